@@ -61,8 +61,13 @@ def _field(m: Member):
     if m.inline:
         return (f'{{"{m.cfn_name}", offsetof(self, {m.ident}), cfn::field_kind::nested, {required}, '
                 f"{replacement}, &{cpp(m.value)}::cfn_struct}},")
+    # A list or map of property types points at its elements' table, for the checks.
+    element = m.value.element if m.value.kind in ("list", "map") else None
+    elements = f"&{cpp(element)}::cfn_struct" if element is not None and element.kind == "struct" else ""
     if m.constraint:
-        column = f", {replacement}, nullptr, &{_constraint_name(m)}"
+        column = f", {replacement}, {elements or 'nullptr'}, &{_constraint_name(m)}"
+    elif elements:
+        column = f", {replacement}, {elements}"
     else:
         column = f", {replacement}" if m.replacement else ""
     return f'{{"{m.cfn_name}", offsetof(self, {m.ident}), cfn::field_kind::value, {required}{column}}},'

@@ -35,7 +35,9 @@ struct field_info {
     field_kind kind;
     bool required;
     cfn::replacement replacement = cfn::replacement::no;  ///< what updating it does (read by `diff`)
-    const struct_info* (*nested)() = nullptr;  ///< the nested struct's table, for field_kind::nested
+    /// The nested struct's table, for field_kind::nested; for a field_kind::value that is a list or
+    /// map of property types, its elements' table (read by the checks).
+    const struct_info* (*nested)() = nullptr;
     const value_constraint* constraint = nullptr;  ///< what a field_kind::value must satisfy, if anything
 };
 

@@ -48,7 +48,7 @@ struct analyzer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = internal_access_analysis_rule;
             static constexpr cfn::field_info fields[] = {
-                {"Inclusions", offsetof(self, inclusions), cfn::field_kind::value, false},
+                {"Inclusions", offsetof(self, inclusions), cfn::field_kind::value, false, cfn::replacement::no, &analyzer::internal_access_analysis_rule_criteria::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AccessAnalyzer::Analyzer.InternalAccessAnalysisRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -102,7 +102,7 @@ struct analyzer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_rule;
             static constexpr cfn::field_info fields[] = {
-                {"Exclusions", offsetof(self, exclusions), cfn::field_kind::value, false},
+                {"Exclusions", offsetof(self, exclusions), cfn::field_kind::value, false, cfn::replacement::no, &analyzer::analysis_rule_criteria::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AccessAnalyzer::Analyzer.AnalysisRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -193,7 +193,7 @@ struct analyzer {
             static constexpr cfn::value_constraint filter_constraint{.min_items = 1};
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[A-Za-z][A-Za-z0-9_.-]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Filter", offsetof(self, filter), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_constraint},
+                {"Filter", offsetof(self, filter), cfn::field_kind::value, true, cfn::replacement::no, &analyzer::filter::cfn_struct, &filter_constraint},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AccessAnalyzer::Analyzer.ArchiveRule", fields, offsetof(self, cfn_intrinsic)};
@@ -220,7 +220,7 @@ struct analyzer {
             static constexpr cfn::field_info fields[] = {
                 {"AnalyzerConfiguration", offsetof(self, analyzer_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analyzer::analyzer_configuration::cfn_struct},
                 {"AnalyzerName", offsetof(self, analyzer_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &analyzer_name_constraint},
-                {"ArchiveRules", offsetof(self, archive_rules), cfn::field_kind::value, false},
+                {"ArchiveRules", offsetof(self, archive_rules), cfn::field_kind::value, false, cfn::replacement::no, &analyzer::archive_rule::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
             };

@@ -48,7 +48,7 @@ struct archive_rule {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AnalyzerName", offsetof(self, analyzer_name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Filter", offsetof(self, filter), cfn::field_kind::value, true},
+                {"Filter", offsetof(self, filter), cfn::field_kind::value, true, cfn::replacement::no, &archive_rule::filter_items::cfn_struct},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AccessAnalyzer::ArchiveRule", fields, cfn::no_intrinsic};

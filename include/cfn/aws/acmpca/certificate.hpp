@@ -65,7 +65,7 @@ struct certificate {
             using self = policy_information;
             static constexpr cfn::field_info fields[] = {
                 {"CertPolicyId", offsetof(self, cert_policy_id), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"PolicyQualifiers", offsetof(self, policy_qualifiers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PolicyQualifiers", offsetof(self, policy_qualifiers), cfn::field_kind::value, false, cfn::replacement::yes, &certificate::policy_qualifier_info::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Certificate.PolicyInformation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -216,7 +216,7 @@ struct certificate {
             static constexpr cfn::field_info fields[] = {
                 {"CommonName", offsetof(self, common_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Country", offsetof(self, country), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"CustomAttributes", offsetof(self, custom_attributes), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomAttributes", offsetof(self, custom_attributes), cfn::field_kind::value, false, cfn::replacement::yes, &certificate::custom_attribute::cfn_struct},
                 {"DistinguishedNameQualifier", offsetof(self, distinguished_name_qualifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"GenerationQualifier", offsetof(self, generation_qualifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"GivenName", offsetof(self, given_name), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -331,11 +331,11 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = extensions;
             static constexpr cfn::field_info fields[] = {
-                {"CertificatePolicies", offsetof(self, certificate_policies), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"CustomExtensions", offsetof(self, custom_extensions), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ExtendedKeyUsage", offsetof(self, extended_key_usage), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CertificatePolicies", offsetof(self, certificate_policies), cfn::field_kind::value, false, cfn::replacement::yes, &certificate::policy_information::cfn_struct},
+                {"CustomExtensions", offsetof(self, custom_extensions), cfn::field_kind::value, false, cfn::replacement::yes, &certificate::custom_extension::cfn_struct},
+                {"ExtendedKeyUsage", offsetof(self, extended_key_usage), cfn::field_kind::value, false, cfn::replacement::yes, &certificate::extended_key_usage::cfn_struct},
                 {"KeyUsage", offsetof(self, key_usage), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate::key_usage::cfn_struct},
-                {"SubjectAlternativeNames", offsetof(self, subject_alternative_names), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubjectAlternativeNames", offsetof(self, subject_alternative_names), cfn::field_kind::value, false, cfn::replacement::yes, &certificate::general_name::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Certificate.Extensions", fields, offsetof(self, cfn_intrinsic)};
             return &info;

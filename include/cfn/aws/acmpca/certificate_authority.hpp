@@ -116,7 +116,7 @@ struct certificate_authority {
             static constexpr cfn::field_info fields[] = {
                 {"CommonName", offsetof(self, common_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Country", offsetof(self, country), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"CustomAttributes", offsetof(self, custom_attributes), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomAttributes", offsetof(self, custom_attributes), cfn::field_kind::value, false, cfn::replacement::yes, &certificate_authority::custom_attribute::cfn_struct},
                 {"DistinguishedNameQualifier", offsetof(self, distinguished_name_qualifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"GenerationQualifier", offsetof(self, generation_qualifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"GivenName", offsetof(self, given_name), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -266,7 +266,7 @@ struct certificate_authority {
             using self = csr_extensions;
             static constexpr cfn::field_info fields[] = {
                 {"KeyUsage", offsetof(self, key_usage), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate_authority::key_usage::cfn_struct},
-                {"SubjectInformationAccess", offsetof(self, subject_information_access), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubjectInformationAccess", offsetof(self, subject_information_access), cfn::field_kind::value, false, cfn::replacement::yes, &certificate_authority::access_description::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::CertificateAuthority.CsrExtensions", fields, offsetof(self, cfn_intrinsic)};
             return &info;

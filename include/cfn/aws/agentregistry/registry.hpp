@@ -138,7 +138,7 @@ struct registry {
                 {"AllowedAudience", offsetof(self, allowed_audience), cfn::field_kind::value, false},
                 {"AllowedClients", offsetof(self, allowed_clients), cfn::field_kind::value, false},
                 {"AllowedScopes", offsetof(self, allowed_scopes), cfn::field_kind::value, false},
-                {"CustomClaims", offsetof(self, custom_claims), cfn::field_kind::value, false},
+                {"CustomClaims", offsetof(self, custom_claims), cfn::field_kind::value, false, cfn::replacement::no, &registry::custom_claim_validation_type::cfn_struct},
                 {"DiscoveryUrl", offsetof(self, discovery_url), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::Registry.CustomJWTAuthorizerConfiguration", fields, offsetof(self, cfn_intrinsic)};

@@ -135,7 +135,7 @@ struct registry_record {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = descriptor_source_from_url;
             static constexpr cfn::field_info fields[] = {
-                {"CredentialProviderConfigurations", offsetof(self, credential_provider_configurations), cfn::field_kind::value, false},
+                {"CredentialProviderConfigurations", offsetof(self, credential_provider_configurations), cfn::field_kind::value, false, cfn::replacement::no, &registry_record::registry_record_credential_provider_configuration::cfn_struct},
                 {"Url", offsetof(self, url), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::RegistryRecord.DescriptorSourceFromUrl", fields, offsetof(self, cfn_intrinsic)};

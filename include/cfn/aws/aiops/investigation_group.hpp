@@ -106,8 +106,8 @@ struct investigation_group {
             static constexpr cfn::value_constraint tag_key_boundaries_elements{.min_length = 1, .max_length = 200};
             static constexpr cfn::value_constraint tag_key_boundaries_constraint{.elements = &tag_key_boundaries_elements};
             static constexpr cfn::field_info fields[] = {
-                {"ChatbotNotificationChannels", offsetof(self, chatbot_notification_channels), cfn::field_kind::value, false},
-                {"CrossAccountConfigurations", offsetof(self, cross_account_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_configurations_constraint},
+                {"ChatbotNotificationChannels", offsetof(self, chatbot_notification_channels), cfn::field_kind::value, false, cfn::replacement::no, &investigation_group::chatbot_notification_channel::cfn_struct},
+                {"CrossAccountConfigurations", offsetof(self, cross_account_configurations), cfn::field_kind::value, false, cfn::replacement::no, &investigation_group::cross_account_configuration::cfn_struct, &cross_account_configurations_constraint},
                 {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::nested, false, cfn::replacement::no, &investigation_group::encryption_config_map::cfn_struct},
                 {"InvestigationGroupPolicy", offsetof(self, investigation_group_policy), cfn::field_kind::value, false},
                 {"IsCloudTrailEventHistoryEnabled", offsetof(self, is_cloud_trail_event_history_enabled), cfn::field_kind::value, false},

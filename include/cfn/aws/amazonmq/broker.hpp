@@ -265,8 +265,8 @@ struct broker {
                 {"StorageSize", offsetof(self, storage_size), cfn::field_kind::value, false},
                 {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Users", offsetof(self, users), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &broker::tags_entry::cfn_struct},
+                {"Users", offsetof(self, users), cfn::field_kind::value, false, cfn::replacement::no, &broker::user::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AmazonMQ::Broker", fields, cfn::no_intrinsic};
             return &info;

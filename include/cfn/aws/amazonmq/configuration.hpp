@@ -59,7 +59,7 @@ struct configuration {
                 {"EngineType", offsetof(self, engine_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &configuration::tags_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AmazonMQ::Configuration", fields, cfn::no_intrinsic};
             return &info;

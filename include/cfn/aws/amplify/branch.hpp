@@ -143,7 +143,7 @@ struct branch {
                 {"EnablePerformanceMode", offsetof(self, enable_performance_mode), cfn::field_kind::value, false},
                 {"EnablePullRequestPreview", offsetof(self, enable_pull_request_preview), cfn::field_kind::value, false},
                 {"EnableSkewProtection", offsetof(self, enable_skew_protection), cfn::field_kind::value, false},
-                {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
+                {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false, cfn::replacement::no, &branch::environment_variable::cfn_struct},
                 {"Framework", offsetof(self, framework), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &framework_constraint},
                 {"PullRequestEnvironmentName", offsetof(self, pull_request_environment_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pull_request_environment_name_constraint},
                 {"Stage", offsetof(self, stage), cfn::field_kind::value, false},

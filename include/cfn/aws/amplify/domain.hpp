@@ -94,7 +94,7 @@ struct domain {
                 {"CertificateSettings", offsetof(self, certificate_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::certificate_settings::cfn_struct},
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
                 {"EnableAutoSubDomain", offsetof(self, enable_auto_sub_domain), cfn::field_kind::value, false},
-                {"SubDomainSettings", offsetof(self, sub_domain_settings), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sub_domain_settings_constraint},
+                {"SubDomainSettings", offsetof(self, sub_domain_settings), cfn::field_kind::value, true, cfn::replacement::no, &domain::sub_domain_setting::cfn_struct, &sub_domain_settings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Amplify::Domain", fields, cfn::no_intrinsic};
             return &info;

@@ -83,7 +83,7 @@ struct component {
                 {"Field", offsetof(self, field), cfn::field_kind::value, false},
                 {"Key", offsetof(self, key), cfn::field_kind::value, false},
                 {"Model", offsetof(self, model), cfn::field_kind::value, false},
-                {"Predicates", offsetof(self, predicates), cfn::field_kind::value, false},
+                {"Predicates", offsetof(self, predicates), cfn::field_kind::value, false, cfn::replacement::no, &component::predicate::cfn_struct},
                 {"SlotName", offsetof(self, slot_name), cfn::field_kind::value, false},
                 {"UserAttribute", offsetof(self, user_attribute), cfn::field_kind::value, false},
             };
@@ -229,7 +229,7 @@ struct component {
             using self = component_property;
             static constexpr cfn::field_info fields[] = {
                 {"BindingProperties", offsetof(self, binding_properties), cfn::field_kind::nested, false, cfn::replacement::no, &component::component_property_binding_properties::cfn_struct},
-                {"Bindings", offsetof(self, bindings), cfn::field_kind::value, false},
+                {"Bindings", offsetof(self, bindings), cfn::field_kind::value, false, cfn::replacement::no, &component::form_binding_element::cfn_struct},
                 {"CollectionBindingProperties", offsetof(self, collection_binding_properties), cfn::field_kind::nested, false, cfn::replacement::no, &component::component_property_binding_properties::cfn_struct},
                 {"ComponentName", offsetof(self, component_name), cfn::field_kind::value, false},
                 {"Concat", offsetof(self, concat), cfn::field_kind::value, false},
@@ -299,7 +299,7 @@ struct component {
             using self = action_parameters;
             static constexpr cfn::field_info fields[] = {
                 {"Anchor", offsetof(self, anchor), cfn::field_kind::nested, false, cfn::replacement::no, &component::component_property::cfn_struct},
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, false},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, false, cfn::replacement::no, &component::component_property::cfn_struct},
                 {"Global", offsetof(self, global), cfn::field_kind::nested, false, cfn::replacement::no, &component::component_property::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::nested, false, cfn::replacement::no, &component::component_property::cfn_struct},
                 {"Model", offsetof(self, model), cfn::field_kind::value, false},
@@ -358,9 +358,9 @@ struct component {
             static constexpr cfn::field_info fields[] = {
                 {"Children", offsetof(self, children), cfn::field_kind::value, false},
                 {"ComponentType", offsetof(self, component_type), cfn::field_kind::value, true},
-                {"Events", offsetof(self, events), cfn::field_kind::value, false},
+                {"Events", offsetof(self, events), cfn::field_kind::value, false, cfn::replacement::no, &component::component_event::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Properties", offsetof(self, properties), cfn::field_kind::value, true},
+                {"Properties", offsetof(self, properties), cfn::field_kind::value, true, cfn::replacement::no, &component::component_property::cfn_struct},
                 {"SourceId", offsetof(self, source_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Component.ComponentChild", fields, offsetof(self, cfn_intrinsic)};
@@ -407,7 +407,7 @@ struct component {
                 {"Identifiers", offsetof(self, identifiers), cfn::field_kind::value, false},
                 {"Model", offsetof(self, model), cfn::field_kind::value, true},
                 {"Predicate", offsetof(self, predicate), cfn::field_kind::nested, false, cfn::replacement::no, &component::predicate::cfn_struct},
-                {"Sort", offsetof(self, sort), cfn::field_kind::value, false},
+                {"Sort", offsetof(self, sort), cfn::field_kind::value, false, cfn::replacement::no, &component::sort_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Component.ComponentDataConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -469,19 +469,19 @@ struct component {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"AppId", offsetof(self, app_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"BindingProperties", offsetof(self, binding_properties), cfn::field_kind::value, false},
-                {"Children", offsetof(self, children), cfn::field_kind::value, false},
-                {"CollectionProperties", offsetof(self, collection_properties), cfn::field_kind::value, false},
+                {"BindingProperties", offsetof(self, binding_properties), cfn::field_kind::value, false, cfn::replacement::no, &component::component_binding_properties_value::cfn_struct},
+                {"Children", offsetof(self, children), cfn::field_kind::value, false, cfn::replacement::no, &component::component_child::cfn_struct},
+                {"CollectionProperties", offsetof(self, collection_properties), cfn::field_kind::value, false, cfn::replacement::no, &component::component_data_configuration::cfn_struct},
                 {"ComponentType", offsetof(self, component_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &component_type_constraint},
                 {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Events", offsetof(self, events), cfn::field_kind::value, false},
+                {"Events", offsetof(self, events), cfn::field_kind::value, false, cfn::replacement::no, &component::component_event::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false},
-                {"Properties", offsetof(self, properties_), cfn::field_kind::value, false},
+                {"Properties", offsetof(self, properties_), cfn::field_kind::value, false, cfn::replacement::no, &component::component_property::cfn_struct},
                 {"SchemaVersion", offsetof(self, schema_version), cfn::field_kind::value, false},
                 {"SourceId", offsetof(self, source_id), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Variants", offsetof(self, variants), cfn::field_kind::value, false},
+                {"Variants", offsetof(self, variants), cfn::field_kind::value, false, cfn::replacement::no, &component::component_variant::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Component", fields, cfn::no_intrinsic};
             return &info;

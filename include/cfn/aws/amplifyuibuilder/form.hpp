@@ -289,8 +289,8 @@ struct form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = value_mappings;
             static constexpr cfn::field_info fields[] = {
-                {"BindingProperties", offsetof(self, binding_properties), cfn::field_kind::value, false},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true},
+                {"BindingProperties", offsetof(self, binding_properties), cfn::field_kind::value, false, cfn::replacement::no, &form::form_input_binding_properties_value::cfn_struct},
+                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, &form::value_mapping::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Form.ValueMappings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -407,7 +407,7 @@ struct form {
                 {"InputType", offsetof(self, input_type), cfn::field_kind::nested, false, cfn::replacement::no, &form::field_input_config::cfn_struct},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
                 {"Position", offsetof(self, position), cfn::field_kind::nested, false, cfn::replacement::no, &form::field_position::cfn_struct},
-                {"Validations", offsetof(self, validations), cfn::field_kind::value, false},
+                {"Validations", offsetof(self, validations), cfn::field_kind::value, false, cfn::replacement::no, &form::field_validation_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Form.FieldConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -522,12 +522,12 @@ struct form {
                 {"Cta", offsetof(self, cta), cfn::field_kind::nested, false, cfn::replacement::no, &form::form_cta::cfn_struct},
                 {"DataType", offsetof(self, data_type), cfn::field_kind::nested, false, cfn::replacement::no, &form::form_data_type_config::cfn_struct},
                 {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, false},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, false, cfn::replacement::no, &form::field_config::cfn_struct},
                 {"FormActionType", offsetof(self, form_action_type), cfn::field_kind::value, false},
                 {"LabelDecorator", offsetof(self, label_decorator), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"SchemaVersion", offsetof(self, schema_version), cfn::field_kind::value, false},
-                {"SectionalElements", offsetof(self, sectional_elements), cfn::field_kind::value, false},
+                {"SectionalElements", offsetof(self, sectional_elements), cfn::field_kind::value, false, cfn::replacement::no, &form::sectional_element::cfn_struct},
                 {"Style", offsetof(self, style), cfn::field_kind::nested, false, cfn::replacement::no, &form::form_style::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };

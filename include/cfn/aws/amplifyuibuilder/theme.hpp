@@ -75,9 +75,9 @@ struct theme {
                 {"AppId", offsetof(self, app_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false},
+                {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false, cfn::replacement::no, &theme::theme_values::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &theme::theme_values::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Theme", fields, cfn::no_intrinsic};
             return &info;

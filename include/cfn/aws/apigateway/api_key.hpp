@@ -60,7 +60,7 @@ struct api_key {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"GenerateDistinctId", offsetof(self, generate_distinct_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"StageKeys", offsetof(self, stage_keys), cfn::field_kind::value, false},
+                {"StageKeys", offsetof(self, stage_keys), cfn::field_kind::value, false, cfn::replacement::no, &api_key::stage_key::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::yes},
             };

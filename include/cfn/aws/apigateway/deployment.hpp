@@ -183,7 +183,7 @@ struct deployment {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DocumentationVersion", offsetof(self, documentation_version), cfn::field_kind::value, false},
                 {"LoggingLevel", offsetof(self, logging_level), cfn::field_kind::value, false},
-                {"MethodSettings", offsetof(self, method_settings), cfn::field_kind::value, false},
+                {"MethodSettings", offsetof(self, method_settings), cfn::field_kind::value, false, cfn::replacement::no, &deployment::method_setting::cfn_struct},
                 {"MetricsEnabled", offsetof(self, metrics_enabled), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"ThrottlingBurstLimit", offsetof(self, throttling_burst_limit), cfn::field_kind::value, false},

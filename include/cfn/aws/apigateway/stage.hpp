@@ -149,7 +149,7 @@ struct stage {
                 {"DeploymentId", offsetof(self, deployment_id), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DocumentationVersion", offsetof(self, documentation_version), cfn::field_kind::value, false},
-                {"MethodSettings", offsetof(self, method_settings), cfn::field_kind::value, false},
+                {"MethodSettings", offsetof(self, method_settings), cfn::field_kind::value, false, cfn::replacement::no, &stage::method_setting::cfn_struct},
                 {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"StageName", offsetof(self, stage_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

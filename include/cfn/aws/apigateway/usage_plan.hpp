@@ -53,7 +53,7 @@ struct usage_plan {
             static constexpr cfn::field_info fields[] = {
                 {"ApiId", offsetof(self, api_id), cfn::field_kind::value, false},
                 {"Stage", offsetof(self, stage), cfn::field_kind::value, false},
-                {"Throttle", offsetof(self, throttle), cfn::field_kind::value, false},
+                {"Throttle", offsetof(self, throttle), cfn::field_kind::value, false, cfn::replacement::no, &usage_plan::throttle_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::UsagePlan.ApiStage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -101,7 +101,7 @@ struct usage_plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApiStages", offsetof(self, api_stages), cfn::field_kind::value, false},
+                {"ApiStages", offsetof(self, api_stages), cfn::field_kind::value, false, cfn::replacement::no, &usage_plan::api_stage::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Quota", offsetof(self, quota), cfn::field_kind::nested, false, cfn::replacement::no, &usage_plan::quota_settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

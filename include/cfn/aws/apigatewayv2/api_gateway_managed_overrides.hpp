@@ -143,7 +143,7 @@ struct api_gateway_managed_overrides {
                 {"AutoDeploy", offsetof(self, auto_deploy), cfn::field_kind::value, false},
                 {"DefaultRouteSettings", offsetof(self, default_route_settings), cfn::field_kind::nested, false, cfn::replacement::no, &api_gateway_managed_overrides::route_settings::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"RouteSettings", offsetof(self, route_settings), cfn::field_kind::value, false},
+                {"RouteSettings", offsetof(self, route_settings), cfn::field_kind::value, false, cfn::replacement::no, &api_gateway_managed_overrides::route_settings::cfn_struct},
                 {"StageVariables", offsetof(self, stage_variables), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGatewayV2::ApiGatewayManagedOverrides.StageOverrides", fields, offsetof(self, cfn_intrinsic)};

@@ -89,7 +89,7 @@ struct domain_name {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DomainName", offsetof(self, domain_name_), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"DomainNameConfigurations", offsetof(self, domain_name_configurations), cfn::field_kind::value, false},
+                {"DomainNameConfigurations", offsetof(self, domain_name_configurations), cfn::field_kind::value, false, cfn::replacement::no, &domain_name::domain_name_configuration::cfn_struct},
                 {"MutualTlsAuthentication", offsetof(self, mutual_tls_authentication), cfn::field_kind::nested, false, cfn::replacement::no, &domain_name::mutual_tls_authentication::cfn_struct},
                 {"RoutingMode", offsetof(self, routing_mode), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

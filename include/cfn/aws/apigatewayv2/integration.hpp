@@ -45,7 +45,7 @@ struct integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = response_parameter_map;
             static constexpr cfn::field_info fields[] = {
-                {"ResponseParameters", offsetof(self, response_parameters), cfn::field_kind::value, false},
+                {"ResponseParameters", offsetof(self, response_parameters), cfn::field_kind::value, false, cfn::replacement::no, &integration::response_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGatewayV2::Integration.ResponseParameterMap", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -124,7 +124,7 @@ struct integration {
                 {"PayloadFormatVersion", offsetof(self, payload_format_version), cfn::field_kind::value, false},
                 {"RequestParameters", offsetof(self, request_parameters), cfn::field_kind::value, false},
                 {"RequestTemplates", offsetof(self, request_templates), cfn::field_kind::value, false},
-                {"ResponseParameters", offsetof(self, response_parameters), cfn::field_kind::value, false},
+                {"ResponseParameters", offsetof(self, response_parameters), cfn::field_kind::value, false, cfn::replacement::no, &integration::response_parameter_map::cfn_struct},
                 {"TemplateSelectionExpression", offsetof(self, template_selection_expression), cfn::field_kind::value, false},
                 {"TimeoutInMillis", offsetof(self, timeout_in_millis), cfn::field_kind::value, false},
                 {"TlsConfig", offsetof(self, tls_config), cfn::field_kind::nested, false, cfn::replacement::no, &integration::tls_config::cfn_struct},

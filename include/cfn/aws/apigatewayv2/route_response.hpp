@@ -51,7 +51,7 @@ struct route_response {
                 {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ModelSelectionExpression", offsetof(self, model_selection_expression), cfn::field_kind::value, false},
                 {"ResponseModels", offsetof(self, response_models), cfn::field_kind::value, false},
-                {"ResponseParameters", offsetof(self, response_parameters), cfn::field_kind::value, false},
+                {"ResponseParameters", offsetof(self, response_parameters), cfn::field_kind::value, false, cfn::replacement::no, &route_response::parameter_constraints::cfn_struct},
                 {"RouteId", offsetof(self, route_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RouteResponseKey", offsetof(self, route_response_key), cfn::field_kind::value, true},
             };

@@ -102,7 +102,7 @@ struct routing_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = match_headers;
             static constexpr cfn::field_info fields[] = {
-                {"AnyOf", offsetof(self, any_of), cfn::field_kind::value, true},
+                {"AnyOf", offsetof(self, any_of), cfn::field_kind::value, true, cfn::replacement::no, &routing_rule::match_header_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGatewayV2::RoutingRule.MatchHeaders", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -142,8 +142,8 @@ struct routing_rule {
             using self = properties;
             static constexpr cfn::value_constraint priority_constraint{.minimum = 1, .maximum = 1000000};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &routing_rule::action::cfn_struct},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, &routing_rule::condition::cfn_struct},
                 {"DomainNameArn", offsetof(self, domain_name_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
             };

@@ -86,7 +86,7 @@ struct configuration_profile {
                 {"RetrievalRoleArn", offsetof(self, retrieval_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retrieval_role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &type_constraint},
-                {"Validators", offsetof(self, validators), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &validators_constraint},
+                {"Validators", offsetof(self, validators), cfn::field_kind::value, false, cfn::replacement::no, &configuration_profile::validators::cfn_struct, &validators_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::ConfigurationProfile", fields, cfn::no_intrinsic};
             return &info;

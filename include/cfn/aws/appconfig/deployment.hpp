@@ -72,7 +72,7 @@ struct deployment {
                 {"ConfigurationVersion", offsetof(self, configuration_version), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &configuration_version_constraint},
                 {"DeploymentStrategyId", offsetof(self, deployment_strategy_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &deployment_strategy_id_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"DynamicExtensionParameters", offsetof(self, dynamic_extension_parameters), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DynamicExtensionParameters", offsetof(self, dynamic_extension_parameters), cfn::field_kind::value, false, cfn::replacement::yes, &deployment::dynamic_extension_parameters::cfn_struct},
                 {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &environment_id_constraint},
                 {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_identifier_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -67,7 +67,7 @@ struct environment {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"DeletionProtectionCheck", offsetof(self, deletion_protection_check), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Monitors", offsetof(self, monitors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &monitors_constraint},
+                {"Monitors", offsetof(self, monitors), cfn::field_kind::value, false, cfn::replacement::no, &environment::monitor::cfn_struct, &monitors_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -61,7 +61,7 @@ struct experiment_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = treatment;
             static constexpr cfn::field_info fields[] = {
-                {"AttributeValues", offsetof(self, attribute_values), cfn::field_kind::value, false},
+                {"AttributeValues", offsetof(self, attribute_values), cfn::field_kind::value, false, cfn::replacement::no, &experiment_definition::attribute_value::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
                 {"Key", offsetof(self, key), cfn::field_kind::value, false},
@@ -111,7 +111,7 @@ struct experiment_definition {
                 {"LaunchCriteria", offsetof(self, launch_criteria), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Treatments", offsetof(self, treatments), cfn::field_kind::value, true},
+                {"Treatments", offsetof(self, treatments), cfn::field_kind::value, true, cfn::replacement::no, &experiment_definition::treatment::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::ExperimentDefinition", fields, cfn::no_intrinsic};
             return &info;

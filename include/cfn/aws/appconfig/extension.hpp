@@ -91,7 +91,7 @@ struct extension {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"LatestVersionNumber", offsetof(self, latest_version_number), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &extension::parameter::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::Extension", fields, cfn::no_intrinsic};

@@ -1741,7 +1741,7 @@ struct flow {
                 {"ConnectorOperator", offsetof(self, connector_operator), cfn::field_kind::nested, false, cfn::replacement::no, &flow::connector_operator::cfn_struct},
                 {"DestinationField", offsetof(self, destination_field), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &destination_field_constraint},
                 {"SourceFields", offsetof(self, source_fields), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_fields_constraint},
-                {"TaskProperties", offsetof(self, task_properties), cfn::field_kind::value, false},
+                {"TaskProperties", offsetof(self, task_properties), cfn::field_kind::value, false, cfn::replacement::no, &flow::task_properties_object::cfn_struct},
                 {"TaskType", offsetof(self, task_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.Task", fields, offsetof(self, cfn_intrinsic)};
@@ -1839,14 +1839,14 @@ struct flow {
             static constexpr cfn::value_constraint kms_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:aws:kms:.*:[0-9]+:.*"};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DestinationFlowConfigList", offsetof(self, destination_flow_config_list), cfn::field_kind::value, true},
+                {"DestinationFlowConfigList", offsetof(self, destination_flow_config_list), cfn::field_kind::value, true, cfn::replacement::no, &flow::destination_flow_config::cfn_struct},
                 {"FlowName", offsetof(self, flow_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &flow_name_constraint},
                 {"FlowStatus", offsetof(self, flow_status), cfn::field_kind::value, false},
                 {"KMSArn", offsetof(self, kms_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_arn_constraint},
                 {"MetadataCatalogConfig", offsetof(self, metadata_catalog_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::metadata_catalog_config::cfn_struct},
                 {"SourceFlowConfig", offsetof(self, source_flow_config), cfn::field_kind::nested, true, cfn::replacement::no, &flow::source_flow_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Tasks", offsetof(self, tasks), cfn::field_kind::value, true},
+                {"Tasks", offsetof(self, tasks), cfn::field_kind::value, true, cfn::replacement::no, &flow::task::cfn_struct},
                 {"TriggerConfig", offsetof(self, trigger_config), cfn::field_kind::nested, true, cfn::replacement::no, &flow::trigger_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow", fields, cfn::no_intrinsic};

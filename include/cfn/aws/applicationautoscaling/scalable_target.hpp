@@ -122,7 +122,7 @@ struct scalable_target {
                 {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_id_constraint},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"ScalableDimension", offsetof(self, scalable_dimension), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &scalable_dimension_constraint},
-                {"ScheduledActions", offsetof(self, scheduled_actions), cfn::field_kind::value, false},
+                {"ScheduledActions", offsetof(self, scheduled_actions), cfn::field_kind::value, false, cfn::replacement::no, &scalable_target::scheduled_action::cfn_struct},
                 {"ServiceNamespace", offsetof(self, service_namespace), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &service_namespace_constraint},
                 {"SuspendedState", offsetof(self, suspended_state), cfn::field_kind::nested, false, cfn::replacement::no, &scalable_target::suspended_state::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -53,7 +53,7 @@ struct scaling_policy {
             static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::predictive_scaling_metric_dimension::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_name_constraint},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_constraint},
             };
@@ -127,7 +127,7 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_customized_capacity_metric;
             static constexpr cfn::field_info fields[] = {
-                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, true},
+                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, true, cfn::replacement::no, &scaling_policy::predictive_scaling_metric_data_query::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingCustomizedCapacityMetric", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -144,7 +144,7 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_customized_load_metric;
             static constexpr cfn::field_info fields[] = {
-                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, true},
+                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, true, cfn::replacement::no, &scaling_policy::predictive_scaling_metric_data_query::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingCustomizedLoadMetric", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -161,7 +161,7 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_customized_scaling_metric;
             static constexpr cfn::field_info fields[] = {
-                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, true},
+                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, true, cfn::replacement::no, &scaling_policy::predictive_scaling_metric_data_query::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingCustomizedScalingMetric", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -295,7 +295,7 @@ struct scaling_policy {
             static constexpr cfn::field_info fields[] = {
                 {"MaxCapacityBreachBehavior", offsetof(self, max_capacity_breach_behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_capacity_breach_behavior_constraint},
                 {"MaxCapacityBuffer", offsetof(self, max_capacity_buffer), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_capacity_buffer_constraint},
-                {"MetricSpecifications", offsetof(self, metric_specifications), cfn::field_kind::value, true},
+                {"MetricSpecifications", offsetof(self, metric_specifications), cfn::field_kind::value, true, cfn::replacement::no, &scaling_policy::predictive_scaling_metric_specification::cfn_struct},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mode_constraint},
                 {"SchedulingBufferTime", offsetof(self, scheduling_buffer_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scheduling_buffer_time_constraint},
             };
@@ -353,7 +353,7 @@ struct scaling_policy {
                 {"Cooldown", offsetof(self, cooldown), cfn::field_kind::value, false},
                 {"MetricAggregationType", offsetof(self, metric_aggregation_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_aggregation_type_constraint},
                 {"MinAdjustmentMagnitude", offsetof(self, min_adjustment_magnitude), cfn::field_kind::value, false},
-                {"StepAdjustments", offsetof(self, step_adjustments), cfn::field_kind::value, false},
+                {"StepAdjustments", offsetof(self, step_adjustments), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::step_adjustment::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.StepScalingPolicyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -418,7 +418,7 @@ struct scaling_policy {
             static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::target_tracking_metric_dimension::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_name_constraint},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_constraint},
             };
@@ -504,9 +504,9 @@ struct scaling_policy {
             static constexpr std::string_view statistic_allowed[] = {"Average", "Maximum", "Minimum", "SampleCount", "Sum"};
             static constexpr cfn::value_constraint statistic_constraint{.allowed = statistic_allowed, .allowed_count = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::metric_dimension::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
-                {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false},
+                {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::target_tracking_metric_data_query::cfn_struct},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
                 {"Statistic", offsetof(self, statistic), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &statistic_constraint},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},

@@ -225,7 +225,7 @@ struct application {
             using self = process;
             static constexpr cfn::value_constraint process_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_,-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"AlarmMetrics", offsetof(self, alarm_metrics), cfn::field_kind::value, true},
+                {"AlarmMetrics", offsetof(self, alarm_metrics), cfn::field_kind::value, true, cfn::replacement::no, &application::alarm_metric::cfn_struct},
                 {"ProcessName", offsetof(self, process_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &process_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application.Process", fields, offsetof(self, cfn_intrinsic)};
@@ -313,16 +313,16 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = configuration_details;
             static constexpr cfn::field_info fields[] = {
-                {"AlarmMetrics", offsetof(self, alarm_metrics), cfn::field_kind::value, false},
-                {"Alarms", offsetof(self, alarms), cfn::field_kind::value, false},
+                {"AlarmMetrics", offsetof(self, alarm_metrics), cfn::field_kind::value, false, cfn::replacement::no, &application::alarm_metric::cfn_struct},
+                {"Alarms", offsetof(self, alarms), cfn::field_kind::value, false, cfn::replacement::no, &application::alarm::cfn_struct},
                 {"HAClusterPrometheusExporter", offsetof(self, ha_cluster_prometheus_exporter), cfn::field_kind::nested, false, cfn::replacement::no, &application::ha_cluster_prometheus_exporter::cfn_struct},
                 {"HANAPrometheusExporter", offsetof(self, hana_prometheus_exporter), cfn::field_kind::nested, false, cfn::replacement::no, &application::hana_prometheus_exporter::cfn_struct},
                 {"JMXPrometheusExporter", offsetof(self, jmx_prometheus_exporter), cfn::field_kind::nested, false, cfn::replacement::no, &application::jmx_prometheus_exporter::cfn_struct},
-                {"Logs", offsetof(self, logs), cfn::field_kind::value, false},
+                {"Logs", offsetof(self, logs), cfn::field_kind::value, false, cfn::replacement::no, &application::log::cfn_struct},
                 {"NetWeaverPrometheusExporter", offsetof(self, net_weaver_prometheus_exporter), cfn::field_kind::nested, false, cfn::replacement::no, &application::net_weaver_prometheus_exporter::cfn_struct},
-                {"Processes", offsetof(self, processes), cfn::field_kind::value, false},
+                {"Processes", offsetof(self, processes), cfn::field_kind::value, false, cfn::replacement::no, &application::process::cfn_struct},
                 {"SQLServerPrometheusExporter", offsetof(self, sql_server_prometheus_exporter), cfn::field_kind::nested, false, cfn::replacement::no, &application::sql_server_prometheus_exporter::cfn_struct},
-                {"WindowsEvents", offsetof(self, windows_events), cfn::field_kind::value, false},
+                {"WindowsEvents", offsetof(self, windows_events), cfn::field_kind::value, false, cfn::replacement::no, &application::windows_event::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application.ConfigurationDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -345,10 +345,10 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sub_component_configuration_details;
             static constexpr cfn::field_info fields[] = {
-                {"AlarmMetrics", offsetof(self, alarm_metrics), cfn::field_kind::value, false},
-                {"Logs", offsetof(self, logs), cfn::field_kind::value, false},
-                {"Processes", offsetof(self, processes), cfn::field_kind::value, false},
-                {"WindowsEvents", offsetof(self, windows_events), cfn::field_kind::value, false},
+                {"AlarmMetrics", offsetof(self, alarm_metrics), cfn::field_kind::value, false, cfn::replacement::no, &application::alarm_metric::cfn_struct},
+                {"Logs", offsetof(self, logs), cfn::field_kind::value, false, cfn::replacement::no, &application::log::cfn_struct},
+                {"Processes", offsetof(self, processes), cfn::field_kind::value, false, cfn::replacement::no, &application::process::cfn_struct},
+                {"WindowsEvents", offsetof(self, windows_events), cfn::field_kind::value, false, cfn::replacement::no, &application::windows_event::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application.SubComponentConfigurationDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -389,7 +389,7 @@ struct application {
             static constexpr cfn::value_constraint sub_component_type_configurations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationDetails", offsetof(self, configuration_details), cfn::field_kind::nested, false, cfn::replacement::no, &application::configuration_details::cfn_struct},
-                {"SubComponentTypeConfigurations", offsetof(self, sub_component_type_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sub_component_type_configurations_constraint},
+                {"SubComponentTypeConfigurations", offsetof(self, sub_component_type_configurations), cfn::field_kind::value, false, cfn::replacement::no, &application::sub_component_type_configuration::cfn_struct, &sub_component_type_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application.ComponentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -496,7 +496,7 @@ struct application {
             static constexpr cfn::value_constraint log_patterns_constraint{.min_items = 1};
             static constexpr cfn::value_constraint pattern_set_name_constraint{.min_length = 1, .max_length = 30, .pattern = "[a-zA-Z0-9.-_]*"};
             static constexpr cfn::field_info fields[] = {
-                {"LogPatterns", offsetof(self, log_patterns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_patterns_constraint},
+                {"LogPatterns", offsetof(self, log_patterns), cfn::field_kind::value, true, cfn::replacement::no, &application::log_pattern::cfn_struct, &log_patterns_constraint},
                 {"PatternSetName", offsetof(self, pattern_set_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &pattern_set_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application.LogPatternSet", fields, offsetof(self, cfn_intrinsic)};
@@ -542,10 +542,10 @@ struct application {
                 {"AttachMissingPermission", offsetof(self, attach_missing_permission), cfn::field_kind::value, false},
                 {"AutoConfigurationEnabled", offsetof(self, auto_configuration_enabled), cfn::field_kind::value, false},
                 {"CWEMonitorEnabled", offsetof(self, cwe_monitor_enabled), cfn::field_kind::value, false},
-                {"ComponentMonitoringSettings", offsetof(self, component_monitoring_settings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &component_monitoring_settings_constraint},
-                {"CustomComponents", offsetof(self, custom_components), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_components_constraint},
+                {"ComponentMonitoringSettings", offsetof(self, component_monitoring_settings), cfn::field_kind::value, false, cfn::replacement::no, &application::component_monitoring_setting::cfn_struct, &component_monitoring_settings_constraint},
+                {"CustomComponents", offsetof(self, custom_components), cfn::field_kind::value, false, cfn::replacement::no, &application::custom_component::cfn_struct, &custom_components_constraint},
                 {"GroupingType", offsetof(self, grouping_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"LogPatternSets", offsetof(self, log_pattern_sets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_pattern_sets_constraint},
+                {"LogPatternSets", offsetof(self, log_pattern_sets), cfn::field_kind::value, false, cfn::replacement::no, &application::log_pattern_set::cfn_struct, &log_pattern_sets_constraint},
                 {"OpsCenterEnabled", offsetof(self, ops_center_enabled), cfn::field_kind::value, false},
                 {"OpsItemSNSTopicArn", offsetof(self, ops_item_sns_topic_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ops_item_sns_topic_arn_constraint},
                 {"ResourceGroupName", offsetof(self, resource_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_group_name_constraint},

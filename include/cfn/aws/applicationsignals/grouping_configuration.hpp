@@ -48,7 +48,7 @@ struct grouping_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"GroupingAttributeDefinitions", offsetof(self, grouping_attribute_definitions), cfn::field_kind::value, true},
+                {"GroupingAttributeDefinitions", offsetof(self, grouping_attribute_definitions), cfn::field_kind::value, true, cfn::replacement::no, &grouping_configuration::grouping_attribute_definition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::GroupingConfiguration", fields, cfn::no_intrinsic};
             return &info;

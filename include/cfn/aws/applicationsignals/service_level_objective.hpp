@@ -294,7 +294,7 @@ struct service_level_objective {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = composite_sli_config;
             static constexpr cfn::field_info fields[] = {
-                {"CompositeSliComponents", offsetof(self, composite_sli_components), cfn::field_kind::value, false},
+                {"CompositeSliComponents", offsetof(self, composite_sli_components), cfn::field_kind::value, false, cfn::replacement::no, &service_level_objective::composite_sli_component::cfn_struct},
                 {"SelectionConfig", offsetof(self, selection_config), cfn::field_kind::nested, true, cfn::replacement::no, &service_level_objective::selection_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::ServiceLevelObjective.CompositeSliConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -377,7 +377,7 @@ struct service_level_objective {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric;
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &service_level_objective::dimension::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
             };
@@ -453,8 +453,8 @@ struct service_level_objective {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitored_request_count_metric;
             static constexpr cfn::field_info fields[] = {
-                {"BadCountMetric", offsetof(self, bad_count_metric), cfn::field_kind::value, false},
-                {"GoodCountMetric", offsetof(self, good_count_metric), cfn::field_kind::value, false},
+                {"BadCountMetric", offsetof(self, bad_count_metric), cfn::field_kind::value, false, cfn::replacement::no, &service_level_objective::metric_data_query::cfn_struct},
+                {"GoodCountMetric", offsetof(self, good_count_metric), cfn::field_kind::value, false, cfn::replacement::no, &service_level_objective::metric_data_query::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::ServiceLevelObjective.MonitoredRequestCountMetric", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -495,7 +495,7 @@ struct service_level_objective {
                 {"MetricType", offsetof(self, metric_type), cfn::field_kind::value, false},
                 {"MonitoredRequestCountMetric", offsetof(self, monitored_request_count_metric), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::monitored_request_count_metric::cfn_struct},
                 {"OperationName", offsetof(self, operation_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &operation_name_constraint},
-                {"TotalRequestCountMetric", offsetof(self, total_request_count_metric), cfn::field_kind::value, false},
+                {"TotalRequestCountMetric", offsetof(self, total_request_count_metric), cfn::field_kind::value, false, cfn::replacement::no, &service_level_objective::metric_data_query::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::ServiceLevelObjective.RequestBasedSliMetric", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -558,7 +558,7 @@ struct service_level_objective {
                 {"CompositeSliConfig", offsetof(self, composite_sli_config), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::composite_sli_config::cfn_struct},
                 {"DependencyConfig", offsetof(self, dependency_config), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::dependency_config::cfn_struct},
                 {"KeyAttributes", offsetof(self, key_attributes), cfn::field_kind::value, false},
-                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, false},
+                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, false, cfn::replacement::no, &service_level_objective::metric_data_query::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
                 {"MetricSource", offsetof(self, metric_source), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::metric_source::cfn_struct},
                 {"MetricType", offsetof(self, metric_type), cfn::field_kind::value, false},
@@ -619,9 +619,9 @@ struct service_level_objective {
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[0-9A-Za-z][-._0-9A-Za-z ]{0,126}[0-9A-Za-z]$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"BurnRateConfigurations", offsetof(self, burn_rate_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &burn_rate_configurations_constraint},
+                {"BurnRateConfigurations", offsetof(self, burn_rate_configurations), cfn::field_kind::value, false, cfn::replacement::no, &service_level_objective::burn_rate_configuration::cfn_struct, &burn_rate_configurations_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"ExclusionWindows", offsetof(self, exclusion_windows), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_windows_constraint},
+                {"ExclusionWindows", offsetof(self, exclusion_windows), cfn::field_kind::value, false, cfn::replacement::no, &service_level_objective::exclusion_window::cfn_struct, &exclusion_windows_constraint},
                 {"Goal", offsetof(self, goal), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::goal::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RequestBasedSli", offsetof(self, request_based_sli), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::request_based_sli::cfn_struct},

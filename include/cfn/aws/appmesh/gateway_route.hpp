@@ -215,7 +215,7 @@ struct gateway_route {
             using self = grpc_gateway_route_match;
             static constexpr cfn::field_info fields[] = {
                 {"Hostname", offsetof(self, hostname), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::gateway_route_hostname_match::cfn_struct},
-                {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false},
+                {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false, cfn::replacement::no, &gateway_route::grpc_gateway_route_metadata::cfn_struct},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, false},
             };
@@ -455,13 +455,13 @@ struct gateway_route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_gateway_route_match;
             static constexpr cfn::field_info fields[] = {
-                {"Headers", offsetof(self, headers), cfn::field_kind::value, false},
+                {"Headers", offsetof(self, headers), cfn::field_kind::value, false, cfn::replacement::no, &gateway_route::http_gateway_route_header::cfn_struct},
                 {"Hostname", offsetof(self, hostname), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::gateway_route_hostname_match::cfn_struct},
                 {"Method", offsetof(self, method), cfn::field_kind::value, false},
                 {"Path", offsetof(self, path), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::http_path_match::cfn_struct},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"QueryParameters", offsetof(self, query_parameters), cfn::field_kind::value, false},
+                {"QueryParameters", offsetof(self, query_parameters), cfn::field_kind::value, false, cfn::replacement::no, &gateway_route::query_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::GatewayRoute.HttpGatewayRouteMatch", fields, offsetof(self, cfn_intrinsic)};
             return &info;

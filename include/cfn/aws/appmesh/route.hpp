@@ -48,7 +48,7 @@ struct route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grpc_route_action;
             static constexpr cfn::field_info fields[] = {
-                {"WeightedTargets", offsetof(self, weighted_targets), cfn::field_kind::value, true},
+                {"WeightedTargets", offsetof(self, weighted_targets), cfn::field_kind::value, true, cfn::replacement::no, &route::weighted_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Route.GrpcRouteAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -143,7 +143,7 @@ struct route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grpc_route_match;
             static constexpr cfn::field_info fields[] = {
-                {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false},
+                {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false, cfn::replacement::no, &route::grpc_route_metadata::cfn_struct},
                 {"MethodName", offsetof(self, method_name), cfn::field_kind::value, false},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, false},
@@ -258,7 +258,7 @@ struct route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_route_action;
             static constexpr cfn::field_info fields[] = {
-                {"WeightedTargets", offsetof(self, weighted_targets), cfn::field_kind::value, true},
+                {"WeightedTargets", offsetof(self, weighted_targets), cfn::field_kind::value, true, cfn::replacement::no, &route::weighted_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Route.HttpRouteAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -396,12 +396,12 @@ struct route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_route_match;
             static constexpr cfn::field_info fields[] = {
-                {"Headers", offsetof(self, headers), cfn::field_kind::value, false},
+                {"Headers", offsetof(self, headers), cfn::field_kind::value, false, cfn::replacement::no, &route::http_route_header::cfn_struct},
                 {"Method", offsetof(self, method), cfn::field_kind::value, false},
                 {"Path", offsetof(self, path), cfn::field_kind::nested, false, cfn::replacement::no, &route::http_path_match::cfn_struct},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"QueryParameters", offsetof(self, query_parameters), cfn::field_kind::value, false},
+                {"QueryParameters", offsetof(self, query_parameters), cfn::field_kind::value, false, cfn::replacement::no, &route::query_parameter::cfn_struct},
                 {"Scheme", offsetof(self, scheme), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Route.HttpRouteMatch", fields, offsetof(self, cfn_intrinsic)};
@@ -491,7 +491,7 @@ struct route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tcp_route_action;
             static constexpr cfn::field_info fields[] = {
-                {"WeightedTargets", offsetof(self, weighted_targets), cfn::field_kind::value, true},
+                {"WeightedTargets", offsetof(self, weighted_targets), cfn::field_kind::value, true, cfn::replacement::no, &route::weighted_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Route.TcpRouteAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -553,7 +553,7 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging_format;
             static constexpr cfn::field_info fields[] = {
-                {"Json", offsetof(self, json), cfn::field_kind::value, false},
+                {"Json", offsetof(self, json), cfn::field_kind::value, false, cfn::replacement::no, &virtual_gateway::json_format_ref::cfn_struct},
                 {"Text", offsetof(self, text), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.LoggingFormat", fields, offsetof(self, cfn_intrinsic)};
@@ -630,7 +630,7 @@ struct virtual_gateway {
             using self = virtual_gateway_spec;
             static constexpr cfn::field_info fields[] = {
                 {"BackendDefaults", offsetof(self, backend_defaults), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_backend_defaults::cfn_struct},
-                {"Listeners", offsetof(self, listeners), cfn::field_kind::value, true},
+                {"Listeners", offsetof(self, listeners), cfn::field_kind::value, true, cfn::replacement::no, &virtual_gateway::virtual_gateway_listener::cfn_struct},
                 {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_logging::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.VirtualGatewaySpec", fields, offsetof(self, cfn_intrinsic)};

@@ -745,7 +745,7 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging_format;
             static constexpr cfn::field_info fields[] = {
-                {"Json", offsetof(self, json), cfn::field_kind::value, false},
+                {"Json", offsetof(self, json), cfn::field_kind::value, false, cfn::replacement::no, &virtual_node::json_format_ref::cfn_struct},
                 {"Text", offsetof(self, text), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.LoggingFormat", fields, offsetof(self, cfn_intrinsic)};
@@ -843,7 +843,7 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_cloud_map_service_discovery;
             static constexpr cfn::field_info fields[] = {
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false, cfn::replacement::no, &virtual_node::aws_cloud_map_instance_attribute::cfn_struct},
                 {"IpPreference", offsetof(self, ip_preference), cfn::field_kind::value, false},
                 {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::value, true},
                 {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, true},
@@ -915,8 +915,8 @@ struct virtual_node {
             using self = virtual_node_spec;
             static constexpr cfn::field_info fields[] = {
                 {"BackendDefaults", offsetof(self, backend_defaults), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::backend_defaults::cfn_struct},
-                {"Backends", offsetof(self, backends), cfn::field_kind::value, false},
-                {"Listeners", offsetof(self, listeners), cfn::field_kind::value, false},
+                {"Backends", offsetof(self, backends), cfn::field_kind::value, false, cfn::replacement::no, &virtual_node::backend::cfn_struct},
+                {"Listeners", offsetof(self, listeners), cfn::field_kind::value, false, cfn::replacement::no, &virtual_node::listener::cfn_struct},
                 {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::logging::cfn_struct},
                 {"ServiceDiscovery", offsetof(self, service_discovery), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::service_discovery::cfn_struct},
             };

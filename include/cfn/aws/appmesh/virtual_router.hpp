@@ -62,7 +62,7 @@ struct virtual_router {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_router_spec;
             static constexpr cfn::field_info fields[] = {
-                {"Listeners", offsetof(self, listeners), cfn::field_kind::value, true},
+                {"Listeners", offsetof(self, listeners), cfn::field_kind::value, true, cfn::replacement::no, &virtual_router::virtual_router_listener::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualRouter.VirtualRouterSpec", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -298,8 +298,8 @@ struct service {
                 {"BuildCommand", offsetof(self, build_command), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &build_command_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"Runtime", offsetof(self, runtime), cfn::field_kind::value, true},
-                {"RuntimeEnvironmentSecrets", offsetof(self, runtime_environment_secrets), cfn::field_kind::value, false},
-                {"RuntimeEnvironmentVariables", offsetof(self, runtime_environment_variables), cfn::field_kind::value, false},
+                {"RuntimeEnvironmentSecrets", offsetof(self, runtime_environment_secrets), cfn::field_kind::value, false, cfn::replacement::no, &service::key_value_pair::cfn_struct},
+                {"RuntimeEnvironmentVariables", offsetof(self, runtime_environment_variables), cfn::field_kind::value, false, cfn::replacement::no, &service::key_value_pair::cfn_struct},
                 {"StartCommand", offsetof(self, start_command), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &start_command_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.CodeConfigurationValues", fields, offsetof(self, cfn_intrinsic)};
@@ -395,8 +395,8 @@ struct service {
             static constexpr cfn::value_constraint start_command_constraint{.pattern = R"(^[^\x0a\x0d]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
-                {"RuntimeEnvironmentSecrets", offsetof(self, runtime_environment_secrets), cfn::field_kind::value, false},
-                {"RuntimeEnvironmentVariables", offsetof(self, runtime_environment_variables), cfn::field_kind::value, false},
+                {"RuntimeEnvironmentSecrets", offsetof(self, runtime_environment_secrets), cfn::field_kind::value, false, cfn::replacement::no, &service::key_value_pair::cfn_struct},
+                {"RuntimeEnvironmentVariables", offsetof(self, runtime_environment_variables), cfn::field_kind::value, false, cfn::replacement::no, &service::key_value_pair::cfn_struct},
                 {"StartCommand", offsetof(self, start_command), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &start_command_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.ImageConfiguration", fields, offsetof(self, cfn_intrinsic)};

@@ -119,7 +119,7 @@ struct app_block {
                 {"PostSetupScriptDetails", offsetof(self, post_setup_script_details), cfn::field_kind::nested, false, cfn::replacement::yes, &app_block::script_details::cfn_struct},
                 {"SetupScriptDetails", offsetof(self, setup_script_details), cfn::field_kind::nested, false, cfn::replacement::yes, &app_block::script_details::cfn_struct},
                 {"SourceS3Location", offsetof(self, source_s3_location), cfn::field_kind::nested, true, cfn::replacement::yes, &app_block::s3_location::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &app_block::tag::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::AppBlock", fields, cfn::no_intrinsic};
             return &info;

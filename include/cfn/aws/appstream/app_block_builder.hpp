@@ -96,7 +96,7 @@ struct app_block_builder {
             static constexpr std::string_view platform_allowed[] = {"WINDOWS_SERVER_2019"};
             static constexpr cfn::value_constraint platform_constraint{.allowed = platform_allowed, .allowed_count = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AccessEndpoints", offsetof(self, access_endpoints), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_endpoints_constraint},
+                {"AccessEndpoints", offsetof(self, access_endpoints), cfn::field_kind::value, false, cfn::replacement::no, &app_block_builder::access_endpoint::cfn_struct, &access_endpoints_constraint},
                 {"AppBlockArns", offsetof(self, app_block_arns), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},

@@ -109,7 +109,7 @@ struct application {
                 {"LaunchPath", offsetof(self, launch_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &launch_path_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Platforms", offsetof(self, platforms), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &platforms_constraint},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &application::tag::cfn_struct},
                 {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &working_directory_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::Application", fields, cfn::no_intrinsic};

@@ -58,7 +58,7 @@ struct entitlement {
             static constexpr cfn::value_constraint stack_name_constraint{.pattern = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"};
             static constexpr cfn::field_info fields[] = {
                 {"AppVisibility", offsetof(self, app_visibility), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_visibility_constraint},
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attributes_constraint},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, &entitlement::attribute::cfn_struct, &attributes_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"StackName", offsetof(self, stack_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &stack_name_constraint},

@@ -146,7 +146,7 @@ struct image_builder {
             static constexpr cfn::value_constraint softwares_to_uninstall_elements{.min_length = 1};
             static constexpr cfn::value_constraint softwares_to_uninstall_constraint{.elements = &softwares_to_uninstall_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AccessEndpoints", offsetof(self, access_endpoints), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_endpoints_constraint},
+                {"AccessEndpoints", offsetof(self, access_endpoints), cfn::field_kind::value, false, cfn::replacement::no, &image_builder::access_endpoint::cfn_struct, &access_endpoints_constraint},
                 {"AppstreamAgentVersion", offsetof(self, appstream_agent_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &appstream_agent_version_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisableIMDSV1", offsetof(self, disable_imdsv1), cfn::field_kind::value, false},

@@ -82,7 +82,7 @@ struct stack {
                 {"ScreenImageFormat", offsetof(self, screen_image_format), cfn::field_kind::value, true},
                 {"ScreenResolution", offsetof(self, screen_resolution), cfn::field_kind::value, true},
                 {"ScreenshotsUploadEnabled", offsetof(self, screenshots_upload_enabled), cfn::field_kind::value, false},
-                {"Settings", offsetof(self, settings), cfn::field_kind::value, true},
+                {"Settings", offsetof(self, settings), cfn::field_kind::value, true, cfn::replacement::no, &stack::agent_access_setting::cfn_struct},
                 {"UserControlMode", offsetof(self, user_control_mode), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::Stack.AgentAccessConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -270,7 +270,7 @@ struct stack {
             static constexpr cfn::value_constraint redirect_url_constraint{.min_length = 0, .max_length = 1000};
             static constexpr cfn::value_constraint user_settings_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AccessEndpoints", offsetof(self, access_endpoints), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_endpoints_constraint},
+                {"AccessEndpoints", offsetof(self, access_endpoints), cfn::field_kind::value, false, cfn::replacement::no, &stack::access_endpoint::cfn_struct, &access_endpoints_constraint},
                 {"AgentAccessConfig", offsetof(self, agent_access_config), cfn::field_kind::nested, false, cfn::replacement::no, &stack::agent_access_config::cfn_struct},
                 {"ApplicationSettings", offsetof(self, application_settings), cfn::field_kind::nested, false, cfn::replacement::no, &stack::application_settings::cfn_struct},
                 {"AttributesToDelete", offsetof(self, attributes_to_delete), cfn::field_kind::value, false},
@@ -282,10 +282,10 @@ struct stack {
                 {"FeedbackURL", offsetof(self, feedback_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &feedback_url_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RedirectURL", offsetof(self, redirect_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &redirect_url_constraint},
-                {"StorageConnectors", offsetof(self, storage_connectors), cfn::field_kind::value, false},
+                {"StorageConnectors", offsetof(self, storage_connectors), cfn::field_kind::value, false, cfn::replacement::no, &stack::storage_connector::cfn_struct},
                 {"StreamingExperienceSettings", offsetof(self, streaming_experience_settings), cfn::field_kind::nested, false, cfn::replacement::no, &stack::streaming_experience_settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UserSettings", offsetof(self, user_settings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_settings_constraint},
+                {"UserSettings", offsetof(self, user_settings), cfn::field_kind::value, false, cfn::replacement::no, &stack::user_setting::cfn_struct, &user_settings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::Stack", fields, cfn::no_intrinsic};
             return &info;

@@ -196,10 +196,10 @@ struct api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_config;
             static constexpr cfn::field_info fields[] = {
-                {"AuthProviders", offsetof(self, auth_providers), cfn::field_kind::value, true},
-                {"ConnectionAuthModes", offsetof(self, connection_auth_modes), cfn::field_kind::value, true},
-                {"DefaultPublishAuthModes", offsetof(self, default_publish_auth_modes), cfn::field_kind::value, true},
-                {"DefaultSubscribeAuthModes", offsetof(self, default_subscribe_auth_modes), cfn::field_kind::value, true},
+                {"AuthProviders", offsetof(self, auth_providers), cfn::field_kind::value, true, cfn::replacement::no, &api::auth_provider::cfn_struct},
+                {"ConnectionAuthModes", offsetof(self, connection_auth_modes), cfn::field_kind::value, true, cfn::replacement::no, &api::auth_mode::cfn_struct},
+                {"DefaultPublishAuthModes", offsetof(self, default_publish_auth_modes), cfn::field_kind::value, true, cfn::replacement::no, &api::auth_mode::cfn_struct},
+                {"DefaultSubscribeAuthModes", offsetof(self, default_subscribe_auth_modes), cfn::field_kind::value, true, cfn::replacement::no, &api::auth_mode::cfn_struct},
                 {"LogConfig", offsetof(self, log_config), cfn::field_kind::nested, false, cfn::replacement::no, &api::event_log_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::Api.EventConfig", fields, offsetof(self, cfn_intrinsic)};

@@ -158,8 +158,8 @@ struct channel_namespace {
                 {"CodeS3Location", offsetof(self, code_s3_location), cfn::field_kind::value, false},
                 {"HandlerConfigs", offsetof(self, handler_configs), cfn::field_kind::nested, false, cfn::replacement::no, &channel_namespace::handler_configs::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"PublishAuthModes", offsetof(self, publish_auth_modes), cfn::field_kind::value, false},
-                {"SubscribeAuthModes", offsetof(self, subscribe_auth_modes), cfn::field_kind::value, false},
+                {"PublishAuthModes", offsetof(self, publish_auth_modes), cfn::field_kind::value, false, cfn::replacement::no, &channel_namespace::auth_mode::cfn_struct},
+                {"SubscribeAuthModes", offsetof(self, subscribe_auth_modes), cfn::field_kind::value, false, cfn::replacement::no, &channel_namespace::auth_mode::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::ChannelNamespace", fields, cfn::no_intrinsic};

@@ -248,7 +248,7 @@ struct graph_ql_api {
             static constexpr std::string_view visibility_allowed[] = {"GLOBAL", "PRIVATE"};
             static constexpr cfn::value_constraint visibility_constraint{.allowed = visibility_allowed, .allowed_count = 2};
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalAuthenticationProviders", offsetof(self, additional_authentication_providers), cfn::field_kind::value, false},
+                {"AdditionalAuthenticationProviders", offsetof(self, additional_authentication_providers), cfn::field_kind::value, false, cfn::replacement::no, &graph_ql_api::additional_authentication_provider::cfn_struct},
                 {"ApiType", offsetof(self, api_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &api_type_constraint},
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &authentication_type_constraint},
                 {"EnhancedMetricsConfig", offsetof(self, enhanced_metrics_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::enhanced_metrics_config::cfn_struct},

@@ -175,7 +175,7 @@ struct test_case {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = file_metadata;
             static constexpr cfn::field_info fields[] = {
-                {"DataSets", offsetof(self, data_sets), cfn::field_kind::value, false},
+                {"DataSets", offsetof(self, data_sets), cfn::field_kind::value, false, cfn::replacement::no, &test_case::data_set::cfn_struct},
                 {"DatabaseCDC", offsetof(self, database_cdc), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::database_cdc::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.FileMetadata", fields, offsetof(self, cfn_intrinsic)};
@@ -586,7 +586,7 @@ struct test_case {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Steps", offsetof(self, steps), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &steps_constraint},
+                {"Steps", offsetof(self, steps), cfn::field_kind::value, true, cfn::replacement::no, &test_case::step::cfn_struct, &steps_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase", fields, cfn::no_intrinsic};

@@ -155,7 +155,7 @@ struct anomaly_detector {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &alias_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &anomaly_detector::anomaly_detector_configuration::cfn_struct},
                 {"EvaluationIntervalInSeconds", offsetof(self, evaluation_interval_in_seconds), cfn::field_kind::value, false},
-                {"Labels", offsetof(self, labels), cfn::field_kind::value, false},
+                {"Labels", offsetof(self, labels), cfn::field_kind::value, false, cfn::replacement::no, &anomaly_detector::label::cfn_struct},
                 {"MissingDataAction", offsetof(self, missing_data_action), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::missing_data_action::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Workspace", offsetof(self, workspace), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workspace_constraint},

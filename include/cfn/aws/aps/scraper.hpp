@@ -199,7 +199,7 @@ struct scraper {
             static constexpr cfn::value_constraint scraper_components_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"LoggingDestination", offsetof(self, logging_destination), cfn::field_kind::nested, true, cfn::replacement::no, &scraper::scraper_logging_destination::cfn_struct},
-                {"ScraperComponents", offsetof(self, scraper_components), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &scraper_components_constraint},
+                {"ScraperComponents", offsetof(self, scraper_components), cfn::field_kind::value, true, cfn::replacement::no, &scraper::scraper_component::cfn_struct, &scraper_components_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Scraper.ScraperLoggingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

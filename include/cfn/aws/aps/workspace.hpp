@@ -100,7 +100,7 @@ struct workspace {
             using self = query_logging_configuration;
             static constexpr cfn::value_constraint destinations_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destinations_constraint},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, true, cfn::replacement::no, &workspace::logging_destination::cfn_struct, &destinations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Workspace.QueryLoggingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -160,7 +160,7 @@ struct workspace {
             using self = limits_per_label_set;
             static constexpr cfn::value_constraint label_set_constraint{.min_items = 0};
             static constexpr cfn::field_info fields[] = {
-                {"LabelSet", offsetof(self, label_set), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &label_set_constraint},
+                {"LabelSet", offsetof(self, label_set), cfn::field_kind::value, true, cfn::replacement::no, &workspace::label::cfn_struct, &label_set_constraint},
                 {"Limits", offsetof(self, limits), cfn::field_kind::nested, true, cfn::replacement::no, &workspace::limits_per_label_set_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Workspace.LimitsPerLabelSet", fields, offsetof(self, cfn_intrinsic)};
@@ -186,7 +186,7 @@ struct workspace {
             static constexpr cfn::value_constraint limits_per_label_sets_constraint{.min_items = 0};
             static constexpr cfn::value_constraint retention_period_in_days_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"LimitsPerLabelSets", offsetof(self, limits_per_label_sets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &limits_per_label_sets_constraint},
+                {"LimitsPerLabelSets", offsetof(self, limits_per_label_sets), cfn::field_kind::value, false, cfn::replacement::no, &workspace::limits_per_label_set::cfn_struct, &limits_per_label_sets_constraint},
                 {"OutOfOrderTimeWindowInSeconds", offsetof(self, out_of_order_time_window_in_seconds), cfn::field_kind::value, false},
                 {"RetentionPeriodInDays", offsetof(self, retention_period_in_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retention_period_in_days_constraint},
                 {"RuleQueryOffsetInSeconds", offsetof(self, rule_query_offset_in_seconds), cfn::field_kind::value, false},

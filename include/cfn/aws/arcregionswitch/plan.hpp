@@ -231,7 +231,7 @@ struct plan {
             using self = report_configuration;
             static constexpr cfn::value_constraint report_output_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ReportOutput", offsetof(self, report_output), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &report_output_constraint},
+                {"ReportOutput", offsetof(self, report_output), cfn::field_kind::value, false, cfn::replacement::no, &plan::report_output_configuration::cfn_struct, &report_output_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.ReportConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -279,7 +279,7 @@ struct plan {
             static constexpr cfn::value_constraint target_region_constraint{.pattern = R"(^[a-z]{2}-[a-z-]+-\d+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &conditions_constraint},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, &plan::trigger_condition::cfn_struct, &conditions_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"MinDelayMinutesBetweenExecutions", offsetof(self, min_delay_minutes_between_executions), cfn::field_kind::value, true},
                 {"TargetRegion", offsetof(self, target_region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_region_constraint},
@@ -455,7 +455,7 @@ struct plan {
             static constexpr cfn::value_constraint lambdas_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Lambdas", offsetof(self, lambdas), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lambdas_constraint},
+                {"Lambdas", offsetof(self, lambdas), cfn::field_kind::value, true, cfn::replacement::no, &plan::lambdas::cfn_struct, &lambdas_constraint},
                 {"RegionToRun", offsetof(self, region_to_run), cfn::field_kind::value, true},
                 {"RetryIntervalMinutes", offsetof(self, retry_interval_minutes), cfn::field_kind::value, true},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
@@ -586,7 +586,7 @@ struct plan {
             static constexpr cfn::value_constraint asgs_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Asgs", offsetof(self, asgs), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &asgs_constraint},
+                {"Asgs", offsetof(self, asgs), cfn::field_kind::value, true, cfn::replacement::no, &plan::asg::cfn_struct, &asgs_constraint},
                 {"CapacityMonitoringApproach", offsetof(self, capacity_monitoring_approach), cfn::field_kind::value, false},
                 {"TargetPercent", offsetof(self, target_percent), cfn::field_kind::value, false},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
@@ -665,7 +665,7 @@ struct plan {
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityMonitoringApproach", offsetof(self, capacity_monitoring_approach), cfn::field_kind::value, false},
-                {"Services", offsetof(self, services), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &services_constraint},
+                {"Services", offsetof(self, services), cfn::field_kind::value, true, cfn::replacement::no, &plan::service::cfn_struct, &services_constraint},
                 {"TargetPercent", offsetof(self, target_percent), cfn::field_kind::value, false},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
                 {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::ecs_ungraceful::cfn_struct},
@@ -789,7 +789,7 @@ struct plan {
             static constexpr cfn::value_constraint timeout_minutes_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityMonitoringApproach", offsetof(self, capacity_monitoring_approach), cfn::field_kind::value, false},
-                {"EksClusters", offsetof(self, eks_clusters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &eks_clusters_constraint},
+                {"EksClusters", offsetof(self, eks_clusters), cfn::field_kind::value, false, cfn::replacement::no, &plan::eks_cluster::cfn_struct, &eks_clusters_constraint},
                 {"KubernetesResourceType", offsetof(self, kubernetes_resource_type), cfn::field_kind::nested, true, cfn::replacement::no, &plan::kubernetes_resource_type::cfn_struct},
                 {"ScalingResources", offsetof(self, scaling_resources), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scaling_resources_constraint},
                 {"TargetPercent", offsetof(self, target_percent), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_percent_constraint},
@@ -928,7 +928,7 @@ struct plan {
             using self = lambda_event_source_mapping_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"RegionEventSourceMappings", offsetof(self, region_event_source_mappings), cfn::field_kind::value, true},
+                {"RegionEventSourceMappings", offsetof(self, region_event_source_mappings), cfn::field_kind::value, true, cfn::replacement::no, &plan::event_source_mapping::cfn_struct},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false},
                 {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::lambda_event_source_mapping_ungraceful::cfn_struct},
             };
@@ -1167,7 +1167,7 @@ struct plan {
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
                 {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hosted_zone_id_constraint},
                 {"RecordName", offsetof(self, record_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &record_name_constraint},
-                {"RecordSets", offsetof(self, record_sets), cfn::field_kind::value, false},
+                {"RecordSets", offsetof(self, record_sets), cfn::field_kind::value, false, cfn::replacement::no, &plan::route53_resource_record_set::cfn_struct},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1278,7 +1278,7 @@ struct plan {
             using self = workflow;
             static constexpr cfn::value_constraint workflow_target_region_constraint{.pattern = R"(^[a-z]{2}-[a-z-]+-\d+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Steps", offsetof(self, steps), cfn::field_kind::value, false},
+                {"Steps", offsetof(self, steps), cfn::field_kind::value, false, cfn::replacement::no, &plan::step::cfn_struct},
                 {"WorkflowDescription", offsetof(self, workflow_description), cfn::field_kind::value, false},
                 {"WorkflowTargetAction", offsetof(self, workflow_target_action), cfn::field_kind::value, true},
                 {"WorkflowTargetRegion", offsetof(self, workflow_target_region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &workflow_target_region_constraint},
@@ -1321,7 +1321,7 @@ struct plan {
             static constexpr cfn::value_constraint regions_elements{.pattern = R"(^[a-z]{2}-[a-z-]+-\d+$)"};
             static constexpr cfn::value_constraint regions_constraint{.min_items = 2, .max_items = 2, .elements = &regions_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AssociatedAlarms", offsetof(self, associated_alarms), cfn::field_kind::value, false},
+                {"AssociatedAlarms", offsetof(self, associated_alarms), cfn::field_kind::value, false, cfn::replacement::no, &plan::associated_alarm::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
@@ -1331,8 +1331,8 @@ struct plan {
                 {"Regions", offsetof(self, regions), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &regions_constraint},
                 {"ReportConfiguration", offsetof(self, report_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &plan::report_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Triggers", offsetof(self, triggers), cfn::field_kind::value, false},
-                {"Workflows", offsetof(self, workflows), cfn::field_kind::value, true},
+                {"Triggers", offsetof(self, triggers), cfn::field_kind::value, false, cfn::replacement::no, &plan::trigger::cfn_struct},
+                {"Workflows", offsetof(self, workflows), cfn::field_kind::value, true, cfn::replacement::no, &plan::workflow::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan", fields, cfn::no_intrinsic};
             return &info;

@@ -66,8 +66,8 @@ struct zonal_autoshift_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"BlockedDates", offsetof(self, blocked_dates), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &blocked_dates_constraint},
                 {"BlockedWindows", offsetof(self, blocked_windows), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &blocked_windows_constraint},
-                {"BlockingAlarms", offsetof(self, blocking_alarms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &blocking_alarms_constraint},
-                {"OutcomeAlarms", offsetof(self, outcome_alarms), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &outcome_alarms_constraint},
+                {"BlockingAlarms", offsetof(self, blocking_alarms), cfn::field_kind::value, false, cfn::replacement::no, &zonal_autoshift_configuration::control_condition::cfn_struct, &blocking_alarms_constraint},
+                {"OutcomeAlarms", offsetof(self, outcome_alarms), cfn::field_kind::value, true, cfn::replacement::no, &zonal_autoshift_configuration::control_condition::cfn_struct, &outcome_alarms_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCZonalShift::ZonalAutoshiftConfiguration.PracticeRunConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -44,7 +44,7 @@ struct capacity_reservation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_assignment_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CapacityAssignments", offsetof(self, capacity_assignments), cfn::field_kind::value, true},
+                {"CapacityAssignments", offsetof(self, capacity_assignments), cfn::field_kind::value, true, cfn::replacement::no, &capacity_reservation::capacity_assignment::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Athena::CapacityReservation.CapacityAssignmentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -91,7 +91,7 @@ struct work_group {
             using self = engine_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalConfigs", offsetof(self, additional_configs), cfn::field_kind::value, false},
-                {"Classifications", offsetof(self, classifications), cfn::field_kind::value, false},
+                {"Classifications", offsetof(self, classifications), cfn::field_kind::value, false, cfn::replacement::no, &work_group::classification::cfn_struct},
                 {"CoordinatorDpuSize", offsetof(self, coordinator_dpu_size), cfn::field_kind::value, false},
                 {"DefaultExecutorDpuSize", offsetof(self, default_executor_dpu_size), cfn::field_kind::value, false},
                 {"MaxConcurrentDpus", offsetof(self, max_concurrent_dpus), cfn::field_kind::value, false},

@@ -198,8 +198,8 @@ struct assessment {
             using self = scope;
             static constexpr cfn::value_constraint aws_accounts_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccounts", offsetof(self, aws_accounts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &aws_accounts_constraint},
-                {"AwsServices", offsetof(self, aws_services), cfn::field_kind::value, false},
+                {"AwsAccounts", offsetof(self, aws_accounts), cfn::field_kind::value, false, cfn::replacement::no, &assessment::aws_account::cfn_struct, &aws_accounts_constraint},
+                {"AwsServices", offsetof(self, aws_services), cfn::field_kind::value, false, cfn::replacement::no, &assessment::aws_service::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AuditManager::Assessment.Scope", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -235,11 +235,11 @@ struct assessment {
             static constexpr cfn::field_info fields[] = {
                 {"AssessmentReportsDestination", offsetof(self, assessment_reports_destination), cfn::field_kind::nested, false, cfn::replacement::no, &assessment::assessment_reports_destination::cfn_struct},
                 {"AwsAccount", offsetof(self, aws_account), cfn::field_kind::nested, false, cfn::replacement::yes, &assessment::aws_account::cfn_struct},
-                {"Delegations", offsetof(self, delegations), cfn::field_kind::value, false},
+                {"Delegations", offsetof(self, delegations), cfn::field_kind::value, false, cfn::replacement::no, &assessment::delegation::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FrameworkId", offsetof(self, framework_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &framework_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Roles", offsetof(self, roles), cfn::field_kind::value, false},
+                {"Roles", offsetof(self, roles), cfn::field_kind::value, false, cfn::replacement::no, &assessment::role::cfn_struct},
                 {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &assessment::scope::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

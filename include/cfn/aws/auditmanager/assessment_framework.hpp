@@ -44,7 +44,7 @@ struct assessment_framework {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = control_set;
             static constexpr cfn::field_info fields[] = {
-                {"Controls", offsetof(self, controls), cfn::field_kind::value, true},
+                {"Controls", offsetof(self, controls), cfn::field_kind::value, true, cfn::replacement::no, &assessment_framework::control_set_control::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AuditManager::AssessmentFramework.ControlSet", fields, offsetof(self, cfn_intrinsic)};
@@ -67,7 +67,7 @@ struct assessment_framework {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ComplianceType", offsetof(self, compliance_type), cfn::field_kind::value, false},
-                {"ControlSets", offsetof(self, control_sets), cfn::field_kind::value, true},
+                {"ControlSets", offsetof(self, control_sets), cfn::field_kind::value, true, cfn::replacement::no, &assessment_framework::control_set::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -305,7 +305,7 @@ struct auto_scaling_group {
             using self = instances_distribution;
             static constexpr cfn::value_constraint spot_max_price_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"DistributionSegments", offsetof(self, distribution_segments), cfn::field_kind::value, false},
+                {"DistributionSegments", offsetof(self, distribution_segments), cfn::field_kind::value, false, cfn::replacement::no, &auto_scaling_group::distribution_segment::cfn_struct},
                 {"OnDemandAllocationStrategy", offsetof(self, on_demand_allocation_strategy), cfn::field_kind::value, false},
                 {"OnDemandBaseCapacity", offsetof(self, on_demand_base_capacity), cfn::field_kind::value, false},
                 {"OnDemandPercentageAboveBaseCapacity", offsetof(self, on_demand_percentage_above_base_capacity), cfn::field_kind::value, false},
@@ -411,7 +411,7 @@ struct auto_scaling_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cpu_performance_factor_request;
             static constexpr cfn::field_info fields[] = {
-                {"References", offsetof(self, references), cfn::field_kind::value, false},
+                {"References", offsetof(self, references), cfn::field_kind::value, false, cfn::replacement::no, &auto_scaling_group::performance_factor_reference_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.CpuPerformanceFactorRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -732,7 +732,7 @@ struct auto_scaling_group {
             using self = launch_template;
             static constexpr cfn::field_info fields[] = {
                 {"LaunchTemplateSpecification", offsetof(self, launch_template_specification), cfn::field_kind::nested, true, cfn::replacement::no, &auto_scaling_group::launch_template_specification::cfn_struct},
-                {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false},
+                {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false, cfn::replacement::no, &auto_scaling_group::launch_template_overrides::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.LaunchTemplate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -952,23 +952,23 @@ struct auto_scaling_group {
                 {"InstanceMaintenancePolicy", offsetof(self, instance_maintenance_policy), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::instance_maintenance_policy::cfn_struct},
                 {"LaunchConfigurationName", offsetof(self, launch_configuration_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &launch_configuration_name_constraint},
                 {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::launch_template_specification::cfn_struct},
-                {"LifecycleHookSpecificationList", offsetof(self, lifecycle_hook_specification_list), cfn::field_kind::value, false},
+                {"LifecycleHookSpecificationList", offsetof(self, lifecycle_hook_specification_list), cfn::field_kind::value, false, cfn::replacement::no, &auto_scaling_group::lifecycle_hook_specification::cfn_struct},
                 {"LoadBalancerNames", offsetof(self, load_balancer_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &load_balancer_names_constraint},
                 {"MaxInstanceLifetime", offsetof(self, max_instance_lifetime), cfn::field_kind::value, false},
                 {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_size_constraint},
-                {"MetricsCollection", offsetof(self, metrics_collection), cfn::field_kind::value, false},
+                {"MetricsCollection", offsetof(self, metrics_collection), cfn::field_kind::value, false, cfn::replacement::no, &auto_scaling_group::metrics_collection::cfn_struct},
                 {"MinSize", offsetof(self, min_size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &min_size_constraint},
                 {"MixedInstancesPolicy", offsetof(self, mixed_instances_policy), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::mixed_instances_policy::cfn_struct},
                 {"NewInstancesProtectedFromScaleIn", offsetof(self, new_instances_protected_from_scale_in), cfn::field_kind::value, false},
                 {"NotificationConfiguration", offsetof(self, notification_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::notification_configuration::cfn_struct},
-                {"NotificationConfigurations", offsetof(self, notification_configurations), cfn::field_kind::value, false},
+                {"NotificationConfigurations", offsetof(self, notification_configurations), cfn::field_kind::value, false, cfn::replacement::no, &auto_scaling_group::notification_configuration::cfn_struct},
                 {"PlacementGroup", offsetof(self, placement_group), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &placement_group_constraint},
                 {"ServiceLinkedRoleARN", offsetof(self, service_linked_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &service_linked_role_arn_constraint},
                 {"SkipZonalShiftValidation", offsetof(self, skip_zonal_shift_validation), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &auto_scaling_group::tag_property::cfn_struct},
                 {"TargetGroupARNs", offsetof(self, target_group_ar_ns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_group_ar_ns_constraint},
                 {"TerminationPolicies", offsetof(self, termination_policies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &termination_policies_constraint},
-                {"TrafficSources", offsetof(self, traffic_sources), cfn::field_kind::value, false},
+                {"TrafficSources", offsetof(self, traffic_sources), cfn::field_kind::value, false, cfn::replacement::no, &auto_scaling_group::traffic_source_identifier::cfn_struct},
                 {"VPCZoneIdentifier", offsetof(self, vpc_zone_identifier), cfn::field_kind::value, false},
             };
             static constexpr cfn::requirement requirements[] = {

@@ -171,7 +171,7 @@ struct launch_configuration {
             static constexpr cfn::value_constraint user_data_constraint{.min_length = 0, .max_length = 21847};
             static constexpr cfn::field_info fields[] = {
                 {"AssociatePublicIpAddress", offsetof(self, associate_public_ip_address), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::yes, &launch_configuration::block_device_mapping::cfn_struct},
                 {"ClassicLinkVPCId", offsetof(self, classic_link_vpc_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &classic_link_vpc_id_constraint},
                 {"ClassicLinkVPCSecurityGroups", offsetof(self, classic_link_vpc_security_groups), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &classic_link_vpc_security_groups_constraint},
                 {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false, cfn::replacement::yes},

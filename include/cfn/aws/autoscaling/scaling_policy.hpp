@@ -56,7 +56,7 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric;
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::metric_dimension::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true},
             };
@@ -131,7 +131,7 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_customized_capacity_metric;
             static constexpr cfn::field_info fields[] = {
-                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, true},
+                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, true, cfn::replacement::no, &scaling_policy::metric_data_query::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.PredictiveScalingCustomizedCapacityMetric", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -148,7 +148,7 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_customized_load_metric;
             static constexpr cfn::field_info fields[] = {
-                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, true},
+                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, true, cfn::replacement::no, &scaling_policy::metric_data_query::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.PredictiveScalingCustomizedLoadMetric", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -165,7 +165,7 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_customized_scaling_metric;
             static constexpr cfn::field_info fields[] = {
-                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, true},
+                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, true, cfn::replacement::no, &scaling_policy::metric_data_query::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.PredictiveScalingCustomizedScalingMetric", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -302,7 +302,7 @@ struct scaling_policy {
             static constexpr cfn::field_info fields[] = {
                 {"MaxCapacityBreachBehavior", offsetof(self, max_capacity_breach_behavior), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_capacity_breach_behavior_constraint},
                 {"MaxCapacityBuffer", offsetof(self, max_capacity_buffer), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_capacity_buffer_constraint},
-                {"MetricSpecifications", offsetof(self, metric_specifications), cfn::field_kind::value, true},
+                {"MetricSpecifications", offsetof(self, metric_specifications), cfn::field_kind::value, true, cfn::replacement::no, &scaling_policy::predictive_scaling_metric_specification::cfn_struct},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mode_constraint},
                 {"SchedulingBufferTime", offsetof(self, scheduling_buffer_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scheduling_buffer_time_constraint},
             };
@@ -423,9 +423,9 @@ struct scaling_policy {
             static constexpr std::string_view statistic_allowed[] = {"Average", "Maximum", "Minimum", "SampleCount", "Sum"};
             static constexpr cfn::value_constraint statistic_constraint{.allowed = statistic_allowed, .allowed_count = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::metric_dimension::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
-                {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false},
+                {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::target_tracking_metric_data_query::cfn_struct},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
                 {"Period", offsetof(self, period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_constraint},
                 {"Statistic", offsetof(self, statistic), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &statistic_constraint},
@@ -525,7 +525,7 @@ struct scaling_policy {
                 {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &policy_type_constraint},
                 {"PredictiveScalingConfiguration", offsetof(self, predictive_scaling_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_configuration::cfn_struct},
                 {"ScalingAdjustment", offsetof(self, scaling_adjustment), cfn::field_kind::value, false},
-                {"StepAdjustments", offsetof(self, step_adjustments), cfn::field_kind::value, false},
+                {"StepAdjustments", offsetof(self, step_adjustments), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::step_adjustment::cfn_struct},
                 {"TargetTrackingConfiguration", offsetof(self, target_tracking_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::target_tracking_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy", fields, cfn::no_intrinsic};

@@ -48,7 +48,7 @@ struct scaling_plan {
             using self = application_source;
             static constexpr cfn::field_info fields[] = {
                 {"CloudFormationStackARN", offsetof(self, cloud_formation_stack_arn), cfn::field_kind::value, false},
-                {"TagFilters", offsetof(self, tag_filters), cfn::field_kind::value, false},
+                {"TagFilters", offsetof(self, tag_filters), cfn::field_kind::value, false, cfn::replacement::no, &scaling_plan::tag_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScalingPlans::ScalingPlan.ApplicationSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -93,7 +93,7 @@ struct scaling_plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = customized_load_metric_specification;
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &scaling_plan::metric_dimension::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true},
                 {"Statistic", offsetof(self, statistic), cfn::field_kind::value, true},
@@ -142,7 +142,7 @@ struct scaling_plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = customized_scaling_metric_specification;
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &scaling_plan::metric_dimension::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true},
                 {"Statistic", offsetof(self, statistic), cfn::field_kind::value, true},
@@ -257,7 +257,7 @@ struct scaling_plan {
                 {"ScalingPolicyUpdateBehavior", offsetof(self, scaling_policy_update_behavior), cfn::field_kind::value, false},
                 {"ScheduledActionBufferTime", offsetof(self, scheduled_action_buffer_time), cfn::field_kind::value, false},
                 {"ServiceNamespace", offsetof(self, service_namespace), cfn::field_kind::value, true},
-                {"TargetTrackingConfigurations", offsetof(self, target_tracking_configurations), cfn::field_kind::value, true},
+                {"TargetTrackingConfigurations", offsetof(self, target_tracking_configurations), cfn::field_kind::value, true, cfn::replacement::no, &scaling_plan::target_tracking_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScalingPlans::ScalingPlan.ScalingInstruction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -273,7 +273,7 @@ struct scaling_plan {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationSource", offsetof(self, application_source), cfn::field_kind::nested, true, cfn::replacement::no, &scaling_plan::application_source::cfn_struct},
-                {"ScalingInstructions", offsetof(self, scaling_instructions), cfn::field_kind::value, true},
+                {"ScalingInstructions", offsetof(self, scaling_instructions), cfn::field_kind::value, true, cfn::replacement::no, &scaling_plan::scaling_instruction::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScalingPlans::ScalingPlan", fields, cfn::no_intrinsic};
             return &info;

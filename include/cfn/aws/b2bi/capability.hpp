@@ -506,7 +506,7 @@ struct capability {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &capability::capability_configuration::cfn_struct},
-                {"InstructionsDocuments", offsetof(self, instructions_documents), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instructions_documents_constraint},
+                {"InstructionsDocuments", offsetof(self, instructions_documents), cfn::field_kind::value, false, cfn::replacement::no, &capability::s3_location::cfn_struct, &instructions_documents_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -570,7 +570,7 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = x12_validation_options;
             static constexpr cfn::field_info fields[] = {
-                {"ValidationRules", offsetof(self, validation_rules), cfn::field_kind::value, false},
+                {"ValidationRules", offsetof(self, validation_rules), cfn::field_kind::value, false, cfn::replacement::no, &transformer::x12_validation_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.X12ValidationOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -733,7 +733,7 @@ struct transformer {
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63};
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
-                {"Keys", offsetof(self, keys), cfn::field_kind::value, true},
+                {"Keys", offsetof(self, keys), cfn::field_kind::value, true, cfn::replacement::no, &transformer::sample_document_keys::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.SampleDocuments", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -166,13 +166,13 @@ struct backup_plan {
             using self = backup_rule_resource_type;
             static constexpr cfn::field_info fields[] = {
                 {"CompletionWindowMinutes", offsetof(self, completion_window_minutes), cfn::field_kind::value, false},
-                {"CopyActions", offsetof(self, copy_actions), cfn::field_kind::value, false},
+                {"CopyActions", offsetof(self, copy_actions), cfn::field_kind::value, false, cfn::replacement::no, &backup_plan::copy_action_resource_type::cfn_struct},
                 {"EnableContinuousBackup", offsetof(self, enable_continuous_backup), cfn::field_kind::value, false},
-                {"IndexActions", offsetof(self, index_actions), cfn::field_kind::value, false},
+                {"IndexActions", offsetof(self, index_actions), cfn::field_kind::value, false, cfn::replacement::no, &backup_plan::index_actions_resource_type::cfn_struct},
                 {"Lifecycle", offsetof(self, lifecycle), cfn::field_kind::nested, false, cfn::replacement::no, &backup_plan::lifecycle_resource_type::cfn_struct},
                 {"RecoveryPointTags", offsetof(self, recovery_point_tags), cfn::field_kind::value, false},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true},
-                {"ScanActions", offsetof(self, scan_actions), cfn::field_kind::value, false},
+                {"ScanActions", offsetof(self, scan_actions), cfn::field_kind::value, false, cfn::replacement::no, &backup_plan::scan_action_resource_type::cfn_struct},
                 {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, false},
                 {"ScheduleExpressionTimezone", offsetof(self, schedule_expression_timezone), cfn::field_kind::value, false},
                 {"StartWindowMinutes", offsetof(self, start_window_minutes), cfn::field_kind::value, false},
@@ -221,10 +221,10 @@ struct backup_plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = backup_plan_resource_type;
             static constexpr cfn::field_info fields[] = {
-                {"AdvancedBackupSettings", offsetof(self, advanced_backup_settings), cfn::field_kind::value, false},
+                {"AdvancedBackupSettings", offsetof(self, advanced_backup_settings), cfn::field_kind::value, false, cfn::replacement::no, &backup_plan::advanced_backup_setting_resource_type::cfn_struct},
                 {"BackupPlanName", offsetof(self, backup_plan_name), cfn::field_kind::value, true},
-                {"BackupPlanRule", offsetof(self, backup_plan_rule), cfn::field_kind::value, true},
-                {"ScanSettings", offsetof(self, scan_settings), cfn::field_kind::value, false},
+                {"BackupPlanRule", offsetof(self, backup_plan_rule), cfn::field_kind::value, true, cfn::replacement::no, &backup_plan::backup_rule_resource_type::cfn_struct},
+                {"ScanSettings", offsetof(self, scan_settings), cfn::field_kind::value, false, cfn::replacement::no, &backup_plan::scan_setting_resource_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::BackupPlan.BackupPlanResourceType", fields, offsetof(self, cfn_intrinsic)};
             return &info;

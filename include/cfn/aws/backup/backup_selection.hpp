@@ -51,10 +51,10 @@ struct backup_selection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditions;
             static constexpr cfn::field_info fields[] = {
-                {"StringEquals", offsetof(self, string_equals), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"StringLike", offsetof(self, string_like), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"StringNotEquals", offsetof(self, string_not_equals), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"StringNotLike", offsetof(self, string_not_like), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StringEquals", offsetof(self, string_equals), cfn::field_kind::value, false, cfn::replacement::yes, &backup_selection::condition_parameter::cfn_struct},
+                {"StringLike", offsetof(self, string_like), cfn::field_kind::value, false, cfn::replacement::yes, &backup_selection::condition_parameter::cfn_struct},
+                {"StringNotEquals", offsetof(self, string_not_equals), cfn::field_kind::value, false, cfn::replacement::yes, &backup_selection::condition_parameter::cfn_struct},
+                {"StringNotLike", offsetof(self, string_not_like), cfn::field_kind::value, false, cfn::replacement::yes, &backup_selection::condition_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::BackupSelection.Conditions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -109,7 +109,7 @@ struct backup_selection {
             static constexpr cfn::field_info fields[] = {
                 {"Conditions", offsetof(self, conditions), cfn::field_kind::nested, false, cfn::replacement::yes, &backup_selection::conditions::cfn_struct},
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ListOfTags", offsetof(self, list_of_tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ListOfTags", offsetof(self, list_of_tags), cfn::field_kind::value, false, cfn::replacement::yes, &backup_selection::condition_resource_type::cfn_struct},
                 {"NotResources", offsetof(self, not_resources), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Resources", offsetof(self, resources), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SelectionName", offsetof(self, selection_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &selection_name_constraint},

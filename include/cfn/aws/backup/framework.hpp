@@ -72,7 +72,7 @@ struct framework {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = framework_control;
             static constexpr cfn::field_info fields[] = {
-                {"ControlInputParameters", offsetof(self, control_input_parameters), cfn::field_kind::value, false},
+                {"ControlInputParameters", offsetof(self, control_input_parameters), cfn::field_kind::value, false, cfn::replacement::no, &framework::control_input_parameter::cfn_struct},
                 {"ControlName", offsetof(self, control_name), cfn::field_kind::value, true},
                 {"ControlScope", offsetof(self, control_scope), cfn::field_kind::nested, false, cfn::replacement::no, &framework::control_scope::cfn_struct},
             };
@@ -95,7 +95,7 @@ struct framework {
             static constexpr cfn::value_constraint framework_description_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(\S)"};
             static constexpr cfn::value_constraint framework_name_constraint{.min_length = 1, .max_length = 256, .pattern = "[a-zA-Z][_a-zA-Z0-9]*"};
             static constexpr cfn::field_info fields[] = {
-                {"FrameworkControls", offsetof(self, framework_controls), cfn::field_kind::value, true},
+                {"FrameworkControls", offsetof(self, framework_controls), cfn::field_kind::value, true, cfn::replacement::no, &framework::framework_control::cfn_struct},
                 {"FrameworkDescription", offsetof(self, framework_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &framework_description_constraint},
                 {"FrameworkName", offsetof(self, framework_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &framework_name_constraint},
                 {"FrameworkTags", offsetof(self, framework_tags), cfn::field_kind::value, false},

@@ -92,7 +92,7 @@ struct legal_hold {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RecoveryPointSelection", offsetof(self, recovery_point_selection), cfn::field_kind::nested, true, cfn::replacement::yes, &legal_hold::recovery_point_selection::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &legal_hold::tags_items::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::LegalHold", fields, cfn::no_intrinsic};

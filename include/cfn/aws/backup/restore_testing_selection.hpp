@@ -47,8 +47,8 @@ struct restore_testing_selection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = protected_resource_conditions;
             static constexpr cfn::field_info fields[] = {
-                {"StringEquals", offsetof(self, string_equals), cfn::field_kind::value, false},
-                {"StringNotEquals", offsetof(self, string_not_equals), cfn::field_kind::value, false},
+                {"StringEquals", offsetof(self, string_equals), cfn::field_kind::value, false, cfn::replacement::no, &restore_testing_selection::key_value::cfn_struct},
+                {"StringNotEquals", offsetof(self, string_not_equals), cfn::field_kind::value, false, cfn::replacement::no, &restore_testing_selection::key_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::RestoreTestingSelection.ProtectedResourceConditions", fields, offsetof(self, cfn_intrinsic)};
             return &info;

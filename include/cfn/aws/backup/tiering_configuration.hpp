@@ -50,7 +50,7 @@ struct tiering_configuration {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"BackupVaultName", offsetof(self, backup_vault_name), cfn::field_kind::value, true},
-                {"ResourceSelection", offsetof(self, resource_selection), cfn::field_kind::value, true},
+                {"ResourceSelection", offsetof(self, resource_selection), cfn::field_kind::value, true, cfn::replacement::no, &tiering_configuration::resource_selection::cfn_struct},
                 {"TieringConfigurationName", offsetof(self, tiering_configuration_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TieringConfigurationTags", offsetof(self, tiering_configuration_tags), cfn::field_kind::value, false},
             };

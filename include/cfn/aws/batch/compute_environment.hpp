@@ -136,7 +136,7 @@ struct compute_environment {
             static constexpr cfn::field_info fields[] = {
                 {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::value, false, cfn::replacement::maybe},
-                {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false},
+                {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false, cfn::replacement::no, &compute_environment::launch_template_specification_override::cfn_struct},
                 {"UserdataType", offsetof(self, userdata_type), cfn::field_kind::value, false},
                 {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::maybe},
             };
@@ -377,7 +377,7 @@ struct compute_environment {
                 {"BidPercentage", offsetof(self, bid_percentage), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"CapacityTags", offsetof(self, capacity_tags), cfn::field_kind::value, false},
                 {"DesiredvCpus", offsetof(self, desiredv_cpus), cfn::field_kind::value, false},
-                {"Ec2Configuration", offsetof(self, ec2_configuration), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Ec2Configuration", offsetof(self, ec2_configuration), cfn::field_kind::value, false, cfn::replacement::maybe, &compute_environment::ec2_configuration_object::cfn_struct},
                 {"Ec2KeyPair", offsetof(self, ec2_key_pair), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"ImageId", offsetof(self, image_id), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"InstanceRole", offsetof(self, instance_role), cfn::field_kind::value, false, cfn::replacement::maybe},

@@ -46,7 +46,7 @@ struct job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = consumable_resource_properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConsumableResourceList", offsetof(self, consumable_resource_list), cfn::field_kind::value, true},
+                {"ConsumableResourceList", offsetof(self, consumable_resource_list), cfn::field_kind::value, true, cfn::replacement::no, &job_definition::consumable_resource_requirement::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.ConsumableResourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -173,12 +173,12 @@ struct job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = linux_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"Devices", offsetof(self, devices), cfn::field_kind::value, false},
+                {"Devices", offsetof(self, devices), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::device::cfn_struct},
                 {"InitProcessEnabled", offsetof(self, init_process_enabled), cfn::field_kind::value, false},
                 {"MaxSwap", offsetof(self, max_swap), cfn::field_kind::value, false},
                 {"SharedMemorySize", offsetof(self, shared_memory_size), cfn::field_kind::value, false},
                 {"Swappiness", offsetof(self, swappiness), cfn::field_kind::value, false},
-                {"Tmpfs", offsetof(self, tmpfs), cfn::field_kind::value, false},
+                {"Tmpfs", offsetof(self, tmpfs), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::tmpfs::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.LinuxParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -221,7 +221,7 @@ struct job_definition {
             static constexpr cfn::field_info fields[] = {
                 {"LogDriver", offsetof(self, log_driver), cfn::field_kind::value, true},
                 {"Options", offsetof(self, options), cfn::field_kind::value, false},
-                {"SecretOptions", offsetof(self, secret_options), cfn::field_kind::value, false},
+                {"SecretOptions", offsetof(self, secret_options), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::secret::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.LogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -512,7 +512,7 @@ struct job_definition {
             static constexpr cfn::field_info fields[] = {
                 {"Command", offsetof(self, command), cfn::field_kind::value, false},
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::environment::cfn_struct},
                 {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::ephemeral_storage::cfn_struct},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
                 {"FargatePlatformConfiguration", offsetof(self, fargate_platform_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::fargate_platform_configuration::cfn_struct},
@@ -522,18 +522,18 @@ struct job_definition {
                 {"LinuxParameters", offsetof(self, linux_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::linux_parameters::cfn_struct},
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::log_configuration::cfn_struct},
                 {"Memory", offsetof(self, memory), cfn::field_kind::value, false},
-                {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false},
+                {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::mount_point::cfn_struct},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::network_configuration::cfn_struct},
                 {"Privileged", offsetof(self, privileged), cfn::field_kind::value, false},
                 {"ReadonlyRootFilesystem", offsetof(self, readonly_root_filesystem), cfn::field_kind::value, false},
                 {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::repository_credentials::cfn_struct},
-                {"ResourceRequirements", offsetof(self, resource_requirements), cfn::field_kind::value, false},
+                {"ResourceRequirements", offsetof(self, resource_requirements), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::resource_requirement::cfn_struct},
                 {"RuntimePlatform", offsetof(self, runtime_platform), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::runtime_platform::cfn_struct},
-                {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false},
-                {"Ulimits", offsetof(self, ulimits), cfn::field_kind::value, false},
+                {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::secret::cfn_struct},
+                {"Ulimits", offsetof(self, ulimits), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::ulimit::cfn_struct},
                 {"User", offsetof(self, user), cfn::field_kind::value, false},
                 {"Vcpus", offsetof(self, vcpus), cfn::field_kind::value, false},
-                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false},
+                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::volumes::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.ContainerProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -625,23 +625,23 @@ struct job_definition {
             using self = task_container_properties;
             static constexpr cfn::field_info fields[] = {
                 {"Command", offsetof(self, command), cfn::field_kind::value, false},
-                {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
+                {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::task_container_dependency::cfn_struct},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::environment::cfn_struct},
                 {"Essential", offsetof(self, essential), cfn::field_kind::value, false},
                 {"FirelensConfiguration", offsetof(self, firelens_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::firelens_configuration::cfn_struct},
                 {"Image", offsetof(self, image), cfn::field_kind::value, true},
                 {"LinuxParameters", offsetof(self, linux_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::linux_parameters::cfn_struct},
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::log_configuration::cfn_struct},
-                {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false},
+                {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::mount_point::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Privileged", offsetof(self, privileged), cfn::field_kind::value, false},
                 {"ReadonlyRootFilesystem", offsetof(self, readonly_root_filesystem), cfn::field_kind::value, false},
                 {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::repository_credentials::cfn_struct},
-                {"ResourceRequirements", offsetof(self, resource_requirements), cfn::field_kind::value, false},
-                {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false},
+                {"ResourceRequirements", offsetof(self, resource_requirements), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::resource_requirement::cfn_struct},
+                {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::secret::cfn_struct},
                 {"StartTimeout", offsetof(self, start_timeout), cfn::field_kind::value, false},
                 {"StopTimeout", offsetof(self, stop_timeout), cfn::field_kind::value, false},
-                {"Ulimits", offsetof(self, ulimits), cfn::field_kind::value, false},
+                {"Ulimits", offsetof(self, ulimits), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::ulimit::cfn_struct},
                 {"User", offsetof(self, user), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.TaskContainerProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -680,7 +680,7 @@ struct job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ecs_task_properties;
             static constexpr cfn::field_info fields[] = {
-                {"Containers", offsetof(self, containers), cfn::field_kind::value, false},
+                {"Containers", offsetof(self, containers), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::task_container_properties::cfn_struct},
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
                 {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::ephemeral_storage::cfn_struct},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
@@ -691,7 +691,7 @@ struct job_definition {
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},
                 {"RuntimePlatform", offsetof(self, runtime_platform), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::runtime_platform::cfn_struct},
                 {"TaskRoleArn", offsetof(self, task_role_arn), cfn::field_kind::value, false},
-                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false},
+                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::volumes::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.EcsTaskProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -708,7 +708,7 @@ struct job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ecs_properties;
             static constexpr cfn::field_info fields[] = {
-                {"TaskProperties", offsetof(self, task_properties), cfn::field_kind::value, true},
+                {"TaskProperties", offsetof(self, task_properties), cfn::field_kind::value, true, cfn::replacement::no, &job_definition::ecs_task_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.EcsProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -833,13 +833,13 @@ struct job_definition {
             static constexpr cfn::field_info fields[] = {
                 {"Args", offsetof(self, args), cfn::field_kind::value, false},
                 {"Command", offsetof(self, command), cfn::field_kind::value, false},
-                {"Env", offsetof(self, env), cfn::field_kind::value, false},
+                {"Env", offsetof(self, env), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::eks_container_environment_variable::cfn_struct},
                 {"Image", offsetof(self, image), cfn::field_kind::value, true},
                 {"ImagePullPolicy", offsetof(self, image_pull_policy), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Resources", offsetof(self, resources), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::resources::cfn_struct},
                 {"SecurityContext", offsetof(self, security_context), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::security_context::cfn_struct},
-                {"VolumeMounts", offsetof(self, volume_mounts), cfn::field_kind::value, false},
+                {"VolumeMounts", offsetof(self, volume_mounts), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::eks_container_volume_mount::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.EksContainer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1006,15 +1006,15 @@ struct job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pod_properties;
             static constexpr cfn::field_info fields[] = {
-                {"Containers", offsetof(self, containers), cfn::field_kind::value, false},
+                {"Containers", offsetof(self, containers), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::eks_container::cfn_struct},
                 {"DnsPolicy", offsetof(self, dns_policy), cfn::field_kind::value, false},
                 {"HostNetwork", offsetof(self, host_network), cfn::field_kind::value, false},
-                {"ImagePullSecrets", offsetof(self, image_pull_secrets), cfn::field_kind::value, false},
-                {"InitContainers", offsetof(self, init_containers), cfn::field_kind::value, false},
+                {"ImagePullSecrets", offsetof(self, image_pull_secrets), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::image_pull_secret::cfn_struct},
+                {"InitContainers", offsetof(self, init_containers), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::eks_container::cfn_struct},
                 {"Metadata", offsetof(self, metadata), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::eks_metadata::cfn_struct},
                 {"ServiceAccountName", offsetof(self, service_account_name), cfn::field_kind::value, false},
                 {"ShareProcessNamespace", offsetof(self, share_process_namespace), cfn::field_kind::value, false},
-                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false},
+                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::eks_volume::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.PodProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1092,7 +1092,7 @@ struct job_definition {
             static constexpr cfn::field_info fields[] = {
                 {"Command", offsetof(self, command), cfn::field_kind::value, false},
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::environment::cfn_struct},
                 {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::ephemeral_storage::cfn_struct},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
                 {"Image", offsetof(self, image), cfn::field_kind::value, true},
@@ -1101,17 +1101,17 @@ struct job_definition {
                 {"LinuxParameters", offsetof(self, linux_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::linux_parameters::cfn_struct},
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::log_configuration::cfn_struct},
                 {"Memory", offsetof(self, memory), cfn::field_kind::value, false},
-                {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false},
+                {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::mount_point::cfn_struct},
                 {"Privileged", offsetof(self, privileged), cfn::field_kind::value, false},
                 {"ReadonlyRootFilesystem", offsetof(self, readonly_root_filesystem), cfn::field_kind::value, false},
                 {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::repository_credentials::cfn_struct},
-                {"ResourceRequirements", offsetof(self, resource_requirements), cfn::field_kind::value, false},
+                {"ResourceRequirements", offsetof(self, resource_requirements), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::resource_requirement::cfn_struct},
                 {"RuntimePlatform", offsetof(self, runtime_platform), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::runtime_platform::cfn_struct},
-                {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false},
-                {"Ulimits", offsetof(self, ulimits), cfn::field_kind::value, false},
+                {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::secret::cfn_struct},
+                {"Ulimits", offsetof(self, ulimits), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::ulimit::cfn_struct},
                 {"User", offsetof(self, user), cfn::field_kind::value, false},
                 {"Vcpus", offsetof(self, vcpus), cfn::field_kind::value, false},
-                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false},
+                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::volumes::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.MultiNodeContainerProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1140,13 +1140,13 @@ struct job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = multi_node_ecs_task_properties;
             static constexpr cfn::field_info fields[] = {
-                {"Containers", offsetof(self, containers), cfn::field_kind::value, false},
+                {"Containers", offsetof(self, containers), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::task_container_properties::cfn_struct},
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
                 {"IpcMode", offsetof(self, ipc_mode), cfn::field_kind::value, false},
                 {"PidMode", offsetof(self, pid_mode), cfn::field_kind::value, false},
                 {"TaskRoleArn", offsetof(self, task_role_arn), cfn::field_kind::value, false},
-                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false},
+                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::volumes::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.MultiNodeEcsTaskProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1163,7 +1163,7 @@ struct job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = multi_node_ecs_properties;
             static constexpr cfn::field_info fields[] = {
-                {"TaskProperties", offsetof(self, task_properties), cfn::field_kind::value, true},
+                {"TaskProperties", offsetof(self, task_properties), cfn::field_kind::value, true, cfn::replacement::no, &job_definition::multi_node_ecs_task_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.MultiNodeEcsProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1217,7 +1217,7 @@ struct job_definition {
             using self = node_properties;
             static constexpr cfn::field_info fields[] = {
                 {"MainNode", offsetof(self, main_node), cfn::field_kind::value, true},
-                {"NodeRangeProperties", offsetof(self, node_range_properties), cfn::field_kind::value, true},
+                {"NodeRangeProperties", offsetof(self, node_range_properties), cfn::field_kind::value, true, cfn::replacement::no, &job_definition::node_range_property::cfn_struct},
                 {"NumNodes", offsetof(self, num_nodes), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.NodeProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -1281,7 +1281,7 @@ struct job_definition {
             using self = retry_strategy;
             static constexpr cfn::field_info fields[] = {
                 {"Attempts", offsetof(self, attempts), cfn::field_kind::value, false},
-                {"EvaluateOnExit", offsetof(self, evaluate_on_exit), cfn::field_kind::value, false},
+                {"EvaluateOnExit", offsetof(self, evaluate_on_exit), cfn::field_kind::value, false, cfn::replacement::no, &job_definition::evaluate_on_exit::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.RetryStrategy", fields, offsetof(self, cfn_intrinsic)};
             return &info;

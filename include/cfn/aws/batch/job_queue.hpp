@@ -124,13 +124,13 @@ struct job_queue {
             static constexpr cfn::value_constraint priority_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::value_constraint scheduling_policy_arn_constraint{.pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
             static constexpr cfn::field_info fields[] = {
-                {"ComputeEnvironmentOrder", offsetof(self, compute_environment_order), cfn::field_kind::value, false},
+                {"ComputeEnvironmentOrder", offsetof(self, compute_environment_order), cfn::field_kind::value, false, cfn::replacement::no, &job_queue::compute_environment_order::cfn_struct},
                 {"JobQueueName", offsetof(self, job_queue_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &job_queue_name_constraint},
                 {"JobQueueType", offsetof(self, job_queue_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"JobStateTimeLimitActions", offsetof(self, job_state_time_limit_actions), cfn::field_kind::value, false},
+                {"JobStateTimeLimitActions", offsetof(self, job_state_time_limit_actions), cfn::field_kind::value, false, cfn::replacement::no, &job_queue::job_state_time_limit_action::cfn_struct},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"SchedulingPolicyArn", offsetof(self, scheduling_policy_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scheduling_policy_arn_constraint},
-                {"ServiceEnvironmentOrder", offsetof(self, service_environment_order), cfn::field_kind::value, false},
+                {"ServiceEnvironmentOrder", offsetof(self, service_environment_order), cfn::field_kind::value, false, cfn::replacement::no, &job_queue::service_environment_order::cfn_struct},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };

@@ -112,7 +112,7 @@ struct quota_share {
             using self = properties;
             static constexpr cfn::value_constraint quota_share_name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"CapacityLimits", offsetof(self, capacity_limits), cfn::field_kind::value, true},
+                {"CapacityLimits", offsetof(self, capacity_limits), cfn::field_kind::value, true, cfn::replacement::no, &quota_share::quota_share_capacity_limit::cfn_struct},
                 {"JobQueue", offsetof(self, job_queue), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PreemptionConfiguration", offsetof(self, preemption_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &quota_share::quota_share_preemption_configuration::cfn_struct},
                 {"QuotaShareName", offsetof(self, quota_share_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &quota_share_name_constraint},

@@ -59,7 +59,7 @@ struct scheduling_policy {
             static constexpr cfn::field_info fields[] = {
                 {"ComputeReservation", offsetof(self, compute_reservation), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &compute_reservation_constraint},
                 {"ShareDecaySeconds", offsetof(self, share_decay_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &share_decay_seconds_constraint},
-                {"ShareDistribution", offsetof(self, share_distribution), cfn::field_kind::value, false},
+                {"ShareDistribution", offsetof(self, share_distribution), cfn::field_kind::value, false, cfn::replacement::no, &scheduling_policy::share_attributes::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::SchedulingPolicy.FairsharePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;

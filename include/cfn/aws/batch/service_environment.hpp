@@ -49,7 +49,7 @@ struct service_environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CapacityLimits", offsetof(self, capacity_limits), cfn::field_kind::value, true},
+                {"CapacityLimits", offsetof(self, capacity_limits), cfn::field_kind::value, true, cfn::replacement::no, &service_environment::capacity_limit::cfn_struct},
                 {"ServiceEnvironmentName", offsetof(self, service_environment_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ServiceEnvironmentType", offsetof(self, service_environment_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},

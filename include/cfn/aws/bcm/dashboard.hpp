@@ -208,7 +208,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = display_config;
             static constexpr cfn::field_info fields[] = {
-                {"Graph", offsetof(self, graph), cfn::field_kind::value, false},
+                {"Graph", offsetof(self, graph), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::graph_display_config::cfn_struct},
                 {"Table", offsetof(self, table), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BCM::Dashboard.DisplayConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -385,7 +385,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cost_and_usage_expression::cfn_struct},
                 {"Granularity", offsetof(self, granularity), cfn::field_kind::value, true},
-                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false},
+                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::group_definition::cfn_struct},
                 {"Metrics", offsetof(self, metrics), cfn::field_kind::value, true},
                 {"TimeRange", offsetof(self, time_range), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::date_time_range::cfn_struct},
             };
@@ -434,7 +434,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::expression::cfn_struct},
                 {"Granularity", offsetof(self, granularity), cfn::field_kind::value, false},
-                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false},
+                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::group_definition::cfn_struct},
                 {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false},
                 {"TimeRange", offsetof(self, time_range), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::date_time_range::cfn_struct},
             };
@@ -458,7 +458,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::expression::cfn_struct},
                 {"Granularity", offsetof(self, granularity), cfn::field_kind::value, false},
-                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false},
+                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::group_definition::cfn_struct},
                 {"TimeRange", offsetof(self, time_range), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::date_time_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BCM::Dashboard.ReservationUtilizationQuery", fields, offsetof(self, cfn_intrinsic)};
@@ -482,7 +482,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::expression::cfn_struct},
                 {"Granularity", offsetof(self, granularity), cfn::field_kind::value, false},
-                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false},
+                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::group_definition::cfn_struct},
                 {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false},
                 {"TimeRange", offsetof(self, time_range), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::date_time_range::cfn_struct},
             };
@@ -572,7 +572,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = widget;
             static constexpr cfn::field_info fields[] = {
-                {"Configs", offsetof(self, configs), cfn::field_kind::value, true},
+                {"Configs", offsetof(self, configs), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::widget_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Height", offsetof(self, height), cfn::field_kind::value, false},
                 {"HorizontalOffset", offsetof(self, horizontal_offset), cfn::field_kind::value, false},
@@ -597,7 +597,7 @@ struct dashboard {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Widgets", offsetof(self, widgets), cfn::field_kind::value, true},
+                {"Widgets", offsetof(self, widgets), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::widget::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BCM::Dashboard", fields, cfn::no_intrinsic};
             return &info;

@@ -225,7 +225,7 @@ struct export_ {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Export", offsetof(self, export_2), cfn::field_kind::nested, true, cfn::replacement::no, &export_::export_2::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &export_::resource_tag::cfn_struct, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BCMDataExports::Export", fields, cfn::no_intrinsic};
             return &info;

@@ -211,7 +211,7 @@ struct agent {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &agent::parameter_detail::cfn_struct},
                 {"RequireConfirmation", offsetof(self, require_confirmation), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.Function", fields, offsetof(self, cfn_intrinsic)};
@@ -229,7 +229,7 @@ struct agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = function_schema;
             static constexpr cfn::field_info fields[] = {
-                {"Functions", offsetof(self, functions), cfn::field_kind::value, true},
+                {"Functions", offsetof(self, functions), cfn::field_kind::value, true, cfn::replacement::no, &agent::function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.FunctionSchema", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -530,7 +530,7 @@ struct agent {
             static constexpr cfn::value_constraint prompt_configurations_constraint{.max_items = 10};
             static constexpr cfn::field_info fields[] = {
                 {"OverrideLambda", offsetof(self, override_lambda), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &override_lambda_constraint},
-                {"PromptConfigurations", offsetof(self, prompt_configurations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &prompt_configurations_constraint},
+                {"PromptConfigurations", offsetof(self, prompt_configurations), cfn::field_kind::value, true, cfn::replacement::no, &agent::prompt_configuration::cfn_struct, &prompt_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.PromptOverrideConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -588,9 +588,9 @@ struct agent {
             static constexpr cfn::value_constraint idle_session_ttl_in_seconds_constraint{.minimum = 60, .maximum = 5400};
             static constexpr cfn::value_constraint instruction_constraint{.min_length = 40};
             static constexpr cfn::field_info fields[] = {
-                {"ActionGroups", offsetof(self, action_groups), cfn::field_kind::value, false},
+                {"ActionGroups", offsetof(self, action_groups), cfn::field_kind::value, false, cfn::replacement::no, &agent::agent_action_group::cfn_struct},
                 {"AgentCollaboration", offsetof(self, agent_collaboration), cfn::field_kind::value, false},
-                {"AgentCollaborators", offsetof(self, agent_collaborators), cfn::field_kind::value, false},
+                {"AgentCollaborators", offsetof(self, agent_collaborators), cfn::field_kind::value, false, cfn::replacement::no, &agent::agent_collaborator::cfn_struct},
                 {"AgentName", offsetof(self, agent_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &agent_name_constraint},
                 {"AgentResourceRoleArn", offsetof(self, agent_resource_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &agent_resource_role_arn_constraint},
                 {"AutoPrepare", offsetof(self, auto_prepare), cfn::field_kind::value, false},
@@ -601,7 +601,7 @@ struct agent {
                 {"GuardrailConfiguration", offsetof(self, guardrail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &agent::guardrail_configuration::cfn_struct},
                 {"IdleSessionTTLInSeconds", offsetof(self, idle_session_ttl_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &idle_session_ttl_in_seconds_constraint},
                 {"Instruction", offsetof(self, instruction), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instruction_constraint},
-                {"KnowledgeBases", offsetof(self, knowledge_bases), cfn::field_kind::value, false},
+                {"KnowledgeBases", offsetof(self, knowledge_bases), cfn::field_kind::value, false, cfn::replacement::no, &agent::agent_knowledge_base::cfn_struct},
                 {"MemoryConfiguration", offsetof(self, memory_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &agent::memory_configuration::cfn_struct},
                 {"OrchestrationType", offsetof(self, orchestration_type), cfn::field_kind::value, false},
                 {"PromptOverrideConfiguration", offsetof(self, prompt_override_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &agent::prompt_override_configuration::cfn_struct},

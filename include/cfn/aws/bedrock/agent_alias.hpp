@@ -54,7 +54,7 @@ struct agent_alias {
                 {"AgentAliasName", offsetof(self, agent_alias_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &agent_alias_name_constraint},
                 {"AgentId", offsetof(self, agent_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &agent_id_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &routing_configuration_constraint},
+                {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::value, false, cfn::replacement::no, &agent_alias::agent_alias_routing_configuration_list_item::cfn_struct, &routing_configuration_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::AgentAlias", fields, cfn::no_intrinsic};

@@ -82,7 +82,7 @@ struct automated_reasoning_policy {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, &automated_reasoning_policy::policy_definition_type_value::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -134,9 +134,9 @@ struct automated_reasoning_policy {
             static constexpr cfn::value_constraint types_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint variables_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rules_constraint},
-                {"Types", offsetof(self, types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &types_constraint},
-                {"Variables", offsetof(self, variables), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &variables_constraint},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, false, cfn::replacement::no, &automated_reasoning_policy::policy_definition_rule::cfn_struct, &rules_constraint},
+                {"Types", offsetof(self, types), cfn::field_kind::value, false, cfn::replacement::no, &automated_reasoning_policy::policy_definition_type::cfn_struct, &types_constraint},
+                {"Variables", offsetof(self, variables), cfn::field_kind::value, false, cfn::replacement::no, &automated_reasoning_policy::policy_definition_variable::cfn_struct, &variables_constraint},
                 {"Version", offsetof(self, version), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinition", fields, offsetof(self, cfn_intrinsic)};

@@ -318,7 +318,7 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_output_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Blueprints", offsetof(self, blueprints), cfn::field_kind::value, false},
+                {"Blueprints", offsetof(self, blueprints), cfn::field_kind::value, false, cfn::replacement::no, &data_automation_project::blueprint_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.CustomOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

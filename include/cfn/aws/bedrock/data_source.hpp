@@ -186,7 +186,7 @@ struct data_source {
             using self = pattern_object_filter_configuration;
             static constexpr cfn::value_constraint filters_constraint{.min_items = 1, .max_items = 25};
             static constexpr cfn::field_info fields[] = {
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filters_constraint},
+                {"Filters", offsetof(self, filters), cfn::field_kind::value, true, cfn::replacement::no, &data_source::pattern_object_filter::cfn_struct, &filters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.PatternObjectFilterConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -727,7 +727,7 @@ struct data_source {
             using self = url_configuration;
             static constexpr cfn::value_constraint seed_urls_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"SeedUrls", offsetof(self, seed_urls), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &seed_urls_constraint},
+                {"SeedUrls", offsetof(self, seed_urls), cfn::field_kind::value, true, cfn::replacement::no, &data_source::seed_url::cfn_struct, &seed_urls_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.UrlConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -878,7 +878,7 @@ struct data_source {
             static constexpr cfn::value_constraint level_configurations_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::value_constraint overlap_tokens_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"LevelConfigurations", offsetof(self, level_configurations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &level_configurations_constraint},
+                {"LevelConfigurations", offsetof(self, level_configurations), cfn::field_kind::value, true, cfn::replacement::no, &data_source::hierarchical_chunking_level_configuration::cfn_struct, &level_configurations_constraint},
                 {"OverlapTokens", offsetof(self, overlap_tokens), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &overlap_tokens_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.HierarchicalChunkingConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1100,7 +1100,7 @@ struct data_source {
             static constexpr cfn::value_constraint transformations_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"IntermediateStorage", offsetof(self, intermediate_storage), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::intermediate_storage::cfn_struct},
-                {"Transformations", offsetof(self, transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &transformations_constraint},
+                {"Transformations", offsetof(self, transformations), cfn::field_kind::value, true, cfn::replacement::no, &data_source::transformation::cfn_struct, &transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.CustomTransformationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

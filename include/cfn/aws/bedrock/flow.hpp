@@ -236,7 +236,7 @@ struct flow {
             using self = condition_flow_node_configuration;
             static constexpr cfn::value_constraint conditions_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &conditions_constraint},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, &flow::flow_condition::cfn_struct, &conditions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.ConditionFlowNodeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -423,8 +423,8 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reranking_metadata_selective_mode_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FieldsToExclude", offsetof(self, fields_to_exclude), cfn::field_kind::value, false},
-                {"FieldsToInclude", offsetof(self, fields_to_include), cfn::field_kind::value, false},
+                {"FieldsToExclude", offsetof(self, fields_to_exclude), cfn::field_kind::value, false, cfn::replacement::no, &flow::field_for_reranking::cfn_struct},
+                {"FieldsToInclude", offsetof(self, fields_to_include), cfn::field_kind::value, false, cfn::replacement::no, &flow::field_for_reranking::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.RerankingMetadataSelectiveModeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -667,7 +667,7 @@ struct flow {
             static constexpr cfn::value_constraint input_variables_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::value_constraint text_constraint{.min_length = 1, .max_length = 200000};
             static constexpr cfn::field_info fields[] = {
-                {"InputVariables", offsetof(self, input_variables), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &input_variables_constraint},
+                {"InputVariables", offsetof(self, input_variables), cfn::field_kind::value, false, cfn::replacement::no, &flow::prompt_input_variable::cfn_struct, &input_variables_constraint},
                 {"Text", offsetof(self, text), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.TextPromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1014,9 +1014,9 @@ struct flow {
             static constexpr cfn::value_constraint outputs_constraint{.max_items = 5};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::flow_node_configuration::cfn_struct},
-                {"Inputs", offsetof(self, inputs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inputs_constraint},
+                {"Inputs", offsetof(self, inputs), cfn::field_kind::value, false, cfn::replacement::no, &flow::flow_node_input::cfn_struct, &inputs_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Outputs", offsetof(self, outputs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &outputs_constraint},
+                {"Outputs", offsetof(self, outputs), cfn::field_kind::value, false, cfn::replacement::no, &flow::flow_node_output::cfn_struct, &outputs_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.FlowNode", fields, offsetof(self, cfn_intrinsic)};
@@ -1038,8 +1038,8 @@ struct flow {
             static constexpr cfn::value_constraint connections_constraint{.max_items = 100};
             static constexpr cfn::value_constraint nodes_constraint{.max_items = 40};
             static constexpr cfn::field_info fields[] = {
-                {"Connections", offsetof(self, connections), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &connections_constraint},
-                {"Nodes", offsetof(self, nodes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &nodes_constraint},
+                {"Connections", offsetof(self, connections), cfn::field_kind::value, false, cfn::replacement::no, &flow::flow_connection::cfn_struct, &connections_constraint},
+                {"Nodes", offsetof(self, nodes), cfn::field_kind::value, false, cfn::replacement::no, &flow::flow_node::cfn_struct, &nodes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.FlowDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -84,7 +84,7 @@ struct flow_alias {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &flow_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &routing_configuration_constraint},
+                {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::value, true, cfn::replacement::no, &flow_alias::flow_alias_routing_configuration_list_item::cfn_struct, &routing_configuration_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::FlowAlias", fields, cfn::no_intrinsic};

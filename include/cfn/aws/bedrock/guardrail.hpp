@@ -309,7 +309,7 @@ struct guardrail {
             static constexpr cfn::value_constraint filters_config_constraint{.min_items = 1, .max_items = 6};
             static constexpr cfn::field_info fields[] = {
                 {"ContentFiltersTierConfig", offsetof(self, content_filters_tier_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::content_filters_tier_config::cfn_struct},
-                {"FiltersConfig", offsetof(self, filters_config), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filters_config_constraint},
+                {"FiltersConfig", offsetof(self, filters_config), cfn::field_kind::value, true, cfn::replacement::no, &guardrail::content_filter_config::cfn_struct, &filters_config_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Guardrail.ContentPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -354,7 +354,7 @@ struct guardrail {
             using self = contextual_grounding_policy_config;
             static constexpr cfn::value_constraint filters_config_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"FiltersConfig", offsetof(self, filters_config), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filters_config_constraint},
+                {"FiltersConfig", offsetof(self, filters_config), cfn::field_kind::value, true, cfn::replacement::no, &guardrail::contextual_grounding_filter_config::cfn_struct, &filters_config_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Guardrail.ContextualGroundingPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -466,8 +466,8 @@ struct guardrail {
             static constexpr cfn::value_constraint pii_entities_config_constraint{.min_items = 1};
             static constexpr cfn::value_constraint regexes_config_constraint{.min_items = 1, .max_items = 30};
             static constexpr cfn::field_info fields[] = {
-                {"PiiEntitiesConfig", offsetof(self, pii_entities_config), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pii_entities_config_constraint},
-                {"RegexesConfig", offsetof(self, regexes_config), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &regexes_config_constraint},
+                {"PiiEntitiesConfig", offsetof(self, pii_entities_config), cfn::field_kind::value, false, cfn::replacement::no, &guardrail::pii_entity_config::cfn_struct, &pii_entities_config_constraint},
+                {"RegexesConfig", offsetof(self, regexes_config), cfn::field_kind::value, false, cfn::replacement::no, &guardrail::regex_config::cfn_struct, &regexes_config_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Guardrail.SensitiveInformationPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -546,7 +546,7 @@ struct guardrail {
             using self = topic_policy_config;
             static constexpr cfn::value_constraint topics_config_constraint{.min_items = 1, .max_items = 30};
             static constexpr cfn::field_info fields[] = {
-                {"TopicsConfig", offsetof(self, topics_config), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &topics_config_constraint},
+                {"TopicsConfig", offsetof(self, topics_config), cfn::field_kind::value, true, cfn::replacement::no, &guardrail::topic_config::cfn_struct, &topics_config_constraint},
                 {"TopicsTierConfig", offsetof(self, topics_tier_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::topics_tier_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Guardrail.TopicPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -626,8 +626,8 @@ struct guardrail {
             using self = word_policy_config;
             static constexpr cfn::value_constraint words_config_constraint{.min_items = 1, .max_items = 10000};
             static constexpr cfn::field_info fields[] = {
-                {"ManagedWordListsConfig", offsetof(self, managed_word_lists_config), cfn::field_kind::value, false},
-                {"WordsConfig", offsetof(self, words_config), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &words_config_constraint},
+                {"ManagedWordListsConfig", offsetof(self, managed_word_lists_config), cfn::field_kind::value, false, cfn::replacement::no, &guardrail::managed_words_config::cfn_struct},
+                {"WordsConfig", offsetof(self, words_config), cfn::field_kind::value, false, cfn::replacement::no, &guardrail::word_config::cfn_struct, &words_config_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Guardrail.WordPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

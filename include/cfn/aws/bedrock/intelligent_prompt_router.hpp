@@ -72,7 +72,7 @@ struct intelligent_prompt_router {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"FallbackModel", offsetof(self, fallback_model), cfn::field_kind::nested, true, cfn::replacement::yes, &intelligent_prompt_router::prompt_router_target_model::cfn_struct},
-                {"Models", offsetof(self, models), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Models", offsetof(self, models), cfn::field_kind::value, true, cfn::replacement::yes, &intelligent_prompt_router::prompt_router_target_model::cfn_struct},
                 {"PromptRouterName", offsetof(self, prompt_router_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &prompt_router_name_constraint},
                 {"RoutingCriteria", offsetof(self, routing_criteria), cfn::field_kind::nested, true, cfn::replacement::yes, &intelligent_prompt_router::routing_criteria::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

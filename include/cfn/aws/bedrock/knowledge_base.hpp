@@ -202,11 +202,11 @@ struct knowledge_base {
             static constexpr cfn::value_constraint dimensions_constraint{.minimum = 0, .maximum = 4096};
             static constexpr cfn::value_constraint video_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Audio", offsetof(self, audio), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &audio_constraint},
+                {"Audio", offsetof(self, audio), cfn::field_kind::value, false, cfn::replacement::no, &knowledge_base::audio_configuration::cfn_struct, &audio_constraint},
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dimensions_constraint},
                 {"EmbeddingDataType", offsetof(self, embedding_data_type), cfn::field_kind::value, false},
                 {"ModelConfiguration", offsetof(self, model_configuration), cfn::field_kind::value, false},
-                {"Video", offsetof(self, video), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &video_constraint},
+                {"Video", offsetof(self, video), cfn::field_kind::value, false, cfn::replacement::no, &knowledge_base::video_configuration::cfn_struct, &video_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.BedrockEmbeddingModelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -296,7 +296,7 @@ struct knowledge_base {
             using self = supplemental_data_storage_configuration;
             static constexpr cfn::value_constraint supplemental_data_storage_locations_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"SupplementalDataStorageLocations", offsetof(self, supplemental_data_storage_locations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &supplemental_data_storage_locations_constraint},
+                {"SupplementalDataStorageLocations", offsetof(self, supplemental_data_storage_locations), cfn::field_kind::value, true, cfn::replacement::no, &knowledge_base::supplemental_data_storage_location::cfn_struct, &supplemental_data_storage_locations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.SupplementalDataStorageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -507,7 +507,7 @@ struct knowledge_base {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::value_constraint name_constraint{.pattern = R"(^.*\..*\..*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, false},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &knowledge_base::query_generation_column::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Inclusion", offsetof(self, inclusion), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -531,8 +531,8 @@ struct knowledge_base {
             static constexpr cfn::value_constraint curated_queries_constraint{.max_items = 10};
             static constexpr cfn::value_constraint tables_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"CuratedQueries", offsetof(self, curated_queries), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &curated_queries_constraint},
-                {"Tables", offsetof(self, tables), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tables_constraint},
+                {"CuratedQueries", offsetof(self, curated_queries), cfn::field_kind::value, false, cfn::replacement::no, &knowledge_base::curated_query::cfn_struct, &curated_queries_constraint},
+                {"Tables", offsetof(self, tables), cfn::field_kind::value, false, cfn::replacement::no, &knowledge_base::query_generation_table::cfn_struct, &tables_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.QueryGenerationContext", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -637,7 +637,7 @@ struct knowledge_base {
             static constexpr cfn::field_info fields[] = {
                 {"QueryEngineConfiguration", offsetof(self, query_engine_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &knowledge_base::redshift_query_engine_configuration::cfn_struct},
                 {"QueryGenerationConfiguration", offsetof(self, query_generation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::query_generation_configuration::cfn_struct},
-                {"StorageConfigurations", offsetof(self, storage_configurations), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &storage_configurations_constraint},
+                {"StorageConfigurations", offsetof(self, storage_configurations), cfn::field_kind::value, true, cfn::replacement::yes, &knowledge_base::redshift_query_engine_storage_configuration::cfn_struct, &storage_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.RedshiftConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -204,7 +204,7 @@ struct prompt {
             using self = message;
             static constexpr cfn::value_constraint content_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &content_constraint},
+                {"Content", offsetof(self, content), cfn::field_kind::value, true, cfn::replacement::no, &prompt::content_block::cfn_struct, &content_constraint},
                 {"Role", offsetof(self, role), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.Message", fields, offsetof(self, cfn_intrinsic)};
@@ -349,7 +349,7 @@ struct prompt {
             static constexpr cfn::value_constraint tools_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ToolChoice", offsetof(self, tool_choice), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::tool_choice::cfn_struct},
-                {"Tools", offsetof(self, tools), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &tools_constraint},
+                {"Tools", offsetof(self, tools), cfn::field_kind::value, true, cfn::replacement::no, &prompt::tool::cfn_struct, &tools_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ToolConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -375,9 +375,9 @@ struct prompt {
             static constexpr cfn::value_constraint messages_constraint{.min_items = 0};
             static constexpr cfn::value_constraint system_constraint{.min_items = 0};
             static constexpr cfn::field_info fields[] = {
-                {"InputVariables", offsetof(self, input_variables), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &input_variables_constraint},
-                {"Messages", offsetof(self, messages), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &messages_constraint},
-                {"System", offsetof(self, system), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &system_constraint},
+                {"InputVariables", offsetof(self, input_variables), cfn::field_kind::value, false, cfn::replacement::no, &prompt::prompt_input_variable::cfn_struct, &input_variables_constraint},
+                {"Messages", offsetof(self, messages), cfn::field_kind::value, true, cfn::replacement::no, &prompt::message::cfn_struct, &messages_constraint},
+                {"System", offsetof(self, system), cfn::field_kind::value, false, cfn::replacement::no, &prompt::system_content_block::cfn_struct, &system_constraint},
                 {"ToolConfiguration", offsetof(self, tool_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::tool_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ChatPromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -430,7 +430,7 @@ struct prompt {
             static constexpr cfn::value_constraint text_constraint{.min_length = 1, .max_length = 200000};
             static constexpr cfn::field_info fields[] = {
                 {"CachePoint", offsetof(self, cache_point), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::cache_point_block::cfn_struct},
-                {"InputVariables", offsetof(self, input_variables), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &input_variables_constraint},
+                {"InputVariables", offsetof(self, input_variables), cfn::field_kind::value, false, cfn::replacement::no, &prompt::prompt_input_variable::cfn_struct, &input_variables_constraint},
                 {"Text", offsetof(self, text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &text_constraint},
                 {"TextS3Location", offsetof(self, text_s3_location), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::text_s3_location::cfn_struct},
             };
@@ -489,7 +489,7 @@ struct prompt {
                 {"AdditionalModelRequestFields", offsetof(self, additional_model_request_fields), cfn::field_kind::value, false},
                 {"GenAiResource", offsetof(self, gen_ai_resource), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::prompt_gen_ai_resource::cfn_struct},
                 {"InferenceConfiguration", offsetof(self, inference_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::prompt_inference_configuration::cfn_struct},
-                {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metadata_constraint},
+                {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false, cfn::replacement::no, &prompt::prompt_metadata_entry::cfn_struct, &metadata_constraint},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &prompt::prompt_template_configuration::cfn_struct},
@@ -526,7 +526,7 @@ struct prompt {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Variants", offsetof(self, variants), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &variants_constraint},
+                {"Variants", offsetof(self, variants), cfn::field_kind::value, false, cfn::replacement::no, &prompt::prompt_variant::cfn_struct, &variants_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt", fields, cfn::no_intrinsic};
             return &info;

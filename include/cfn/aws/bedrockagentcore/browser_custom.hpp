@@ -210,9 +210,9 @@ struct browser_custom {
             static constexpr cfn::value_constraint execution_role_arn_constraint{.pattern = "^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):iam::[0-9]{12}:role/.+$"};
             static constexpr cfn::field_info fields[] = {
                 {"BrowserSigning", offsetof(self, browser_signing), cfn::field_kind::nested, false, cfn::replacement::yes, &browser_custom::browser_signing::cfn_struct},
-                {"Certificates", offsetof(self, certificates), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &certificates_constraint},
+                {"Certificates", offsetof(self, certificates), cfn::field_kind::value, false, cfn::replacement::yes, &browser_custom::certificate::cfn_struct, &certificates_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"EnterprisePolicies", offsetof(self, enterprise_policies), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &enterprise_policies_constraint},
+                {"EnterprisePolicies", offsetof(self, enterprise_policies), cfn::field_kind::value, false, cfn::replacement::yes, &browser_custom::browser_enterprise_policy::cfn_struct, &enterprise_policies_constraint},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &execution_role_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &browser_custom::browser_network_configuration::cfn_struct},

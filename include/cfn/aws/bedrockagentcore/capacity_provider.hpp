@@ -232,10 +232,10 @@ struct capacity_provider {
             using self = launch_parameters;
             static constexpr cfn::field_info fields[] = {
                 {"CapacityReservationSpecification", offsetof(self, capacity_reservation_specification), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::capacity_reservation_specification::cfn_struct},
-                {"EphemeralVolumes", offsetof(self, ephemeral_volumes), cfn::field_kind::value, false},
+                {"EphemeralVolumes", offsetof(self, ephemeral_volumes), cfn::field_kind::value, false, cfn::replacement::no, &capacity_provider::ephemeral_block_device_mapping::cfn_struct},
                 {"InstanceProfileArn", offsetof(self, instance_profile_arn), cfn::field_kind::value, false},
                 {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, true, cfn::replacement::no, &capacity_provider::instance_requirements::cfn_struct},
-                {"LicenseSpecifications", offsetof(self, license_specifications), cfn::field_kind::value, false},
+                {"LicenseSpecifications", offsetof(self, license_specifications), cfn::field_kind::value, false, cfn::replacement::no, &capacity_provider::license_specification::cfn_struct},
                 {"Monitoring", offsetof(self, monitoring), cfn::field_kind::value, false},
                 {"OperatingSystem", offsetof(self, operating_system), cfn::field_kind::value, true},
                 {"PropagatedTags", offsetof(self, propagated_tags), cfn::field_kind::value, false},
@@ -411,7 +411,7 @@ struct capacity_provider {
                 {"LaunchTemplateSource", offsetof(self, launch_template_source), cfn::field_kind::nested, true, cfn::replacement::no, &capacity_provider::launch_template_source::cfn_struct},
                 {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::instance_lifecycle_configuration::cfn_struct},
                 {"RootVolume", offsetof(self, root_volume), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::root_volume_configuration::cfn_struct},
-                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false},
+                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false, cfn::replacement::no, &capacity_provider::volume_configuration::cfn_struct},
                 {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &capacity_provider::vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::CapacityProvider.Ec2Configuration", fields, offsetof(self, cfn_intrinsic)};

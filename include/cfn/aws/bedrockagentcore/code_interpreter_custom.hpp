@@ -119,7 +119,7 @@ struct code_interpreter_custom {
             static constexpr cfn::value_constraint certificates_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint execution_role_arn_constraint{.pattern = "^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):iam::[0-9]{12}:role/.+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Certificates", offsetof(self, certificates), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &certificates_constraint},
+                {"Certificates", offsetof(self, certificates), cfn::field_kind::value, false, cfn::replacement::yes, &code_interpreter_custom::certificate::cfn_struct, &certificates_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &execution_role_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},

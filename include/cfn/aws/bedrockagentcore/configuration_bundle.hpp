@@ -75,7 +75,7 @@ struct configuration_bundle {
                 {"BranchName", offsetof(self, branch_name), cfn::field_kind::value, false},
                 {"BundleName", offsetof(self, bundle_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"CommitMessage", offsetof(self, commit_message), cfn::field_kind::value, false},
-                {"Components", offsetof(self, components), cfn::field_kind::value, true},
+                {"Components", offsetof(self, components), cfn::field_kind::value, true, cfn::replacement::no, &configuration_bundle::component_configuration::cfn_struct},
                 {"CreatedBy", offsetof(self, created_by), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_bundle::version_created_by_source::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},

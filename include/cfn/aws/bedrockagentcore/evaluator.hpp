@@ -232,8 +232,8 @@ struct evaluator {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rating_scale;
             static constexpr cfn::field_info fields[] = {
-                {"Categorical", offsetof(self, categorical), cfn::field_kind::value, false},
-                {"Numerical", offsetof(self, numerical), cfn::field_kind::value, false},
+                {"Categorical", offsetof(self, categorical), cfn::field_kind::value, false, cfn::replacement::no, &evaluator::categorical_scale_definition::cfn_struct},
+                {"Numerical", offsetof(self, numerical), cfn::field_kind::value, false, cfn::replacement::no, &evaluator::numerical_scale_definition::cfn_struct},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "Numerical|Categorical"},

@@ -240,7 +240,7 @@ struct gateway {
                 {"AllowedAudience", offsetof(self, allowed_audience), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_audience_constraint},
                 {"AllowedClients", offsetof(self, allowed_clients), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_clients_constraint},
                 {"AllowedScopes", offsetof(self, allowed_scopes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_scopes_constraint},
-                {"CustomClaims", offsetof(self, custom_claims), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_claims_constraint},
+                {"CustomClaims", offsetof(self, custom_claims), cfn::field_kind::value, false, cfn::replacement::no, &gateway::custom_claim_validation_type::cfn_struct, &custom_claims_constraint},
                 {"DiscoveryUrl", offsetof(self, discovery_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &discovery_url_constraint},
                 {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::private_endpoint::cfn_struct},
             };
@@ -293,7 +293,7 @@ struct gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = interceptor_payload_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Exclude", offsetof(self, exclude), cfn::field_kind::value, true},
+                {"Exclude", offsetof(self, exclude), cfn::field_kind::value, true, cfn::replacement::no, &gateway::interceptor_payload_exclusion_selector::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.InterceptorPayloadFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -525,7 +525,7 @@ struct gateway {
                 {"AuthorizerType", offsetof(self, authorizer_type), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExceptionLevel", offsetof(self, exception_level), cfn::field_kind::value, false},
-                {"InterceptorConfigurations", offsetof(self, interceptor_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &interceptor_configurations_constraint},
+                {"InterceptorConfigurations", offsetof(self, interceptor_configurations), cfn::field_kind::value, false, cfn::replacement::no, &gateway::gateway_interceptor_configuration::cfn_struct, &interceptor_configurations_constraint},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PolicyEngineConfiguration", offsetof(self, policy_engine_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::gateway_policy_engine_configuration::cfn_struct},

@@ -57,10 +57,10 @@ struct gateway_rate_limit {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = limit_entry;
             static constexpr cfn::field_info fields[] = {
-                {"Connections", offsetof(self, connections), cfn::field_kind::value, false},
+                {"Connections", offsetof(self, connections), cfn::field_kind::value, false, cfn::replacement::no, &gateway_rate_limit::rate_config::cfn_struct},
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, true},
-                {"Requests", offsetof(self, requests), cfn::field_kind::value, false},
-                {"Tokens", offsetof(self, tokens), cfn::field_kind::value, false},
+                {"Requests", offsetof(self, requests), cfn::field_kind::value, false, cfn::replacement::no, &gateway_rate_limit::rate_config::cfn_struct},
+                {"Tokens", offsetof(self, tokens), cfn::field_kind::value, false, cfn::replacement::no, &gateway_rate_limit::rate_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayRateLimit.LimitEntry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -83,7 +83,7 @@ struct gateway_rate_limit {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DimensionKeys", offsetof(self, dimension_keys), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true},
+                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &gateway_rate_limit::limit_entry::cfn_struct},
                 {"GatewayIdentifier", offsetof(self, gateway_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RateLimitId", offsetof(self, rate_limit_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };

@@ -98,7 +98,7 @@ struct gateway_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = weighted_override;
             static constexpr cfn::field_info fields[] = {
-                {"TrafficSplit", offsetof(self, traffic_split), cfn::field_kind::value, true},
+                {"TrafficSplit", offsetof(self, traffic_split), cfn::field_kind::value, true, cfn::replacement::no, &gateway_rule::traffic_split_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayRule.WeightedOverride", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -177,7 +177,7 @@ struct gateway_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = weighted_route;
             static constexpr cfn::field_info fields[] = {
-                {"TrafficSplit", offsetof(self, traffic_split), cfn::field_kind::value, true},
+                {"TrafficSplit", offsetof(self, traffic_split), cfn::field_kind::value, true, cfn::replacement::no, &gateway_rule::target_traffic_split_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayRule.WeightedRoute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -283,7 +283,7 @@ struct gateway_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = match_principals;
             static constexpr cfn::field_info fields[] = {
-                {"AnyOf", offsetof(self, any_of), cfn::field_kind::value, true},
+                {"AnyOf", offsetof(self, any_of), cfn::field_kind::value, true, cfn::replacement::no, &gateway_rule::match_principal_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayRule.MatchPrincipals", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -320,8 +320,8 @@ struct gateway_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &gateway_rule::action::cfn_struct},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::no, &gateway_rule::condition::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"GatewayIdentifier", offsetof(self, gateway_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true},

@@ -573,7 +573,7 @@ struct gateway_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inference_operation_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Models", offsetof(self, models), cfn::field_kind::value, false},
+                {"Models", offsetof(self, models), cfn::field_kind::value, false, cfn::replacement::no, &gateway_target::model_entry::cfn_struct},
                 {"Path", offsetof(self, path), cfn::field_kind::value, true},
                 {"ProviderPath", offsetof(self, provider_path), cfn::field_kind::value, false},
             };
@@ -596,7 +596,7 @@ struct gateway_target {
             static constexpr cfn::field_info fields[] = {
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true},
                 {"ModelMapping", offsetof(self, model_mapping), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::model_mapping::cfn_struct},
-                {"Operations", offsetof(self, operations), cfn::field_kind::value, false},
+                {"Operations", offsetof(self, operations), cfn::field_kind::value, false, cfn::replacement::no, &gateway_target::inference_operation_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.InferenceProviderTargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -677,8 +677,8 @@ struct gateway_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = api_gateway_tool_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ToolFilters", offsetof(self, tool_filters), cfn::field_kind::value, true},
-                {"ToolOverrides", offsetof(self, tool_overrides), cfn::field_kind::value, false},
+                {"ToolFilters", offsetof(self, tool_filters), cfn::field_kind::value, true, cfn::replacement::no, &gateway_target::api_gateway_tool_filter::cfn_struct},
+                {"ToolOverrides", offsetof(self, tool_overrides), cfn::field_kind::value, false, cfn::replacement::no, &gateway_target::api_gateway_tool_override::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.ApiGatewayToolConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -744,7 +744,7 @@ struct gateway_target {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ParameterOverrides", offsetof(self, parameter_overrides), cfn::field_kind::value, false},
+                {"ParameterOverrides", offsetof(self, parameter_overrides), cfn::field_kind::value, false, cfn::replacement::no, &gateway_target::connector_parameter_override::cfn_struct},
                 {"ParameterValues", offsetof(self, parameter_values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.ConnectorConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -781,7 +781,7 @@ struct gateway_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connector_target_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false},
+                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::no, &gateway_target::connector_configuration::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_target::connector_source::cfn_struct},
             };
@@ -856,7 +856,7 @@ struct gateway_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tool_schema;
             static constexpr cfn::field_info fields[] = {
-                {"InlinePayload", offsetof(self, inline_payload), cfn::field_kind::value, false},
+                {"InlinePayload", offsetof(self, inline_payload), cfn::field_kind::value, false, cfn::replacement::no, &gateway_target::tool_definition::cfn_struct},
                 {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::s3_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.ToolSchema", fields, offsetof(self, cfn_intrinsic)};
@@ -997,7 +997,7 @@ struct gateway_target {
             static constexpr cfn::value_constraint gateway_identifier_constraint{.pattern = "^([0-9a-z][-]?){1,100}-[0-9a-z]{10}$"};
             static constexpr cfn::value_constraint name_constraint{.pattern = "^([0-9a-zA-Z][-]?){1,100}$"};
             static constexpr cfn::field_info fields[] = {
-                {"CredentialProviderConfigurations", offsetof(self, credential_provider_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &credential_provider_configurations_constraint},
+                {"CredentialProviderConfigurations", offsetof(self, credential_provider_configurations), cfn::field_kind::value, false, cfn::replacement::no, &gateway_target::credential_provider_configuration::cfn_struct, &credential_provider_configurations_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"GatewayIdentifier", offsetof(self, gateway_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &gateway_identifier_constraint},
                 {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::metadata_configuration::cfn_struct},

@@ -250,10 +250,10 @@ struct harness {
                 {"AllowedAudience", offsetof(self, allowed_audience), cfn::field_kind::value, false},
                 {"AllowedClients", offsetof(self, allowed_clients), cfn::field_kind::value, false},
                 {"AllowedScopes", offsetof(self, allowed_scopes), cfn::field_kind::value, false},
-                {"CustomClaims", offsetof(self, custom_claims), cfn::field_kind::value, false},
+                {"CustomClaims", offsetof(self, custom_claims), cfn::field_kind::value, false, cfn::replacement::no, &harness::custom_claim_validation_type::cfn_struct},
                 {"DiscoveryUrl", offsetof(self, discovery_url), cfn::field_kind::value, true},
                 {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &harness::private_endpoint::cfn_struct},
-                {"PrivateEndpointOverrides", offsetof(self, private_endpoint_overrides), cfn::field_kind::value, false},
+                {"PrivateEndpointOverrides", offsetof(self, private_endpoint_overrides), cfn::field_kind::value, false, cfn::replacement::no, &harness::private_endpoint_override::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.CustomJWTAuthorizerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -432,7 +432,7 @@ struct harness {
                 {"AgentRuntimeArn", offsetof(self, agent_runtime_arn), cfn::field_kind::value, false},
                 {"AgentRuntimeId", offsetof(self, agent_runtime_id), cfn::field_kind::value, false},
                 {"AgentRuntimeName", offsetof(self, agent_runtime_name), cfn::field_kind::value, false},
-                {"FilesystemConfigurations", offsetof(self, filesystem_configurations), cfn::field_kind::value, false},
+                {"FilesystemConfigurations", offsetof(self, filesystem_configurations), cfn::field_kind::value, false, cfn::replacement::no, &harness::filesystem_configuration::cfn_struct},
                 {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &harness::lifecycle_configuration::cfn_struct},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &harness::network_configuration::cfn_struct},
             };
@@ -526,7 +526,7 @@ struct harness {
                 {"ActorId", offsetof(self, actor_id), cfn::field_kind::value, false},
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
                 {"MessagesCount", offsetof(self, messages_count), cfn::field_kind::value, false},
-                {"RetrievalConfig", offsetof(self, retrieval_config), cfn::field_kind::value, false},
+                {"RetrievalConfig", offsetof(self, retrieval_config), cfn::field_kind::value, false, cfn::replacement::no, &harness::harness_agent_core_memory_retrieval_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.HarnessAgentCoreMemoryConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1129,11 +1129,11 @@ struct harness {
                 {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::value, false},
                 {"Memory", offsetof(self, memory), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_memory_configuration::cfn_struct},
                 {"Model", offsetof(self, model), cfn::field_kind::nested, true, cfn::replacement::no, &harness::harness_model_configuration::cfn_struct},
-                {"Skills", offsetof(self, skills), cfn::field_kind::value, false},
-                {"SystemPrompt", offsetof(self, system_prompt), cfn::field_kind::value, false},
+                {"Skills", offsetof(self, skills), cfn::field_kind::value, false, cfn::replacement::no, &harness::harness_skill::cfn_struct},
+                {"SystemPrompt", offsetof(self, system_prompt), cfn::field_kind::value, false, cfn::replacement::no, &harness::harness_system_content_block::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TimeoutSeconds", offsetof(self, timeout_seconds), cfn::field_kind::value, false},
-                {"Tools", offsetof(self, tools), cfn::field_kind::value, false},
+                {"Tools", offsetof(self, tools), cfn::field_kind::value, false, cfn::replacement::no, &harness::harness_tool::cfn_struct},
                 {"Truncation", offsetof(self, truncation), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_truncation_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness", fields, cfn::no_intrinsic};

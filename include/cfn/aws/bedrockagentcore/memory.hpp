@@ -347,7 +347,7 @@ struct memory {
             using self = memory_record_schema;
             static constexpr cfn::value_constraint metadata_schema_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"MetadataSchema", offsetof(self, metadata_schema), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metadata_schema_constraint},
+                {"MetadataSchema", offsetof(self, metadata_schema), cfn::field_kind::value, false, cfn::replacement::no, &memory::metadata_schema_entry::cfn_struct, &metadata_schema_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.MemoryRecordSchema", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -523,7 +523,7 @@ struct memory {
             static constexpr cfn::field_info fields[] = {
                 {"HistoricalContextWindowSize", offsetof(self, historical_context_window_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &historical_context_window_size_constraint},
                 {"InvocationConfiguration", offsetof(self, invocation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &memory::invocation_configuration_input::cfn_struct},
-                {"TriggerConditions", offsetof(self, trigger_conditions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &trigger_conditions_constraint},
+                {"TriggerConditions", offsetof(self, trigger_conditions), cfn::field_kind::value, false, cfn::replacement::no, &memory::trigger_condition_input::cfn_struct, &trigger_conditions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.SelfManagedConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1098,7 +1098,7 @@ struct memory {
             static constexpr cfn::value_constraint content_configurations_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::value_constraint data_stream_arn_constraint{.pattern = R"(^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ContentConfigurations", offsetof(self, content_configurations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &content_configurations_constraint},
+                {"ContentConfigurations", offsetof(self, content_configurations), cfn::field_kind::value, true, cfn::replacement::no, &memory::content_configuration::cfn_struct, &content_configurations_constraint},
                 {"DataStreamArn", offsetof(self, data_stream_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_stream_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.KinesisResource", fields, offsetof(self, cfn_intrinsic)};
@@ -1133,7 +1133,7 @@ struct memory {
             using self = stream_delivery_resources;
             static constexpr cfn::value_constraint resources_constraint{.max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Resources", offsetof(self, resources), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resources_constraint},
+                {"Resources", offsetof(self, resources), cfn::field_kind::value, true, cfn::replacement::no, &memory::stream_delivery_resource::cfn_struct, &resources_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.StreamDeliveryResources", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1171,11 +1171,11 @@ struct memory {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &encryption_key_arn_constraint},
                 {"EventExpiryDuration", offsetof(self, event_expiry_duration), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_expiry_duration_constraint},
-                {"IndexedKeys", offsetof(self, indexed_keys), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &indexed_keys_constraint},
+                {"IndexedKeys", offsetof(self, indexed_keys), cfn::field_kind::value, false, cfn::replacement::no, &memory::indexed_key::cfn_struct, &indexed_keys_constraint},
                 {"MemoryExecutionRoleArn", offsetof(self, memory_execution_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &memory_execution_role_arn_constraint},
-                {"MemoryStrategies", offsetof(self, memory_strategies), cfn::field_kind::value, false},
+                {"MemoryStrategies", offsetof(self, memory_strategies), cfn::field_kind::value, false, cfn::replacement::no, &memory::memory_strategy::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"NamespaceKeys", offsetof(self, namespace_keys), cfn::field_kind::value, false},
+                {"NamespaceKeys", offsetof(self, namespace_keys), cfn::field_kind::value, false, cfn::replacement::no, &memory::namespace_key_entry::cfn_struct},
                 {"StreamDeliveryResources", offsetof(self, stream_delivery_resources), cfn::field_kind::nested, false, cfn::replacement::no, &memory::stream_delivery_resources::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

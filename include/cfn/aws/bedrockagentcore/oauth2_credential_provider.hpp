@@ -452,7 +452,7 @@ struct oauth2_credential_provider {
                 {"OauthDiscovery", offsetof(self, oauth_discovery), cfn::field_kind::nested, true, cfn::replacement::no, &oauth2_credential_provider::oauth2_discovery::cfn_struct},
                 {"OnBehalfOfTokenExchangeConfig", offsetof(self, on_behalf_of_token_exchange_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::on_behalf_of_token_exchange_config::cfn_struct},
                 {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::private_endpoint::cfn_struct},
-                {"PrivateEndpointOverrides", offsetof(self, private_endpoint_overrides), cfn::field_kind::value, false},
+                {"PrivateEndpointOverrides", offsetof(self, private_endpoint_overrides), cfn::field_kind::value, false, cfn::replacement::no, &oauth2_credential_provider::private_endpoint_override::cfn_struct},
                 {"PrivateKeyJwtConfig", offsetof(self, private_key_jwt_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::private_key_jwt_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider.CustomOauth2ProviderConfigInput", fields, offsetof(self, cfn_intrinsic)};

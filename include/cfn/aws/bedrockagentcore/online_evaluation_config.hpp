@@ -232,7 +232,7 @@ struct online_evaluation_config {
             using self = rule;
             static constexpr cfn::value_constraint filters_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filters_constraint},
+                {"Filters", offsetof(self, filters), cfn::field_kind::value, false, cfn::replacement::no, &online_evaluation_config::filter::cfn_struct, &filters_constraint},
                 {"SamplingConfig", offsetof(self, sampling_config), cfn::field_kind::nested, true, cfn::replacement::no, &online_evaluation_config::sampling_config::cfn_struct},
                 {"SessionConfig", offsetof(self, session_config), cfn::field_kind::nested, false, cfn::replacement::no, &online_evaluation_config::session_config::cfn_struct},
             };
@@ -272,9 +272,9 @@ struct online_evaluation_config {
                 {"DataSourceConfig", offsetof(self, data_source_config), cfn::field_kind::nested, true, cfn::replacement::no, &online_evaluation_config::data_source_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EvaluationExecutionRoleArn", offsetof(self, evaluation_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &evaluation_execution_role_arn_constraint},
-                {"Evaluators", offsetof(self, evaluators), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &evaluators_constraint},
+                {"Evaluators", offsetof(self, evaluators), cfn::field_kind::value, false, cfn::replacement::no, &online_evaluation_config::evaluator_reference::cfn_struct, &evaluators_constraint},
                 {"ExecutionStatus", offsetof(self, execution_status), cfn::field_kind::value, false},
-                {"Insights", offsetof(self, insights), cfn::field_kind::value, false},
+                {"Insights", offsetof(self, insights), cfn::field_kind::value, false, cfn::replacement::no, &online_evaluation_config::insight::cfn_struct},
                 {"OnlineEvaluationConfigName", offsetof(self, online_evaluation_config_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &online_evaluation_config_name_constraint},
                 {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &online_evaluation_config::rule::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -80,7 +80,7 @@ struct payment_connector {
             static constexpr cfn::field_info fields[] = {
                 {"ConnectorName", offsetof(self, connector_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ConnectorType", offsetof(self, connector_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"CredentialProviderConfigurations", offsetof(self, credential_provider_configurations), cfn::field_kind::value, false},
+                {"CredentialProviderConfigurations", offsetof(self, credential_provider_configurations), cfn::field_kind::value, false, cfn::replacement::no, &payment_connector::credentials_provider_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"PaymentManagerId", offsetof(self, payment_manager_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ProvisionMode", offsetof(self, provision_mode), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -192,7 +192,7 @@ struct runtime {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = allowed_workload_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"HostingEnvironments", offsetof(self, hosting_environments), cfn::field_kind::value, false},
+                {"HostingEnvironments", offsetof(self, hosting_environments), cfn::field_kind::value, false, cfn::replacement::no, &runtime::hosting_environment::cfn_struct},
                 {"WorkloadIdentities", offsetof(self, workload_identities), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.AllowedWorkloadConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -390,10 +390,10 @@ struct runtime {
                 {"AllowedClients", offsetof(self, allowed_clients), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_clients_constraint},
                 {"AllowedScopes", offsetof(self, allowed_scopes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_scopes_constraint},
                 {"AllowedWorkloadConfiguration", offsetof(self, allowed_workload_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::allowed_workload_configuration::cfn_struct},
-                {"CustomClaims", offsetof(self, custom_claims), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_claims_constraint},
+                {"CustomClaims", offsetof(self, custom_claims), cfn::field_kind::value, false, cfn::replacement::no, &runtime::custom_claim_validation_type::cfn_struct, &custom_claims_constraint},
                 {"DiscoveryUrl", offsetof(self, discovery_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &discovery_url_constraint},
                 {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::private_endpoint::cfn_struct},
-                {"PrivateEndpointOverrides", offsetof(self, private_endpoint_overrides), cfn::field_kind::value, false},
+                {"PrivateEndpointOverrides", offsetof(self, private_endpoint_overrides), cfn::field_kind::value, false, cfn::replacement::no, &runtime::private_endpoint_override::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.CustomJWTAuthorizerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -664,7 +664,7 @@ struct runtime {
                 {"CapacityProviderConfiguration", offsetof(self, capacity_provider_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::capacity_provider_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
-                {"FilesystemConfigurations", offsetof(self, filesystem_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filesystem_configurations_constraint},
+                {"FilesystemConfigurations", offsetof(self, filesystem_configurations), cfn::field_kind::value, false, cfn::replacement::no, &runtime::filesystem_configuration::cfn_struct, &filesystem_configurations_constraint},
                 {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::lifecycle_configuration::cfn_struct},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::network_configuration::cfn_struct},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},

@@ -150,7 +150,7 @@ struct custom_line_item {
             using self = custom_line_item_charge_details;
             static constexpr cfn::field_info fields[] = {
                 {"Flat", offsetof(self, flat), cfn::field_kind::nested, false, cfn::replacement::no, &custom_line_item::custom_line_item_flat_charge_details::cfn_struct},
-                {"LineItemFilters", offsetof(self, line_item_filters), cfn::field_kind::value, false},
+                {"LineItemFilters", offsetof(self, line_item_filters), cfn::field_kind::value, false, cfn::replacement::no, &custom_line_item::line_item_filter::cfn_struct},
                 {"Percentage", offsetof(self, percentage), cfn::field_kind::nested, false, cfn::replacement::no, &custom_line_item::custom_line_item_percentage_charge_details::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };

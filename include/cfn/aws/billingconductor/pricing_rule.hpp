@@ -89,7 +89,7 @@ struct pricing_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tiering;
             static constexpr cfn::field_info fields[] = {
-                {"CustomTiers", offsetof(self, custom_tiers), cfn::field_kind::value, false},
+                {"CustomTiers", offsetof(self, custom_tiers), cfn::field_kind::value, false, cfn::replacement::no, &pricing_rule::custom_tier::cfn_struct},
                 {"FreeTier", offsetof(self, free_tier), cfn::field_kind::nested, false, cfn::replacement::no, &pricing_rule::free_tier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BillingConductor::PricingRule.Tiering", fields, offsetof(self, cfn_intrinsic)};

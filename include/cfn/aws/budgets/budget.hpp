@@ -347,7 +347,7 @@ struct budget {
             using self = notification_with_subscribers;
             static constexpr cfn::field_info fields[] = {
                 {"Notification", offsetof(self, notification), cfn::field_kind::nested, true, cfn::replacement::no, &budget::notification::cfn_struct},
-                {"Subscribers", offsetof(self, subscribers), cfn::field_kind::value, true},
+                {"Subscribers", offsetof(self, subscribers), cfn::field_kind::value, true, cfn::replacement::no, &budget::subscriber::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Budgets::Budget.NotificationWithSubscribers", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -385,8 +385,8 @@ struct budget {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Budget", offsetof(self, budget_), cfn::field_kind::nested, true, cfn::replacement::no, &budget::budget_data::cfn_struct},
-                {"NotificationsWithSubscribers", offsetof(self, notifications_with_subscribers), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false},
+                {"NotificationsWithSubscribers", offsetof(self, notifications_with_subscribers), cfn::field_kind::value, false, cfn::replacement::yes, &budget::notification_with_subscribers::cfn_struct},
+                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &budget::resource_tag::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Budgets::Budget", fields, cfn::no_intrinsic};
             return &info;

@@ -253,8 +253,8 @@ struct budgets_action {
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &budgets_action::definition::cfn_struct},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
                 {"NotificationType", offsetof(self, notification_type), cfn::field_kind::value, true},
-                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_tags_constraint},
-                {"Subscribers", offsetof(self, subscribers), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subscribers_constraint},
+                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &budgets_action::resource_tag::cfn_struct, &resource_tags_constraint},
+                {"Subscribers", offsetof(self, subscribers), cfn::field_kind::value, true, cfn::replacement::no, &budgets_action::subscriber::cfn_struct, &subscribers_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Budgets::BudgetsAction", fields, cfn::no_intrinsic};
             return &info;

@@ -114,7 +114,7 @@ struct case_rule {
             using self = hidden_case_rule;
             static constexpr cfn::value_constraint conditions_constraint{.max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &conditions_constraint},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, &case_rule::boolean_condition::cfn_struct, &conditions_constraint},
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::CaseRule.HiddenCaseRule", fields, offsetof(self, cfn_intrinsic)};
@@ -135,7 +135,7 @@ struct case_rule {
             using self = required_case_rule;
             static constexpr cfn::value_constraint conditions_constraint{.max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &conditions_constraint},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, &case_rule::boolean_condition::cfn_struct, &conditions_constraint},
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::CaseRule.RequiredCaseRule", fields, offsetof(self, cfn_intrinsic)};

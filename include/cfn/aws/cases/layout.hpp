@@ -47,7 +47,7 @@ struct layout {
             static constexpr cfn::value_constraint fields_constraint{.max_items = 220};
             static constexpr cfn::value_constraint name_constraint{.max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &fields_constraint},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, &layout::field_item::cfn_struct, &fields_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::Layout.FieldGroup", fields, offsetof(self, cfn_intrinsic)};
@@ -83,7 +83,7 @@ struct layout {
             using self = layout_sections;
             static constexpr cfn::value_constraint sections_constraint{.max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Sections", offsetof(self, sections), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sections_constraint},
+                {"Sections", offsetof(self, sections), cfn::field_kind::value, false, cfn::replacement::no, &layout::section::cfn_struct, &sections_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::Layout.LayoutSections", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -108,8 +108,8 @@ struct template_ {
                 {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &domain_id_constraint},
                 {"LayoutConfiguration", offsetof(self, layout_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::layout_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"RequiredFields", offsetof(self, required_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &required_fields_constraint},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rules_constraint},
+                {"RequiredFields", offsetof(self, required_fields), cfn::field_kind::value, false, cfn::replacement::no, &template_::required_field::cfn_struct, &required_fields_constraint},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, false, cfn::replacement::no, &template_::template_rule::cfn_struct, &rules_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -45,7 +45,7 @@ struct type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::yes, &type::field::cfn_struct},
                 {"KeyspaceName", offsetof(self, keyspace_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TypeName", offsetof(self, type_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };

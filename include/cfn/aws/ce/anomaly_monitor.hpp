@@ -71,7 +71,7 @@ struct anomaly_monitor {
                 {"MonitorName", offsetof(self, monitor_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &monitor_name_constraint},
                 {"MonitorSpecification", offsetof(self, monitor_specification), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MonitorType", offsetof(self, monitor_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &resource_tags_constraint},
+                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::yes, &anomaly_monitor::resource_tag::cfn_struct, &resource_tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CE::AnomalyMonitor", fields, cfn::no_intrinsic};
             return &info;

@@ -104,8 +104,8 @@ struct anomaly_subscription {
             static constexpr cfn::field_info fields[] = {
                 {"Frequency", offsetof(self, frequency), cfn::field_kind::value, true},
                 {"MonitorArnList", offsetof(self, monitor_arn_list), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &monitor_arn_list_constraint},
-                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &resource_tags_constraint},
-                {"Subscribers", offsetof(self, subscribers), cfn::field_kind::value, true},
+                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::yes, &anomaly_subscription::resource_tag::cfn_struct, &resource_tags_constraint},
+                {"Subscribers", offsetof(self, subscribers), cfn::field_kind::value, true, cfn::replacement::no, &anomaly_subscription::subscriber::cfn_struct},
                 {"SubscriptionName", offsetof(self, subscription_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subscription_name_constraint},
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &threshold_constraint},
                 {"ThresholdExpression", offsetof(self, threshold_expression), cfn::field_kind::value, false},

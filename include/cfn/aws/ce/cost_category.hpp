@@ -66,7 +66,7 @@ struct cost_category {
                 {"RuleVersion", offsetof(self, rule_version), cfn::field_kind::value, true},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
                 {"SplitChargeRules", offsetof(self, split_charge_rules), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &cost_category::resource_tag::cfn_struct, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CE::CostCategory", fields, cfn::no_intrinsic};
             return &info;

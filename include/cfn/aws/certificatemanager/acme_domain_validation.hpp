@@ -110,7 +110,7 @@ struct acme_domain_validation {
                 {"AcmeEndpointArn", offsetof(self, acme_endpoint_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PrevalidationOptions", offsetof(self, prevalidation_options), cfn::field_kind::nested, true, cfn::replacement::no, &acme_domain_validation::prevalidation_options::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &acme_domain_validation::tags_items::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CertificateManager::AcmeDomainValidation", fields, cfn::no_intrinsic};
             return &info;

@@ -87,7 +87,7 @@ struct acme_endpoint {
                 {"CertificateAuthority", offsetof(self, certificate_authority), cfn::field_kind::nested, true, cfn::replacement::no, &acme_endpoint::certificate_authority::cfn_struct},
                 {"CertificateTags", offsetof(self, certificate_tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Contact", offsetof(self, contact), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &acme_endpoint::tags_items::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CertificateManager::AcmeEndpoint", fields, cfn::no_intrinsic};
             return &info;

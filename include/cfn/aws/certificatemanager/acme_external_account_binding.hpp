@@ -70,7 +70,7 @@ struct acme_external_account_binding {
                 {"AcmeEndpointArn", offsetof(self, acme_endpoint_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Expiration", offsetof(self, expiration), cfn::field_kind::nested, false, cfn::replacement::yes, &acme_external_account_binding::expiration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &acme_external_account_binding::tags_items::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CertificateManager::AcmeExternalAccountBinding", fields, cfn::no_intrinsic};
             return &info;

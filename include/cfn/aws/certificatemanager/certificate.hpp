@@ -76,7 +76,7 @@ struct certificate {
                 {"CertificateExport", offsetof(self, certificate_export), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CertificateTransparencyLoggingPreference", offsetof(self, certificate_transparency_logging_preference), cfn::field_kind::value, false},
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"DomainValidationOptions", offsetof(self, domain_validation_options), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DomainValidationOptions", offsetof(self, domain_validation_options), cfn::field_kind::value, false, cfn::replacement::yes, &certificate::domain_validation_option::cfn_struct},
                 {"KeyAlgorithm", offsetof(self, key_algorithm), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SubjectAlternativeNames", offsetof(self, subject_alternative_names), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

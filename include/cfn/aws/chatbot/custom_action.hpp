@@ -65,7 +65,7 @@ struct custom_action {
             static constexpr cfn::value_constraint notification_type_constraint{.min_length = 1, .max_length = 100, .pattern = "^[a-zA-Z0-9-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"ButtonText", offsetof(self, button_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &button_text_constraint},
-                {"Criteria", offsetof(self, criteria), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &criteria_constraint},
+                {"Criteria", offsetof(self, criteria), cfn::field_kind::value, false, cfn::replacement::no, &custom_action::custom_action_attachment_criteria::cfn_struct, &criteria_constraint},
                 {"NotificationType", offsetof(self, notification_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notification_type_constraint},
                 {"Variables", offsetof(self, variables), cfn::field_kind::value, false},
             };
@@ -111,7 +111,7 @@ struct custom_action {
             static constexpr cfn::field_info fields[] = {
                 {"ActionName", offsetof(self, action_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &action_name_constraint},
                 {"AliasName", offsetof(self, alias_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alias_name_constraint},
-                {"Attachments", offsetof(self, attachments), cfn::field_kind::value, false},
+                {"Attachments", offsetof(self, attachments), cfn::field_kind::value, false, cfn::replacement::no, &custom_action::custom_action_attachment::cfn_struct},
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &custom_action::custom_action_definition::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -103,7 +103,7 @@ struct channel_flow {
             static constexpr cfn::field_info fields[] = {
                 {"AppInstanceArn", offsetof(self, app_instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Processors", offsetof(self, processors), cfn::field_kind::value, true},
+                {"Processors", offsetof(self, processors), cfn::field_kind::value, true, cfn::replacement::no, &channel_flow::processor::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Chime::ChannelFlow", fields, cfn::no_intrinsic};

@@ -441,7 +441,7 @@ struct media_insights_pipeline_configuration {
             using self = real_time_alert_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Disabled", offsetof(self, disabled), cfn::field_kind::value, false},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, false},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, false, cfn::replacement::no, &media_insights_pipeline_configuration::real_time_alert_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Chime::MediaInsightsPipelineConfiguration.RealTimeAlertConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -461,7 +461,7 @@ struct media_insights_pipeline_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Elements", offsetof(self, elements), cfn::field_kind::value, true},
+                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, &media_insights_pipeline_configuration::media_insights_pipeline_configuration_element::cfn_struct},
                 {"MediaInsightsPipelineConfigurationName", offsetof(self, media_insights_pipeline_configuration_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RealTimeAlertConfiguration", offsetof(self, real_time_alert_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &media_insights_pipeline_configuration::real_time_alert_configuration::cfn_struct},
                 {"ResourceAccessRoleArn", offsetof(self, resource_access_role_arn), cfn::field_kind::value, true},

@@ -67,7 +67,7 @@ struct media_pipeline_kinesis_video_stream_pool {
             static constexpr cfn::field_info fields[] = {
                 {"PoolName", offsetof(self, pool_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"StreamConfiguration", offsetof(self, stream_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &media_pipeline_kinesis_video_stream_pool::stream_configuration::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &media_pipeline_kinesis_video_stream_pool::tags_items::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Chime::MediaPipelineKinesisVideoStreamPool", fields, cfn::no_intrinsic};
             return &info;

@@ -45,7 +45,7 @@ struct sip_media_application {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Endpoints", offsetof(self, endpoints), cfn::field_kind::value, true},
+                {"Endpoints", offsetof(self, endpoints), cfn::field_kind::value, true, cfn::replacement::no, &sip_media_application::sip_media_application_endpoint::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

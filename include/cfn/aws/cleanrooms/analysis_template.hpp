@@ -179,7 +179,7 @@ struct analysis_template {
             static constexpr cfn::value_constraint additional_artifacts_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalArtifacts", offsetof(self, additional_artifacts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &additional_artifacts_constraint},
+                {"AdditionalArtifacts", offsetof(self, additional_artifacts), cfn::field_kind::value, false, cfn::replacement::no, &analysis_template::analysis_template_artifact::cfn_struct, &additional_artifacts_constraint},
                 {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::nested, true, cfn::replacement::no, &analysis_template::analysis_template_artifact::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
@@ -237,7 +237,7 @@ struct analysis_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_template_artifact_metadata;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalArtifactHashes", offsetof(self, additional_artifact_hashes), cfn::field_kind::value, false},
+                {"AdditionalArtifactHashes", offsetof(self, additional_artifact_hashes), cfn::field_kind::value, false, cfn::replacement::no, &analysis_template::hash::cfn_struct},
                 {"EntryPointHash", offsetof(self, entry_point_hash), cfn::field_kind::nested, true, cfn::replacement::no, &analysis_template::hash::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifactMetadata", fields, offsetof(self, cfn_intrinsic)};
@@ -297,7 +297,7 @@ struct analysis_template {
             using self = column_classification_details;
             static constexpr cfn::value_constraint column_mapping_constraint{.min_items = 5, .max_items = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnMapping", offsetof(self, column_mapping), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_mapping_constraint},
+                {"ColumnMapping", offsetof(self, column_mapping), cfn::field_kind::value, true, cfn::replacement::no, &analysis_template::synthetic_data_column_properties::cfn_struct, &column_mapping_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.ColumnClassificationDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -376,7 +376,7 @@ struct analysis_template {
             static constexpr cfn::value_constraint membership_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"};
             static constexpr cfn::value_constraint name_constraint{.max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"};
             static constexpr cfn::field_info fields[] = {
-                {"AnalysisParameters", offsetof(self, analysis_parameters), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &analysis_parameters_constraint},
+                {"AnalysisParameters", offsetof(self, analysis_parameters), cfn::field_kind::value, false, cfn::replacement::yes, &analysis_template::analysis_parameter::cfn_struct, &analysis_parameters_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ErrorMessageConfiguration", offsetof(self, error_message_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &analysis_template::error_message_configuration::cfn_struct},
                 {"Format", offsetof(self, format), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -343,7 +343,7 @@ struct collaboration {
                 {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &description_constraint},
                 {"IsMetricsEnabled", offsetof(self, is_metrics_enabled), cfn::field_kind::value, false},
                 {"JobLogStatus", offsetof(self, job_log_status), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Members", offsetof(self, members), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &members_constraint},
+                {"Members", offsetof(self, members), cfn::field_kind::value, false, cfn::replacement::yes, &collaboration::member_specification::cfn_struct, &members_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"QueryLogStatus", offsetof(self, query_log_status), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

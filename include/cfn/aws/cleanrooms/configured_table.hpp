@@ -242,12 +242,12 @@ struct configured_table {
             static constexpr cfn::value_constraint scalar_functions_constraint{.elements = &scalar_functions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalAnalyses", offsetof(self, additional_analyses), cfn::field_kind::value, false},
-                {"AggregateColumns", offsetof(self, aggregate_columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &aggregate_columns_constraint},
+                {"AggregateColumns", offsetof(self, aggregate_columns), cfn::field_kind::value, true, cfn::replacement::no, &configured_table::aggregate_column::cfn_struct, &aggregate_columns_constraint},
                 {"AllowedJoinOperators", offsetof(self, allowed_join_operators), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_join_operators_constraint},
                 {"DimensionColumns", offsetof(self, dimension_columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dimension_columns_constraint},
                 {"JoinColumns", offsetof(self, join_columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &join_columns_constraint},
                 {"JoinRequired", offsetof(self, join_required), cfn::field_kind::value, false},
-                {"OutputConstraints", offsetof(self, output_constraints), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &output_constraints_constraint},
+                {"OutputConstraints", offsetof(self, output_constraints), cfn::field_kind::value, true, cfn::replacement::no, &configured_table::aggregation_constraint::cfn_struct, &output_constraints_constraint},
                 {"ScalarFunctions", offsetof(self, scalar_functions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &scalar_functions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.AnalysisRuleAggregation", fields, offsetof(self, cfn_intrinsic)};
@@ -295,7 +295,7 @@ struct configured_table {
                 {"AllowedAggregateExpressionType", offsetof(self, allowed_aggregate_expression_type), cfn::field_kind::value, true},
                 {"IdentityColumns", offsetof(self, identity_columns), cfn::field_kind::value, true},
                 {"MinimumIdentityCount", offsetof(self, minimum_identity_count), cfn::field_kind::value, true},
-                {"OutputColumnThresholds", offsetof(self, output_column_thresholds), cfn::field_kind::value, false},
+                {"OutputColumnThresholds", offsetof(self, output_column_thresholds), cfn::field_kind::value, false, cfn::replacement::no, &configured_table::output_column_threshold::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.AggregationThreshold", fields, offsetof(self, cfn_intrinsic)};
@@ -351,7 +351,7 @@ struct configured_table {
             using self = differential_privacy;
             static constexpr cfn::value_constraint columns_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &columns_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, &configured_table::differential_privacy_column::cfn_struct, &columns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.DifferentialPrivacy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -385,7 +385,7 @@ struct configured_table {
             static constexpr cfn::value_constraint disallowed_output_columns_constraint{.min_items = 0, .elements = &disallowed_output_columns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalAnalyses", offsetof(self, additional_analyses), cfn::field_kind::value, false},
-                {"AggregationThresholds", offsetof(self, aggregation_thresholds), cfn::field_kind::value, false},
+                {"AggregationThresholds", offsetof(self, aggregation_thresholds), cfn::field_kind::value, false, cfn::replacement::no, &configured_table::aggregation_threshold::cfn_struct},
                 {"AllowedAnalyses", offsetof(self, allowed_analyses), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &allowed_analyses_constraint},
                 {"AllowedAnalysisProviders", offsetof(self, allowed_analysis_providers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_analysis_providers_constraint},
                 {"ComparisonControls", offsetof(self, comparison_controls), cfn::field_kind::nested, false, cfn::replacement::no, &configured_table::comparison_controls::cfn_struct},
@@ -583,7 +583,7 @@ struct configured_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = snowflake_table_schema;
             static constexpr cfn::field_info fields[] = {
-                {"V1", offsetof(self, v1), cfn::field_kind::value, true},
+                {"V1", offsetof(self, v1), cfn::field_kind::value, true, cfn::replacement::no, &configured_table::snowflake_table_schema_v1::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchema", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -677,7 +677,7 @@ struct configured_table {
             static constexpr cfn::field_info fields[] = {
                 {"AllowedColumns", offsetof(self, allowed_columns), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &allowed_columns_constraint},
                 {"AnalysisMethod", offsetof(self, analysis_method), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"AnalysisRules", offsetof(self, analysis_rules), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &analysis_rules_constraint},
+                {"AnalysisRules", offsetof(self, analysis_rules), cfn::field_kind::value, false, cfn::replacement::no, &configured_table::analysis_rule::cfn_struct, &analysis_rules_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"SelectedAnalysisMethods", offsetof(self, selected_analysis_methods), cfn::field_kind::value, false},

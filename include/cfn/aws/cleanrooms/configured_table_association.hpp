@@ -178,7 +178,7 @@ struct configured_table_association {
             static constexpr cfn::value_constraint name_constraint{.max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 512, .pattern = R"(^arn:aws:iam::[\w]+:role/[\w+=./@-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ConfiguredTableAssociationAnalysisRules", offsetof(self, configured_table_association_analysis_rules), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &configured_table_association_analysis_rules_constraint},
+                {"ConfiguredTableAssociationAnalysisRules", offsetof(self, configured_table_association_analysis_rules), cfn::field_kind::value, false, cfn::replacement::no, &configured_table_association::configured_table_association_analysis_rule::cfn_struct, &configured_table_association_analysis_rules_constraint},
                 {"ConfiguredTableIdentifier", offsetof(self, configured_table_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &configured_table_identifier_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &membership_identifier_constraint},

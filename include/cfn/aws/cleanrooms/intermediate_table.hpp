@@ -78,7 +78,7 @@ struct intermediate_table {
                 {"AllowedAggregateExpressionType", offsetof(self, allowed_aggregate_expression_type), cfn::field_kind::value, true},
                 {"IdentityColumns", offsetof(self, identity_columns), cfn::field_kind::value, true},
                 {"MinimumIdentityCount", offsetof(self, minimum_identity_count), cfn::field_kind::value, true},
-                {"OutputColumnThresholds", offsetof(self, output_column_thresholds), cfn::field_kind::value, false},
+                {"OutputColumnThresholds", offsetof(self, output_column_thresholds), cfn::field_kind::value, false, cfn::replacement::no, &intermediate_table::output_column_threshold::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::IntermediateTable.AggregationThreshold", fields, offsetof(self, cfn_intrinsic)};
@@ -133,7 +133,7 @@ struct intermediate_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = differential_privacy;
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, true},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, &intermediate_table::differential_privacy_column::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::IntermediateTable.DifferentialPrivacy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -158,7 +158,7 @@ struct intermediate_table {
             using self = intermediate_table_analysis_rule_custom;
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalAnalyses", offsetof(self, additional_analyses), cfn::field_kind::value, false},
-                {"AggregationThresholds", offsetof(self, aggregation_thresholds), cfn::field_kind::value, false},
+                {"AggregationThresholds", offsetof(self, aggregation_thresholds), cfn::field_kind::value, false, cfn::replacement::no, &intermediate_table::aggregation_threshold::cfn_struct},
                 {"AllowedAnalyses", offsetof(self, allowed_analyses), cfn::field_kind::value, true},
                 {"AllowedAnalysisProviders", offsetof(self, allowed_analysis_providers), cfn::field_kind::value, false},
                 {"AllowedResultReceivers", offsetof(self, allowed_result_receivers), cfn::field_kind::value, false},
@@ -273,7 +273,7 @@ struct intermediate_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AnalysisRules", offsetof(self, analysis_rules), cfn::field_kind::value, false},
+                {"AnalysisRules", offsetof(self, analysis_rules), cfn::field_kind::value, false, cfn::replacement::no, &intermediate_table::intermediate_table_analysis_rule::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
                 {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -80,7 +80,7 @@ struct privacy_budget_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameters;
             static constexpr cfn::field_info fields[] = {
-                {"BudgetParameters", offsetof(self, budget_parameters), cfn::field_kind::value, false},
+                {"BudgetParameters", offsetof(self, budget_parameters), cfn::field_kind::value, false, cfn::replacement::no, &privacy_budget_template::budget_parameter::cfn_struct},
                 {"Epsilon", offsetof(self, epsilon), cfn::field_kind::value, false},
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"UsersNoisePerQuery", offsetof(self, users_noise_per_query), cfn::field_kind::value, false},

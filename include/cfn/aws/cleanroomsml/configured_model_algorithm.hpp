@@ -77,7 +77,7 @@ struct configured_model_algorithm {
                 {"Arguments", offsetof(self, arguments), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &arguments_constraint},
                 {"Entrypoint", offsetof(self, entrypoint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &entrypoint_constraint},
                 {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_uri_constraint},
-                {"MetricDefinitions", offsetof(self, metric_definitions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_definitions_constraint},
+                {"MetricDefinitions", offsetof(self, metric_definitions), cfn::field_kind::value, false, cfn::replacement::no, &configured_model_algorithm::metric_definition::cfn_struct, &metric_definitions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -196,7 +196,7 @@ struct configured_model_algorithm_association {
             using self = trained_model_inference_jobs_configuration_policy;
             static constexpr cfn::value_constraint container_logs_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerLogs", offsetof(self, container_logs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_logs_constraint},
+                {"ContainerLogs", offsetof(self, container_logs), cfn::field_kind::value, false, cfn::replacement::no, &configured_model_algorithm_association::logs_configuration_policy::cfn_struct, &container_logs_constraint},
                 {"MaxOutputSize", offsetof(self, max_output_size), cfn::field_kind::nested, false, cfn::replacement::no, &configured_model_algorithm_association::trained_model_inference_max_output_size::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelInferenceJobsConfigurationPolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -254,7 +254,7 @@ struct configured_model_algorithm_association {
             using self = trained_models_configuration_policy;
             static constexpr cfn::value_constraint container_logs_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerLogs", offsetof(self, container_logs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_logs_constraint},
+                {"ContainerLogs", offsetof(self, container_logs), cfn::field_kind::value, false, cfn::replacement::no, &configured_model_algorithm_association::logs_configuration_policy::cfn_struct, &container_logs_constraint},
                 {"ContainerMetrics", offsetof(self, container_metrics), cfn::field_kind::nested, false, cfn::replacement::no, &configured_model_algorithm_association::metrics_configuration_policy::cfn_struct},
                 {"MaxArtifactSize", offsetof(self, max_artifact_size), cfn::field_kind::nested, false, cfn::replacement::no, &configured_model_algorithm_association::trained_model_artifact_max_size::cfn_struct},
             };

@@ -108,7 +108,7 @@ struct training_dataset {
             static constexpr cfn::value_constraint schema_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, true, cfn::replacement::no, &training_dataset::data_source::cfn_struct},
-                {"Schema", offsetof(self, schema), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &schema_constraint},
+                {"Schema", offsetof(self, schema), cfn::field_kind::value, true, cfn::replacement::no, &training_dataset::column_schema::cfn_struct, &schema_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::TrainingDataset.DatasetInputConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -157,7 +157,7 @@ struct training_dataset {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrainingData", offsetof(self, training_data), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &training_data_constraint},
+                {"TrainingData", offsetof(self, training_data), cfn::field_kind::value, true, cfn::replacement::yes, &training_dataset::dataset::cfn_struct, &training_data_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::TrainingDataset", fields, cfn::no_intrinsic};
             return &info;

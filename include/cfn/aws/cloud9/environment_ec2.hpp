@@ -66,7 +66,7 @@ struct environment_ec2 {
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"OwnerArn", offsetof(self, owner_arn), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Repositories", offsetof(self, repositories), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Repositories", offsetof(self, repositories), cfn::field_kind::value, false, cfn::replacement::yes, &environment_ec2::repository::cfn_struct},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -106,7 +106,7 @@ struct change_set {
                 {"OnStackFailure", offsetof(self, on_stack_failure), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"StackName", offsetof(self, stack_name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, &change_set::tags_items::cfn_struct},
                 {"TemplateBody", offsetof(self, template_body), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TemplateURL", offsetof(self, template_url), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"UsePreviousTemplate", offsetof(self, use_previous_template), cfn::field_kind::value, false, cfn::replacement::yes},

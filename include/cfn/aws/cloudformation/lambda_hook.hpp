@@ -191,7 +191,7 @@ struct lambda_hook {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
                 {"InvocationPoints", offsetof(self, invocation_points), cfn::field_kind::value, false},
                 {"TargetNames", offsetof(self, target_names), cfn::field_kind::value, false},
-                {"Targets", offsetof(self, targets), cfn::field_kind::value, true},
+                {"Targets", offsetof(self, targets), cfn::field_kind::value, true, cfn::replacement::no, &lambda_hook::hook_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::LambdaHook.TargetFilters", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -196,7 +196,7 @@ struct stack_set {
             static constexpr cfn::value_constraint regions_constraint{.min_items = 1, .elements = &regions_elements};
             static constexpr cfn::field_info fields[] = {
                 {"DeploymentTargets", offsetof(self, deployment_targets), cfn::field_kind::nested, true, cfn::replacement::no, &stack_set::deployment_targets::cfn_struct},
-                {"ParameterOverrides", offsetof(self, parameter_overrides), cfn::field_kind::value, false},
+                {"ParameterOverrides", offsetof(self, parameter_overrides), cfn::field_kind::value, false, cfn::replacement::no, &stack_set::parameter::cfn_struct},
                 {"Regions", offsetof(self, regions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &regions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::StackSet.StackInstances", fields, offsetof(self, cfn_intrinsic)};
@@ -256,9 +256,9 @@ struct stack_set {
                 {"ExecutionRoleName", offsetof(self, execution_role_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &execution_role_name_constraint},
                 {"ManagedExecution", offsetof(self, managed_execution), cfn::field_kind::nested, false, cfn::replacement::no, &stack_set::managed_execution::cfn_struct},
                 {"OperationPreferences", offsetof(self, operation_preferences), cfn::field_kind::nested, false, cfn::replacement::no, &stack_set::operation_preferences::cfn_struct},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &stack_set::parameter::cfn_struct},
                 {"PermissionModel", offsetof(self, permission_model), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"StackInstancesGroup", offsetof(self, stack_instances_group), cfn::field_kind::value, false},
+                {"StackInstancesGroup", offsetof(self, stack_instances_group), cfn::field_kind::value, false, cfn::replacement::no, &stack_set::stack_instances::cfn_struct},
                 {"StackSetName", offsetof(self, stack_set_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &stack_set_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TemplateBody", offsetof(self, template_body), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &template_body_constraint},

@@ -76,7 +76,7 @@ struct anycast_ip_list {
             static constexpr cfn::field_info fields[] = {
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
                 {"IpCount", offsetof(self, ip_count), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"IpamCidrConfigs", offsetof(self, ipam_cidr_configs), cfn::field_kind::value, false},
+                {"IpamCidrConfigs", offsetof(self, ipam_cidr_configs), cfn::field_kind::value, false, cfn::replacement::no, &anycast_ip_list::ipam_cidr_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::nested, false, cfn::replacement::yes, &anycast_ip_list::tags::cfn_struct},
             };

@@ -52,7 +52,7 @@ struct connection_function {
             using self = connection_function_config;
             static constexpr cfn::field_info fields[] = {
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, true},
-                {"KeyValueStoreAssociations", offsetof(self, key_value_store_associations), cfn::field_kind::value, false},
+                {"KeyValueStoreAssociations", offsetof(self, key_value_store_associations), cfn::field_kind::value, false, cfn::replacement::no, &connection_function::key_value_store_association::cfn_struct},
                 {"Runtime", offsetof(self, runtime), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ConnectionFunction.ConnectionFunctionConfig", fields, offsetof(self, cfn_intrinsic)};

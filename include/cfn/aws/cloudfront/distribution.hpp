@@ -206,9 +206,9 @@ struct distribution {
                 {"DefaultTTL", offsetof(self, default_ttl), cfn::field_kind::value, false},
                 {"FieldLevelEncryptionId", offsetof(self, field_level_encryption_id), cfn::field_kind::value, false},
                 {"ForwardedValues", offsetof(self, forwarded_values), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::forwarded_values::cfn_struct},
-                {"FunctionAssociations", offsetof(self, function_associations), cfn::field_kind::value, false},
+                {"FunctionAssociations", offsetof(self, function_associations), cfn::field_kind::value, false, cfn::replacement::no, &distribution::function_association::cfn_struct},
                 {"GrpcConfig", offsetof(self, grpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::grpc_config::cfn_struct},
-                {"LambdaFunctionAssociations", offsetof(self, lambda_function_associations), cfn::field_kind::value, false},
+                {"LambdaFunctionAssociations", offsetof(self, lambda_function_associations), cfn::field_kind::value, false, cfn::replacement::no, &distribution::lambda_function_association::cfn_struct},
                 {"MaxTTL", offsetof(self, max_ttl), cfn::field_kind::value, false},
                 {"MinTTL", offsetof(self, min_ttl), cfn::field_kind::value, false},
                 {"OriginRequestPolicyId", offsetof(self, origin_request_policy_id), cfn::field_kind::value, false},
@@ -376,9 +376,9 @@ struct distribution {
                 {"DefaultTTL", offsetof(self, default_ttl), cfn::field_kind::value, false},
                 {"FieldLevelEncryptionId", offsetof(self, field_level_encryption_id), cfn::field_kind::value, false},
                 {"ForwardedValues", offsetof(self, forwarded_values), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::forwarded_values::cfn_struct},
-                {"FunctionAssociations", offsetof(self, function_associations), cfn::field_kind::value, false},
+                {"FunctionAssociations", offsetof(self, function_associations), cfn::field_kind::value, false, cfn::replacement::no, &distribution::function_association::cfn_struct},
                 {"GrpcConfig", offsetof(self, grpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::grpc_config::cfn_struct},
-                {"LambdaFunctionAssociations", offsetof(self, lambda_function_associations), cfn::field_kind::value, false},
+                {"LambdaFunctionAssociations", offsetof(self, lambda_function_associations), cfn::field_kind::value, false, cfn::replacement::no, &distribution::lambda_function_association::cfn_struct},
                 {"MaxTTL", offsetof(self, max_ttl), cfn::field_kind::value, false},
                 {"MinTTL", offsetof(self, min_ttl), cfn::field_kind::value, false},
                 {"OriginRequestPolicyId", offsetof(self, origin_request_policy_id), cfn::field_kind::value, false},
@@ -486,7 +486,7 @@ struct distribution {
             using self = origin_group_members;
             static constexpr cfn::value_constraint items_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Items", offsetof(self, items), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &items_constraint},
+                {"Items", offsetof(self, items), cfn::field_kind::value, true, cfn::replacement::no, &distribution::origin_group_member::cfn_struct, &items_constraint},
                 {"Quantity", offsetof(self, quantity), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.OriginGroupMembers", fields, offsetof(self, cfn_intrinsic)};
@@ -532,7 +532,7 @@ struct distribution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = origin_groups;
             static constexpr cfn::field_info fields[] = {
-                {"Items", offsetof(self, items), cfn::field_kind::value, false},
+                {"Items", offsetof(self, items), cfn::field_kind::value, false, cfn::replacement::no, &distribution::origin_group::cfn_struct},
                 {"Quantity", offsetof(self, quantity), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.OriginGroups", fields, offsetof(self, cfn_intrinsic)};
@@ -719,7 +719,7 @@ struct distribution {
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"OriginAccessControlId", offsetof(self, origin_access_control_id), cfn::field_kind::value, false},
-                {"OriginCustomHeaders", offsetof(self, origin_custom_headers), cfn::field_kind::value, false},
+                {"OriginCustomHeaders", offsetof(self, origin_custom_headers), cfn::field_kind::value, false, cfn::replacement::no, &distribution::origin_custom_header::cfn_struct},
                 {"OriginPath", offsetof(self, origin_path), cfn::field_kind::value, false},
                 {"OriginShield", offsetof(self, origin_shield), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::origin_shield::cfn_struct},
                 {"ResponseCompletionTimeout", offsetof(self, response_completion_timeout), cfn::field_kind::value, false},
@@ -865,7 +865,7 @@ struct distribution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tenant_config;
             static constexpr cfn::field_info fields[] = {
-                {"ParameterDefinitions", offsetof(self, parameter_definitions), cfn::field_kind::value, false},
+                {"ParameterDefinitions", offsetof(self, parameter_definitions), cfn::field_kind::value, false, cfn::replacement::no, &distribution::parameter_definition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.TenantConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1023,13 +1023,13 @@ struct distribution {
                 {"Aliases", offsetof(self, aliases), cfn::field_kind::value, false},
                 {"AnycastIpListId", offsetof(self, anycast_ip_list_id), cfn::field_kind::value, false},
                 {"CNAMEs", offsetof(self, cnam_es), cfn::field_kind::value, false},
-                {"CacheBehaviors", offsetof(self, cache_behaviors), cfn::field_kind::value, false},
+                {"CacheBehaviors", offsetof(self, cache_behaviors), cfn::field_kind::value, false, cfn::replacement::no, &distribution::cache_behavior::cfn_struct},
                 {"CacheTagConfig", offsetof(self, cache_tag_config), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::cache_tag_config::cfn_struct},
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, false},
                 {"ConnectionFunctionAssociation", offsetof(self, connection_function_association), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::connection_function_association::cfn_struct},
                 {"ConnectionMode", offsetof(self, connection_mode), cfn::field_kind::value, false},
                 {"ContinuousDeploymentPolicyId", offsetof(self, continuous_deployment_policy_id), cfn::field_kind::value, false},
-                {"CustomErrorResponses", offsetof(self, custom_error_responses), cfn::field_kind::value, false},
+                {"CustomErrorResponses", offsetof(self, custom_error_responses), cfn::field_kind::value, false, cfn::replacement::no, &distribution::custom_error_response::cfn_struct},
                 {"CustomOrigin", offsetof(self, custom_origin), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::legacy_custom_origin::cfn_struct},
                 {"DefaultCacheBehavior", offsetof(self, default_cache_behavior), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::default_cache_behavior::cfn_struct},
                 {"DefaultRootObject", offsetof(self, default_root_object), cfn::field_kind::value, false},
@@ -1038,7 +1038,7 @@ struct distribution {
                 {"IPV6Enabled", offsetof(self, ipv6_enabled), cfn::field_kind::value, false},
                 {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::logging::cfn_struct},
                 {"OriginGroups", offsetof(self, origin_groups), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::origin_groups::cfn_struct},
-                {"Origins", offsetof(self, origins), cfn::field_kind::value, false},
+                {"Origins", offsetof(self, origins), cfn::field_kind::value, false, cfn::replacement::no, &distribution::origin::cfn_struct},
                 {"PriceClass", offsetof(self, price_class), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &price_class_constraint},
                 {"Restrictions", offsetof(self, restrictions), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::restrictions::cfn_struct},
                 {"S3Origin", offsetof(self, s3_origin), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::legacy_s3_origin::cfn_struct},

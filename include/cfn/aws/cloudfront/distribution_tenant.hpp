@@ -194,7 +194,7 @@ struct distribution_tenant {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"ManagedCertificateRequest", offsetof(self, managed_certificate_request), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_tenant::managed_certificate_request::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &distribution_tenant::parameter::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::DistributionTenant", fields, cfn::no_intrinsic};

@@ -56,7 +56,7 @@ struct field_level_encryption_profile {
             static constexpr cfn::field_info fields[] = {
                 {"CallerReference", offsetof(self, caller_reference), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, false},
-                {"EncryptionEntities", offsetof(self, encryption_entities), cfn::field_kind::value, true},
+                {"EncryptionEntities", offsetof(self, encryption_entities), cfn::field_kind::value, true, cfn::replacement::no, &field_level_encryption_profile::encryption_entity::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::FieldLevelEncryptionProfile.FieldLevelEncryptionProfileConfig", fields, offsetof(self, cfn_intrinsic)};

@@ -49,7 +49,7 @@ struct function {
             static constexpr cfn::value_constraint runtime_constraint{.allowed = runtime_allowed, .allowed_count = 2};
             static constexpr cfn::field_info fields[] = {
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, true},
-                {"KeyValueStoreAssociations", offsetof(self, key_value_store_associations), cfn::field_kind::value, false},
+                {"KeyValueStoreAssociations", offsetof(self, key_value_store_associations), cfn::field_kind::value, false, cfn::replacement::no, &function::key_value_store_association::cfn_struct},
                 {"Runtime", offsetof(self, runtime), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &runtime_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Function.FunctionConfig", fields, offsetof(self, cfn_intrinsic)};

@@ -70,7 +70,7 @@ struct realtime_log_config {
             static constexpr cfn::value_constraint fields_constraint{.min_items = 1};
             static constexpr cfn::value_constraint sampling_rate_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"EndPoints", offsetof(self, end_points), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &end_points_constraint},
+                {"EndPoints", offsetof(self, end_points), cfn::field_kind::value, true, cfn::replacement::no, &realtime_log_config::end_point::cfn_struct, &end_points_constraint},
                 {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &fields_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SamplingRate", offsetof(self, sampling_rate), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sampling_rate_constraint},

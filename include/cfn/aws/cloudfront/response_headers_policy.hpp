@@ -154,7 +154,7 @@ struct response_headers_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_headers_config;
             static constexpr cfn::field_info fields[] = {
-                {"Items", offsetof(self, items), cfn::field_kind::value, true},
+                {"Items", offsetof(self, items), cfn::field_kind::value, true, cfn::replacement::no, &response_headers_policy::custom_header::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ResponseHeadersPolicy.CustomHeadersConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -188,7 +188,7 @@ struct response_headers_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = remove_headers_config;
             static constexpr cfn::field_info fields[] = {
-                {"Items", offsetof(self, items), cfn::field_kind::value, true},
+                {"Items", offsetof(self, items), cfn::field_kind::value, true, cfn::replacement::no, &response_headers_policy::remove_header::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ResponseHeadersPolicy.RemoveHeadersConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -93,7 +93,7 @@ struct cluster {
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &cluster::tags_items::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudHSM::Cluster", fields, cfn::no_intrinsic};
             return &info;

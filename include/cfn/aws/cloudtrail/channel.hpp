@@ -57,7 +57,7 @@ struct channel {
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 256, .pattern = "(.*)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &destinations_constraint},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, &channel::destination::cfn_struct, &destinations_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &source_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -116,7 +116,7 @@ struct dashboard {
                 {"RefreshSchedule", offsetof(self, refresh_schedule), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::refresh_schedule::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TerminationProtectionEnabled", offsetof(self, termination_protection_enabled), cfn::field_kind::value, false},
-                {"Widgets", offsetof(self, widgets), cfn::field_kind::value, false},
+                {"Widgets", offsetof(self, widgets), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::widget::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::Dashboard", fields, cfn::no_intrinsic};
             return &info;

@@ -89,7 +89,7 @@ struct event_data_store {
             static constexpr cfn::value_constraint field_selectors_constraint{.min_items = 1};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"FieldSelectors", offsetof(self, field_selectors), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_selectors_constraint},
+                {"FieldSelectors", offsetof(self, field_selectors), cfn::field_kind::value, true, cfn::replacement::no, &event_data_store::advanced_field_selector::cfn_struct, &field_selectors_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::EventDataStore.AdvancedEventSelector", fields, offsetof(self, cfn_intrinsic)};
@@ -181,13 +181,13 @@ struct event_data_store {
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = R"(^[a-zA-Z0-9._\-]+$)"};
             static constexpr cfn::value_constraint retention_period_constraint{.minimum = 7, .maximum = 3653};
             static constexpr cfn::field_info fields[] = {
-                {"AdvancedEventSelectors", offsetof(self, advanced_event_selectors), cfn::field_kind::value, false},
+                {"AdvancedEventSelectors", offsetof(self, advanced_event_selectors), cfn::field_kind::value, false, cfn::replacement::no, &event_data_store::advanced_event_selector::cfn_struct},
                 {"BillingMode", offsetof(self, billing_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &billing_mode_constraint},
-                {"ContextKeySelectors", offsetof(self, context_key_selectors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &context_key_selectors_constraint},
+                {"ContextKeySelectors", offsetof(self, context_key_selectors), cfn::field_kind::value, false, cfn::replacement::no, &event_data_store::context_key_selector::cfn_struct, &context_key_selectors_constraint},
                 {"FederationEnabled", offsetof(self, federation_enabled), cfn::field_kind::value, false},
                 {"FederationRoleArn", offsetof(self, federation_role_arn), cfn::field_kind::value, false},
                 {"IngestionEnabled", offsetof(self, ingestion_enabled), cfn::field_kind::value, false},
-                {"InsightSelectors", offsetof(self, insight_selectors), cfn::field_kind::value, false},
+                {"InsightSelectors", offsetof(self, insight_selectors), cfn::field_kind::value, false, cfn::replacement::no, &event_data_store::insight_selector::cfn_struct},
                 {"InsightsDestination", offsetof(self, insights_destination), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &insights_destination_constraint},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"MaxEventSize", offsetof(self, max_event_size), cfn::field_kind::value, false},

@@ -102,7 +102,7 @@ struct trail {
             static constexpr cfn::value_constraint field_selectors_constraint{.min_items = 1};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"FieldSelectors", offsetof(self, field_selectors), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_selectors_constraint},
+                {"FieldSelectors", offsetof(self, field_selectors), cfn::field_kind::value, true, cfn::replacement::no, &trail::advanced_field_selector::cfn_struct, &field_selectors_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::Trail.AdvancedEventSelector", fields, offsetof(self, cfn_intrinsic)};
@@ -169,7 +169,7 @@ struct trail {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_selector;
             static constexpr cfn::field_info fields[] = {
-                {"DataResources", offsetof(self, data_resources), cfn::field_kind::value, false},
+                {"DataResources", offsetof(self, data_resources), cfn::field_kind::value, false, cfn::replacement::no, &trail::data_resource::cfn_struct},
                 {"ExcludeManagementEventSources", offsetof(self, exclude_management_event_sources), cfn::field_kind::value, false},
                 {"IncludeManagementEvents", offsetof(self, include_management_events), cfn::field_kind::value, false},
                 {"ReadWriteType", offsetof(self, read_write_type), cfn::field_kind::value, false},
@@ -244,14 +244,14 @@ struct trail {
             static constexpr cfn::value_constraint sns_topic_name_constraint{.max_length = 256};
             static constexpr cfn::value_constraint trail_name_constraint{.min_length = 3, .max_length = 128, .pattern = R"((^[a-zA-Z0-9]$)|(^[a-zA-Z0-9]([a-zA-Z0-9\._-])*[a-zA-Z0-9]$))"};
             static constexpr cfn::field_info fields[] = {
-                {"AdvancedEventSelectors", offsetof(self, advanced_event_selectors), cfn::field_kind::value, false},
-                {"AggregationConfigurations", offsetof(self, aggregation_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &aggregation_configurations_constraint},
+                {"AdvancedEventSelectors", offsetof(self, advanced_event_selectors), cfn::field_kind::value, false, cfn::replacement::no, &trail::advanced_event_selector::cfn_struct},
+                {"AggregationConfigurations", offsetof(self, aggregation_configurations), cfn::field_kind::value, false, cfn::replacement::no, &trail::aggregation_configuration::cfn_struct, &aggregation_configurations_constraint},
                 {"CloudWatchLogsLogGroupArn", offsetof(self, cloud_watch_logs_log_group_arn), cfn::field_kind::value, false},
                 {"CloudWatchLogsRoleArn", offsetof(self, cloud_watch_logs_role_arn), cfn::field_kind::value, false},
                 {"EnableLogFileValidation", offsetof(self, enable_log_file_validation), cfn::field_kind::value, false},
-                {"EventSelectors", offsetof(self, event_selectors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &event_selectors_constraint},
+                {"EventSelectors", offsetof(self, event_selectors), cfn::field_kind::value, false, cfn::replacement::no, &trail::event_selector::cfn_struct, &event_selectors_constraint},
                 {"IncludeGlobalServiceEvents", offsetof(self, include_global_service_events), cfn::field_kind::value, false},
-                {"InsightSelectors", offsetof(self, insight_selectors), cfn::field_kind::value, false},
+                {"InsightSelectors", offsetof(self, insight_selectors), cfn::field_kind::value, false, cfn::replacement::no, &trail::insight_selector::cfn_struct},
                 {"IsLogging", offsetof(self, is_logging), cfn::field_kind::value, true},
                 {"IsMultiRegionTrail", offsetof(self, is_multi_region_trail), cfn::field_kind::value, false},
                 {"IsOrganizationTrail", offsetof(self, is_organization_trail), cfn::field_kind::value, false},

@@ -151,7 +151,7 @@ struct alarm {
             static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255, .pattern = "^[^:]"};
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dimensions_constraint},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &alarm::dimension::cfn_struct, &dimensions_constraint},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_name_constraint},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_constraint},
             };
@@ -331,7 +331,7 @@ struct alarm {
                 {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &alarm_name_constraint},
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, false},
                 {"DatapointsToAlarm", offsetof(self, datapoints_to_alarm), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &datapoints_to_alarm_constraint},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dimensions_constraint},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &alarm::dimension::cfn_struct, &dimensions_constraint},
                 {"EvaluateLowSampleCountPercentile", offsetof(self, evaluate_low_sample_count_percentile), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &evaluate_low_sample_count_percentile_constraint},
                 {"EvaluationCriteria", offsetof(self, evaluation_criteria), cfn::field_kind::nested, false, cfn::replacement::no, &alarm::evaluation_criteria::cfn_struct},
                 {"EvaluationInterval", offsetof(self, evaluation_interval), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &evaluation_interval_constraint},
@@ -340,7 +340,7 @@ struct alarm {
                 {"ExtendedStatistic", offsetof(self, extended_statistic), cfn::field_kind::value, false},
                 {"InsufficientDataActions", offsetof(self, insufficient_data_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &insufficient_data_actions_constraint},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_name_constraint},
-                {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false},
+                {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false, cfn::replacement::no, &alarm::metric_data_query::cfn_struct},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_constraint},
                 {"OKActions", offsetof(self, ok_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ok_actions_constraint},
                 {"Period", offsetof(self, period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_constraint},

@@ -47,7 +47,7 @@ struct anomaly_detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ExcludedTimeRanges", offsetof(self, excluded_time_ranges), cfn::field_kind::value, false},
+                {"ExcludedTimeRanges", offsetof(self, excluded_time_ranges), cfn::field_kind::value, false, cfn::replacement::no, &anomaly_detector::range::cfn_struct},
                 {"MetricTimeZone", offsetof(self, metric_time_zone), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::AnomalyDetector.Configuration", fields, offsetof(self, cfn_intrinsic)};
@@ -106,7 +106,7 @@ struct anomaly_detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric;
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::yes, &anomaly_detector::dimension::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true, cfn::replacement::yes},
             };
@@ -186,7 +186,7 @@ struct anomaly_detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_math_anomaly_detector;
             static constexpr cfn::field_info fields[] = {
-                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, false, cfn::replacement::yes, &anomaly_detector::metric_data_query::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::AnomalyDetector.MetricMathAnomalyDetector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -212,7 +212,7 @@ struct anomaly_detector {
             using self = single_metric_anomaly_detector;
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::value, false},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::yes, &anomaly_detector::dimension::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Stat", offsetof(self, stat), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -243,7 +243,7 @@ struct anomaly_detector {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::configuration::cfn_struct},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::yes, &anomaly_detector::dimension::cfn_struct},
                 {"MetricCharacteristics", offsetof(self, metric_characteristics), cfn::field_kind::nested, false, cfn::replacement::yes, &anomaly_detector::metric_characteristics::cfn_struct},
                 {"MetricMathAnomalyDetector", offsetof(self, metric_math_anomaly_detector), cfn::field_kind::nested, false, cfn::replacement::yes, &anomaly_detector::metric_math_anomaly_detector::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -75,7 +75,7 @@ struct metric_stream {
             static constexpr cfn::value_constraint include_metrics_constraint{.max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalStatistics", offsetof(self, additional_statistics), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &additional_statistics_constraint},
-                {"IncludeMetrics", offsetof(self, include_metrics), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &include_metrics_constraint},
+                {"IncludeMetrics", offsetof(self, include_metrics), cfn::field_kind::value, true, cfn::replacement::no, &metric_stream::metric_stream_statistics_metric::cfn_struct, &include_metrics_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::MetricStream.MetricStreamStatisticsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -113,14 +113,14 @@ struct metric_stream {
             static constexpr cfn::value_constraint statistics_configurations_constraint{.max_items = 100};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ExcludeFilters", offsetof(self, exclude_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_filters_constraint},
+                {"ExcludeFilters", offsetof(self, exclude_filters), cfn::field_kind::value, false, cfn::replacement::no, &metric_stream::metric_stream_filter::cfn_struct, &exclude_filters_constraint},
                 {"FirehoseArn", offsetof(self, firehose_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &firehose_arn_constraint},
-                {"IncludeFilters", offsetof(self, include_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_filters_constraint},
+                {"IncludeFilters", offsetof(self, include_filters), cfn::field_kind::value, false, cfn::replacement::no, &metric_stream::metric_stream_filter::cfn_struct, &include_filters_constraint},
                 {"IncludeLinkedAccountsMetrics", offsetof(self, include_linked_accounts_metrics), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OutputFormat", offsetof(self, output_format), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &output_format_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"StatisticsConfigurations", offsetof(self, statistics_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &statistics_configurations_constraint},
+                {"StatisticsConfigurations", offsetof(self, statistics_configurations), cfn::field_kind::value, false, cfn::replacement::no, &metric_stream::metric_stream_statistics_configuration::cfn_struct, &statistics_configurations_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::MetricStream", fields, cfn::no_intrinsic};

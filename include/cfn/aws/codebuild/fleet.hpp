@@ -145,7 +145,7 @@ struct fleet {
             using self = proxy_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DefaultBehavior", offsetof(self, default_behavior), cfn::field_kind::value, false},
-                {"OrderedProxyRules", offsetof(self, ordered_proxy_rules), cfn::field_kind::value, false},
+                {"OrderedProxyRules", offsetof(self, ordered_proxy_rules), cfn::field_kind::value, false, cfn::replacement::no, &fleet::fleet_proxy_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeBuild::Fleet.ProxyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -212,7 +212,7 @@ struct fleet {
             static constexpr cfn::field_info fields[] = {
                 {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_capacity_constraint},
                 {"ScalingType", offsetof(self, scaling_type), cfn::field_kind::value, false},
-                {"TargetTrackingScalingConfigs", offsetof(self, target_tracking_scaling_configs), cfn::field_kind::value, false},
+                {"TargetTrackingScalingConfigs", offsetof(self, target_tracking_scaling_configs), cfn::field_kind::value, false, cfn::replacement::no, &fleet::target_tracking_scaling_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeBuild::Fleet.ScalingConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;

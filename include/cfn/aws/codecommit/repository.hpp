@@ -108,7 +108,7 @@ struct repository {
                 {"RepositoryDescription", offsetof(self, repository_description), cfn::field_kind::value, false},
                 {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Triggers", offsetof(self, triggers), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Triggers", offsetof(self, triggers), cfn::field_kind::value, false, cfn::replacement::maybe, &repository::repository_trigger::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeCommit::Repository", fields, cfn::no_intrinsic};
             return &info;

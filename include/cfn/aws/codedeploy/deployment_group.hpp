@@ -46,7 +46,7 @@ struct deployment_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = alarm_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Alarms", offsetof(self, alarms), cfn::field_kind::value, false},
+                {"Alarms", offsetof(self, alarms), cfn::field_kind::value, false, cfn::replacement::no, &deployment_group::alarm::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"IgnorePollAlarmFailure", offsetof(self, ignore_poll_alarm_failure), cfn::field_kind::value, false},
             };
@@ -338,7 +338,7 @@ struct deployment_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ec2_tag_set_list_object;
             static constexpr cfn::field_info fields[] = {
-                {"Ec2TagGroup", offsetof(self, ec2_tag_group), cfn::field_kind::value, false},
+                {"Ec2TagGroup", offsetof(self, ec2_tag_group), cfn::field_kind::value, false, cfn::replacement::no, &deployment_group::ec2_tag_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentGroup.EC2TagSetListObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -355,7 +355,7 @@ struct deployment_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ec2_tag_set;
             static constexpr cfn::field_info fields[] = {
-                {"Ec2TagSetList", offsetof(self, ec2_tag_set_list), cfn::field_kind::value, false},
+                {"Ec2TagSetList", offsetof(self, ec2_tag_set_list), cfn::field_kind::value, false, cfn::replacement::no, &deployment_group::ec2_tag_set_list_object::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentGroup.EC2TagSet", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -428,7 +428,7 @@ struct deployment_group {
             using self = target_group_pair_info;
             static constexpr cfn::field_info fields[] = {
                 {"ProdTrafficRoute", offsetof(self, prod_traffic_route), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::traffic_route::cfn_struct},
-                {"TargetGroups", offsetof(self, target_groups), cfn::field_kind::value, false},
+                {"TargetGroups", offsetof(self, target_groups), cfn::field_kind::value, false, cfn::replacement::no, &deployment_group::target_group_info::cfn_struct},
                 {"TestTrafficRoute", offsetof(self, test_traffic_route), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::traffic_route::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentGroup.TargetGroupPairInfo", fields, offsetof(self, cfn_intrinsic)};
@@ -450,9 +450,9 @@ struct deployment_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = load_balancer_info;
             static constexpr cfn::field_info fields[] = {
-                {"ElbInfoList", offsetof(self, elb_info_list), cfn::field_kind::value, false},
-                {"TargetGroupInfoList", offsetof(self, target_group_info_list), cfn::field_kind::value, false},
-                {"TargetGroupPairInfoList", offsetof(self, target_group_pair_info_list), cfn::field_kind::value, false},
+                {"ElbInfoList", offsetof(self, elb_info_list), cfn::field_kind::value, false, cfn::replacement::no, &deployment_group::elb_info::cfn_struct},
+                {"TargetGroupInfoList", offsetof(self, target_group_info_list), cfn::field_kind::value, false, cfn::replacement::no, &deployment_group::target_group_info::cfn_struct},
+                {"TargetGroupPairInfoList", offsetof(self, target_group_pair_info_list), cfn::field_kind::value, false, cfn::replacement::no, &deployment_group::target_group_pair_info::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentGroup.LoadBalancerInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -494,7 +494,7 @@ struct deployment_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = on_premises_tag_set_list_object;
             static constexpr cfn::field_info fields[] = {
-                {"OnPremisesTagGroup", offsetof(self, on_premises_tag_group), cfn::field_kind::value, false},
+                {"OnPremisesTagGroup", offsetof(self, on_premises_tag_group), cfn::field_kind::value, false, cfn::replacement::no, &deployment_group::tag_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentGroup.OnPremisesTagSetListObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -511,7 +511,7 @@ struct deployment_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = on_premises_tag_set;
             static constexpr cfn::field_info fields[] = {
-                {"OnPremisesTagSetList", offsetof(self, on_premises_tag_set_list), cfn::field_kind::value, false},
+                {"OnPremisesTagSetList", offsetof(self, on_premises_tag_set_list), cfn::field_kind::value, false, cfn::replacement::no, &deployment_group::on_premises_tag_set_list_object::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentGroup.OnPremisesTagSet", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -602,17 +602,17 @@ struct deployment_group {
                 {"DeploymentConfigName", offsetof(self, deployment_config_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &deployment_config_name_constraint},
                 {"DeploymentGroupName", offsetof(self, deployment_group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &deployment_group_name_constraint},
                 {"DeploymentStyle", offsetof(self, deployment_style), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::deployment_style::cfn_struct},
-                {"ECSServices", offsetof(self, ecs_services), cfn::field_kind::value, false},
-                {"Ec2TagFilters", offsetof(self, ec2_tag_filters), cfn::field_kind::value, false},
+                {"ECSServices", offsetof(self, ecs_services), cfn::field_kind::value, false, cfn::replacement::no, &deployment_group::ecs_service::cfn_struct},
+                {"Ec2TagFilters", offsetof(self, ec2_tag_filters), cfn::field_kind::value, false, cfn::replacement::no, &deployment_group::ec2_tag_filter::cfn_struct},
                 {"Ec2TagSet", offsetof(self, ec2_tag_set), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::ec2_tag_set::cfn_struct},
                 {"LoadBalancerInfo", offsetof(self, load_balancer_info), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::load_balancer_info::cfn_struct},
-                {"OnPremisesInstanceTagFilters", offsetof(self, on_premises_instance_tag_filters), cfn::field_kind::value, false},
+                {"OnPremisesInstanceTagFilters", offsetof(self, on_premises_instance_tag_filters), cfn::field_kind::value, false, cfn::replacement::no, &deployment_group::tag_filter::cfn_struct},
                 {"OnPremisesTagSet", offsetof(self, on_premises_tag_set), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::on_premises_tag_set::cfn_struct},
                 {"OutdatedInstancesStrategy", offsetof(self, outdated_instances_strategy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &outdated_instances_strategy_constraint},
                 {"ServiceRoleArn", offsetof(self, service_role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TerminationHookEnabled", offsetof(self, termination_hook_enabled), cfn::field_kind::value, false},
-                {"TriggerConfigurations", offsetof(self, trigger_configurations), cfn::field_kind::value, false},
+                {"TriggerConfigurations", offsetof(self, trigger_configurations), cfn::field_kind::value, false, cfn::replacement::no, &deployment_group::trigger_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentGroup", fields, cfn::no_intrinsic};
             return &info;

@@ -77,7 +77,7 @@ struct profiling_group {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AgentPermissions", offsetof(self, agent_permissions), cfn::field_kind::nested, false, cfn::replacement::no, &profiling_group::agent_permissions::cfn_struct},
-                {"AnomalyDetectionNotificationConfiguration", offsetof(self, anomaly_detection_notification_configuration), cfn::field_kind::value, false},
+                {"AnomalyDetectionNotificationConfiguration", offsetof(self, anomaly_detection_notification_configuration), cfn::field_kind::value, false, cfn::replacement::no, &profiling_group::channel::cfn_struct},
                 {"ComputePlatform", offsetof(self, compute_platform), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ProfilingGroupName", offsetof(self, profiling_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &profiling_group_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -132,7 +132,7 @@ struct custom_action_type {
             static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 9, .pattern = "^[0-9A-Za-z_-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &category_constraint},
-                {"ConfigurationProperties", offsetof(self, configuration_properties), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &configuration_properties_constraint},
+                {"ConfigurationProperties", offsetof(self, configuration_properties), cfn::field_kind::value, false, cfn::replacement::yes, &custom_action_type::configuration_properties::cfn_struct, &configuration_properties_constraint},
                 {"InputArtifactDetails", offsetof(self, input_artifact_details), cfn::field_kind::nested, true, cfn::replacement::yes, &custom_action_type::artifact_details::cfn_struct},
                 {"OutputArtifactDetails", offsetof(self, output_artifact_details), cfn::field_kind::nested, true, cfn::replacement::yes, &custom_action_type::artifact_details::cfn_struct},
                 {"Provider", offsetof(self, provider), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &provider_constraint},

@@ -281,11 +281,11 @@ struct pipeline {
                 {"ActionTypeId", offsetof(self, action_type_id), cfn::field_kind::nested, true, cfn::replacement::no, &pipeline::action_type_id::cfn_struct},
                 {"Commands", offsetof(self, commands), cfn::field_kind::value, false},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::value, false},
-                {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
-                {"InputArtifacts", offsetof(self, input_artifacts), cfn::field_kind::value, false},
+                {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::environment_variable::cfn_struct},
+                {"InputArtifacts", offsetof(self, input_artifacts), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::input_artifact::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
-                {"OutputArtifacts", offsetof(self, output_artifacts), cfn::field_kind::value, false},
+                {"OutputArtifacts", offsetof(self, output_artifacts), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::output_artifact::cfn_struct},
                 {"OutputVariables", offsetof(self, output_variables), cfn::field_kind::value, false},
                 {"Region", offsetof(self, region), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
@@ -348,7 +348,7 @@ struct pipeline {
             static constexpr cfn::field_info fields[] = {
                 {"Commands", offsetof(self, commands), cfn::field_kind::value, false},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::value, false},
-                {"InputArtifacts", offsetof(self, input_artifacts), cfn::field_kind::value, false},
+                {"InputArtifacts", offsetof(self, input_artifacts), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::input_artifact::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Region", offsetof(self, region), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
@@ -372,7 +372,7 @@ struct pipeline {
             using self = condition;
             static constexpr cfn::field_info fields[] = {
                 {"Result", offsetof(self, result), cfn::field_kind::value, false},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, false},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::rule_declaration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::Pipeline.Condition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -389,7 +389,7 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = before_entry_conditions;
             static constexpr cfn::field_info fields[] = {
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::Pipeline.BeforeEntryConditions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -447,7 +447,7 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = failure_conditions;
             static constexpr cfn::field_info fields[] = {
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::condition::cfn_struct},
                 {"Result", offsetof(self, result), cfn::field_kind::value, false},
                 {"RetryConfiguration", offsetof(self, retry_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::retry_configuration::cfn_struct},
             };
@@ -466,7 +466,7 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = success_conditions;
             static constexpr cfn::field_info fields[] = {
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::Pipeline.SuccessConditions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -494,9 +494,9 @@ struct pipeline {
             using self = stage_declaration;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &pipeline::action_declaration::cfn_struct, &actions_constraint},
                 {"BeforeEntry", offsetof(self, before_entry), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::before_entry_conditions::cfn_struct},
-                {"Blockers", offsetof(self, blockers), cfn::field_kind::value, false},
+                {"Blockers", offsetof(self, blockers), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::blocker_declaration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"OnFailure", offsetof(self, on_failure), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::failure_conditions::cfn_struct},
                 {"OnSuccess", offsetof(self, on_success), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::success_conditions::cfn_struct},
@@ -626,8 +626,8 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = git_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"PullRequest", offsetof(self, pull_request), cfn::field_kind::value, false},
-                {"Push", offsetof(self, push), cfn::field_kind::value, false},
+                {"PullRequest", offsetof(self, pull_request), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::git_pull_request_filter::cfn_struct},
+                {"Push", offsetof(self, push), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::git_push_filter::cfn_struct},
                 {"SourceActionName", offsetof(self, source_action_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::Pipeline.GitConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -709,17 +709,17 @@ struct pipeline {
             static constexpr cfn::value_constraint stages_constraint{.min_items = 2};
             static constexpr cfn::field_info fields[] = {
                 {"ArtifactStore", offsetof(self, artifact_store), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::artifact_store::cfn_struct},
-                {"ArtifactStores", offsetof(self, artifact_stores), cfn::field_kind::value, false},
-                {"DisableInboundStageTransitions", offsetof(self, disable_inbound_stage_transitions), cfn::field_kind::value, false},
+                {"ArtifactStores", offsetof(self, artifact_stores), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::artifact_store_map::cfn_struct},
+                {"DisableInboundStageTransitions", offsetof(self, disable_inbound_stage_transitions), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::stage_transition::cfn_struct},
                 {"ExecutionMode", offsetof(self, execution_mode), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PipelineType", offsetof(self, pipeline_type), cfn::field_kind::value, false},
                 {"RestartExecutionOnUpdate", offsetof(self, restart_execution_on_update), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"Stages", offsetof(self, stages), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &stages_constraint},
+                {"Stages", offsetof(self, stages), cfn::field_kind::value, true, cfn::replacement::no, &pipeline::stage_declaration::cfn_struct, &stages_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Triggers", offsetof(self, triggers), cfn::field_kind::value, false},
-                {"Variables", offsetof(self, variables), cfn::field_kind::value, false},
+                {"Triggers", offsetof(self, triggers), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::pipeline_trigger_declaration::cfn_struct},
+                {"Variables", offsetof(self, variables), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::variable_declaration::cfn_struct},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "ArtifactStore|ArtifactStores"},

@@ -93,7 +93,7 @@ struct webhook {
             static constexpr cfn::field_info fields[] = {
                 {"Authentication", offsetof(self, authentication), cfn::field_kind::value, true},
                 {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &webhook::webhook_auth_configuration::cfn_struct},
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, true},
+                {"Filters", offsetof(self, filters), cfn::field_kind::value, true, cfn::replacement::no, &webhook::webhook_filter_rule::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RegisterWithThirdParty", offsetof(self, register_with_third_party), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -88,7 +88,7 @@ struct notification_rule {
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetAddress", offsetof(self, target_address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_address_constraint},
-                {"Targets", offsetof(self, targets), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &targets_constraint},
+                {"Targets", offsetof(self, targets), cfn::field_kind::value, true, cfn::replacement::no, &notification_rule::target::cfn_struct, &targets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodeStarNotifications::NotificationRule", fields, cfn::no_intrinsic};
             return &info;

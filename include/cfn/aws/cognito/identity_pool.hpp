@@ -112,7 +112,7 @@ struct identity_pool {
                 {"AllowClassicFlow", offsetof(self, allow_classic_flow), cfn::field_kind::value, false},
                 {"AllowUnauthenticatedIdentities", offsetof(self, allow_unauthenticated_identities), cfn::field_kind::value, true},
                 {"CognitoEvents", offsetof(self, cognito_events), cfn::field_kind::value, false},
-                {"CognitoIdentityProviders", offsetof(self, cognito_identity_providers), cfn::field_kind::value, false},
+                {"CognitoIdentityProviders", offsetof(self, cognito_identity_providers), cfn::field_kind::value, false, cfn::replacement::no, &identity_pool::cognito_identity_provider::cfn_struct},
                 {"CognitoStreams", offsetof(self, cognito_streams), cfn::field_kind::nested, false, cfn::replacement::no, &identity_pool::cognito_streams::cfn_struct},
                 {"DeveloperProviderName", offsetof(self, developer_provider_name), cfn::field_kind::value, false},
                 {"IdentityPoolName", offsetof(self, identity_pool_name), cfn::field_kind::value, false},

@@ -51,7 +51,7 @@ struct identity_pool_role_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rules_configuration_type;
             static constexpr cfn::field_info fields[] = {
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &identity_pool_role_attachment::mapping_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::IdentityPoolRoleAttachment.RulesConfigurationType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -95,7 +95,7 @@ struct identity_pool_role_attachment {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"IdentityPoolId", offsetof(self, identity_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"RoleMappings", offsetof(self, role_mappings), cfn::field_kind::value, false},
+                {"RoleMappings", offsetof(self, role_mappings), cfn::field_kind::value, false, cfn::replacement::no, &identity_pool_role_attachment::role_mapping::cfn_struct},
                 {"Roles", offsetof(self, roles), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::IdentityPoolRoleAttachment", fields, cfn::no_intrinsic};

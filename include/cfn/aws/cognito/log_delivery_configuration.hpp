@@ -103,7 +103,7 @@ struct log_delivery_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LogConfigurations", offsetof(self, log_configurations), cfn::field_kind::value, false},
+                {"LogConfigurations", offsetof(self, log_configurations), cfn::field_kind::value, false, cfn::replacement::no, &log_delivery_configuration::log_configuration::cfn_struct},
                 {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::LogDeliveryConfiguration", fields, cfn::no_intrinsic};

@@ -97,7 +97,7 @@ struct managed_login_branding {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Assets", offsetof(self, assets), cfn::field_kind::value, false},
+                {"Assets", offsetof(self, assets), cfn::field_kind::value, false, cfn::replacement::no, &managed_login_branding::asset_type::cfn_struct},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ReturnMergedResources", offsetof(self, return_merged_resources), cfn::field_kind::value, false},
                 {"Settings", offsetof(self, settings), cfn::field_kind::value, false},

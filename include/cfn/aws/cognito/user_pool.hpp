@@ -70,7 +70,7 @@ struct user_pool {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = account_recovery_setting;
             static constexpr cfn::field_info fields[] = {
-                {"RecoveryMechanisms", offsetof(self, recovery_mechanisms), cfn::field_kind::value, false},
+                {"RecoveryMechanisms", offsetof(self, recovery_mechanisms), cfn::field_kind::value, false, cfn::replacement::no, &user_pool::recovery_option::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPool.AccountRecoverySetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -735,7 +735,7 @@ struct user_pool {
                 {"LambdaConfig", offsetof(self, lambda_config), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::lambda_config::cfn_struct},
                 {"MfaConfiguration", offsetof(self, mfa_configuration), cfn::field_kind::value, false},
                 {"Policies", offsetof(self, policies), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::policies::cfn_struct},
-                {"Schema", offsetof(self, schema), cfn::field_kind::value, false},
+                {"Schema", offsetof(self, schema), cfn::field_kind::value, false, cfn::replacement::no, &user_pool::schema_attribute::cfn_struct},
                 {"SmsAuthenticationMessage", offsetof(self, sms_authentication_message), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sms_authentication_message_constraint},
                 {"SmsConfiguration", offsetof(self, sms_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::sms_configuration::cfn_struct},
                 {"SmsVerificationMessage", offsetof(self, sms_verification_message), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sms_verification_message_constraint},

@@ -49,7 +49,7 @@ struct user_pool_resource_server {
             static constexpr cfn::field_info fields[] = {
                 {"Identifier", offsetof(self, identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false},
+                {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false, cfn::replacement::no, &user_pool_resource_server::resource_server_scope_type::cfn_struct},
                 {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolResourceServer", fields, cfn::no_intrinsic};

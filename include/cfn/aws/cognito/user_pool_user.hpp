@@ -59,10 +59,10 @@ struct user_pool_user {
                 {"DesiredDeliveryMediums", offsetof(self, desired_delivery_mediums), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ForceAliasCreation", offsetof(self, force_alias_creation), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MessageAction", offsetof(self, message_action), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"UserAttributes", offsetof(self, user_attributes), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UserAttributes", offsetof(self, user_attributes), cfn::field_kind::value, false, cfn::replacement::yes, &user_pool_user::attribute_type::cfn_struct},
                 {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Username", offsetof(self, username), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ValidationData", offsetof(self, validation_data), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ValidationData", offsetof(self, validation_data), cfn::field_kind::value, false, cfn::replacement::yes, &user_pool_user::attribute_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolUser", fields, cfn::no_intrinsic};
             return &info;

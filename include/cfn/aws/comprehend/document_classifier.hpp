@@ -162,7 +162,7 @@ struct document_classifier {
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)"};
             static constexpr cfn::value_constraint test_s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)"};
             static constexpr cfn::field_info fields[] = {
-                {"AugmentedManifests", offsetof(self, augmented_manifests), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AugmentedManifests", offsetof(self, augmented_manifests), cfn::field_kind::value, false, cfn::replacement::yes, &document_classifier::augmented_manifests_list_item::cfn_struct},
                 {"DataFormat", offsetof(self, data_format), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DocumentReaderConfig", offsetof(self, document_reader_config), cfn::field_kind::nested, false, cfn::replacement::yes, &document_classifier::document_reader_config::cfn_struct},
                 {"DocumentType", offsetof(self, document_type), cfn::field_kind::value, false, cfn::replacement::yes},

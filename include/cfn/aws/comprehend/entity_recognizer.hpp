@@ -185,11 +185,11 @@ struct entity_recognizer {
             using self = entity_recognizer_input_data_config;
             static constexpr cfn::field_info fields[] = {
                 {"Annotations", offsetof(self, annotations), cfn::field_kind::nested, false, cfn::replacement::no, &entity_recognizer::entity_recognizer_annotations::cfn_struct},
-                {"AugmentedManifests", offsetof(self, augmented_manifests), cfn::field_kind::value, false},
+                {"AugmentedManifests", offsetof(self, augmented_manifests), cfn::field_kind::value, false, cfn::replacement::no, &entity_recognizer::augmented_manifests_list_item::cfn_struct},
                 {"DataFormat", offsetof(self, data_format), cfn::field_kind::value, false},
                 {"Documents", offsetof(self, documents), cfn::field_kind::nested, false, cfn::replacement::no, &entity_recognizer::entity_recognizer_documents::cfn_struct},
                 {"EntityList", offsetof(self, entity_list), cfn::field_kind::nested, false, cfn::replacement::no, &entity_recognizer::entity_recognizer_entity_list::cfn_struct},
-                {"EntityTypes", offsetof(self, entity_types), cfn::field_kind::value, true},
+                {"EntityTypes", offsetof(self, entity_types), cfn::field_kind::value, true, cfn::replacement::no, &entity_recognizer::entity_types_list_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::EntityRecognizer.EntityRecognizerInputDataConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -141,7 +141,7 @@ struct flywheel {
             using self = entity_recognition_config;
             static constexpr cfn::value_constraint entity_types_constraint{.min_items = 1, .max_items = 25};
             static constexpr cfn::field_info fields[] = {
-                {"EntityTypes", offsetof(self, entity_types), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &entity_types_constraint},
+                {"EntityTypes", offsetof(self, entity_types), cfn::field_kind::value, false, cfn::replacement::yes, &flywheel::entity_types_list_item::cfn_struct, &entity_types_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::Flywheel.EntityRecognitionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -198,14 +198,14 @@ struct automation_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = criteria;
             static constexpr cfn::field_info fields[] = {
-                {"EbsVolumeSizeInGib", offsetof(self, ebs_volume_size_in_gib), cfn::field_kind::value, false},
-                {"EbsVolumeType", offsetof(self, ebs_volume_type), cfn::field_kind::value, false},
-                {"EstimatedMonthlySavings", offsetof(self, estimated_monthly_savings), cfn::field_kind::value, false},
-                {"LookBackPeriodInDays", offsetof(self, look_back_period_in_days), cfn::field_kind::value, false},
-                {"Region", offsetof(self, region), cfn::field_kind::value, false},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, false},
-                {"ResourceTag", offsetof(self, resource_tag), cfn::field_kind::value, false},
-                {"RestartNeeded", offsetof(self, restart_needed), cfn::field_kind::value, false},
+                {"EbsVolumeSizeInGib", offsetof(self, ebs_volume_size_in_gib), cfn::field_kind::value, false, cfn::replacement::no, &automation_rule::integer_criteria_condition::cfn_struct},
+                {"EbsVolumeType", offsetof(self, ebs_volume_type), cfn::field_kind::value, false, cfn::replacement::no, &automation_rule::string_criteria_condition::cfn_struct},
+                {"EstimatedMonthlySavings", offsetof(self, estimated_monthly_savings), cfn::field_kind::value, false, cfn::replacement::no, &automation_rule::double_criteria_condition::cfn_struct},
+                {"LookBackPeriodInDays", offsetof(self, look_back_period_in_days), cfn::field_kind::value, false, cfn::replacement::no, &automation_rule::integer_criteria_condition::cfn_struct},
+                {"Region", offsetof(self, region), cfn::field_kind::value, false, cfn::replacement::no, &automation_rule::string_criteria_condition::cfn_struct},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, false, cfn::replacement::no, &automation_rule::string_criteria_condition::cfn_struct},
+                {"ResourceTag", offsetof(self, resource_tag), cfn::field_kind::value, false, cfn::replacement::no, &automation_rule::resource_tags_criteria_condition::cfn_struct},
+                {"RestartNeeded", offsetof(self, restart_needed), cfn::field_kind::value, false, cfn::replacement::no, &automation_rule::string_criteria_condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ComputeOptimizer::AutomationRule.Criteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;

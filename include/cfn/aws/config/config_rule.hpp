@@ -139,7 +139,7 @@ struct config_rule {
             static constexpr cfn::field_info fields[] = {
                 {"CustomPolicyDetails", offsetof(self, custom_policy_details), cfn::field_kind::nested, false, cfn::replacement::no, &config_rule::custom_policy_details::cfn_struct},
                 {"Owner", offsetof(self, owner), cfn::field_kind::value, true},
-                {"SourceDetails", offsetof(self, source_details), cfn::field_kind::value, false},
+                {"SourceDetails", offsetof(self, source_details), cfn::field_kind::value, false, cfn::replacement::no, &config_rule::source_detail::cfn_struct},
                 {"SourceIdentifier", offsetof(self, source_identifier), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Config::ConfigRule.Source", fields, offsetof(self, cfn_intrinsic)};
@@ -171,7 +171,7 @@ struct config_rule {
                 {"Compliance", offsetof(self, compliance), cfn::field_kind::nested, false, cfn::replacement::no, &config_rule::compliance::cfn_struct},
                 {"ConfigRuleName", offsetof(self, config_rule_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"EvaluationModes", offsetof(self, evaluation_modes), cfn::field_kind::value, false},
+                {"EvaluationModes", offsetof(self, evaluation_modes), cfn::field_kind::value, false, cfn::replacement::no, &config_rule::evaluation_mode_configuration::cfn_struct},
                 {"InputParameters", offsetof(self, input_parameters), cfn::field_kind::value, false},
                 {"MaximumExecutionFrequency", offsetof(self, maximum_execution_frequency), cfn::field_kind::value, false},
                 {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &config_rule::scope::cfn_struct},

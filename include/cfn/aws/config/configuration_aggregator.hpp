@@ -80,7 +80,7 @@ struct configuration_aggregator {
             static constexpr cfn::value_constraint configuration_aggregator_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"([\w\-]+)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"AccountAggregationSources", offsetof(self, account_aggregation_sources), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &account_aggregation_sources_constraint},
+                {"AccountAggregationSources", offsetof(self, account_aggregation_sources), cfn::field_kind::value, false, cfn::replacement::no, &configuration_aggregator::account_aggregation_source::cfn_struct, &account_aggregation_sources_constraint},
                 {"ConfigurationAggregatorName", offsetof(self, configuration_aggregator_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &configuration_aggregator_name_constraint},
                 {"OrganizationAggregationSource", offsetof(self, organization_aggregation_source), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_aggregator::organization_aggregation_source::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

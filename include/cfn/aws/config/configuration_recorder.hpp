@@ -114,7 +114,7 @@ struct configuration_recorder {
             using self = recording_mode;
             static constexpr cfn::field_info fields[] = {
                 {"RecordingFrequency", offsetof(self, recording_frequency), cfn::field_kind::value, true},
-                {"RecordingModeOverrides", offsetof(self, recording_mode_overrides), cfn::field_kind::value, false},
+                {"RecordingModeOverrides", offsetof(self, recording_mode_overrides), cfn::field_kind::value, false, cfn::replacement::no, &configuration_recorder::recording_mode_override::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Config::ConfigurationRecorder.RecordingMode", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -65,7 +65,7 @@ struct organization_conformance_pack {
             static constexpr cfn::value_constraint template_body_constraint{.min_length = 1, .max_length = 51200};
             static constexpr cfn::value_constraint template_s3_uri_constraint{.min_length = 1, .max_length = 1024, .pattern = "s3://.*"};
             static constexpr cfn::field_info fields[] = {
-                {"ConformancePackInputParameters", offsetof(self, conformance_pack_input_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conformance_pack_input_parameters_constraint},
+                {"ConformancePackInputParameters", offsetof(self, conformance_pack_input_parameters), cfn::field_kind::value, false, cfn::replacement::no, &organization_conformance_pack::conformance_pack_input_parameter::cfn_struct, &conformance_pack_input_parameters_constraint},
                 {"DeliveryS3Bucket", offsetof(self, delivery_s3_bucket), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delivery_s3_bucket_constraint},
                 {"DeliveryS3KeyPrefix", offsetof(self, delivery_s3_key_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delivery_s3_key_prefix_constraint},
                 {"ExcludedAccounts", offsetof(self, excluded_accounts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excluded_accounts_constraint},

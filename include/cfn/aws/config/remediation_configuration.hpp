@@ -134,7 +134,7 @@ struct remediation_configuration {
                 {"ConfigRuleName", offsetof(self, config_rule_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ExecutionControls", offsetof(self, execution_controls), cfn::field_kind::nested, false, cfn::replacement::no, &remediation_configuration::execution_controls::cfn_struct},
                 {"MaximumAutomaticAttempts", offsetof(self, maximum_automatic_attempts), cfn::field_kind::value, false},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &remediation_configuration::remediation_parameter_value::cfn_struct},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false},
                 {"RetryAttemptSeconds", offsetof(self, retry_attempt_seconds), cfn::field_kind::value, false},
                 {"TargetId", offsetof(self, target_id), cfn::field_kind::value, true},

@@ -45,8 +45,8 @@ struct data_table_record {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_table_record_;
             static constexpr cfn::field_info fields[] = {
-                {"PrimaryValues", offsetof(self, primary_values), cfn::field_kind::value, false},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true},
+                {"PrimaryValues", offsetof(self, primary_values), cfn::field_kind::value, false, cfn::replacement::no, &data_table_record::value::cfn_struct},
+                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, &data_table_record::value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::DataTableRecord.DataTableRecord", fields, offsetof(self, cfn_intrinsic)};
             return &info;

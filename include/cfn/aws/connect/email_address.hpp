@@ -55,7 +55,7 @@ struct email_address {
             static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 250, .pattern = "^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"AliasConfigurations", offsetof(self, alias_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alias_configurations_constraint},
+                {"AliasConfigurations", offsetof(self, alias_configurations), cfn::field_kind::value, false, cfn::replacement::no, &email_address::alias_configuration::cfn_struct, &alias_configurations_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"EmailAddress", offsetof(self, email_address_), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &email_address_constraint},

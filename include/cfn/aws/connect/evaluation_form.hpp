@@ -238,7 +238,7 @@ struct evaluation_form {
             static constexpr cfn::field_info fields[] = {
                 {"Comparator", offsetof(self, comparator), cfn::field_kind::value, true},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &evaluation_form::evaluation_form_item_enablement_source::cfn_struct},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, &evaluation_form::evaluation_form_item_enablement_source_value::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormItemEnablementExpression", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -275,7 +275,7 @@ struct evaluation_form {
             using self = evaluation_form_item_enablement_condition;
             static constexpr cfn::value_constraint operands_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Operands", offsetof(self, operands), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &operands_constraint},
+                {"Operands", offsetof(self, operands), cfn::field_kind::value, true, cfn::replacement::no, &evaluation_form::evaluation_form_item_enablement_condition_operand::cfn_struct, &operands_constraint},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormItemEnablementCondition", fields, offsetof(self, cfn_intrinsic)};
@@ -405,7 +405,7 @@ struct evaluation_form {
             static constexpr cfn::field_info fields[] = {
                 {"AnswerSource", offsetof(self, answer_source), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_question_automation_answer_source::cfn_struct},
                 {"DefaultOptionRefIds", offsetof(self, default_option_ref_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_option_ref_ids_constraint},
-                {"Options", offsetof(self, options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &options_constraint},
+                {"Options", offsetof(self, options), cfn::field_kind::value, false, cfn::replacement::no, &evaluation_form::evaluation_form_multi_select_question_automation_option::cfn_struct, &options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionAutomation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -501,7 +501,7 @@ struct evaluation_form {
             static constexpr cfn::field_info fields[] = {
                 {"Automation", offsetof(self, automation), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_multi_select_question_automation::cfn_struct},
                 {"DisplayAs", offsetof(self, display_as), cfn::field_kind::value, false},
-                {"Options", offsetof(self, options), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &options_constraint},
+                {"Options", offsetof(self, options), cfn::field_kind::value, true, cfn::replacement::no, &evaluation_form::evaluation_form_multi_select_question_option::cfn_struct, &options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -598,7 +598,7 @@ struct evaluation_form {
                 {"Automation", offsetof(self, automation), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_numeric_question_automation::cfn_struct},
                 {"MaxValue", offsetof(self, max_value), cfn::field_kind::value, true},
                 {"MinValue", offsetof(self, min_value), cfn::field_kind::value, true},
-                {"Options", offsetof(self, options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &options_constraint},
+                {"Options", offsetof(self, options), cfn::field_kind::value, false, cfn::replacement::no, &evaluation_form::evaluation_form_numeric_question_option::cfn_struct, &options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormNumericQuestionProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -665,7 +665,7 @@ struct evaluation_form {
             static constexpr cfn::field_info fields[] = {
                 {"AnswerSource", offsetof(self, answer_source), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_question_automation_answer_source::cfn_struct},
                 {"DefaultOptionRefId", offsetof(self, default_option_ref_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_option_ref_id_constraint},
-                {"Options", offsetof(self, options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &options_constraint},
+                {"Options", offsetof(self, options), cfn::field_kind::value, false, cfn::replacement::no, &evaluation_form::evaluation_form_single_select_question_automation_option::cfn_struct, &options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionAutomation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -724,7 +724,7 @@ struct evaluation_form {
             static constexpr cfn::field_info fields[] = {
                 {"Automation", offsetof(self, automation), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_single_select_question_automation::cfn_struct},
                 {"DisplayAs", offsetof(self, display_as), cfn::field_kind::value, false},
-                {"Options", offsetof(self, options), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &options_constraint},
+                {"Options", offsetof(self, options), cfn::field_kind::value, true, cfn::replacement::no, &evaluation_form::evaluation_form_single_select_question_option::cfn_struct, &options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -853,7 +853,7 @@ struct evaluation_form {
             static constexpr cfn::field_info fields[] = {
                 {"IsExcludedFromScoring", offsetof(self, is_excluded_from_scoring), cfn::field_kind::value, false},
                 {"PointsConfiguration", offsetof(self, points_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::question_points_configuration::cfn_struct},
-                {"ScoreThresholds", offsetof(self, score_thresholds), cfn::field_kind::value, false},
+                {"ScoreThresholds", offsetof(self, score_thresholds), cfn::field_kind::value, false, cfn::replacement::no, &evaluation_form::evaluation_form_score_threshold::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormQuestionScoringConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -956,9 +956,9 @@ struct evaluation_form {
             static constexpr cfn::field_info fields[] = {
                 {"Instructions", offsetof(self, instructions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instructions_constraint},
                 {"IsExcludedFromScoring", offsetof(self, is_excluded_from_scoring), cfn::field_kind::value, false},
-                {"Items", offsetof(self, items), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &items_constraint},
+                {"Items", offsetof(self, items), cfn::field_kind::value, false, cfn::replacement::no, &evaluation_form::evaluation_form_item::cfn_struct, &items_constraint},
                 {"RefId", offsetof(self, ref_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ref_id_constraint},
-                {"ScoreThresholds", offsetof(self, score_thresholds), cfn::field_kind::value, false},
+                {"ScoreThresholds", offsetof(self, score_thresholds), cfn::field_kind::value, false, cfn::replacement::no, &evaluation_form::evaluation_form_score_threshold::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
@@ -1054,7 +1054,7 @@ struct evaluation_form {
             static constexpr cfn::value_constraint review_notification_recipients_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"EligibilityDays", offsetof(self, eligibility_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &eligibility_days_constraint},
-                {"ReviewNotificationRecipients", offsetof(self, review_notification_recipients), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &review_notification_recipients_constraint},
+                {"ReviewNotificationRecipients", offsetof(self, review_notification_recipients), cfn::field_kind::value, true, cfn::replacement::no, &evaluation_form::evaluation_review_notification_recipient::cfn_struct, &review_notification_recipients_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationReviewConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1075,7 +1075,7 @@ struct evaluation_form {
             using self = scoring_strategy;
             static constexpr cfn::field_info fields[] = {
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, true},
-                {"ScoreThresholds", offsetof(self, score_thresholds), cfn::field_kind::value, false},
+                {"ScoreThresholds", offsetof(self, score_thresholds), cfn::field_kind::value, false, cfn::replacement::no, &evaluation_form::evaluation_form_score_threshold::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.ScoringStrategy", fields, offsetof(self, cfn_intrinsic)};
@@ -1136,7 +1136,7 @@ struct evaluation_form {
                 {"AutoEvaluationConfiguration", offsetof(self, auto_evaluation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::auto_evaluation_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
-                {"Items", offsetof(self, items), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &items_constraint},
+                {"Items", offsetof(self, items), cfn::field_kind::value, true, cfn::replacement::no, &evaluation_form::evaluation_form_base_item::cfn_struct, &items_constraint},
                 {"LanguageConfiguration", offsetof(self, language_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_language_configuration::cfn_struct},
                 {"ReviewConfiguration", offsetof(self, review_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_review_configuration::cfn_struct},
                 {"ScoringStrategy", offsetof(self, scoring_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::scoring_strategy::cfn_struct},

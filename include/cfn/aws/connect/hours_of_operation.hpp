@@ -246,7 +246,7 @@ struct hours_of_operation {
                 {"EffectiveFrom", offsetof(self, effective_from), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &effective_from_constraint},
                 {"EffectiveTill", offsetof(self, effective_till), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &effective_till_constraint},
                 {"HoursOfOperationOverrideId", offsetof(self, hours_of_operation_override_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hours_of_operation_override_id_constraint},
-                {"OverrideConfig", offsetof(self, override_config), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &override_config_constraint},
+                {"OverrideConfig", offsetof(self, override_config), cfn::field_kind::value, true, cfn::replacement::no, &hours_of_operation::hours_of_operation_override_config::cfn_struct, &override_config_constraint},
                 {"OverrideDescription", offsetof(self, override_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &override_description_constraint},
                 {"OverrideName", offsetof(self, override_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &override_name_constraint},
                 {"OverrideType", offsetof(self, override_type), cfn::field_kind::value, false},
@@ -285,13 +285,13 @@ struct hours_of_operation {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ChildHoursOfOperations", offsetof(self, child_hours_of_operations), cfn::field_kind::value, false},
-                {"Config", offsetof(self, config), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &config_constraint},
+                {"ChildHoursOfOperations", offsetof(self, child_hours_of_operations), cfn::field_kind::value, false, cfn::replacement::no, &hours_of_operation::hours_of_operations_identifier::cfn_struct},
+                {"Config", offsetof(self, config), cfn::field_kind::value, true, cfn::replacement::no, &hours_of_operation::hours_of_operation_config::cfn_struct, &config_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"HoursOfOperationOverrides", offsetof(self, hours_of_operation_overrides), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hours_of_operation_overrides_constraint},
+                {"HoursOfOperationOverrides", offsetof(self, hours_of_operation_overrides), cfn::field_kind::value, false, cfn::replacement::no, &hours_of_operation::hours_of_operation_override::cfn_struct, &hours_of_operation_overrides_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"ParentHoursOfOperations", offsetof(self, parent_hours_of_operations), cfn::field_kind::value, false},
+                {"ParentHoursOfOperations", offsetof(self, parent_hours_of_operations), cfn::field_kind::value, false, cfn::replacement::no, &hours_of_operation::hours_of_operations_identifier::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TimeZone", offsetof(self, time_zone), cfn::field_kind::value, true},
             };

@@ -152,7 +152,7 @@ struct metric {
             using self = calculation_component;
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true},
-                {"MetricFilters", offsetof(self, metric_filters), cfn::field_kind::value, false},
+                {"MetricFilters", offsetof(self, metric_filters), cfn::field_kind::value, false, cfn::replacement::no, &metric::metric_filter::cfn_struct},
                 {"MetricId", offsetof(self, metric_id), cfn::field_kind::value, false},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
             };
@@ -174,7 +174,7 @@ struct metric {
             using self = metric_calculation;
             static constexpr cfn::field_info fields[] = {
                 {"Calculation", offsetof(self, calculation), cfn::field_kind::value, true},
-                {"CalculationComponents", offsetof(self, calculation_components), cfn::field_kind::value, true},
+                {"CalculationComponents", offsetof(self, calculation_components), cfn::field_kind::value, true, cfn::replacement::no, &metric::calculation_component::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Metric.MetricCalculation", fields, offsetof(self, cfn_intrinsic)};
             return &info;

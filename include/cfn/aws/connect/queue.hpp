@@ -118,7 +118,7 @@ struct queue {
             static constexpr cfn::value_constraint quick_connect_arns_constraint{.min_items = 1, .elements = &quick_connect_arns_elements};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalEmailAddresses", offsetof(self, additional_email_addresses), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &additional_email_addresses_constraint},
+                {"AdditionalEmailAddresses", offsetof(self, additional_email_addresses), cfn::field_kind::value, false, cfn::replacement::no, &queue::email_address::cfn_struct, &additional_email_addresses_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"HoursOfOperationArn", offsetof(self, hours_of_operation_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hours_of_operation_arn_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},

@@ -180,10 +180,10 @@ struct routing_profile {
                 {"DefaultOutboundQueueArn", offsetof(self, default_outbound_queue_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &default_outbound_queue_arn_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &description_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
-                {"ManualAssignmentQueueConfigs", offsetof(self, manual_assignment_queue_configs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &manual_assignment_queue_configs_constraint},
-                {"MediaConcurrencies", offsetof(self, media_concurrencies), cfn::field_kind::value, true},
+                {"ManualAssignmentQueueConfigs", offsetof(self, manual_assignment_queue_configs), cfn::field_kind::value, false, cfn::replacement::no, &routing_profile::routing_profile_manual_assignment_queue_config::cfn_struct, &manual_assignment_queue_configs_constraint},
+                {"MediaConcurrencies", offsetof(self, media_concurrencies), cfn::field_kind::value, true, cfn::replacement::no, &routing_profile::media_concurrency::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"QueueConfigs", offsetof(self, queue_configs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &queue_configs_constraint},
+                {"QueueConfigs", offsetof(self, queue_configs), cfn::field_kind::value, false, cfn::replacement::no, &routing_profile::routing_profile_queue_config::cfn_struct, &queue_configs_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::RoutingProfile", fields, cfn::no_intrinsic};

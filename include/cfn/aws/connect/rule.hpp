@@ -107,7 +107,7 @@ struct rule {
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"TargetFieldValues", offsetof(self, target_field_values), cfn::field_kind::value, false},
+                {"TargetFieldValues", offsetof(self, target_field_values), cfn::field_kind::value, false, cfn::replacement::no, &rule::sla_target_field_value::cfn_struct},
                 {"TargetSlaMinutes", offsetof(self, target_sla_minutes), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -193,7 +193,7 @@ struct rule {
             static constexpr cfn::value_constraint fields_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::value_constraint template_id_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::field_info fields[] = {
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &fields_constraint},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, &rule::field::cfn_struct, &fields_constraint},
                 {"TemplateId", offsetof(self, template_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &template_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.CreateCaseAction", fields, offsetof(self, cfn_intrinsic)};
@@ -336,7 +336,7 @@ struct rule {
                 {"ContactFlowArn", offsetof(self, contact_flow_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &contact_flow_arn_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"References", offsetof(self, references), cfn::field_kind::value, false},
+                {"References", offsetof(self, references), cfn::field_kind::value, false, cfn::replacement::no, &rule::reference::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.TaskAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -354,7 +354,7 @@ struct rule {
             using self = update_case_action;
             static constexpr cfn::value_constraint fields_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &fields_constraint},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, &rule::field::cfn_struct, &fields_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.UpdateCaseAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -396,14 +396,14 @@ struct rule {
             static constexpr cfn::value_constraint update_case_actions_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"AssignContactCategoryActions", offsetof(self, assign_contact_category_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &assign_contact_category_actions_constraint},
-                {"AssignSlaActions", offsetof(self, assign_sla_actions), cfn::field_kind::value, false},
-                {"CreateCaseActions", offsetof(self, create_case_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &create_case_actions_constraint},
+                {"AssignSlaActions", offsetof(self, assign_sla_actions), cfn::field_kind::value, false, cfn::replacement::no, &rule::assign_sla_action::cfn_struct},
+                {"CreateCaseActions", offsetof(self, create_case_actions), cfn::field_kind::value, false, cfn::replacement::no, &rule::create_case_action::cfn_struct, &create_case_actions_constraint},
                 {"EndAssociatedTasksActions", offsetof(self, end_associated_tasks_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &end_associated_tasks_actions_constraint},
-                {"EventBridgeActions", offsetof(self, event_bridge_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &event_bridge_actions_constraint},
-                {"SendNotificationActions", offsetof(self, send_notification_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &send_notification_actions_constraint},
-                {"SubmitAutoEvaluationActions", offsetof(self, submit_auto_evaluation_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &submit_auto_evaluation_actions_constraint},
-                {"TaskActions", offsetof(self, task_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &task_actions_constraint},
-                {"UpdateCaseActions", offsetof(self, update_case_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &update_case_actions_constraint},
+                {"EventBridgeActions", offsetof(self, event_bridge_actions), cfn::field_kind::value, false, cfn::replacement::no, &rule::event_bridge_action::cfn_struct, &event_bridge_actions_constraint},
+                {"SendNotificationActions", offsetof(self, send_notification_actions), cfn::field_kind::value, false, cfn::replacement::no, &rule::send_notification_action::cfn_struct, &send_notification_actions_constraint},
+                {"SubmitAutoEvaluationActions", offsetof(self, submit_auto_evaluation_actions), cfn::field_kind::value, false, cfn::replacement::no, &rule::submit_auto_evaluation_action::cfn_struct, &submit_auto_evaluation_actions_constraint},
+                {"TaskActions", offsetof(self, task_actions), cfn::field_kind::value, false, cfn::replacement::no, &rule::task_action::cfn_struct, &task_actions_constraint},
+                {"UpdateCaseActions", offsetof(self, update_case_actions), cfn::field_kind::value, false, cfn::replacement::no, &rule::update_case_action::cfn_struct, &update_case_actions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.Actions", fields, offsetof(self, cfn_intrinsic)};
             return &info;

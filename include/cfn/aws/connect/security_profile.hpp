@@ -112,7 +112,7 @@ struct security_profile {
             using self = primary_attribute_access_control_configuration_item;
             static constexpr cfn::value_constraint primary_attribute_values_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"PrimaryAttributeValues", offsetof(self, primary_attribute_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &primary_attribute_values_constraint},
+                {"PrimaryAttributeValues", offsetof(self, primary_attribute_values), cfn::field_kind::value, false, cfn::replacement::no, &security_profile::primary_attribute_value::cfn_struct, &primary_attribute_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::SecurityProfile.PrimaryAttributeAccessControlConfigurationItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -197,8 +197,8 @@ struct security_profile {
             static constexpr cfn::field_info fields[] = {
                 {"AllowedAccessControlHierarchyGroupId", offsetof(self, allowed_access_control_hierarchy_group_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_access_control_hierarchy_group_id_constraint},
                 {"AllowedAccessControlTags", offsetof(self, allowed_access_control_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_access_control_tags_constraint},
-                {"AllowedFlowModules", offsetof(self, allowed_flow_modules), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_flow_modules_constraint},
-                {"Applications", offsetof(self, applications), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &applications_constraint},
+                {"AllowedFlowModules", offsetof(self, allowed_flow_modules), cfn::field_kind::value, false, cfn::replacement::no, &security_profile::flow_module::cfn_struct, &allowed_flow_modules_constraint},
+                {"Applications", offsetof(self, applications), cfn::field_kind::value, false, cfn::replacement::no, &security_profile::application::cfn_struct, &applications_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"GranularAccessControlConfiguration", offsetof(self, granular_access_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::granular_access_control_configuration::cfn_struct},
                 {"HierarchyRestrictedResources", offsetof(self, hierarchy_restricted_resources), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_restricted_resources_constraint},

@@ -122,9 +122,9 @@ struct task_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = constraints;
             static constexpr cfn::field_info fields[] = {
-                {"InvisibleFields", offsetof(self, invisible_fields), cfn::field_kind::value, false},
-                {"ReadOnlyFields", offsetof(self, read_only_fields), cfn::field_kind::value, false},
-                {"RequiredFields", offsetof(self, required_fields), cfn::field_kind::value, false},
+                {"InvisibleFields", offsetof(self, invisible_fields), cfn::field_kind::value, false, cfn::replacement::no, &task_template::invisible_field_info::cfn_struct},
+                {"ReadOnlyFields", offsetof(self, read_only_fields), cfn::field_kind::value, false, cfn::replacement::no, &task_template::read_only_field_info::cfn_struct},
+                {"RequiredFields", offsetof(self, required_fields), cfn::field_kind::value, false, cfn::replacement::no, &task_template::required_field_info::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::TaskTemplate.Constraints", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -219,9 +219,9 @@ struct task_template {
                 {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_token_constraint},
                 {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, false, cfn::replacement::no, &task_template::constraints::cfn_struct},
                 {"ContactFlowArn", offsetof(self, contact_flow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contact_flow_arn_constraint},
-                {"Defaults", offsetof(self, defaults), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &defaults_constraint},
+                {"Defaults", offsetof(self, defaults), cfn::field_kind::value, false, cfn::replacement::no, &task_template::default_field_value::cfn_struct, &defaults_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &fields_constraint},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, false, cfn::replacement::no, &task_template::field::cfn_struct, &fields_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"SelfAssignContactFlowArn", offsetof(self, self_assign_contact_flow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &self_assign_contact_flow_arn_constraint},

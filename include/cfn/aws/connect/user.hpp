@@ -344,22 +344,22 @@ struct user {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 64, .pattern = R"([a-zA-Z0-9\_\-\.\@]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"AfterContactWorkConfigs", offsetof(self, after_contact_work_configs), cfn::field_kind::value, false},
-                {"AutoAcceptConfigs", offsetof(self, auto_accept_configs), cfn::field_kind::value, false},
+                {"AfterContactWorkConfigs", offsetof(self, after_contact_work_configs), cfn::field_kind::value, false, cfn::replacement::no, &user::after_contact_work_config_per_channel::cfn_struct},
+                {"AutoAcceptConfigs", offsetof(self, auto_accept_configs), cfn::field_kind::value, false, cfn::replacement::no, &user::auto_accept_config::cfn_struct},
                 {"DirectoryUserId", offsetof(self, directory_user_id), cfn::field_kind::value, false},
                 {"HierarchyGroupArn", offsetof(self, hierarchy_group_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_group_arn_constraint},
                 {"IdentityInfo", offsetof(self, identity_info), cfn::field_kind::nested, false, cfn::replacement::no, &user::user_identity_info::cfn_struct},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
                 {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &password_constraint},
-                {"PersistentConnectionConfigs", offsetof(self, persistent_connection_configs), cfn::field_kind::value, false},
+                {"PersistentConnectionConfigs", offsetof(self, persistent_connection_configs), cfn::field_kind::value, false, cfn::replacement::no, &user::persistent_connection_config::cfn_struct},
                 {"PhoneConfig", offsetof(self, phone_config), cfn::field_kind::nested, false, cfn::replacement::no, &user::user_phone_config::cfn_struct},
-                {"PhoneNumberConfigs", offsetof(self, phone_number_configs), cfn::field_kind::value, false},
+                {"PhoneNumberConfigs", offsetof(self, phone_number_configs), cfn::field_kind::value, false, cfn::replacement::no, &user::phone_number_config::cfn_struct},
                 {"RoutingProfileArn", offsetof(self, routing_profile_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &routing_profile_arn_constraint},
                 {"SecurityProfileArns", offsetof(self, security_profile_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_profile_arns_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"UserProficiencies", offsetof(self, user_proficiencies), cfn::field_kind::value, false},
+                {"UserProficiencies", offsetof(self, user_proficiencies), cfn::field_kind::value, false, cfn::replacement::no, &user::user_proficiency::cfn_struct},
                 {"Username", offsetof(self, username), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &username_constraint},
-                {"VoiceEnhancementConfigs", offsetof(self, voice_enhancement_configs), cfn::field_kind::value, false},
+                {"VoiceEnhancementConfigs", offsetof(self, voice_enhancement_configs), cfn::field_kind::value, false, cfn::replacement::no, &user::voice_enhancement_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::User", fields, cfn::no_intrinsic};
             return &info;

@@ -501,7 +501,7 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = communication_limits;
             static constexpr cfn::field_info fields[] = {
-                {"CommunicationLimitList", offsetof(self, communication_limit_list), cfn::field_kind::value, false},
+                {"CommunicationLimitList", offsetof(self, communication_limit_list), cfn::field_kind::value, false, cfn::replacement::no, &campaign::communication_limit::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.CommunicationLimits", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -563,7 +563,7 @@ struct campaign {
             using self = daily_hour;
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false},
+                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, &campaign::time_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.DailyHour", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -580,7 +580,7 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = open_hours;
             static constexpr cfn::field_info fields[] = {
-                {"DailyHours", offsetof(self, daily_hours), cfn::field_kind::value, true},
+                {"DailyHours", offsetof(self, daily_hours), cfn::field_kind::value, true, cfn::replacement::no, &campaign::daily_hour::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.OpenHours", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -623,7 +623,7 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = restricted_periods;
             static constexpr cfn::field_info fields[] = {
-                {"RestrictedPeriodList", offsetof(self, restricted_period_list), cfn::field_kind::value, true},
+                {"RestrictedPeriodList", offsetof(self, restricted_period_list), cfn::field_kind::value, true, cfn::replacement::no, &campaign::restricted_period::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.RestrictedPeriods", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -52,7 +52,7 @@ struct enabled_baseline {
             static constexpr cfn::field_info fields[] = {
                 {"BaselineIdentifier", offsetof(self, baseline_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &baseline_identifier_constraint},
                 {"BaselineVersion", offsetof(self, baseline_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &baseline_version_constraint},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &enabled_baseline::parameter::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetIdentifier", offsetof(self, target_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &target_identifier_constraint},
             };

@@ -52,7 +52,7 @@ struct enabled_control {
             static constexpr cfn::value_constraint target_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"ControlIdentifier", offsetof(self, control_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &control_identifier_constraint},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameters_constraint},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &enabled_control::enabled_control_parameter::cfn_struct, &parameters_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TargetIdentifier", offsetof(self, target_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &target_identifier_constraint},
             };

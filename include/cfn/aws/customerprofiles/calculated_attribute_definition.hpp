@@ -72,7 +72,7 @@ struct calculated_attribute_definition {
             static constexpr cfn::value_constraint attributes_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attributes_constraint},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, &calculated_attribute_definition::attribute_item::cfn_struct, &attributes_constraint},
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeDetails", fields, offsetof(self, cfn_intrinsic)};

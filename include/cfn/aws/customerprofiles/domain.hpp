@@ -320,7 +320,7 @@ struct domain {
                 {"ConflictResolution", offsetof(self, conflict_resolution), cfn::field_kind::nested, false, cfn::replacement::no, &domain::conflict_resolution::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
                 {"ExportingConfig", offsetof(self, exporting_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::exporting_config::cfn_struct},
-                {"MatchingRules", offsetof(self, matching_rules), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &matching_rules_constraint},
+                {"MatchingRules", offsetof(self, matching_rules), cfn::field_kind::value, false, cfn::replacement::no, &domain::matching_rule::cfn_struct, &matching_rules_constraint},
                 {"MaxAllowedRuleLevelForMatching", offsetof(self, max_allowed_rule_level_for_matching), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_allowed_rule_level_for_matching_constraint},
                 {"MaxAllowedRuleLevelForMerging", offsetof(self, max_allowed_rule_level_for_merging), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_allowed_rule_level_for_merging_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},

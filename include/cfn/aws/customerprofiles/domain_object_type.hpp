@@ -72,7 +72,7 @@ struct domain_object_type {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::value, false},
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::yes, &domain_object_type::domain_object_type_field::cfn_struct},
                 {"ObjectTypeName", offsetof(self, object_type_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -91,7 +91,7 @@ struct event_trigger {
             using self = event_trigger_dimension;
             static constexpr cfn::value_constraint object_attributes_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"ObjectAttributes", offsetof(self, object_attributes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_attributes_constraint},
+                {"ObjectAttributes", offsetof(self, object_attributes), cfn::field_kind::value, true, cfn::replacement::no, &event_trigger::object_attribute::cfn_struct, &object_attributes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::EventTrigger.EventTriggerDimension", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,7 +111,7 @@ struct event_trigger {
             using self = event_trigger_condition;
             static constexpr cfn::value_constraint event_trigger_dimensions_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"EventTriggerDimensions", offsetof(self, event_trigger_dimensions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_trigger_dimensions_constraint},
+                {"EventTriggerDimensions", offsetof(self, event_trigger_dimensions), cfn::field_kind::value, true, cfn::replacement::no, &event_trigger::event_trigger_dimension::cfn_struct, &event_trigger_dimensions_constraint},
                 {"LogicalOperator", offsetof(self, logical_operator), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::EventTrigger.EventTriggerCondition", fields, offsetof(self, cfn_intrinsic)};
@@ -161,7 +161,7 @@ struct event_trigger {
             static constexpr cfn::value_constraint periods_constraint{.min_items = 1, .max_items = 4};
             static constexpr cfn::field_info fields[] = {
                 {"EventExpiration", offsetof(self, event_expiration), cfn::field_kind::value, false},
-                {"Periods", offsetof(self, periods), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &periods_constraint},
+                {"Periods", offsetof(self, periods), cfn::field_kind::value, false, cfn::replacement::no, &event_trigger::period::cfn_struct, &periods_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::EventTrigger.EventTriggerLimits", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -197,7 +197,7 @@ struct event_trigger {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
-                {"EventTriggerConditions", offsetof(self, event_trigger_conditions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_trigger_conditions_constraint},
+                {"EventTriggerConditions", offsetof(self, event_trigger_conditions), cfn::field_kind::value, true, cfn::replacement::no, &event_trigger::event_trigger_condition::cfn_struct, &event_trigger_conditions_constraint},
                 {"EventTriggerLimits", offsetof(self, event_trigger_limits), cfn::field_kind::nested, false, cfn::replacement::no, &event_trigger::event_trigger_limits::cfn_struct},
                 {"EventTriggerName", offsetof(self, event_trigger_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &event_trigger_name_constraint},
                 {"ObjectTypeName", offsetof(self, object_type_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_type_name_constraint},

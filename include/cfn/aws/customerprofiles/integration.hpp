@@ -432,7 +432,7 @@ struct integration {
                 {"ConnectorOperator", offsetof(self, connector_operator), cfn::field_kind::nested, false, cfn::replacement::no, &integration::connector_operator::cfn_struct},
                 {"DestinationField", offsetof(self, destination_field), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &destination_field_constraint},
                 {"SourceFields", offsetof(self, source_fields), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_fields_constraint},
-                {"TaskProperties", offsetof(self, task_properties), cfn::field_kind::value, false},
+                {"TaskProperties", offsetof(self, task_properties), cfn::field_kind::value, false, cfn::replacement::no, &integration::task_properties_map::cfn_struct},
                 {"TaskType", offsetof(self, task_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration.Task", fields, offsetof(self, cfn_intrinsic)};
@@ -542,7 +542,7 @@ struct integration {
                 {"FlowName", offsetof(self, flow_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &flow_name_constraint},
                 {"KmsArn", offsetof(self, kms_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &kms_arn_constraint},
                 {"SourceFlowConfig", offsetof(self, source_flow_config), cfn::field_kind::nested, true, cfn::replacement::no, &integration::source_flow_config::cfn_struct},
-                {"Tasks", offsetof(self, tasks), cfn::field_kind::value, true},
+                {"Tasks", offsetof(self, tasks), cfn::field_kind::value, true, cfn::replacement::no, &integration::task::cfn_struct},
                 {"TriggerConfig", offsetof(self, trigger_config), cfn::field_kind::nested, true, cfn::replacement::no, &integration::trigger_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration.FlowDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -602,7 +602,7 @@ struct integration {
                 {"EventTriggerNames", offsetof(self, event_trigger_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &event_trigger_names_constraint},
                 {"FlowDefinition", offsetof(self, flow_definition), cfn::field_kind::nested, false, cfn::replacement::no, &integration::flow_definition::cfn_struct},
                 {"ObjectTypeName", offsetof(self, object_type_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &object_type_name_constraint},
-                {"ObjectTypeNames", offsetof(self, object_type_names), cfn::field_kind::value, false},
+                {"ObjectTypeNames", offsetof(self, object_type_names), cfn::field_kind::value, false, cfn::replacement::no, &integration::object_type_mapping::cfn_struct},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Uri", offsetof(self, uri), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &uri_constraint},

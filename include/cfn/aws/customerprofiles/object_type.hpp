@@ -109,7 +109,7 @@ struct object_type {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"ObjectTypeKeyList", offsetof(self, object_type_key_list), cfn::field_kind::value, false},
+                {"ObjectTypeKeyList", offsetof(self, object_type_key_list), cfn::field_kind::value, false, cfn::replacement::no, &object_type::object_type_key::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::ObjectType.KeyMap", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -161,8 +161,8 @@ struct object_type {
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
                 {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &encryption_key_constraint},
                 {"ExpirationDays", offsetof(self, expiration_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expiration_days_constraint},
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, false},
-                {"Keys", offsetof(self, keys), cfn::field_kind::value, false},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, false, cfn::replacement::no, &object_type::field_map::cfn_struct},
+                {"Keys", offsetof(self, keys), cfn::field_kind::value, false, cfn::replacement::no, &object_type::key_map::cfn_struct},
                 {"MaxProfileObjectCount", offsetof(self, max_profile_object_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_profile_object_count_constraint},
                 {"ObjectTypeName", offsetof(self, object_type_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &object_type_name_constraint},
                 {"SourceLastUpdatedTimestampFormat", offsetof(self, source_last_updated_timestamp_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_last_updated_timestamp_format_constraint},

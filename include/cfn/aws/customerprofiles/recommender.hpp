@@ -47,7 +47,7 @@ struct recommender {
             using self = events_config;
             static constexpr cfn::value_constraint event_parameters_list_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"EventParametersList", offsetof(self, event_parameters_list), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_parameters_list_constraint},
+                {"EventParametersList", offsetof(self, event_parameters_list), cfn::field_kind::value, true, cfn::replacement::no, &recommender::event_parameters::cfn_struct, &event_parameters_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Recommender.EventsConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -82,7 +82,7 @@ struct recommender_schema {
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RecommenderSchemaName", offsetof(self, recommender_schema_name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &recommender_schema::tags_items::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::RecommenderSchema", fields, cfn::no_intrinsic};
             return &info;

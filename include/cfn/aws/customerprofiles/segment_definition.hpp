@@ -399,7 +399,7 @@ struct segment_definition {
                 {"AccountNumber", offsetof(self, account_number), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
                 {"AdditionalInformation", offsetof(self, additional_information), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::extra_length_value_profile_dimension::cfn_struct},
                 {"Address", offsetof(self, address), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::address_dimension::cfn_struct},
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false, cfn::replacement::no, &segment_definition::attribute_dimension::cfn_struct},
                 {"BillingAddress", offsetof(self, billing_address), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::address_dimension::cfn_struct},
                 {"BirthDate", offsetof(self, birth_date), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::date_dimension::cfn_struct},
                 {"BusinessEmailAddress", offsetof(self, business_email_address), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
@@ -436,7 +436,7 @@ struct segment_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dimension;
             static constexpr cfn::field_info fields[] = {
-                {"CalculatedAttributes", offsetof(self, calculated_attributes), cfn::field_kind::value, false},
+                {"CalculatedAttributes", offsetof(self, calculated_attributes), cfn::field_kind::value, false, cfn::replacement::no, &segment_definition::calculated_attribute_dimension::cfn_struct},
                 {"ProfileAttributes", offsetof(self, profile_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_attributes::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::SegmentDefinition.Dimension", fields, offsetof(self, cfn_intrinsic)};
@@ -478,8 +478,8 @@ struct segment_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = group;
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false},
-                {"SourceSegments", offsetof(self, source_segments), cfn::field_kind::value, false},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &segment_definition::dimension::cfn_struct},
+                {"SourceSegments", offsetof(self, source_segments), cfn::field_kind::value, false, cfn::replacement::no, &segment_definition::source_segment::cfn_struct},
                 {"SourceType", offsetof(self, source_type), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
@@ -500,7 +500,7 @@ struct segment_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = segment_group;
             static constexpr cfn::field_info fields[] = {
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, false},
+                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, &segment_definition::group::cfn_struct},
                 {"Include", offsetof(self, include), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::SegmentDefinition.SegmentGroup", fields, offsetof(self, cfn_intrinsic)};
@@ -546,7 +546,7 @@ struct segment_definition {
             using self = segment_sort;
             static constexpr cfn::value_constraint attributes_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attributes_constraint},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, &segment_definition::sort_attribute::cfn_struct, &attributes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::SegmentDefinition.SegmentSort", fields, offsetof(self, cfn_intrinsic)};
             return &info;

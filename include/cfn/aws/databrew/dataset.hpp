@@ -328,7 +328,7 @@ struct dataset {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 4, .max_length = 1024, .pattern = "^[><0-9A-Za-z_.,:)(!= ]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
-                {"ValuesMap", offsetof(self, values_map), cfn::field_kind::value, true},
+                {"ValuesMap", offsetof(self, values_map), cfn::field_kind::value, true, cfn::replacement::no, &dataset::filter_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.FilterExpression", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -428,7 +428,7 @@ struct dataset {
             static constexpr cfn::field_info fields[] = {
                 {"FilesLimit", offsetof(self, files_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::files_limit::cfn_struct},
                 {"LastModifiedDateCondition", offsetof(self, last_modified_date_condition), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::filter_expression::cfn_struct},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &dataset::path_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.PathOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -374,7 +374,7 @@ struct job {
             static constexpr cfn::value_constraint overrides_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"IncludedStatistics", offsetof(self, included_statistics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &included_statistics_constraint},
-                {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &overrides_constraint},
+                {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false, cfn::replacement::no, &job::statistic_override::cfn_struct, &overrides_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.StatisticsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -394,7 +394,7 @@ struct job {
             using self = column_statistics_configuration;
             static constexpr cfn::value_constraint selectors_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Selectors", offsetof(self, selectors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &selectors_constraint},
+                {"Selectors", offsetof(self, selectors), cfn::field_kind::value, false, cfn::replacement::no, &job::column_selector::cfn_struct, &selectors_constraint},
                 {"Statistics", offsetof(self, statistics), cfn::field_kind::nested, true, cfn::replacement::no, &job::statistics_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.ColumnStatisticsConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -461,10 +461,10 @@ struct job {
             static constexpr cfn::value_constraint column_statistics_configurations_constraint{.min_items = 1};
             static constexpr cfn::value_constraint profile_columns_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnStatisticsConfigurations", offsetof(self, column_statistics_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_statistics_configurations_constraint},
+                {"ColumnStatisticsConfigurations", offsetof(self, column_statistics_configurations), cfn::field_kind::value, false, cfn::replacement::no, &job::column_statistics_configuration::cfn_struct, &column_statistics_configurations_constraint},
                 {"DatasetStatisticsConfiguration", offsetof(self, dataset_statistics_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job::statistics_configuration::cfn_struct},
                 {"EntityDetectorConfiguration", offsetof(self, entity_detector_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job::entity_detector_configuration::cfn_struct},
-                {"ProfileColumns", offsetof(self, profile_columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &profile_columns_constraint},
+                {"ProfileColumns", offsetof(self, profile_columns), cfn::field_kind::value, false, cfn::replacement::no, &job::column_selector::cfn_struct, &profile_columns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.ProfileConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -567,8 +567,8 @@ struct job {
             static constexpr cfn::value_constraint timeout_constraint{.minimum = 0};
             static constexpr cfn::value_constraint validation_configurations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"DataCatalogOutputs", offsetof(self, data_catalog_outputs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_catalog_outputs_constraint},
-                {"DatabaseOutputs", offsetof(self, database_outputs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &database_outputs_constraint},
+                {"DataCatalogOutputs", offsetof(self, data_catalog_outputs), cfn::field_kind::value, false, cfn::replacement::no, &job::data_catalog_output::cfn_struct, &data_catalog_outputs_constraint},
+                {"DatabaseOutputs", offsetof(self, database_outputs), cfn::field_kind::value, false, cfn::replacement::no, &job::database_output::cfn_struct, &database_outputs_constraint},
                 {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dataset_name_constraint},
                 {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &encryption_key_arn_constraint},
                 {"EncryptionMode", offsetof(self, encryption_mode), cfn::field_kind::value, false},
@@ -578,7 +578,7 @@ struct job {
                 {"MaxRetries", offsetof(self, max_retries), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_retries_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OutputLocation", offsetof(self, output_location), cfn::field_kind::nested, false, cfn::replacement::no, &job::output_location::cfn_struct},
-                {"Outputs", offsetof(self, outputs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &outputs_constraint},
+                {"Outputs", offsetof(self, outputs), cfn::field_kind::value, false, cfn::replacement::no, &job::output::cfn_struct, &outputs_constraint},
                 {"ProfileConfiguration", offsetof(self, profile_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job::profile_configuration::cfn_struct},
                 {"ProjectName", offsetof(self, project_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &project_name_constraint},
                 {"Recipe", offsetof(self, recipe), cfn::field_kind::nested, false, cfn::replacement::no, &job::recipe::cfn_struct},
@@ -586,7 +586,7 @@ struct job {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ValidationConfigurations", offsetof(self, validation_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &validation_configurations_constraint},
+                {"ValidationConfigurations", offsetof(self, validation_configurations), cfn::field_kind::value, false, cfn::replacement::no, &job::validation_configuration::cfn_struct, &validation_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job", fields, cfn::no_intrinsic};
             return &info;

@@ -75,7 +75,7 @@ struct recipe {
             using self = recipe_step;
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &recipe::action::cfn_struct},
-                {"ConditionExpressions", offsetof(self, condition_expressions), cfn::field_kind::value, false},
+                {"ConditionExpressions", offsetof(self, condition_expressions), cfn::field_kind::value, false, cfn::replacement::no, &recipe::condition_expression::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Recipe.RecipeStep", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -98,7 +98,7 @@ struct recipe {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Steps", offsetof(self, steps), cfn::field_kind::value, true},
+                {"Steps", offsetof(self, steps), cfn::field_kind::value, true, cfn::replacement::no, &recipe::recipe_step::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Recipe", fields, cfn::no_intrinsic};

@@ -121,10 +121,10 @@ struct ruleset {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"CheckExpression", offsetof(self, check_expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &check_expression_constraint},
-                {"ColumnSelectors", offsetof(self, column_selectors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_selectors_constraint},
+                {"ColumnSelectors", offsetof(self, column_selectors), cfn::field_kind::value, false, cfn::replacement::no, &ruleset::column_selector::cfn_struct, &column_selectors_constraint},
                 {"Disabled", offsetof(self, disabled), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"SubstitutionMap", offsetof(self, substitution_map), cfn::field_kind::value, false},
+                {"SubstitutionMap", offsetof(self, substitution_map), cfn::field_kind::value, false, cfn::replacement::no, &ruleset::substitution_value::cfn_struct},
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::nested, false, cfn::replacement::no, &ruleset::threshold::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Ruleset.Rule", fields, offsetof(self, cfn_intrinsic)};
@@ -152,7 +152,7 @@ struct ruleset {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rules_constraint},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &ruleset::rule::cfn_struct, &rules_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &target_arn_constraint},
             };

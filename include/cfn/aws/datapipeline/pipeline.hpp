@@ -50,7 +50,7 @@ struct pipeline {
             using self = parameter_object;
             static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, &pipeline::parameter_attribute::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataPipeline::Pipeline.ParameterObject", fields, offsetof(self, cfn_intrinsic)};
@@ -122,7 +122,7 @@ struct pipeline {
             static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, true},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, &pipeline::field::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
             };
@@ -174,10 +174,10 @@ struct pipeline {
                 {"Activate", offsetof(self, activate), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"ParameterObjects", offsetof(self, parameter_objects), cfn::field_kind::value, false},
-                {"ParameterValues", offsetof(self, parameter_values), cfn::field_kind::value, false},
-                {"PipelineObjects", offsetof(self, pipeline_objects), cfn::field_kind::value, false},
-                {"PipelineTags", offsetof(self, pipeline_tags), cfn::field_kind::value, false},
+                {"ParameterObjects", offsetof(self, parameter_objects), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::parameter_object::cfn_struct},
+                {"ParameterValues", offsetof(self, parameter_values), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::parameter_value::cfn_struct},
+                {"PipelineObjects", offsetof(self, pipeline_objects), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::pipeline_object::cfn_struct},
+                {"PipelineTags", offsetof(self, pipeline_tags), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::pipeline_tag::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataPipeline::Pipeline", fields, cfn::no_intrinsic};
             return &info;

@@ -178,7 +178,7 @@ struct location_hdfs {
                 {"KerberosKrb5Conf", offsetof(self, kerberos_krb5_conf), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kerberos_krb5_conf_constraint},
                 {"KerberosPrincipal", offsetof(self, kerberos_principal), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kerberos_principal_constraint},
                 {"KmsKeyProviderUri", offsetof(self, kms_key_provider_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_provider_uri_constraint},
-                {"NameNodes", offsetof(self, name_nodes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_nodes_constraint},
+                {"NameNodes", offsetof(self, name_nodes), cfn::field_kind::value, true, cfn::replacement::no, &location_hdfs::name_node::cfn_struct, &name_nodes_constraint},
                 {"QopConfiguration", offsetof(self, qop_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &location_hdfs::qop_configuration::cfn_struct},
                 {"ReplicationFactor", offsetof(self, replication_factor), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &replication_factor_constraint},
                 {"SimpleUser", offsetof(self, simple_user), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &simple_user_constraint},

@@ -559,8 +559,8 @@ struct task {
             static constexpr cfn::field_info fields[] = {
                 {"CloudWatchLogGroupArn", offsetof(self, cloud_watch_log_group_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cloud_watch_log_group_arn_constraint},
                 {"DestinationLocationArn", offsetof(self, destination_location_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &destination_location_arn_constraint},
-                {"Excludes", offsetof(self, excludes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excludes_constraint},
-                {"Includes", offsetof(self, includes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &includes_constraint},
+                {"Excludes", offsetof(self, excludes), cfn::field_kind::value, false, cfn::replacement::no, &task::filter_rule::cfn_struct, &excludes_constraint},
+                {"Includes", offsetof(self, includes), cfn::field_kind::value, false, cfn::replacement::no, &task::filter_rule::cfn_struct, &includes_constraint},
                 {"ManifestConfig", offsetof(self, manifest_config), cfn::field_kind::nested, false, cfn::replacement::no, &task::manifest_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &task::options_::cfn_struct},

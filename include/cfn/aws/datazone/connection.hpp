@@ -833,7 +833,7 @@ struct connection {
             static constexpr cfn::value_constraint name_constraint{.max_length = 64, .pattern = R"(^[\w][\w\.\-\_]*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"AwsLocation", offsetof(self, aws_location), cfn::field_kind::nested, false, cfn::replacement::no, &connection::aws_location::cfn_struct},
-                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false},
+                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::no, &connection::connection_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"EnableTrustedIdentityPropagation", offsetof(self, enable_trusted_identity_propagation), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -95,7 +95,7 @@ struct data_source {
             static constexpr cfn::value_constraint schema_name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_name_constraint},
-                {"FilterExpressions", offsetof(self, filter_expressions), cfn::field_kind::value, false},
+                {"FilterExpressions", offsetof(self, filter_expressions), cfn::field_kind::value, false, cfn::replacement::no, &data_source::filter_expression::cfn_struct},
                 {"SchemaName", offsetof(self, schema_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schema_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DataSource.RelationalFilterConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -124,7 +124,7 @@ struct data_source {
                 {"AutoImportDataQualityResult", offsetof(self, auto_import_data_quality_result), cfn::field_kind::value, false},
                 {"CatalogName", offsetof(self, catalog_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &catalog_name_constraint},
                 {"DataAccessRole", offsetof(self, data_access_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_access_role_constraint},
-                {"RelationalFilterConfigurations", offsetof(self, relational_filter_configurations), cfn::field_kind::value, true},
+                {"RelationalFilterConfigurations", offsetof(self, relational_filter_configurations), cfn::field_kind::value, true, cfn::replacement::no, &data_source::relational_filter_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DataSource.GlueRunConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -225,7 +225,7 @@ struct data_source {
                 {"DataAccessRole", offsetof(self, data_access_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_access_role_constraint},
                 {"RedshiftCredentialConfiguration", offsetof(self, redshift_credential_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::redshift_credential_configuration::cfn_struct},
                 {"RedshiftStorage", offsetof(self, redshift_storage), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::redshift_storage::cfn_struct},
-                {"RelationalFilterConfigurations", offsetof(self, relational_filter_configurations), cfn::field_kind::value, true},
+                {"RelationalFilterConfigurations", offsetof(self, relational_filter_configurations), cfn::field_kind::value, true, cfn::replacement::no, &data_source::relational_filter_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DataSource.RedshiftRunConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -347,7 +347,7 @@ struct data_source {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"AssetFormsInput", offsetof(self, asset_forms_input), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &asset_forms_input_constraint},
+                {"AssetFormsInput", offsetof(self, asset_forms_input), cfn::field_kind::value, false, cfn::replacement::no, &data_source::form_input::cfn_struct, &asset_forms_input_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_configuration_input::cfn_struct},
                 {"ConnectionIdentifier", offsetof(self, connection_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},

@@ -86,7 +86,7 @@ struct environment {
                 {"GlossaryTerms", offsetof(self, glossary_terms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &glossary_terms_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &project_identifier_constraint},
-                {"UserParameters", offsetof(self, user_parameters), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UserParameters", offsetof(self, user_parameters), cfn::field_kind::value, false, cfn::replacement::yes, &environment::environment_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Environment", fields, cfn::no_intrinsic};
             return &info;

@@ -111,9 +111,9 @@ struct environment_blueprint_configuration {
                 {"EnvironmentRolePermissionBoundary", offsetof(self, environment_role_permission_boundary), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &environment_role_permission_boundary_constraint},
                 {"GlobalParameters", offsetof(self, global_parameters), cfn::field_kind::value, false},
                 {"ManageAccessRoleArn", offsetof(self, manage_access_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &manage_access_role_arn_constraint},
-                {"ProvisioningConfigurations", offsetof(self, provisioning_configurations), cfn::field_kind::value, false},
+                {"ProvisioningConfigurations", offsetof(self, provisioning_configurations), cfn::field_kind::value, false, cfn::replacement::no, &environment_blueprint_configuration::provisioning_configuration::cfn_struct},
                 {"ProvisioningRoleArn", offsetof(self, provisioning_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &provisioning_role_arn_constraint},
-                {"RegionalParameters", offsetof(self, regional_parameters), cfn::field_kind::value, false},
+                {"RegionalParameters", offsetof(self, regional_parameters), cfn::field_kind::value, false, cfn::replacement::no, &environment_blueprint_configuration::regional_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::EnvironmentBlueprintConfiguration", fields, cfn::no_intrinsic};
             return &info;

@@ -69,7 +69,7 @@ struct environment_profile {
                 {"EnvironmentBlueprintIdentifier", offsetof(self, environment_blueprint_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &environment_blueprint_identifier_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &project_identifier_constraint},
-                {"UserParameters", offsetof(self, user_parameters), cfn::field_kind::value, false},
+                {"UserParameters", offsetof(self, user_parameters), cfn::field_kind::value, false, cfn::replacement::no, &environment_profile::environment_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::EnvironmentProfile", fields, cfn::no_intrinsic};
             return &info;

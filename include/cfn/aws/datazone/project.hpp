@@ -119,7 +119,7 @@ struct project {
             static constexpr cfn::field_info fields[] = {
                 {"EnvironmentConfigurationName", offsetof(self, environment_configuration_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &environment_configuration_name_constraint},
                 {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &environment_id_constraint},
-                {"EnvironmentParameters", offsetof(self, environment_parameters), cfn::field_kind::value, false},
+                {"EnvironmentParameters", offsetof(self, environment_parameters), cfn::field_kind::value, false, cfn::replacement::no, &project::environment_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Project.EnvironmentConfigurationUserParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -166,14 +166,14 @@ struct project {
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"DomainUnitId", offsetof(self, domain_unit_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_unit_id_constraint},
                 {"GlossaryTerms", offsetof(self, glossary_terms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &glossary_terms_constraint},
-                {"MembershipAssignments", offsetof(self, membership_assignments), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MembershipAssignments", offsetof(self, membership_assignments), cfn::field_kind::value, false, cfn::replacement::yes, &project::project_membership_assignment::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ProjectCategory", offsetof(self, project_category), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ProjectExecutionRole", offsetof(self, project_execution_role), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &project_execution_role_constraint},
                 {"ProjectProfileId", offsetof(self, project_profile_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &project_profile_id_constraint},
                 {"ProjectProfileVersion", offsetof(self, project_profile_version), cfn::field_kind::value, false},
-                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false},
-                {"UserParameters", offsetof(self, user_parameters), cfn::field_kind::value, false},
+                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &project::resource_tag::cfn_struct},
+                {"UserParameters", offsetof(self, user_parameters), cfn::field_kind::value, false, cfn::replacement::no, &project::environment_configuration_user_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Project", fields, cfn::no_intrinsic};
             return &info;

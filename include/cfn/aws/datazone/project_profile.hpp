@@ -102,8 +102,8 @@ struct project_profile {
             using self = environment_configuration_parameters_details;
             static constexpr cfn::value_constraint ssm_path_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ParameterOverrides", offsetof(self, parameter_overrides), cfn::field_kind::value, false},
-                {"ResolvedParameters", offsetof(self, resolved_parameters), cfn::field_kind::value, false},
+                {"ParameterOverrides", offsetof(self, parameter_overrides), cfn::field_kind::value, false, cfn::replacement::no, &project_profile::environment_configuration_parameter::cfn_struct},
+                {"ResolvedParameters", offsetof(self, resolved_parameters), cfn::field_kind::value, false, cfn::replacement::no, &project_profile::environment_configuration_parameter::cfn_struct},
                 {"SsmPath", offsetof(self, ssm_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ssm_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::ProjectProfile.EnvironmentConfigurationParametersDetails", fields, offsetof(self, cfn_intrinsic)};
@@ -212,9 +212,9 @@ struct project_profile {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"DomainUnitIdentifier", offsetof(self, domain_unit_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_unit_identifier_constraint},
-                {"EnvironmentConfigurations", offsetof(self, environment_configurations), cfn::field_kind::value, false},
+                {"EnvironmentConfigurations", offsetof(self, environment_configurations), cfn::field_kind::value, false, cfn::replacement::no, &project_profile::environment_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"ProjectResourceTags", offsetof(self, project_resource_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &project_resource_tags_constraint},
+                {"ProjectResourceTags", offsetof(self, project_resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &project_profile::resource_tag_parameter::cfn_struct, &project_resource_tags_constraint},
                 {"ProjectResourceTagsDescription", offsetof(self, project_resource_tags_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &project_resource_tags_description_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"UseDefaultConfigurations", offsetof(self, use_default_configurations), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -73,7 +73,7 @@ struct subscription_target {
                 {"ManageAccessRole", offsetof(self, manage_access_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &manage_access_role_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Provider", offsetof(self, provider), cfn::field_kind::value, false},
-                {"SubscriptionTargetConfig", offsetof(self, subscription_target_config), cfn::field_kind::value, true},
+                {"SubscriptionTargetConfig", offsetof(self, subscription_target_config), cfn::field_kind::value, true, cfn::replacement::no, &subscription_target::subscription_target_form::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::SubscriptionTarget", fields, cfn::no_intrinsic};

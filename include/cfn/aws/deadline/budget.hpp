@@ -118,7 +118,7 @@ struct budget {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &budget::budget_action_to_add::cfn_struct},
                 {"ApproximateDollarLimit", offsetof(self, approximate_dollar_limit), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},

@@ -263,8 +263,8 @@ struct fleet {
                 {"AcceleratorTotalMemoryMiB", offsetof(self, accelerator_total_memory_mib), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::accelerator_total_memory_mib_range::cfn_struct},
                 {"AcceleratorTypes", offsetof(self, accelerator_types), cfn::field_kind::value, false},
                 {"CpuArchitectureType", offsetof(self, cpu_architecture_type), cfn::field_kind::value, true},
-                {"CustomAmounts", offsetof(self, custom_amounts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_amounts_constraint},
-                {"CustomAttributes", offsetof(self, custom_attributes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_attributes_constraint},
+                {"CustomAmounts", offsetof(self, custom_amounts), cfn::field_kind::value, false, cfn::replacement::no, &fleet::fleet_amount_capability::cfn_struct, &custom_amounts_constraint},
+                {"CustomAttributes", offsetof(self, custom_attributes), cfn::field_kind::value, false, cfn::replacement::no, &fleet::fleet_attribute_capability::cfn_struct, &custom_attributes_constraint},
                 {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::memory_mib_range::cfn_struct},
                 {"OsFamily", offsetof(self, os_family), cfn::field_kind::value, true},
                 {"VCpuCount", offsetof(self, v_cpu_count), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::v_cpu_count_range::cfn_struct},
@@ -361,7 +361,7 @@ struct fleet {
             static constexpr cfn::value_constraint selections_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Count", offsetof(self, count), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::accelerator_count_range::cfn_struct},
-                {"Selections", offsetof(self, selections), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &selections_constraint},
+                {"Selections", offsetof(self, selections), cfn::field_kind::value, true, cfn::replacement::no, &fleet::accelerator_selection::cfn_struct, &selections_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.AcceleratorCapabilities", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -430,8 +430,8 @@ struct fleet {
                 {"AcceleratorCapabilities", offsetof(self, accelerator_capabilities), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::accelerator_capabilities::cfn_struct},
                 {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_instance_types_constraint},
                 {"CpuArchitectureType", offsetof(self, cpu_architecture_type), cfn::field_kind::value, true},
-                {"CustomAmounts", offsetof(self, custom_amounts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_amounts_constraint},
-                {"CustomAttributes", offsetof(self, custom_attributes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_attributes_constraint},
+                {"CustomAmounts", offsetof(self, custom_amounts), cfn::field_kind::value, false, cfn::replacement::no, &fleet::fleet_amount_capability::cfn_struct, &custom_amounts_constraint},
+                {"CustomAttributes", offsetof(self, custom_attributes), cfn::field_kind::value, false, cfn::replacement::no, &fleet::fleet_attribute_capability::cfn_struct, &custom_attributes_constraint},
                 {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excluded_instance_types_constraint},
                 {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::memory_mib_range::cfn_struct},
                 {"OsFamily", offsetof(self, os_family), cfn::field_kind::value, true},

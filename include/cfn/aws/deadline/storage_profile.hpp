@@ -70,7 +70,7 @@ struct storage_profile {
             static constexpr cfn::field_info fields[] = {
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
-                {"FileSystemLocations", offsetof(self, file_system_locations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &file_system_locations_constraint},
+                {"FileSystemLocations", offsetof(self, file_system_locations), cfn::field_kind::value, false, cfn::replacement::no, &storage_profile::file_system_location::cfn_struct, &file_system_locations_constraint},
                 {"OsFamily", offsetof(self, os_family), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::StorageProfile", fields, cfn::no_intrinsic};

@@ -90,7 +90,7 @@ struct worker {
                 {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"FleetId", offsetof(self, fleet_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"HostProperties", offsetof(self, host_properties), cfn::field_kind::nested, false, cfn::replacement::yes, &worker::host_properties_request::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &worker::tags_items::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Worker", fields, cfn::no_intrinsic};
             return &info;

@@ -87,7 +87,7 @@ struct device_pool {
                 {"MaxDevices", offsetof(self, max_devices), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ProjectArn", offsetof(self, project_arn), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &device_pool::rule::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DeviceFarm::DevicePool", fields, cfn::no_intrinsic};

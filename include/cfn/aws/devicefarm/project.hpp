@@ -73,7 +73,7 @@ struct project {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DefaultJobTimeoutMinutes", offsetof(self, default_job_timeout_minutes), cfn::field_kind::value, false},
-                {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
+                {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false, cfn::replacement::no, &project::environment_variable::cfn_struct},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -57,7 +57,7 @@ struct asset {
             static constexpr cfn::field_info fields[] = {
                 {"AgentSpaceId", offsetof(self, agent_space_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AssetType", offsetof(self, asset_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Files", offsetof(self, files), cfn::field_kind::value, false},
+                {"Files", offsetof(self, files), cfn::field_kind::value, false, cfn::replacement::no, &asset::asset_file::cfn_struct},
                 {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false},
                 {"Zip", offsetof(self, zip), cfn::field_kind::value, false},
             };

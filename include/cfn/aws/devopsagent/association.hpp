@@ -129,8 +129,8 @@ struct association {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &account_id_constraint},
                 {"AccountType", offsetof(self, account_type), cfn::field_kind::value, true},
                 {"AssumableRoleArn", offsetof(self, assumable_role_arn), cfn::field_kind::value, true},
-                {"Resources", offsetof(self, resources), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Resources", offsetof(self, resources), cfn::field_kind::value, false, cfn::replacement::no, &association::aws_resource::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &association::key_value_pair::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Association.AWSConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -526,8 +526,8 @@ struct association {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &account_id_constraint},
                 {"AccountType", offsetof(self, account_type), cfn::field_kind::value, true},
                 {"AssumableRoleArn", offsetof(self, assumable_role_arn), cfn::field_kind::value, true},
-                {"Resources", offsetof(self, resources), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Resources", offsetof(self, resources), cfn::field_kind::value, false, cfn::replacement::no, &association::aws_resource::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &association::key_value_pair::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Association.SourceAwsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -70,7 +70,7 @@ struct resource_collection {
             using self = resource_collection_filter;
             static constexpr cfn::field_info fields[] = {
                 {"CloudFormation", offsetof(self, cloud_formation), cfn::field_kind::nested, false, cfn::replacement::no, &resource_collection::cloud_formation_collection_filter::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &resource_collection::tag_collection::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsGuru::ResourceCollection.ResourceCollectionFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -80,7 +80,7 @@ struct public_virtual_interface {
             static constexpr cfn::value_constraint vlan_constraint{.minimum = 0, .maximum = 4095};
             static constexpr cfn::field_info fields[] = {
                 {"AllocatePublicVirtualInterfaceRoleArn", offsetof(self, allocate_public_virtual_interface_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &allocate_public_virtual_interface_role_arn_constraint},
-                {"BgpPeers", offsetof(self, bgp_peers), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bgp_peers_constraint},
+                {"BgpPeers", offsetof(self, bgp_peers), cfn::field_kind::value, true, cfn::replacement::no, &public_virtual_interface::bgp_peer::cfn_struct, &bgp_peers_constraint},
                 {"ConnectionId", offsetof(self, connection_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &connection_id_constraint},
                 {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::value, false},
                 {"RouteFilterPrefixes", offsetof(self, route_filter_prefixes), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &route_filter_prefixes_constraint},

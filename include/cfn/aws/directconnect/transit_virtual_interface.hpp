@@ -83,7 +83,7 @@ struct transit_virtual_interface {
             static constexpr cfn::value_constraint vlan_constraint{.minimum = 0, .maximum = 4095};
             static constexpr cfn::field_info fields[] = {
                 {"AllocateTransitVirtualInterfaceRoleArn", offsetof(self, allocate_transit_virtual_interface_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &allocate_transit_virtual_interface_role_arn_constraint},
-                {"BgpPeers", offsetof(self, bgp_peers), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bgp_peers_constraint},
+                {"BgpPeers", offsetof(self, bgp_peers), cfn::field_kind::value, true, cfn::replacement::no, &transit_virtual_interface::bgp_peer::cfn_struct, &bgp_peers_constraint},
                 {"ConnectionId", offsetof(self, connection_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &connection_id_constraint},
                 {"DirectConnectGatewayId", offsetof(self, direct_connect_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &direct_connect_gateway_id_constraint},
                 {"EnableSiteLink", offsetof(self, enable_site_link), cfn::field_kind::value, false},

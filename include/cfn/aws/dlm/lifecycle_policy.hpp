@@ -130,7 +130,7 @@ struct lifecycle_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
             static constexpr cfn::field_info fields[] = {
-                {"CrossRegionCopy", offsetof(self, cross_region_copy), cfn::field_kind::value, true},
+                {"CrossRegionCopy", offsetof(self, cross_region_copy), cfn::field_kind::value, true, cfn::replacement::no, &lifecycle_policy::cross_region_copy_action::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::DLM::LifecyclePolicy.Action", fields, offsetof(self, cfn_intrinsic)};
@@ -317,7 +317,7 @@ struct lifecycle_policy {
                 {"Interval", offsetof(self, interval), cfn::field_kind::value, false},
                 {"IntervalUnit", offsetof(self, interval_unit), cfn::field_kind::value, false},
                 {"Location", offsetof(self, location), cfn::field_kind::value, false},
-                {"Scripts", offsetof(self, scripts), cfn::field_kind::value, false},
+                {"Scripts", offsetof(self, scripts), cfn::field_kind::value, false, cfn::replacement::no, &lifecycle_policy::script::cfn_struct},
                 {"Times", offsetof(self, times), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DLM::LifecyclePolicy.CreateRule", fields, offsetof(self, cfn_intrinsic)};
@@ -511,12 +511,12 @@ struct lifecycle_policy {
                 {"ArchiveRule", offsetof(self, archive_rule), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::archive_rule::cfn_struct},
                 {"CopyTags", offsetof(self, copy_tags), cfn::field_kind::value, false},
                 {"CreateRule", offsetof(self, create_rule), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::create_rule::cfn_struct},
-                {"CrossRegionCopyRules", offsetof(self, cross_region_copy_rules), cfn::field_kind::value, false},
+                {"CrossRegionCopyRules", offsetof(self, cross_region_copy_rules), cfn::field_kind::value, false, cfn::replacement::no, &lifecycle_policy::cross_region_copy_rule::cfn_struct},
                 {"DeprecateRule", offsetof(self, deprecate_rule), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::deprecate_rule::cfn_struct},
                 {"FastRestoreRule", offsetof(self, fast_restore_rule), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::fast_restore_rule::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"RetainRule", offsetof(self, retain_rule), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::retain_rule::cfn_struct},
-                {"ShareRules", offsetof(self, share_rules), cfn::field_kind::value, false},
+                {"ShareRules", offsetof(self, share_rules), cfn::field_kind::value, false, cfn::replacement::no, &lifecycle_policy::share_rule::cfn_struct},
                 {"TagsToAdd", offsetof(self, tags_to_add), cfn::field_kind::value, false},
                 {"VariableTags", offsetof(self, variable_tags), cfn::field_kind::value, false},
             };
@@ -565,10 +565,10 @@ struct lifecycle_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy_details;
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &lifecycle_policy::action::cfn_struct},
                 {"CopyTags", offsetof(self, copy_tags), cfn::field_kind::value, false},
                 {"CreateInterval", offsetof(self, create_interval), cfn::field_kind::value, false},
-                {"CrossRegionCopyTargets", offsetof(self, cross_region_copy_targets), cfn::field_kind::value, false},
+                {"CrossRegionCopyTargets", offsetof(self, cross_region_copy_targets), cfn::field_kind::value, false, cfn::replacement::no, &lifecycle_policy::cross_region_copy_target::cfn_struct},
                 {"EventSource", offsetof(self, event_source), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::event_source::cfn_struct},
                 {"Exclusions", offsetof(self, exclusions), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::exclusions::cfn_struct},
                 {"ExtendDeletion", offsetof(self, extend_deletion), cfn::field_kind::value, false},
@@ -579,7 +579,7 @@ struct lifecycle_policy {
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false},
                 {"ResourceTypes", offsetof(self, resource_types), cfn::field_kind::value, false},
                 {"RetainInterval", offsetof(self, retain_interval), cfn::field_kind::value, false},
-                {"Schedules", offsetof(self, schedules), cfn::field_kind::value, false},
+                {"Schedules", offsetof(self, schedules), cfn::field_kind::value, false, cfn::replacement::no, &lifecycle_policy::schedule::cfn_struct},
                 {"TargetTags", offsetof(self, target_tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DLM::LifecyclePolicy.PolicyDetails", fields, offsetof(self, cfn_intrinsic)};
@@ -617,7 +617,7 @@ struct lifecycle_policy {
             static constexpr cfn::field_info fields[] = {
                 {"CopyTags", offsetof(self, copy_tags), cfn::field_kind::value, false},
                 {"CreateInterval", offsetof(self, create_interval), cfn::field_kind::value, false},
-                {"CrossRegionCopyTargets", offsetof(self, cross_region_copy_targets), cfn::field_kind::value, false},
+                {"CrossRegionCopyTargets", offsetof(self, cross_region_copy_targets), cfn::field_kind::value, false, cfn::replacement::no, &lifecycle_policy::cross_region_copy_target::cfn_struct},
                 {"DefaultPolicy", offsetof(self, default_policy), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Exclusions", offsetof(self, exclusions), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::exclusions::cfn_struct},

@@ -106,7 +106,7 @@ struct data_migration {
                 {"DataMigrationType", offsetof(self, data_migration_type), cfn::field_kind::value, true},
                 {"MigrationProjectIdentifier", offsetof(self, migration_project_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &migration_project_identifier_constraint},
                 {"ServiceAccessRoleArn", offsetof(self, service_access_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &service_access_role_arn_constraint},
-                {"SourceDataSettings", offsetof(self, source_data_settings), cfn::field_kind::value, false},
+                {"SourceDataSettings", offsetof(self, source_data_settings), cfn::field_kind::value, false, cfn::replacement::no, &data_migration::source_data_settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DMS::DataMigration", fields, cfn::no_intrinsic};

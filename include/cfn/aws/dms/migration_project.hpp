@@ -109,9 +109,9 @@ struct migration_project {
                 {"MigrationProjectIdentifier", offsetof(self, migration_project_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &migration_project_identifier_constraint},
                 {"MigrationProjectName", offsetof(self, migration_project_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &migration_project_name_constraint},
                 {"SchemaConversionApplicationAttributes", offsetof(self, schema_conversion_application_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &migration_project::schema_conversion_application_attributes::cfn_struct},
-                {"SourceDataProviderDescriptors", offsetof(self, source_data_provider_descriptors), cfn::field_kind::value, false},
+                {"SourceDataProviderDescriptors", offsetof(self, source_data_provider_descriptors), cfn::field_kind::value, false, cfn::replacement::no, &migration_project::data_provider_descriptor::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetDataProviderDescriptors", offsetof(self, target_data_provider_descriptors), cfn::field_kind::value, false},
+                {"TargetDataProviderDescriptors", offsetof(self, target_data_provider_descriptors), cfn::field_kind::value, false, cfn::replacement::no, &migration_project::data_provider_descriptor::cfn_struct},
                 {"TransformationRules", offsetof(self, transformation_rules), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DMS::MigrationProject", fields, cfn::no_intrinsic};

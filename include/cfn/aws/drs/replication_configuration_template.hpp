@@ -123,7 +123,7 @@ struct replication_configuration_template {
                 {"EbsEncryption", offsetof(self, ebs_encryption), cfn::field_kind::value, true},
                 {"EbsEncryptionKeyArn", offsetof(self, ebs_encryption_key_arn), cfn::field_kind::value, false},
                 {"InternetProtocol", offsetof(self, internet_protocol), cfn::field_kind::value, false},
-                {"PitPolicy", offsetof(self, pit_policy), cfn::field_kind::value, true},
+                {"PitPolicy", offsetof(self, pit_policy), cfn::field_kind::value, true, cfn::replacement::no, &replication_configuration_template::pit_policy_rule::cfn_struct},
                 {"ReplicationServerInstanceType", offsetof(self, replication_server_instance_type), cfn::field_kind::value, false},
                 {"ReplicationServersSecurityGroupsIDs", offsetof(self, replication_servers_security_groups_i_ds), cfn::field_kind::value, true},
                 {"StagingAreaSubnetId", offsetof(self, staging_area_subnet_id), cfn::field_kind::value, true},

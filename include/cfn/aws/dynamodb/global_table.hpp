@@ -293,7 +293,7 @@ struct global_table {
             static constexpr cfn::value_constraint key_schema_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &index_name_constraint},
-                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_schema_constraint},
+                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true, cfn::replacement::no, &global_table::key_schema::cfn_struct, &key_schema_constraint},
                 {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, cfn::replacement::no, &global_table::projection::cfn_struct},
                 {"ReadOnDemandThroughputSettings", offsetof(self, read_on_demand_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::read_on_demand_throughput_settings::cfn_struct},
                 {"ReadProvisionedThroughputSettings", offsetof(self, read_provisioned_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::global_read_provisioned_throughput_settings::cfn_struct},
@@ -340,7 +340,7 @@ struct global_table {
             static constexpr cfn::value_constraint key_schema_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &index_name_constraint},
-                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &key_schema_constraint},
+                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true, cfn::replacement::yes, &global_table::key_schema::cfn_struct, &key_schema_constraint},
                 {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, cfn::replacement::yes, &global_table::projection::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.LocalSecondaryIndex", fields, offsetof(self, cfn_intrinsic)};
@@ -547,7 +547,7 @@ struct global_table {
             static constexpr cfn::field_info fields[] = {
                 {"ContributorInsightsSpecification", offsetof(self, contributor_insights_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::contributor_insights_specification::cfn_struct},
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},
-                {"GlobalSecondaryIndexes", offsetof(self, global_secondary_indexes), cfn::field_kind::value, false},
+                {"GlobalSecondaryIndexes", offsetof(self, global_secondary_indexes), cfn::field_kind::value, false, cfn::replacement::no, &global_table::replica_global_secondary_index_specification::cfn_struct},
                 {"GlobalTableSettingsReplicationMode", offsetof(self, global_table_settings_replication_mode), cfn::field_kind::value, false},
                 {"KinesisStreamSpecification", offsetof(self, kinesis_stream_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::kinesis_stream_specification::cfn_struct},
                 {"PointInTimeRecoverySpecification", offsetof(self, point_in_time_recovery_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::point_in_time_recovery_specification::cfn_struct},
@@ -684,7 +684,7 @@ struct global_table {
                 {"DistanceFunction", offsetof(self, distance_function), cfn::field_kind::value, true},
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true},
                 {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, cfn::replacement::no, &global_table::projection::cfn_struct},
-                {"SearchSchema", offsetof(self, search_schema), cfn::field_kind::value, false},
+                {"SearchSchema", offsetof(self, search_schema), cfn::field_kind::value, false, cfn::replacement::no, &global_table::search_schema_element::cfn_struct},
                 {"VectorAttribute", offsetof(self, vector_attribute), cfn::field_kind::nested, true, cfn::replacement::no, &global_table::vector_attribute::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.VectorIndex", fields, offsetof(self, cfn_intrinsic)};
@@ -735,22 +735,22 @@ struct global_table {
             static constexpr cfn::value_constraint replicas_constraint{.min_items = 1};
             static constexpr cfn::value_constraint table_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"AttributeDefinitions", offsetof(self, attribute_definitions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &attribute_definitions_constraint},
+                {"AttributeDefinitions", offsetof(self, attribute_definitions), cfn::field_kind::value, false, cfn::replacement::no, &global_table::attribute_definition::cfn_struct, &attribute_definitions_constraint},
                 {"BillingMode", offsetof(self, billing_mode), cfn::field_kind::value, false},
-                {"GlobalSecondaryIndexes", offsetof(self, global_secondary_indexes), cfn::field_kind::value, false},
+                {"GlobalSecondaryIndexes", offsetof(self, global_secondary_indexes), cfn::field_kind::value, false, cfn::replacement::no, &global_table::global_secondary_index::cfn_struct},
                 {"GlobalTableSourceArn", offsetof(self, global_table_source_arn), cfn::field_kind::value, false},
-                {"GlobalTableWitnesses", offsetof(self, global_table_witnesses), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &global_table_witnesses_constraint},
-                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &key_schema_constraint},
-                {"LocalSecondaryIndexes", offsetof(self, local_secondary_indexes), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GlobalTableWitnesses", offsetof(self, global_table_witnesses), cfn::field_kind::value, false, cfn::replacement::no, &global_table::global_table_witness::cfn_struct, &global_table_witnesses_constraint},
+                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, false, cfn::replacement::yes, &global_table::key_schema::cfn_struct, &key_schema_constraint},
+                {"LocalSecondaryIndexes", offsetof(self, local_secondary_indexes), cfn::field_kind::value, false, cfn::replacement::yes, &global_table::local_secondary_index::cfn_struct},
                 {"MultiRegionConsistency", offsetof(self, multi_region_consistency), cfn::field_kind::value, false},
                 {"ReadOnDemandThroughputSettings", offsetof(self, read_on_demand_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::read_on_demand_throughput_settings::cfn_struct},
                 {"ReadProvisionedThroughputSettings", offsetof(self, read_provisioned_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::global_read_provisioned_throughput_settings::cfn_struct},
-                {"Replicas", offsetof(self, replicas), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &replicas_constraint},
+                {"Replicas", offsetof(self, replicas), cfn::field_kind::value, true, cfn::replacement::no, &global_table::replica_specification::cfn_struct, &replicas_constraint},
                 {"SSESpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::sse_specification::cfn_struct},
                 {"StreamSpecification", offsetof(self, stream_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::stream_specification::cfn_struct},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &table_name_constraint},
                 {"TimeToLiveSpecification", offsetof(self, time_to_live_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::time_to_live_specification::cfn_struct},
-                {"VectorIndexes", offsetof(self, vector_indexes), cfn::field_kind::value, false},
+                {"VectorIndexes", offsetof(self, vector_indexes), cfn::field_kind::value, false, cfn::replacement::no, &global_table::vector_index::cfn_struct},
                 {"WarmThroughput", offsetof(self, warm_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::warm_throughput::cfn_struct},
                 {"WriteOnDemandThroughputSettings", offsetof(self, write_on_demand_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::write_on_demand_throughput_settings::cfn_struct},
                 {"WriteProvisionedThroughputSettings", offsetof(self, write_provisioned_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::write_provisioned_throughput_settings::cfn_struct},

@@ -215,7 +215,7 @@ struct table {
             static constexpr cfn::field_info fields[] = {
                 {"ContributorInsightsSpecification", offsetof(self, contributor_insights_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::contributor_insights_specification::cfn_struct},
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true},
-                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_schema_constraint},
+                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true, cfn::replacement::no, &table::key_schema::cfn_struct, &key_schema_constraint},
                 {"OnDemandThroughput", offsetof(self, on_demand_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &table::on_demand_throughput::cfn_struct},
                 {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, cfn::replacement::no, &table::projection::cfn_struct},
                 {"ProvisionedThroughput", offsetof(self, provisioned_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &table::provisioned_throughput::cfn_struct},
@@ -349,7 +349,7 @@ struct table {
             static constexpr cfn::value_constraint key_schema_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &index_name_constraint},
-                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_schema_constraint},
+                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true, cfn::replacement::no, &table::key_schema::cfn_struct, &key_schema_constraint},
                 {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, cfn::replacement::no, &table::projection::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::Table.LocalSecondaryIndex", fields, offsetof(self, cfn_intrinsic)};
@@ -525,7 +525,7 @@ struct table {
                 {"DistanceFunction", offsetof(self, distance_function), cfn::field_kind::value, true},
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true},
                 {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, cfn::replacement::no, &table::projection::cfn_struct},
-                {"SearchSchema", offsetof(self, search_schema), cfn::field_kind::value, false},
+                {"SearchSchema", offsetof(self, search_schema), cfn::field_kind::value, false, cfn::replacement::no, &table::search_schema_element::cfn_struct},
                 {"VectorAttribute", offsetof(self, vector_attribute), cfn::field_kind::nested, true, cfn::replacement::no, &table::vector_attribute::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::Table.VectorIndex", fields, offsetof(self, cfn_intrinsic)};
@@ -579,15 +579,15 @@ struct table {
             using self = properties;
             static constexpr cfn::value_constraint table_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"AttributeDefinitions", offsetof(self, attribute_definitions), cfn::field_kind::value, false},
+                {"AttributeDefinitions", offsetof(self, attribute_definitions), cfn::field_kind::value, false, cfn::replacement::no, &table::attribute_definition::cfn_struct},
                 {"BillingMode", offsetof(self, billing_mode), cfn::field_kind::value, false},
                 {"ContributorInsightsSpecification", offsetof(self, contributor_insights_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::contributor_insights_specification::cfn_struct},
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},
-                {"GlobalSecondaryIndexes", offsetof(self, global_secondary_indexes), cfn::field_kind::value, false},
+                {"GlobalSecondaryIndexes", offsetof(self, global_secondary_indexes), cfn::field_kind::value, false, cfn::replacement::no, &table::global_secondary_index::cfn_struct},
                 {"ImportSourceSpecification", offsetof(self, import_source_specification), cfn::field_kind::nested, false, cfn::replacement::yes, &table::import_source_specification::cfn_struct},
                 {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"KinesisStreamSpecification", offsetof(self, kinesis_stream_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::kinesis_stream_specification::cfn_struct},
-                {"LocalSecondaryIndexes", offsetof(self, local_secondary_indexes), cfn::field_kind::value, false},
+                {"LocalSecondaryIndexes", offsetof(self, local_secondary_indexes), cfn::field_kind::value, false, cfn::replacement::no, &table::local_secondary_index::cfn_struct},
                 {"OnDemandThroughput", offsetof(self, on_demand_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &table::on_demand_throughput::cfn_struct},
                 {"PointInTimeRecoverySpecification", offsetof(self, point_in_time_recovery_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::point_in_time_recovery_specification::cfn_struct},
                 {"ProvisionedThroughput", offsetof(self, provisioned_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &table::provisioned_throughput::cfn_struct},
@@ -598,7 +598,7 @@ struct table {
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &table_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TimeToLiveSpecification", offsetof(self, time_to_live_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::time_to_live_specification::cfn_struct},
-                {"VectorIndexes", offsetof(self, vector_indexes), cfn::field_kind::value, false},
+                {"VectorIndexes", offsetof(self, vector_indexes), cfn::field_kind::value, false, cfn::replacement::no, &table::vector_index::cfn_struct},
                 {"WarmThroughput", offsetof(self, warm_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &table::warm_throughput::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::Table", fields, cfn::no_intrinsic};

@@ -84,7 +84,7 @@ struct application_status_check {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = health_check_path;
             static constexpr cfn::field_info fields[] = {
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, &application_status_check::health_check_path_destination::cfn_struct},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &application_status_check::health_check_path_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::ApplicationStatusCheck.HealthCheckPath", fields, offsetof(self, cfn_intrinsic)};
@@ -129,7 +129,7 @@ struct application_status_check {
                 {"Aggregation", offsetof(self, aggregation), cfn::field_kind::value, false},
                 {"DeviceIndex", offsetof(self, device_index), cfn::field_kind::value, false},
                 {"FailureThreshold", offsetof(self, failure_threshold), cfn::field_kind::value, false},
-                {"HealthCheckPaths", offsetof(self, health_check_paths), cfn::field_kind::value, false},
+                {"HealthCheckPaths", offsetof(self, health_check_paths), cfn::field_kind::value, false, cfn::replacement::no, &application_status_check::health_check_path::cfn_struct},
                 {"InitializationGracePeriodSeconds", offsetof(self, initialization_grace_period_seconds), cfn::field_kind::value, false},
                 {"Interval", offsetof(self, interval), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"IpScope", offsetof(self, ip_scope), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -93,7 +93,7 @@ struct capacity_reservation {
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"OutPostArn", offsetof(self, out_post_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &out_post_arn_constraint},
                 {"PlacementGroupArn", offsetof(self, placement_group_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &placement_group_arn_constraint},
-                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes, &capacity_reservation::tag_specification::cfn_struct},
                 {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tenancy_constraint},
                 {"UnusedReservationBillingOwnerId", offsetof(self, unused_reservation_billing_owner_id), cfn::field_kind::value, false},
             };

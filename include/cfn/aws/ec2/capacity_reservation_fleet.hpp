@@ -115,10 +115,10 @@ struct capacity_reservation_fleet {
                 {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EndDate", offsetof(self, end_date), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InstanceMatchCriteria", offsetof(self, instance_match_criteria), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"InstanceTypeSpecifications", offsetof(self, instance_type_specifications), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instance_type_specifications_constraint},
+                {"InstanceTypeSpecifications", offsetof(self, instance_type_specifications), cfn::field_kind::value, false, cfn::replacement::yes, &capacity_reservation_fleet::instance_type_specification::cfn_struct, &instance_type_specifications_constraint},
                 {"NoRemoveEndDate", offsetof(self, no_remove_end_date), cfn::field_kind::value, false},
                 {"RemoveEndDate", offsetof(self, remove_end_date), cfn::field_kind::value, false},
-                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes, &capacity_reservation_fleet::tag_specification::cfn_struct},
                 {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TotalTargetCapacity", offsetof(self, total_target_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &total_target_capacity_constraint},
             };

@@ -262,7 +262,7 @@ struct client_vpn_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationOptions", offsetof(self, authentication_options), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AuthenticationOptions", offsetof(self, authentication_options), cfn::field_kind::value, true, cfn::replacement::yes, &client_vpn_endpoint::client_authentication_request::cfn_struct},
                 {"ClientCidrBlock", offsetof(self, client_cidr_block), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ClientConnectOptions", offsetof(self, client_connect_options), cfn::field_kind::nested, false, cfn::replacement::no, &client_vpn_endpoint::client_connect_options::cfn_struct},
                 {"ClientLoginBannerOptions", offsetof(self, client_login_banner_options), cfn::field_kind::nested, false, cfn::replacement::no, &client_vpn_endpoint::client_login_banner_options::cfn_struct},
@@ -277,7 +277,7 @@ struct client_vpn_endpoint {
                 {"ServerCertificateArn", offsetof(self, server_certificate_arn), cfn::field_kind::value, true},
                 {"SessionTimeoutHours", offsetof(self, session_timeout_hours), cfn::field_kind::value, false},
                 {"SplitTunnel", offsetof(self, split_tunnel), cfn::field_kind::value, false},
-                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes, &client_vpn_endpoint::tag_specification::cfn_struct},
                 {"TrafficIpAddressType", offsetof(self, traffic_ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TransitGatewayConfiguration", offsetof(self, transit_gateway_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &client_vpn_endpoint::transit_gateway_configuration::cfn_struct},
                 {"TransportProtocol", offsetof(self, transport_protocol), cfn::field_kind::value, false, cfn::replacement::yes},

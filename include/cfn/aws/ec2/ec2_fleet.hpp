@@ -230,7 +230,7 @@ struct ec2_fleet {
             using self = multi_availability_zone_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationType", offsetof(self, configuration_type), cfn::field_kind::value, false},
-                {"StandbyAvailabilityZones", offsetof(self, standby_availability_zones), cfn::field_kind::value, false},
+                {"StandbyAvailabilityZones", offsetof(self, standby_availability_zones), cfn::field_kind::value, false, cfn::replacement::no, &ec2_fleet::standby_availability_zone::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.MultiAvailabilityZoneConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -407,7 +407,7 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cpu_performance_factor_request;
             static constexpr cfn::field_info fields[] = {
-                {"References", offsetof(self, references), cfn::field_kind::value, false},
+                {"References", offsetof(self, references), cfn::field_kind::value, false, cfn::replacement::no, &ec2_fleet::performance_factor_reference_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.CpuPerformanceFactorRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -748,11 +748,11 @@ struct ec2_fleet {
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false},
                 {"InterfaceType", offsetof(self, interface_type), cfn::field_kind::value, false},
                 {"Ipv6AddressCount", offsetof(self, ipv6_address_count), cfn::field_kind::value, false},
-                {"Ipv6Addresses", offsetof(self, ipv6_addresses), cfn::field_kind::value, false},
+                {"Ipv6Addresses", offsetof(self, ipv6_addresses), cfn::field_kind::value, false, cfn::replacement::no, &ec2_fleet::ipv6_address_request::cfn_struct},
                 {"NetworkCardIndex", offsetof(self, network_card_index), cfn::field_kind::value, false},
                 {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, false},
                 {"PrivateIpAddress", offsetof(self, private_ip_address), cfn::field_kind::value, false},
-                {"PrivateIpAddresses", offsetof(self, private_ip_addresses), cfn::field_kind::value, false},
+                {"PrivateIpAddresses", offsetof(self, private_ip_addresses), cfn::field_kind::value, false, cfn::replacement::no, &ec2_fleet::private_ip_address_specification_request::cfn_struct},
                 {"SecondaryPrivateIpAddressCount", offsetof(self, secondary_private_ip_address_count), cfn::field_kind::value, false},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false},
             };
@@ -837,14 +837,14 @@ struct ec2_fleet {
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false},
-                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false},
+                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::no, &ec2_fleet::block_device_mapping::cfn_struct},
                 {"IamInstanceProfile", offsetof(self, iam_instance_profile), cfn::field_kind::nested, false, cfn::replacement::no, &ec2_fleet::iam_instance_profile_specification::cfn_struct},
                 {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::instance_requirements_request::cfn_struct},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instance_type_constraint},
                 {"KeyName", offsetof(self, key_name), cfn::field_kind::value, false},
                 {"MaxPrice", offsetof(self, max_price), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MetadataOptions", offsetof(self, metadata_options), cfn::field_kind::nested, false, cfn::replacement::no, &ec2_fleet::instance_metadata_options_request::cfn_struct},
-                {"NetworkInterfaces", offsetof(self, network_interfaces), cfn::field_kind::value, false},
+                {"NetworkInterfaces", offsetof(self, network_interfaces), cfn::field_kind::value, false, cfn::replacement::no, &ec2_fleet::network_interface_specification_request::cfn_struct},
                 {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::placement::cfn_struct},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -868,7 +868,7 @@ struct ec2_fleet {
             using self = fleet_launch_template_config_request;
             static constexpr cfn::field_info fields[] = {
                 {"LaunchTemplateSpecification", offsetof(self, launch_template_specification), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::fleet_launch_template_specification_request::cfn_struct},
-                {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false, cfn::replacement::yes, &ec2_fleet::fleet_launch_template_overrides_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.FleetLaunchTemplateConfigRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1139,12 +1139,12 @@ struct ec2_fleet {
             static constexpr cfn::field_info fields[] = {
                 {"Context", offsetof(self, context), cfn::field_kind::value, false},
                 {"ExcessCapacityTerminationPolicy", offsetof(self, excess_capacity_termination_policy), cfn::field_kind::value, false},
-                {"LaunchTemplateConfigs", offsetof(self, launch_template_configs), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &launch_template_configs_constraint},
+                {"LaunchTemplateConfigs", offsetof(self, launch_template_configs), cfn::field_kind::value, true, cfn::replacement::yes, &ec2_fleet::fleet_launch_template_config_request::cfn_struct, &launch_template_configs_constraint},
                 {"OnDemandOptions", offsetof(self, on_demand_options), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::on_demand_options_request::cfn_struct},
                 {"ReplaceUnhealthyInstances", offsetof(self, replace_unhealthy_instances), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ReservedCapacityOptions", offsetof(self, reserved_capacity_options), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::reserved_capacity_options_request::cfn_struct},
                 {"SpotOptions", offsetof(self, spot_options), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::spot_options_request::cfn_struct},
-                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes, &ec2_fleet::tag_specification::cfn_struct},
                 {"TargetCapacitySpecification", offsetof(self, target_capacity_specification), cfn::field_kind::nested, true, cfn::replacement::no, &ec2_fleet::target_capacity_specification_request::cfn_struct},
                 {"TerminateInstancesWithExpiration", offsetof(self, terminate_instances_with_expiration), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -128,7 +128,7 @@ struct flow_log {
                 {"MaxAggregationInterval", offsetof(self, max_aggregation_interval), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"TagFieldSpecifications", offsetof(self, tag_field_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TagFieldSpecifications", offsetof(self, tag_field_specifications), cfn::field_kind::value, false, cfn::replacement::yes, &flow_log::tag_field_specification::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TrafficType", offsetof(self, traffic_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };

@@ -78,7 +78,7 @@ struct instance_event_window {
                 {"CronExpression", offsetof(self, cron_expression), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TimeRanges", offsetof(self, time_ranges), cfn::field_kind::value, false},
+                {"TimeRanges", offsetof(self, time_ranges), cfn::field_kind::value, false, cfn::replacement::no, &instance_event_window::time_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::InstanceEventWindow", fields, cfn::no_intrinsic};
             return &info;

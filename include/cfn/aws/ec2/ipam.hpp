@@ -81,11 +81,11 @@ struct ipam {
             using self = properties;
             static constexpr cfn::value_constraint operating_regions_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"DefaultResourceDiscoveryOrganizationalUnitExclusions", offsetof(self, default_resource_discovery_organizational_unit_exclusions), cfn::field_kind::value, false},
+                {"DefaultResourceDiscoveryOrganizationalUnitExclusions", offsetof(self, default_resource_discovery_organizational_unit_exclusions), cfn::field_kind::value, false, cfn::replacement::no, &ipam::ipam_organizational_unit_exclusion::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EnablePrivateGua", offsetof(self, enable_private_gua), cfn::field_kind::value, false},
                 {"MeteredAccount", offsetof(self, metered_account), cfn::field_kind::value, false},
-                {"OperatingRegions", offsetof(self, operating_regions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &operating_regions_constraint},
+                {"OperatingRegions", offsetof(self, operating_regions), cfn::field_kind::value, false, cfn::replacement::no, &ipam::ipam_operating_region::cfn_struct, &operating_regions_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Tier", offsetof(self, tier), cfn::field_kind::value, false},
             };

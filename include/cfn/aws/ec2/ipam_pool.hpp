@@ -119,7 +119,7 @@ struct ipam_pool {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"IpamScopeId", offsetof(self, ipam_scope_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Locale", offsetof(self, locale), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ProvisionedCidrs", offsetof(self, provisioned_cidrs), cfn::field_kind::value, false},
+                {"ProvisionedCidrs", offsetof(self, provisioned_cidrs), cfn::field_kind::value, false, cfn::replacement::no, &ipam_pool::provisioned_cidr::cfn_struct},
                 {"PublicIpSource", offsetof(self, public_ip_source), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PubliclyAdvertisable", offsetof(self, publicly_advertisable), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SourceIpamPoolId", offsetof(self, source_ipam_pool_id), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -91,7 +91,7 @@ struct ipam_prefix_list_resolver {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ipam_prefix_list_resolver_rule;
             static constexpr cfn::field_info fields[] = {
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::no, &ipam_prefix_list_resolver::ipam_prefix_list_resolver_rule_condition::cfn_struct},
                 {"IpamScopeId", offsetof(self, ipam_scope_id), cfn::field_kind::value, false},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false},
                 {"RuleType", offsetof(self, rule_type), cfn::field_kind::value, true},
@@ -120,7 +120,7 @@ struct ipam_prefix_list_resolver {
                 {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &address_family_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"IpamId", offsetof(self, ipam_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, false},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, false, cfn::replacement::no, &ipam_prefix_list_resolver::ipam_prefix_list_resolver_rule::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::IPAMPrefixListResolver", fields, cfn::no_intrinsic};

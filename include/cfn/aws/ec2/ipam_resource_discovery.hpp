@@ -64,8 +64,8 @@ struct ipam_resource_discovery {
             static constexpr cfn::value_constraint operating_regions_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"OperatingRegions", offsetof(self, operating_regions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &operating_regions_constraint},
-                {"OrganizationalUnitExclusions", offsetof(self, organizational_unit_exclusions), cfn::field_kind::value, false},
+                {"OperatingRegions", offsetof(self, operating_regions), cfn::field_kind::value, false, cfn::replacement::no, &ipam_resource_discovery::ipam_operating_region::cfn_struct, &operating_regions_constraint},
+                {"OrganizationalUnitExclusions", offsetof(self, organizational_unit_exclusions), cfn::field_kind::value, false, cfn::replacement::no, &ipam_resource_discovery::ipam_resource_discovery_organizational_unit_exclusion::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::IPAMResourceDiscovery", fields, cfn::no_intrinsic};

@@ -73,7 +73,7 @@ struct nat_gateway {
             static constexpr cfn::field_info fields[] = {
                 {"AllocationId", offsetof(self, allocation_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AvailabilityMode", offsetof(self, availability_mode), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &availability_mode_constraint},
-                {"AvailabilityZoneAddresses", offsetof(self, availability_zone_addresses), cfn::field_kind::value, false},
+                {"AvailabilityZoneAddresses", offsetof(self, availability_zone_addresses), cfn::field_kind::value, false, cfn::replacement::no, &nat_gateway::availability_zone_address::cfn_struct},
                 {"ConnectivityType", offsetof(self, connectivity_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &connectivity_type_constraint},
                 {"MaxDrainDurationSeconds", offsetof(self, max_drain_duration_seconds), cfn::field_kind::value, false},
                 {"PrivateIpAddress", offsetof(self, private_ip_address), cfn::field_kind::value, false, cfn::replacement::yes},

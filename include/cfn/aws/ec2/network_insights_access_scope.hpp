@@ -126,7 +126,7 @@ struct network_insights_access_scope {
             static constexpr cfn::field_info fields[] = {
                 {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_access_scope::path_statement_request::cfn_struct},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_access_scope::path_statement_request::cfn_struct},
-                {"ThroughResources", offsetof(self, through_resources), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ThroughResources", offsetof(self, through_resources), cfn::field_kind::value, false, cfn::replacement::yes, &network_insights_access_scope::through_resources_statement_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInsightsAccessScope.AccessScopePathRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -143,8 +143,8 @@ struct network_insights_access_scope {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ExcludePaths", offsetof(self, exclude_paths), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"MatchPaths", offsetof(self, match_paths), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExcludePaths", offsetof(self, exclude_paths), cfn::field_kind::value, false, cfn::replacement::yes, &network_insights_access_scope::access_scope_path_request::cfn_struct},
+                {"MatchPaths", offsetof(self, match_paths), cfn::field_kind::value, false, cfn::replacement::yes, &network_insights_access_scope::access_scope_path_request::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInsightsAccessScope", fields, cfn::no_intrinsic};

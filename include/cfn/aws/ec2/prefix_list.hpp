@@ -61,7 +61,7 @@ struct prefix_list {
             static constexpr cfn::value_constraint prefix_list_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true},
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &entries_constraint},
+                {"Entries", offsetof(self, entries), cfn::field_kind::value, false, cfn::replacement::no, &prefix_list::entry::cfn_struct, &entries_constraint},
                 {"MaxEntries", offsetof(self, max_entries), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_entries_constraint},
                 {"PrefixListName", offsetof(self, prefix_list_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &prefix_list_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

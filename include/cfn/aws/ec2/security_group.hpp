@@ -130,8 +130,8 @@ struct security_group {
             static constexpr cfn::field_info fields[] = {
                 {"GroupDescription", offsetof(self, group_description), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &group_description_constraint},
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"SecurityGroupEgress", offsetof(self, security_group_egress), cfn::field_kind::value, false},
-                {"SecurityGroupIngress", offsetof(self, security_group_ingress), cfn::field_kind::value, false},
+                {"SecurityGroupEgress", offsetof(self, security_group_egress), cfn::field_kind::value, false, cfn::replacement::no, &security_group::egress::cfn_struct},
+                {"SecurityGroupIngress", offsetof(self, security_group_ingress), cfn::field_kind::value, false, cfn::replacement::no, &security_group::ingress::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };

@@ -304,7 +304,7 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cpu_performance_factor_request;
             static constexpr cfn::field_info fields[] = {
-                {"References", offsetof(self, references), cfn::field_kind::value, false},
+                {"References", offsetof(self, references), cfn::field_kind::value, false, cfn::replacement::no, &spot_fleet::performance_factor_reference_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.CpuPerformanceFactorRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -652,9 +652,9 @@ struct spot_fleet {
                 {"DeviceIndex", offsetof(self, device_index), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Ipv6AddressCount", offsetof(self, ipv6_address_count), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Ipv6Addresses", offsetof(self, ipv6_addresses), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv6Addresses", offsetof(self, ipv6_addresses), cfn::field_kind::value, false, cfn::replacement::yes, &spot_fleet::instance_ipv6_address::cfn_struct},
                 {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"PrivateIpAddresses", offsetof(self, private_ip_addresses), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PrivateIpAddresses", offsetof(self, private_ip_addresses), cfn::field_kind::value, false, cfn::replacement::yes, &spot_fleet::private_ip_address_specification::cfn_struct},
                 {"SecondaryPrivateIpAddressCount", offsetof(self, secondary_private_ip_address_count), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
@@ -770,7 +770,7 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spot_fleet_launch_specification;
             static constexpr cfn::field_info fields[] = {
-                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::yes, &spot_fleet::block_device_mapping::cfn_struct},
                 {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"IamInstanceProfile", offsetof(self, iam_instance_profile), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::iam_instance_profile_specification::cfn_struct},
                 {"ImageId", offsetof(self, image_id), cfn::field_kind::value, true, cfn::replacement::yes},
@@ -779,13 +779,13 @@ struct spot_fleet {
                 {"KernelId", offsetof(self, kernel_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"KeyName", offsetof(self, key_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Monitoring", offsetof(self, monitoring), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::spot_fleet_monitoring::cfn_struct},
-                {"NetworkInterfaces", offsetof(self, network_interfaces), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NetworkInterfaces", offsetof(self, network_interfaces), cfn::field_kind::value, false, cfn::replacement::yes, &spot_fleet::instance_network_interface_specification::cfn_struct},
                 {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::spot_placement::cfn_struct},
                 {"RamdiskId", offsetof(self, ramdisk_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::yes, &spot_fleet::group_identifier::cfn_struct},
                 {"SpotPrice", offsetof(self, spot_price), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes, &spot_fleet::spot_fleet_tag_specification::cfn_struct},
                 {"UserData", offsetof(self, user_data), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::value, false, cfn::replacement::yes},
             };
@@ -869,7 +869,7 @@ struct spot_fleet {
             using self = launch_template_config;
             static constexpr cfn::field_info fields[] = {
                 {"LaunchTemplateSpecification", offsetof(self, launch_template_specification), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::fleet_launch_template_specification::cfn_struct},
-                {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false, cfn::replacement::yes, &spot_fleet::launch_template_overrides::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.LaunchTemplateConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -903,7 +903,7 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = classic_load_balancers_config;
             static constexpr cfn::field_info fields[] = {
-                {"ClassicLoadBalancers", offsetof(self, classic_load_balancers), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ClassicLoadBalancers", offsetof(self, classic_load_balancers), cfn::field_kind::value, true, cfn::replacement::yes, &spot_fleet::classic_load_balancer::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.ClassicLoadBalancersConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -937,7 +937,7 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_groups_config;
             static constexpr cfn::field_info fields[] = {
-                {"TargetGroups", offsetof(self, target_groups), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TargetGroups", offsetof(self, target_groups), cfn::field_kind::value, true, cfn::replacement::yes, &spot_fleet::target_group::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.TargetGroupsConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1061,8 +1061,8 @@ struct spot_fleet {
                 {"IamFleetRole", offsetof(self, iam_fleet_role), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"InstanceInterruptionBehavior", offsetof(self, instance_interruption_behavior), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InstancePoolsToUseCount", offsetof(self, instance_pools_to_use_count), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"LaunchSpecifications", offsetof(self, launch_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"LaunchTemplateConfigs", offsetof(self, launch_template_configs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LaunchSpecifications", offsetof(self, launch_specifications), cfn::field_kind::value, false, cfn::replacement::yes, &spot_fleet::spot_fleet_launch_specification::cfn_struct},
+                {"LaunchTemplateConfigs", offsetof(self, launch_template_configs), cfn::field_kind::value, false, cfn::replacement::yes, &spot_fleet::launch_template_config::cfn_struct},
                 {"LoadBalancersConfig", offsetof(self, load_balancers_config), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::load_balancers_config::cfn_struct},
                 {"OnDemandAllocationStrategy", offsetof(self, on_demand_allocation_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"OnDemandMaxTotalPrice", offsetof(self, on_demand_max_total_price), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -1071,7 +1071,7 @@ struct spot_fleet {
                 {"SpotMaintenanceStrategies", offsetof(self, spot_maintenance_strategies), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::spot_maintenance_strategies::cfn_struct},
                 {"SpotMaxTotalPrice", offsetof(self, spot_max_total_price), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SpotPrice", offsetof(self, spot_price), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes, &spot_fleet::spot_fleet_tag_specification::cfn_struct},
                 {"TargetCapacity", offsetof(self, target_capacity), cfn::field_kind::value, true},
                 {"TargetCapacityUnitType", offsetof(self, target_capacity_unit_type), cfn::field_kind::value, false},
                 {"TerminateInstancesWithExpiration", offsetof(self, terminate_instances_with_expiration), cfn::field_kind::value, false, cfn::replacement::yes},

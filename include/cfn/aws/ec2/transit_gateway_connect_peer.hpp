@@ -62,7 +62,7 @@ struct transit_gateway_connect_peer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transit_gateway_connect_peer_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BgpConfigurations", offsetof(self, bgp_configurations), cfn::field_kind::value, false},
+                {"BgpConfigurations", offsetof(self, bgp_configurations), cfn::field_kind::value, false, cfn::replacement::no, &transit_gateway_connect_peer::transit_gateway_attachment_bgp_configuration::cfn_struct},
                 {"InsideCidrBlocks", offsetof(self, inside_cidr_blocks), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PeerAddress", offsetof(self, peer_address), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},

@@ -57,7 +57,7 @@ struct verified_access_endpoint {
             static constexpr cfn::value_constraint protocol_constraint{.allowed = protocol_allowed, .allowed_count = 3};
             static constexpr cfn::field_info fields[] = {
                 {"Cidr", offsetof(self, cidr), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cidr_constraint},
-                {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false},
+                {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false, cfn::replacement::no, &verified_access_endpoint::port_range::cfn_struct},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &protocol_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes},
             };
@@ -89,7 +89,7 @@ struct verified_access_endpoint {
             static constexpr cfn::field_info fields[] = {
                 {"LoadBalancerArn", offsetof(self, load_balancer_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
-                {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false},
+                {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false, cfn::replacement::no, &verified_access_endpoint::port_range::cfn_struct},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocol_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
             };
@@ -119,7 +119,7 @@ struct verified_access_endpoint {
             static constexpr cfn::field_info fields[] = {
                 {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
-                {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false},
+                {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false, cfn::replacement::no, &verified_access_endpoint::port_range::cfn_struct},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocol_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VerifiedAccessEndpoint.NetworkInterfaceOptions", fields, offsetof(self, cfn_intrinsic)};

@@ -163,7 +163,7 @@ struct verified_access_instance {
                 {"LoggingConfigurations", offsetof(self, logging_configurations), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_instance::verified_access_logs::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VerifiedAccessTrustProviderIds", offsetof(self, verified_access_trust_provider_ids), cfn::field_kind::value, false},
-                {"VerifiedAccessTrustProviders", offsetof(self, verified_access_trust_providers), cfn::field_kind::value, false},
+                {"VerifiedAccessTrustProviders", offsetof(self, verified_access_trust_providers), cfn::field_kind::value, false, cfn::replacement::no, &verified_access_instance::verified_access_trust_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VerifiedAccessInstance", fields, cfn::no_intrinsic};
             return &info;

@@ -66,7 +66,7 @@ struct registry_scanning_configuration {
             using self = scanning_rule;
             static constexpr cfn::value_constraint repository_filters_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"RepositoryFilters", offsetof(self, repository_filters), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &repository_filters_constraint},
+                {"RepositoryFilters", offsetof(self, repository_filters), cfn::field_kind::value, true, cfn::replacement::no, &registry_scanning_configuration::repository_filter::cfn_struct, &repository_filters_constraint},
                 {"ScanFrequency", offsetof(self, scan_frequency), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::RegistryScanningConfiguration.ScanningRule", fields, offsetof(self, cfn_intrinsic)};
@@ -83,7 +83,7 @@ struct registry_scanning_configuration {
             using self = properties;
             static constexpr cfn::value_constraint rules_constraint{.min_items = 0, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rules_constraint},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &registry_scanning_configuration::scanning_rule::cfn_struct, &rules_constraint},
                 {"ScanType", offsetof(self, scan_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::RegistryScanningConfiguration", fields, cfn::no_intrinsic};

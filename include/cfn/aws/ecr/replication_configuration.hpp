@@ -77,8 +77,8 @@ struct replication_configuration {
             static constexpr cfn::value_constraint destinations_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::value_constraint repository_filters_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destinations_constraint},
-                {"RepositoryFilters", offsetof(self, repository_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &repository_filters_constraint},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, true, cfn::replacement::no, &replication_configuration::replication_destination::cfn_struct, &destinations_constraint},
+                {"RepositoryFilters", offsetof(self, repository_filters), cfn::field_kind::value, false, cfn::replacement::no, &replication_configuration::repository_filter::cfn_struct, &repository_filters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::ReplicationConfiguration.ReplicationRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -96,7 +96,7 @@ struct replication_configuration {
             using self = replication_configuration_;
             static constexpr cfn::value_constraint rules_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rules_constraint},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &replication_configuration::replication_rule::cfn_struct, &rules_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::ReplicationConfiguration.ReplicationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

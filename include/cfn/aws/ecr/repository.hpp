@@ -145,7 +145,7 @@ struct repository {
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &repository::encryption_configuration::cfn_struct},
                 {"ImageScanningConfiguration", offsetof(self, image_scanning_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &repository::image_scanning_configuration::cfn_struct},
                 {"ImageTagMutability", offsetof(self, image_tag_mutability), cfn::field_kind::value, false},
-                {"ImageTagMutabilityExclusionFilters", offsetof(self, image_tag_mutability_exclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_tag_mutability_exclusion_filters_constraint},
+                {"ImageTagMutabilityExclusionFilters", offsetof(self, image_tag_mutability_exclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, &repository::image_tag_mutability_exclusion_filter::cfn_struct, &image_tag_mutability_exclusion_filters_constraint},
                 {"LifecyclePolicy", offsetof(self, lifecycle_policy), cfn::field_kind::nested, false, cfn::replacement::no, &repository::lifecycle_policy::cfn_struct},
                 {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &repository_name_constraint},
                 {"RepositoryPolicyText", offsetof(self, repository_policy_text), cfn::field_kind::value, false},

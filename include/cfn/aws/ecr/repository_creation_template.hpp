@@ -120,7 +120,7 @@ struct repository_creation_template {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &repository_creation_template::encryption_configuration::cfn_struct},
                 {"ImageTagMutability", offsetof(self, image_tag_mutability), cfn::field_kind::value, false},
-                {"ImageTagMutabilityExclusionFilters", offsetof(self, image_tag_mutability_exclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_tag_mutability_exclusion_filters_constraint},
+                {"ImageTagMutabilityExclusionFilters", offsetof(self, image_tag_mutability_exclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, &repository_creation_template::image_tag_mutability_exclusion_filter::cfn_struct, &image_tag_mutability_exclusion_filters_constraint},
                 {"LifecyclePolicy", offsetof(self, lifecycle_policy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_policy_constraint},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &prefix_constraint},
                 {"RepositoryPolicy", offsetof(self, repository_policy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &repository_policy_constraint},

@@ -55,7 +55,7 @@ struct signing_configuration {
             static constexpr cfn::value_constraint repository_filters_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::value_constraint signing_profile_arn_constraint{.max_length = 200, .pattern = R"(^arn:aws(-[a-z]+)*:signer:[a-z0-9-]+:[0-9]{12}:\/signing-profiles\/[a-zA-Z0-9_]{2,}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"RepositoryFilters", offsetof(self, repository_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &repository_filters_constraint},
+                {"RepositoryFilters", offsetof(self, repository_filters), cfn::field_kind::value, false, cfn::replacement::no, &signing_configuration::repository_filter::cfn_struct, &repository_filters_constraint},
                 {"SigningProfileArn", offsetof(self, signing_profile_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &signing_profile_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::SigningConfiguration.Rule", fields, offsetof(self, cfn_intrinsic)};
@@ -70,7 +70,7 @@ struct signing_configuration {
             using self = properties;
             static constexpr cfn::value_constraint rules_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rules_constraint},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &signing_configuration::rule::cfn_struct, &rules_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::SigningConfiguration", fields, cfn::no_intrinsic};
             return &info;

@@ -192,9 +192,9 @@ struct cluster {
             static constexpr cfn::field_info fields[] = {
                 {"CapacityProviders", offsetof(self, capacity_providers), cfn::field_kind::value, false},
                 {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ClusterSettings", offsetof(self, cluster_settings), cfn::field_kind::value, false},
+                {"ClusterSettings", offsetof(self, cluster_settings), cfn::field_kind::value, false, cfn::replacement::no, &cluster::cluster_settings::cfn_struct},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_configuration::cfn_struct},
-                {"DefaultCapacityProviderStrategy", offsetof(self, default_capacity_provider_strategy), cfn::field_kind::value, false},
+                {"DefaultCapacityProviderStrategy", offsetof(self, default_capacity_provider_strategy), cfn::field_kind::value, false, cfn::replacement::no, &cluster::capacity_provider_strategy_item::cfn_struct},
                 {"ServiceConnectDefaults", offsetof(self, service_connect_defaults), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::service_connect_defaults::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

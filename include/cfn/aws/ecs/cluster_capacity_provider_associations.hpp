@@ -53,7 +53,7 @@ struct cluster_capacity_provider_associations {
             static constexpr cfn::field_info fields[] = {
                 {"CapacityProviders", offsetof(self, capacity_providers), cfn::field_kind::value, false},
                 {"Cluster", offsetof(self, cluster), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_constraint},
-                {"DefaultCapacityProviderStrategy", offsetof(self, default_capacity_provider_strategy), cfn::field_kind::value, true},
+                {"DefaultCapacityProviderStrategy", offsetof(self, default_capacity_provider_strategy), cfn::field_kind::value, true, cfn::replacement::no, &cluster_capacity_provider_associations::capacity_provider_strategy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::ClusterCapacityProviderAssociations", fields, cfn::no_intrinsic};
             return &info;

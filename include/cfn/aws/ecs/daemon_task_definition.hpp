@@ -216,9 +216,9 @@ struct daemon_task_definition {
             using self = linux_parameters;
             static constexpr cfn::field_info fields[] = {
                 {"Capabilities", offsetof(self, capabilities), cfn::field_kind::nested, false, cfn::replacement::no, &daemon_task_definition::kernel_capabilities::cfn_struct},
-                {"Devices", offsetof(self, devices), cfn::field_kind::value, false},
+                {"Devices", offsetof(self, devices), cfn::field_kind::value, false, cfn::replacement::no, &daemon_task_definition::device::cfn_struct},
                 {"InitProcessEnabled", offsetof(self, init_process_enabled), cfn::field_kind::value, false},
-                {"Tmpfs", offsetof(self, tmpfs), cfn::field_kind::value, false},
+                {"Tmpfs", offsetof(self, tmpfs), cfn::field_kind::value, false, cfn::replacement::no, &daemon_task_definition::tmpfs::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::DaemonTaskDefinition.LinuxParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -261,7 +261,7 @@ struct daemon_task_definition {
             static constexpr cfn::field_info fields[] = {
                 {"LogDriver", offsetof(self, log_driver), cfn::field_kind::value, true},
                 {"Options", offsetof(self, options), cfn::field_kind::value, false},
-                {"SecretOptions", offsetof(self, secret_options), cfn::field_kind::value, false},
+                {"SecretOptions", offsetof(self, secret_options), cfn::field_kind::value, false, cfn::replacement::no, &daemon_task_definition::secret::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::DaemonTaskDefinition.LogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -440,10 +440,10 @@ struct daemon_task_definition {
             static constexpr cfn::field_info fields[] = {
                 {"Command", offsetof(self, command), cfn::field_kind::value, false},
                 {"Cpu", offsetof(self, cpu), cfn::field_kind::value, false},
-                {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false},
+                {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false, cfn::replacement::no, &daemon_task_definition::container_dependency::cfn_struct},
                 {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"EnvironmentFiles", offsetof(self, environment_files), cfn::field_kind::value, false},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::no, &daemon_task_definition::key_value_pair::cfn_struct},
+                {"EnvironmentFiles", offsetof(self, environment_files), cfn::field_kind::value, false, cfn::replacement::no, &daemon_task_definition::environment_file::cfn_struct},
                 {"Essential", offsetof(self, essential), cfn::field_kind::value, false},
                 {"FirelensConfiguration", offsetof(self, firelens_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &daemon_task_definition::firelens_configuration::cfn_struct},
                 {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, cfn::replacement::no, &daemon_task_definition::health_check::cfn_struct},
@@ -453,18 +453,18 @@ struct daemon_task_definition {
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &daemon_task_definition::log_configuration::cfn_struct},
                 {"Memory", offsetof(self, memory), cfn::field_kind::value, false},
                 {"MemoryReservation", offsetof(self, memory_reservation), cfn::field_kind::value, false},
-                {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false},
+                {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false, cfn::replacement::no, &daemon_task_definition::mount_point::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Privileged", offsetof(self, privileged), cfn::field_kind::value, false},
                 {"PseudoTerminal", offsetof(self, pseudo_terminal), cfn::field_kind::value, false},
                 {"ReadonlyRootFilesystem", offsetof(self, readonly_root_filesystem), cfn::field_kind::value, false},
                 {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &daemon_task_definition::repository_credentials::cfn_struct},
                 {"RestartPolicy", offsetof(self, restart_policy), cfn::field_kind::nested, false, cfn::replacement::no, &daemon_task_definition::restart_policy::cfn_struct},
-                {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false},
+                {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false, cfn::replacement::no, &daemon_task_definition::secret::cfn_struct},
                 {"StartTimeout", offsetof(self, start_timeout), cfn::field_kind::value, false},
                 {"StopTimeout", offsetof(self, stop_timeout), cfn::field_kind::value, false},
-                {"SystemControls", offsetof(self, system_controls), cfn::field_kind::value, false},
-                {"Ulimits", offsetof(self, ulimits), cfn::field_kind::value, false},
+                {"SystemControls", offsetof(self, system_controls), cfn::field_kind::value, false, cfn::replacement::no, &daemon_task_definition::system_control::cfn_struct},
+                {"Ulimits", offsetof(self, ulimits), cfn::field_kind::value, false, cfn::replacement::no, &daemon_task_definition::ulimit::cfn_struct},
                 {"User", offsetof(self, user), cfn::field_kind::value, false},
                 {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::value, false},
             };
@@ -534,7 +534,7 @@ struct daemon_task_definition {
             using self = properties;
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerDefinitions", offsetof(self, container_definitions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContainerDefinitions", offsetof(self, container_definitions), cfn::field_kind::value, false, cfn::replacement::yes, &daemon_task_definition::daemon_container_definition::cfn_struct},
                 {"Cpu", offsetof(self, cpu), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Family", offsetof(self, family), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -543,7 +543,7 @@ struct daemon_task_definition {
                 {"PidMode", offsetof(self, pid_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TaskRoleArn", offsetof(self, task_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false, cfn::replacement::yes, &daemon_task_definition::volume::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::DaemonTaskDefinition", fields, cfn::no_intrinsic};
             return &info;

@@ -144,10 +144,10 @@ struct express_gateway_service {
                 {"AwsLogsConfiguration", offsetof(self, aws_logs_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &express_gateway_service::express_gateway_service_aws_logs_configuration::cfn_struct},
                 {"Command", offsetof(self, command), cfn::field_kind::value, false},
                 {"ContainerPort", offsetof(self, container_port), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::no, &express_gateway_service::key_value_pair::cfn_struct},
                 {"Image", offsetof(self, image), cfn::field_kind::value, true},
                 {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &express_gateway_service::express_gateway_repository_credentials::cfn_struct},
-                {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false},
+                {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false, cfn::replacement::no, &express_gateway_service::secret::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::ExpressGatewayService.ExpressGatewayContainer", fields, offsetof(self, cfn_intrinsic)};
             return &info;

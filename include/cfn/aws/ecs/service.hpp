@@ -376,7 +376,7 @@ struct service {
                 {"CanaryConfiguration", offsetof(self, canary_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::canary_configuration::cfn_struct},
                 {"DeploymentCircuitBreaker", offsetof(self, deployment_circuit_breaker), cfn::field_kind::nested, false, cfn::replacement::no, &service::deployment_circuit_breaker::cfn_struct},
                 {"EarlySuccessCriteria", offsetof(self, early_success_criteria), cfn::field_kind::nested, false, cfn::replacement::no, &service::deployment_early_success_criteria::cfn_struct},
-                {"LifecycleHooks", offsetof(self, lifecycle_hooks), cfn::field_kind::value, false},
+                {"LifecycleHooks", offsetof(self, lifecycle_hooks), cfn::field_kind::value, false, cfn::replacement::no, &service::deployment_lifecycle_hook::cfn_struct},
                 {"LinearConfiguration", offsetof(self, linear_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::linear_configuration::cfn_struct},
                 {"MaximumPercent", offsetof(self, maximum_percent), cfn::field_kind::value, false},
                 {"MinimumHealthyPercent", offsetof(self, minimum_healthy_percent), cfn::field_kind::value, false},
@@ -510,7 +510,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"MetricConfigurations", offsetof(self, metric_configurations), cfn::field_kind::value, true},
+                {"MetricConfigurations", offsetof(self, metric_configurations), cfn::field_kind::value, true, cfn::replacement::no, &service::metric_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.MonitoringConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -653,7 +653,7 @@ struct service {
             static constexpr cfn::field_info fields[] = {
                 {"LogDriver", offsetof(self, log_driver), cfn::field_kind::value, false},
                 {"Options", offsetof(self, options), cfn::field_kind::value, false},
-                {"SecretOptions", offsetof(self, secret_options), cfn::field_kind::value, false},
+                {"SecretOptions", offsetof(self, secret_options), cfn::field_kind::value, false, cfn::replacement::no, &service::secret::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.LogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -820,7 +820,7 @@ struct service {
             using self = service_connect_service;
             static constexpr cfn::value_constraint ingress_port_override_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"ClientAliases", offsetof(self, client_aliases), cfn::field_kind::value, false},
+                {"ClientAliases", offsetof(self, client_aliases), cfn::field_kind::value, false, cfn::replacement::no, &service::service_connect_client_alias::cfn_struct},
                 {"DiscoveryName", offsetof(self, discovery_name), cfn::field_kind::value, false},
                 {"IngressPortOverride", offsetof(self, ingress_port_override), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ingress_port_override_constraint},
                 {"PortName", offsetof(self, port_name), cfn::field_kind::value, true},
@@ -854,7 +854,7 @@ struct service {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::log_configuration::cfn_struct},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
-                {"Services", offsetof(self, services), cfn::field_kind::value, false},
+                {"Services", offsetof(self, services), cfn::field_kind::value, false, cfn::replacement::no, &service::service_connect_service::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.ServiceConnectConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -952,7 +952,7 @@ struct service {
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"SizeInGiB", offsetof(self, size_in_gib), cfn::field_kind::value, false},
                 {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false},
-                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false},
+                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::no, &service::ebs_tag_specification::cfn_struct},
                 {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false},
                 {"VolumeInitializationRate", offsetof(self, volume_initialization_rate), cfn::field_kind::value, false},
                 {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false},
@@ -1065,7 +1065,7 @@ struct service {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZoneRebalancing", offsetof(self, availability_zone_rebalancing), cfn::field_kind::value, false},
-                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false},
+                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false, cfn::replacement::no, &service::capacity_provider_strategy_item::cfn_struct},
                 {"Cluster", offsetof(self, cluster), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DeploymentConfiguration", offsetof(self, deployment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::deployment_configuration::cfn_struct},
                 {"DeploymentController", offsetof(self, deployment_controller), cfn::field_kind::nested, false, cfn::replacement::yes, &service::deployment_controller::cfn_struct},
@@ -1075,22 +1075,22 @@ struct service {
                 {"ForceNewDeployment", offsetof(self, force_new_deployment), cfn::field_kind::nested, false, cfn::replacement::no, &service::force_new_deployment::cfn_struct},
                 {"HealthCheckGracePeriodSeconds", offsetof(self, health_check_grace_period_seconds), cfn::field_kind::value, false},
                 {"LaunchType", offsetof(self, launch_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"LoadBalancers", offsetof(self, load_balancers), cfn::field_kind::value, false},
+                {"LoadBalancers", offsetof(self, load_balancers), cfn::field_kind::value, false, cfn::replacement::no, &service::load_balancer::cfn_struct},
                 {"Monitoring", offsetof(self, monitoring), cfn::field_kind::nested, false, cfn::replacement::no, &service::monitoring_configuration::cfn_struct},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::network_configuration::cfn_struct},
-                {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false},
-                {"PlacementStrategies", offsetof(self, placement_strategies), cfn::field_kind::value, false},
+                {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false, cfn::replacement::no, &service::placement_constraint::cfn_struct},
+                {"PlacementStrategies", offsetof(self, placement_strategies), cfn::field_kind::value, false, cfn::replacement::no, &service::placement_strategy::cfn_struct},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false},
                 {"Role", offsetof(self, role), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SchedulingStrategy", offsetof(self, scheduling_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ServiceConnectConfiguration", offsetof(self, service_connect_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::service_connect_configuration::cfn_struct},
                 {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ServiceRegistries", offsetof(self, service_registries), cfn::field_kind::value, false},
+                {"ServiceRegistries", offsetof(self, service_registries), cfn::field_kind::value, false, cfn::replacement::no, &service::service_registry::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TaskDefinition", offsetof(self, task_definition), cfn::field_kind::value, false},
-                {"VolumeConfigurations", offsetof(self, volume_configurations), cfn::field_kind::value, false},
-                {"VpcLatticeConfigurations", offsetof(self, vpc_lattice_configurations), cfn::field_kind::value, false},
+                {"VolumeConfigurations", offsetof(self, volume_configurations), cfn::field_kind::value, false, cfn::replacement::no, &service::service_volume_configuration::cfn_struct},
+                {"VpcLatticeConfigurations", offsetof(self, vpc_lattice_configurations), cfn::field_kind::value, false, cfn::replacement::no, &service::vpc_lattice_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service", fields, cfn::no_intrinsic};
             return &info;

@@ -267,12 +267,12 @@ struct task_definition {
             using self = linux_parameters;
             static constexpr cfn::field_info fields[] = {
                 {"Capabilities", offsetof(self, capabilities), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::kernel_capabilities::cfn_struct},
-                {"Devices", offsetof(self, devices), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Devices", offsetof(self, devices), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::device::cfn_struct},
                 {"InitProcessEnabled", offsetof(self, init_process_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MaxSwap", offsetof(self, max_swap), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SharedMemorySize", offsetof(self, shared_memory_size), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Swappiness", offsetof(self, swappiness), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Tmpfs", offsetof(self, tmpfs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tmpfs", offsetof(self, tmpfs), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::tmpfs::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.LinuxParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -315,7 +315,7 @@ struct task_definition {
             static constexpr cfn::field_info fields[] = {
                 {"LogDriver", offsetof(self, log_driver), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Options", offsetof(self, options), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"SecretOptions", offsetof(self, secret_options), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SecretOptions", offsetof(self, secret_options), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::secret::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.LogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -601,17 +601,17 @@ struct task_definition {
                 {"Command", offsetof(self, command), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Cpu", offsetof(self, cpu), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CredentialSpecs", offsetof(self, credential_specs), cfn::field_kind::value, false},
-                {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::container_dependency::cfn_struct},
                 {"DisableNetworking", offsetof(self, disable_networking), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DnsSearchDomains", offsetof(self, dns_search_domains), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DnsServers", offsetof(self, dns_servers), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DockerLabels", offsetof(self, docker_labels), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DockerSecurityOptions", offsetof(self, docker_security_options), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"EnvironmentFiles", offsetof(self, environment_files), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::key_value_pair::cfn_struct},
+                {"EnvironmentFiles", offsetof(self, environment_files), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::environment_file::cfn_struct},
                 {"Essential", offsetof(self, essential), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ExtraHosts", offsetof(self, extra_hosts), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExtraHosts", offsetof(self, extra_hosts), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::host_entry::cfn_struct},
                 {"FirelensConfiguration", offsetof(self, firelens_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::firelens_configuration::cfn_struct},
                 {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::health_check::cfn_struct},
                 {"Hostname", offsetof(self, hostname), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -622,23 +622,23 @@ struct task_definition {
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::log_configuration::cfn_struct},
                 {"Memory", offsetof(self, memory), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MemoryReservation", offsetof(self, memory_reservation), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::mount_point::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"PortMappings", offsetof(self, port_mappings), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PortMappings", offsetof(self, port_mappings), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::port_mapping::cfn_struct},
                 {"Privileged", offsetof(self, privileged), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PseudoTerminal", offsetof(self, pseudo_terminal), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ReadonlyRootFilesystem", offsetof(self, readonly_root_filesystem), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::repository_credentials::cfn_struct},
-                {"ResourceRequirements", offsetof(self, resource_requirements), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResourceRequirements", offsetof(self, resource_requirements), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::resource_requirement::cfn_struct},
                 {"RestartPolicy", offsetof(self, restart_policy), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::restart_policy::cfn_struct},
-                {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::secret::cfn_struct},
                 {"StartTimeout", offsetof(self, start_timeout), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"StopTimeout", offsetof(self, stop_timeout), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"SystemControls", offsetof(self, system_controls), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Ulimits", offsetof(self, ulimits), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SystemControls", offsetof(self, system_controls), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::system_control::cfn_struct},
+                {"Ulimits", offsetof(self, ulimits), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::ulimit::cfn_struct},
                 {"User", offsetof(self, user), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"VersionConsistency", offsetof(self, version_consistency), cfn::field_kind::value, false},
-                {"VolumesFrom", offsetof(self, volumes_from), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VolumesFrom", offsetof(self, volumes_from), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::volume_from::cfn_struct},
                 {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.ContainerDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -722,7 +722,7 @@ struct task_definition {
             static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ProxyConfigurationProperties", offsetof(self, proxy_configuration_properties), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProxyConfigurationProperties", offsetof(self, proxy_configuration_properties), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::key_value_pair::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.ProxyConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1010,24 +1010,24 @@ struct task_definition {
             static constexpr cfn::value_constraint requires_compatibilities_constraint{.elements = &requires_compatibilities_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerDefinitions", offsetof(self, container_definitions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContainerDefinitions", offsetof(self, container_definitions), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::container_definition::cfn_struct},
                 {"Cpu", offsetof(self, cpu), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnableFaultInjection", offsetof(self, enable_fault_injection), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::ephemeral_storage::cfn_struct},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Family", offsetof(self, family), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"InferenceAccelerators", offsetof(self, inference_accelerators), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InferenceAccelerators", offsetof(self, inference_accelerators), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::inference_accelerator::cfn_struct},
                 {"IpcMode", offsetof(self, ipc_mode), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ipc_mode_constraint},
                 {"Memory", offsetof(self, memory), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"NetworkMode", offsetof(self, network_mode), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &network_mode_constraint},
                 {"PidMode", offsetof(self, pid_mode), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &pid_mode_constraint},
-                {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::task_definition_placement_constraint::cfn_struct},
                 {"ProxyConfiguration", offsetof(self, proxy_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::proxy_configuration::cfn_struct},
                 {"RequiresCompatibilities", offsetof(self, requires_compatibilities), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &requires_compatibilities_constraint},
                 {"RuntimePlatform", offsetof(self, runtime_platform), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::runtime_platform::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TaskRoleArn", offsetof(self, task_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false, cfn::replacement::yes, &task_definition::volume::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition", fields, cfn::no_intrinsic};
             return &info;

@@ -198,16 +198,16 @@ struct task_set {
             using self = properties;
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false, cfn::replacement::yes, &task_set::capacity_provider_strategy_item::cfn_struct},
                 {"Cluster", offsetof(self, cluster), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LaunchType", offsetof(self, launch_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"LoadBalancers", offsetof(self, load_balancers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LoadBalancers", offsetof(self, load_balancers), cfn::field_kind::value, false, cfn::replacement::yes, &task_set::load_balancer::cfn_struct},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &task_set::network_configuration::cfn_struct},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Scale", offsetof(self, scale), cfn::field_kind::nested, false, cfn::replacement::no, &task_set::scale::cfn_struct},
                 {"Service", offsetof(self, service), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ServiceRegistries", offsetof(self, service_registries), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServiceRegistries", offsetof(self, service_registries), cfn::field_kind::value, false, cfn::replacement::yes, &task_set::service_registry::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TaskDefinition", offsetof(self, task_definition), cfn::field_kind::value, true, cfn::replacement::yes},
             };

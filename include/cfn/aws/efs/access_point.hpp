@@ -122,7 +122,7 @@ struct access_point {
             static constexpr cfn::value_constraint client_token_constraint{.min_length = 1, .max_length = 64, .pattern = "^.+$"};
             static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 0, .max_length = 128, .pattern = "^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$"};
             static constexpr cfn::field_info fields[] = {
-                {"AccessPointTags", offsetof(self, access_point_tags), cfn::field_kind::value, false},
+                {"AccessPointTags", offsetof(self, access_point_tags), cfn::field_kind::value, false, cfn::replacement::no, &access_point::access_point_tag::cfn_struct},
                 {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &client_token_constraint},
                 {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
                 {"PosixUser", offsetof(self, posix_user), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::posix_user::cfn_struct},

@@ -157,7 +157,7 @@ struct file_system {
             using self = replication_configuration;
             static constexpr cfn::value_constraint destinations_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &destinations_constraint},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, &file_system::replication_destination::cfn_struct, &destinations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EFS::FileSystem.ReplicationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -208,9 +208,9 @@ struct file_system {
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"FileSystemPolicy", offsetof(self, file_system_policy), cfn::field_kind::value, false},
                 {"FileSystemProtection", offsetof(self, file_system_protection), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::file_system_protection::cfn_struct},
-                {"FileSystemTags", offsetof(self, file_system_tags), cfn::field_kind::value, false},
+                {"FileSystemTags", offsetof(self, file_system_tags), cfn::field_kind::value, false, cfn::replacement::no, &file_system::elastic_file_system_tag::cfn_struct},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"LifecyclePolicies", offsetof(self, lifecycle_policies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_policies_constraint},
+                {"LifecyclePolicies", offsetof(self, lifecycle_policies), cfn::field_kind::value, false, cfn::replacement::no, &file_system::lifecycle_policy::cfn_struct, &lifecycle_policies_constraint},
                 {"PerformanceMode", offsetof(self, performance_mode), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &performance_mode_constraint},
                 {"ProvisionedThroughputInMibps", offsetof(self, provisioned_throughput_in_mibps), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &provisioned_throughput_in_mibps_constraint},
                 {"ReplicationConfiguration", offsetof(self, replication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::replication_configuration::cfn_struct},

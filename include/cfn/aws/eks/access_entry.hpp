@@ -82,7 +82,7 @@ struct access_entry {
             static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1};
             static constexpr cfn::value_constraint principal_arn_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AccessPolicies", offsetof(self, access_policies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_policies_constraint},
+                {"AccessPolicies", offsetof(self, access_policies), cfn::field_kind::value, false, cfn::replacement::no, &access_entry::access_policy::cfn_struct, &access_policies_constraint},
                 {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
                 {"KubernetesGroups", offsetof(self, kubernetes_groups), cfn::field_kind::value, false},
                 {"PrincipalArn", offsetof(self, principal_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &principal_arn_constraint},

@@ -94,7 +94,7 @@ struct addon {
                 {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
                 {"ConfigurationValues", offsetof(self, configuration_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &configuration_values_constraint},
                 {"NamespaceConfig", offsetof(self, namespace_config), cfn::field_kind::nested, false, cfn::replacement::yes, &addon::namespace_config::cfn_struct},
-                {"PodIdentityAssociations", offsetof(self, pod_identity_associations), cfn::field_kind::value, false},
+                {"PodIdentityAssociations", offsetof(self, pod_identity_associations), cfn::field_kind::value, false, cfn::replacement::no, &addon::pod_identity_association::cfn_struct},
                 {"PreserveOnDelete", offsetof(self, preserve_on_delete), cfn::field_kind::value, false},
                 {"ResolveConflicts", offsetof(self, resolve_conflicts), cfn::field_kind::value, false},
                 {"ServiceAccountRoleArn", offsetof(self, service_account_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &service_account_role_arn_constraint},

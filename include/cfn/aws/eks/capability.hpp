@@ -132,7 +132,7 @@ struct capability {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = argo_cd_role_mapping;
             static constexpr cfn::field_info fields[] = {
-                {"Identities", offsetof(self, identities), cfn::field_kind::value, true},
+                {"Identities", offsetof(self, identities), cfn::field_kind::value, true, cfn::replacement::no, &capability::sso_identity::cfn_struct},
                 {"Role", offsetof(self, role), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Capability.ArgoCdRoleMapping", fields, offsetof(self, cfn_intrinsic)};
@@ -161,7 +161,7 @@ struct capability {
                 {"AwsIdc", offsetof(self, aws_idc), cfn::field_kind::nested, true, cfn::replacement::yes, &capability::aws_idc::cfn_struct},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"NetworkAccess", offsetof(self, network_access), cfn::field_kind::nested, false, cfn::replacement::no, &capability::network_access::cfn_struct},
-                {"RbacRoleMappings", offsetof(self, rbac_role_mappings), cfn::field_kind::value, false},
+                {"RbacRoleMappings", offsetof(self, rbac_role_mappings), cfn::field_kind::value, false, cfn::replacement::no, &capability::argo_cd_role_mapping::cfn_struct},
                 {"ServerUrl", offsetof(self, server_url), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Capability.ArgoCd", fields, offsetof(self, cfn_intrinsic)};

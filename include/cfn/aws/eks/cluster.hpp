@@ -316,7 +316,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scoring_strategy;
             static constexpr cfn::field_info fields[] = {
-                {"Resources", offsetof(self, resources), cfn::field_kind::value, false},
+                {"Resources", offsetof(self, resources), cfn::field_kind::value, false, cfn::replacement::no, &cluster::resource_weight::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.ScoringStrategy", fields, offsetof(self, cfn_intrinsic)};
@@ -428,7 +428,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_logging;
             static constexpr cfn::field_info fields[] = {
-                {"EnabledTypes", offsetof(self, enabled_types), cfn::field_kind::value, false},
+                {"EnabledTypes", offsetof(self, enabled_types), cfn::field_kind::value, false, cfn::replacement::no, &cluster::logging_type_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.ClusterLogging", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -570,8 +570,8 @@ struct cluster {
             static constexpr cfn::value_constraint remote_node_networks_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint remote_pod_networks_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"RemoteNodeNetworks", offsetof(self, remote_node_networks), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &remote_node_networks_constraint},
-                {"RemotePodNetworks", offsetof(self, remote_pod_networks), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &remote_pod_networks_constraint},
+                {"RemoteNodeNetworks", offsetof(self, remote_node_networks), cfn::field_kind::value, false, cfn::replacement::no, &cluster::remote_node_network::cfn_struct, &remote_node_networks_constraint},
+                {"RemotePodNetworks", offsetof(self, remote_pod_networks), cfn::field_kind::value, false, cfn::replacement::no, &cluster::remote_pod_network::cfn_struct, &remote_pod_networks_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.RemoteNetworkConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -759,7 +759,7 @@ struct cluster {
                 {"ComputeConfig", offsetof(self, compute_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::compute_config::cfn_struct},
                 {"ControlPlaneScalingConfig", offsetof(self, control_plane_scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::control_plane_scaling_config::cfn_struct},
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},
-                {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &encryption_config_constraint},
+                {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::value, false, cfn::replacement::yes, &cluster::encryption_config::cfn_struct, &encryption_config_constraint},
                 {"Force", offsetof(self, force), cfn::field_kind::value, false},
                 {"KubeApiServerConfig", offsetof(self, kube_api_server_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::kube_api_server_config::cfn_struct},
                 {"KubeControllerManagerConfig", offsetof(self, kube_controller_manager_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::kube_controller_manager_config::cfn_struct},

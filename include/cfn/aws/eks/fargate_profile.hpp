@@ -50,7 +50,7 @@ struct fargate_profile {
             using self = selector;
             static constexpr cfn::value_constraint namespace_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Labels", offsetof(self, labels), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Labels", offsetof(self, labels), cfn::field_kind::value, false, cfn::replacement::yes, &fargate_profile::label::cfn_struct},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &namespace_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::FargateProfile.Selector", fields, offsetof(self, cfn_intrinsic)};
@@ -81,7 +81,7 @@ struct fargate_profile {
                 {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
                 {"FargateProfileName", offsetof(self, fargate_profile_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &fargate_profile_name_constraint},
                 {"PodExecutionRoleArn", offsetof(self, pod_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &pod_execution_role_arn_constraint},
-                {"Selectors", offsetof(self, selectors), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &selectors_constraint},
+                {"Selectors", offsetof(self, selectors), cfn::field_kind::value, true, cfn::replacement::yes, &fargate_profile::selector::cfn_struct, &selectors_constraint},
                 {"Subnets", offsetof(self, subnets), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -68,7 +68,7 @@ struct identity_provider_config {
                 {"GroupsClaim", offsetof(self, groups_claim), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"GroupsPrefix", offsetof(self, groups_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"IssuerUrl", offsetof(self, issuer_url), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"RequiredClaims", offsetof(self, required_claims), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RequiredClaims", offsetof(self, required_claims), cfn::field_kind::value, false, cfn::replacement::yes, &identity_provider_config::required_claim::cfn_struct},
                 {"UsernameClaim", offsetof(self, username_claim), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"UsernamePrefix", offsetof(self, username_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
             };

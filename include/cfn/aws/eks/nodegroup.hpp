@@ -104,7 +104,7 @@ struct nodegroup {
                 {"MaxParallelNodesRepairedPercentage", offsetof(self, max_parallel_nodes_repaired_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_parallel_nodes_repaired_percentage_constraint},
                 {"MaxUnhealthyNodeThresholdCount", offsetof(self, max_unhealthy_node_threshold_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_unhealthy_node_threshold_count_constraint},
                 {"MaxUnhealthyNodeThresholdPercentage", offsetof(self, max_unhealthy_node_threshold_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_unhealthy_node_threshold_percentage_constraint},
-                {"NodeRepairConfigOverrides", offsetof(self, node_repair_config_overrides), cfn::field_kind::value, false},
+                {"NodeRepairConfigOverrides", offsetof(self, node_repair_config_overrides), cfn::field_kind::value, false, cfn::replacement::no, &nodegroup::node_repair_config_overrides::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Nodegroup.NodeRepairConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -310,7 +310,7 @@ struct nodegroup {
                 {"ScalingConfig", offsetof(self, scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &nodegroup::scaling_config::cfn_struct},
                 {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Taints", offsetof(self, taints), cfn::field_kind::value, false},
+                {"Taints", offsetof(self, taints), cfn::field_kind::value, false, cfn::replacement::no, &nodegroup::taint::cfn_struct},
                 {"UpdateConfig", offsetof(self, update_config), cfn::field_kind::nested, false, cfn::replacement::no, &nodegroup::update_config::cfn_struct},
                 {"Version", offsetof(self, version), cfn::field_kind::value, false},
                 {"WarmPoolConfig", offsetof(self, warm_pool_config), cfn::field_kind::nested, false, cfn::replacement::no, &nodegroup::warm_pool_config::cfn_struct},

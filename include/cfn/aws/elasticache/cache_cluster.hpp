@@ -176,7 +176,7 @@ struct cache_cluster {
                 {"Engine", offsetof(self, engine), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false},
                 {"IpDiscovery", offsetof(self, ip_discovery), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ip_discovery_constraint},
-                {"LogDeliveryConfigurations", offsetof(self, log_delivery_configurations), cfn::field_kind::value, false},
+                {"LogDeliveryConfigurations", offsetof(self, log_delivery_configurations), cfn::field_kind::value, false, cfn::replacement::no, &cache_cluster::log_delivery_configuration_request::cfn_struct},
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &network_type_constraint},
                 {"NotificationTopicArn", offsetof(self, notification_topic_arn), cfn::field_kind::value, false},
                 {"NumCacheNodes", offsetof(self, num_cache_nodes), cfn::field_kind::value, true, cfn::replacement::maybe},

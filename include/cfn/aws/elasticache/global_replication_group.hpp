@@ -80,7 +80,7 @@ struct global_replication_group {
             static constexpr cfn::field_info fields[] = {
                 {"ReplicationGroupId", offsetof(self, replication_group_id), cfn::field_kind::value, false},
                 {"ReplicationGroupRegion", offsetof(self, replication_group_region), cfn::field_kind::value, false},
-                {"ReshardingConfigurations", offsetof(self, resharding_configurations), cfn::field_kind::value, false},
+                {"ReshardingConfigurations", offsetof(self, resharding_configurations), cfn::field_kind::value, false, cfn::replacement::no, &global_replication_group::resharding_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElastiCache::GlobalReplicationGroup.RegionalConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -122,8 +122,8 @@ struct global_replication_group {
                 {"GlobalNodeGroupCount", offsetof(self, global_node_group_count), cfn::field_kind::value, false},
                 {"GlobalReplicationGroupDescription", offsetof(self, global_replication_group_description), cfn::field_kind::value, false},
                 {"GlobalReplicationGroupIdSuffix", offsetof(self, global_replication_group_id_suffix), cfn::field_kind::value, false},
-                {"Members", offsetof(self, members), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &members_constraint},
-                {"RegionalConfigurations", offsetof(self, regional_configurations), cfn::field_kind::value, false},
+                {"Members", offsetof(self, members), cfn::field_kind::value, true, cfn::replacement::no, &global_replication_group::global_replication_group_member::cfn_struct, &members_constraint},
+                {"RegionalConfigurations", offsetof(self, regional_configurations), cfn::field_kind::value, false, cfn::replacement::no, &global_replication_group::regional_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ElastiCache::GlobalReplicationGroup", fields, cfn::no_intrinsic};

@@ -87,7 +87,7 @@ struct configuration_template {
                 {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_name_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"OptionSettings", offsetof(self, option_settings), cfn::field_kind::value, false},
+                {"OptionSettings", offsetof(self, option_settings), cfn::field_kind::value, false, cfn::replacement::no, &configuration_template::configuration_option_setting::cfn_struct},
                 {"PlatformArn", offsetof(self, platform_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SolutionStackName", offsetof(self, solution_stack_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &configuration_template::source_configuration::cfn_struct},

@@ -105,7 +105,7 @@ struct environment {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &environment_name_constraint},
                 {"OperationsRole", offsetof(self, operations_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &operations_role_constraint},
-                {"OptionSettings", offsetof(self, option_settings), cfn::field_kind::value, false},
+                {"OptionSettings", offsetof(self, option_settings), cfn::field_kind::value, false, cfn::replacement::no, &environment::option_setting::cfn_struct},
                 {"PlatformArn", offsetof(self, platform_arn), cfn::field_kind::value, false},
                 {"SolutionStackName", offsetof(self, solution_stack_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -217,7 +217,7 @@ struct load_balancer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policies;
             static constexpr cfn::field_info fields[] = {
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, &load_balancer::policy_item::cfn_struct},
                 {"InstancePorts", offsetof(self, instance_ports), cfn::field_kind::value, false},
                 {"LoadBalancerPorts", offsetof(self, load_balancer_ports), cfn::field_kind::value, false},
                 {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true},
@@ -265,17 +265,17 @@ struct load_balancer {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccessLoggingPolicy", offsetof(self, access_logging_policy), cfn::field_kind::nested, false, cfn::replacement::no, &load_balancer::access_logging_policy::cfn_struct},
-                {"AppCookieStickinessPolicy", offsetof(self, app_cookie_stickiness_policy), cfn::field_kind::value, false},
+                {"AppCookieStickinessPolicy", offsetof(self, app_cookie_stickiness_policy), cfn::field_kind::value, false, cfn::replacement::no, &load_balancer::app_cookie_stickiness_policy::cfn_struct},
                 {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"ConnectionDrainingPolicy", offsetof(self, connection_draining_policy), cfn::field_kind::nested, false, cfn::replacement::no, &load_balancer::connection_draining_policy::cfn_struct},
                 {"ConnectionSettings", offsetof(self, connection_settings), cfn::field_kind::nested, false, cfn::replacement::no, &load_balancer::connection_settings::cfn_struct},
                 {"CrossZone", offsetof(self, cross_zone), cfn::field_kind::value, false},
                 {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, cfn::replacement::maybe, &load_balancer::health_check::cfn_struct},
                 {"Instances", offsetof(self, instances), cfn::field_kind::value, false},
-                {"LBCookieStickinessPolicy", offsetof(self, lb_cookie_stickiness_policy), cfn::field_kind::value, false},
-                {"Listeners", offsetof(self, listeners), cfn::field_kind::value, true},
+                {"LBCookieStickinessPolicy", offsetof(self, lb_cookie_stickiness_policy), cfn::field_kind::value, false, cfn::replacement::no, &load_balancer::lb_cookie_stickiness_policy::cfn_struct},
+                {"Listeners", offsetof(self, listeners), cfn::field_kind::value, true, cfn::replacement::no, &load_balancer::listeners::cfn_struct},
                 {"LoadBalancerName", offsetof(self, load_balancer_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Policies", offsetof(self, policies), cfn::field_kind::value, false},
+                {"Policies", offsetof(self, policies), cfn::field_kind::value, false, cfn::replacement::no, &load_balancer::policies::cfn_struct},
                 {"Scheme", offsetof(self, scheme), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
                 {"Subnets", offsetof(self, subnets), cfn::field_kind::value, false, cfn::replacement::maybe},

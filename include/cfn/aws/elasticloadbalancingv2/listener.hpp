@@ -206,7 +206,7 @@ struct listener {
             using self = forward_config;
             static constexpr cfn::field_info fields[] = {
                 {"TargetGroupStickinessConfig", offsetof(self, target_group_stickiness_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener::target_group_stickiness_config::cfn_struct},
-                {"TargetGroups", offsetof(self, target_groups), cfn::field_kind::value, false},
+                {"TargetGroups", offsetof(self, target_groups), cfn::field_kind::value, false, cfn::replacement::no, &listener::target_group_tuple::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::Listener.ForwardConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -251,7 +251,7 @@ struct listener {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jwt_validation_config;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalClaims", offsetof(self, additional_claims), cfn::field_kind::value, false},
+                {"AdditionalClaims", offsetof(self, additional_claims), cfn::field_kind::value, false, cfn::replacement::no, &listener::jwt_validation_action_additional_claim::cfn_struct},
                 {"Issuer", offsetof(self, issuer), cfn::field_kind::value, true},
                 {"JwksEndpoint", offsetof(self, jwks_endpoint), cfn::field_kind::value, true},
             };
@@ -417,9 +417,9 @@ struct listener {
             static constexpr cfn::value_constraint protocol_constraint{.allowed = protocol_allowed, .allowed_count = 9};
             static constexpr cfn::field_info fields[] = {
                 {"AlpnPolicy", offsetof(self, alpn_policy), cfn::field_kind::value, false},
-                {"Certificates", offsetof(self, certificates), cfn::field_kind::value, false},
-                {"DefaultActions", offsetof(self, default_actions), cfn::field_kind::value, true},
-                {"ListenerAttributes", offsetof(self, listener_attributes), cfn::field_kind::value, false},
+                {"Certificates", offsetof(self, certificates), cfn::field_kind::value, false, cfn::replacement::no, &listener::certificate::cfn_struct},
+                {"DefaultActions", offsetof(self, default_actions), cfn::field_kind::value, true, cfn::replacement::no, &listener::action::cfn_struct},
+                {"ListenerAttributes", offsetof(self, listener_attributes), cfn::field_kind::value, false, cfn::replacement::no, &listener::listener_attribute::cfn_struct},
                 {"LoadBalancerArn", offsetof(self, load_balancer_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MutualAuthentication", offsetof(self, mutual_authentication), cfn::field_kind::nested, false, cfn::replacement::no, &listener::mutual_authentication::cfn_struct},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},

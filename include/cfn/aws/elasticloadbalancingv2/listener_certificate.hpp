@@ -40,7 +40,7 @@ struct listener_certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Certificates", offsetof(self, certificates), cfn::field_kind::value, true},
+                {"Certificates", offsetof(self, certificates), cfn::field_kind::value, true, cfn::replacement::no, &listener_certificate::certificate::cfn_struct},
                 {"ListenerArn", offsetof(self, listener_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::ListenerCertificate", fields, cfn::no_intrinsic};

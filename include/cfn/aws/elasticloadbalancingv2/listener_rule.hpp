@@ -189,7 +189,7 @@ struct listener_rule {
             using self = forward_config;
             static constexpr cfn::field_info fields[] = {
                 {"TargetGroupStickinessConfig", offsetof(self, target_group_stickiness_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::target_group_stickiness_config::cfn_struct},
-                {"TargetGroups", offsetof(self, target_groups), cfn::field_kind::value, false},
+                {"TargetGroups", offsetof(self, target_groups), cfn::field_kind::value, false, cfn::replacement::no, &listener_rule::target_group_tuple::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::ListenerRule.ForwardConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -234,7 +234,7 @@ struct listener_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jwt_validation_config;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalClaims", offsetof(self, additional_claims), cfn::field_kind::value, false},
+                {"AdditionalClaims", offsetof(self, additional_claims), cfn::field_kind::value, false, cfn::replacement::no, &listener_rule::jwt_validation_action_additional_claim::cfn_struct},
                 {"Issuer", offsetof(self, issuer), cfn::field_kind::value, true},
                 {"JwksEndpoint", offsetof(self, jwks_endpoint), cfn::field_kind::value, true},
             };
@@ -433,7 +433,7 @@ struct listener_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = query_string_config;
             static constexpr cfn::field_info fields[] = {
-                {"Values", offsetof(self, values), cfn::field_kind::value, false},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &listener_rule::query_string_key_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::ListenerRule.QueryStringConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -531,7 +531,7 @@ struct listener_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rewrite_config_object;
             static constexpr cfn::field_info fields[] = {
-                {"Rewrites", offsetof(self, rewrites), cfn::field_kind::value, true},
+                {"Rewrites", offsetof(self, rewrites), cfn::field_kind::value, true, cfn::replacement::no, &listener_rule::rewrite_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::ListenerRule.RewriteConfigObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -579,12 +579,12 @@ struct listener_rule {
             using self = properties;
             static constexpr cfn::value_constraint priority_constraint{.minimum = 1, .maximum = 50000};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &listener_rule::action::cfn_struct},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, &listener_rule::rule_condition::cfn_struct},
                 {"ListenerArn", offsetof(self, listener_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Transforms", offsetof(self, transforms), cfn::field_kind::value, false},
+                {"Transforms", offsetof(self, transforms), cfn::field_kind::value, false, cfn::replacement::no, &listener_rule::transform::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::ListenerRule", fields, cfn::no_intrinsic};
             return &info;

@@ -157,9 +157,9 @@ struct target_group {
                 {"ProtocolVersion", offsetof(self, protocol_version), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetControlPort", offsetof(self, target_control_port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_control_port_constraint},
-                {"TargetGroupAttributes", offsetof(self, target_group_attributes), cfn::field_kind::value, false},
+                {"TargetGroupAttributes", offsetof(self, target_group_attributes), cfn::field_kind::value, false, cfn::replacement::no, &target_group::target_group_attribute::cfn_struct},
                 {"TargetType", offsetof(self, target_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &target_type_constraint},
-                {"Targets", offsetof(self, targets), cfn::field_kind::value, false},
+                {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, &target_group::target_description::cfn_struct},
                 {"UnhealthyThresholdCount", offsetof(self, unhealthy_threshold_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unhealthy_threshold_count_constraint},
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };

@@ -51,7 +51,7 @@ struct trust_store_revocation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"RevocationContents", offsetof(self, revocation_contents), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RevocationContents", offsetof(self, revocation_contents), cfn::field_kind::value, false, cfn::replacement::yes, &trust_store_revocation::revocation_content::cfn_struct},
                 {"TrustStoreArn", offsetof(self, trust_store_arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::TrustStoreRevocation", fields, cfn::no_intrinsic};

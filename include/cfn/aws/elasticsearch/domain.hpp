@@ -365,7 +365,7 @@ struct domain {
                 {"ElasticsearchClusterConfig", offsetof(self, elasticsearch_cluster_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::elasticsearch_cluster_config::cfn_struct},
                 {"ElasticsearchVersion", offsetof(self, elasticsearch_version), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"EncryptionAtRestOptions", offsetof(self, encryption_at_rest_options), cfn::field_kind::nested, false, cfn::replacement::maybe, &domain::encryption_at_rest_options::cfn_struct},
-                {"LogPublishingOptions", offsetof(self, log_publishing_options), cfn::field_kind::value, false},
+                {"LogPublishingOptions", offsetof(self, log_publishing_options), cfn::field_kind::value, false, cfn::replacement::no, &domain::log_publishing_option::cfn_struct},
                 {"NodeToNodeEncryptionOptions", offsetof(self, node_to_node_encryption_options), cfn::field_kind::nested, false, cfn::replacement::maybe, &domain::node_to_node_encryption_options::cfn_struct},
                 {"SnapshotOptions", offsetof(self, snapshot_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::snapshot_options::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

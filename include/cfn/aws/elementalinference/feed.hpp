@@ -107,7 +107,7 @@ struct feed {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cropping_config;
             static constexpr cfn::field_info fields[] = {
-                {"TemplateGroups", offsetof(self, template_groups), cfn::field_kind::value, false},
+                {"TemplateGroups", offsetof(self, template_groups), cfn::field_kind::value, false, cfn::replacement::no, &feed::template_group::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElementalInference::Feed.CroppingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -217,7 +217,7 @@ struct feed {
             static constexpr cfn::field_info fields[] = {
                 {"AccessRoleArn", offsetof(self, access_role_arn), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Outputs", offsetof(self, outputs), cfn::field_kind::value, true},
+                {"Outputs", offsetof(self, outputs), cfn::field_kind::value, true, cfn::replacement::no, &feed::get_output::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ElementalInference::Feed", fields, cfn::no_intrinsic};

@@ -179,7 +179,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ebs_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EbsBlockDeviceConfigs", offsetof(self, ebs_block_device_configs), cfn::field_kind::value, false},
+                {"EbsBlockDeviceConfigs", offsetof(self, ebs_block_device_configs), cfn::field_kind::value, false, cfn::replacement::no, &cluster::ebs_block_device_config::cfn_struct},
                 {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Cluster.EbsConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -213,7 +213,7 @@ struct cluster {
             static constexpr cfn::field_info fields[] = {
                 {"BidPrice", offsetof(self, bid_price), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BidPriceAsPercentageOfOnDemandPrice", offsetof(self, bid_price_as_percentage_of_on_demand_price), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::yes, &cluster::configuration::cfn_struct},
                 {"CustomAmiId", offsetof(self, custom_ami_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EbsConfiguration", offsetof(self, ebs_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::ebs_configuration::cfn_struct},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes},
@@ -396,7 +396,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_fleet_config;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceTypeConfigs", offsetof(self, instance_type_configs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceTypeConfigs", offsetof(self, instance_type_configs), cfn::field_kind::value, false, cfn::replacement::yes, &cluster::instance_type_config::cfn_struct},
                 {"LaunchSpecifications", offsetof(self, launch_specifications), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::instance_fleet_provisioning_specifications::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ResizeSpecifications", offsetof(self, resize_specifications), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::instance_fleet_resizing_specifications::cfn_struct},
@@ -518,7 +518,7 @@ struct cluster {
             using self = cloud_watch_alarm_definition;
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &cluster::metric_dimension::cfn_struct},
                 {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::value, false},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
@@ -588,7 +588,7 @@ struct cluster {
             using self = auto_scaling_policy;
             static constexpr cfn::field_info fields[] = {
                 {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::scaling_constraints::cfn_struct},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &cluster::scaling_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Cluster.AutoScalingPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -623,7 +623,7 @@ struct cluster {
             static constexpr cfn::field_info fields[] = {
                 {"AutoScalingPolicy", offsetof(self, auto_scaling_policy), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::auto_scaling_policy::cfn_struct},
                 {"BidPrice", offsetof(self, bid_price), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::yes, &cluster::configuration::cfn_struct},
                 {"CustomAmiId", offsetof(self, custom_ami_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EbsConfiguration", offsetof(self, ebs_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::ebs_configuration::cfn_struct},
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true},
@@ -714,8 +714,8 @@ struct cluster {
                 {"MasterInstanceGroup", offsetof(self, master_instance_group), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::instance_group_config::cfn_struct},
                 {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::placement_type::cfn_struct},
                 {"ServiceAccessSecurityGroup", offsetof(self, service_access_security_group), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"TaskInstanceFleets", offsetof(self, task_instance_fleets), cfn::field_kind::value, false, cfn::replacement::maybe},
-                {"TaskInstanceGroups", offsetof(self, task_instance_groups), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"TaskInstanceFleets", offsetof(self, task_instance_fleets), cfn::field_kind::value, false, cfn::replacement::maybe, &cluster::instance_fleet_config::cfn_struct},
+                {"TaskInstanceGroups", offsetof(self, task_instance_groups), cfn::field_kind::value, false, cfn::replacement::maybe, &cluster::instance_group_config::cfn_struct},
                 {"TerminationProtected", offsetof(self, termination_protected), cfn::field_kind::value, false},
                 {"UnhealthyNodeReplacement", offsetof(self, unhealthy_node_replacement), cfn::field_kind::value, false},
             };
@@ -864,7 +864,7 @@ struct cluster {
                 {"Args", offsetof(self, args), cfn::field_kind::value, false},
                 {"Jar", offsetof(self, jar), cfn::field_kind::value, true},
                 {"MainClass", offsetof(self, main_class), cfn::field_kind::value, false},
-                {"StepProperties", offsetof(self, step_properties), cfn::field_kind::value, false},
+                {"StepProperties", offsetof(self, step_properties), cfn::field_kind::value, false, cfn::replacement::no, &cluster::key_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Cluster.HadoopJarStepConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -953,11 +953,11 @@ struct cluster {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalInfo", offsetof(self, additional_info), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Applications", offsetof(self, applications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Applications", offsetof(self, applications), cfn::field_kind::value, false, cfn::replacement::yes, &cluster::application::cfn_struct},
                 {"AutoScalingRole", offsetof(self, auto_scaling_role), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AutoTerminationPolicy", offsetof(self, auto_termination_policy), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::auto_termination_policy::cfn_struct},
-                {"BootstrapActions", offsetof(self, bootstrap_actions), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BootstrapActions", offsetof(self, bootstrap_actions), cfn::field_kind::value, false, cfn::replacement::yes, &cluster::bootstrap_action_config::cfn_struct},
+                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::yes, &cluster::configuration::cfn_struct},
                 {"CustomAmiId", offsetof(self, custom_ami_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EbsRootVolumeIops", offsetof(self, ebs_root_volume_iops), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EbsRootVolumeSize", offsetof(self, ebs_root_volume_size), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -970,13 +970,13 @@ struct cluster {
                 {"ManagedScalingPolicy", offsetof(self, managed_scaling_policy), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::managed_scaling_policy::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"OSReleaseLabel", offsetof(self, os_release_label), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"PlacementGroupConfigs", offsetof(self, placement_group_configs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PlacementGroupConfigs", offsetof(self, placement_group_configs), cfn::field_kind::value, false, cfn::replacement::yes, &cluster::placement_group_config::cfn_struct},
                 {"ReleaseLabel", offsetof(self, release_label), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ScaleDownBehavior", offsetof(self, scale_down_behavior), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecurityConfiguration", offsetof(self, security_configuration), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ServiceRole", offsetof(self, service_role), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"StepConcurrencyLevel", offsetof(self, step_concurrency_level), cfn::field_kind::value, false},
-                {"Steps", offsetof(self, steps), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Steps", offsetof(self, steps), cfn::field_kind::value, false, cfn::replacement::yes, &cluster::step_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VisibleToAllUsers", offsetof(self, visible_to_all_users), cfn::field_kind::value, false},
             };

@@ -96,7 +96,7 @@ struct instance_fleet_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ebs_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EbsBlockDeviceConfigs", offsetof(self, ebs_block_device_configs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EbsBlockDeviceConfigs", offsetof(self, ebs_block_device_configs), cfn::field_kind::value, false, cfn::replacement::yes, &instance_fleet_config::ebs_block_device_config::cfn_struct},
                 {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceFleetConfig.EbsConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -130,7 +130,7 @@ struct instance_fleet_config {
             static constexpr cfn::field_info fields[] = {
                 {"BidPrice", offsetof(self, bid_price), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BidPriceAsPercentageOfOnDemandPrice", offsetof(self, bid_price_as_percentage_of_on_demand_price), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::yes, &instance_fleet_config::configuration::cfn_struct},
                 {"CustomAmiId", offsetof(self, custom_ami_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EbsConfiguration", offsetof(self, ebs_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &instance_fleet_config::ebs_configuration::cfn_struct},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes},
@@ -315,7 +315,7 @@ struct instance_fleet_config {
             static constexpr cfn::field_info fields[] = {
                 {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"InstanceFleetType", offsetof(self, instance_fleet_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"InstanceTypeConfigs", offsetof(self, instance_type_configs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceTypeConfigs", offsetof(self, instance_type_configs), cfn::field_kind::value, false, cfn::replacement::yes, &instance_fleet_config::instance_type_config::cfn_struct},
                 {"LaunchSpecifications", offsetof(self, launch_specifications), cfn::field_kind::nested, false, cfn::replacement::yes, &instance_fleet_config::instance_fleet_provisioning_specifications::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ResizeSpecifications", offsetof(self, resize_specifications), cfn::field_kind::nested, false, cfn::replacement::no, &instance_fleet_config::instance_fleet_resizing_specifications::cfn_struct},

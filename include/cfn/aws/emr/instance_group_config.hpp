@@ -125,7 +125,7 @@ struct instance_group_config {
             using self = cloud_watch_alarm_definition;
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &instance_group_config::metric_dimension::cfn_struct},
                 {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::value, false},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
@@ -195,7 +195,7 @@ struct instance_group_config {
             using self = auto_scaling_policy;
             static constexpr cfn::field_info fields[] = {
                 {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, true, cfn::replacement::no, &instance_group_config::scaling_constraints::cfn_struct},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &instance_group_config::scaling_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceGroupConfig.AutoScalingPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -280,7 +280,7 @@ struct instance_group_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ebs_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EbsBlockDeviceConfigs", offsetof(self, ebs_block_device_configs), cfn::field_kind::value, false},
+                {"EbsBlockDeviceConfigs", offsetof(self, ebs_block_device_configs), cfn::field_kind::value, false, cfn::replacement::no, &instance_group_config::ebs_block_device_config::cfn_struct},
                 {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceGroupConfig.EbsConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -316,7 +316,7 @@ struct instance_group_config {
             static constexpr cfn::field_info fields[] = {
                 {"AutoScalingPolicy", offsetof(self, auto_scaling_policy), cfn::field_kind::nested, false, cfn::replacement::no, &instance_group_config::auto_scaling_policy::cfn_struct},
                 {"BidPrice", offsetof(self, bid_price), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::yes, &instance_group_config::app_configuration::cfn_struct},
                 {"CustomAmiId", offsetof(self, custom_ami_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EbsConfiguration", offsetof(self, ebs_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &instance_group_config::ebs_configuration::cfn_struct},
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true},

@@ -54,7 +54,7 @@ struct step {
                 {"Args", offsetof(self, args), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Jar", offsetof(self, jar), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MainClass", offsetof(self, main_class), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"StepProperties", offsetof(self, step_properties), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StepProperties", offsetof(self, step_properties), cfn::field_kind::value, false, cfn::replacement::yes, &step::key_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Step.HadoopJarStepConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -138,7 +138,7 @@ struct endpoint {
             using self = configuration_overrides;
             static constexpr cfn::value_constraint application_configuration_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationConfiguration", offsetof(self, application_configuration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &application_configuration_constraint},
+                {"ApplicationConfiguration", offsetof(self, application_configuration), cfn::field_kind::value, false, cfn::replacement::no, &endpoint::emreks_configuration::cfn_struct, &application_configuration_constraint},
                 {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::monitoring_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::Endpoint.ConfigurationOverrides", fields, offsetof(self, cfn_intrinsic)};

@@ -114,7 +114,7 @@ struct job_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parametric_configuration_overrides;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationConfiguration", offsetof(self, application_configuration), cfn::field_kind::value, false},
+                {"ApplicationConfiguration", offsetof(self, application_configuration), cfn::field_kind::value, false, cfn::replacement::no, &job_template::configuration::cfn_struct},
                 {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_template::parametric_monitoring_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::JobTemplate.ParametricConfigurationOverrides", fields, offsetof(self, cfn_intrinsic)};
@@ -225,7 +225,7 @@ struct job_template {
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true},
                 {"JobDriver", offsetof(self, job_driver), cfn::field_kind::nested, true, cfn::replacement::no, &job_template::job_driver::cfn_struct},
                 {"JobTags", offsetof(self, job_tags), cfn::field_kind::value, false},
-                {"ParameterConfiguration", offsetof(self, parameter_configuration), cfn::field_kind::value, false},
+                {"ParameterConfiguration", offsetof(self, parameter_configuration), cfn::field_kind::value, false, cfn::replacement::no, &job_template::template_parameter_configuration::cfn_struct},
                 {"ReleaseLabel", offsetof(self, release_label), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::JobTemplate.JobTemplateData", fields, offsetof(self, cfn_intrinsic)};

@@ -263,7 +263,7 @@ struct application {
                 {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &encryption_key_arn_constraint},
                 {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_name_constraint},
                 {"LogStreamNamePrefix", offsetof(self, log_stream_name_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_stream_name_prefix_constraint},
-                {"LogTypeMap", offsetof(self, log_type_map), cfn::field_kind::value, false},
+                {"LogTypeMap", offsetof(self, log_type_map), cfn::field_kind::value, false, cfn::replacement::no, &application::log_type_map_key_value_pair::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.CloudWatchLoggingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -490,18 +490,18 @@ struct application {
                 {"AutoStopConfiguration", offsetof(self, auto_stop_configuration), cfn::field_kind::nested, false, cfn::replacement::maybe, &application::auto_stop_configuration::cfn_struct},
                 {"IdentityCenterConfiguration", offsetof(self, identity_center_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::identity_center_configuration::cfn_struct},
                 {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, cfn::replacement::maybe, &application::image_configuration_input::cfn_struct},
-                {"InitialCapacity", offsetof(self, initial_capacity), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"InitialCapacity", offsetof(self, initial_capacity), cfn::field_kind::value, false, cfn::replacement::maybe, &application::initial_capacity_config_key_value_pair::cfn_struct},
                 {"InteractiveConfiguration", offsetof(self, interactive_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::interactive_configuration::cfn_struct},
                 {"MaximumCapacity", offsetof(self, maximum_capacity), cfn::field_kind::nested, false, cfn::replacement::maybe, &application::maximum_allowed_resources::cfn_struct},
                 {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::monitoring_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::maybe, &application::network_configuration::cfn_struct},
                 {"ReleaseLabel", offsetof(self, release_label), cfn::field_kind::value, true, cfn::replacement::maybe, nullptr, &release_label_constraint},
-                {"RuntimeConfiguration", offsetof(self, runtime_configuration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &runtime_configuration_constraint},
+                {"RuntimeConfiguration", offsetof(self, runtime_configuration), cfn::field_kind::value, false, cfn::replacement::no, &application::configuration_object::cfn_struct, &runtime_configuration_constraint},
                 {"SchedulerConfiguration", offsetof(self, scheduler_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::scheduler_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
-                {"WorkerTypeSpecifications", offsetof(self, worker_type_specifications), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"WorkerTypeSpecifications", offsetof(self, worker_type_specifications), cfn::field_kind::value, false, cfn::replacement::maybe, &application::worker_type_specification_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application", fields, cfn::no_intrinsic};
             return &info;

@@ -152,7 +152,7 @@ struct id_mapping_workflow {
                 {"AttributeMatchingModel", offsetof(self, attribute_matching_model), cfn::field_kind::value, true},
                 {"RecordMatchingModel", offsetof(self, record_matching_model), cfn::field_kind::value, true},
                 {"RuleDefinitionType", offsetof(self, rule_definition_type), cfn::field_kind::value, false},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rules_constraint},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, false, cfn::replacement::no, &id_mapping_workflow::rule::cfn_struct, &rules_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::IdMappingWorkflow.IdMappingRuleBasedProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -259,8 +259,8 @@ struct id_mapping_workflow {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IdMappingIncrementalRunConfig", offsetof(self, id_mapping_incremental_run_config), cfn::field_kind::nested, false, cfn::replacement::no, &id_mapping_workflow::id_mapping_incremental_run_config::cfn_struct},
                 {"IdMappingTechniques", offsetof(self, id_mapping_techniques), cfn::field_kind::nested, true, cfn::replacement::no, &id_mapping_workflow::id_mapping_techniques::cfn_struct},
-                {"InputSourceConfig", offsetof(self, input_source_config), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_source_config_constraint},
-                {"OutputSourceConfig", offsetof(self, output_source_config), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &output_source_config_constraint},
+                {"InputSourceConfig", offsetof(self, input_source_config), cfn::field_kind::value, true, cfn::replacement::no, &id_mapping_workflow::id_mapping_workflow_input_source::cfn_struct, &input_source_config_constraint},
+                {"OutputSourceConfig", offsetof(self, output_source_config), cfn::field_kind::value, false, cfn::replacement::no, &id_mapping_workflow::id_mapping_workflow_output_source::cfn_struct, &output_source_config_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"WorkflowName", offsetof(self, workflow_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workflow_name_constraint},

@@ -109,7 +109,7 @@ struct id_namespace {
                 {"AttributeMatchingModel", offsetof(self, attribute_matching_model), cfn::field_kind::value, false},
                 {"RecordMatchingModels", offsetof(self, record_matching_models), cfn::field_kind::value, false},
                 {"RuleDefinitionTypes", offsetof(self, rule_definition_types), cfn::field_kind::value, false},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rules_constraint},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, false, cfn::replacement::no, &id_namespace::rule::cfn_struct, &rules_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::IdNamespace.NamespaceRuleBasedProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -186,9 +186,9 @@ struct id_namespace {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"IdMappingWorkflowProperties", offsetof(self, id_mapping_workflow_properties), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_mapping_workflow_properties_constraint},
+                {"IdMappingWorkflowProperties", offsetof(self, id_mapping_workflow_properties), cfn::field_kind::value, false, cfn::replacement::no, &id_namespace::id_namespace_id_mapping_workflow_properties::cfn_struct, &id_mapping_workflow_properties_constraint},
                 {"IdNamespaceName", offsetof(self, id_namespace_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &id_namespace_name_constraint},
-                {"InputSourceConfig", offsetof(self, input_source_config), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &input_source_config_constraint},
+                {"InputSourceConfig", offsetof(self, input_source_config), cfn::field_kind::value, false, cfn::replacement::no, &id_namespace::id_namespace_input_source::cfn_struct, &input_source_config_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},

@@ -148,7 +148,7 @@ struct matching_workflow {
                 {"ApplyNormalization", offsetof(self, apply_normalization), cfn::field_kind::value, false},
                 {"CustomerProfilesIntegrationConfig", offsetof(self, customer_profiles_integration_config), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::customer_profiles_integration_config::cfn_struct},
                 {"KMSArn", offsetof(self, kms_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_arn_constraint},
-                {"Output", offsetof(self, output), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &output_constraint},
+                {"Output", offsetof(self, output), cfn::field_kind::value, true, cfn::replacement::no, &matching_workflow::output_attribute::cfn_struct, &output_constraint},
                 {"OutputS3Path", offsetof(self, output_s3_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &output_s3_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::MatchingWorkflow.OutputSource", fields, offsetof(self, cfn_intrinsic)};
@@ -238,7 +238,7 @@ struct matching_workflow {
             static constexpr cfn::field_info fields[] = {
                 {"AttributeMatchingModel", offsetof(self, attribute_matching_model), cfn::field_kind::value, true},
                 {"MatchPurpose", offsetof(self, match_purpose), cfn::field_kind::value, false},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rules_constraint},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &matching_workflow::rule::cfn_struct, &rules_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::MatchingWorkflow.RuleBasedProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -297,7 +297,7 @@ struct matching_workflow {
             static constexpr cfn::value_constraint rules_constraint{.min_items = 1, .max_items = 25};
             static constexpr cfn::field_info fields[] = {
                 {"MatchingConfig", offsetof(self, matching_config), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::matching_config::cfn_struct},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rules_constraint},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &matching_workflow::rule_condition::cfn_struct, &rules_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::MatchingWorkflow.RuleConditionProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -361,8 +361,8 @@ struct matching_workflow {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IncrementalRunConfig", offsetof(self, incremental_run_config), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::incremental_run_config::cfn_struct},
-                {"InputSourceConfig", offsetof(self, input_source_config), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_source_config_constraint},
-                {"OutputSourceConfig", offsetof(self, output_source_config), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &output_source_config_constraint},
+                {"InputSourceConfig", offsetof(self, input_source_config), cfn::field_kind::value, true, cfn::replacement::no, &matching_workflow::input_source::cfn_struct, &input_source_config_constraint},
+                {"OutputSourceConfig", offsetof(self, output_source_config), cfn::field_kind::value, true, cfn::replacement::no, &matching_workflow::output_source::cfn_struct, &output_source_config_constraint},
                 {"ResolutionTechniques", offsetof(self, resolution_techniques), cfn::field_kind::nested, true, cfn::replacement::no, &matching_workflow::resolution_techniques::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -92,7 +92,7 @@ struct schema_mapping {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"MappedInputFields", offsetof(self, mapped_input_fields), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &mapped_input_fields_constraint},
+                {"MappedInputFields", offsetof(self, mapped_input_fields), cfn::field_kind::value, true, cfn::replacement::yes, &schema_mapping::schema_input_attribute::cfn_struct, &mapped_input_fields_constraint},
                 {"SchemaName", offsetof(self, schema_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &schema_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

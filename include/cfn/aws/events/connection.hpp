@@ -154,9 +154,9 @@ struct connection {
             static constexpr cfn::value_constraint header_parameters_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint query_string_parameters_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"BodyParameters", offsetof(self, body_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &body_parameters_constraint},
-                {"HeaderParameters", offsetof(self, header_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &header_parameters_constraint},
-                {"QueryStringParameters", offsetof(self, query_string_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &query_string_parameters_constraint},
+                {"BodyParameters", offsetof(self, body_parameters), cfn::field_kind::value, false, cfn::replacement::no, &connection::parameter::cfn_struct, &body_parameters_constraint},
+                {"HeaderParameters", offsetof(self, header_parameters), cfn::field_kind::value, false, cfn::replacement::no, &connection::parameter::cfn_struct, &header_parameters_constraint},
+                {"QueryStringParameters", offsetof(self, query_string_parameters), cfn::field_kind::value, false, cfn::replacement::no, &connection::parameter::cfn_struct, &query_string_parameters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Connection.ConnectionHttpParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -150,7 +150,7 @@ struct endpoint {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"EventBuses", offsetof(self, event_buses), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_buses_constraint},
+                {"EventBuses", offsetof(self, event_buses), cfn::field_kind::value, true, cfn::replacement::no, &endpoint::endpoint_event_bus::cfn_struct, &event_buses_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ReplicationConfig", offsetof(self, replication_config), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::replication_config::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},

@@ -273,14 +273,14 @@ struct rule {
             static constexpr cfn::value_constraint task_count_constraint{.minimum = 1};
             static constexpr cfn::value_constraint task_definition_arn_constraint{.min_length = 1, .max_length = 1600};
             static constexpr cfn::field_info fields[] = {
-                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &capacity_provider_strategy_constraint},
+                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false, cfn::replacement::no, &rule::capacity_provider_strategy_item::cfn_struct, &capacity_provider_strategy_constraint},
                 {"EnableECSManagedTags", offsetof(self, enable_ecs_managed_tags), cfn::field_kind::value, false},
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
                 {"Group", offsetof(self, group), cfn::field_kind::value, false},
                 {"LaunchType", offsetof(self, launch_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &launch_type_constraint},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &rule::network_configuration::cfn_struct},
-                {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &placement_constraints_constraint},
-                {"PlacementStrategies", offsetof(self, placement_strategies), cfn::field_kind::value, false},
+                {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false, cfn::replacement::no, &rule::placement_constraint::cfn_struct, &placement_constraints_constraint},
+                {"PlacementStrategies", offsetof(self, placement_strategies), cfn::field_kind::value, false, cfn::replacement::no, &rule::placement_strategy::cfn_struct},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &propagate_tags_constraint},
                 {"ReferenceId", offsetof(self, reference_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_id_constraint},
@@ -453,7 +453,7 @@ struct rule {
             using self = run_command_parameters;
             static constexpr cfn::value_constraint run_command_targets_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"RunCommandTargets", offsetof(self, run_command_targets), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &run_command_targets_constraint},
+                {"RunCommandTargets", offsetof(self, run_command_targets), cfn::field_kind::value, true, cfn::replacement::no, &rule::run_command_target::cfn_struct, &run_command_targets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.RunCommandParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -493,7 +493,7 @@ struct rule {
             using self = sage_maker_pipeline_parameters;
             static constexpr cfn::value_constraint pipeline_parameter_list_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"PipelineParameterList", offsetof(self, pipeline_parameter_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pipeline_parameter_list_constraint},
+                {"PipelineParameterList", offsetof(self, pipeline_parameter_list), cfn::field_kind::value, false, cfn::replacement::no, &rule::sage_maker_pipeline_parameter::cfn_struct, &pipeline_parameter_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.SageMakerPipelineParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -623,7 +623,7 @@ struct rule {
                 {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_expression_constraint},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &targets_constraint},
+                {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, &rule::target::cfn_struct, &targets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule", fields, cfn::no_intrinsic};
             return &info;

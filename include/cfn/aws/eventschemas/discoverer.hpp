@@ -50,7 +50,7 @@ struct discoverer {
                 {"CrossAccount", offsetof(self, cross_account), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &discoverer::tags_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EventSchemas::Discoverer", fields, cfn::no_intrinsic};
             return &info;

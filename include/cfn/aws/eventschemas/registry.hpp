@@ -47,7 +47,7 @@ struct registry {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"RegistryName", offsetof(self, registry_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &registry::tags_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EventSchemas::Registry", fields, cfn::no_intrinsic};
             return &info;

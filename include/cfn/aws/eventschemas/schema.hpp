@@ -55,7 +55,7 @@ struct schema {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"RegistryName", offsetof(self, registry_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SchemaName", offsetof(self, schema_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &schema::tags_entry::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::EventSchemas::Schema", fields, cfn::no_intrinsic};

@@ -134,7 +134,7 @@ struct subscriber {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, true},
+                {"Filters", offsetof(self, filters), cfn::field_kind::value, true, cfn::replacement::no, &subscriber::filter::cfn_struct},
                 {"Language", offsetof(self, language), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EventsV2::Subscriber.FilterConfiguration", fields, offsetof(self, cfn_intrinsic)};

@@ -91,7 +91,7 @@ struct experiment {
             static constexpr cfn::value_constraint control_treatment_name_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
             static constexpr cfn::field_info fields[] = {
                 {"ControlTreatmentName", offsetof(self, control_treatment_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &control_treatment_name_constraint},
-                {"TreatmentWeights", offsetof(self, treatment_weights), cfn::field_kind::value, false},
+                {"TreatmentWeights", offsetof(self, treatment_weights), cfn::field_kind::value, false, cfn::replacement::no, &experiment::treatment_to_weight::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Experiment.OnlineAbConfigObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -192,7 +192,7 @@ struct experiment {
             static constexpr cfn::value_constraint treatments_constraint{.min_items = 2, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"MetricGoals", offsetof(self, metric_goals), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metric_goals_constraint},
+                {"MetricGoals", offsetof(self, metric_goals), cfn::field_kind::value, true, cfn::replacement::no, &experiment::metric_goal_object::cfn_struct, &metric_goals_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OnlineAbConfig", offsetof(self, online_ab_config), cfn::field_kind::nested, true, cfn::replacement::no, &experiment::online_ab_config_object::cfn_struct},
                 {"Project", offsetof(self, project), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &project_constraint},
@@ -202,7 +202,7 @@ struct experiment {
                 {"SamplingRate", offsetof(self, sampling_rate), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sampling_rate_constraint},
                 {"Segment", offsetof(self, segment), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &segment_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Treatments", offsetof(self, treatments), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &treatments_constraint},
+                {"Treatments", offsetof(self, treatments), cfn::field_kind::value, true, cfn::replacement::no, &experiment::treatment_object::cfn_struct, &treatments_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Experiment", fields, cfn::no_intrinsic};
             return &info;

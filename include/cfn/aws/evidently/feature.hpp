@@ -101,12 +101,12 @@ struct feature {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultVariation", offsetof(self, default_variation), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_variation_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"EntityOverrides", offsetof(self, entity_overrides), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &entity_overrides_constraint},
+                {"EntityOverrides", offsetof(self, entity_overrides), cfn::field_kind::value, false, cfn::replacement::no, &feature::entity_override::cfn_struct, &entity_overrides_constraint},
                 {"EvaluationStrategy", offsetof(self, evaluation_strategy), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Project", offsetof(self, project), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &project_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Variations", offsetof(self, variations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &variations_constraint},
+                {"Variations", offsetof(self, variations), cfn::field_kind::value, true, cfn::replacement::no, &feature::variation_object::cfn_struct, &variations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Feature", fields, cfn::no_intrinsic};
             return &info;

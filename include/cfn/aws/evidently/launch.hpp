@@ -137,7 +137,7 @@ struct launch {
             static constexpr cfn::field_info fields[] = {
                 {"EvaluationOrder", offsetof(self, evaluation_order), cfn::field_kind::value, true},
                 {"Segment", offsetof(self, segment), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &segment_constraint},
-                {"Weights", offsetof(self, weights), cfn::field_kind::value, true},
+                {"Weights", offsetof(self, weights), cfn::field_kind::value, true, cfn::replacement::no, &launch::group_to_weight::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Launch.SegmentOverride", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -158,8 +158,8 @@ struct launch {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = step_config;
             static constexpr cfn::field_info fields[] = {
-                {"GroupWeights", offsetof(self, group_weights), cfn::field_kind::value, true},
-                {"SegmentOverrides", offsetof(self, segment_overrides), cfn::field_kind::value, false},
+                {"GroupWeights", offsetof(self, group_weights), cfn::field_kind::value, true, cfn::replacement::no, &launch::group_to_weight::cfn_struct},
+                {"SegmentOverrides", offsetof(self, segment_overrides), cfn::field_kind::value, false, cfn::replacement::no, &launch::segment_override::cfn_struct},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Launch.StepConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -198,12 +198,12 @@ struct launch {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExecutionStatus", offsetof(self, execution_status), cfn::field_kind::nested, false, cfn::replacement::no, &launch::execution_status_object::cfn_struct},
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &groups_constraint},
-                {"MetricMonitors", offsetof(self, metric_monitors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_monitors_constraint},
+                {"Groups", offsetof(self, groups), cfn::field_kind::value, true, cfn::replacement::no, &launch::launch_group_object::cfn_struct, &groups_constraint},
+                {"MetricMonitors", offsetof(self, metric_monitors), cfn::field_kind::value, false, cfn::replacement::no, &launch::metric_definition_object::cfn_struct, &metric_monitors_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Project", offsetof(self, project), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &project_constraint},
                 {"RandomizationSalt", offsetof(self, randomization_salt), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &randomization_salt_constraint},
-                {"ScheduledSplitsConfig", offsetof(self, scheduled_splits_config), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &scheduled_splits_config_constraint},
+                {"ScheduledSplitsConfig", offsetof(self, scheduled_splits_config), cfn::field_kind::value, true, cfn::replacement::no, &launch::step_config::cfn_struct, &scheduled_splits_config_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Launch", fields, cfn::no_intrinsic};

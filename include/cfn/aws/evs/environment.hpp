@@ -263,7 +263,7 @@ struct environment {
             static constexpr cfn::field_info fields[] = {
                 {"ConnectivityInfo", offsetof(self, connectivity_info), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::connectivity_info::cfn_struct},
                 {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &environment_name_constraint},
-                {"Hosts", offsetof(self, hosts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hosts_constraint},
+                {"Hosts", offsetof(self, hosts), cfn::field_kind::value, false, cfn::replacement::no, &environment::host_info_for_create::cfn_struct, &hosts_constraint},
                 {"InitialVlans", offsetof(self, initial_vlans), cfn::field_kind::nested, false, cfn::replacement::no, &environment::initial_vlans::cfn_struct},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LicenseInfo", offsetof(self, license_info), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::license_info::cfn_struct},

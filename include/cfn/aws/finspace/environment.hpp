@@ -67,7 +67,7 @@ struct environment {
             static constexpr cfn::value_constraint saml_metadata_url_constraint{.pattern = "^https?://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]{1,1000}"};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationCallBackURL", offsetof(self, application_call_back_url), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &application_call_back_url_constraint},
-                {"AttributeMap", offsetof(self, attribute_map), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AttributeMap", offsetof(self, attribute_map), cfn::field_kind::value, false, cfn::replacement::yes, &environment::attribute_map_items::cfn_struct},
                 {"FederationProviderName", offsetof(self, federation_provider_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &federation_provider_name_constraint},
                 {"FederationURN", offsetof(self, federation_urn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &federation_urn_constraint},
                 {"SamlMetadataDocument", offsetof(self, saml_metadata_document), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &saml_metadata_document_constraint},

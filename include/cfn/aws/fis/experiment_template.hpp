@@ -108,7 +108,7 @@ struct experiment_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_sources;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchDashboards", offsetof(self, cloud_watch_dashboards), cfn::field_kind::value, false},
+                {"CloudWatchDashboards", offsetof(self, cloud_watch_dashboards), cfn::field_kind::value, false, cfn::replacement::no, &experiment_template::cloud_watch_dashboard::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FIS::ExperimentTemplate.DataSources", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -310,7 +310,7 @@ struct experiment_template {
             static constexpr cfn::value_constraint resource_type_constraint{.max_length = 64};
             static constexpr cfn::value_constraint selection_mode_constraint{.max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, false},
+                {"Filters", offsetof(self, filters), cfn::field_kind::value, false, cfn::replacement::no, &experiment_template::experiment_template_target_filter::cfn_struct},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"ResourceArns", offsetof(self, resource_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_arns_constraint},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false},
@@ -346,15 +346,15 @@ struct experiment_template {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = R"(^[\s\S]+$)"};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 1224, .pattern = R"(^[\S]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &experiment_template::experiment_template_action::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExperimentOptions", offsetof(self, experiment_options), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_template::experiment_template_experiment_options::cfn_struct},
                 {"ExperimentReportConfiguration", offsetof(self, experiment_report_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_template::experiment_template_experiment_report_configuration::cfn_struct},
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_template::experiment_template_log_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"StopConditions", offsetof(self, stop_conditions), cfn::field_kind::value, true},
+                {"StopConditions", offsetof(self, stop_conditions), cfn::field_kind::value, true, cfn::replacement::no, &experiment_template::experiment_template_stop_condition::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Targets", offsetof(self, targets), cfn::field_kind::value, true},
+                {"Targets", offsetof(self, targets), cfn::field_kind::value, true, cfn::replacement::no, &experiment_template::experiment_template_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FIS::ExperimentTemplate", fields, cfn::no_intrinsic};
             return &info;

@@ -48,7 +48,7 @@ struct applications_list {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppsList", offsetof(self, apps_list), cfn::field_kind::value, true},
+                {"AppsList", offsetof(self, apps_list), cfn::field_kind::value, true, cfn::replacement::no, &applications_list::app::cfn_struct},
                 {"ListName", offsetof(self, list_name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -194,10 +194,10 @@ struct policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_acl_entry_set;
             static constexpr cfn::field_info fields[] = {
-                {"FirstEntries", offsetof(self, first_entries), cfn::field_kind::value, false},
+                {"FirstEntries", offsetof(self, first_entries), cfn::field_kind::value, false, cfn::replacement::no, &policy::network_acl_entry::cfn_struct},
                 {"ForceRemediateForFirstEntries", offsetof(self, force_remediate_for_first_entries), cfn::field_kind::value, true},
                 {"ForceRemediateForLastEntries", offsetof(self, force_remediate_for_last_entries), cfn::field_kind::value, true},
-                {"LastEntries", offsetof(self, last_entries), cfn::field_kind::value, false},
+                {"LastEntries", offsetof(self, last_entries), cfn::field_kind::value, false, cfn::replacement::no, &policy::network_acl_entry::cfn_struct},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::at_least_one, "", "FirstEntries|LastEntries"},
@@ -381,12 +381,12 @@ struct policy {
                 {"RemediationEnabled", offsetof(self, remediation_enabled), cfn::field_kind::value, true},
                 {"ResourceSetIds", offsetof(self, resource_set_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_set_ids_constraint},
                 {"ResourceTagLogicalOperator", offsetof(self, resource_tag_logical_operator), cfn::field_kind::value, false},
-                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_tags_constraint},
+                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &policy::resource_tag::cfn_struct, &resource_tags_constraint},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_type_constraint},
                 {"ResourceTypeList", offsetof(self, resource_type_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_type_list_constraint},
                 {"ResourcesCleanUp", offsetof(self, resources_clean_up), cfn::field_kind::value, false},
                 {"SecurityServicePolicyData", offsetof(self, security_service_policy_data), cfn::field_kind::nested, true, cfn::replacement::no, &policy::security_service_policy_data::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &policy::policy_tag::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FMS::Policy", fields, cfn::no_intrinsic};
             return &info;

@@ -92,7 +92,7 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schema;
             static constexpr cfn::field_info fields[] = {
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false, cfn::replacement::no, &dataset::attributes_items::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Forecast::Dataset.Schema", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -146,7 +146,7 @@ struct dataset {
                 {"Domain", offsetof(self, domain), cfn::field_kind::value, true},
                 {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::encryption_config::cfn_struct},
                 {"Schema", offsetof(self, schema), cfn::field_kind::nested, true, cfn::replacement::no, &dataset::schema::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &dataset::tags_items::cfn_struct, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Forecast::Dataset", fields, cfn::no_intrinsic};
             return &info;

@@ -259,10 +259,10 @@ struct detector {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
                 {"CreatedTime", offsetof(self, created_time), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"EntityTypes", offsetof(self, entity_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &entity_types_constraint},
-                {"EventVariables", offsetof(self, event_variables), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &event_variables_constraint},
+                {"EntityTypes", offsetof(self, entity_types), cfn::field_kind::value, false, cfn::replacement::no, &detector::entity_type::cfn_struct, &entity_types_constraint},
+                {"EventVariables", offsetof(self, event_variables), cfn::field_kind::value, false, cfn::replacement::no, &detector::event_variable::cfn_struct, &event_variables_constraint},
                 {"Inline", offsetof(self, inline_), cfn::field_kind::value, false},
-                {"Labels", offsetof(self, labels), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &labels_constraint},
+                {"Labels", offsetof(self, labels), cfn::field_kind::value, false, cfn::replacement::no, &detector::label::cfn_struct, &labels_constraint},
                 {"LastUpdatedTime", offsetof(self, last_updated_time), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
@@ -352,7 +352,7 @@ struct detector {
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, false},
                 {"Language", offsetof(self, language), cfn::field_kind::value, false},
                 {"LastUpdatedTime", offsetof(self, last_updated_time), cfn::field_kind::value, false},
-                {"Outcomes", offsetof(self, outcomes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &outcomes_constraint},
+                {"Outcomes", offsetof(self, outcomes), cfn::field_kind::value, false, cfn::replacement::no, &detector::outcome::cfn_struct, &outcomes_constraint},
                 {"RuleId", offsetof(self, rule_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rule_id_constraint},
                 {"RuleVersion", offsetof(self, rule_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rule_version_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
@@ -387,13 +387,13 @@ struct detector {
             static constexpr cfn::value_constraint rules_constraint{.min_items = 1};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"AssociatedModels", offsetof(self, associated_models), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &associated_models_constraint},
+                {"AssociatedModels", offsetof(self, associated_models), cfn::field_kind::value, false, cfn::replacement::no, &detector::model::cfn_struct, &associated_models_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &detector_id_constraint},
                 {"DetectorVersionStatus", offsetof(self, detector_version_status), cfn::field_kind::value, false},
                 {"EventType", offsetof(self, event_type), cfn::field_kind::nested, true, cfn::replacement::no, &detector::event_type::cfn_struct},
                 {"RuleExecutionMode", offsetof(self, rule_execution_mode), cfn::field_kind::value, false},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rules_constraint},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &detector::rule::cfn_struct, &rules_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FraudDetector::Detector", fields, cfn::no_intrinsic};

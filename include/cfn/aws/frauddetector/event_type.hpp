@@ -211,9 +211,9 @@ struct event_type {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"EntityTypes", offsetof(self, entity_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &entity_types_constraint},
-                {"EventVariables", offsetof(self, event_variables), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_variables_constraint},
-                {"Labels", offsetof(self, labels), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &labels_constraint},
+                {"EntityTypes", offsetof(self, entity_types), cfn::field_kind::value, true, cfn::replacement::no, &event_type::entity_type::cfn_struct, &entity_types_constraint},
+                {"EventVariables", offsetof(self, event_variables), cfn::field_kind::value, true, cfn::replacement::no, &event_type::event_variable::cfn_struct, &event_variables_constraint},
+                {"Labels", offsetof(self, labels), cfn::field_kind::value, true, cfn::replacement::no, &event_type::label::cfn_struct, &labels_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

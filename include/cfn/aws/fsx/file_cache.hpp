@@ -142,7 +142,7 @@ struct file_cache {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"CopyTagsToDataRepositoryAssociations", offsetof(self, copy_tags_to_data_repository_associations), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"DataRepositoryAssociations", offsetof(self, data_repository_associations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DataRepositoryAssociations", offsetof(self, data_repository_associations), cfn::field_kind::value, false, cfn::replacement::yes, &file_cache::data_repository_association::cfn_struct},
                 {"FileCacheType", offsetof(self, file_cache_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"FileCacheTypeVersion", offsetof(self, file_cache_type_version), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},

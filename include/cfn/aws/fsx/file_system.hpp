@@ -260,7 +260,7 @@ struct file_system {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = nfs_exports;
             static constexpr cfn::field_info fields[] = {
-                {"ClientConfigurations", offsetof(self, client_configurations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ClientConfigurations", offsetof(self, client_configurations), cfn::field_kind::value, false, cfn::replacement::yes, &file_system::client_configurations::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::FileSystem.NfsExports", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -312,10 +312,10 @@ struct file_system {
             static constexpr cfn::field_info fields[] = {
                 {"CopyTagsToSnapshots", offsetof(self, copy_tags_to_snapshots), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DataCompressionType", offsetof(self, data_compression_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"NfsExports", offsetof(self, nfs_exports), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NfsExports", offsetof(self, nfs_exports), cfn::field_kind::value, false, cfn::replacement::yes, &file_system::nfs_exports::cfn_struct},
                 {"ReadOnly", offsetof(self, read_only), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RecordSizeKiB", offsetof(self, record_size_kib), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"UserAndGroupQuotas", offsetof(self, user_and_group_quotas), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UserAndGroupQuotas", offsetof(self, user_and_group_quotas), cfn::field_kind::value, false, cfn::replacement::yes, &file_system::user_and_group_quotas::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::FileSystem.RootVolumeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -151,7 +151,7 @@ struct s3_access_point_attachment {
             static constexpr cfn::value_constraint uid_constraint{.minimum = 0, .maximum = 4294967295};
             static constexpr cfn::field_info fields[] = {
                 {"Gid", offsetof(self, gid), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &gid_constraint},
-                {"SecondaryGids", offsetof(self, secondary_gids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secondary_gids_constraint},
+                {"SecondaryGids", offsetof(self, secondary_gids), cfn::field_kind::value, false, cfn::replacement::no, &s3_access_point_attachment::file_system_gid::cfn_struct, &secondary_gids_constraint},
                 {"Uid", offsetof(self, uid), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &uid_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::S3AccessPointAttachment.OpenZFSPosixFileSystemUser", fields, offsetof(self, cfn_intrinsic)};

@@ -233,7 +233,7 @@ struct volume {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = nfs_exports;
             static constexpr cfn::field_info fields[] = {
-                {"ClientConfigurations", offsetof(self, client_configurations), cfn::field_kind::value, true},
+                {"ClientConfigurations", offsetof(self, client_configurations), cfn::field_kind::value, true, cfn::replacement::no, &volume::client_configurations::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::Volume.NfsExports", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -315,7 +315,7 @@ struct volume {
             static constexpr cfn::field_info fields[] = {
                 {"CopyTagsToSnapshots", offsetof(self, copy_tags_to_snapshots), cfn::field_kind::value, false},
                 {"DataCompressionType", offsetof(self, data_compression_type), cfn::field_kind::value, false},
-                {"NfsExports", offsetof(self, nfs_exports), cfn::field_kind::value, false},
+                {"NfsExports", offsetof(self, nfs_exports), cfn::field_kind::value, false, cfn::replacement::no, &volume::nfs_exports::cfn_struct},
                 {"Options", offsetof(self, options), cfn::field_kind::value, false},
                 {"OriginSnapshot", offsetof(self, origin_snapshot), cfn::field_kind::nested, false, cfn::replacement::yes, &volume::origin_snapshot::cfn_struct},
                 {"ParentVolumeId", offsetof(self, parent_volume_id), cfn::field_kind::value, true, cfn::replacement::yes},
@@ -323,7 +323,7 @@ struct volume {
                 {"RecordSizeKiB", offsetof(self, record_size_kib), cfn::field_kind::value, false},
                 {"StorageCapacityQuotaGiB", offsetof(self, storage_capacity_quota_gib), cfn::field_kind::value, false},
                 {"StorageCapacityReservationGiB", offsetof(self, storage_capacity_reservation_gib), cfn::field_kind::value, false},
-                {"UserAndGroupQuotas", offsetof(self, user_and_group_quotas), cfn::field_kind::value, false},
+                {"UserAndGroupQuotas", offsetof(self, user_and_group_quotas), cfn::field_kind::value, false, cfn::replacement::no, &volume::user_and_group_quotas::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::Volume.OpenZFSConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -433,15 +433,15 @@ struct container_fleet {
                 {"GameServerContainerGroupsPerInstance", offsetof(self, game_server_container_groups_per_instance), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &game_server_container_groups_per_instance_constraint},
                 {"GameSessionCreationLimitPolicy", offsetof(self, game_session_creation_limit_policy), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::game_session_creation_limit_policy::cfn_struct},
                 {"InstanceConnectionPortRange", offsetof(self, instance_connection_port_range), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::connection_port_range::cfn_struct},
-                {"InstanceInboundPermissions", offsetof(self, instance_inbound_permissions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_inbound_permissions_constraint},
+                {"InstanceInboundPermissions", offsetof(self, instance_inbound_permissions), cfn::field_kind::value, false, cfn::replacement::no, &container_fleet::ip_permission::cfn_struct, &instance_inbound_permissions_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instance_type_constraint},
-                {"Locations", offsetof(self, locations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locations_constraint},
+                {"Locations", offsetof(self, locations), cfn::field_kind::value, false, cfn::replacement::no, &container_fleet::location_configuration::cfn_struct, &locations_constraint},
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::log_configuration::cfn_struct},
                 {"MetricGroups", offsetof(self, metric_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_groups_constraint},
                 {"NewGameSessionProtectionPolicy", offsetof(self, new_game_session_protection_policy), cfn::field_kind::value, false},
                 {"PerInstanceContainerGroupDefinitionName", offsetof(self, per_instance_container_group_definition_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &per_instance_container_group_definition_name_constraint},
                 {"PlayerGatewayMode", offsetof(self, player_gateway_mode), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ScalingPolicies", offsetof(self, scaling_policies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scaling_policies_constraint},
+                {"ScalingPolicies", offsetof(self, scaling_policies), cfn::field_kind::value, false, cfn::replacement::no, &container_fleet::scaling_policy::cfn_struct, &scaling_policies_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerFleet", fields, cfn::no_intrinsic};

@@ -208,7 +208,7 @@ struct container_group_definition {
             using self = port_configuration;
             static constexpr cfn::value_constraint container_port_ranges_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerPortRanges", offsetof(self, container_port_ranges), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &container_port_ranges_constraint},
+                {"ContainerPortRanges", offsetof(self, container_port_ranges), cfn::field_kind::value, true, cfn::replacement::no, &container_group_definition::container_port_range::cfn_struct, &container_port_ranges_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerGroupDefinition.PortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -249,11 +249,11 @@ struct container_group_definition {
             static constexpr cfn::value_constraint server_sdk_version_constraint{.min_length = 0, .max_length = 128, .pattern = R"(^\d+\.\d+\.\d+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &container_name_constraint},
-                {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &depends_on_constraint},
-                {"EnvironmentOverride", offsetof(self, environment_override), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &environment_override_constraint},
+                {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::container_dependency::cfn_struct, &depends_on_constraint},
+                {"EnvironmentOverride", offsetof(self, environment_override), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::container_environment::cfn_struct, &environment_override_constraint},
                 {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_uri_constraint},
                 {"LinuxCapabilities", offsetof(self, linux_capabilities), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::linux_capabilities::cfn_struct},
-                {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mount_points_constraint},
+                {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::container_mount_point::cfn_struct, &mount_points_constraint},
                 {"PortConfiguration", offsetof(self, port_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::port_configuration::cfn_struct},
                 {"ResolvedImageDigest", offsetof(self, resolved_image_digest), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resolved_image_digest_constraint},
                 {"ServerSdkVersion", offsetof(self, server_sdk_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &server_sdk_version_constraint},
@@ -339,14 +339,14 @@ struct container_group_definition {
             static constexpr cfn::value_constraint vcpu_constraint{.minimum = 0.125, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &container_name_constraint},
-                {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &depends_on_constraint},
-                {"EnvironmentOverride", offsetof(self, environment_override), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &environment_override_constraint},
+                {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::container_dependency::cfn_struct, &depends_on_constraint},
+                {"EnvironmentOverride", offsetof(self, environment_override), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::container_environment::cfn_struct, &environment_override_constraint},
                 {"Essential", offsetof(self, essential), cfn::field_kind::value, false},
                 {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::container_health_check::cfn_struct},
                 {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_uri_constraint},
                 {"LinuxCapabilities", offsetof(self, linux_capabilities), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::linux_capabilities::cfn_struct},
                 {"MemoryHardLimitMebibytes", offsetof(self, memory_hard_limit_mebibytes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &memory_hard_limit_mebibytes_constraint},
-                {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mount_points_constraint},
+                {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::container_mount_point::cfn_struct, &mount_points_constraint},
                 {"PortConfiguration", offsetof(self, port_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::port_configuration::cfn_struct},
                 {"ResolvedImageDigest", offsetof(self, resolved_image_digest), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resolved_image_digest_constraint},
                 {"Vcpu", offsetof(self, vcpu), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &vcpu_constraint},
@@ -392,7 +392,7 @@ struct container_group_definition {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OperatingSystem", offsetof(self, operating_system), cfn::field_kind::value, true},
                 {"SourceVersionNumber", offsetof(self, source_version_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_version_number_constraint},
-                {"SupportContainerDefinitions", offsetof(self, support_container_definitions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &support_container_definitions_constraint},
+                {"SupportContainerDefinitions", offsetof(self, support_container_definitions), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::support_container_definition::cfn_struct, &support_container_definitions_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TotalMemoryLimitMebibytes", offsetof(self, total_memory_limit_mebibytes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &total_memory_limit_mebibytes_constraint},
                 {"TotalVcpuLimit", offsetof(self, total_vcpu_limit), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &total_vcpu_limit_constraint},

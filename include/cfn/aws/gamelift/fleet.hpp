@@ -358,7 +358,7 @@ struct fleet {
             static constexpr cfn::field_info fields[] = {
                 {"GameSessionActivationTimeoutSeconds", offsetof(self, game_session_activation_timeout_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &game_session_activation_timeout_seconds_constraint},
                 {"MaxConcurrentGameSessionActivations", offsetof(self, max_concurrent_game_session_activations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_concurrent_game_session_activations_constraint},
-                {"ServerProcesses", offsetof(self, server_processes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &server_processes_constraint},
+                {"ServerProcesses", offsetof(self, server_processes), cfn::field_kind::value, false, cfn::replacement::no, &fleet::server_process::cfn_struct, &server_processes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Fleet.RuntimeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -547,12 +547,12 @@ struct fleet {
                 {"ComputeType", offsetof(self, compute_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DesiredEC2Instances", offsetof(self, desired_ec2_instances), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &desired_ec2_instances_constraint},
-                {"EC2InboundPermissions", offsetof(self, ec2_inbound_permissions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ec2_inbound_permissions_constraint},
+                {"EC2InboundPermissions", offsetof(self, ec2_inbound_permissions), cfn::field_kind::value, false, cfn::replacement::no, &fleet::ip_permission::cfn_struct, &ec2_inbound_permissions_constraint},
                 {"EC2InstanceType", offsetof(self, ec2_instance_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ec2_instance_type_constraint},
                 {"FleetType", offsetof(self, fleet_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InstanceRoleARN", offsetof(self, instance_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instance_role_arn_constraint},
                 {"InstanceRoleCredentialsProvider", offsetof(self, instance_role_credentials_provider), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Locations", offsetof(self, locations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locations_constraint},
+                {"Locations", offsetof(self, locations), cfn::field_kind::value, false, cfn::replacement::no, &fleet::location_configuration::cfn_struct, &locations_constraint},
                 {"LogPaths", offsetof(self, log_paths), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &log_paths_constraint},
                 {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_size_constraint},
                 {"MetricGroups", offsetof(self, metric_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_groups_constraint},
@@ -565,7 +565,7 @@ struct fleet {
                 {"PlayerGatewayMode", offsetof(self, player_gateway_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ResourceCreationLimitPolicy", offsetof(self, resource_creation_limit_policy), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::resource_creation_limit_policy::cfn_struct},
                 {"RuntimeConfiguration", offsetof(self, runtime_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::runtime_configuration::cfn_struct},
-                {"ScalingPolicies", offsetof(self, scaling_policies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scaling_policies_constraint},
+                {"ScalingPolicies", offsetof(self, scaling_policies), cfn::field_kind::value, false, cfn::replacement::no, &fleet::scaling_policy::cfn_struct, &scaling_policies_constraint},
                 {"ScriptId", offsetof(self, script_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &script_id_constraint},
                 {"ServerLaunchParameters", offsetof(self, server_launch_parameters), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &server_launch_parameters_constraint},
                 {"ServerLaunchPath", offsetof(self, server_launch_path), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &server_launch_path_constraint},

@@ -164,7 +164,7 @@ struct game_server_group {
                 {"DeleteOption", offsetof(self, delete_option), cfn::field_kind::value, false},
                 {"GameServerGroupName", offsetof(self, game_server_group_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &game_server_group_name_constraint},
                 {"GameServerProtectionPolicy", offsetof(self, game_server_protection_policy), cfn::field_kind::value, false},
-                {"InstanceDefinitions", offsetof(self, instance_definitions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_definitions_constraint},
+                {"InstanceDefinitions", offsetof(self, instance_definitions), cfn::field_kind::value, true, cfn::replacement::no, &game_server_group::instance_definition::cfn_struct, &instance_definitions_constraint},
                 {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, cfn::replacement::no, &game_server_group::launch_template::cfn_struct},
                 {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_size_constraint},
                 {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_size_constraint},

@@ -127,11 +127,11 @@ struct game_session_queue {
             static constexpr cfn::value_constraint timeout_in_seconds_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"CustomEventData", offsetof(self, custom_event_data), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_event_data_constraint},
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, &game_session_queue::game_session_queue_destination::cfn_struct},
                 {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &game_session_queue::filter_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NotificationTarget", offsetof(self, notification_target), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notification_target_constraint},
-                {"PlayerLatencyPolicies", offsetof(self, player_latency_policies), cfn::field_kind::value, false},
+                {"PlayerLatencyPolicies", offsetof(self, player_latency_policies), cfn::field_kind::value, false, cfn::replacement::no, &game_session_queue::player_latency_policy::cfn_struct},
                 {"PriorityConfiguration", offsetof(self, priority_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &game_session_queue::priority_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_in_seconds_constraint},

@@ -109,7 +109,7 @@ struct matchmaking_configuration {
                 {"CustomEventData", offsetof(self, custom_event_data), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_event_data_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FlexMatchMode", offsetof(self, flex_match_mode), cfn::field_kind::value, false},
-                {"GameProperties", offsetof(self, game_properties), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &game_properties_constraint},
+                {"GameProperties", offsetof(self, game_properties), cfn::field_kind::value, false, cfn::replacement::no, &matchmaking_configuration::game_property::cfn_struct, &game_properties_constraint},
                 {"GameSessionData", offsetof(self, game_session_data), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &game_session_data_constraint},
                 {"GameSessionQueueArns", offsetof(self, game_session_queue_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &game_session_queue_arns_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},

@@ -100,7 +100,7 @@ struct stream_group {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultApplication", offsetof(self, default_application), cfn::field_kind::nested, false, cfn::replacement::no, &stream_group::default_application::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
-                {"LocationConfigurations", offsetof(self, location_configurations), cfn::field_kind::value, true},
+                {"LocationConfigurations", offsetof(self, location_configurations), cfn::field_kind::value, true, cfn::replacement::no, &stream_group::location_configuration::cfn_struct},
                 {"StreamClass", offsetof(self, stream_class), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -58,7 +58,7 @@ struct cross_account_attachment {
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Principals", offsetof(self, principals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &principals_constraint},
-                {"Resources", offsetof(self, resources), cfn::field_kind::value, false},
+                {"Resources", offsetof(self, resources), cfn::field_kind::value, false, cfn::replacement::no, &cross_account_attachment::resource::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GlobalAccelerator::CrossAccountAttachment", fields, cfn::no_intrinsic};

@@ -106,14 +106,14 @@ struct endpoint_group {
             static constexpr cfn::value_constraint threshold_count_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::value_constraint traffic_dial_percentage_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"EndpointConfigurations", offsetof(self, endpoint_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &endpoint_configurations_constraint},
+                {"EndpointConfigurations", offsetof(self, endpoint_configurations), cfn::field_kind::value, false, cfn::replacement::no, &endpoint_group::endpoint_configuration::cfn_struct, &endpoint_configurations_constraint},
                 {"EndpointGroupRegion", offsetof(self, endpoint_group_region), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &endpoint_group_region_constraint},
                 {"HealthCheckIntervalSeconds", offsetof(self, health_check_interval_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_interval_seconds_constraint},
                 {"HealthCheckPath", offsetof(self, health_check_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_path_constraint},
                 {"HealthCheckPort", offsetof(self, health_check_port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_port_constraint},
                 {"HealthCheckProtocol", offsetof(self, health_check_protocol), cfn::field_kind::value, false},
                 {"ListenerArn", offsetof(self, listener_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &listener_arn_constraint},
-                {"PortOverrides", offsetof(self, port_overrides), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_overrides_constraint},
+                {"PortOverrides", offsetof(self, port_overrides), cfn::field_kind::value, false, cfn::replacement::no, &endpoint_group::port_override::cfn_struct, &port_overrides_constraint},
                 {"ThresholdCount", offsetof(self, threshold_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &threshold_count_constraint},
                 {"TrafficDialPercentage", offsetof(self, traffic_dial_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &traffic_dial_percentage_constraint},
             };

@@ -65,7 +65,7 @@ struct listener {
             static constexpr cfn::field_info fields[] = {
                 {"AcceleratorArn", offsetof(self, accelerator_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &accelerator_arn_constraint},
                 {"ClientAffinity", offsetof(self, client_affinity), cfn::field_kind::value, false},
-                {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_ranges_constraint},
+                {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, true, cfn::replacement::no, &listener::port_range::cfn_struct, &port_ranges_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::GlobalAccelerator::Listener", fields, cfn::no_intrinsic};

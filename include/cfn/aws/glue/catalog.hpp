@@ -209,8 +209,8 @@ struct catalog {
             static constexpr cfn::field_info fields[] = {
                 {"AllowFullTableExternalDataAccess", offsetof(self, allow_full_table_external_data_access), cfn::field_kind::value, false},
                 {"CatalogProperties", offsetof(self, catalog_properties), cfn::field_kind::nested, false, cfn::replacement::no, &catalog::catalog_properties::cfn_struct},
-                {"CreateDatabaseDefaultPermissions", offsetof(self, create_database_default_permissions), cfn::field_kind::value, false},
-                {"CreateTableDefaultPermissions", offsetof(self, create_table_default_permissions), cfn::field_kind::value, false},
+                {"CreateDatabaseDefaultPermissions", offsetof(self, create_database_default_permissions), cfn::field_kind::value, false, cfn::replacement::no, &catalog::principal_permissions::cfn_struct},
+                {"CreateTableDefaultPermissions", offsetof(self, create_table_default_permissions), cfn::field_kind::value, false, cfn::replacement::no, &catalog::principal_permissions::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FederatedCatalog", offsetof(self, federated_catalog), cfn::field_kind::nested, false, cfn::replacement::no, &catalog::federated_catalog::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},

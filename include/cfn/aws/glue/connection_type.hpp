@@ -196,7 +196,7 @@ struct connection_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connection_properties_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalRequestParameters", offsetof(self, additional_request_parameters), cfn::field_kind::value, false},
+                {"AdditionalRequestParameters", offsetof(self, additional_request_parameters), cfn::field_kind::value, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
                 {"Url", offsetof(self, url), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.ConnectionPropertiesConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -263,7 +263,7 @@ struct connection_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_authentication_properties;
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationParameters", offsetof(self, authentication_parameters), cfn::field_kind::value, true},
+                {"AuthenticationParameters", offsetof(self, authentication_parameters), cfn::field_kind::value, true, cfn::replacement::no, &connection_type::secret_connector_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.CustomAuthenticationProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -307,7 +307,7 @@ struct connection_type {
                 {"RequestMethod", offsetof(self, request_method), cfn::field_kind::value, false},
                 {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
                 {"TokenUrl", offsetof(self, token_url), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
-                {"TokenUrlParameters", offsetof(self, token_url_parameters), cfn::field_kind::value, false},
+                {"TokenUrlParameters", offsetof(self, token_url_parameters), cfn::field_kind::value, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.ConnectorAuthorizationCodeProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -339,7 +339,7 @@ struct connection_type {
                 {"RequestMethod", offsetof(self, request_method), cfn::field_kind::value, false},
                 {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
                 {"TokenUrl", offsetof(self, token_url), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
-                {"TokenUrlParameters", offsetof(self, token_url_parameters), cfn::field_kind::value, false},
+                {"TokenUrlParameters", offsetof(self, token_url_parameters), cfn::field_kind::value, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.ClientCredentialsProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -365,7 +365,7 @@ struct connection_type {
                 {"JwtToken", offsetof(self, jwt_token), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::secret_connector_property::cfn_struct},
                 {"RequestMethod", offsetof(self, request_method), cfn::field_kind::value, false},
                 {"TokenUrl", offsetof(self, token_url), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
-                {"TokenUrlParameters", offsetof(self, token_url_parameters), cfn::field_kind::value, false},
+                {"TokenUrlParameters", offsetof(self, token_url_parameters), cfn::field_kind::value, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.JWTBearerProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -715,7 +715,7 @@ struct connection_type {
                 {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::filter_configuration::cfn_struct},
                 {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::pagination_configuration::cfn_struct},
                 {"RequestMethod", offsetof(self, request_method), cfn::field_kind::value, false},
-                {"RequestParameters", offsetof(self, request_parameters), cfn::field_kind::value, false},
+                {"RequestParameters", offsetof(self, request_parameters), cfn::field_kind::value, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
                 {"RequestPath", offsetof(self, request_path), cfn::field_kind::value, false},
                 {"ResponseConfiguration", offsetof(self, response_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::response_configuration::cfn_struct},
             };
@@ -736,7 +736,7 @@ struct connection_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = entity_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Schema", offsetof(self, schema), cfn::field_kind::value, false},
+                {"Schema", offsetof(self, schema), cfn::field_kind::value, false, cfn::replacement::no, &connection_type::field_definition::cfn_struct},
                 {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::source_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.EntityConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -778,7 +778,7 @@ struct connection_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rest_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EntityConfigurations", offsetof(self, entity_configurations), cfn::field_kind::value, false},
+                {"EntityConfigurations", offsetof(self, entity_configurations), cfn::field_kind::value, false, cfn::replacement::no, &connection_type::entity_configuration::cfn_struct},
                 {"GlobalSourceConfiguration", offsetof(self, global_source_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::source_configuration::cfn_struct},
                 {"ValidationEndpointConfiguration", offsetof(self, validation_endpoint_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::validation_endpoint_configuration::cfn_struct},
             };

@@ -334,14 +334,14 @@ struct crawler {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = targets;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogTargets", offsetof(self, catalog_targets), cfn::field_kind::value, false},
-                {"DeltaTargets", offsetof(self, delta_targets), cfn::field_kind::value, false},
-                {"DynamoDBTargets", offsetof(self, dynamo_db_targets), cfn::field_kind::value, false},
-                {"HudiTargets", offsetof(self, hudi_targets), cfn::field_kind::value, false},
-                {"IcebergTargets", offsetof(self, iceberg_targets), cfn::field_kind::value, false},
-                {"JdbcTargets", offsetof(self, jdbc_targets), cfn::field_kind::value, false},
-                {"MongoDBTargets", offsetof(self, mongo_db_targets), cfn::field_kind::value, false},
-                {"S3Targets", offsetof(self, s3_targets), cfn::field_kind::value, false},
+                {"CatalogTargets", offsetof(self, catalog_targets), cfn::field_kind::value, false, cfn::replacement::no, &crawler::catalog_target::cfn_struct},
+                {"DeltaTargets", offsetof(self, delta_targets), cfn::field_kind::value, false, cfn::replacement::no, &crawler::delta_target::cfn_struct},
+                {"DynamoDBTargets", offsetof(self, dynamo_db_targets), cfn::field_kind::value, false, cfn::replacement::no, &crawler::dynamo_db_target::cfn_struct},
+                {"HudiTargets", offsetof(self, hudi_targets), cfn::field_kind::value, false, cfn::replacement::no, &crawler::hudi_target::cfn_struct},
+                {"IcebergTargets", offsetof(self, iceberg_targets), cfn::field_kind::value, false, cfn::replacement::no, &crawler::iceberg_target::cfn_struct},
+                {"JdbcTargets", offsetof(self, jdbc_targets), cfn::field_kind::value, false, cfn::replacement::no, &crawler::jdbc_target::cfn_struct},
+                {"MongoDBTargets", offsetof(self, mongo_db_targets), cfn::field_kind::value, false, cfn::replacement::no, &crawler::mongo_db_target::cfn_struct},
+                {"S3Targets", offsetof(self, s3_targets), cfn::field_kind::value, false, cfn::replacement::no, &crawler::s3_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Crawler.Targets", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -129,7 +129,7 @@ struct database {
             static constexpr cfn::value_constraint location_uri_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"CreateTableDefaultPermissions", offsetof(self, create_table_default_permissions), cfn::field_kind::value, false},
+                {"CreateTableDefaultPermissions", offsetof(self, create_table_default_permissions), cfn::field_kind::value, false, cfn::replacement::no, &database::principal_privileges::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FederatedDatabase", offsetof(self, federated_database), cfn::field_kind::nested, false, cfn::replacement::no, &database::federated_database::cfn_struct},
                 {"LocationUri", offsetof(self, location_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &location_uri_constraint},

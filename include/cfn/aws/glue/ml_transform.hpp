@@ -51,7 +51,7 @@ struct ml_transform {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_record_tables;
             static constexpr cfn::field_info fields[] = {
-                {"GlueTables", offsetof(self, glue_tables), cfn::field_kind::value, false},
+                {"GlueTables", offsetof(self, glue_tables), cfn::field_kind::value, false, cfn::replacement::no, &ml_transform::glue_tables::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::MLTransform.InputRecordTables", fields, offsetof(self, cfn_intrinsic)};
             return &info;

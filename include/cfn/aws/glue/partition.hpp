@@ -185,7 +185,7 @@ struct partition {
             using self = storage_descriptor;
             static constexpr cfn::field_info fields[] = {
                 {"BucketColumns", offsetof(self, bucket_columns), cfn::field_kind::value, false},
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, false},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &partition::column::cfn_struct},
                 {"Compressed", offsetof(self, compressed), cfn::field_kind::value, false},
                 {"InputFormat", offsetof(self, input_format), cfn::field_kind::value, false},
                 {"Location", offsetof(self, location), cfn::field_kind::value, false},
@@ -195,7 +195,7 @@ struct partition {
                 {"SchemaReference", offsetof(self, schema_reference), cfn::field_kind::nested, false, cfn::replacement::no, &partition::schema_reference::cfn_struct},
                 {"SerdeInfo", offsetof(self, serde_info), cfn::field_kind::nested, false, cfn::replacement::no, &partition::serde_info::cfn_struct},
                 {"SkewedInfo", offsetof(self, skewed_info), cfn::field_kind::nested, false, cfn::replacement::no, &partition::skewed_info::cfn_struct},
-                {"SortColumns", offsetof(self, sort_columns), cfn::field_kind::value, false},
+                {"SortColumns", offsetof(self, sort_columns), cfn::field_kind::value, false, cfn::replacement::no, &partition::order::cfn_struct},
                 {"StoredAsSubDirectories", offsetof(self, stored_as_sub_directories), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Partition.StorageDescriptor", fields, offsetof(self, cfn_intrinsic)};

@@ -91,7 +91,7 @@ struct security_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"CloudWatchEncryption", offsetof(self, cloud_watch_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::cloud_watch_encryption::cfn_struct},
                 {"JobBookmarksEncryption", offsetof(self, job_bookmarks_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::job_bookmarks_encryption::cfn_struct},
-                {"S3Encryptions", offsetof(self, s3_encryptions), cfn::field_kind::value, false},
+                {"S3Encryptions", offsetof(self, s3_encryptions), cfn::field_kind::value, false, cfn::replacement::no, &security_configuration::s3_encryption::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::SecurityConfiguration.EncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

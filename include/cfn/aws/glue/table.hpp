@@ -51,7 +51,7 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iceberg_partition_spec;
             static constexpr cfn::field_info fields[] = {
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, true},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, &table::iceberg_partition_field::cfn_struct},
                 {"SpecId", offsetof(self, spec_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Table.IcebergPartitionSpec", fields, offsetof(self, cfn_intrinsic)};
@@ -100,7 +100,7 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iceberg_schema;
             static constexpr cfn::field_info fields[] = {
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, true},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, &table::iceberg_struct_field::cfn_struct},
                 {"IdentifierFieldIds", offsetof(self, identifier_field_ids), cfn::field_kind::value, false},
                 {"SchemaId", offsetof(self, schema_id), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -148,7 +148,7 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iceberg_sort_order;
             static constexpr cfn::field_info fields[] = {
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, true},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, &table::iceberg_sort_field::cfn_struct},
                 {"OrderId", offsetof(self, order_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Table.IcebergSortOrder", fields, offsetof(self, cfn_intrinsic)};
@@ -391,7 +391,7 @@ struct table {
             using self = storage_descriptor;
             static constexpr cfn::field_info fields[] = {
                 {"BucketColumns", offsetof(self, bucket_columns), cfn::field_kind::value, false},
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, false},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &table::column::cfn_struct},
                 {"Compressed", offsetof(self, compressed), cfn::field_kind::value, false},
                 {"InputFormat", offsetof(self, input_format), cfn::field_kind::value, false},
                 {"Location", offsetof(self, location), cfn::field_kind::value, false},
@@ -401,7 +401,7 @@ struct table {
                 {"SchemaReference", offsetof(self, schema_reference), cfn::field_kind::nested, false, cfn::replacement::no, &table::schema_reference::cfn_struct},
                 {"SerdeInfo", offsetof(self, serde_info), cfn::field_kind::nested, false, cfn::replacement::no, &table::serde_info::cfn_struct},
                 {"SkewedInfo", offsetof(self, skewed_info), cfn::field_kind::nested, false, cfn::replacement::no, &table::skewed_info::cfn_struct},
-                {"SortColumns", offsetof(self, sort_columns), cfn::field_kind::value, false},
+                {"SortColumns", offsetof(self, sort_columns), cfn::field_kind::value, false, cfn::replacement::no, &table::order::cfn_struct},
                 {"StoredAsSubDirectories", offsetof(self, stored_as_sub_directories), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Table.StorageDescriptor", fields, offsetof(self, cfn_intrinsic)};
@@ -473,7 +473,7 @@ struct table {
             static constexpr cfn::field_info fields[] = {
                 {"Definer", offsetof(self, definer), cfn::field_kind::value, false},
                 {"IsProtected", offsetof(self, is_protected), cfn::field_kind::value, false},
-                {"Representations", offsetof(self, representations), cfn::field_kind::value, false},
+                {"Representations", offsetof(self, representations), cfn::field_kind::value, false, cfn::replacement::no, &table::view_representation::cfn_struct},
                 {"SubObjects", offsetof(self, sub_objects), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Table.ViewDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -518,7 +518,7 @@ struct table {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Owner", offsetof(self, owner), cfn::field_kind::value, false},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
-                {"PartitionKeys", offsetof(self, partition_keys), cfn::field_kind::value, false},
+                {"PartitionKeys", offsetof(self, partition_keys), cfn::field_kind::value, false, cfn::replacement::no, &table::column::cfn_struct},
                 {"Retention", offsetof(self, retention), cfn::field_kind::value, false},
                 {"StorageDescriptor", offsetof(self, storage_descriptor), cfn::field_kind::nested, false, cfn::replacement::no, &table::storage_descriptor::cfn_struct},
                 {"TableType", offsetof(self, table_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &table_type_constraint},

@@ -143,7 +143,7 @@ struct trigger {
             static constexpr std::string_view logical_allowed[] = {"AND", "ANY"};
             static constexpr cfn::value_constraint logical_constraint{.allowed = logical_allowed, .allowed_count = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conditions_constraint},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::no, &trigger::condition::cfn_struct, &conditions_constraint},
                 {"Logical", offsetof(self, logical), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logical_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Trigger.Predicate", fields, offsetof(self, cfn_intrinsic)};
@@ -180,7 +180,7 @@ struct trigger {
             static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 4};
             static constexpr cfn::value_constraint workflow_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &trigger::action::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EventBatchingCondition", offsetof(self, event_batching_condition), cfn::field_kind::nested, false, cfn::replacement::no, &trigger::event_batching_condition::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},

@@ -53,8 +53,8 @@ struct usage_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = profile_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"JobConfiguration", offsetof(self, job_configuration), cfn::field_kind::value, false},
-                {"SessionConfiguration", offsetof(self, session_configuration), cfn::field_kind::value, false},
+                {"JobConfiguration", offsetof(self, job_configuration), cfn::field_kind::value, false, cfn::replacement::no, &usage_profile::configuration_object::cfn_struct},
+                {"SessionConfiguration", offsetof(self, session_configuration), cfn::field_kind::value, false, cfn::replacement::no, &usage_profile::configuration_object::cfn_struct},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::at_least_one, "", "JobConfiguration|SessionConfiguration"},

@@ -80,7 +80,7 @@ struct user_defined_function {
                 {"FunctionType", offsetof(self, function_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"OwnerName", offsetof(self, owner_name), cfn::field_kind::value, false},
                 {"OwnerType", offsetof(self, owner_type), cfn::field_kind::value, false},
-                {"ResourceUris", offsetof(self, resource_uris), cfn::field_kind::value, false},
+                {"ResourceUris", offsetof(self, resource_uris), cfn::field_kind::value, false, cfn::replacement::no, &user_defined_function::resource_uri::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::UserDefinedFunction", fields, cfn::no_intrinsic};
             return &info;

@@ -280,7 +280,7 @@ struct workspace {
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SamlConfiguration", offsetof(self, saml_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::saml_configuration::cfn_struct},
                 {"StackSetName", offsetof(self, stack_set_name), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &workspace::tags_items::cfn_struct},
                 {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Grafana::Workspace", fields, cfn::no_intrinsic};

@@ -48,7 +48,7 @@ struct connector_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connector_definition_version;
             static constexpr cfn::field_info fields[] = {
-                {"Connectors", offsetof(self, connectors), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Connectors", offsetof(self, connectors), cfn::field_kind::value, true, cfn::replacement::yes, &connector_definition::connector::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ConnectorDefinition.ConnectorDefinitionVersion", fields, offsetof(self, cfn_intrinsic)};
             return &info;

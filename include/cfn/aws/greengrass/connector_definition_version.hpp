@@ -47,7 +47,7 @@ struct connector_definition_version {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ConnectorDefinitionId", offsetof(self, connector_definition_id), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Connectors", offsetof(self, connectors), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Connectors", offsetof(self, connectors), cfn::field_kind::value, true, cfn::replacement::yes, &connector_definition_version::connector::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ConnectorDefinitionVersion", fields, cfn::no_intrinsic};
             return &info;

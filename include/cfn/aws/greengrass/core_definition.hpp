@@ -51,7 +51,7 @@ struct core_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = core_definition_version;
             static constexpr cfn::field_info fields[] = {
-                {"Cores", offsetof(self, cores), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Cores", offsetof(self, cores), cfn::field_kind::value, true, cfn::replacement::yes, &core_definition::core::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::CoreDefinition.CoreDefinitionVersion", fields, offsetof(self, cfn_intrinsic)};
             return &info;

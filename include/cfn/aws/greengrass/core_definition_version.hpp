@@ -50,7 +50,7 @@ struct core_definition_version {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"CoreDefinitionId", offsetof(self, core_definition_id), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Cores", offsetof(self, cores), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Cores", offsetof(self, cores), cfn::field_kind::value, true, cfn::replacement::yes, &core_definition_version::core::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::CoreDefinitionVersion", fields, cfn::no_intrinsic};
             return &info;

@@ -51,7 +51,7 @@ struct device_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = device_definition_version;
             static constexpr cfn::field_info fields[] = {
-                {"Devices", offsetof(self, devices), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Devices", offsetof(self, devices), cfn::field_kind::value, true, cfn::replacement::yes, &device_definition::device::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::DeviceDefinition.DeviceDefinitionVersion", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -50,7 +50,7 @@ struct device_definition_version {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DeviceDefinitionId", offsetof(self, device_definition_id), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Devices", offsetof(self, devices), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Devices", offsetof(self, devices), cfn::field_kind::value, true, cfn::replacement::yes, &device_definition_version::device::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::DeviceDefinitionVersion", fields, cfn::no_intrinsic};
             return &info;

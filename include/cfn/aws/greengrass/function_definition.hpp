@@ -110,7 +110,7 @@ struct function_definition {
             static constexpr cfn::field_info fields[] = {
                 {"AccessSysfs", offsetof(self, access_sysfs), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Execution", offsetof(self, execution), cfn::field_kind::nested, false, cfn::replacement::yes, &function_definition::execution::cfn_struct},
-                {"ResourceAccessPolicies", offsetof(self, resource_access_policies), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResourceAccessPolicies", offsetof(self, resource_access_policies), cfn::field_kind::value, false, cfn::replacement::yes, &function_definition::resource_access_policy::cfn_struct},
                 {"Variables", offsetof(self, variables), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::FunctionDefinition.Environment", fields, offsetof(self, cfn_intrinsic)};
@@ -189,7 +189,7 @@ struct function_definition {
             using self = function_definition_version;
             static constexpr cfn::field_info fields[] = {
                 {"DefaultConfig", offsetof(self, default_config), cfn::field_kind::nested, false, cfn::replacement::yes, &function_definition::default_config::cfn_struct},
-                {"Functions", offsetof(self, functions), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Functions", offsetof(self, functions), cfn::field_kind::value, true, cfn::replacement::yes, &function_definition::function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::FunctionDefinition.FunctionDefinitionVersion", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -54,7 +54,7 @@ struct logger_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logger_definition_version;
             static constexpr cfn::field_info fields[] = {
-                {"Loggers", offsetof(self, loggers), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Loggers", offsetof(self, loggers), cfn::field_kind::value, true, cfn::replacement::yes, &logger_definition::logger::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::LoggerDefinition.LoggerDefinitionVersion", fields, offsetof(self, cfn_intrinsic)};
             return &info;

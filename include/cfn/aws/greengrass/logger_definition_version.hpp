@@ -53,7 +53,7 @@ struct logger_definition_version {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"LoggerDefinitionId", offsetof(self, logger_definition_id), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Loggers", offsetof(self, loggers), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Loggers", offsetof(self, loggers), cfn::field_kind::value, true, cfn::replacement::yes, &logger_definition_version::logger::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::LoggerDefinitionVersion", fields, cfn::no_intrinsic};
             return &info;

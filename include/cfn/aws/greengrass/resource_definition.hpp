@@ -226,7 +226,7 @@ struct resource_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_definition_version;
             static constexpr cfn::field_info fields[] = {
-                {"Resources", offsetof(self, resources), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Resources", offsetof(self, resources), cfn::field_kind::value, true, cfn::replacement::yes, &resource_definition::resource_instance::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ResourceDefinition.ResourceDefinitionVersion", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -225,7 +225,7 @@ struct resource_definition_version {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ResourceDefinitionId", offsetof(self, resource_definition_id), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Resources", offsetof(self, resources), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Resources", offsetof(self, resources), cfn::field_kind::value, true, cfn::replacement::yes, &resource_definition_version::resource_instance::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ResourceDefinitionVersion", fields, cfn::no_intrinsic};
             return &info;

@@ -51,7 +51,7 @@ struct subscription_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = subscription_definition_version;
             static constexpr cfn::field_info fields[] = {
-                {"Subscriptions", offsetof(self, subscriptions), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subscriptions", offsetof(self, subscriptions), cfn::field_kind::value, true, cfn::replacement::yes, &subscription_definition::subscription::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::SubscriptionDefinition.SubscriptionDefinitionVersion", fields, offsetof(self, cfn_intrinsic)};
             return &info;

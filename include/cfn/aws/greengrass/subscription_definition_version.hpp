@@ -50,7 +50,7 @@ struct subscription_definition_version {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"SubscriptionDefinitionId", offsetof(self, subscription_definition_id), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Subscriptions", offsetof(self, subscriptions), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subscriptions", offsetof(self, subscriptions), cfn::field_kind::value, true, cfn::replacement::yes, &subscription_definition_version::subscription::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::SubscriptionDefinitionVersion", fields, cfn::no_intrinsic};
             return &info;

@@ -156,10 +156,10 @@ struct component_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_container_params;
             static constexpr cfn::field_info fields[] = {
-                {"Devices", offsetof(self, devices), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Devices", offsetof(self, devices), cfn::field_kind::value, false, cfn::replacement::yes, &component_version::lambda_device_mount::cfn_struct},
                 {"MemorySizeInKB", offsetof(self, memory_size_in_kb), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MountROSysfs", offsetof(self, mount_ro_sysfs), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false, cfn::replacement::yes, &component_version::lambda_volume_mount::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::ComponentVersion.LambdaContainerParams", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -217,7 +217,7 @@ struct component_version {
             using self = lambda_execution_parameters;
             static constexpr cfn::field_info fields[] = {
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"EventSources", offsetof(self, event_sources), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EventSources", offsetof(self, event_sources), cfn::field_kind::value, false, cfn::replacement::yes, &component_version::lambda_event_source::cfn_struct},
                 {"ExecArgs", offsetof(self, exec_args), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InputPayloadEncodingType", offsetof(self, input_payload_encoding_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LinuxProcessParams", offsetof(self, linux_process_params), cfn::field_kind::nested, false, cfn::replacement::yes, &component_version::lambda_linux_process_params::cfn_struct},
@@ -277,10 +277,10 @@ struct component_version {
             static constexpr cfn::value_constraint component_version_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 1, .pattern = "^arn:[^:]*:lambda:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"ComponentDependencies", offsetof(self, component_dependencies), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ComponentDependencies", offsetof(self, component_dependencies), cfn::field_kind::value, false, cfn::replacement::yes, &component_version::component_dependency_requirement::cfn_struct},
                 {"ComponentLambdaParameters", offsetof(self, component_lambda_parameters), cfn::field_kind::nested, false, cfn::replacement::yes, &component_version::lambda_execution_parameters::cfn_struct},
                 {"ComponentName", offsetof(self, component_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &component_name_constraint},
-                {"ComponentPlatforms", offsetof(self, component_platforms), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ComponentPlatforms", offsetof(self, component_platforms), cfn::field_kind::value, false, cfn::replacement::yes, &component_version::component_platform::cfn_struct},
                 {"ComponentVersion", offsetof(self, component_version_), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &component_version_constraint},
                 {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &lambda_arn_constraint},
             };

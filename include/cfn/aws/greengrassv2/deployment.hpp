@@ -235,7 +235,7 @@ struct deployment {
             using self = iot_job_abort_config;
             static constexpr cfn::value_constraint criteria_list_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"CriteriaList", offsetof(self, criteria_list), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &criteria_list_constraint},
+                {"CriteriaList", offsetof(self, criteria_list), cfn::field_kind::value, true, cfn::replacement::yes, &deployment::iot_job_abort_criteria::cfn_struct, &criteria_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.IoTJobAbortConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -370,7 +370,7 @@ struct deployment {
             static constexpr cfn::value_constraint parent_target_arn_constraint{.pattern = "arn:[^:]*:iot:[^:]*:[0-9]+:thinggroup/.+"};
             static constexpr cfn::value_constraint target_arn_constraint{.pattern = "arn:[^:]*:iot:[^:]*:[0-9]+:(thing|thinggroup)/.+"};
             static constexpr cfn::field_info fields[] = {
-                {"Components", offsetof(self, components), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Components", offsetof(self, components), cfn::field_kind::value, false, cfn::replacement::yes, &deployment::component_deployment_specification::cfn_struct},
                 {"DeploymentName", offsetof(self, deployment_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &deployment_name_constraint},
                 {"DeploymentPolicies", offsetof(self, deployment_policies), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::deployment_policies::cfn_struct},
                 {"IotJobConfiguration", offsetof(self, iot_job_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::deployment_iot_job_configuration::cfn_struct},

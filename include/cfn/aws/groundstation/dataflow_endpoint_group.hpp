@@ -248,7 +248,7 @@ struct dataflow_endpoint_group {
             static constexpr cfn::field_info fields[] = {
                 {"ContactPostPassDurationSeconds", offsetof(self, contact_post_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &contact_post_pass_duration_seconds_constraint},
                 {"ContactPrePassDurationSeconds", offsetof(self, contact_pre_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &contact_pre_pass_duration_seconds_constraint},
-                {"EndpointDetails", offsetof(self, endpoint_details), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &endpoint_details_constraint},
+                {"EndpointDetails", offsetof(self, endpoint_details), cfn::field_kind::value, true, cfn::replacement::yes, &dataflow_endpoint_group::endpoint_details::cfn_struct, &endpoint_details_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroup", fields, cfn::no_intrinsic};

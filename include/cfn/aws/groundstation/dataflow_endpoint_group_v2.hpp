@@ -274,7 +274,7 @@ struct dataflow_endpoint_group_v2 {
             static constexpr cfn::field_info fields[] = {
                 {"ContactPostPassDurationSeconds", offsetof(self, contact_post_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &contact_post_pass_duration_seconds_constraint},
                 {"ContactPrePassDurationSeconds", offsetof(self, contact_pre_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &contact_pre_pass_duration_seconds_constraint},
-                {"Endpoints", offsetof(self, endpoints), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &endpoints_constraint},
+                {"Endpoints", offsetof(self, endpoints), cfn::field_kind::value, false, cfn::replacement::yes, &dataflow_endpoint_group_v2::create_endpoint_details::cfn_struct, &endpoints_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2", fields, cfn::no_intrinsic};

@@ -98,7 +98,7 @@ struct mission_profile {
             static constexpr cfn::field_info fields[] = {
                 {"ContactPostPassDurationSeconds", offsetof(self, contact_post_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contact_post_pass_duration_seconds_constraint},
                 {"ContactPrePassDurationSeconds", offsetof(self, contact_pre_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contact_pre_pass_duration_seconds_constraint},
-                {"DataflowEdges", offsetof(self, dataflow_edges), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dataflow_edges_constraint},
+                {"DataflowEdges", offsetof(self, dataflow_edges), cfn::field_kind::value, true, cfn::replacement::no, &mission_profile::dataflow_edge::cfn_struct, &dataflow_edges_constraint},
                 {"MinimumViableContactDurationSeconds", offsetof(self, minimum_viable_contact_duration_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minimum_viable_contact_duration_seconds_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"StreamsKmsKey", offsetof(self, streams_kms_key), cfn::field_kind::nested, false, cfn::replacement::no, &mission_profile::streams_kms_key::cfn_struct},

@@ -53,7 +53,7 @@ struct custom_detection_rule_association {
             static constexpr cfn::field_info fields[] = {
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, true},
                 {"RuleId", offsetof(self, rule_id), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &custom_detection_rule_association::tag_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::CustomDetectionRuleAssociation", fields, cfn::no_intrinsic};
             return &info;

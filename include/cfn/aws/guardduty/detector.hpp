@@ -169,7 +169,7 @@ struct detector {
             static constexpr std::string_view name_allowed[] = {"EBS_MALWARE_PROTECTION", "EKS_AUDIT_LOGS", "EKS_RUNTIME_MONITORING", "LAMBDA_NETWORK_LOGS", "RDS_LOGIN_EVENTS", "RUNTIME_MONITORING", "S3_DATA_EVENTS"};
             static constexpr cfn::value_constraint name_constraint{.max_length = 128, .allowed = name_allowed, .allowed_count = 7};
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalConfiguration", offsetof(self, additional_configuration), cfn::field_kind::value, false},
+                {"AdditionalConfiguration", offsetof(self, additional_configuration), cfn::field_kind::value, false, cfn::replacement::no, &detector::cfn_feature_additional_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
@@ -218,9 +218,9 @@ struct detector {
             static constexpr cfn::field_info fields[] = {
                 {"DataSources", offsetof(self, data_sources), cfn::field_kind::nested, false, cfn::replacement::no, &detector::cfn_data_source_configurations::cfn_struct},
                 {"Enable", offsetof(self, enable), cfn::field_kind::value, true},
-                {"Features", offsetof(self, features), cfn::field_kind::value, false},
+                {"Features", offsetof(self, features), cfn::field_kind::value, false, cfn::replacement::no, &detector::cfn_feature_configuration::cfn_struct},
                 {"FindingPublishingFrequency", offsetof(self, finding_publishing_frequency), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &finding_publishing_frequency_constraint},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &detector::tag_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::Detector", fields, cfn::no_intrinsic};
             return &info;

@@ -80,7 +80,7 @@ struct filter {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = finding_criteria;
             static constexpr cfn::field_info fields[] = {
-                {"Criterion", offsetof(self, criterion), cfn::field_kind::value, false},
+                {"Criterion", offsetof(self, criterion), cfn::field_kind::value, false, cfn::replacement::no, &filter::condition::cfn_struct},
                 {"ItemType", offsetof(self, item_type), cfn::field_kind::nested, false, cfn::replacement::no, &filter::condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::Filter.FindingCriteria", fields, offsetof(self, cfn_intrinsic)};
@@ -140,7 +140,7 @@ struct filter {
                 {"FindingCriteria", offsetof(self, finding_criteria), cfn::field_kind::nested, true, cfn::replacement::no, &filter::finding_criteria::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Rank", offsetof(self, rank), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rank_constraint},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &filter::tag_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::Filter", fields, cfn::no_intrinsic};
             return &info;

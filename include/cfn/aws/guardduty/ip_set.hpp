@@ -67,7 +67,7 @@ struct ip_set {
                 {"Format", offsetof(self, format), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &format_constraint},
                 {"Location", offsetof(self, location), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &location_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &ip_set::tag_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::IPSet", fields, cfn::no_intrinsic};
             return &info;

@@ -75,7 +75,7 @@ struct publishing_destination {
                 {"DestinationProperties", offsetof(self, destination_properties), cfn::field_kind::nested, true, cfn::replacement::no, &publishing_destination::cfn_destination_properties::cfn_struct},
                 {"DestinationType", offsetof(self, destination_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_type_constraint},
                 {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &detector_id_constraint},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &publishing_destination::tag_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::PublishingDestination", fields, cfn::no_intrinsic};
             return &info;

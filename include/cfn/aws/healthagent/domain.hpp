@@ -44,7 +44,7 @@ struct domain {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &domain::tags_items::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::HealthAgent::Domain", fields, cfn::no_intrinsic};
             return &info;

@@ -54,7 +54,7 @@ struct group {
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &group_name_constraint},
                 {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &managed_policy_arns_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &path_constraint},
-                {"Policies", offsetof(self, policies), cfn::field_kind::value, false},
+                {"Policies", offsetof(self, policies), cfn::field_kind::value, false, cfn::replacement::no, &group::policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::Group", fields, cfn::no_intrinsic};
             return &info;

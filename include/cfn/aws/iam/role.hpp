@@ -71,7 +71,7 @@ struct role {
                 {"MaxSessionDuration", offsetof(self, max_session_duration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_session_duration_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &path_constraint},
                 {"PermissionsBoundary", offsetof(self, permissions_boundary), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &permissions_boundary_constraint},
-                {"Policies", offsetof(self, policies), cfn::field_kind::value, false},
+                {"Policies", offsetof(self, policies), cfn::field_kind::value, false, cfn::replacement::no, &role::policy::cfn_struct},
                 {"RoleName", offsetof(self, role_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &role_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -69,7 +69,7 @@ struct saml_provider {
                 {"AddPrivateKey", offsetof(self, add_private_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &add_private_key_constraint},
                 {"AssertionEncryptionMode", offsetof(self, assertion_encryption_mode), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"PrivateKeyList", offsetof(self, private_key_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &private_key_list_constraint},
+                {"PrivateKeyList", offsetof(self, private_key_list), cfn::field_kind::value, false, cfn::replacement::no, &saml_provider::saml_private_key::cfn_struct, &private_key_list_constraint},
                 {"RemovePrivateKey", offsetof(self, remove_private_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &remove_private_key_constraint},
                 {"SamlMetadataDocument", offsetof(self, saml_metadata_document), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &saml_metadata_document_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -87,7 +87,7 @@ struct user {
                 {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &managed_policy_arns_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &path_constraint},
                 {"PermissionsBoundary", offsetof(self, permissions_boundary), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &permissions_boundary_constraint},
-                {"Policies", offsetof(self, policies), cfn::field_kind::value, false},
+                {"Policies", offsetof(self, policies), cfn::field_kind::value, false, cfn::replacement::no, &user::policy::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"UserName", offsetof(self, user_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &user_name_constraint},
             };

@@ -82,7 +82,7 @@ struct container_recipe {
             static constexpr cfn::value_constraint parameters_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ComponentArn", offsetof(self, component_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &component_arn_constraint},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &parameters_constraint},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::yes, &container_recipe::component_parameter::cfn_struct, &parameters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe.ComponentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -174,7 +174,7 @@ struct container_recipe {
             using self = instance_configuration;
             static constexpr cfn::value_constraint image_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::yes, &container_recipe::instance_block_device_mapping::cfn_struct},
                 {"Image", offsetof(self, image), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &image_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe.InstanceConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -245,7 +245,7 @@ struct container_recipe {
             static constexpr cfn::value_constraint parent_image_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint working_directory_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Components", offsetof(self, components), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &components_constraint},
+                {"Components", offsetof(self, components), cfn::field_kind::value, false, cfn::replacement::yes, &container_recipe::component_configuration::cfn_struct, &components_constraint},
                 {"ContainerType", offsetof(self, container_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"DockerfileTemplateData", offsetof(self, dockerfile_template_data), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &dockerfile_template_data_constraint},

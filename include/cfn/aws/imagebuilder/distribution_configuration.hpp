@@ -290,11 +290,11 @@ struct distribution_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"AmiDistributionConfiguration", offsetof(self, ami_distribution_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_configuration::ami_distribution_configuration::cfn_struct},
                 {"ContainerDistributionConfiguration", offsetof(self, container_distribution_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_configuration::container_distribution_configuration::cfn_struct},
-                {"FastLaunchConfigurations", offsetof(self, fast_launch_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &fast_launch_configurations_constraint},
-                {"LaunchTemplateConfigurations", offsetof(self, launch_template_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &launch_template_configurations_constraint},
+                {"FastLaunchConfigurations", offsetof(self, fast_launch_configurations), cfn::field_kind::value, false, cfn::replacement::no, &distribution_configuration::fast_launch_configuration::cfn_struct, &fast_launch_configurations_constraint},
+                {"LaunchTemplateConfigurations", offsetof(self, launch_template_configurations), cfn::field_kind::value, false, cfn::replacement::no, &distribution_configuration::launch_template_configuration::cfn_struct, &launch_template_configurations_constraint},
                 {"LicenseConfigurationArns", offsetof(self, license_configuration_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &license_configuration_arns_constraint},
                 {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &region_constraint},
-                {"SsmParameterConfigurations", offsetof(self, ssm_parameter_configurations), cfn::field_kind::value, false},
+                {"SsmParameterConfigurations", offsetof(self, ssm_parameter_configurations), cfn::field_kind::value, false, cfn::replacement::no, &distribution_configuration::ssm_parameter_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::DistributionConfiguration.Distribution", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -316,7 +316,7 @@ struct distribution_configuration {
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Distributions", offsetof(self, distributions), cfn::field_kind::value, true},
+                {"Distributions", offsetof(self, distributions), cfn::field_kind::value, true, cfn::replacement::no, &distribution_configuration::distribution::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -184,7 +184,7 @@ struct image {
             static constexpr cfn::field_info fields[] = {
                 {"OnFailure", offsetof(self, on_failure), cfn::field_kind::value, false},
                 {"ParallelGroup", offsetof(self, parallel_group), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parallel_group_constraint},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameters_constraint},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &image::workflow_parameter::cfn_struct, &parameters_constraint},
                 {"WorkflowArn", offsetof(self, workflow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &workflow_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::Image.WorkflowConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -239,7 +239,7 @@ struct image {
                 {"InfrastructureConfigurationArn", offsetof(self, infrastructure_configuration_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &infrastructure_configuration_arn_constraint},
                 {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &image::image_logging_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Workflows", offsetof(self, workflows), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Workflows", offsetof(self, workflows), cfn::field_kind::value, false, cfn::replacement::yes, &image::workflow_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::Image", fields, cfn::no_intrinsic};
             return &info;

@@ -208,7 +208,7 @@ struct image_pipeline {
             static constexpr cfn::field_info fields[] = {
                 {"OnFailure", offsetof(self, on_failure), cfn::field_kind::value, false},
                 {"ParallelGroup", offsetof(self, parallel_group), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parallel_group_constraint},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameters_constraint},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &image_pipeline::workflow_parameter::cfn_struct, &parameters_constraint},
                 {"WorkflowArn", offsetof(self, workflow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &workflow_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -274,7 +274,7 @@ struct image_pipeline {
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &image_pipeline::schedule::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Workflows", offsetof(self, workflows), cfn::field_kind::value, false},
+                {"Workflows", offsetof(self, workflows), cfn::field_kind::value, false, cfn::replacement::no, &image_pipeline::workflow_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImagePipeline", fields, cfn::no_intrinsic};
             return &info;

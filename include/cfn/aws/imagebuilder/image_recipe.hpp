@@ -176,7 +176,7 @@ struct image_recipe {
             static constexpr cfn::value_constraint parameters_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ComponentArn", offsetof(self, component_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &component_arn_constraint},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &parameters_constraint},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::yes, &image_recipe::component_parameter::cfn_struct, &parameters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImageRecipe.ComponentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -217,8 +217,8 @@ struct image_recipe {
                 {"AdditionalInstanceConfiguration", offsetof(self, additional_instance_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &image_recipe::additional_instance_configuration::cfn_struct},
                 {"AmiTags", offsetof(self, ami_tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AmiWatermarks", offsetof(self, ami_watermarks), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Components", offsetof(self, components), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &components_constraint},
+                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::yes, &image_recipe::instance_block_device_mapping::cfn_struct},
+                {"Components", offsetof(self, components), cfn::field_kind::value, false, cfn::replacement::yes, &image_recipe::component_configuration::cfn_struct, &components_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ParentImage", offsetof(self, parent_image), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &parent_image_constraint},

@@ -259,7 +259,7 @@ struct lifecycle_policy {
             using self = resource_selection;
             static constexpr cfn::value_constraint recipes_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Recipes", offsetof(self, recipes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &recipes_constraint},
+                {"Recipes", offsetof(self, recipes), cfn::field_kind::value, false, cfn::replacement::no, &lifecycle_policy::recipe_selection::cfn_struct, &recipes_constraint},
                 {"TagMap", offsetof(self, tag_map), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::LifecyclePolicy.ResourceSelection", fields, offsetof(self, cfn_intrinsic)};
@@ -294,7 +294,7 @@ struct lifecycle_policy {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"PolicyDetails", offsetof(self, policy_details), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policy_details_constraint},
+                {"PolicyDetails", offsetof(self, policy_details), cfn::field_kind::value, true, cfn::replacement::no, &lifecycle_policy::policy_detail::cfn_struct, &policy_details_constraint},
                 {"ResourceSelection", offsetof(self, resource_selection), cfn::field_kind::nested, true, cfn::replacement::no, &lifecycle_policy::resource_selection::cfn_struct},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},

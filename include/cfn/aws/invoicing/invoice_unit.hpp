@@ -79,7 +79,7 @@ struct invoice_unit {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InvoiceReceiver", offsetof(self, invoice_receiver), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &invoice_receiver_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_tags_constraint},
+                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &invoice_unit::resource_tag::cfn_struct, &resource_tags_constraint},
                 {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &invoice_unit::rule::cfn_struct},
                 {"TaxInheritanceDisabled", offsetof(self, tax_inheritance_disabled), cfn::field_kind::value, false},
             };

@@ -147,7 +147,7 @@ struct procurement_portal_preference {
                 {"EinvoiceDeliveryAttachmentTypes", offsetof(self, einvoice_delivery_attachment_types), cfn::field_kind::value, false},
                 {"EinvoiceDeliveryDocumentTypes", offsetof(self, einvoice_delivery_document_types), cfn::field_kind::value, false},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
-                {"PurchaseOrderDataSources", offsetof(self, purchase_order_data_sources), cfn::field_kind::value, false},
+                {"PurchaseOrderDataSources", offsetof(self, purchase_order_data_sources), cfn::field_kind::value, false, cfn::replacement::no, &procurement_portal_preference::purchase_order_data_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Invoicing::ProcurementPortalPreference.EinvoiceDeliveryPreference", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -237,7 +237,7 @@ struct procurement_portal_preference {
             static constexpr cfn::field_info fields[] = {
                 {"BuyerDomain", offsetof(self, buyer_domain), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"BuyerIdentifier", offsetof(self, buyer_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Contacts", offsetof(self, contacts), cfn::field_kind::value, true},
+                {"Contacts", offsetof(self, contacts), cfn::field_kind::value, true, cfn::replacement::no, &procurement_portal_preference::contact::cfn_struct},
                 {"EinvoiceDeliveryEnabled", offsetof(self, einvoice_delivery_enabled), cfn::field_kind::value, true},
                 {"EinvoiceDeliveryPreference", offsetof(self, einvoice_delivery_preference), cfn::field_kind::nested, false, cfn::replacement::no, &procurement_portal_preference::einvoice_delivery_preference::cfn_struct},
                 {"ProcurementPortalInstanceEndpoint", offsetof(self, procurement_portal_instance_endpoint), cfn::field_kind::value, false},

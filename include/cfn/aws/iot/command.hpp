@@ -179,7 +179,7 @@ struct command {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &command::command_parameter_value::cfn_struct},
-                {"ValueConditions", offsetof(self, value_conditions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_conditions_constraint},
+                {"ValueConditions", offsetof(self, value_conditions), cfn::field_kind::value, false, cfn::replacement::no, &command::command_parameter_value_condition::cfn_struct, &value_conditions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Command.CommandParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -280,7 +280,7 @@ struct command {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"LastUpdatedAt", offsetof(self, last_updated_at), cfn::field_kind::value, false},
-                {"MandatoryParameters", offsetof(self, mandatory_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mandatory_parameters_constraint},
+                {"MandatoryParameters", offsetof(self, mandatory_parameters), cfn::field_kind::value, false, cfn::replacement::no, &command::command_parameter::cfn_struct, &mandatory_parameters_constraint},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
                 {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &command::command_payload::cfn_struct},
                 {"PayloadTemplate", offsetof(self, payload_template), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &payload_template_constraint},

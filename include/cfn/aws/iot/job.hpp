@@ -84,7 +84,7 @@ struct job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = abort_config;
             static constexpr cfn::field_info fields[] = {
-                {"CriteriaList", offsetof(self, criteria_list), cfn::field_kind::value, true},
+                {"CriteriaList", offsetof(self, criteria_list), cfn::field_kind::value, true, cfn::replacement::no, &job::abort_criteria::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Job.AbortConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -121,7 +121,7 @@ struct job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = job_executions_retry_config;
             static constexpr cfn::field_info fields[] = {
-                {"CriteriaList", offsetof(self, criteria_list), cfn::field_kind::value, true},
+                {"CriteriaList", offsetof(self, criteria_list), cfn::field_kind::value, true, cfn::replacement::no, &job::retry_criteria::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Job.JobExecutionsRetryConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -249,7 +249,7 @@ struct job {
             static constexpr cfn::field_info fields[] = {
                 {"EndBehavior", offsetof(self, end_behavior), cfn::field_kind::value, false},
                 {"EndTime", offsetof(self, end_time), cfn::field_kind::value, false},
-                {"MaintenanceWindows", offsetof(self, maintenance_windows), cfn::field_kind::value, false},
+                {"MaintenanceWindows", offsetof(self, maintenance_windows), cfn::field_kind::value, false, cfn::replacement::no, &job::maintenance_window::cfn_struct},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Job.SchedulingConfig", fields, offsetof(self, cfn_intrinsic)};

@@ -73,7 +73,7 @@ struct job_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = abort_config;
             static constexpr cfn::field_info fields[] = {
-                {"CriteriaList", offsetof(self, criteria_list), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CriteriaList", offsetof(self, criteria_list), cfn::field_kind::value, true, cfn::replacement::yes, &job_template::abort_criteria::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.AbortConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,7 +111,7 @@ struct job_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = job_executions_retry_config;
             static constexpr cfn::field_info fields[] = {
-                {"RetryCriteriaList", offsetof(self, retry_criteria_list), cfn::field_kind::value, false},
+                {"RetryCriteriaList", offsetof(self, retry_criteria_list), cfn::field_kind::value, false, cfn::replacement::no, &job_template::retry_criteria::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.JobExecutionsRetryConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -290,7 +290,7 @@ struct job_template {
                 {"JobExecutionsRetryConfig", offsetof(self, job_executions_retry_config), cfn::field_kind::nested, false, cfn::replacement::yes, &job_template::job_executions_retry_config::cfn_struct},
                 {"JobExecutionsRolloutConfig", offsetof(self, job_executions_rollout_config), cfn::field_kind::nested, false, cfn::replacement::yes, &job_template::job_executions_rollout_config::cfn_struct},
                 {"JobTemplateId", offsetof(self, job_template_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &job_template_id_constraint},
-                {"MaintenanceWindows", offsetof(self, maintenance_windows), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaintenanceWindows", offsetof(self, maintenance_windows), cfn::field_kind::value, false, cfn::replacement::yes, &job_template::maintenance_window::cfn_struct},
                 {"PresignedUrlConfig", offsetof(self, presigned_url_config), cfn::field_kind::nested, false, cfn::replacement::yes, &job_template::presigned_url_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
                 {"TimeoutConfig", offsetof(self, timeout_config), cfn::field_kind::nested, false, cfn::replacement::yes, &job_template::timeout_config::cfn_struct},

@@ -74,7 +74,7 @@ struct logging {
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &account_id_constraint},
                 {"DefaultLogLevel", offsetof(self, default_log_level), cfn::field_kind::value, true},
-                {"EventConfigurations", offsetof(self, event_configurations), cfn::field_kind::value, false},
+                {"EventConfigurations", offsetof(self, event_configurations), cfn::field_kind::value, false, cfn::replacement::no, &logging::event_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Logging", fields, cfn::no_intrinsic};

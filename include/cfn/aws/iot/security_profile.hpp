@@ -312,9 +312,9 @@ struct security_profile {
             static constexpr cfn::value_constraint target_arns_elements{.max_length = 2048};
             static constexpr cfn::value_constraint target_arns_constraint{.elements = &target_arns_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalMetricsToRetainV2", offsetof(self, additional_metrics_to_retain_v2), cfn::field_kind::value, false},
-                {"AlertTargets", offsetof(self, alert_targets), cfn::field_kind::value, false},
-                {"Behaviors", offsetof(self, behaviors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &behaviors_constraint},
+                {"AdditionalMetricsToRetainV2", offsetof(self, additional_metrics_to_retain_v2), cfn::field_kind::value, false, cfn::replacement::no, &security_profile::metric_to_retain::cfn_struct},
+                {"AlertTargets", offsetof(self, alert_targets), cfn::field_kind::value, false, cfn::replacement::no, &security_profile::alert_target::cfn_struct},
+                {"Behaviors", offsetof(self, behaviors), cfn::field_kind::value, false, cfn::replacement::no, &security_profile::behavior::cfn_struct, &behaviors_constraint},
                 {"MetricsExportConfig", offsetof(self, metrics_export_config), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::metrics_export_config::cfn_struct},
                 {"SecurityProfileDescription", offsetof(self, security_profile_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_profile_description_constraint},
                 {"SecurityProfileName", offsetof(self, security_profile_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &security_profile_name_constraint},

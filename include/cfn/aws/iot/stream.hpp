@@ -73,7 +73,7 @@ struct stream {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Files", offsetof(self, files), cfn::field_kind::value, true},
+                {"Files", offsetof(self, files), cfn::field_kind::value, true, cfn::replacement::no, &stream::stream_file::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"StreamId", offsetof(self, stream_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -56,7 +56,7 @@ struct thing_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mqtt5_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"PropagatingAttributes", offsetof(self, propagating_attributes), cfn::field_kind::value, false},
+                {"PropagatingAttributes", offsetof(self, propagating_attributes), cfn::field_kind::value, false, cfn::replacement::no, &thing_type::propagating_attribute::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::ThingType.Mqtt5Configuration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -358,7 +358,7 @@ struct topic_rule {
                 {"BatchConfig", offsetof(self, batch_config), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::batch_config::cfn_struct},
                 {"ConfirmationUrl", offsetof(self, confirmation_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &confirmation_url_constraint},
                 {"EnableBatching", offsetof(self, enable_batching), cfn::field_kind::value, false},
-                {"Headers", offsetof(self, headers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &headers_constraint},
+                {"Headers", offsetof(self, headers), cfn::field_kind::value, false, cfn::replacement::no, &topic_rule::http_action_header::cfn_struct, &headers_constraint},
                 {"Url", offsetof(self, url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.HttpAction", fields, offsetof(self, cfn_intrinsic)};
@@ -566,7 +566,7 @@ struct topic_rule {
                 {"EntryId", offsetof(self, entry_id), cfn::field_kind::value, false},
                 {"PropertyAlias", offsetof(self, property_alias), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &property_alias_constraint},
                 {"PropertyId", offsetof(self, property_id), cfn::field_kind::value, false},
-                {"PropertyValues", offsetof(self, property_values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &property_values_constraint},
+                {"PropertyValues", offsetof(self, property_values), cfn::field_kind::value, true, cfn::replacement::no, &topic_rule::asset_property_value::cfn_struct, &property_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.PutAssetPropertyValueEntry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -586,7 +586,7 @@ struct topic_rule {
             using self = iot_site_wise_action;
             static constexpr cfn::value_constraint put_asset_property_value_entries_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"PutAssetPropertyValueEntries", offsetof(self, put_asset_property_value_entries), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &put_asset_property_value_entries_constraint},
+                {"PutAssetPropertyValueEntries", offsetof(self, put_asset_property_value_entries), cfn::field_kind::value, true, cfn::replacement::no, &topic_rule::put_asset_property_value_entry::cfn_struct, &put_asset_property_value_entries_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.IotSiteWiseAction", fields, offsetof(self, cfn_intrinsic)};
@@ -639,7 +639,7 @@ struct topic_rule {
             static constexpr cfn::field_info fields[] = {
                 {"ClientProperties", offsetof(self, client_properties), cfn::field_kind::value, true},
                 {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::value, true},
-                {"Headers", offsetof(self, headers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &headers_constraint},
+                {"Headers", offsetof(self, headers), cfn::field_kind::value, false, cfn::replacement::no, &topic_rule::kafka_action_header::cfn_struct, &headers_constraint},
                 {"Key", offsetof(self, key), cfn::field_kind::value, false},
                 {"Partition", offsetof(self, partition), cfn::field_kind::value, false},
                 {"Topic", offsetof(self, topic), cfn::field_kind::value, true},
@@ -824,7 +824,7 @@ struct topic_rule {
                 {"MessageExpiry", offsetof(self, message_expiry), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_expiry_constraint},
                 {"PayloadFormatIndicator", offsetof(self, payload_format_indicator), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &payload_format_indicator_constraint},
                 {"ResponseTopic", offsetof(self, response_topic), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &response_topic_constraint},
-                {"UserProperties", offsetof(self, user_properties), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_properties_constraint},
+                {"UserProperties", offsetof(self, user_properties), cfn::field_kind::value, false, cfn::replacement::no, &topic_rule::user_property::cfn_struct, &user_properties_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.RepublishActionHeaders", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1015,7 +1015,7 @@ struct topic_rule {
             static constexpr cfn::value_constraint dimensions_constraint{.min_items = 1, .max_items = 128};
             static constexpr cfn::field_info fields[] = {
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dimensions_constraint},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, true, cfn::replacement::no, &topic_rule::timestream_dimension::cfn_struct, &dimensions_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
                 {"Timestamp", offsetof(self, timestamp), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::timestream_timestamp::cfn_struct},
@@ -1128,7 +1128,7 @@ struct topic_rule {
             using self = topic_rule_payload;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &topic_rule::action::cfn_struct, &actions_constraint},
                 {"AwsIotSqlVersion", offsetof(self, aws_iot_sql_version), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"ErrorAction", offsetof(self, error_action), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::action::cfn_struct},

@@ -131,7 +131,7 @@ struct dataset {
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
                 {"Image", offsetof(self, image), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_constraint},
                 {"ResourceConfiguration", offsetof(self, resource_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dataset::resource_configuration::cfn_struct},
-                {"Variables", offsetof(self, variables), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &variables_constraint},
+                {"Variables", offsetof(self, variables), cfn::field_kind::value, false, cfn::replacement::no, &dataset::variable::cfn_struct, &variables_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.ContainerAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -188,7 +188,7 @@ struct dataset {
             using self = query_action;
             static constexpr cfn::value_constraint filters_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filters_constraint},
+                {"Filters", offsetof(self, filters), cfn::field_kind::value, false, cfn::replacement::no, &dataset::filter::cfn_struct, &filters_constraint},
                 {"SqlQuery", offsetof(self, sql_query), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.QueryAction", fields, offsetof(self, cfn_intrinsic)};
@@ -512,13 +512,13 @@ struct dataset {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::value_constraint triggers_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
-                {"ContentDeliveryRules", offsetof(self, content_delivery_rules), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &content_delivery_rules_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &dataset::action::cfn_struct, &actions_constraint},
+                {"ContentDeliveryRules", offsetof(self, content_delivery_rules), cfn::field_kind::value, false, cfn::replacement::no, &dataset::dataset_content_delivery_rule::cfn_struct, &content_delivery_rules_constraint},
                 {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &dataset_name_constraint},
-                {"LateDataRules", offsetof(self, late_data_rules), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &late_data_rules_constraint},
+                {"LateDataRules", offsetof(self, late_data_rules), cfn::field_kind::value, false, cfn::replacement::no, &dataset::late_data_rule::cfn_struct, &late_data_rules_constraint},
                 {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::retention_period::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"Triggers", offsetof(self, triggers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &triggers_constraint},
+                {"Triggers", offsetof(self, triggers), cfn::field_kind::value, false, cfn::replacement::no, &dataset::trigger::cfn_struct, &triggers_constraint},
                 {"VersioningConfiguration", offsetof(self, versioning_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::versioning_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset", fields, cfn::no_intrinsic};

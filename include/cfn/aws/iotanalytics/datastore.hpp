@@ -86,7 +86,7 @@ struct datastore {
             using self = datastore_partitions;
             static constexpr cfn::value_constraint partitions_constraint{.min_items = 0, .max_items = 25};
             static constexpr cfn::field_info fields[] = {
-                {"Partitions", offsetof(self, partitions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &partitions_constraint},
+                {"Partitions", offsetof(self, partitions), cfn::field_kind::value, false, cfn::replacement::no, &datastore::datastore_partition::cfn_struct, &partitions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Datastore.DatastorePartitions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -214,7 +214,7 @@ struct datastore {
             using self = schema_definition;
             static constexpr cfn::value_constraint columns_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &columns_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &datastore::column::cfn_struct, &columns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Datastore.SchemaDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;

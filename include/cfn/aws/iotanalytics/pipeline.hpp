@@ -353,7 +353,7 @@ struct pipeline {
             static constexpr cfn::value_constraint pipeline_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9_]+"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"PipelineActivities", offsetof(self, pipeline_activities), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &pipeline_activities_constraint},
+                {"PipelineActivities", offsetof(self, pipeline_activities), cfn::field_kind::value, true, cfn::replacement::no, &pipeline::activity::cfn_struct, &pipeline_activities_constraint},
                 {"PipelineName", offsetof(self, pipeline_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &pipeline_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

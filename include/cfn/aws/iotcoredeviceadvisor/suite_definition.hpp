@@ -56,7 +56,7 @@ struct suite_definition {
             using self = suite_definition_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DevicePermissionRoleArn", offsetof(self, device_permission_role_arn), cfn::field_kind::value, true},
-                {"Devices", offsetof(self, devices), cfn::field_kind::value, false},
+                {"Devices", offsetof(self, devices), cfn::field_kind::value, false, cfn::replacement::no, &suite_definition::device_under_test::cfn_struct},
                 {"IntendedForQualification", offsetof(self, intended_for_qualification), cfn::field_kind::value, false},
                 {"RootGroup", offsetof(self, root_group), cfn::field_kind::value, true},
                 {"SuiteDefinitionName", offsetof(self, suite_definition_name), cfn::field_kind::value, false},

@@ -446,7 +446,7 @@ struct alarm_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = alarm_event_actions;
             static constexpr cfn::field_info fields[] = {
-                {"AlarmActions", offsetof(self, alarm_actions), cfn::field_kind::value, false},
+                {"AlarmActions", offsetof(self, alarm_actions), cfn::field_kind::value, false, cfn::replacement::no, &alarm_model::alarm_action::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.AlarmEventActions", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -490,7 +490,7 @@ struct detector_model {
             static constexpr cfn::value_constraint condition_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint event_name_constraint{.min_length = 0, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &detector_model::action::cfn_struct},
                 {"Condition", offsetof(self, condition), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &condition_constraint},
                 {"EventName", offsetof(self, event_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_name_constraint},
             };
@@ -509,7 +509,7 @@ struct detector_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = on_enter;
             static constexpr cfn::field_info fields[] = {
-                {"Events", offsetof(self, events), cfn::field_kind::value, false},
+                {"Events", offsetof(self, events), cfn::field_kind::value, false, cfn::replacement::no, &detector_model::event::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.OnEnter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -526,7 +526,7 @@ struct detector_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = on_exit;
             static constexpr cfn::field_info fields[] = {
-                {"Events", offsetof(self, events), cfn::field_kind::value, false},
+                {"Events", offsetof(self, events), cfn::field_kind::value, false, cfn::replacement::no, &detector_model::event::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.OnExit", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -552,7 +552,7 @@ struct detector_model {
             static constexpr cfn::value_constraint event_name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint next_state_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &detector_model::action::cfn_struct},
                 {"Condition", offsetof(self, condition), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &condition_constraint},
                 {"EventName", offsetof(self, event_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_name_constraint},
                 {"NextState", offsetof(self, next_state), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &next_state_constraint},
@@ -574,8 +574,8 @@ struct detector_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = on_input;
             static constexpr cfn::field_info fields[] = {
-                {"Events", offsetof(self, events), cfn::field_kind::value, false},
-                {"TransitionEvents", offsetof(self, transition_events), cfn::field_kind::value, false},
+                {"Events", offsetof(self, events), cfn::field_kind::value, false, cfn::replacement::no, &detector_model::event::cfn_struct},
+                {"TransitionEvents", offsetof(self, transition_events), cfn::field_kind::value, false, cfn::replacement::no, &detector_model::transition_event::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.OnInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -624,7 +624,7 @@ struct detector_model {
             static constexpr cfn::value_constraint states_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"InitialStateName", offsetof(self, initial_state_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &initial_state_name_constraint},
-                {"States", offsetof(self, states), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &states_constraint},
+                {"States", offsetof(self, states), cfn::field_kind::value, true, cfn::replacement::no, &detector_model::state::cfn_struct, &states_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.DetectorModelDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -44,7 +44,7 @@ struct input {
             using self = input_definition;
             static constexpr cfn::value_constraint attributes_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attributes_constraint},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, &input::attribute::cfn_struct, &attributes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::Input.InputDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;

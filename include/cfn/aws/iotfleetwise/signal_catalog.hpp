@@ -325,7 +325,7 @@ struct signal_catalog {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NodeCounts", offsetof(self, node_counts), cfn::field_kind::nested, false, cfn::replacement::no, &signal_catalog::node_counts::cfn_struct},
-                {"Nodes", offsetof(self, nodes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &nodes_constraint},
+                {"Nodes", offsetof(self, nodes), cfn::field_kind::value, false, cfn::replacement::no, &signal_catalog::node::cfn_struct, &nodes_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::SignalCatalog", fields, cfn::no_intrinsic};

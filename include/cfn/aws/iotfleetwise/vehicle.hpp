@@ -132,7 +132,7 @@ struct vehicle {
                 {"DecoderManifestArn", offsetof(self, decoder_manifest_arn), cfn::field_kind::value, true},
                 {"ModelManifestArn", offsetof(self, model_manifest_arn), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"StateTemplates", offsetof(self, state_templates), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &state_templates_constraint},
+                {"StateTemplates", offsetof(self, state_templates), cfn::field_kind::value, false, cfn::replacement::no, &vehicle::state_template_association::cfn_struct, &state_templates_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Vehicle", fields, cfn::no_intrinsic};

@@ -109,10 +109,10 @@ struct asset {
             static constexpr cfn::field_info fields[] = {
                 {"AssetDescription", offsetof(self, asset_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &asset_description_constraint},
                 {"AssetExternalId", offsetof(self, asset_external_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &asset_external_id_constraint},
-                {"AssetHierarchies", offsetof(self, asset_hierarchies), cfn::field_kind::value, false},
+                {"AssetHierarchies", offsetof(self, asset_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &asset::asset_hierarchy::cfn_struct},
                 {"AssetModelId", offsetof(self, asset_model_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &asset_model_id_constraint},
                 {"AssetName", offsetof(self, asset_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &asset_name_constraint},
-                {"AssetProperties", offsetof(self, asset_properties), cfn::field_kind::value, false},
+                {"AssetProperties", offsetof(self, asset_properties), cfn::field_kind::value, false, cfn::replacement::no, &asset::asset_property::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Asset", fields, cfn::no_intrinsic};

@@ -107,7 +107,7 @@ struct asset_model {
                 {"PropertyExternalId", offsetof(self, property_external_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &property_external_id_constraint},
                 {"PropertyId", offsetof(self, property_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &property_id_constraint},
                 {"PropertyLogicalId", offsetof(self, property_logical_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &property_logical_id_constraint},
-                {"PropertyPath", offsetof(self, property_path), cfn::field_kind::value, false},
+                {"PropertyPath", offsetof(self, property_path), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::property_path_definition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel.VariableValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -190,7 +190,7 @@ struct asset_model {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
-                {"Variables", offsetof(self, variables), cfn::field_kind::value, true},
+                {"Variables", offsetof(self, variables), cfn::field_kind::value, true, cfn::replacement::no, &asset_model::expression_variable::cfn_struct},
                 {"Window", offsetof(self, window), cfn::field_kind::nested, true, cfn::replacement::no, &asset_model::metric_window::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel.Metric", fields, offsetof(self, cfn_intrinsic)};
@@ -212,7 +212,7 @@ struct asset_model {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
-                {"Variables", offsetof(self, variables), cfn::field_kind::value, true},
+                {"Variables", offsetof(self, variables), cfn::field_kind::value, true, cfn::replacement::no, &asset_model::expression_variable::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel.Transform", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -321,7 +321,7 @@ struct asset_model {
             static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"ComposedAssetModelId", offsetof(self, composed_asset_model_id), cfn::field_kind::value, false},
-                {"CompositeModelProperties", offsetof(self, composite_model_properties), cfn::field_kind::value, false},
+                {"CompositeModelProperties", offsetof(self, composite_model_properties), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::asset_model_property::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &external_id_constraint},
                 {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
@@ -405,7 +405,7 @@ struct asset_model {
             using self = enforced_asset_model_interface_relationship;
             static constexpr cfn::field_info fields[] = {
                 {"InterfaceAssetModelId", offsetof(self, interface_asset_model_id), cfn::field_kind::value, false},
-                {"PropertyMappings", offsetof(self, property_mappings), cfn::field_kind::value, false},
+                {"PropertyMappings", offsetof(self, property_mappings), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::enforced_asset_model_interface_property_mapping::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel.EnforcedAssetModelInterfaceRelationship", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -439,14 +439,14 @@ struct asset_model {
             static constexpr std::string_view asset_model_type_allowed[] = {"ASSET_MODEL", "COMPONENT_MODEL", "INTERFACE"};
             static constexpr cfn::value_constraint asset_model_type_constraint{.allowed = asset_model_type_allowed, .allowed_count = 3};
             static constexpr cfn::field_info fields[] = {
-                {"AssetModelCompositeModels", offsetof(self, asset_model_composite_models), cfn::field_kind::value, false},
+                {"AssetModelCompositeModels", offsetof(self, asset_model_composite_models), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::asset_model_composite_model::cfn_struct},
                 {"AssetModelDescription", offsetof(self, asset_model_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &asset_model_description_constraint},
                 {"AssetModelExternalId", offsetof(self, asset_model_external_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &asset_model_external_id_constraint},
-                {"AssetModelHierarchies", offsetof(self, asset_model_hierarchies), cfn::field_kind::value, false},
+                {"AssetModelHierarchies", offsetof(self, asset_model_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::asset_model_hierarchy::cfn_struct},
                 {"AssetModelName", offsetof(self, asset_model_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &asset_model_name_constraint},
-                {"AssetModelProperties", offsetof(self, asset_model_properties), cfn::field_kind::value, false},
+                {"AssetModelProperties", offsetof(self, asset_model_properties), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::asset_model_property::cfn_struct},
                 {"AssetModelType", offsetof(self, asset_model_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &asset_model_type_constraint},
-                {"EnforcedAssetModelInterfaceRelationships", offsetof(self, enforced_asset_model_interface_relationships), cfn::field_kind::value, false},
+                {"EnforcedAssetModelInterfaceRelationships", offsetof(self, enforced_asset_model_interface_relationships), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::enforced_asset_model_interface_relationship::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel", fields, cfn::no_intrinsic};

@@ -138,7 +138,7 @@ struct computation_model {
             static constexpr cfn::value_constraint computation_model_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-zA-Z0-9 _\-#$*!@]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"ComputationModelConfiguration", offsetof(self, computation_model_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &computation_model::computation_model_configuration::cfn_struct},
-                {"ComputationModelDataBinding", offsetof(self, computation_model_data_binding), cfn::field_kind::value, true},
+                {"ComputationModelDataBinding", offsetof(self, computation_model_data_binding), cfn::field_kind::value, true, cfn::replacement::no, &computation_model::computation_model_data_binding_value::cfn_struct},
                 {"ComputationModelDescription", offsetof(self, computation_model_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &computation_model_description_constraint},
                 {"ComputationModelName", offsetof(self, computation_model_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_model_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -140,7 +140,7 @@ struct gateway {
             static constexpr cfn::value_constraint gateway_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
             static constexpr cfn::value_constraint gateway_version_constraint{.min_length = 1, .max_length = 1024, .pattern = "^[0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"GatewayCapabilitySummaries", offsetof(self, gateway_capability_summaries), cfn::field_kind::value, false},
+                {"GatewayCapabilitySummaries", offsetof(self, gateway_capability_summaries), cfn::field_kind::value, false, cfn::replacement::no, &gateway::gateway_capability_summary::cfn_struct},
                 {"GatewayName", offsetof(self, gateway_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &gateway_name_constraint},
                 {"GatewayPlatform", offsetof(self, gateway_platform), cfn::field_kind::nested, true, cfn::replacement::yes, &gateway::gateway_platform::cfn_struct},
                 {"GatewayVersion", offsetof(self, gateway_version), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &gateway_version_constraint},

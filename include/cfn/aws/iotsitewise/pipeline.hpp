@@ -57,7 +57,7 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Computations", offsetof(self, computations), cfn::field_kind::value, true},
+                {"Computations", offsetof(self, computations), cfn::field_kind::value, true, cfn::replacement::no, &pipeline::compute_node::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
                 {"PipelineName", offsetof(self, pipeline_name), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -96,7 +96,7 @@ struct portal {
                 {"PortalDescription", offsetof(self, portal_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &portal_description_constraint},
                 {"PortalName", offsetof(self, portal_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &portal_name_constraint},
                 {"PortalType", offsetof(self, portal_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"PortalTypeConfiguration", offsetof(self, portal_type_configuration), cfn::field_kind::value, false},
+                {"PortalTypeConfiguration", offsetof(self, portal_type_configuration), cfn::field_kind::value, false, cfn::replacement::no, &portal::portal_type_entry::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -165,7 +165,7 @@ struct task {
                 {"EcrUri", offsetof(self, ecr_uri), cfn::field_kind::value, true},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
                 {"EphemeralStorageConfiguration", offsetof(self, ephemeral_storage_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &task::ephemeral_storage_configuration::cfn_struct},
-                {"Mounts", offsetof(self, mounts), cfn::field_kind::value, false},
+                {"Mounts", offsetof(self, mounts), cfn::field_kind::value, false, cfn::replacement::no, &task::mount::cfn_struct},
                 {"ProcessingType", offsetof(self, processing_type), cfn::field_kind::value, true},
                 {"ProcessingUnit", offsetof(self, processing_unit), cfn::field_kind::value, true},
                 {"TaskExecutionRole", offsetof(self, task_execution_role), cfn::field_kind::value, true},

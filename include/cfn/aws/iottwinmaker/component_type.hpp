@@ -225,7 +225,7 @@ struct component_type {
             static constexpr cfn::value_constraint allowed_values_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint unit_of_measure_constraint{.min_length = 1, .max_length = 256, .pattern = ".*"};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_values_constraint},
+                {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::value, false, cfn::replacement::no, &component_type::data_value::cfn_struct, &allowed_values_constraint},
                 {"NestedType", offsetof(self, nested_type), cfn::field_kind::value, false},
                 {"Relationship", offsetof(self, relationship), cfn::field_kind::nested, false, cfn::replacement::no, &component_type::relationship::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -323,13 +323,13 @@ struct component_type {
             static constexpr cfn::value_constraint workspace_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)"};
             static constexpr cfn::field_info fields[] = {
                 {"ComponentTypeId", offsetof(self, component_type_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &component_type_id_constraint},
-                {"CompositeComponentTypes", offsetof(self, composite_component_types), cfn::field_kind::value, false},
+                {"CompositeComponentTypes", offsetof(self, composite_component_types), cfn::field_kind::value, false, cfn::replacement::no, &component_type::composite_component_type::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExtendsFrom", offsetof(self, extends_from), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &extends_from_constraint},
-                {"Functions", offsetof(self, functions), cfn::field_kind::value, false},
+                {"Functions", offsetof(self, functions), cfn::field_kind::value, false, cfn::replacement::no, &component_type::function::cfn_struct},
                 {"IsSingleton", offsetof(self, is_singleton), cfn::field_kind::value, false},
-                {"PropertyDefinitions", offsetof(self, property_definitions), cfn::field_kind::value, false},
-                {"PropertyGroups", offsetof(self, property_groups), cfn::field_kind::value, false},
+                {"PropertyDefinitions", offsetof(self, property_definitions), cfn::field_kind::value, false, cfn::replacement::no, &component_type::property_definition::cfn_struct},
+                {"PropertyGroups", offsetof(self, property_groups), cfn::field_kind::value, false, cfn::replacement::no, &component_type::property_group::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workspace_id_constraint},
             };

@@ -153,7 +153,7 @@ struct entity {
             static constexpr cfn::value_constraint allowed_values_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint unit_of_measure_constraint{.min_length = 1, .max_length = 256, .pattern = ".*"};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_values_constraint},
+                {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::value, false, cfn::replacement::no, &entity::data_value::cfn_struct, &allowed_values_constraint},
                 {"NestedType", offsetof(self, nested_type), cfn::field_kind::value, false},
                 {"Relationship", offsetof(self, relationship), cfn::field_kind::nested, false, cfn::replacement::no, &entity::relationship::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -300,8 +300,8 @@ struct entity {
                 {"ComponentTypeId", offsetof(self, component_type_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &component_type_id_constraint},
                 {"DefinedIn", offsetof(self, defined_in), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &defined_in_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Properties", offsetof(self, properties), cfn::field_kind::value, false},
-                {"PropertyGroups", offsetof(self, property_groups), cfn::field_kind::value, false},
+                {"Properties", offsetof(self, properties), cfn::field_kind::value, false, cfn::replacement::no, &entity::property::cfn_struct},
+                {"PropertyGroups", offsetof(self, property_groups), cfn::field_kind::value, false, cfn::replacement::no, &entity::property_group::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::nested, false, cfn::replacement::no, &entity::status::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::Entity.Component", fields, offsetof(self, cfn_intrinsic)};
@@ -339,8 +339,8 @@ struct entity {
                 {"ComponentPath", offsetof(self, component_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &component_path_constraint},
                 {"ComponentTypeId", offsetof(self, component_type_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &component_type_id_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Properties", offsetof(self, properties), cfn::field_kind::value, false},
-                {"PropertyGroups", offsetof(self, property_groups), cfn::field_kind::value, false},
+                {"Properties", offsetof(self, properties), cfn::field_kind::value, false, cfn::replacement::no, &entity::property::cfn_struct},
+                {"PropertyGroups", offsetof(self, property_groups), cfn::field_kind::value, false, cfn::replacement::no, &entity::property_group::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::nested, false, cfn::replacement::no, &entity::status::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::Entity.CompositeComponent", fields, offsetof(self, cfn_intrinsic)};
@@ -393,8 +393,8 @@ struct entity {
             static constexpr cfn::value_constraint parent_entity_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"(\$ROOT|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\-0-9.:]*[a-zA-Z0-9]+)"};
             static constexpr cfn::value_constraint workspace_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Components", offsetof(self, components), cfn::field_kind::value, false},
-                {"CompositeComponents", offsetof(self, composite_components), cfn::field_kind::value, false},
+                {"Components", offsetof(self, components), cfn::field_kind::value, false, cfn::replacement::no, &entity::component::cfn_struct},
+                {"CompositeComponents", offsetof(self, composite_components), cfn::field_kind::value, false, cfn::replacement::no, &entity::composite_component::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EntityId", offsetof(self, entity_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &entity_id_constraint},
                 {"EntityName", offsetof(self, entity_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &entity_name_constraint},

@@ -164,7 +164,7 @@ struct wireless_device {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = f_ports;
             static constexpr cfn::field_info fields[] = {
-                {"Applications", offsetof(self, applications), cfn::field_kind::value, false},
+                {"Applications", offsetof(self, applications), cfn::field_kind::value, false, cfn::replacement::no, &wireless_device::application::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::WirelessDevice.FPorts", fields, offsetof(self, cfn_intrinsic)};
             return &info;

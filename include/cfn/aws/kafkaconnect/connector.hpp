@@ -448,7 +448,7 @@ struct connector {
                 {"KafkaConnectVersion", offsetof(self, kafka_connect_version), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"LogDelivery", offsetof(self, log_delivery), cfn::field_kind::nested, false, cfn::replacement::yes, &connector::log_delivery::cfn_struct},
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Plugins", offsetof(self, plugins), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &plugins_constraint},
+                {"Plugins", offsetof(self, plugins), cfn::field_kind::value, true, cfn::replacement::yes, &connector::plugin::cfn_struct, &plugins_constraint},
                 {"ServiceExecutionRoleArn", offsetof(self, service_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &service_execution_role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"WorkerConfiguration", offsetof(self, worker_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &connector::worker_configuration::cfn_struct},

@@ -308,7 +308,7 @@ struct data_source {
             static constexpr cfn::value_constraint inline_configurations_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
             static constexpr cfn::field_info fields[] = {
-                {"InlineConfigurations", offsetof(self, inline_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inline_configurations_constraint},
+                {"InlineConfigurations", offsetof(self, inline_configurations), cfn::field_kind::value, false, cfn::replacement::no, &data_source::inline_custom_document_enrichment_configuration::cfn_struct, &inline_configurations_constraint},
                 {"PostExtractionHookConfiguration", offsetof(self, post_extraction_hook_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::hook_configuration::cfn_struct},
                 {"PreExtractionHookConfiguration", offsetof(self, pre_extraction_hook_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::hook_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
@@ -356,7 +356,7 @@ struct data_source {
             using self = confluence_attachment_configuration;
             static constexpr cfn::value_constraint attachment_field_mappings_constraint{.min_items = 1, .max_items = 11};
             static constexpr cfn::field_info fields[] = {
-                {"AttachmentFieldMappings", offsetof(self, attachment_field_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &attachment_field_mappings_constraint},
+                {"AttachmentFieldMappings", offsetof(self, attachment_field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::confluence_attachment_to_index_field_mapping::cfn_struct, &attachment_field_mappings_constraint},
                 {"CrawlAttachments", offsetof(self, crawl_attachments), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ConfluenceAttachmentConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -400,7 +400,7 @@ struct data_source {
             using self = confluence_blog_configuration;
             static constexpr cfn::value_constraint blog_field_mappings_constraint{.min_items = 1, .max_items = 9};
             static constexpr cfn::field_info fields[] = {
-                {"BlogFieldMappings", offsetof(self, blog_field_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &blog_field_mappings_constraint},
+                {"BlogFieldMappings", offsetof(self, blog_field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::confluence_blog_to_index_field_mapping::cfn_struct, &blog_field_mappings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ConfluenceBlogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -443,7 +443,7 @@ struct data_source {
             using self = confluence_page_configuration;
             static constexpr cfn::value_constraint page_field_mappings_constraint{.min_items = 1, .max_items = 12};
             static constexpr cfn::field_info fields[] = {
-                {"PageFieldMappings", offsetof(self, page_field_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &page_field_mappings_constraint},
+                {"PageFieldMappings", offsetof(self, page_field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::confluence_page_to_index_field_mapping::cfn_struct, &page_field_mappings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ConfluencePageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -502,7 +502,7 @@ struct data_source {
                 {"CrawlPersonalSpaces", offsetof(self, crawl_personal_spaces), cfn::field_kind::value, false},
                 {"ExcludeSpaces", offsetof(self, exclude_spaces), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_spaces_constraint},
                 {"IncludeSpaces", offsetof(self, include_spaces), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_spaces_constraint},
-                {"SpaceFieldMappings", offsetof(self, space_field_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &space_field_mappings_constraint},
+                {"SpaceFieldMappings", offsetof(self, space_field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::confluence_space_to_index_field_mapping::cfn_struct, &space_field_mappings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ConfluenceSpaceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -655,7 +655,7 @@ struct data_source {
                 {"DocumentDataColumnName", offsetof(self, document_data_column_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_data_column_name_constraint},
                 {"DocumentIdColumnName", offsetof(self, document_id_column_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_id_column_name_constraint},
                 {"DocumentTitleColumnName", offsetof(self, document_title_column_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_column_name_constraint},
-                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_mappings_constraint},
+                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ColumnConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -783,7 +783,7 @@ struct data_source {
                 {"ExcludeSharedDrives", offsetof(self, exclude_shared_drives), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_shared_drives_constraint},
                 {"ExcludeUserAccounts", offsetof(self, exclude_user_accounts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_user_accounts_constraint},
                 {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
-                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_mappings_constraint},
+                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
                 {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
@@ -870,7 +870,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"DisableLocalGroups", offsetof(self, disable_local_groups), cfn::field_kind::value, false},
                 {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
-                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_mappings_constraint},
+                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
                 {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
                 {"OneDriveUsers", offsetof(self, one_drive_users), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::one_drive_users::cfn_struct},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
@@ -980,7 +980,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
                 {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
-                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_mappings_constraint},
+                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
                 {"IncludeFilterTypes", offsetof(self, include_filter_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_filter_types_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1010,7 +1010,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
                 {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
-                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_mappings_constraint},
+                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1037,7 +1037,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
                 {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
-                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_mappings_constraint},
+                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1062,7 +1062,7 @@ struct data_source {
             static constexpr cfn::value_constraint included_states_elements{.allowed = included_states_element_allowed, .allowed_count = 3};
             static constexpr cfn::value_constraint included_states_constraint{.min_items = 1, .max_items = 3, .elements = &included_states_elements};
             static constexpr cfn::field_info fields[] = {
-                {"CustomKnowledgeArticleTypeConfigurations", offsetof(self, custom_knowledge_article_type_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_knowledge_article_type_configurations_constraint},
+                {"CustomKnowledgeArticleTypeConfigurations", offsetof(self, custom_knowledge_article_type_configurations), cfn::field_kind::value, false, cfn::replacement::no, &data_source::salesforce_custom_knowledge_article_type_configuration::cfn_struct, &custom_knowledge_article_type_configurations_constraint},
                 {"IncludedStates", offsetof(self, included_states), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &included_states_constraint},
                 {"StandardKnowledgeArticleTypeConfiguration", offsetof(self, standard_knowledge_article_type_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::salesforce_standard_knowledge_article_type_configuration::cfn_struct},
             };
@@ -1086,7 +1086,7 @@ struct data_source {
             static constexpr cfn::value_constraint field_mappings_constraint{.max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
-                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_mappings_constraint},
+                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.SalesforceStandardObjectAttachmentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1114,7 +1114,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
                 {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
-                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_mappings_constraint},
+                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1163,7 +1163,7 @@ struct data_source {
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
                 {"ServerUrl", offsetof(self, server_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &server_url_constraint},
                 {"StandardObjectAttachmentConfiguration", offsetof(self, standard_object_attachment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::salesforce_standard_object_attachment_configuration::cfn_struct},
-                {"StandardObjectConfigurations", offsetof(self, standard_object_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &standard_object_configurations_constraint},
+                {"StandardObjectConfigurations", offsetof(self, standard_object_configurations), cfn::field_kind::value, false, cfn::replacement::no, &data_source::salesforce_standard_object_configuration::cfn_struct, &standard_object_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.SalesforceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1204,7 +1204,7 @@ struct data_source {
                 {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
                 {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
                 {"ExcludeAttachmentFilePatterns", offsetof(self, exclude_attachment_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_attachment_file_patterns_constraint},
-                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_mappings_constraint},
+                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
                 {"FilterQuery", offsetof(self, filter_query), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filter_query_constraint},
                 {"IncludeAttachmentFilePatterns", offsetof(self, include_attachment_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_attachment_file_patterns_constraint},
             };
@@ -1244,7 +1244,7 @@ struct data_source {
                 {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
                 {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
                 {"ExcludeAttachmentFilePatterns", offsetof(self, exclude_attachment_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_attachment_file_patterns_constraint},
-                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_mappings_constraint},
+                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
                 {"IncludeAttachmentFilePatterns", offsetof(self, include_attachment_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_attachment_file_patterns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1331,7 +1331,7 @@ struct data_source {
                 {"DisableLocalGroups", offsetof(self, disable_local_groups), cfn::field_kind::value, false},
                 {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
                 {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
-                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_mappings_constraint},
+                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
                 {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
                 {"SharePointVersion", offsetof(self, share_point_version), cfn::field_kind::value, true},
@@ -1399,7 +1399,7 @@ struct data_source {
             using self = web_crawler_authentication_configuration;
             static constexpr cfn::value_constraint basic_authentication_constraint{.max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"BasicAuthentication", offsetof(self, basic_authentication), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &basic_authentication_constraint},
+                {"BasicAuthentication", offsetof(self, basic_authentication), cfn::field_kind::value, false, cfn::replacement::no, &data_source::web_crawler_basic_authentication::cfn_struct, &basic_authentication_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.WebCrawlerAuthenticationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1570,7 +1570,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"CrawlComments", offsetof(self, crawl_comments), cfn::field_kind::value, false},
                 {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
-                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_mappings_constraint},
+                {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
                 {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
                 {"OrganizationId", offsetof(self, organization_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &organization_id_constraint},
                 {"UseChangeLog", offsetof(self, use_change_log), cfn::field_kind::value, false},

@@ -57,7 +57,7 @@ struct featured_results_set {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FeaturedDocuments", offsetof(self, featured_documents), cfn::field_kind::value, false},
+                {"FeaturedDocuments", offsetof(self, featured_documents), cfn::field_kind::value, false, cfn::replacement::no, &featured_results_set::featured_document::cfn_struct},
                 {"FeaturedResultsSetName", offsetof(self, featured_results_set_name), cfn::field_kind::value, true},
                 {"IndexId", offsetof(self, index_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"QueryTexts", offsetof(self, query_texts), cfn::field_kind::value, false},

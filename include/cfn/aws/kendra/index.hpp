@@ -116,7 +116,7 @@ struct index {
                 {"Freshness", offsetof(self, freshness), cfn::field_kind::value, false},
                 {"Importance", offsetof(self, importance), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &importance_constraint},
                 {"RankOrder", offsetof(self, rank_order), cfn::field_kind::value, false},
-                {"ValueImportanceItems", offsetof(self, value_importance_items), cfn::field_kind::value, false},
+                {"ValueImportanceItems", offsetof(self, value_importance_items), cfn::field_kind::value, false, cfn::replacement::no, &index::value_importance_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::Index.Relevance", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -309,14 +309,14 @@ struct index {
             static constexpr cfn::field_info fields[] = {
                 {"CapacityUnits", offsetof(self, capacity_units), cfn::field_kind::nested, false, cfn::replacement::no, &index::capacity_units_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DocumentMetadataConfigurations", offsetof(self, document_metadata_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_metadata_configurations_constraint},
+                {"DocumentMetadataConfigurations", offsetof(self, document_metadata_configurations), cfn::field_kind::value, false, cfn::replacement::no, &index::document_metadata_configuration::cfn_struct, &document_metadata_configurations_constraint},
                 {"Edition", offsetof(self, edition), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &index::server_side_encryption_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"UserContextPolicy", offsetof(self, user_context_policy), cfn::field_kind::value, false},
-                {"UserTokenConfigurations", offsetof(self, user_token_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_token_configurations_constraint},
+                {"UserTokenConfigurations", offsetof(self, user_token_configurations), cfn::field_kind::value, false, cfn::replacement::no, &index::user_token_configuration::cfn_struct, &user_token_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::Index", fields, cfn::no_intrinsic};
             return &info;

@@ -219,7 +219,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = partition_spec;
             static constexpr cfn::field_info fields[] = {
-                {"PartitionFields", offsetof(self, partition_fields), cfn::field_kind::value, true},
+                {"PartitionFields", offsetof(self, partition_fields), cfn::field_kind::value, true, cfn::replacement::no, &channel::partition_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Kinesis::Channel.PartitionSpec", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -271,7 +271,7 @@ struct channel {
             static constexpr cfn::field_info fields[] = {
                 {"DataFreshnessInSeconds", offsetof(self, data_freshness_in_seconds), cfn::field_kind::value, false},
                 {"DeadLetterQueueS3Configuration", offsetof(self, dead_letter_queue_s3_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &channel::dead_letter_queue_s3_configuration::cfn_struct},
-                {"S3TablesConfigurationList", offsetof(self, s3_tables_configuration_list), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3TablesConfigurationList", offsetof(self, s3_tables_configuration_list), cfn::field_kind::value, true, cfn::replacement::yes, &channel::s3_table_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Kinesis::Channel.S3TablesDestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -344,7 +344,7 @@ struct channel {
                 {"S3DestinationConfiguration", offsetof(self, s3_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::s3_destination_configuration::cfn_struct},
                 {"S3TablesDestinationConfiguration", offsetof(self, s3_tables_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::s3_tables_destination_configuration::cfn_struct},
                 {"ServiceExecutionRoleARN", offsetof(self, service_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"StreamConfigurationList", offsetof(self, stream_configuration_list), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StreamConfigurationList", offsetof(self, stream_configuration_list), cfn::field_kind::value, true, cfn::replacement::yes, &channel::stream_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Kinesis::Channel", fields, cfn::no_intrinsic};

@@ -183,7 +183,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_schema;
             static constexpr cfn::field_info fields[] = {
-                {"RecordColumns", offsetof(self, record_columns), cfn::field_kind::value, true},
+                {"RecordColumns", offsetof(self, record_columns), cfn::field_kind::value, true, cfn::replacement::no, &application::record_column::cfn_struct},
                 {"RecordEncoding", offsetof(self, record_encoding), cfn::field_kind::value, false},
                 {"RecordFormat", offsetof(self, record_format), cfn::field_kind::nested, true, cfn::replacement::no, &application::record_format::cfn_struct},
             };
@@ -279,7 +279,7 @@ struct application {
                 {"ApplicationCode", offsetof(self, application_code), cfn::field_kind::value, false},
                 {"ApplicationDescription", offsetof(self, application_description), cfn::field_kind::value, false},
                 {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Inputs", offsetof(self, inputs), cfn::field_kind::value, true},
+                {"Inputs", offsetof(self, inputs), cfn::field_kind::value, true, cfn::replacement::no, &application::input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalytics::Application", fields, cfn::no_intrinsic};
             return &info;

@@ -129,7 +129,7 @@ struct application_reference_data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_schema;
             static constexpr cfn::field_info fields[] = {
-                {"RecordColumns", offsetof(self, record_columns), cfn::field_kind::value, true},
+                {"RecordColumns", offsetof(self, record_columns), cfn::field_kind::value, true, cfn::replacement::no, &application_reference_data_source::record_column::cfn_struct},
                 {"RecordEncoding", offsetof(self, record_encoding), cfn::field_kind::value, false},
                 {"RecordFormat", offsetof(self, record_format), cfn::field_kind::nested, true, cfn::replacement::no, &application_reference_data_source::record_format::cfn_struct},
             };

@@ -256,7 +256,7 @@ struct application {
             using self = environment_properties;
             static constexpr cfn::value_constraint property_groups_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"PropertyGroups", offsetof(self, property_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &property_groups_constraint},
+                {"PropertyGroups", offsetof(self, property_groups), cfn::field_kind::value, false, cfn::replacement::no, &application::property_group::cfn_struct, &property_groups_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.EnvironmentProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -539,7 +539,7 @@ struct application {
             using self = input_schema;
             static constexpr cfn::value_constraint record_columns_constraint{.min_items = 1, .max_items = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"RecordColumns", offsetof(self, record_columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &record_columns_constraint},
+                {"RecordColumns", offsetof(self, record_columns), cfn::field_kind::value, true, cfn::replacement::no, &application::record_column::cfn_struct, &record_columns_constraint},
                 {"RecordEncoding", offsetof(self, record_encoding), cfn::field_kind::value, false},
                 {"RecordFormat", offsetof(self, record_format), cfn::field_kind::nested, true, cfn::replacement::no, &application::record_format::cfn_struct},
             };
@@ -628,7 +628,7 @@ struct application {
             using self = sql_application_configuration;
             static constexpr cfn::value_constraint inputs_constraint{.max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Inputs", offsetof(self, inputs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inputs_constraint},
+                {"Inputs", offsetof(self, inputs), cfn::field_kind::value, false, cfn::replacement::no, &application::input::cfn_struct, &inputs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.SqlApplicationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -815,7 +815,7 @@ struct application {
             static constexpr cfn::value_constraint custom_artifacts_configuration_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"CatalogConfiguration", offsetof(self, catalog_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::catalog_configuration::cfn_struct},
-                {"CustomArtifactsConfiguration", offsetof(self, custom_artifacts_configuration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_artifacts_configuration_constraint},
+                {"CustomArtifactsConfiguration", offsetof(self, custom_artifacts_configuration), cfn::field_kind::value, false, cfn::replacement::no, &application::custom_artifact_configuration::cfn_struct, &custom_artifacts_configuration_constraint},
                 {"DeployAsApplicationConfiguration", offsetof(self, deploy_as_application_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::deploy_as_application_configuration::cfn_struct},
                 {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::zeppelin_monitoring_configuration::cfn_struct},
             };
@@ -858,7 +858,7 @@ struct application {
                 {"EnvironmentProperties", offsetof(self, environment_properties), cfn::field_kind::nested, false, cfn::replacement::no, &application::environment_properties::cfn_struct},
                 {"FlinkApplicationConfiguration", offsetof(self, flink_application_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::flink_application_configuration::cfn_struct},
                 {"SqlApplicationConfiguration", offsetof(self, sql_application_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::sql_application_configuration::cfn_struct},
-                {"VpcConfigurations", offsetof(self, vpc_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &vpc_configurations_constraint},
+                {"VpcConfigurations", offsetof(self, vpc_configurations), cfn::field_kind::value, false, cfn::replacement::no, &application::vpc_configuration::cfn_struct, &vpc_configurations_constraint},
                 {"ZeppelinApplicationConfiguration", offsetof(self, zeppelin_application_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::zeppelin_application_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.ApplicationConfiguration", fields, offsetof(self, cfn_intrinsic)};

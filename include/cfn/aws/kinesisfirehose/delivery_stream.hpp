@@ -247,7 +247,7 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = processor;
             static constexpr cfn::field_info fields[] = {
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &delivery_stream::processor_parameter::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.Processor", fields, offsetof(self, cfn_intrinsic)};
@@ -268,7 +268,7 @@ struct delivery_stream {
             using self = processing_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"Processors", offsetof(self, processors), cfn::field_kind::value, false},
+                {"Processors", offsetof(self, processors), cfn::field_kind::value, false, cfn::replacement::no, &delivery_stream::processor::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.ProcessingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1349,7 +1349,7 @@ struct delivery_stream {
             using self = http_endpoint_request_configuration;
             static constexpr cfn::value_constraint common_attributes_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"CommonAttributes", offsetof(self, common_attributes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &common_attributes_constraint},
+                {"CommonAttributes", offsetof(self, common_attributes), cfn::field_kind::value, false, cfn::replacement::no, &delivery_stream::http_endpoint_common_attribute::cfn_struct, &common_attributes_constraint},
                 {"ContentEncoding", offsetof(self, content_encoding), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.HttpEndpointRequestConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1454,7 +1454,7 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = partition_spec;
             static constexpr cfn::field_info fields[] = {
-                {"Identity", offsetof(self, identity), cfn::field_kind::value, false},
+                {"Identity", offsetof(self, identity), cfn::field_kind::value, false, cfn::replacement::no, &delivery_stream::partition_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.PartitionSpec", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1562,7 +1562,7 @@ struct delivery_stream {
                 {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::buffering_hints::cfn_struct},
                 {"CatalogConfiguration", offsetof(self, catalog_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &delivery_stream::catalog_configuration::cfn_struct},
                 {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
-                {"DestinationTableConfigurationList", offsetof(self, destination_table_configuration_list), cfn::field_kind::value, false},
+                {"DestinationTableConfigurationList", offsetof(self, destination_table_configuration_list), cfn::field_kind::value, false, cfn::replacement::no, &delivery_stream::destination_table_configuration::cfn_struct},
                 {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::processing_configuration::cfn_struct},
                 {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::retry_options::cfn_struct},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},

@@ -77,16 +77,16 @@ struct data_lake_settings {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Admins", offsetof(self, admins), cfn::field_kind::value, false},
+                {"Admins", offsetof(self, admins), cfn::field_kind::value, false, cfn::replacement::no, &data_lake_settings::data_lake_principal::cfn_struct},
                 {"AllowExternalDataFiltering", offsetof(self, allow_external_data_filtering), cfn::field_kind::value, false},
                 {"AllowFullTableExternalDataAccess", offsetof(self, allow_full_table_external_data_access), cfn::field_kind::value, false},
                 {"AuthorizedSessionTagValueList", offsetof(self, authorized_session_tag_value_list), cfn::field_kind::value, false},
-                {"CreateDatabaseDefaultPermissions", offsetof(self, create_database_default_permissions), cfn::field_kind::value, false},
-                {"CreateTableDefaultPermissions", offsetof(self, create_table_default_permissions), cfn::field_kind::value, false},
-                {"ExternalDataFilteringAllowList", offsetof(self, external_data_filtering_allow_list), cfn::field_kind::value, false},
+                {"CreateDatabaseDefaultPermissions", offsetof(self, create_database_default_permissions), cfn::field_kind::value, false, cfn::replacement::no, &data_lake_settings::principal_permissions::cfn_struct},
+                {"CreateTableDefaultPermissions", offsetof(self, create_table_default_permissions), cfn::field_kind::value, false, cfn::replacement::no, &data_lake_settings::principal_permissions::cfn_struct},
+                {"ExternalDataFilteringAllowList", offsetof(self, external_data_filtering_allow_list), cfn::field_kind::value, false, cfn::replacement::no, &data_lake_settings::data_lake_principal::cfn_struct},
                 {"MutationType", offsetof(self, mutation_type), cfn::field_kind::value, false},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
-                {"ReadOnlyAdmins", offsetof(self, read_only_admins), cfn::field_kind::value, false},
+                {"ReadOnlyAdmins", offsetof(self, read_only_admins), cfn::field_kind::value, false, cfn::replacement::no, &data_lake_settings::data_lake_principal::cfn_struct},
                 {"TrustedResourceOwners", offsetof(self, trusted_resource_owners), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::DataLakeSettings", fields, cfn::no_intrinsic};

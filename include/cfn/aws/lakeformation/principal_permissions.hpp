@@ -195,7 +195,7 @@ struct principal_permissions {
             static constexpr cfn::value_constraint expression_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
                 {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &catalog_id_constraint},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::yes, &principal_permissions::lf_tag::cfn_struct, &expression_constraint},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::PrincipalPermissions.LFTagPolicyResource", fields, offsetof(self, cfn_intrinsic)};

@@ -159,7 +159,7 @@ struct tag_association {
             using self = properties;
             static constexpr cfn::value_constraint lf_tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"LFTags", offsetof(self, lf_tags), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &lf_tags_constraint},
+                {"LFTags", offsetof(self, lf_tags), cfn::field_kind::value, true, cfn::replacement::yes, &tag_association::lf_tag_pair::cfn_struct, &lf_tags_constraint},
                 {"Resource", offsetof(self, resource), cfn::field_kind::nested, true, cfn::replacement::yes, &tag_association::resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::TagAssociation", fields, cfn::no_intrinsic};

@@ -62,7 +62,7 @@ struct alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = alias_routing_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalVersionWeights", offsetof(self, additional_version_weights), cfn::field_kind::value, false},
+                {"AdditionalVersionWeights", offsetof(self, additional_version_weights), cfn::field_kind::value, false, cfn::replacement::no, &alias::version_weight::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Alias.AliasRoutingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -85,7 +85,7 @@ struct capacity_provider {
             static constexpr cfn::field_info fields[] = {
                 {"MaxVCpuCount", offsetof(self, max_v_cpu_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_v_cpu_count_constraint},
                 {"ScalingMode", offsetof(self, scaling_mode), cfn::field_kind::value, false},
-                {"ScalingPolicies", offsetof(self, scaling_policies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scaling_policies_constraint},
+                {"ScalingPolicies", offsetof(self, scaling_policies), cfn::field_kind::value, false, cfn::replacement::no, &capacity_provider::target_tracking_scaling_policy::cfn_struct, &scaling_policies_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::CapacityProvider.CapacityProviderScalingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

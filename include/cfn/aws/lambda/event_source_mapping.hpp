@@ -137,10 +137,10 @@ struct event_source_mapping {
             static constexpr cfn::value_constraint schema_registry_uri_constraint{.min_length = 1, .max_length = 10000, .pattern = "[a-zA-Z0-9-/*:_+=.@-]*"};
             static constexpr cfn::value_constraint schema_validation_configs_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"AccessConfigs", offsetof(self, access_configs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_configs_constraint},
+                {"AccessConfigs", offsetof(self, access_configs), cfn::field_kind::value, false, cfn::replacement::no, &event_source_mapping::schema_registry_access_config::cfn_struct, &access_configs_constraint},
                 {"EventRecordFormat", offsetof(self, event_record_format), cfn::field_kind::value, false},
                 {"SchemaRegistryURI", offsetof(self, schema_registry_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schema_registry_uri_constraint},
-                {"SchemaValidationConfigs", offsetof(self, schema_validation_configs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schema_validation_configs_constraint},
+                {"SchemaValidationConfigs", offsetof(self, schema_validation_configs), cfn::field_kind::value, false, cfn::replacement::no, &event_source_mapping::schema_validation_config::cfn_struct, &schema_validation_configs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.SchemaRegistryConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -257,7 +257,7 @@ struct event_source_mapping {
             using self = filter_criteria;
             static constexpr cfn::value_constraint filters_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filters_constraint},
+                {"Filters", offsetof(self, filters), cfn::field_kind::value, false, cfn::replacement::no, &event_source_mapping::filter::cfn_struct, &filters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.FilterCriteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -524,7 +524,7 @@ struct event_source_mapping {
                 {"ScalingConfig", offsetof(self, scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::scaling_config::cfn_struct},
                 {"SelfManagedEventSource", offsetof(self, self_managed_event_source), cfn::field_kind::nested, false, cfn::replacement::yes, &event_source_mapping::self_managed_event_source::cfn_struct},
                 {"SelfManagedKafkaEventSourceConfig", offsetof(self, self_managed_kafka_event_source_config), cfn::field_kind::nested, false, cfn::replacement::yes, &event_source_mapping::self_managed_kafka_event_source_config::cfn_struct},
-                {"SourceAccessConfigurations", offsetof(self, source_access_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_access_configurations_constraint},
+                {"SourceAccessConfigurations", offsetof(self, source_access_configurations), cfn::field_kind::value, false, cfn::replacement::no, &event_source_mapping::source_access_configuration::cfn_struct, &source_access_configurations_constraint},
                 {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &starting_position_constraint},
                 {"StartingPositionTimestamp", offsetof(self, starting_position_timestamp), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

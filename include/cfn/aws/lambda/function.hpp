@@ -551,7 +551,7 @@ struct function {
                 {"DurableConfig", offsetof(self, durable_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::durable_config::cfn_struct},
                 {"Environment", offsetof(self, environment), cfn::field_kind::nested, false, cfn::replacement::no, &function::environment::cfn_struct},
                 {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, cfn::replacement::no, &function::ephemeral_storage::cfn_struct},
-                {"FileSystemConfigs", offsetof(self, file_system_configs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &file_system_configs_constraint},
+                {"FileSystemConfigs", offsetof(self, file_system_configs), cfn::field_kind::value, false, cfn::replacement::no, &function::file_system_config::cfn_struct, &file_system_configs_constraint},
                 {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &function_name_constraint},
                 {"FunctionScalingConfig", offsetof(self, function_scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::function_scaling_config::cfn_struct},
                 {"Handler", offsetof(self, handler), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &handler_constraint},

@@ -277,14 +277,14 @@ struct microvm_image {
                 {"BaseImageVersion", offsetof(self, base_image_version), cfn::field_kind::value, true},
                 {"BuildRoleArn", offsetof(self, build_role_arn), cfn::field_kind::value, true},
                 {"CodeArtifact", offsetof(self, code_artifact), cfn::field_kind::nested, true, cfn::replacement::no, &microvm_image::code_artifact::cfn_struct},
-                {"CpuConfigurations", offsetof(self, cpu_configurations), cfn::field_kind::value, true},
+                {"CpuConfigurations", offsetof(self, cpu_configurations), cfn::field_kind::value, true, cfn::replacement::no, &microvm_image::cpu_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
                 {"EgressNetworkConnectors", offsetof(self, egress_network_connectors), cfn::field_kind::value, true},
-                {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, true},
+                {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, true, cfn::replacement::no, &microvm_image::environment_variable::cfn_struct},
                 {"Hooks", offsetof(self, hooks), cfn::field_kind::nested, true, cfn::replacement::no, &microvm_image::hooks::cfn_struct},
                 {"Logging", offsetof(self, logging), cfn::field_kind::nested, true, cfn::replacement::no, &microvm_image::logging::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Resources", offsetof(self, resources), cfn::field_kind::value, true},
+                {"Resources", offsetof(self, resources), cfn::field_kind::value, true, cfn::replacement::no, &microvm_image::resources::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::MicrovmImage", fields, cfn::no_intrinsic};

@@ -204,7 +204,7 @@ struct bot {
             using self = custom_vocabulary;
             static constexpr cfn::value_constraint custom_vocabulary_items_constraint{.max_items = 500};
             static constexpr cfn::field_info fields[] = {
-                {"CustomVocabularyItems", offsetof(self, custom_vocabulary_items), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_vocabulary_items_constraint},
+                {"CustomVocabularyItems", offsetof(self, custom_vocabulary_items), cfn::field_kind::value, true, cfn::replacement::no, &bot::custom_vocabulary_item::cfn_struct, &custom_vocabulary_items_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.CustomVocabulary", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -548,7 +548,7 @@ struct bot {
             static constexpr cfn::value_constraint subtitle_constraint{.min_length = 1, .max_length = 250};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 250};
             static constexpr cfn::field_info fields[] = {
-                {"Buttons", offsetof(self, buttons), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &buttons_constraint},
+                {"Buttons", offsetof(self, buttons), cfn::field_kind::value, false, cfn::replacement::no, &bot::button::cfn_struct, &buttons_constraint},
                 {"ImageUrl", offsetof(self, image_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_url_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subtitle_constraint},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
@@ -634,7 +634,7 @@ struct bot {
             static constexpr cfn::value_constraint variations_constraint{.max_items = 2};
             static constexpr cfn::field_info fields[] = {
                 {"Message", offsetof(self, message), cfn::field_kind::nested, true, cfn::replacement::no, &bot::message::cfn_struct},
-                {"Variations", offsetof(self, variations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &variations_constraint},
+                {"Variations", offsetof(self, variations), cfn::field_kind::value, false, cfn::replacement::no, &bot::message::cfn_struct, &variations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.MessageGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -659,7 +659,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"AllowInterrupt", offsetof(self, allow_interrupt), cfn::field_kind::value, false},
                 {"DelayInSeconds", offsetof(self, delay_in_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &delay_in_seconds_constraint},
-                {"MessageGroups", offsetof(self, message_groups), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &message_groups_constraint},
+                {"MessageGroups", offsetof(self, message_groups), cfn::field_kind::value, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.FulfillmentStartResponseSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -684,7 +684,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"AllowInterrupt", offsetof(self, allow_interrupt), cfn::field_kind::value, false},
                 {"FrequencyInSeconds", offsetof(self, frequency_in_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &frequency_in_seconds_constraint},
-                {"MessageGroups", offsetof(self, message_groups), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &message_groups_constraint},
+                {"MessageGroups", offsetof(self, message_groups), cfn::field_kind::value, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.FulfillmentUpdateResponseSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -836,7 +836,7 @@ struct bot {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Slots", offsetof(self, slots), cfn::field_kind::value, false},
+                {"Slots", offsetof(self, slots), cfn::field_kind::value, false, cfn::replacement::no, &bot::slot_value_override_map::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.IntentOverride", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -881,7 +881,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"DialogAction", offsetof(self, dialog_action), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_action::cfn_struct},
                 {"Intent", offsetof(self, intent), cfn::field_kind::nested, false, cfn::replacement::no, &bot::intent_override::cfn_struct},
-                {"SessionAttributes", offsetof(self, session_attributes), cfn::field_kind::value, false},
+                {"SessionAttributes", offsetof(self, session_attributes), cfn::field_kind::value, false, cfn::replacement::no, &bot::session_attribute::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.DialogState", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -902,7 +902,7 @@ struct bot {
             static constexpr cfn::value_constraint message_groups_list_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
                 {"AllowInterrupt", offsetof(self, allow_interrupt), cfn::field_kind::value, false},
-                {"MessageGroupsList", offsetof(self, message_groups_list), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &message_groups_list_constraint},
+                {"MessageGroupsList", offsetof(self, message_groups_list), cfn::field_kind::value, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.ResponseSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -971,7 +971,7 @@ struct bot {
             using self = conditional_specification;
             static constexpr cfn::value_constraint conditional_branches_constraint{.min_items = 1, .max_items = 4};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionalBranches", offsetof(self, conditional_branches), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &conditional_branches_constraint},
+                {"ConditionalBranches", offsetof(self, conditional_branches), cfn::field_kind::value, true, cfn::replacement::no, &bot::conditional_branch::cfn_struct, &conditional_branches_constraint},
                 {"DefaultBranch", offsetof(self, default_branch), cfn::field_kind::nested, true, cfn::replacement::no, &bot::default_conditional_branch::cfn_struct},
                 {"IsActive", offsetof(self, is_active), cfn::field_kind::value, true},
             };
@@ -1368,9 +1368,9 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"AllowInterrupt", offsetof(self, allow_interrupt), cfn::field_kind::value, false},
                 {"MaxRetries", offsetof(self, max_retries), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_retries_constraint},
-                {"MessageGroupsList", offsetof(self, message_groups_list), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &message_groups_list_constraint},
+                {"MessageGroupsList", offsetof(self, message_groups_list), cfn::field_kind::value, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_list_constraint},
                 {"MessageSelectionStrategy", offsetof(self, message_selection_strategy), cfn::field_kind::value, false},
-                {"PromptAttemptsSpecification", offsetof(self, prompt_attempts_specification), cfn::field_kind::value, false},
+                {"PromptAttemptsSpecification", offsetof(self, prompt_attempts_specification), cfn::field_kind::value, false, cfn::replacement::no, &bot::prompt_attempt_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.PromptSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1774,7 +1774,7 @@ struct bot {
             using self = slot_default_value_specification;
             static constexpr cfn::value_constraint default_value_list_constraint{.max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValueList", offsetof(self, default_value_list), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &default_value_list_constraint},
+                {"DefaultValueList", offsetof(self, default_value_list), cfn::field_kind::value, true, cfn::replacement::no, &bot::slot_default_value::cfn_struct, &default_value_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SlotDefaultValueSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1802,7 +1802,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"AllowInterrupt", offsetof(self, allow_interrupt), cfn::field_kind::value, false},
                 {"FrequencyInSeconds", offsetof(self, frequency_in_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &frequency_in_seconds_constraint},
-                {"MessageGroupsList", offsetof(self, message_groups_list), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &message_groups_list_constraint},
+                {"MessageGroupsList", offsetof(self, message_groups_list), cfn::field_kind::value, true, cfn::replacement::no, &bot::message_group::cfn_struct, &message_groups_list_constraint},
                 {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &timeout_in_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.StillWaitingResponseSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -1851,7 +1851,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValueSpecification", offsetof(self, default_value_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::slot_default_value_specification::cfn_struct},
                 {"PromptSpecification", offsetof(self, prompt_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::prompt_specification::cfn_struct},
-                {"SampleUtterances", offsetof(self, sample_utterances), cfn::field_kind::value, false},
+                {"SampleUtterances", offsetof(self, sample_utterances), cfn::field_kind::value, false, cfn::replacement::no, &bot::sample_utterance::cfn_struct},
                 {"WaitAndContinueSpecification", offsetof(self, wait_and_continue_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::wait_and_continue_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SubSlotValueElicitationSetting", fields, offsetof(self, cfn_intrinsic)};
@@ -1899,7 +1899,7 @@ struct bot {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 1000, .pattern = R"([0-9A-Za-z_\-\s\(\)]+)"};
             static constexpr cfn::field_info fields[] = {
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expression_constraint},
-                {"SlotSpecifications", offsetof(self, slot_specifications), cfn::field_kind::value, false},
+                {"SlotSpecifications", offsetof(self, slot_specifications), cfn::field_kind::value, false, cfn::replacement::no, &bot::specifications::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SubSlotSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1966,7 +1966,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValueSpecification", offsetof(self, default_value_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::slot_default_value_specification::cfn_struct},
                 {"PromptSpecification", offsetof(self, prompt_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::prompt_specification::cfn_struct},
-                {"SampleUtterances", offsetof(self, sample_utterances), cfn::field_kind::value, false},
+                {"SampleUtterances", offsetof(self, sample_utterances), cfn::field_kind::value, false, cfn::replacement::no, &bot::sample_utterance::cfn_struct},
                 {"SlotCaptureSetting", offsetof(self, slot_capture_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::slot_capture_setting::cfn_struct},
                 {"SlotConstraint", offsetof(self, slot_constraint), cfn::field_kind::value, true},
                 {"WaitAndContinueSpecification", offsetof(self, wait_and_continue_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::wait_and_continue_specification::cfn_struct},
@@ -2064,18 +2064,18 @@ struct bot {
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"FulfillmentCodeHook", offsetof(self, fulfillment_code_hook), cfn::field_kind::nested, false, cfn::replacement::no, &bot::fulfillment_code_hook_setting::cfn_struct},
                 {"InitialResponseSetting", offsetof(self, initial_response_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::initial_response_setting::cfn_struct},
-                {"InputContexts", offsetof(self, input_contexts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &input_contexts_constraint},
+                {"InputContexts", offsetof(self, input_contexts), cfn::field_kind::value, false, cfn::replacement::no, &bot::input_context::cfn_struct, &input_contexts_constraint},
                 {"IntentClosingSetting", offsetof(self, intent_closing_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::intent_closing_setting::cfn_struct},
                 {"IntentConfirmationSetting", offsetof(self, intent_confirmation_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::intent_confirmation_setting::cfn_struct},
                 {"KendraConfiguration", offsetof(self, kendra_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::kendra_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"OutputContexts", offsetof(self, output_contexts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &output_contexts_constraint},
+                {"OutputContexts", offsetof(self, output_contexts), cfn::field_kind::value, false, cfn::replacement::no, &bot::output_context::cfn_struct, &output_contexts_constraint},
                 {"ParentIntentSignature", offsetof(self, parent_intent_signature), cfn::field_kind::value, false},
                 {"QInConnectIntentConfiguration", offsetof(self, q_in_connect_intent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::q_in_connect_intent_configuration::cfn_struct},
                 {"QnAIntentConfiguration", offsetof(self, qn_a_intent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::qn_a_intent_configuration::cfn_struct},
-                {"SampleUtterances", offsetof(self, sample_utterances), cfn::field_kind::value, false},
-                {"SlotPriorities", offsetof(self, slot_priorities), cfn::field_kind::value, false},
-                {"Slots", offsetof(self, slots), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &slots_constraint},
+                {"SampleUtterances", offsetof(self, sample_utterances), cfn::field_kind::value, false, cfn::replacement::no, &bot::sample_utterance::cfn_struct},
+                {"SlotPriorities", offsetof(self, slot_priorities), cfn::field_kind::value, false, cfn::replacement::no, &bot::slot_priority::cfn_struct},
+                {"Slots", offsetof(self, slots), cfn::field_kind::value, false, cfn::replacement::no, &bot::slot::cfn_struct, &slots_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.Intent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2120,7 +2120,7 @@ struct bot {
             using self = composite_slot_type_setting;
             static constexpr cfn::value_constraint sub_slots_constraint{.min_items = 1, .max_items = 6};
             static constexpr cfn::field_info fields[] = {
-                {"SubSlots", offsetof(self, sub_slots), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sub_slots_constraint},
+                {"SubSlots", offsetof(self, sub_slots), cfn::field_kind::value, false, cfn::replacement::no, &bot::sub_slot_type_composition::cfn_struct, &sub_slots_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.CompositeSlotTypeSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2219,7 +2219,7 @@ struct bot {
             static constexpr cfn::value_constraint synonyms_constraint{.max_items = 10000};
             static constexpr cfn::field_info fields[] = {
                 {"SampleValue", offsetof(self, sample_value), cfn::field_kind::nested, true, cfn::replacement::no, &bot::sample_value::cfn_struct},
-                {"Synonyms", offsetof(self, synonyms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &synonyms_constraint},
+                {"Synonyms", offsetof(self, synonyms), cfn::field_kind::value, false, cfn::replacement::no, &bot::sample_value::cfn_struct, &synonyms_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SlotTypeValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2313,7 +2313,7 @@ struct bot {
                 {"ExternalSourceSetting", offsetof(self, external_source_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::external_source_setting::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParentSlotTypeSignature", offsetof(self, parent_slot_type_signature), cfn::field_kind::value, false},
-                {"SlotTypeValues", offsetof(self, slot_type_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &slot_type_values_constraint},
+                {"SlotTypeValues", offsetof(self, slot_type_values), cfn::field_kind::value, false, cfn::replacement::no, &bot::slot_type_value::cfn_struct, &slot_type_values_constraint},
                 {"ValueSelectionSetting", offsetof(self, value_selection_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::slot_value_selection_setting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SlotType", fields, offsetof(self, cfn_intrinsic)};
@@ -2468,10 +2468,10 @@ struct bot {
                 {"CustomVocabulary", offsetof(self, custom_vocabulary), cfn::field_kind::nested, false, cfn::replacement::no, &bot::custom_vocabulary::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"GenerativeAISettings", offsetof(self, generative_ai_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::generative_ai_settings::cfn_struct},
-                {"Intents", offsetof(self, intents), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &intents_constraint},
+                {"Intents", offsetof(self, intents), cfn::field_kind::value, false, cfn::replacement::no, &bot::intent::cfn_struct, &intents_constraint},
                 {"LocaleId", offsetof(self, locale_id), cfn::field_kind::value, true},
                 {"NluConfidenceThreshold", offsetof(self, nlu_confidence_threshold), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &nlu_confidence_threshold_constraint},
-                {"SlotTypes", offsetof(self, slot_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &slot_types_constraint},
+                {"SlotTypes", offsetof(self, slot_types), cfn::field_kind::value, false, cfn::replacement::no, &bot::slot_type::cfn_struct, &slot_types_constraint},
                 {"SpeechDetectionSensitivity", offsetof(self, speech_detection_sensitivity), cfn::field_kind::value, false},
                 {"SpeechRecognitionSettings", offsetof(self, speech_recognition_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::speech_recognition_settings::cfn_struct},
                 {"UnifiedSpeechSettings", offsetof(self, unified_speech_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::unified_speech_settings::cfn_struct},
@@ -2780,8 +2780,8 @@ struct bot {
             static constexpr cfn::value_constraint audio_log_settings_constraint{.max_items = 1};
             static constexpr cfn::value_constraint text_log_settings_constraint{.max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AudioLogSettings", offsetof(self, audio_log_settings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &audio_log_settings_constraint},
-                {"TextLogSettings", offsetof(self, text_log_settings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &text_log_settings_constraint},
+                {"AudioLogSettings", offsetof(self, audio_log_settings), cfn::field_kind::value, false, cfn::replacement::no, &bot::audio_log_setting::cfn_struct, &audio_log_settings_constraint},
+                {"TextLogSettings", offsetof(self, text_log_settings), cfn::field_kind::value, false, cfn::replacement::no, &bot::text_log_setting::cfn_struct, &text_log_settings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.ConversationLogSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2823,7 +2823,7 @@ struct bot {
             static constexpr cfn::value_constraint bot_alias_locale_settings_constraint{.max_items = 50};
             static constexpr cfn::value_constraint description_constraint{.max_length = 2000};
             static constexpr cfn::field_info fields[] = {
-                {"BotAliasLocaleSettings", offsetof(self, bot_alias_locale_settings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bot_alias_locale_settings_constraint},
+                {"BotAliasLocaleSettings", offsetof(self, bot_alias_locale_settings), cfn::field_kind::value, false, cfn::replacement::no, &bot::bot_alias_locale_settings_item::cfn_struct, &bot_alias_locale_settings_constraint},
                 {"ConversationLogSettings", offsetof(self, conversation_log_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::conversation_log_settings::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"SentimentAnalysisSettings", offsetof(self, sentiment_analysis_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::sentiment_analysis_settings::cfn_struct},
@@ -2873,8 +2873,8 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"AutoBuildBotLocales", offsetof(self, auto_build_bot_locales), cfn::field_kind::value, false},
                 {"BotFileS3Location", offsetof(self, bot_file_s3_location), cfn::field_kind::nested, false, cfn::replacement::no, &bot::s3_location::cfn_struct},
-                {"BotLocales", offsetof(self, bot_locales), cfn::field_kind::value, false},
-                {"BotMembers", offsetof(self, bot_members), cfn::field_kind::value, false},
+                {"BotLocales", offsetof(self, bot_locales), cfn::field_kind::value, false, cfn::replacement::no, &bot::bot_locale::cfn_struct},
+                {"BotMembers", offsetof(self, bot_members), cfn::field_kind::value, false, cfn::replacement::no, &bot::bot_member::cfn_struct},
                 {"BotTags", offsetof(self, bot_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bot_tags_constraint},
                 {"BotType", offsetof(self, bot_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DataPrivacy", offsetof(self, data_privacy), cfn::field_kind::nested, true, cfn::replacement::no, &bot::data_privacy::cfn_struct},

@@ -231,8 +231,8 @@ struct bot_alias {
             static constexpr cfn::value_constraint audio_log_settings_constraint{.max_items = 1};
             static constexpr cfn::value_constraint text_log_settings_constraint{.max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AudioLogSettings", offsetof(self, audio_log_settings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &audio_log_settings_constraint},
-                {"TextLogSettings", offsetof(self, text_log_settings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &text_log_settings_constraint},
+                {"AudioLogSettings", offsetof(self, audio_log_settings), cfn::field_kind::value, false, cfn::replacement::no, &bot_alias::audio_log_setting::cfn_struct, &audio_log_settings_constraint},
+                {"TextLogSettings", offsetof(self, text_log_settings), cfn::field_kind::value, false, cfn::replacement::no, &bot_alias::text_log_setting::cfn_struct, &text_log_settings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotAlias.ConversationLogSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -282,7 +282,7 @@ struct bot_alias {
             static constexpr cfn::value_constraint bot_version_constraint{.min_length = 1, .max_length = 5, .pattern = "^(DRAFT|[0-9]+)$"};
             static constexpr cfn::value_constraint description_constraint{.max_length = 200};
             static constexpr cfn::field_info fields[] = {
-                {"BotAliasLocaleSettings", offsetof(self, bot_alias_locale_settings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bot_alias_locale_settings_constraint},
+                {"BotAliasLocaleSettings", offsetof(self, bot_alias_locale_settings), cfn::field_kind::value, false, cfn::replacement::no, &bot_alias::bot_alias_locale_settings_item::cfn_struct, &bot_alias_locale_settings_constraint},
                 {"BotAliasName", offsetof(self, bot_alias_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bot_alias_name_constraint},
                 {"BotAliasTags", offsetof(self, bot_alias_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bot_alias_tags_constraint},
                 {"BotId", offsetof(self, bot_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bot_id_constraint},

@@ -67,7 +67,7 @@ struct bot_version {
             static constexpr cfn::value_constraint description_constraint{.max_length = 200};
             static constexpr cfn::field_info fields[] = {
                 {"BotId", offsetof(self, bot_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bot_id_constraint},
-                {"BotVersionLocaleSpecification", offsetof(self, bot_version_locale_specification), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bot_version_locale_specification_constraint},
+                {"BotVersionLocaleSpecification", offsetof(self, bot_version_locale_specification), cfn::field_kind::value, true, cfn::replacement::no, &bot_version::bot_version_locale_specification::cfn_struct, &bot_version_locale_specification_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotVersion", fields, cfn::no_intrinsic};

@@ -204,10 +204,10 @@ struct license {
             static constexpr cfn::field_info fields[] = {
                 {"Beneficiary", offsetof(self, beneficiary), cfn::field_kind::value, true},
                 {"ConsumptionConfiguration", offsetof(self, consumption_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &license::consumption_configuration::cfn_struct},
-                {"Entitlements", offsetof(self, entitlements), cfn::field_kind::value, true},
+                {"Entitlements", offsetof(self, entitlements), cfn::field_kind::value, true, cfn::replacement::no, &license::entitlement::cfn_struct},
                 {"HomeRegion", offsetof(self, home_region), cfn::field_kind::value, true},
                 {"Issuer", offsetof(self, issuer), cfn::field_kind::nested, true, cfn::replacement::no, &license::issuer_data::cfn_struct},
-                {"LicenseMetadata", offsetof(self, license_metadata), cfn::field_kind::value, false},
+                {"LicenseMetadata", offsetof(self, license_metadata), cfn::field_kind::value, false, cfn::replacement::no, &license::metadata::cfn_struct},
                 {"LicenseName", offsetof(self, license_name), cfn::field_kind::value, true},
                 {"ProductName", offsetof(self, product_name), cfn::field_kind::value, true},
                 {"ProductSKU", offsetof(self, product_sku), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &product_sku_constraint},

@@ -67,9 +67,9 @@ struct license_asset_group {
             static constexpr cfn::field_info fields[] = {
                 {"AssociatedLicenseAssetRulesetARNs", offsetof(self, associated_license_asset_ruleset_ar_ns), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"LicenseAssetGroupConfigurations", offsetof(self, license_asset_group_configurations), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LicenseAssetGroupConfigurations", offsetof(self, license_asset_group_configurations), cfn::field_kind::value, true, cfn::replacement::yes, &license_asset_group::license_asset_group_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Properties", offsetof(self, properties_), cfn::field_kind::value, false},
+                {"Properties", offsetof(self, properties_), cfn::field_kind::value, false, cfn::replacement::no, &license_asset_group::license_asset_group_property::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::LicenseManager::LicenseAssetGroup", fields, cfn::no_intrinsic};

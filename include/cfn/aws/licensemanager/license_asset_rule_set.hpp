@@ -47,7 +47,7 @@ struct license_asset_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = and_rule_statement;
             static constexpr cfn::field_info fields[] = {
-                {"MatchingRuleStatements", offsetof(self, matching_rule_statements), cfn::field_kind::value, false},
+                {"MatchingRuleStatements", offsetof(self, matching_rule_statements), cfn::field_kind::value, false, cfn::replacement::no, &license_asset_rule_set::matching_rule_statement::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LicenseManager::LicenseAssetRuleSet.AndRuleStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -63,7 +63,7 @@ struct license_asset_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = or_rule_statement;
             static constexpr cfn::field_info fields[] = {
-                {"MatchingRuleStatements", offsetof(self, matching_rule_statements), cfn::field_kind::value, false},
+                {"MatchingRuleStatements", offsetof(self, matching_rule_statements), cfn::field_kind::value, false, cfn::replacement::no, &license_asset_rule_set::matching_rule_statement::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LicenseManager::LicenseAssetRuleSet.OrRuleStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -193,7 +193,7 @@ struct license_asset_rule_set {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &license_asset_rule_set::license_asset_rule::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::LicenseManager::LicenseAssetRuleSet", fields, cfn::no_intrinsic};

@@ -75,9 +75,9 @@ struct container {
             static constexpr cfn::field_info fields[] = {
                 {"Command", offsetof(self, command), cfn::field_kind::value, false},
                 {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::no, &container::environment_variable::cfn_struct},
                 {"Image", offsetof(self, image), cfn::field_kind::value, false},
-                {"Ports", offsetof(self, ports), cfn::field_kind::value, false},
+                {"Ports", offsetof(self, ports), cfn::field_kind::value, false, cfn::replacement::no, &container::port_info::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Container.Container", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -151,7 +151,7 @@ struct container {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_service_deployment;
             static constexpr cfn::field_info fields[] = {
-                {"Containers", offsetof(self, containers), cfn::field_kind::value, false},
+                {"Containers", offsetof(self, containers), cfn::field_kind::value, false, cfn::replacement::no, &container::container_::cfn_struct},
                 {"PublicEndpoint", offsetof(self, public_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &container::public_endpoint::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Container.ContainerServiceDeployment", fields, offsetof(self, cfn_intrinsic)};
@@ -244,7 +244,7 @@ struct container {
                 {"IsDisabled", offsetof(self, is_disabled), cfn::field_kind::value, false},
                 {"Power", offsetof(self, power), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &power_constraint},
                 {"PrivateRegistryAccess", offsetof(self, private_registry_access), cfn::field_kind::nested, false, cfn::replacement::no, &container::private_registry_access::cfn_struct},
-                {"PublicDomainNames", offsetof(self, public_domain_names), cfn::field_kind::value, false},
+                {"PublicDomainNames", offsetof(self, public_domain_names), cfn::field_kind::value, false, cfn::replacement::no, &container::public_domain_name::cfn_struct},
                 {"Scale", offsetof(self, scale), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &scale_constraint},
                 {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &service_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -106,7 +106,7 @@ struct database {
                 {"RelationalDatabaseBlueprintId", offsetof(self, relational_database_blueprint_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &relational_database_blueprint_id_constraint},
                 {"RelationalDatabaseBundleId", offsetof(self, relational_database_bundle_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &relational_database_bundle_id_constraint},
                 {"RelationalDatabaseName", offsetof(self, relational_database_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &relational_database_name_constraint},
-                {"RelationalDatabaseParameters", offsetof(self, relational_database_parameters), cfn::field_kind::value, false},
+                {"RelationalDatabaseParameters", offsetof(self, relational_database_parameters), cfn::field_kind::value, false, cfn::replacement::no, &database::relational_database_parameter::cfn_struct},
                 {"RotateMasterUserPassword", offsetof(self, rotate_master_user_password), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

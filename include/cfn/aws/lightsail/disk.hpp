@@ -107,7 +107,7 @@ struct disk {
             static constexpr cfn::value_constraint availability_zone_constraint{.min_length = 1, .max_length = 255, .pattern = R"(\S)"};
             static constexpr cfn::value_constraint disk_name_constraint{.min_length = 1, .max_length = 254, .pattern = R"(^[a-zA-Z0-9][\w\-.]*[a-zA-Z0-9]$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AddOns", offsetof(self, add_ons), cfn::field_kind::value, false},
+                {"AddOns", offsetof(self, add_ons), cfn::field_kind::value, false, cfn::replacement::no, &disk::add_on::cfn_struct},
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &availability_zone_constraint},
                 {"DiskName", offsetof(self, disk_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &disk_name_constraint},
                 {"Location", offsetof(self, location), cfn::field_kind::nested, false, cfn::replacement::no, &disk::location::cfn_struct},

@@ -221,7 +221,7 @@ struct distribution {
             static constexpr cfn::field_info fields[] = {
                 {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true},
                 {"CacheBehaviorSettings", offsetof(self, cache_behavior_settings), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::cache_settings::cfn_struct},
-                {"CacheBehaviors", offsetof(self, cache_behaviors), cfn::field_kind::value, false},
+                {"CacheBehaviors", offsetof(self, cache_behaviors), cfn::field_kind::value, false, cfn::replacement::no, &distribution::cache_behavior_per_path::cfn_struct},
                 {"CertificateName", offsetof(self, certificate_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &certificate_name_constraint},
                 {"DefaultCacheBehavior", offsetof(self, default_cache_behavior), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::cache_behavior::cfn_struct},
                 {"DistributionName", offsetof(self, distribution_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &distribution_name_constraint},

@@ -66,7 +66,7 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DomainEntries", offsetof(self, domain_entries), cfn::field_kind::value, false},
+                {"DomainEntries", offsetof(self, domain_entries), cfn::field_kind::value, false, cfn::replacement::no, &domain::domain_entry::cfn_struct},
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

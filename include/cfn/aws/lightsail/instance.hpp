@@ -120,7 +120,7 @@ struct instance {
             using self = hardware;
             static constexpr cfn::field_info fields[] = {
                 {"CpuCount", offsetof(self, cpu_count), cfn::field_kind::value, false},
-                {"Disks", offsetof(self, disks), cfn::field_kind::value, false},
+                {"Disks", offsetof(self, disks), cfn::field_kind::value, false, cfn::replacement::no, &instance::disk::cfn_struct},
                 {"RamSizeInGb", offsetof(self, ram_size_in_gb), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Instance.Hardware", fields, offsetof(self, cfn_intrinsic)};
@@ -226,7 +226,7 @@ struct instance {
             using self = networking;
             static constexpr cfn::field_info fields[] = {
                 {"MonthlyTransfer", offsetof(self, monthly_transfer), cfn::field_kind::nested, false, cfn::replacement::no, &instance::monthly_transfer::cfn_struct},
-                {"Ports", offsetof(self, ports), cfn::field_kind::value, true},
+                {"Ports", offsetof(self, ports), cfn::field_kind::value, true, cfn::replacement::no, &instance::port::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Instance.Networking", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -286,7 +286,7 @@ struct instance {
             static constexpr cfn::value_constraint instance_name_constraint{.min_length = 1, .max_length = 254, .pattern = R"(^[a-zA-Z0-9][\w\-.]*[a-zA-Z0-9]$)"};
             static constexpr cfn::value_constraint key_pair_name_constraint{.pattern = R"(^\w[\w\-]*\w$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AddOns", offsetof(self, add_ons), cfn::field_kind::value, false},
+                {"AddOns", offsetof(self, add_ons), cfn::field_kind::value, false, cfn::replacement::no, &instance::add_on::cfn_struct},
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &availability_zone_constraint},
                 {"BlueprintId", offsetof(self, blueprint_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &blueprint_id_constraint},
                 {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bundle_id_constraint},

@@ -80,8 +80,8 @@ struct api_key {
             static constexpr cfn::value_constraint allow_resources_constraint{.min_items = 1, .max_items = 8, .elements = &allow_resources_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AllowActions", offsetof(self, allow_actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &allow_actions_constraint},
-                {"AllowAndroidApps", offsetof(self, allow_android_apps), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allow_android_apps_constraint},
-                {"AllowAppleApps", offsetof(self, allow_apple_apps), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allow_apple_apps_constraint},
+                {"AllowAndroidApps", offsetof(self, allow_android_apps), cfn::field_kind::value, false, cfn::replacement::no, &api_key::android_app::cfn_struct, &allow_android_apps_constraint},
+                {"AllowAppleApps", offsetof(self, allow_apple_apps), cfn::field_kind::value, false, cfn::replacement::no, &api_key::apple_app::cfn_struct, &allow_apple_apps_constraint},
                 {"AllowReferers", offsetof(self, allow_referers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allow_referers_constraint},
                 {"AllowResources", offsetof(self, allow_resources), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &allow_resources_constraint},
             };

@@ -93,7 +93,7 @@ struct metric_filter {
             static constexpr cfn::value_constraint metric_value_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^(([0-9]*)|(\$.*))$)"};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dimensions_constraint},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &metric_filter::dimension::cfn_struct, &dimensions_constraint},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metric_name_constraint},
                 {"MetricNamespace", offsetof(self, metric_namespace), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metric_namespace_constraint},
                 {"MetricValue", offsetof(self, metric_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metric_value_constraint},
@@ -133,7 +133,7 @@ struct metric_filter {
                 {"FilterName", offsetof(self, filter_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &filter_name_constraint},
                 {"FilterPattern", offsetof(self, filter_pattern), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_pattern_constraint},
                 {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &log_group_name_constraint},
-                {"MetricTransformations", offsetof(self, metric_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metric_transformations_constraint},
+                {"MetricTransformations", offsetof(self, metric_transformations), cfn::field_kind::value, true, cfn::replacement::no, &metric_filter::metric_transformation::cfn_struct, &metric_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::MetricFilter", fields, cfn::no_intrinsic};
             return &info;

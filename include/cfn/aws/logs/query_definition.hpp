@@ -69,7 +69,7 @@ struct query_definition {
             static constexpr cfn::field_info fields[] = {
                 {"LogGroupNames", offsetof(self, log_group_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_names_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameters_constraint},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &query_definition::query_parameter::cfn_struct, &parameters_constraint},
                 {"QueryLanguage", offsetof(self, query_language), cfn::field_kind::value, false},
                 {"QueryString", offsetof(self, query_string), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &query_string_constraint},
             };

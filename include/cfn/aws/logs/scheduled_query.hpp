@@ -126,7 +126,7 @@ struct scheduled_query {
                 {"ScheduleStartTime", offsetof(self, schedule_start_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_start_time_constraint},
                 {"StartTimeOffset", offsetof(self, start_time_offset), cfn::field_kind::value, false},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &scheduled_query::tags_items::cfn_struct},
                 {"Timezone", offsetof(self, timezone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timezone_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::ScheduledQuery", fields, cfn::no_intrinsic};

@@ -79,7 +79,7 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = add_keys;
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true},
+                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::add_key_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.AddKeys", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -121,7 +121,7 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = copy_value;
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true},
+                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::copy_value_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.CopyValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -310,7 +310,7 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = move_keys;
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true},
+                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::move_key_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.MoveKeys", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -525,7 +525,7 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rename_keys;
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true},
+                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::rename_key_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.RenameKeys", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -564,7 +564,7 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = split_string;
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true},
+                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::split_string_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.SplitString", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -607,7 +607,7 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = substitute_string;
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true},
+                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::substitute_string_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.SubstituteString", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -662,7 +662,7 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = type_converter;
             static constexpr cfn::field_info fields[] = {
-                {"Entries", offsetof(self, entries), cfn::field_kind::value, true},
+                {"Entries", offsetof(self, entries), cfn::field_kind::value, true, cfn::replacement::no, &transformer::type_converter_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.TypeConverter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -780,7 +780,7 @@ struct transformer {
             static constexpr cfn::value_constraint transformer_config_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"LogGroupIdentifier", offsetof(self, log_group_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &log_group_identifier_constraint},
-                {"TransformerConfig", offsetof(self, transformer_config), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &transformer_config_constraint},
+                {"TransformerConfig", offsetof(self, transformer_config), cfn::field_kind::value, true, cfn::replacement::no, &transformer::processor::cfn_struct, &transformer_config_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer", fields, cfn::no_intrinsic};
             return &info;

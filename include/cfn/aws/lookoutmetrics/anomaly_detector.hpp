@@ -362,7 +362,7 @@ struct anomaly_detector {
             using self = metric_set;
             static constexpr cfn::field_info fields[] = {
                 {"DimensionList", offsetof(self, dimension_list), cfn::field_kind::value, false},
-                {"MetricList", offsetof(self, metric_list), cfn::field_kind::value, true},
+                {"MetricList", offsetof(self, metric_list), cfn::field_kind::value, true, cfn::replacement::no, &anomaly_detector::metric::cfn_struct},
                 {"MetricSetDescription", offsetof(self, metric_set_description), cfn::field_kind::value, false},
                 {"MetricSetFrequency", offsetof(self, metric_set_frequency), cfn::field_kind::value, false},
                 {"MetricSetName", offsetof(self, metric_set_name), cfn::field_kind::value, true},
@@ -394,7 +394,7 @@ struct anomaly_detector {
                 {"AnomalyDetectorDescription", offsetof(self, anomaly_detector_description), cfn::field_kind::value, false},
                 {"AnomalyDetectorName", offsetof(self, anomaly_detector_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"MetricSetList", offsetof(self, metric_set_list), cfn::field_kind::value, true},
+                {"MetricSetList", offsetof(self, metric_set_list), cfn::field_kind::value, true, cfn::replacement::no, &anomaly_detector::metric_set::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutMetrics::AnomalyDetector", fields, cfn::no_intrinsic};
             return &info;

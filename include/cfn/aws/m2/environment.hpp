@@ -162,7 +162,7 @@ struct environment {
                 {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &preferred_maintenance_window_constraint},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
-                {"StorageConfigurations", offsetof(self, storage_configurations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StorageConfigurations", offsetof(self, storage_configurations), cfn::field_kind::value, false, cfn::replacement::yes, &environment::storage_configuration::cfn_struct},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &subnet_ids_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -63,7 +63,7 @@ struct findings_filter {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = finding_criteria;
             static constexpr cfn::field_info fields[] = {
-                {"Criterion", offsetof(self, criterion), cfn::field_kind::value, false},
+                {"Criterion", offsetof(self, criterion), cfn::field_kind::value, false, cfn::replacement::no, &findings_filter::criterion_additional_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Macie::FindingsFilter.FindingCriteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;

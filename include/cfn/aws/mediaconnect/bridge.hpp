@@ -298,10 +298,10 @@ struct bridge {
                 {"EgressGatewayBridge", offsetof(self, egress_gateway_bridge), cfn::field_kind::nested, false, cfn::replacement::no, &bridge::egress_gateway_bridge::cfn_struct},
                 {"IngressGatewayBridge", offsetof(self, ingress_gateway_bridge), cfn::field_kind::nested, false, cfn::replacement::no, &bridge::ingress_gateway_bridge::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Outputs", offsetof(self, outputs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &outputs_constraint},
+                {"Outputs", offsetof(self, outputs), cfn::field_kind::value, false, cfn::replacement::no, &bridge::bridge_output::cfn_struct, &outputs_constraint},
                 {"PlacementArn", offsetof(self, placement_arn), cfn::field_kind::value, true},
                 {"SourceFailoverConfig", offsetof(self, source_failover_config), cfn::field_kind::nested, false, cfn::replacement::no, &bridge::failover_config::cfn_struct},
-                {"Sources", offsetof(self, sources), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sources_constraint},
+                {"Sources", offsetof(self, sources), cfn::field_kind::value, true, cfn::replacement::no, &bridge::bridge_source::cfn_struct, &sources_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Bridge", fields, cfn::no_intrinsic};
             return &info;

@@ -368,7 +368,7 @@ struct flow {
             using self = ndi_config;
             static constexpr cfn::field_info fields[] = {
                 {"MachineName", offsetof(self, machine_name), cfn::field_kind::value, false},
-                {"NdiDiscoveryServers", offsetof(self, ndi_discovery_servers), cfn::field_kind::value, false},
+                {"NdiDiscoveryServers", offsetof(self, ndi_discovery_servers), cfn::field_kind::value, false, cfn::replacement::no, &flow::ndi_discovery_server_config::cfn_struct},
                 {"NdiState", offsetof(self, ndi_state), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Flow.NdiConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -509,7 +509,7 @@ struct flow {
             using self = media_stream_source_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"EncodingName", offsetof(self, encoding_name), cfn::field_kind::value, true},
-                {"InputConfigurations", offsetof(self, input_configurations), cfn::field_kind::value, false},
+                {"InputConfigurations", offsetof(self, input_configurations), cfn::field_kind::value, false, cfn::replacement::no, &flow::input_configuration::cfn_struct},
                 {"MediaStreamName", offsetof(self, media_stream_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Flow.MediaStreamSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -664,7 +664,7 @@ struct flow {
                 {"MaxBitrate", offsetof(self, max_bitrate), cfn::field_kind::value, false},
                 {"MaxLatency", offsetof(self, max_latency), cfn::field_kind::value, false},
                 {"MaxSyncBuffer", offsetof(self, max_sync_buffer), cfn::field_kind::value, false},
-                {"MediaStreamSourceConfigurations", offsetof(self, media_stream_source_configurations), cfn::field_kind::value, false},
+                {"MediaStreamSourceConfigurations", offsetof(self, media_stream_source_configurations), cfn::field_kind::value, false, cfn::replacement::no, &flow::media_stream_source_configuration::cfn_struct},
                 {"MinLatency", offsetof(self, min_latency), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"NdiSourceSettings", offsetof(self, ndi_source_settings), cfn::field_kind::nested, false, cfn::replacement::no, &flow::ndi_source_settings::cfn_struct},
@@ -843,10 +843,10 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_monitoring_config;
             static constexpr cfn::field_info fields[] = {
-                {"AudioMonitoringSettings", offsetof(self, audio_monitoring_settings), cfn::field_kind::value, false},
+                {"AudioMonitoringSettings", offsetof(self, audio_monitoring_settings), cfn::field_kind::value, false, cfn::replacement::no, &flow::audio_monitoring_setting::cfn_struct},
                 {"ContentQualityAnalysisState", offsetof(self, content_quality_analysis_state), cfn::field_kind::value, false},
                 {"ThumbnailState", offsetof(self, thumbnail_state), cfn::field_kind::value, false},
-                {"VideoMonitoringSettings", offsetof(self, video_monitoring_settings), cfn::field_kind::value, false},
+                {"VideoMonitoringSettings", offsetof(self, video_monitoring_settings), cfn::field_kind::value, false, cfn::replacement::no, &flow::video_monitoring_setting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Flow.SourceMonitoringConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -920,14 +920,14 @@ struct flow {
                 {"EncodingConfig", offsetof(self, encoding_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::encoding_config::cfn_struct},
                 {"FlowSize", offsetof(self, flow_size), cfn::field_kind::value, false},
                 {"Maintenance", offsetof(self, maintenance), cfn::field_kind::nested, false, cfn::replacement::no, &flow::maintenance::cfn_struct},
-                {"MediaStreams", offsetof(self, media_streams), cfn::field_kind::value, false},
+                {"MediaStreams", offsetof(self, media_streams), cfn::field_kind::value, false, cfn::replacement::no, &flow::media_stream::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NdiConfig", offsetof(self, ndi_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::ndi_config::cfn_struct},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &flow::source::cfn_struct},
                 {"SourceFailoverConfig", offsetof(self, source_failover_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::failover_config::cfn_struct},
                 {"SourceMonitoringConfig", offsetof(self, source_monitoring_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::source_monitoring_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcInterfaces", offsetof(self, vpc_interfaces), cfn::field_kind::value, false},
+                {"VpcInterfaces", offsetof(self, vpc_interfaces), cfn::field_kind::value, false, cfn::replacement::no, &flow::vpc_interface::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Flow", fields, cfn::no_intrinsic};
             return &info;

@@ -184,7 +184,7 @@ struct flow_output {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_stream_output_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationConfigurations", offsetof(self, destination_configurations), cfn::field_kind::value, false},
+                {"DestinationConfigurations", offsetof(self, destination_configurations), cfn::field_kind::value, false, cfn::replacement::no, &flow_output::destination_configuration::cfn_struct},
                 {"EncodingName", offsetof(self, encoding_name), cfn::field_kind::value, true},
                 {"EncodingParameters", offsetof(self, encoding_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &flow_output::encoding_parameters::cfn_struct},
                 {"MediaStreamName", offsetof(self, media_stream_name), cfn::field_kind::value, true},
@@ -328,7 +328,7 @@ struct flow_output {
                 {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &flow_output::encryption::cfn_struct},
                 {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &flow_arn_constraint},
                 {"MaxLatency", offsetof(self, max_latency), cfn::field_kind::value, false},
-                {"MediaStreamOutputConfigurations", offsetof(self, media_stream_output_configurations), cfn::field_kind::value, false},
+                {"MediaStreamOutputConfigurations", offsetof(self, media_stream_output_configurations), cfn::field_kind::value, false, cfn::replacement::no, &flow_output::media_stream_output_configuration::cfn_struct},
                 {"MinLatency", offsetof(self, min_latency), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"NdiOutputTimecodeSource", offsetof(self, ndi_output_timecode_source), cfn::field_kind::value, false},

@@ -49,7 +49,7 @@ struct gateway {
             static constexpr cfn::field_info fields[] = {
                 {"EgressCidrBlocks", offsetof(self, egress_cidr_blocks), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Networks", offsetof(self, networks), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &networks_constraint},
+                {"Networks", offsetof(self, networks), cfn::field_kind::value, true, cfn::replacement::yes, &gateway::gateway_network::cfn_struct, &networks_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Gateway", fields, cfn::no_intrinsic};
             return &info;

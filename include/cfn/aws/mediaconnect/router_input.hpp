@@ -284,7 +284,7 @@ struct router_input {
             static constexpr cfn::field_info fields[] = {
                 {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &network_interface_arn_constraint},
                 {"PrimarySourceIndex", offsetof(self, primary_source_index), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &primary_source_index_constraint},
-                {"ProtocolConfigurations", offsetof(self, protocol_configurations), cfn::field_kind::value, true},
+                {"ProtocolConfigurations", offsetof(self, protocol_configurations), cfn::field_kind::value, true, cfn::replacement::no, &router_input::failover_router_input_protocol_configuration::cfn_struct},
                 {"SourcePriorityMode", offsetof(self, source_priority_mode), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.FailoverRouterInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -458,7 +458,7 @@ struct router_input {
             static constexpr cfn::field_info fields[] = {
                 {"MergeRecoveryWindowMilliseconds", offsetof(self, merge_recovery_window_milliseconds), cfn::field_kind::value, true},
                 {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &network_interface_arn_constraint},
-                {"ProtocolConfigurations", offsetof(self, protocol_configurations), cfn::field_kind::value, true},
+                {"ProtocolConfigurations", offsetof(self, protocol_configurations), cfn::field_kind::value, true, cfn::replacement::no, &router_input::merge_router_input_protocol_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.MergeRouterInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

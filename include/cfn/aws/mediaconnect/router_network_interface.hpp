@@ -44,7 +44,7 @@ struct router_network_interface {
             using self = public_router_network_interface_configuration;
             static constexpr cfn::value_constraint allow_rules_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"AllowRules", offsetof(self, allow_rules), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &allow_rules_constraint},
+                {"AllowRules", offsetof(self, allow_rules), cfn::field_kind::value, true, cfn::replacement::no, &router_network_interface::public_router_network_interface_rule::cfn_struct, &allow_rules_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterNetworkInterface.PublicRouterNetworkInterfaceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -82,7 +82,7 @@ struct job_template {
                 {"AccelerationSettings", offsetof(self, acceleration_settings), cfn::field_kind::nested, false, cfn::replacement::no, &job_template::acceleration_settings::cfn_struct},
                 {"Category", offsetof(self, category), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"HopDestinations", offsetof(self, hop_destinations), cfn::field_kind::value, false},
+                {"HopDestinations", offsetof(self, hop_destinations), cfn::field_kind::value, false, cfn::replacement::no, &job_template::hop_destination::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
                 {"Queue", offsetof(self, queue), cfn::field_kind::value, false},

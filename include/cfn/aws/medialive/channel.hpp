@@ -202,11 +202,11 @@ struct channel {
             static constexpr cfn::field_info fields[] = {
                 {"Id", offsetof(self, id), cfn::field_kind::value, false},
                 {"LogicalInterfaceNames", offsetof(self, logical_interface_names), cfn::field_kind::value, false},
-                {"MediaConnectRouterSettings", offsetof(self, media_connect_router_settings), cfn::field_kind::value, false},
-                {"MediaPackageSettings", offsetof(self, media_package_settings), cfn::field_kind::value, false},
+                {"MediaConnectRouterSettings", offsetof(self, media_connect_router_settings), cfn::field_kind::value, false, cfn::replacement::no, &channel::media_connect_router_output_destination_settings::cfn_struct},
+                {"MediaPackageSettings", offsetof(self, media_package_settings), cfn::field_kind::value, false, cfn::replacement::no, &channel::media_package_output_destination_settings::cfn_struct},
                 {"MultiplexSettings", offsetof(self, multiplex_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::multiplex_program_channel_destination_settings::cfn_struct},
-                {"Settings", offsetof(self, settings), cfn::field_kind::value, false},
-                {"SrtSettings", offsetof(self, srt_settings), cfn::field_kind::value, false},
+                {"Settings", offsetof(self, settings), cfn::field_kind::value, false, cfn::replacement::no, &channel::output_destination_settings::cfn_struct},
+                {"SrtSettings", offsetof(self, srt_settings), cfn::field_kind::value, false, cfn::replacement::no, &channel::srt_output_destination_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.OutputDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -617,7 +617,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_channel_mapping;
             static constexpr cfn::field_info fields[] = {
-                {"InputChannelLevels", offsetof(self, input_channel_levels), cfn::field_kind::value, false},
+                {"InputChannelLevels", offsetof(self, input_channel_levels), cfn::field_kind::value, false, cfn::replacement::no, &channel::input_channel_level::cfn_struct},
                 {"OutputChannel", offsetof(self, output_channel), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.AudioChannelMapping", fields, offsetof(self, cfn_intrinsic)};
@@ -639,7 +639,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = remix_settings;
             static constexpr cfn::field_info fields[] = {
-                {"ChannelMappings", offsetof(self, channel_mappings), cfn::field_kind::value, false},
+                {"ChannelMappings", offsetof(self, channel_mappings), cfn::field_kind::value, false, cfn::replacement::no, &channel::audio_channel_mapping::cfn_struct},
                 {"ChannelsIn", offsetof(self, channels_in), cfn::field_kind::value, false},
                 {"ChannelsOut", offsetof(self, channels_out), cfn::field_kind::value, false},
             };
@@ -1227,7 +1227,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = color_correction_settings;
             static constexpr cfn::field_info fields[] = {
-                {"GlobalColorCorrections", offsetof(self, global_color_corrections), cfn::field_kind::value, false},
+                {"GlobalColorCorrections", offsetof(self, global_color_corrections), cfn::field_kind::value, false, cfn::replacement::no, &channel::color_correction::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.ColorCorrectionSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1588,7 +1588,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cmaf_ingest_media_package_v2_ab_watermarker_irdeto_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalDestinationsAlternateDestinations", offsetof(self, additional_destinations_alternate_destinations), cfn::field_kind::value, false},
+                {"AdditionalDestinationsAlternateDestinations", offsetof(self, additional_destinations_alternate_destinations), cfn::field_kind::value, false, cfn::replacement::no, &channel::output_location_ref::cfn_struct},
                 {"AlternateDestination", offsetof(self, alternate_destination), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_location_ref::cfn_struct},
                 {"CustomProfile", offsetof(self, custom_profile), cfn::field_kind::nested, false, cfn::replacement::no, &channel::ab_watermarking_custom_profile::cfn_struct},
                 {"License", offsetof(self, license), cfn::field_kind::value, false},
@@ -1644,8 +1644,8 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cmaf_ingest_group_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalDestinations", offsetof(self, additional_destinations), cfn::field_kind::value, false},
-                {"CaptionLanguageMappings", offsetof(self, caption_language_mappings), cfn::field_kind::value, false},
+                {"AdditionalDestinations", offsetof(self, additional_destinations), cfn::field_kind::value, false, cfn::replacement::no, &channel::additional_destinations::cfn_struct},
+                {"CaptionLanguageMappings", offsetof(self, caption_language_mappings), cfn::field_kind::value, false, cfn::replacement::no, &channel::cmaf_ingest_caption_language_mapping::cfn_struct},
                 {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_location_ref::cfn_struct},
                 {"Id3Behavior", offsetof(self, id3_behavior), cfn::field_kind::value, false},
                 {"Id3NameModifier", offsetof(self, id3_name_modifier), cfn::field_kind::value, false},
@@ -2012,7 +2012,7 @@ struct channel {
                 {"BaseUrlContent1", offsetof(self, base_url_content1), cfn::field_kind::value, false},
                 {"BaseUrlManifest", offsetof(self, base_url_manifest), cfn::field_kind::value, false},
                 {"BaseUrlManifest1", offsetof(self, base_url_manifest1), cfn::field_kind::value, false},
-                {"CaptionLanguageMappings", offsetof(self, caption_language_mappings), cfn::field_kind::value, false},
+                {"CaptionLanguageMappings", offsetof(self, caption_language_mappings), cfn::field_kind::value, false, cfn::replacement::no, &channel::caption_language_mapping::cfn_struct},
                 {"CaptionLanguageSetting", offsetof(self, caption_language_setting), cfn::field_kind::value, false},
                 {"ClientCache", offsetof(self, client_cache), cfn::field_kind::value, false},
                 {"CodecSpecification", offsetof(self, codec_specification), cfn::field_kind::value, false},
@@ -2108,8 +2108,8 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_package_v2_group_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalDestinations", offsetof(self, additional_destinations), cfn::field_kind::value, false},
-                {"CaptionLanguageMappings", offsetof(self, caption_language_mappings), cfn::field_kind::value, false},
+                {"AdditionalDestinations", offsetof(self, additional_destinations), cfn::field_kind::value, false, cfn::replacement::no, &channel::additional_destinations::cfn_struct},
+                {"CaptionLanguageMappings", offsetof(self, caption_language_mappings), cfn::field_kind::value, false, cfn::replacement::no, &channel::caption_language_mapping::cfn_struct},
                 {"Id3Behavior", offsetof(self, id3_behavior), cfn::field_kind::value, false},
                 {"KlvBehavior", offsetof(self, klv_behavior), cfn::field_kind::value, false},
                 {"NielsenId3Behavior", offsetof(self, nielsen_id3_behavior), cfn::field_kind::value, false},
@@ -3187,7 +3187,7 @@ struct channel {
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"OutputGroupSettings", offsetof(self, output_group_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_group_settings::cfn_struct},
-                {"Outputs", offsetof(self, outputs), cfn::field_kind::value, false},
+                {"Outputs", offsetof(self, outputs), cfn::field_kind::value, false, cfn::replacement::no, &channel::output::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.OutputGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3983,20 +3983,20 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encoder_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AudioDescriptions", offsetof(self, audio_descriptions), cfn::field_kind::value, false},
+                {"AudioDescriptions", offsetof(self, audio_descriptions), cfn::field_kind::value, false, cfn::replacement::no, &channel::audio_description::cfn_struct},
                 {"AvailBlanking", offsetof(self, avail_blanking), cfn::field_kind::nested, false, cfn::replacement::no, &channel::avail_blanking::cfn_struct},
                 {"AvailConfiguration", offsetof(self, avail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::avail_configuration::cfn_struct},
                 {"BlackoutSlate", offsetof(self, blackout_slate), cfn::field_kind::nested, false, cfn::replacement::no, &channel::blackout_slate::cfn_struct},
-                {"CaptionDescriptions", offsetof(self, caption_descriptions), cfn::field_kind::value, false},
+                {"CaptionDescriptions", offsetof(self, caption_descriptions), cfn::field_kind::value, false, cfn::replacement::no, &channel::caption_description::cfn_struct},
                 {"ColorCorrectionSettings", offsetof(self, color_correction_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::color_correction_settings::cfn_struct},
                 {"FeatureActivations", offsetof(self, feature_activations), cfn::field_kind::nested, false, cfn::replacement::no, &channel::feature_activations::cfn_struct},
                 {"GlobalConfiguration", offsetof(self, global_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::global_configuration::cfn_struct},
                 {"MotionGraphicsConfiguration", offsetof(self, motion_graphics_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::motion_graphics_configuration::cfn_struct},
                 {"NielsenConfiguration", offsetof(self, nielsen_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::nielsen_configuration::cfn_struct},
-                {"OutputGroups", offsetof(self, output_groups), cfn::field_kind::value, false},
+                {"OutputGroups", offsetof(self, output_groups), cfn::field_kind::value, false, cfn::replacement::no, &channel::output_group::cfn_struct},
                 {"ThumbnailConfiguration", offsetof(self, thumbnail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::thumbnail_configuration::cfn_struct},
                 {"TimecodeConfig", offsetof(self, timecode_config), cfn::field_kind::nested, false, cfn::replacement::no, &channel::timecode_config::cfn_struct},
-                {"VideoDescriptions", offsetof(self, video_descriptions), cfn::field_kind::value, false},
+                {"VideoDescriptions", offsetof(self, video_descriptions), cfn::field_kind::value, false, cfn::replacement::no, &channel::video_description::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.EncoderSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4032,7 +4032,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inference_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AudioFeedInputs", offsetof(self, audio_feed_inputs), cfn::field_kind::value, false},
+                {"AudioFeedInputs", offsetof(self, audio_feed_inputs), cfn::field_kind::value, false, cfn::replacement::no, &channel::audio_feed_input::cfn_struct},
                 {"EnrichmentMethods", offsetof(self, enrichment_methods), cfn::field_kind::value, false},
                 {"FeedArn", offsetof(self, feed_arn), cfn::field_kind::value, false},
             };
@@ -4155,7 +4155,7 @@ struct channel {
             using self = automatic_input_failover_settings;
             static constexpr cfn::field_info fields[] = {
                 {"ErrorClearTimeMsec", offsetof(self, error_clear_time_msec), cfn::field_kind::value, false},
-                {"FailoverConditions", offsetof(self, failover_conditions), cfn::field_kind::value, false},
+                {"FailoverConditions", offsetof(self, failover_conditions), cfn::field_kind::value, false, cfn::replacement::no, &channel::failover_condition::cfn_struct},
                 {"InputPreference", offsetof(self, input_preference), cfn::field_kind::value, false},
                 {"SecondaryInputId", offsetof(self, secondary_input_id), cfn::field_kind::value, false},
             };
@@ -4274,7 +4274,7 @@ struct channel {
             using self = audio_pid_selection;
             static constexpr cfn::field_info fields[] = {
                 {"Pid", offsetof(self, pid), cfn::field_kind::value, false},
-                {"Pids", offsetof(self, pids), cfn::field_kind::value, false},
+                {"Pids", offsetof(self, pids), cfn::field_kind::value, false, cfn::replacement::no, &channel::audio_pid::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.AudioPidSelection", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4312,7 +4312,7 @@ struct channel {
             using self = audio_track_selection;
             static constexpr cfn::field_info fields[] = {
                 {"DolbyEDecode", offsetof(self, dolby_e_decode), cfn::field_kind::nested, false, cfn::replacement::no, &channel::audio_dolby_e_decode::cfn_struct},
-                {"Tracks", offsetof(self, tracks), cfn::field_kind::value, false},
+                {"Tracks", offsetof(self, tracks), cfn::field_kind::value, false, cfn::replacement::no, &channel::audio_track::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.AudioTrackSelection", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4763,8 +4763,8 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AudioSelectors", offsetof(self, audio_selectors), cfn::field_kind::value, false},
-                {"CaptionSelectors", offsetof(self, caption_selectors), cfn::field_kind::value, false},
+                {"AudioSelectors", offsetof(self, audio_selectors), cfn::field_kind::value, false, cfn::replacement::no, &channel::audio_selector::cfn_struct},
+                {"CaptionSelectors", offsetof(self, caption_selectors), cfn::field_kind::value, false, cfn::replacement::no, &channel::caption_selector::cfn_struct},
                 {"DeblockFilter", offsetof(self, deblock_filter), cfn::field_kind::value, false},
                 {"DenoiseFilter", offsetof(self, denoise_filter), cfn::field_kind::value, false},
                 {"FilterStrength", offsetof(self, filter_strength), cfn::field_kind::value, false},
@@ -4965,11 +4965,11 @@ struct channel {
                 {"ChannelClass", offsetof(self, channel_class), cfn::field_kind::value, false},
                 {"ChannelEngineVersion", offsetof(self, channel_engine_version), cfn::field_kind::nested, false, cfn::replacement::no, &channel::channel_engine_version_request::cfn_struct},
                 {"ChannelSecurityGroups", offsetof(self, channel_security_groups), cfn::field_kind::value, false},
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, &channel::output_destination::cfn_struct},
                 {"DryRun", offsetof(self, dry_run), cfn::field_kind::value, false},
                 {"EncoderSettings", offsetof(self, encoder_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::encoder_settings::cfn_struct},
                 {"InferenceSettings", offsetof(self, inference_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::inference_settings::cfn_struct},
-                {"InputAttachments", offsetof(self, input_attachments), cfn::field_kind::value, false},
+                {"InputAttachments", offsetof(self, input_attachments), cfn::field_kind::value, false, cfn::replacement::no, &channel::input_attachment::cfn_struct},
                 {"InputSpecification", offsetof(self, input_specification), cfn::field_kind::nested, false, cfn::replacement::no, &channel::input_specification::cfn_struct},
                 {"LinkedChannelSettings", offsetof(self, linked_channel_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::linked_channel_settings::cfn_struct},
                 {"LogLevel", offsetof(self, log_level), cfn::field_kind::value, false},

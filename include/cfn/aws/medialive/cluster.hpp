@@ -56,7 +56,7 @@ struct cluster {
             using self = cluster_network_settings;
             static constexpr cfn::field_info fields[] = {
                 {"DefaultRoute", offsetof(self, default_route), cfn::field_kind::value, false},
-                {"InterfaceMappings", offsetof(self, interface_mappings), cfn::field_kind::value, false},
+                {"InterfaceMappings", offsetof(self, interface_mappings), cfn::field_kind::value, false, cfn::replacement::no, &cluster::interface_mapping::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Cluster.ClusterNetworkSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;

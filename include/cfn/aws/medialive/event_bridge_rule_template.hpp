@@ -70,7 +70,7 @@ struct event_bridge_rule_template {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[^\s]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"EventTargets", offsetof(self, event_targets), cfn::field_kind::value, false},
+                {"EventTargets", offsetof(self, event_targets), cfn::field_kind::value, false, cfn::replacement::no, &event_bridge_rule_template::event_bridge_rule_template_target::cfn_struct},
                 {"EventType", offsetof(self, event_type), cfn::field_kind::value, true},
                 {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_identifier_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},

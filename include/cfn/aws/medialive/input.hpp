@@ -48,7 +48,7 @@ struct input {
             using self = input_destination_request;
             static constexpr cfn::field_info fields[] = {
                 {"Network", offsetof(self, network), cfn::field_kind::value, false},
-                {"NetworkRoutes", offsetof(self, network_routes), cfn::field_kind::value, false},
+                {"NetworkRoutes", offsetof(self, network_routes), cfn::field_kind::value, false, cfn::replacement::no, &input::input_request_destination_route::cfn_struct},
                 {"StaticIpAddress", offsetof(self, static_ip_address), cfn::field_kind::value, false},
                 {"StreamName", offsetof(self, stream_name), cfn::field_kind::value, false},
             };
@@ -118,7 +118,7 @@ struct input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = multicast_settings_create_request;
             static constexpr cfn::field_info fields[] = {
-                {"Sources", offsetof(self, sources), cfn::field_kind::value, false},
+                {"Sources", offsetof(self, sources), cfn::field_kind::value, false, cfn::replacement::no, &input::multicast_source_create_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Input.MulticastSettingsCreateRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -152,7 +152,7 @@ struct input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = router_settings;
             static constexpr cfn::field_info fields[] = {
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, &input::router_destination_settings::cfn_struct},
                 {"EncryptionType", offsetof(self, encryption_type), cfn::field_kind::value, false},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false},
             };
@@ -190,8 +190,8 @@ struct input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = smpte2110_receiver_group_sdp_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AncillarySdps", offsetof(self, ancillary_sdps), cfn::field_kind::value, false},
-                {"AudioSdps", offsetof(self, audio_sdps), cfn::field_kind::value, false},
+                {"AncillarySdps", offsetof(self, ancillary_sdps), cfn::field_kind::value, false, cfn::replacement::no, &input::input_sdp_location::cfn_struct},
+                {"AudioSdps", offsetof(self, audio_sdps), cfn::field_kind::value, false, cfn::replacement::no, &input::input_sdp_location::cfn_struct},
                 {"VideoSdp", offsetof(self, video_sdp), cfn::field_kind::nested, false, cfn::replacement::no, &input::input_sdp_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Input.Smpte2110ReceiverGroupSdpSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -224,7 +224,7 @@ struct input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = smpte2110_receiver_group_settings;
             static constexpr cfn::field_info fields[] = {
-                {"Smpte2110ReceiverGroups", offsetof(self, smpte2110_receiver_groups), cfn::field_kind::value, false},
+                {"Smpte2110ReceiverGroups", offsetof(self, smpte2110_receiver_groups), cfn::field_kind::value, false, cfn::replacement::no, &input::smpte2110_receiver_group::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Input.Smpte2110ReceiverGroupSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -344,7 +344,7 @@ struct input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = srt_settings_request;
             static constexpr cfn::field_info fields[] = {
-                {"SrtCallerSources", offsetof(self, srt_caller_sources), cfn::field_kind::value, false},
+                {"SrtCallerSources", offsetof(self, srt_caller_sources), cfn::field_kind::value, false, cfn::replacement::no, &input::srt_caller_source_request::cfn_struct},
                 {"SrtListenerSettings", offsetof(self, srt_listener_settings), cfn::field_kind::nested, false, cfn::replacement::no, &input::srt_listener_settings_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Input.SrtSettingsRequest", fields, offsetof(self, cfn_intrinsic)};
@@ -404,18 +404,18 @@ struct input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false},
-                {"InputDevices", offsetof(self, input_devices), cfn::field_kind::value, false},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, &input::input_destination_request::cfn_struct},
+                {"InputDevices", offsetof(self, input_devices), cfn::field_kind::value, false, cfn::replacement::no, &input::input_device_settings::cfn_struct},
                 {"InputNetworkLocation", offsetof(self, input_network_location), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InputSecurityGroups", offsetof(self, input_security_groups), cfn::field_kind::value, false},
-                {"MediaConnectFlows", offsetof(self, media_connect_flows), cfn::field_kind::value, false},
+                {"MediaConnectFlows", offsetof(self, media_connect_flows), cfn::field_kind::value, false, cfn::replacement::no, &input::media_connect_flow_request::cfn_struct},
                 {"MulticastSettings", offsetof(self, multicast_settings), cfn::field_kind::nested, false, cfn::replacement::no, &input::multicast_settings_create_request::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"RouterSettings", offsetof(self, router_settings), cfn::field_kind::nested, false, cfn::replacement::yes, &input::router_settings::cfn_struct},
                 {"SdiSources", offsetof(self, sdi_sources), cfn::field_kind::value, false},
                 {"Smpte2110ReceiverGroupSettings", offsetof(self, smpte2110_receiver_group_settings), cfn::field_kind::nested, false, cfn::replacement::no, &input::smpte2110_receiver_group_settings::cfn_struct},
-                {"Sources", offsetof(self, sources), cfn::field_kind::value, false},
+                {"Sources", offsetof(self, sources), cfn::field_kind::value, false, cfn::replacement::no, &input::input_source_request::cfn_struct},
                 {"SrtSettings", offsetof(self, srt_settings), cfn::field_kind::nested, false, cfn::replacement::no, &input::srt_settings_request::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -42,7 +42,7 @@ struct input_security_group {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"WhitelistRules", offsetof(self, whitelist_rules), cfn::field_kind::value, false},
+                {"WhitelistRules", offsetof(self, whitelist_rules), cfn::field_kind::value, false, cfn::replacement::no, &input_security_group::input_whitelist_rule_cidr::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::InputSecurityGroup", fields, cfn::no_intrinsic};
             return &info;

@@ -94,7 +94,7 @@ struct multiplex {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, &multiplex::multiplex_output_destination::cfn_struct},
                 {"MultiplexSettings", offsetof(self, multiplex_settings), cfn::field_kind::nested, true, cfn::replacement::no, &multiplex::multiplex_settings::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

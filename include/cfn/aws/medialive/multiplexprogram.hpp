@@ -203,7 +203,7 @@ struct multiplexprogram {
                 {"MultiplexId", offsetof(self, multiplex_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MultiplexProgramSettings", offsetof(self, multiplex_program_settings), cfn::field_kind::nested, false, cfn::replacement::no, &multiplexprogram::multiplex_program_settings::cfn_struct},
                 {"PacketIdentifiersMap", offsetof(self, packet_identifiers_map), cfn::field_kind::nested, false, cfn::replacement::no, &multiplexprogram::multiplex_program_packet_identifiers_map::cfn_struct},
-                {"PipelineDetails", offsetof(self, pipeline_details), cfn::field_kind::value, false},
+                {"PipelineDetails", offsetof(self, pipeline_details), cfn::field_kind::value, false, cfn::replacement::no, &multiplexprogram::multiplex_program_pipeline_detail::cfn_struct},
                 {"PreferredChannelPipeline", offsetof(self, preferred_channel_pipeline), cfn::field_kind::value, false},
                 {"ProgramName", offsetof(self, program_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };

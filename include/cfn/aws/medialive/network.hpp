@@ -66,9 +66,9 @@ struct network {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"IpPools", offsetof(self, ip_pools), cfn::field_kind::value, true},
+                {"IpPools", offsetof(self, ip_pools), cfn::field_kind::value, true, cfn::replacement::no, &network::ip_pool::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Routes", offsetof(self, routes), cfn::field_kind::value, false},
+                {"Routes", offsetof(self, routes), cfn::field_kind::value, false, cfn::replacement::no, &network::route::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Network", fields, cfn::no_intrinsic};

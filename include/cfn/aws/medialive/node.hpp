@@ -91,9 +91,9 @@ struct node {
             static constexpr cfn::field_info fields[] = {
                 {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"NodeInterfaceMappings", offsetof(self, node_interface_mappings), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NodeInterfaceMappings", offsetof(self, node_interface_mappings), cfn::field_kind::value, false, cfn::replacement::yes, &node::node_interface_mapping::cfn_struct},
                 {"Role", offsetof(self, role), cfn::field_kind::value, false},
-                {"SdiSourceMappings", offsetof(self, sdi_source_mappings), cfn::field_kind::value, false},
+                {"SdiSourceMappings", offsetof(self, sdi_source_mappings), cfn::field_kind::value, false, cfn::replacement::no, &node::sdi_source_mapping::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Node", fields, cfn::no_intrinsic};

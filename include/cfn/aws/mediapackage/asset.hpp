@@ -53,7 +53,7 @@ struct asset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"EgressEndpoints", offsetof(self, egress_endpoints), cfn::field_kind::value, false},
+                {"EgressEndpoints", offsetof(self, egress_endpoints), cfn::field_kind::value, false, cfn::replacement::no, &asset::egress_endpoint::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PackagingGroupId", offsetof(self, packaging_group_id), cfn::field_kind::value, true},
                 {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, false},

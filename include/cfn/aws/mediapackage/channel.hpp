@@ -69,7 +69,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hls_ingest;
             static constexpr cfn::field_info fields[] = {
-                {"ingestEndpoints", offsetof(self, ingest_endpoints), cfn::field_kind::value, false},
+                {"ingestEndpoints", offsetof(self, ingest_endpoints), cfn::field_kind::value, false, cfn::replacement::no, &channel::ingest_endpoint::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::Channel.HlsIngest", fields, offsetof(self, cfn_intrinsic)};
             return &info;

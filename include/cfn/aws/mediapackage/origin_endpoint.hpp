@@ -335,7 +335,7 @@ struct origin_endpoint {
             using self = cmaf_package;
             static constexpr cfn::field_info fields[] = {
                 {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::cmaf_encryption::cfn_struct},
-                {"HlsManifests", offsetof(self, hls_manifests), cfn::field_kind::value, false},
+                {"HlsManifests", offsetof(self, hls_manifests), cfn::field_kind::value, false, cfn::replacement::no, &origin_endpoint::hls_manifest::cfn_struct},
                 {"SegmentDurationSeconds", offsetof(self, segment_duration_seconds), cfn::field_kind::value, false},
                 {"SegmentPrefix", offsetof(self, segment_prefix), cfn::field_kind::value, false},
                 {"StreamSelection", offsetof(self, stream_selection), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::stream_selection::cfn_struct},

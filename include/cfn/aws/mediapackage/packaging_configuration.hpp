@@ -218,7 +218,7 @@ struct packaging_configuration {
             using self = cmaf_package;
             static constexpr cfn::field_info fields[] = {
                 {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_configuration::cmaf_encryption::cfn_struct},
-                {"HlsManifests", offsetof(self, hls_manifests), cfn::field_kind::value, true},
+                {"HlsManifests", offsetof(self, hls_manifests), cfn::field_kind::value, true, cfn::replacement::no, &packaging_configuration::hls_manifest::cfn_struct},
                 {"IncludeEncoderConfigurationInSegments", offsetof(self, include_encoder_configuration_in_segments), cfn::field_kind::value, false},
                 {"SegmentDurationSeconds", offsetof(self, segment_duration_seconds), cfn::field_kind::value, false},
             };
@@ -301,7 +301,7 @@ struct packaging_configuration {
             static constexpr cfn::value_constraint period_triggers_elements{.allowed = period_triggers_element_allowed, .allowed_count = 1};
             static constexpr cfn::value_constraint period_triggers_constraint{.elements = &period_triggers_elements};
             static constexpr cfn::field_info fields[] = {
-                {"DashManifests", offsetof(self, dash_manifests), cfn::field_kind::value, true},
+                {"DashManifests", offsetof(self, dash_manifests), cfn::field_kind::value, true, cfn::replacement::no, &packaging_configuration::dash_manifest::cfn_struct},
                 {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_configuration::dash_encryption::cfn_struct},
                 {"IncludeEncoderConfigurationInSegments", offsetof(self, include_encoder_configuration_in_segments), cfn::field_kind::value, false},
                 {"IncludeIframeOnlyStream", offsetof(self, include_iframe_only_stream), cfn::field_kind::value, false},
@@ -356,7 +356,7 @@ struct packaging_configuration {
             using self = hls_package;
             static constexpr cfn::field_info fields[] = {
                 {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_configuration::hls_encryption::cfn_struct},
-                {"HlsManifests", offsetof(self, hls_manifests), cfn::field_kind::value, true},
+                {"HlsManifests", offsetof(self, hls_manifests), cfn::field_kind::value, true, cfn::replacement::no, &packaging_configuration::hls_manifest::cfn_struct},
                 {"IncludeDvbSubtitles", offsetof(self, include_dvb_subtitles), cfn::field_kind::value, false},
                 {"SegmentDurationSeconds", offsetof(self, segment_duration_seconds), cfn::field_kind::value, false},
                 {"UseAudioRenditionGroup", offsetof(self, use_audio_rendition_group), cfn::field_kind::value, false},
@@ -418,7 +418,7 @@ struct packaging_configuration {
             using self = mss_package;
             static constexpr cfn::field_info fields[] = {
                 {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_configuration::mss_encryption::cfn_struct},
-                {"MssManifests", offsetof(self, mss_manifests), cfn::field_kind::value, true},
+                {"MssManifests", offsetof(self, mss_manifests), cfn::field_kind::value, true, cfn::replacement::no, &packaging_configuration::mss_manifest::cfn_struct},
                 {"SegmentDurationSeconds", offsetof(self, segment_duration_seconds), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::PackagingConfiguration.MssPackage", fields, offsetof(self, cfn_intrinsic)};

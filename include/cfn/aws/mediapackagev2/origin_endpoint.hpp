@@ -311,7 +311,7 @@ struct origin_endpoint {
             using self = dash_dvb_settings;
             static constexpr cfn::value_constraint error_metrics_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"ErrorMetrics", offsetof(self, error_metrics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &error_metrics_constraint},
+                {"ErrorMetrics", offsetof(self, error_metrics), cfn::field_kind::value, false, cfn::replacement::no, &origin_endpoint::dash_dvb_metrics_reporting::cfn_struct, &error_metrics_constraint},
                 {"FontDownload", offsetof(self, font_download), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::dash_dvb_font_download::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpoint.DashDvbSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -514,7 +514,7 @@ struct origin_endpoint {
             static constexpr cfn::field_info fields[] = {
                 {"AudioTimelinePattern", offsetof(self, audio_timeline_pattern), cfn::field_kind::value, false},
                 {"AvailabilityStartTimeConfiguration", offsetof(self, availability_start_time_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::dash_availability_start_time_configuration::cfn_struct},
-                {"BaseUrls", offsetof(self, base_urls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &base_urls_constraint},
+                {"BaseUrls", offsetof(self, base_urls), cfn::field_kind::value, false, cfn::replacement::no, &origin_endpoint::dash_base_url::cfn_struct, &base_urls_constraint},
                 {"Compactness", offsetof(self, compactness), cfn::field_kind::value, false},
                 {"DrmSignaling", offsetof(self, drm_signaling), cfn::field_kind::value, false},
                 {"DvbSettings", offsetof(self, dvb_settings), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::dash_dvb_settings::cfn_struct},
@@ -928,12 +928,12 @@ struct origin_endpoint {
                 {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &channel_group_name_constraint},
                 {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &channel_name_constraint},
                 {"ContainerType", offsetof(self, container_type), cfn::field_kind::value, true},
-                {"DashManifests", offsetof(self, dash_manifests), cfn::field_kind::value, false},
+                {"DashManifests", offsetof(self, dash_manifests), cfn::field_kind::value, false, cfn::replacement::no, &origin_endpoint::dash_manifest_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ForceEndpointErrorConfiguration", offsetof(self, force_endpoint_error_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::force_endpoint_error_configuration::cfn_struct},
-                {"HlsManifests", offsetof(self, hls_manifests), cfn::field_kind::value, false},
-                {"LowLatencyHlsManifests", offsetof(self, low_latency_hls_manifests), cfn::field_kind::value, false},
-                {"MssManifests", offsetof(self, mss_manifests), cfn::field_kind::value, false},
+                {"HlsManifests", offsetof(self, hls_manifests), cfn::field_kind::value, false, cfn::replacement::no, &origin_endpoint::hls_manifest_configuration::cfn_struct},
+                {"LowLatencyHlsManifests", offsetof(self, low_latency_hls_manifests), cfn::field_kind::value, false, cfn::replacement::no, &origin_endpoint::low_latency_hls_manifest_configuration::cfn_struct},
+                {"MssManifests", offsetof(self, mss_manifests), cfn::field_kind::value, false, cfn::replacement::no, &origin_endpoint::mss_manifest_configuration::cfn_struct},
                 {"OriginEndpointName", offsetof(self, origin_endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &origin_endpoint_name_constraint},
                 {"Segment", offsetof(self, segment), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::segment::cfn_struct},
                 {"StartoverWindowSeconds", offsetof(self, startover_window_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &startover_window_seconds_constraint},

@@ -77,7 +77,7 @@ struct container {
             using self = metric_policy;
             static constexpr cfn::field_info fields[] = {
                 {"ContainerLevelMetrics", offsetof(self, container_level_metrics), cfn::field_kind::value, true},
-                {"MetricPolicyRules", offsetof(self, metric_policy_rules), cfn::field_kind::value, false},
+                {"MetricPolicyRules", offsetof(self, metric_policy_rules), cfn::field_kind::value, false, cfn::replacement::no, &container::metric_policy_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaStore::Container.MetricPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -103,7 +103,7 @@ struct container {
             static constexpr cfn::field_info fields[] = {
                 {"AccessLoggingEnabled", offsetof(self, access_logging_enabled), cfn::field_kind::value, false},
                 {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"CorsPolicy", offsetof(self, cors_policy), cfn::field_kind::value, false},
+                {"CorsPolicy", offsetof(self, cors_policy), cfn::field_kind::value, false, cfn::replacement::no, &container::cors_rule::cfn_struct},
                 {"LifecyclePolicy", offsetof(self, lifecycle_policy), cfn::field_kind::value, false},
                 {"MetricPolicy", offsetof(self, metric_policy), cfn::field_kind::nested, false, cfn::replacement::no, &container::metric_policy::cfn_struct},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},

@@ -185,7 +185,7 @@ struct channel {
                 {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"FillerSlate", offsetof(self, filler_slate), cfn::field_kind::nested, false, cfn::replacement::no, &channel::slate_source::cfn_struct},
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::log_configuration_for_channel::cfn_struct},
-                {"Outputs", offsetof(self, outputs), cfn::field_kind::value, true},
+                {"Outputs", offsetof(self, outputs), cfn::field_kind::value, true, cfn::replacement::no, &channel::request_output_item::cfn_struct},
                 {"PlaybackMode", offsetof(self, playback_mode), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Tier", offsetof(self, tier), cfn::field_kind::value, false, cfn::replacement::yes},

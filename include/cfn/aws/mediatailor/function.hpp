@@ -90,7 +90,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = concurrent_executor_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FunctionList", offsetof(self, function_list), cfn::field_kind::value, true},
+                {"FunctionList", offsetof(self, function_list), cfn::field_kind::value, true, cfn::replacement::no, &function::function_ref::cfn_struct},
                 {"MaxConcurrency", offsetof(self, max_concurrency), cfn::field_kind::value, true},
                 {"Output", offsetof(self, output), cfn::field_kind::value, true},
                 {"Runtime", offsetof(self, runtime), cfn::field_kind::value, true},
@@ -169,7 +169,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sequential_executor_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FunctionList", offsetof(self, function_list), cfn::field_kind::value, true},
+                {"FunctionList", offsetof(self, function_list), cfn::field_kind::value, true, cfn::replacement::no, &function::function_ref::cfn_struct},
                 {"Output", offsetof(self, output), cfn::field_kind::value, false},
                 {"Runtime", offsetof(self, runtime), cfn::field_kind::value, true},
                 {"TimeoutMilliseconds", offsetof(self, timeout_milliseconds), cfn::field_kind::value, true},

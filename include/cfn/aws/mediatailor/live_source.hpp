@@ -56,7 +56,7 @@ struct live_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"HttpPackageConfigurations", offsetof(self, http_package_configurations), cfn::field_kind::value, true},
+                {"HttpPackageConfigurations", offsetof(self, http_package_configurations), cfn::field_kind::value, true, cfn::replacement::no, &live_source::http_package_configuration::cfn_struct},
                 {"LiveSourceName", offsetof(self, live_source_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SourceLocationName", offsetof(self, source_location_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -72,7 +72,7 @@ struct prefetch_schedule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prefetch_consumption;
             static constexpr cfn::field_info fields[] = {
-                {"AvailMatchingCriteria", offsetof(self, avail_matching_criteria), cfn::field_kind::value, false},
+                {"AvailMatchingCriteria", offsetof(self, avail_matching_criteria), cfn::field_kind::value, false, cfn::replacement::no, &prefetch_schedule::avail_matching_criteria::cfn_struct},
                 {"EndTime", offsetof(self, end_time), cfn::field_kind::value, true},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::value, false},
             };
@@ -93,7 +93,7 @@ struct prefetch_schedule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = recurring_consumption;
             static constexpr cfn::field_info fields[] = {
-                {"AvailMatchingCriteria", offsetof(self, avail_matching_criteria), cfn::field_kind::value, false},
+                {"AvailMatchingCriteria", offsetof(self, avail_matching_criteria), cfn::field_kind::value, false, cfn::replacement::no, &prefetch_schedule::avail_matching_criteria::cfn_struct},
                 {"RetrievedAdExpirationSeconds", offsetof(self, retrieved_ad_expiration_seconds), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaTailor::PrefetchSchedule.RecurringConsumption", fields, offsetof(self, cfn_intrinsic)};

@@ -138,7 +138,7 @@ struct source_location {
                 {"AccessConfiguration", offsetof(self, access_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &source_location::access_configuration::cfn_struct},
                 {"DefaultSegmentDeliveryConfiguration", offsetof(self, default_segment_delivery_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &source_location::default_segment_delivery_configuration::cfn_struct},
                 {"HttpConfiguration", offsetof(self, http_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &source_location::http_configuration::cfn_struct},
-                {"SegmentDeliveryConfigurations", offsetof(self, segment_delivery_configurations), cfn::field_kind::value, false},
+                {"SegmentDeliveryConfigurations", offsetof(self, segment_delivery_configurations), cfn::field_kind::value, false, cfn::replacement::no, &source_location::segment_delivery_configuration::cfn_struct},
                 {"SourceLocationName", offsetof(self, source_location_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

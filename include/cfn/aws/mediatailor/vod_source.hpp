@@ -56,7 +56,7 @@ struct vod_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"HttpPackageConfigurations", offsetof(self, http_package_configurations), cfn::field_kind::value, true},
+                {"HttpPackageConfigurations", offsetof(self, http_package_configurations), cfn::field_kind::value, true, cfn::replacement::no, &vod_source::http_package_configuration::cfn_struct},
                 {"SourceLocationName", offsetof(self, source_location_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VodSourceName", offsetof(self, vod_source_name), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -156,7 +156,7 @@ struct launch_configuration_template {
             using self = ssm_document;
             static constexpr cfn::field_info fields[] = {
                 {"ActionName", offsetof(self, action_name), cfn::field_kind::value, true},
-                {"ExternalParameters", offsetof(self, external_parameters), cfn::field_kind::value, false},
+                {"ExternalParameters", offsetof(self, external_parameters), cfn::field_kind::value, false, cfn::replacement::no, &launch_configuration_template::ssm_external_parameter::cfn_struct},
                 {"MustSucceedForCutover", offsetof(self, must_succeed_for_cutover), cfn::field_kind::value, false},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"SsmDocumentName", offsetof(self, ssm_document_name), cfn::field_kind::value, true},
@@ -189,7 +189,7 @@ struct launch_configuration_template {
                 {"Deployment", offsetof(self, deployment), cfn::field_kind::value, false},
                 {"S3LogBucket", offsetof(self, s3_log_bucket), cfn::field_kind::value, false},
                 {"S3OutputKeyPrefix", offsetof(self, s3_output_key_prefix), cfn::field_kind::value, false},
-                {"SsmDocuments", offsetof(self, ssm_documents), cfn::field_kind::value, false},
+                {"SsmDocuments", offsetof(self, ssm_documents), cfn::field_kind::value, false, cfn::replacement::no, &launch_configuration_template::ssm_document::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MGN::LaunchConfigurationTemplate.PostLaunchActions", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -150,7 +150,7 @@ struct network_migration_definition {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ScopeTags", offsetof(self, scope_tags), cfn::field_kind::value, false},
-                {"SourceConfigurations", offsetof(self, source_configurations), cfn::field_kind::value, true},
+                {"SourceConfigurations", offsetof(self, source_configurations), cfn::field_kind::value, true, cfn::replacement::no, &network_migration_definition::source_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetDeployment", offsetof(self, target_deployment), cfn::field_kind::value, false},
                 {"TargetNetwork", offsetof(self, target_network), cfn::field_kind::nested, true, cfn::replacement::no, &network_migration_definition::target_network::cfn_struct},

@@ -119,10 +119,10 @@ struct approval_team {
             static constexpr cfn::value_constraint policies_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
                 {"ApprovalStrategy", offsetof(self, approval_strategy), cfn::field_kind::nested, true, cfn::replacement::no, &approval_team::approval_strategy::cfn_struct},
-                {"Approvers", offsetof(self, approvers), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &approvers_constraint},
+                {"Approvers", offsetof(self, approvers), cfn::field_kind::value, true, cfn::replacement::no, &approval_team::approver::cfn_struct, &approvers_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Policies", offsetof(self, policies), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &policies_constraint},
+                {"Policies", offsetof(self, policies), cfn::field_kind::value, true, cfn::replacement::yes, &approval_team::policy::cfn_struct, &policies_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MPA::ApprovalTeam", fields, cfn::no_intrinsic};

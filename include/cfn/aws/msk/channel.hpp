@@ -138,7 +138,7 @@ struct channel {
             using self = partition_spec;
             static constexpr cfn::field_info fields[] = {
                 {"PartitionStrategy", offsetof(self, partition_strategy), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"SourceList", offsetof(self, source_list), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceList", offsetof(self, source_list), cfn::field_kind::value, false, cfn::replacement::yes, &channel::partition_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Channel.PartitionSpec", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -233,7 +233,7 @@ struct channel {
                 {"CompressionType", offsetof(self, compression_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DataFreshnessInSeconds", offsetof(self, data_freshness_in_seconds), cfn::field_kind::value, false},
                 {"DeadLetterQueueS3", offsetof(self, dead_letter_queue_s3), cfn::field_kind::nested, true, cfn::replacement::yes, &channel::dead_letter_queue_s3::cfn_struct},
-                {"DestinationTableList", offsetof(self, destination_table_list), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DestinationTableList", offsetof(self, destination_table_list), cfn::field_kind::value, true, cfn::replacement::yes, &channel::destination_table::cfn_struct},
                 {"SchemaEvolution", offsetof(self, schema_evolution), cfn::field_kind::nested, true, cfn::replacement::yes, &channel::schema_evolution::cfn_struct},
                 {"ServiceExecutionRoleArn", offsetof(self, service_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TableCreation", offsetof(self, table_creation), cfn::field_kind::nested, true, cfn::replacement::yes, &channel::table_creation::cfn_struct},
@@ -471,7 +471,7 @@ struct channel {
                 {"LoggingInfo", offsetof(self, logging_info), cfn::field_kind::nested, false, cfn::replacement::yes, &channel::channel_logging_info::cfn_struct},
                 {"S3DestinationConfiguration", offsetof(self, s3_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::s3_destination_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TopicConfigurationList", offsetof(self, topic_configuration_list), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TopicConfigurationList", offsetof(self, topic_configuration_list), cfn::field_kind::value, true, cfn::replacement::yes, &channel::topic_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Channel", fields, cfn::no_intrinsic};
             return &info;

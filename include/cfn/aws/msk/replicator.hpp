@@ -609,9 +609,9 @@ struct replicator {
             static constexpr cfn::value_constraint service_execution_role_arn_constraint{.pattern = "arn:(aws|aws-us-gov|aws-cn):iam:.*"};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"KafkaClusters", offsetof(self, kafka_clusters), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &kafka_clusters_constraint},
+                {"KafkaClusters", offsetof(self, kafka_clusters), cfn::field_kind::value, true, cfn::replacement::yes, &replicator::kafka_cluster::cfn_struct, &kafka_clusters_constraint},
                 {"LogDelivery", offsetof(self, log_delivery), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::log_delivery::cfn_struct},
-                {"ReplicationInfoList", offsetof(self, replication_info_list), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &replication_info_list_constraint},
+                {"ReplicationInfoList", offsetof(self, replication_info_list), cfn::field_kind::value, true, cfn::replacement::no, &replicator::replication_info::cfn_struct, &replication_info_list_constraint},
                 {"ReplicatorName", offsetof(self, replicator_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &replicator_name_constraint},
                 {"ServiceExecutionRoleArn", offsetof(self, service_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &service_execution_role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

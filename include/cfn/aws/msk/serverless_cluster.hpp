@@ -102,7 +102,7 @@ struct serverless_cluster {
                 {"ClientAuthentication", offsetof(self, client_authentication), cfn::field_kind::nested, true, cfn::replacement::yes, &serverless_cluster::client_authentication::cfn_struct},
                 {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"VpcConfigs", offsetof(self, vpc_configs), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VpcConfigs", offsetof(self, vpc_configs), cfn::field_kind::value, true, cfn::replacement::yes, &serverless_cluster::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::ServerlessCluster", fields, cfn::no_intrinsic};
             return &info;

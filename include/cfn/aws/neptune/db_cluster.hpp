@@ -124,7 +124,7 @@ struct db_cluster {
             static constexpr cfn::value_constraint db_cluster_identifier_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"AssociatedRoles", offsetof(self, associated_roles), cfn::field_kind::value, false},
+                {"AssociatedRoles", offsetof(self, associated_roles), cfn::field_kind::value, false, cfn::replacement::no, &db_cluster::db_cluster_role::cfn_struct},
                 {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &backup_retention_period_constraint},
                 {"CopyTagsToSnapshot", offsetof(self, copy_tags_to_snapshot), cfn::field_kind::value, false},

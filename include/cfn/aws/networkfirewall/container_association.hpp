@@ -53,7 +53,7 @@ struct container_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_monitoring_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AttributeFilters", offsetof(self, attribute_filters), cfn::field_kind::value, false},
+                {"AttributeFilters", offsetof(self, attribute_filters), cfn::field_kind::value, false, cfn::replacement::no, &container_association::container_attribute::cfn_struct},
                 {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::ContainerAssociation.ContainerMonitoringConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -76,7 +76,7 @@ struct container_association {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ContainerAssociationName", offsetof(self, container_association_name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ContainerMonitoringConfigurations", offsetof(self, container_monitoring_configurations), cfn::field_kind::value, true},
+                {"ContainerMonitoringConfigurations", offsetof(self, container_monitoring_configurations), cfn::field_kind::value, true, cfn::replacement::no, &container_association::container_monitoring_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -98,7 +98,7 @@ struct firewall {
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 128, .pattern = "^vpc-[0-9a-f]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZoneChangeProtection", offsetof(self, availability_zone_change_protection), cfn::field_kind::value, false},
-                {"AvailabilityZoneMappings", offsetof(self, availability_zone_mappings), cfn::field_kind::value, false},
+                {"AvailabilityZoneMappings", offsetof(self, availability_zone_mappings), cfn::field_kind::value, false, cfn::replacement::no, &firewall::availability_zone_mapping::cfn_struct},
                 {"DeleteProtection", offsetof(self, delete_protection), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EnabledAnalysisTypes", offsetof(self, enabled_analysis_types), cfn::field_kind::value, false},
@@ -106,7 +106,7 @@ struct firewall {
                 {"FirewallPolicyArn", offsetof(self, firewall_policy_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &firewall_policy_arn_constraint},
                 {"FirewallPolicyChangeProtection", offsetof(self, firewall_policy_change_protection), cfn::field_kind::value, false},
                 {"SubnetChangeProtection", offsetof(self, subnet_change_protection), cfn::field_kind::value, false},
-                {"SubnetMappings", offsetof(self, subnet_mappings), cfn::field_kind::value, false},
+                {"SubnetMappings", offsetof(self, subnet_mappings), cfn::field_kind::value, false, cfn::replacement::no, &firewall::subnet_mapping::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &transit_gateway_id_constraint},
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_id_constraint},

@@ -62,7 +62,7 @@ struct firewall_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy_variables;
             static constexpr cfn::field_info fields[] = {
-                {"RuleVariables", offsetof(self, rule_variables), cfn::field_kind::value, false},
+                {"RuleVariables", offsetof(self, rule_variables), cfn::field_kind::value, false, cfn::replacement::no, &firewall_policy::ip_set::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::FirewallPolicy.PolicyVariables", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -183,7 +183,7 @@ struct firewall_policy {
             using self = publish_metric_action;
             static constexpr cfn::value_constraint dimensions_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dimensions_constraint},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, true, cfn::replacement::no, &firewall_policy::dimension::cfn_struct, &dimensions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::FirewallPolicy.PublishMetricAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -283,11 +283,11 @@ struct firewall_policy {
                 {"PolicyVariables", offsetof(self, policy_variables), cfn::field_kind::nested, false, cfn::replacement::no, &firewall_policy::policy_variables::cfn_struct},
                 {"StatefulDefaultActions", offsetof(self, stateful_default_actions), cfn::field_kind::value, false},
                 {"StatefulEngineOptions", offsetof(self, stateful_engine_options), cfn::field_kind::nested, false, cfn::replacement::no, &firewall_policy::stateful_engine_options::cfn_struct},
-                {"StatefulRuleGroupReferences", offsetof(self, stateful_rule_group_references), cfn::field_kind::value, false},
-                {"StatelessCustomActions", offsetof(self, stateless_custom_actions), cfn::field_kind::value, false},
+                {"StatefulRuleGroupReferences", offsetof(self, stateful_rule_group_references), cfn::field_kind::value, false, cfn::replacement::no, &firewall_policy::stateful_rule_group_reference::cfn_struct},
+                {"StatelessCustomActions", offsetof(self, stateless_custom_actions), cfn::field_kind::value, false, cfn::replacement::no, &firewall_policy::custom_action::cfn_struct},
                 {"StatelessDefaultActions", offsetof(self, stateless_default_actions), cfn::field_kind::value, true},
                 {"StatelessFragmentDefaultActions", offsetof(self, stateless_fragment_default_actions), cfn::field_kind::value, true},
-                {"StatelessRuleGroupReferences", offsetof(self, stateless_rule_group_references), cfn::field_kind::value, false},
+                {"StatelessRuleGroupReferences", offsetof(self, stateless_rule_group_references), cfn::field_kind::value, false, cfn::replacement::no, &firewall_policy::stateless_rule_group_reference::cfn_struct},
                 {"TLSInspectionConfigurationArn", offsetof(self, tls_inspection_configuration_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tls_inspection_configuration_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy", fields, offsetof(self, cfn_intrinsic)};

@@ -63,7 +63,7 @@ struct logging_configuration {
             using self = logging_configuration_;
             static constexpr cfn::value_constraint log_destination_configs_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"LogDestinationConfigs", offsetof(self, log_destination_configs), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_destination_configs_constraint},
+                {"LogDestinationConfigs", offsetof(self, log_destination_configs), cfn::field_kind::value, true, cfn::replacement::no, &logging_configuration::log_destination_config::cfn_struct, &log_destination_configs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::LoggingConfiguration.LoggingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -107,7 +107,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_sets;
             static constexpr cfn::field_info fields[] = {
-                {"IPSetReferences", offsetof(self, ip_set_references), cfn::field_kind::value, false},
+                {"IPSetReferences", offsetof(self, ip_set_references), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::ip_set_reference::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.ReferenceSets", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -164,8 +164,8 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_variables;
             static constexpr cfn::field_info fields[] = {
-                {"IPSets", offsetof(self, ip_sets), cfn::field_kind::value, false},
-                {"PortSets", offsetof(self, port_sets), cfn::field_kind::value, false},
+                {"IPSets", offsetof(self, ip_sets), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::ip_set::cfn_struct},
+                {"PortSets", offsetof(self, port_sets), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::port_set::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.RuleVariables", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -273,7 +273,7 @@ struct rule_group {
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
                 {"Header", offsetof(self, header), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::header::cfn_struct},
-                {"RuleOptions", offsetof(self, rule_options), cfn::field_kind::value, true},
+                {"RuleOptions", offsetof(self, rule_options), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::rule_option::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.StatefulRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -309,7 +309,7 @@ struct rule_group {
             using self = publish_metric_action;
             static constexpr cfn::value_constraint dimensions_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dimensions_constraint},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::dimension::cfn_struct, &dimensions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.PublishMetricAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -442,12 +442,12 @@ struct rule_group {
             static constexpr cfn::value_constraint protocols_elements{.minimum = 0, .maximum = 255};
             static constexpr cfn::value_constraint protocols_constraint{.elements = &protocols_elements};
             static constexpr cfn::field_info fields[] = {
-                {"DestinationPorts", offsetof(self, destination_ports), cfn::field_kind::value, false},
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false},
+                {"DestinationPorts", offsetof(self, destination_ports), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::port_range::cfn_struct},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::address::cfn_struct},
                 {"Protocols", offsetof(self, protocols), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocols_constraint},
-                {"SourcePorts", offsetof(self, source_ports), cfn::field_kind::value, false},
-                {"Sources", offsetof(self, sources), cfn::field_kind::value, false},
-                {"TCPFlags", offsetof(self, tcp_flags), cfn::field_kind::value, false},
+                {"SourcePorts", offsetof(self, source_ports), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::port_range::cfn_struct},
+                {"Sources", offsetof(self, sources), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::address::cfn_struct},
+                {"TCPFlags", offsetof(self, tcp_flags), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::tcp_flag_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.MatchAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -507,8 +507,8 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stateless_rules_and_custom_actions;
             static constexpr cfn::field_info fields[] = {
-                {"CustomActions", offsetof(self, custom_actions), cfn::field_kind::value, false},
-                {"StatelessRules", offsetof(self, stateless_rules), cfn::field_kind::value, true},
+                {"CustomActions", offsetof(self, custom_actions), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::custom_action::cfn_struct},
+                {"StatelessRules", offsetof(self, stateless_rules), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::stateless_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.StatelessRulesAndCustomActions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -534,7 +534,7 @@ struct rule_group {
             static constexpr cfn::field_info fields[] = {
                 {"RulesSourceList", offsetof(self, rules_source_list), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::rules_source_list::cfn_struct},
                 {"RulesString", offsetof(self, rules_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rules_string_constraint},
-                {"StatefulRules", offsetof(self, stateful_rules), cfn::field_kind::value, false},
+                {"StatefulRules", offsetof(self, stateful_rules), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::stateful_rule::cfn_struct},
                 {"StatelessRulesAndCustomActions", offsetof(self, stateless_rules_and_custom_actions), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::stateless_rules_and_custom_actions::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.RulesSource", fields, offsetof(self, cfn_intrinsic)};

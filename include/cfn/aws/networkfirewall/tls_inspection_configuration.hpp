@@ -109,11 +109,11 @@ struct tls_inspection_configuration {
             static constexpr cfn::value_constraint protocols_elements{.minimum = 0, .maximum = 255};
             static constexpr cfn::value_constraint protocols_constraint{.elements = &protocols_elements};
             static constexpr cfn::field_info fields[] = {
-                {"DestinationPorts", offsetof(self, destination_ports), cfn::field_kind::value, false},
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false},
+                {"DestinationPorts", offsetof(self, destination_ports), cfn::field_kind::value, false, cfn::replacement::no, &tls_inspection_configuration::port_range::cfn_struct},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, &tls_inspection_configuration::address::cfn_struct},
                 {"Protocols", offsetof(self, protocols), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocols_constraint},
-                {"SourcePorts", offsetof(self, source_ports), cfn::field_kind::value, false},
-                {"Sources", offsetof(self, sources), cfn::field_kind::value, false},
+                {"SourcePorts", offsetof(self, source_ports), cfn::field_kind::value, false, cfn::replacement::no, &tls_inspection_configuration::port_range::cfn_struct},
+                {"Sources", offsetof(self, sources), cfn::field_kind::value, false, cfn::replacement::no, &tls_inspection_configuration::address::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificateScope", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -157,8 +157,8 @@ struct tls_inspection_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &certificate_authority_arn_constraint},
                 {"CheckCertificateRevocationStatus", offsetof(self, check_certificate_revocation_status), cfn::field_kind::nested, false, cfn::replacement::no, &tls_inspection_configuration::check_certificate_revocation_status::cfn_struct},
-                {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false},
-                {"ServerCertificates", offsetof(self, server_certificates), cfn::field_kind::value, false},
+                {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false, cfn::replacement::no, &tls_inspection_configuration::server_certificate_scope::cfn_struct},
+                {"ServerCertificates", offsetof(self, server_certificates), cfn::field_kind::value, false, cfn::replacement::no, &tls_inspection_configuration::server_certificate::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificateConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -175,7 +175,7 @@ struct tls_inspection_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tls_inspection_configuration_;
             static constexpr cfn::field_info fields[] = {
-                {"ServerCertificateConfigurations", offsetof(self, server_certificate_configurations), cfn::field_kind::value, false},
+                {"ServerCertificateConfigurations", offsetof(self, server_certificate_configurations), cfn::field_kind::value, false, cfn::replacement::no, &tls_inspection_configuration::server_certificate_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::TLSInspectionConfiguration.TLSInspectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

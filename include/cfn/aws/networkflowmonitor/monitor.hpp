@@ -87,9 +87,9 @@ struct monitor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LocalResources", offsetof(self, local_resources), cfn::field_kind::value, true},
+                {"LocalResources", offsetof(self, local_resources), cfn::field_kind::value, true, cfn::replacement::no, &monitor::monitor_local_resource::cfn_struct},
                 {"MonitorName", offsetof(self, monitor_name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"RemoteResources", offsetof(self, remote_resources), cfn::field_kind::value, false},
+                {"RemoteResources", offsetof(self, remote_resources), cfn::field_kind::value, false, cfn::replacement::no, &monitor::monitor_remote_resource::cfn_struct},
                 {"ScopeArn", offsetof(self, scope_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -86,7 +86,7 @@ struct scope {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Targets", offsetof(self, targets), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Targets", offsetof(self, targets), cfn::field_kind::value, true, cfn::replacement::yes, &scope::target_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFlowMonitor::Scope", fields, cfn::no_intrinsic};
             return &info;

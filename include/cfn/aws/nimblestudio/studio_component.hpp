@@ -44,7 +44,7 @@ struct studio_component {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = active_directory_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ComputerAttributes", offsetof(self, computer_attributes), cfn::field_kind::value, false},
+                {"ComputerAttributes", offsetof(self, computer_attributes), cfn::field_kind::value, false, cfn::replacement::no, &studio_component::active_directory_computer_attribute::cfn_struct},
                 {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::value, false},
                 {"OrganizationalUnitDistinguishedName", offsetof(self, organizational_unit_distinguished_name), cfn::field_kind::value, false},
             };
@@ -195,9 +195,9 @@ struct studio_component {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &studio_component::studio_component_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Ec2SecurityGroupIds", offsetof(self, ec2_security_group_ids), cfn::field_kind::value, false},
-                {"InitializationScripts", offsetof(self, initialization_scripts), cfn::field_kind::value, false},
+                {"InitializationScripts", offsetof(self, initialization_scripts), cfn::field_kind::value, false, cfn::replacement::no, &studio_component::studio_component_initialization_script::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ScriptParameters", offsetof(self, script_parameters), cfn::field_kind::value, false},
+                {"ScriptParameters", offsetof(self, script_parameters), cfn::field_kind::value, false, cfn::replacement::no, &studio_component::script_parameter_key_value::cfn_struct},
                 {"StudioId", offsetof(self, studio_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Subtype", offsetof(self, subtype), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},

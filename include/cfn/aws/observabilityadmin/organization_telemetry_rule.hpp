@@ -159,7 +159,7 @@ struct organization_telemetry_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = advanced_event_selector;
             static constexpr cfn::field_info fields[] = {
-                {"FieldSelectors", offsetof(self, field_selectors), cfn::field_kind::value, true},
+                {"FieldSelectors", offsetof(self, field_selectors), cfn::field_kind::value, true, cfn::replacement::no, &organization_telemetry_rule::advanced_field_selector::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationTelemetryRule.AdvancedEventSelector", fields, offsetof(self, cfn_intrinsic)};
@@ -177,7 +177,7 @@ struct organization_telemetry_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloudtrail_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"AdvancedEventSelectors", offsetof(self, advanced_event_selectors), cfn::field_kind::value, true},
+                {"AdvancedEventSelectors", offsetof(self, advanced_event_selectors), cfn::field_kind::value, true, cfn::replacement::no, &organization_telemetry_rule::advanced_event_selector::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationTelemetryRule.CloudtrailParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -332,7 +332,7 @@ struct organization_telemetry_rule {
             static constexpr cfn::value_constraint conditions_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Behavior", offsetof(self, behavior), cfn::field_kind::value, false},
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conditions_constraint},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::no, &organization_telemetry_rule::condition::cfn_struct, &conditions_constraint},
                 {"Requirement", offsetof(self, requirement), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationTelemetryRule.Filter", fields, offsetof(self, cfn_intrinsic)};
@@ -354,7 +354,7 @@ struct organization_telemetry_rule {
             static constexpr cfn::value_constraint filters_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultBehavior", offsetof(self, default_behavior), cfn::field_kind::value, false},
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filters_constraint},
+                {"Filters", offsetof(self, filters), cfn::field_kind::value, false, cfn::replacement::no, &organization_telemetry_rule::filter::cfn_struct, &filters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationTelemetryRule.LoggingFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -422,7 +422,7 @@ struct organization_telemetry_rule {
             static constexpr cfn::field_info fields[] = {
                 {"LogType", offsetof(self, log_type), cfn::field_kind::value, false},
                 {"LoggingFilter", offsetof(self, logging_filter), cfn::field_kind::nested, false, cfn::replacement::no, &organization_telemetry_rule::logging_filter::cfn_struct},
-                {"RedactedFields", offsetof(self, redacted_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &redacted_fields_constraint},
+                {"RedactedFields", offsetof(self, redacted_fields), cfn::field_kind::value, false, cfn::replacement::no, &organization_telemetry_rule::field_to_match::cfn_struct, &redacted_fields_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationTelemetryRule.WAFLoggingParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -82,7 +82,7 @@ struct s3_table_integration {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(^arn:aws([a-z0-9\-]+)?:([a-zA-Z0-9\-]+):([a-z0-9\-]+)?:([0-9]{12})?:(.+)$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, true, cfn::replacement::yes, &s3_table_integration::encryption_config::cfn_struct},
-                {"LogSources", offsetof(self, log_sources), cfn::field_kind::value, false},
+                {"LogSources", offsetof(self, log_sources), cfn::field_kind::value, false, cfn::replacement::no, &s3_table_integration::log_source::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -160,7 +160,7 @@ struct cloud_autonomous_vm_cluster {
                 {"DbServers", offsetof(self, db_servers), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &db_servers_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &display_name_constraint},
-                {"IamRoles", offsetof(self, iam_roles), cfn::field_kind::value, false},
+                {"IamRoles", offsetof(self, iam_roles), cfn::field_kind::value, false, cfn::replacement::no, &cloud_autonomous_vm_cluster::iam_role::cfn_struct},
                 {"IsMtlsEnabledVmCluster", offsetof(self, is_mtls_enabled_vm_cluster), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LicenseModel", offsetof(self, license_model), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MaintenanceWindow", offsetof(self, maintenance_window), cfn::field_kind::nested, false, cfn::replacement::yes, &cloud_autonomous_vm_cluster::maintenance_window::cfn_struct},

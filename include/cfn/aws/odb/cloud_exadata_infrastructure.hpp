@@ -141,7 +141,7 @@ struct cloud_exadata_infrastructure {
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &availability_zone_constraint},
                 {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &availability_zone_id_constraint},
                 {"ComputeCount", offsetof(self, compute_count), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"CustomerContactsToSendToOCI", offsetof(self, customer_contacts_to_send_to_oci), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomerContactsToSendToOCI", offsetof(self, customer_contacts_to_send_to_oci), cfn::field_kind::value, false, cfn::replacement::yes, &cloud_exadata_infrastructure::customer_contact::cfn_struct},
                 {"DatabaseServerType", offsetof(self, database_server_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &database_server_type_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &display_name_constraint},
                 {"MaintenanceWindow", offsetof(self, maintenance_window), cfn::field_kind::nested, false, cfn::replacement::no, &cloud_exadata_infrastructure::maintenance_window::cfn_struct},

@@ -104,8 +104,8 @@ struct workflow_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_registry_map;
             static constexpr cfn::field_info fields[] = {
-                {"ImageMappings", offsetof(self, image_mappings), cfn::field_kind::value, false},
-                {"RegistryMappings", offsetof(self, registry_mappings), cfn::field_kind::value, false},
+                {"ImageMappings", offsetof(self, image_mappings), cfn::field_kind::value, false, cfn::replacement::no, &workflow_version::image_mapping::cfn_struct},
+                {"RegistryMappings", offsetof(self, registry_mappings), cfn::field_kind::value, false, cfn::replacement::no, &workflow_version::registry_mapping::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::WorkflowVersion.ContainerRegistryMap", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -241,7 +241,7 @@ struct workflow_version {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Engine", offsetof(self, engine), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Main", offsetof(self, main), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &main_constraint},
-                {"ParameterTemplate", offsetof(self, parameter_template), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ParameterTemplate", offsetof(self, parameter_template), cfn::field_kind::value, false, cfn::replacement::yes, &workflow_version::workflow_parameter::cfn_struct},
                 {"ParameterTemplatePath", offsetof(self, parameter_template_path), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &parameter_template_path_constraint},
                 {"StorageCapacity", offsetof(self, storage_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &storage_capacity_constraint},
                 {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, false},

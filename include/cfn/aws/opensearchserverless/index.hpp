@@ -172,7 +172,7 @@ struct index {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mappings;
             static constexpr cfn::field_info fields[] = {
-                {"Properties", offsetof(self, properties), cfn::field_kind::value, false},
+                {"Properties", offsetof(self, properties), cfn::field_kind::value, false, cfn::replacement::no, &index::property_mapping::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::Index.Mappings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -215,7 +215,7 @@ struct index {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis;
             static constexpr cfn::field_info fields[] = {
-                {"Analyzer", offsetof(self, analyzer), cfn::field_kind::value, false},
+                {"Analyzer", offsetof(self, analyzer), cfn::field_kind::value, false, cfn::replacement::no, &index::analyzer_items::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::Index.Analysis", fields, offsetof(self, cfn_intrinsic)};
             return &info;

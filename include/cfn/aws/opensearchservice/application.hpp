@@ -105,8 +105,8 @@ struct application {
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 40, .pattern = R"([a-z][a-z0-9\-]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"AppConfigs", offsetof(self, app_configs), cfn::field_kind::value, false},
-                {"DataSources", offsetof(self, data_sources), cfn::field_kind::value, false},
+                {"AppConfigs", offsetof(self, app_configs), cfn::field_kind::value, false, cfn::replacement::no, &application::app_config::cfn_struct},
+                {"DataSources", offsetof(self, data_sources), cfn::field_kind::value, false, cfn::replacement::no, &application::data_source::cfn_struct},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, false},
                 {"IamIdentityCenterOptions", offsetof(self, iam_identity_center_options), cfn::field_kind::nested, false, cfn::replacement::no, &application::iam_identity_center_options::cfn_struct},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},

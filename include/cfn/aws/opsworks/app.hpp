@@ -146,11 +146,11 @@ struct app {
             static constexpr cfn::field_info fields[] = {
                 {"AppSource", offsetof(self, app_source), cfn::field_kind::nested, false, cfn::replacement::no, &app::source::cfn_struct},
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
-                {"DataSources", offsetof(self, data_sources), cfn::field_kind::value, false},
+                {"DataSources", offsetof(self, data_sources), cfn::field_kind::value, false, cfn::replacement::no, &app::data_source::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Domains", offsetof(self, domains), cfn::field_kind::value, false},
                 {"EnableSsl", offsetof(self, enable_ssl), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::no, &app::environment_variable::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Shortname", offsetof(self, shortname), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SslConfiguration", offsetof(self, ssl_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &app::ssl_configuration::cfn_struct},

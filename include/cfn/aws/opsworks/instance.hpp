@@ -159,7 +159,7 @@ struct instance {
                 {"Architecture", offsetof(self, architecture), cfn::field_kind::value, false},
                 {"AutoScalingType", offsetof(self, auto_scaling_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::yes, &instance::block_device_mapping::cfn_struct},
                 {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ElasticIps", offsetof(self, elastic_ips), cfn::field_kind::value, false},
                 {"Hostname", offsetof(self, hostname), cfn::field_kind::value, false},

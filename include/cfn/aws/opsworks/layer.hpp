@@ -231,7 +231,7 @@ struct layer {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"UseEbsOptimizedInstances", offsetof(self, use_ebs_optimized_instances), cfn::field_kind::value, false},
-                {"VolumeConfigurations", offsetof(self, volume_configurations), cfn::field_kind::value, false},
+                {"VolumeConfigurations", offsetof(self, volume_configurations), cfn::field_kind::value, false, cfn::replacement::no, &layer::volume_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::OpsWorks::Layer", fields, cfn::no_intrinsic};
             return &info;

@@ -87,7 +87,7 @@ struct server {
                 {"CustomPrivateKey", offsetof(self, custom_private_key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DisableAutomatedBackup", offsetof(self, disable_automated_backup), cfn::field_kind::value, false},
                 {"Engine", offsetof(self, engine), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"EngineAttributes", offsetof(self, engine_attributes), cfn::field_kind::value, false},
+                {"EngineAttributes", offsetof(self, engine_attributes), cfn::field_kind::value, false, cfn::replacement::no, &server::engine_attribute::cfn_struct},
                 {"EngineModel", offsetof(self, engine_model), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InstanceProfileArn", offsetof(self, instance_profile_arn), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -278,7 +278,7 @@ struct template_ {
             static constexpr cfn::value_constraint policies_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Critical", offsetof(self, critical), cfn::field_kind::value, false},
-                {"Policies", offsetof(self, policies), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policies_constraint},
+                {"Policies", offsetof(self, policies), cfn::field_kind::value, true, cfn::replacement::no, &template_::application_policy::cfn_struct, &policies_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.ApplicationPolicies", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -269,12 +269,12 @@ struct cluster {
             static constexpr cfn::field_info fields[] = {
                 {"Accounting", offsetof(self, accounting), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::accounting::cfn_struct},
                 {"AuthKey", offsetof(self, auth_key), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::auth_key::cfn_struct},
-                {"CgroupCustomSettings", offsetof(self, cgroup_custom_settings), cfn::field_kind::value, false},
+                {"CgroupCustomSettings", offsetof(self, cgroup_custom_settings), cfn::field_kind::value, false, cfn::replacement::no, &cluster::cgroup_custom_setting::cfn_struct},
                 {"JwtAuth", offsetof(self, jwt_auth), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::jwt_auth::cfn_struct},
                 {"ScaleDownIdleTimeInSeconds", offsetof(self, scale_down_idle_time_in_seconds), cfn::field_kind::value, false},
-                {"SlurmCustomSettings", offsetof(self, slurm_custom_settings), cfn::field_kind::value, false},
+                {"SlurmCustomSettings", offsetof(self, slurm_custom_settings), cfn::field_kind::value, false, cfn::replacement::no, &cluster::slurm_custom_setting::cfn_struct},
                 {"SlurmRest", offsetof(self, slurm_rest), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::slurm_rest::cfn_struct},
-                {"SlurmdbdCustomSettings", offsetof(self, slurmdbd_custom_settings), cfn::field_kind::value, false},
+                {"SlurmdbdCustomSettings", offsetof(self, slurmdbd_custom_settings), cfn::field_kind::value, false, cfn::replacement::no, &cluster::slurmdbd_custom_setting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PCS::Cluster.SlurmConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -150,8 +150,8 @@ struct compute_node_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = node_lifecycle_stages;
             static constexpr cfn::field_info fields[] = {
-                {"NodeBootstrapped", offsetof(self, node_bootstrapped), cfn::field_kind::value, false},
-                {"NodeReady", offsetof(self, node_ready), cfn::field_kind::value, false},
+                {"NodeBootstrapped", offsetof(self, node_bootstrapped), cfn::field_kind::value, false, cfn::replacement::no, &compute_node_group::node_lifecycle_script::cfn_struct},
+                {"NodeReady", offsetof(self, node_ready), cfn::field_kind::value, false, cfn::replacement::no, &compute_node_group::node_lifecycle_script::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PCS::ComputeNodeGroup.NodeLifecycleStages", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -234,7 +234,7 @@ struct compute_node_group {
             static constexpr cfn::field_info fields[] = {
                 {"GresCustomSettings", offsetof(self, gres_custom_settings), cfn::field_kind::value, false},
                 {"ScaleDownIdleTimeInSeconds", offsetof(self, scale_down_idle_time_in_seconds), cfn::field_kind::value, false},
-                {"SlurmCustomSettings", offsetof(self, slurm_custom_settings), cfn::field_kind::value, false},
+                {"SlurmCustomSettings", offsetof(self, slurm_custom_settings), cfn::field_kind::value, false, cfn::replacement::no, &compute_node_group::slurm_custom_setting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PCS::ComputeNodeGroup.SlurmConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -294,7 +294,7 @@ struct compute_node_group {
                 {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"CustomLaunchTemplate", offsetof(self, custom_launch_template), cfn::field_kind::nested, true, cfn::replacement::no, &compute_node_group::custom_launch_template::cfn_struct},
                 {"IamInstanceProfileArn", offsetof(self, iam_instance_profile_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &iam_instance_profile_arn_constraint},
-                {"InstanceConfigs", offsetof(self, instance_configs), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceConfigs", offsetof(self, instance_configs), cfn::field_kind::value, true, cfn::replacement::yes, &compute_node_group::instance_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"NodeLifecycleActions", offsetof(self, node_lifecycle_actions), cfn::field_kind::nested, false, cfn::replacement::no, &compute_node_group::node_lifecycle_actions::cfn_struct},
                 {"PurchaseOption", offsetof(self, purchase_option), cfn::field_kind::value, false},

@@ -62,7 +62,7 @@ struct queue {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slurm_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SlurmCustomSettings", offsetof(self, slurm_custom_settings), cfn::field_kind::value, false},
+                {"SlurmCustomSettings", offsetof(self, slurm_custom_settings), cfn::field_kind::value, false, cfn::replacement::no, &queue::slurm_custom_setting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PCS::Queue.SlurmConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -84,7 +84,7 @@ struct queue {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ComputeNodeGroupConfigurations", offsetof(self, compute_node_group_configurations), cfn::field_kind::value, false},
+                {"ComputeNodeGroupConfigurations", offsetof(self, compute_node_group_configurations), cfn::field_kind::value, false, cfn::replacement::no, &queue::compute_node_group_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SlurmConfiguration", offsetof(self, slurm_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &queue::slurm_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

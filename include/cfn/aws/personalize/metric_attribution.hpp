@@ -91,7 +91,7 @@ struct metric_attribution {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DatasetGroupArn", offsetof(self, dataset_group_arn), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Metrics", offsetof(self, metrics), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Metrics", offsetof(self, metrics), cfn::field_kind::value, true, cfn::replacement::yes, &metric_attribution::metric_attribute::cfn_struct},
                 {"MetricsOutputConfig", offsetof(self, metrics_output_config), cfn::field_kind::nested, true, cfn::replacement::no, &metric_attribution::metrics_output_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };

@@ -130,9 +130,9 @@ struct solution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = algorithm_hyper_parameter_ranges;
             static constexpr cfn::field_info fields[] = {
-                {"CategoricalHyperParameterRanges", offsetof(self, categorical_hyper_parameter_ranges), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ContinuousHyperParameterRanges", offsetof(self, continuous_hyper_parameter_ranges), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"IntegerHyperParameterRanges", offsetof(self, integer_hyper_parameter_ranges), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CategoricalHyperParameterRanges", offsetof(self, categorical_hyper_parameter_ranges), cfn::field_kind::value, false, cfn::replacement::yes, &solution::categorical_hyper_parameter_range::cfn_struct},
+                {"ContinuousHyperParameterRanges", offsetof(self, continuous_hyper_parameter_ranges), cfn::field_kind::value, false, cfn::replacement::yes, &solution::continuous_hyper_parameter_range::cfn_struct},
+                {"IntegerHyperParameterRanges", offsetof(self, integer_hyper_parameter_ranges), cfn::field_kind::value, false, cfn::replacement::yes, &solution::integer_hyper_parameter_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.AlgorithmHyperParameterRanges", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -298,7 +298,7 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = campaign_in_app_message;
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::value, false},
+                {"Content", offsetof(self, content), cfn::field_kind::value, false, cfn::replacement::no, &campaign::in_app_message_content::cfn_struct},
                 {"CustomConfig", offsetof(self, custom_config), cfn::field_kind::value, false},
                 {"Layout", offsetof(self, layout), cfn::field_kind::value, false},
             };
@@ -671,7 +671,7 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalTreatments", offsetof(self, additional_treatments), cfn::field_kind::value, false},
+                {"AdditionalTreatments", offsetof(self, additional_treatments), cfn::field_kind::value, false, cfn::replacement::no, &campaign::write_treatment_resource::cfn_struct},
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"CampaignHook", offsetof(self, campaign_hook), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::campaign_hook::cfn_struct},
                 {"CustomDeliveryConfiguration", offsetof(self, custom_delivery_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::custom_delivery_configuration::cfn_struct},

@@ -225,7 +225,7 @@ struct in_app_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::value, false},
+                {"Content", offsetof(self, content), cfn::field_kind::value, false, cfn::replacement::no, &in_app_template::in_app_message_content::cfn_struct},
                 {"CustomConfig", offsetof(self, custom_config), cfn::field_kind::value, false},
                 {"Layout", offsetof(self, layout), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -232,8 +232,8 @@ struct segment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = groups;
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false},
-                {"SourceSegments", offsetof(self, source_segments), cfn::field_kind::value, false},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &segment::segment_dimensions::cfn_struct},
+                {"SourceSegments", offsetof(self, source_segments), cfn::field_kind::value, false, cfn::replacement::no, &segment::source_segments::cfn_struct},
                 {"SourceType", offsetof(self, source_type), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
@@ -254,7 +254,7 @@ struct segment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = segment_groups;
             static constexpr cfn::field_info fields[] = {
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, false},
+                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, &segment::groups::cfn_struct},
                 {"Include", offsetof(self, include), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::Segment.SegmentGroups", fields, offsetof(self, cfn_intrinsic)};

@@ -48,7 +48,7 @@ struct configuration_set_event_destination {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_destination;
             static constexpr cfn::field_info fields[] = {
-                {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false},
+                {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false, cfn::replacement::no, &configuration_set_event_destination::dimension_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PinpointEmail::ConfigurationSetEventDestination.CloudWatchDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -453,7 +453,7 @@ struct pipe {
             using self = filter_criteria;
             static constexpr cfn::value_constraint filters_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filters_constraint},
+                {"Filters", offsetof(self, filters), cfn::field_kind::value, false, cfn::replacement::no, &pipe::filter::cfn_struct, &filters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.FilterCriteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -828,9 +828,9 @@ struct pipe {
             using self = batch_container_overrides;
             static constexpr cfn::field_info fields[] = {
                 {"Command", offsetof(self, command), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::no, &pipe::batch_environment_variable::cfn_struct},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
-                {"ResourceRequirements", offsetof(self, resource_requirements), cfn::field_kind::value, false},
+                {"ResourceRequirements", offsetof(self, resource_requirements), cfn::field_kind::value, false, cfn::replacement::no, &pipe::batch_resource_requirement::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.BatchContainerOverrides", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -900,7 +900,7 @@ struct pipe {
             static constexpr cfn::field_info fields[] = {
                 {"ArrayProperties", offsetof(self, array_properties), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::batch_array_properties::cfn_struct},
                 {"ContainerOverrides", offsetof(self, container_overrides), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::batch_container_overrides::cfn_struct},
-                {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &depends_on_constraint},
+                {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false, cfn::replacement::no, &pipe::batch_job_dependency::cfn_struct, &depends_on_constraint},
                 {"JobDefinition", offsetof(self, job_definition), cfn::field_kind::value, true},
                 {"JobName", offsetof(self, job_name), cfn::field_kind::value, true},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
@@ -1089,12 +1089,12 @@ struct pipe {
             static constexpr cfn::field_info fields[] = {
                 {"Command", offsetof(self, command), cfn::field_kind::value, false},
                 {"Cpu", offsetof(self, cpu), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"EnvironmentFiles", offsetof(self, environment_files), cfn::field_kind::value, false},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::no, &pipe::ecs_environment_variable::cfn_struct},
+                {"EnvironmentFiles", offsetof(self, environment_files), cfn::field_kind::value, false, cfn::replacement::no, &pipe::ecs_environment_file::cfn_struct},
                 {"Memory", offsetof(self, memory), cfn::field_kind::value, false},
                 {"MemoryReservation", offsetof(self, memory_reservation), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"ResourceRequirements", offsetof(self, resource_requirements), cfn::field_kind::value, false},
+                {"ResourceRequirements", offsetof(self, resource_requirements), cfn::field_kind::value, false, cfn::replacement::no, &pipe::ecs_resource_requirement::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.EcsContainerOverride", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1163,11 +1163,11 @@ struct pipe {
             static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)"};
             static constexpr cfn::value_constraint task_role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerOverrides", offsetof(self, container_overrides), cfn::field_kind::value, false},
+                {"ContainerOverrides", offsetof(self, container_overrides), cfn::field_kind::value, false, cfn::replacement::no, &pipe::ecs_container_override::cfn_struct},
                 {"Cpu", offsetof(self, cpu), cfn::field_kind::value, false},
                 {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::ecs_ephemeral_storage::cfn_struct},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
-                {"InferenceAcceleratorOverrides", offsetof(self, inference_accelerator_overrides), cfn::field_kind::value, false},
+                {"InferenceAcceleratorOverrides", offsetof(self, inference_accelerator_overrides), cfn::field_kind::value, false, cfn::replacement::no, &pipe::ecs_inference_accelerator_override::cfn_struct},
                 {"Memory", offsetof(self, memory), cfn::field_kind::value, false},
                 {"TaskRoleArn", offsetof(self, task_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &task_role_arn_constraint},
             };
@@ -1262,15 +1262,15 @@ struct pipe {
             static constexpr cfn::value_constraint task_count_constraint{.minimum = 1};
             static constexpr cfn::value_constraint task_definition_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &capacity_provider_strategy_constraint},
+                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false, cfn::replacement::no, &pipe::capacity_provider_strategy_item::cfn_struct, &capacity_provider_strategy_constraint},
                 {"EnableECSManagedTags", offsetof(self, enable_ecs_managed_tags), cfn::field_kind::value, false},
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
                 {"Group", offsetof(self, group), cfn::field_kind::value, false},
                 {"LaunchType", offsetof(self, launch_type), cfn::field_kind::value, false},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::network_configuration::cfn_struct},
                 {"Overrides", offsetof(self, overrides), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::ecs_task_override::cfn_struct},
-                {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &placement_constraints_constraint},
-                {"PlacementStrategy", offsetof(self, placement_strategy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &placement_strategy_constraint},
+                {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false, cfn::replacement::no, &pipe::placement_constraint::cfn_struct, &placement_constraints_constraint},
+                {"PlacementStrategy", offsetof(self, placement_strategy), cfn::field_kind::value, false, cfn::replacement::no, &pipe::placement_strategy::cfn_struct, &placement_strategy_constraint},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false},
                 {"ReferenceId", offsetof(self, reference_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_id_constraint},
@@ -1449,7 +1449,7 @@ struct pipe {
             using self = pipe_target_sage_maker_pipeline_parameters;
             static constexpr cfn::value_constraint pipeline_parameter_list_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"PipelineParameterList", offsetof(self, pipeline_parameter_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pipeline_parameter_list_constraint},
+                {"PipelineParameterList", offsetof(self, pipeline_parameter_list), cfn::field_kind::value, false, cfn::replacement::no, &pipe::sage_maker_pipeline_parameter::cfn_struct, &pipeline_parameter_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeTargetSageMakerPipelineParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1559,7 +1559,7 @@ struct pipe {
             static constexpr cfn::value_constraint multi_measure_attribute_mappings_constraint{.min_items = 1, .max_items = 256};
             static constexpr cfn::value_constraint multi_measure_name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"MultiMeasureAttributeMappings", offsetof(self, multi_measure_attribute_mappings), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &multi_measure_attribute_mappings_constraint},
+                {"MultiMeasureAttributeMappings", offsetof(self, multi_measure_attribute_mappings), cfn::field_kind::value, true, cfn::replacement::no, &pipe::multi_measure_attribute_mapping::cfn_struct, &multi_measure_attribute_mappings_constraint},
                 {"MultiMeasureName", offsetof(self, multi_measure_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &multi_measure_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.MultiMeasureMapping", fields, offsetof(self, cfn_intrinsic)};
@@ -1622,10 +1622,10 @@ struct pipe {
             static constexpr cfn::value_constraint timestamp_format_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint version_value_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"DimensionMappings", offsetof(self, dimension_mappings), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dimension_mappings_constraint},
+                {"DimensionMappings", offsetof(self, dimension_mappings), cfn::field_kind::value, true, cfn::replacement::no, &pipe::dimension_mapping::cfn_struct, &dimension_mappings_constraint},
                 {"EpochTimeUnit", offsetof(self, epoch_time_unit), cfn::field_kind::value, false},
-                {"MultiMeasureMappings", offsetof(self, multi_measure_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &multi_measure_mappings_constraint},
-                {"SingleMeasureMappings", offsetof(self, single_measure_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &single_measure_mappings_constraint},
+                {"MultiMeasureMappings", offsetof(self, multi_measure_mappings), cfn::field_kind::value, false, cfn::replacement::no, &pipe::multi_measure_mapping::cfn_struct, &multi_measure_mappings_constraint},
+                {"SingleMeasureMappings", offsetof(self, single_measure_mappings), cfn::field_kind::value, false, cfn::replacement::no, &pipe::single_measure_mapping::cfn_struct, &single_measure_mappings_constraint},
                 {"TimeFieldType", offsetof(self, time_field_type), cfn::field_kind::value, false},
                 {"TimeValue", offsetof(self, time_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &time_value_constraint},
                 {"TimestampFormat", offsetof(self, timestamp_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timestamp_format_constraint},

@@ -231,7 +231,7 @@ struct data_accessor {
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 1284, .pattern = "^arn:aws:iam::[0-9]{12}:role/[a-zA-Z0-9_/+=,.@-]+$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ActionConfigurations", offsetof(self, action_configurations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_configurations_constraint},
+                {"ActionConfigurations", offsetof(self, action_configurations), cfn::field_kind::value, true, cfn::replacement::no, &data_accessor::action_configuration::cfn_struct, &action_configurations_constraint},
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"AuthenticationDetail", offsetof(self, authentication_detail), cfn::field_kind::nested, false, cfn::replacement::no, &data_accessor::data_accessor_authentication_detail::cfn_struct},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},

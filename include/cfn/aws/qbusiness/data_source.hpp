@@ -199,7 +199,7 @@ struct data_source {
             using self = document_enrichment_configuration;
             static constexpr cfn::value_constraint inline_configurations_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"InlineConfigurations", offsetof(self, inline_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inline_configurations_constraint},
+                {"InlineConfigurations", offsetof(self, inline_configurations), cfn::field_kind::value, false, cfn::replacement::no, &data_source::inline_document_enrichment_configuration::cfn_struct, &inline_configurations_constraint},
                 {"PostExtractionHookConfiguration", offsetof(self, post_extraction_hook_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::hook_configuration::cfn_struct},
                 {"PreExtractionHookConfiguration", offsetof(self, pre_extraction_hook_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::hook_configuration::cfn_struct},
             };

@@ -104,7 +104,7 @@ struct index {
                 {"CapacityConfiguration", offsetof(self, capacity_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &index::index_capacity_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"DocumentAttributeConfigurations", offsetof(self, document_attribute_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_attribute_configurations_constraint},
+                {"DocumentAttributeConfigurations", offsetof(self, document_attribute_configurations), cfn::field_kind::value, false, cfn::replacement::no, &index::document_attribute_configuration::cfn_struct, &document_attribute_configurations_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };

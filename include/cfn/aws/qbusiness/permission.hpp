@@ -67,7 +67,7 @@ struct permission {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &actions_constraint},
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &conditions_constraint},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::yes, &permission::condition::cfn_struct, &conditions_constraint},
                 {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &principal_constraint},
                 {"StatementId", offsetof(self, statement_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &statement_id_constraint},
             };

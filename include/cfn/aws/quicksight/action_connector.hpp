@@ -385,7 +385,7 @@ struct action_connector {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &permissions_constraint},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &action_connector::resource_permission::cfn_struct, &permissions_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"VpcConnectionArn", offsetof(self, vpc_connection_arn), cfn::field_kind::value, false},

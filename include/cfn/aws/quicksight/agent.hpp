@@ -151,7 +151,7 @@ struct agent {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Spaces", offsetof(self, spaces), cfn::field_kind::value, false},
                 {"StarterPrompts", offsetof(self, starter_prompts), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &agent::agent_tag::cfn_struct},
                 {"WelcomeMessage", offsetof(self, welcome_message), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Agent", fields, cfn::no_intrinsic};

@@ -2303,7 +2303,7 @@ struct analysis {
             using self = colors_configuration;
             static constexpr cfn::value_constraint custom_colors_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"CustomColors", offsetof(self, custom_colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_colors_constraint},
+                {"CustomColors", offsetof(self, custom_colors), cfn::field_kind::value, false, cfn::replacement::no, &analysis::custom_color::cfn_struct, &custom_colors_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ColorsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2367,7 +2367,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decal_settings_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomDecalSettings", offsetof(self, custom_decal_settings), cfn::field_kind::value, false},
+                {"CustomDecalSettings", offsetof(self, custom_decal_settings), cfn::field_kind::value, false, cfn::replacement::no, &analysis::decal_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DecalSettingsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3971,7 +3971,7 @@ struct analysis {
             static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"AggregationSortConfigurations", offsetof(self, aggregation_sort_configurations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &aggregation_sort_configurations_constraint},
+                {"AggregationSortConfigurations", offsetof(self, aggregation_sort_configurations), cfn::field_kind::value, true, cfn::replacement::no, &analysis::aggregation_sort_configuration::cfn_struct, &aggregation_sort_configurations_constraint},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
@@ -4059,7 +4059,7 @@ struct analysis {
             using self = selected_sheets_filter_scope_configuration;
             static constexpr cfn::value_constraint sheet_visual_scoping_configurations_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"SheetVisualScopingConfigurations", offsetof(self, sheet_visual_scoping_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sheet_visual_scoping_configurations_constraint},
+                {"SheetVisualScopingConfigurations", offsetof(self, sheet_visual_scoping_configurations), cfn::field_kind::value, false, cfn::replacement::no, &analysis::sheet_visual_scoping_configuration::cfn_struct, &sheet_visual_scoping_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SelectedSheetsFilterScopeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4108,7 +4108,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"CrossDataset", offsetof(self, cross_dataset), cfn::field_kind::value, true},
                 {"FilterGroupId", offsetof(self, filter_group_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_group_id_constraint},
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filters_constraint},
+                {"Filters", offsetof(self, filters), cfn::field_kind::value, true, cfn::replacement::no, &analysis::filter::cfn_struct, &filters_constraint},
                 {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::filter_scope_configuration::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
@@ -4246,7 +4246,7 @@ struct analysis {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_default_values::cfn_struct},
-                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mapped_data_set_parameters_constraint},
+                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_value_when_unset_configuration::cfn_struct},
@@ -4317,7 +4317,7 @@ struct analysis {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decimal_default_values::cfn_struct},
-                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mapped_data_set_parameters_constraint},
+                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decimal_value_when_unset_configuration::cfn_struct},
@@ -4388,7 +4388,7 @@ struct analysis {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::integer_default_values::cfn_struct},
-                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mapped_data_set_parameters_constraint},
+                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::integer_value_when_unset_configuration::cfn_struct},
@@ -4459,7 +4459,7 @@ struct analysis {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::string_default_values::cfn_struct},
-                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mapped_data_set_parameters_constraint},
+                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::string_value_when_unset_configuration::cfn_struct},
@@ -4543,7 +4543,7 @@ struct analysis {
             using self = cascading_control_configuration;
             static constexpr cfn::value_constraint source_controls_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"SourceControls", offsetof(self, source_controls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_controls_constraint},
+                {"SourceControls", offsetof(self, source_controls), cfn::field_kind::value, false, cfn::replacement::no, &analysis::cascading_control_source::cfn_struct, &source_controls_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CascadingControlConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5009,7 +5009,7 @@ struct analysis {
             using self = custom_action_set_parameters_operation;
             static constexpr cfn::value_constraint parameter_value_configurations_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ParameterValueConfigurations", offsetof(self, parameter_value_configurations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_value_configurations_constraint},
+                {"ParameterValueConfigurations", offsetof(self, parameter_value_configurations), cfn::field_kind::value, true, cfn::replacement::no, &analysis::set_parameter_value_configuration::cfn_struct, &parameter_value_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CustomActionSetParametersOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5078,7 +5078,7 @@ struct analysis {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &analysis::image_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -5238,7 +5238,7 @@ struct analysis {
             static constexpr cfn::value_constraint image_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint sheet_image_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::image_custom_action::cfn_struct, &actions_constraint},
                 {"ImageContentAltText", offsetof(self, image_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_content_alt_text_constraint},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::image_interaction_options::cfn_struct},
                 {"Scaling", offsetof(self, scaling), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sheet_image_scaling_configuration::cfn_struct},
@@ -5395,7 +5395,7 @@ struct analysis {
                 {"Height", offsetof(self, height), cfn::field_kind::value, true},
                 {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::loading_animation::cfn_struct},
                 {"Padding", offsetof(self, padding), cfn::field_kind::value, false},
-                {"RenderingRules", offsetof(self, rendering_rules), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rendering_rules_constraint},
+                {"RenderingRules", offsetof(self, rendering_rules), cfn::field_kind::value, false, cfn::replacement::no, &analysis::sheet_element_rendering_rule::cfn_struct, &rendering_rules_constraint},
                 {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::free_form_layout_element_border_style::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::value, true},
@@ -5440,7 +5440,7 @@ struct analysis {
             using self = sheet_layout_group;
             static constexpr cfn::field_info fields[] = {
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Members", offsetof(self, members), cfn::field_kind::value, true},
+                {"Members", offsetof(self, members), cfn::field_kind::value, true, cfn::replacement::no, &analysis::sheet_layout_group_member::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SheetLayoutGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5461,8 +5461,8 @@ struct analysis {
             static constexpr cfn::value_constraint elements_constraint{.min_items = 0, .max_items = 430};
             static constexpr cfn::field_info fields[] = {
                 {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::free_form_layout_canvas_size_options::cfn_struct},
-                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &elements_constraint},
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, false},
+                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, &analysis::free_form_layout_element::cfn_struct, &elements_constraint},
+                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, &analysis::sheet_layout_group::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FreeFormLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5570,7 +5570,7 @@ struct analysis {
             static constexpr cfn::value_constraint elements_constraint{.min_items = 0, .max_items = 430};
             static constexpr cfn::field_info fields[] = {
                 {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::grid_layout_canvas_size_options::cfn_struct},
-                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &elements_constraint},
+                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, &analysis::grid_layout_element::cfn_struct, &elements_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GridLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5588,7 +5588,7 @@ struct analysis {
             using self = free_form_section_layout_configuration;
             static constexpr cfn::value_constraint elements_constraint{.min_items = 0, .max_items = 430};
             static constexpr cfn::field_info fields[] = {
-                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &elements_constraint},
+                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, &analysis::free_form_layout_element::cfn_struct, &elements_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FreeFormSectionLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5704,7 +5704,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &limit_constraint},
-                {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sort_by_metrics_constraint},
+                {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_sort::cfn_struct, &sort_by_metrics_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BodySectionDynamicCategoryDimensionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5729,7 +5729,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &limit_constraint},
-                {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sort_by_metrics_constraint},
+                {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_sort::cfn_struct, &sort_by_metrics_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BodySectionDynamicNumericDimensionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5789,7 +5789,7 @@ struct analysis {
             static constexpr cfn::value_constraint non_repeating_visuals_elements{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint non_repeating_visuals_constraint{.min_items = 0, .max_items = 20, .elements = &non_repeating_visuals_elements};
             static constexpr cfn::field_info fields[] = {
-                {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dimension_configurations_constraint},
+                {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false, cfn::replacement::no, &analysis::body_section_repeat_dimension_configuration::cfn_struct, &dimension_configurations_constraint},
                 {"NonRepeatingVisuals", offsetof(self, non_repeating_visuals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &non_repeating_visuals_constraint},
                 {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::body_section_repeat_page_break_configuration::cfn_struct},
             };
@@ -5891,10 +5891,10 @@ struct analysis {
             static constexpr cfn::value_constraint footer_sections_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint header_sections_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"BodySections", offsetof(self, body_sections), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &body_sections_constraint},
+                {"BodySections", offsetof(self, body_sections), cfn::field_kind::value, true, cfn::replacement::no, &analysis::body_section_configuration::cfn_struct, &body_sections_constraint},
                 {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::section_based_layout_canvas_size_options::cfn_struct},
-                {"FooterSections", offsetof(self, footer_sections), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &footer_sections_constraint},
-                {"HeaderSections", offsetof(self, header_sections), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &header_sections_constraint},
+                {"FooterSections", offsetof(self, footer_sections), cfn::field_kind::value, true, cfn::replacement::no, &analysis::header_footer_section_configuration::cfn_struct, &footer_sections_constraint},
+                {"HeaderSections", offsetof(self, header_sections), cfn::field_kind::value, true, cfn::replacement::no, &analysis::header_footer_section_configuration::cfn_struct, &header_sections_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SectionBasedLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6275,7 +6275,7 @@ struct analysis {
             static constexpr cfn::value_constraint selected_fields_elements{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint selected_fields_constraint{.min_items = 1, .max_items = 20, .elements = &selected_fields_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SelectedColumns", offsetof(self, selected_columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &selected_columns_constraint},
+                {"SelectedColumns", offsetof(self, selected_columns), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_identifier::cfn_struct, &selected_columns_constraint},
                 {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false},
                 {"SelectedFields", offsetof(self, selected_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &selected_fields_constraint},
             };
@@ -6390,7 +6390,7 @@ struct analysis {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &analysis::visual_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -6725,7 +6725,7 @@ struct analysis {
             using self = chart_axis_label_options;
             static constexpr cfn::value_constraint axis_label_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"AxisLabelOptions", offsetof(self, axis_label_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &axis_label_options_constraint},
+                {"AxisLabelOptions", offsetof(self, axis_label_options), cfn::field_kind::value, false, cfn::replacement::no, &analysis::axis_label_options::cfn_struct, &axis_label_options_constraint},
                 {"SortIconVisibility", offsetof(self, sort_icon_visibility), cfn::field_kind::value, false},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
@@ -6748,7 +6748,7 @@ struct analysis {
             static constexpr cfn::value_constraint contributor_dimensions_constraint{.min_items = 1, .max_items = 4};
             static constexpr cfn::value_constraint measure_field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"ContributorDimensions", offsetof(self, contributor_dimensions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &contributor_dimensions_constraint},
+                {"ContributorDimensions", offsetof(self, contributor_dimensions), cfn::field_kind::value, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct, &contributor_dimensions_constraint},
                 {"MeasureFieldId", offsetof(self, measure_field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &measure_field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ContributionAnalysisDefault", fields, offsetof(self, cfn_intrinsic)};
@@ -6913,7 +6913,7 @@ struct analysis {
             static constexpr cfn::value_constraint label_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
-                {"DataLabelTypes", offsetof(self, data_label_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_label_types_constraint},
+                {"DataLabelTypes", offsetof(self, data_label_types), cfn::field_kind::value, false, cfn::replacement::no, &analysis::data_label_type::cfn_struct, &data_label_types_constraint},
                 {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_color_constraint},
                 {"LabelContent", offsetof(self, label_content), cfn::field_kind::value, false},
                 {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
@@ -7226,10 +7226,10 @@ struct analysis {
             static constexpr cfn::value_constraint small_multiples_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &category_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &colors_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BarChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7735,11 +7735,11 @@ struct analysis {
             static constexpr cfn::value_constraint small_multiples_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_sort_constraint},
+                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &color_sort_constraint},
                 {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_sort_constraint},
+                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &small_multiples_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BarChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7838,7 +7838,7 @@ struct analysis {
             static constexpr cfn::value_constraint tooltip_fields_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationVisibility", offsetof(self, aggregation_visibility), cfn::field_kind::value, false},
-                {"TooltipFields", offsetof(self, tooltip_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tooltip_fields_constraint},
+                {"TooltipFields", offsetof(self, tooltip_fields), cfn::field_kind::value, false, cfn::replacement::no, &analysis::tooltip_item::cfn_struct, &tooltip_fields_constraint},
                 {"TooltipTitleType", offsetof(self, tooltip_title_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FieldBasedTooltip", fields, offsetof(self, cfn_intrinsic)};
@@ -7950,7 +7950,7 @@ struct analysis {
             static constexpr cfn::value_constraint color_map_constraint{.min_items = 0, .max_items = 5000};
             static constexpr cfn::field_info fields[] = {
                 {"ChartColor", offsetof(self, chart_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &chart_color_constraint},
-                {"ColorMap", offsetof(self, color_map), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_map_constraint},
+                {"ColorMap", offsetof(self, color_map), cfn::field_kind::value, false, cfn::replacement::no, &analysis::data_path_color::cfn_struct, &color_map_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.VisualPalette", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8007,15 +8007,15 @@ struct analysis {
                 {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
                 {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
                 {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
-                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contribution_analysis_defaults_constraint},
+                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, &analysis::contribution_analysis_default::cfn_struct, &contribution_analysis_defaults_constraint},
                 {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_label_options::cfn_struct},
                 {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::bar_chart_default_series_settings::cfn_struct},
                 {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::bar_chart_field_wells::cfn_struct},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
                 {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
                 {"Orientation", offsetof(self, orientation), cfn::field_kind::value, false},
-                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_lines_constraint},
-                {"Series", offsetof(self, series), cfn::field_kind::value, false},
+                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, &analysis::reference_line::cfn_struct, &reference_lines_constraint},
+                {"Series", offsetof(self, series), cfn::field_kind::value, false, cfn::replacement::no, &analysis::bar_series_item::cfn_struct},
                 {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::small_multiples_options::cfn_struct},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::bar_chart_sort_configuration::cfn_struct},
                 {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tooltip_options::cfn_struct},
@@ -8133,7 +8133,7 @@ struct analysis {
             static constexpr cfn::value_constraint drill_down_filters_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &drill_down_filters_constraint},
+                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DateTimeHierarchy", fields, offsetof(self, cfn_intrinsic)};
@@ -8158,8 +8158,8 @@ struct analysis {
             static constexpr cfn::value_constraint drill_down_filters_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &columns_constraint},
-                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &drill_down_filters_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct, &columns_constraint},
+                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ExplicitHierarchy", fields, offsetof(self, cfn_intrinsic)};
@@ -8184,8 +8184,8 @@ struct analysis {
             static constexpr cfn::value_constraint drill_down_filters_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &columns_constraint},
-                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &drill_down_filters_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct, &columns_constraint},
+                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PredefinedHierarchy", fields, offsetof(self, cfn_intrinsic)};
@@ -8326,9 +8326,9 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::bar_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -8393,8 +8393,8 @@ struct analysis {
             static constexpr cfn::value_constraint group_by_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_by_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &group_by_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BoxPlotAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8452,7 +8452,7 @@ struct analysis {
             using self = box_plot_sort_configuration;
             static constexpr cfn::value_constraint category_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pagination_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BoxPlotSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -8500,7 +8500,7 @@ struct analysis {
                 {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
                 {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
                 {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
-                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_lines_constraint},
+                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, &analysis::reference_line::cfn_struct, &reference_lines_constraint},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::box_plot_sort_configuration::cfn_struct},
                 {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tooltip_options::cfn_struct},
                 {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_palette::cfn_struct},
@@ -8536,9 +8536,9 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::box_plot_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -8644,10 +8644,10 @@ struct analysis {
             static constexpr cfn::value_constraint colors_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint line_values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"BarValues", offsetof(self, bar_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bar_values_constraint},
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
-                {"LineValues", offsetof(self, line_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &line_values_constraint},
+                {"BarValues", offsetof(self, bar_values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &bar_values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &category_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &colors_constraint},
+                {"LineValues", offsetof(self, line_values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &line_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ComboChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8736,9 +8736,9 @@ struct analysis {
             static constexpr cfn::value_constraint color_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_sort_constraint},
+                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &color_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ComboChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8803,10 +8803,10 @@ struct analysis {
                 {"LineDataLabels", offsetof(self, line_data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_label_options::cfn_struct},
                 {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
                 {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
-                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_lines_constraint},
+                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, &analysis::reference_line::cfn_struct, &reference_lines_constraint},
                 {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
                 {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
-                {"Series", offsetof(self, series), cfn::field_kind::value, false},
+                {"Series", offsetof(self, series), cfn::field_kind::value, false, cfn::replacement::no, &analysis::combo_series_item::cfn_struct},
                 {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::single_axis_options::cfn_struct},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::combo_chart_sort_configuration::cfn_struct},
                 {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tooltip_options::cfn_struct},
@@ -8843,9 +8843,9 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::combo_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -8910,7 +8910,7 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_content_configuration::cfn_struct},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
@@ -8942,7 +8942,7 @@ struct analysis {
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
@@ -8966,8 +8966,8 @@ struct analysis {
             static constexpr cfn::value_constraint geospatial_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &geospatial_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &geospatial_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilledMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9019,7 +9019,7 @@ struct analysis {
             using self = filled_map_sort_configuration;
             static constexpr cfn::value_constraint category_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &category_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilledMapSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9146,7 +9146,7 @@ struct analysis {
             using self = gradient_color;
             static constexpr cfn::value_constraint stops_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Stops", offsetof(self, stops), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stops_constraint},
+                {"Stops", offsetof(self, stops), cfn::field_kind::value, false, cfn::replacement::no, &analysis::gradient_stop::cfn_struct, &stops_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GradientColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9282,7 +9282,7 @@ struct analysis {
             using self = filled_map_conditional_formatting;
             static constexpr cfn::value_constraint conditional_formatting_options_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &conditional_formatting_options_constraint},
+                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, true, cfn::replacement::no, &analysis::filled_map_conditional_formatting_option::cfn_struct, &conditional_formatting_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilledMapConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9317,9 +9317,9 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filled_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filled_map_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
@@ -9381,8 +9381,8 @@ struct analysis {
             static constexpr cfn::value_constraint category_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &category_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FunnelChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9420,7 +9420,7 @@ struct analysis {
             static constexpr cfn::value_constraint category_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &category_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FunnelChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9491,9 +9491,9 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::funnel_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -9540,8 +9540,8 @@ struct analysis {
             static constexpr cfn::value_constraint target_values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"TargetValues", offsetof(self, target_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_values_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"TargetValues", offsetof(self, target_values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &target_values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GaugeChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9887,7 +9887,7 @@ struct analysis {
             using self = gauge_chart_conditional_formatting;
             static constexpr cfn::value_constraint conditional_formatting_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conditional_formatting_options_constraint},
+                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, &analysis::gauge_chart_conditional_formatting_option::cfn_struct, &conditional_formatting_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GaugeChartConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9919,7 +9919,7 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::gauge_chart_configuration::cfn_struct},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::gauge_chart_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
@@ -9949,9 +9949,9 @@ struct analysis {
             static constexpr cfn::value_constraint geospatial_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
-                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &geospatial_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &colors_constraint},
+                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &geospatial_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10056,7 +10056,7 @@ struct analysis {
             using self = geospatial_heatmap_color_scale;
             static constexpr cfn::value_constraint colors_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &analysis::geospatial_heatmap_data_color::cfn_struct, &colors_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialHeatmapColorScale", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10166,9 +10166,9 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -10216,7 +10216,7 @@ struct analysis {
             static constexpr cfn::value_constraint colors_constraint{.min_items = 2, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
                 {"ColorFillType", offsetof(self, color_fill_type), cfn::field_kind::value, true},
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &colors_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, true, cfn::replacement::no, &analysis::data_color::cfn_struct, &colors_constraint},
                 {"NullValueColor", offsetof(self, null_value_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ColorScale", fields, offsetof(self, cfn_intrinsic)};
@@ -10241,9 +10241,9 @@ struct analysis {
             static constexpr cfn::value_constraint rows_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &columns_constraint},
-                {"Rows", offsetof(self, rows), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rows_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &columns_constraint},
+                {"Rows", offsetof(self, rows), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &rows_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.HeatMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10286,9 +10286,9 @@ struct analysis {
             static constexpr cfn::value_constraint heat_map_row_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"HeatMapColumnItemsLimitConfiguration", offsetof(self, heat_map_column_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"HeatMapColumnSort", offsetof(self, heat_map_column_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &heat_map_column_sort_constraint},
+                {"HeatMapColumnSort", offsetof(self, heat_map_column_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &heat_map_column_sort_constraint},
                 {"HeatMapRowItemsLimitConfiguration", offsetof(self, heat_map_row_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"HeatMapRowSort", offsetof(self, heat_map_row_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &heat_map_row_sort_constraint},
+                {"HeatMapRowSort", offsetof(self, heat_map_row_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &heat_map_row_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.HeatMapSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10362,9 +10362,9 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::heat_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -10452,7 +10452,7 @@ struct analysis {
             using self = histogram_aggregated_field_wells;
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.HistogramAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10540,7 +10540,7 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::histogram_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
@@ -10951,7 +10951,7 @@ struct analysis {
             using self = insight_configuration;
             static constexpr cfn::value_constraint computations_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Computations", offsetof(self, computations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &computations_constraint},
+                {"Computations", offsetof(self, computations), cfn::field_kind::value, false, cfn::replacement::no, &analysis::computation::cfn_struct, &computations_constraint},
                 {"CustomNarrative", offsetof(self, custom_narrative), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_narrative_options::cfn_struct},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
             };
@@ -10987,7 +10987,7 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"InsightConfiguration", offsetof(self, insight_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::insight_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
@@ -11018,9 +11018,9 @@ struct analysis {
             static constexpr cfn::value_constraint trend_groups_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"TargetValues", offsetof(self, target_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_values_constraint},
-                {"TrendGroups", offsetof(self, trend_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &trend_groups_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"TargetValues", offsetof(self, target_values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &target_values_constraint},
+                {"TrendGroups", offsetof(self, trend_groups), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &trend_groups_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.KPIFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11191,7 +11191,7 @@ struct analysis {
             using self = kpi_sort_configuration;
             static constexpr cfn::value_constraint trend_group_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"TrendGroupSort", offsetof(self, trend_group_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &trend_group_sort_constraint},
+                {"TrendGroupSort", offsetof(self, trend_group_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &trend_group_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.KPISortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11338,7 +11338,7 @@ struct analysis {
             using self = kpi_conditional_formatting;
             static constexpr cfn::value_constraint conditional_formatting_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conditional_formatting_options_constraint},
+                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, &analysis::kpi_conditional_formatting_option::cfn_struct, &conditional_formatting_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.KPIConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11373,9 +11373,9 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
@@ -11430,7 +11430,7 @@ struct analysis {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &analysis::layer_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -11490,8 +11490,8 @@ struct analysis {
             static constexpr cfn::value_constraint color_dimensions_fields_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint color_values_fields_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ColorDimensionsFields", offsetof(self, color_dimensions_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_dimensions_fields_constraint},
-                {"ColorValuesFields", offsetof(self, color_values_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_values_fields_constraint},
+                {"ColorDimensionsFields", offsetof(self, color_dimensions_fields), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &color_dimensions_fields_constraint},
+                {"ColorValuesFields", offsetof(self, color_values_fields), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &color_values_fields_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialLayerColorField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11625,7 +11625,7 @@ struct analysis {
             using self = geospatial_categorical_color;
             static constexpr cfn::value_constraint default_opacity_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"CategoryDataColors", offsetof(self, category_data_colors), cfn::field_kind::value, true},
+                {"CategoryDataColors", offsetof(self, category_data_colors), cfn::field_kind::value, true, cfn::replacement::no, &analysis::geospatial_categorical_data_color::cfn_struct},
                 {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_opacity_constraint},
                 {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
@@ -11677,7 +11677,7 @@ struct analysis {
                 {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_opacity_constraint},
                 {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
-                {"StepColors", offsetof(self, step_colors), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &step_colors_constraint},
+                {"StepColors", offsetof(self, step_colors), cfn::field_kind::value, true, cfn::replacement::no, &analysis::geospatial_gradient_step_color::cfn_struct, &step_colors_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialGradientColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11984,7 +11984,7 @@ struct analysis {
             using self = geospatial_layer_item;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::layer_custom_action::cfn_struct, &actions_constraint},
                 {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_data_source_item::cfn_struct},
                 {"JoinDefinition", offsetof(self, join_definition), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_layer_join_definition::cfn_struct},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
@@ -12060,7 +12060,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
                 {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
-                {"MapLayers", offsetof(self, map_layers), cfn::field_kind::value, false},
+                {"MapLayers", offsetof(self, map_layers), cfn::field_kind::value, false, cfn::replacement::no, &analysis::geospatial_layer_item::cfn_struct},
                 {"MapState", offsetof(self, map_state), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_map_state::cfn_struct},
                 {"MapStyle", offsetof(self, map_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_map_style::cfn_struct},
             };
@@ -12149,10 +12149,10 @@ struct analysis {
             static constexpr cfn::value_constraint small_multiples_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &category_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &colors_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.LineChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12326,7 +12326,7 @@ struct analysis {
             static constexpr cfn::value_constraint missing_data_configurations_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"AxisOptions", offsetof(self, axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
-                {"MissingDataConfigurations", offsetof(self, missing_data_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &missing_data_configurations_constraint},
+                {"MissingDataConfigurations", offsetof(self, missing_data_configurations), cfn::field_kind::value, false, cfn::replacement::no, &analysis::missing_data_configuration::cfn_struct, &missing_data_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.LineSeriesAxisDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12447,10 +12447,10 @@ struct analysis {
             static constexpr cfn::value_constraint small_multiples_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimitConfiguration", offsetof(self, category_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"ColorItemsLimitConfiguration", offsetof(self, color_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_sort_constraint},
+                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &small_multiples_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.LineChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12510,19 +12510,19 @@ struct analysis {
             static constexpr cfn::value_constraint reference_lines_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::value_constraint series_constraint{.min_items = 0, .max_items = 2000};
             static constexpr cfn::field_info fields[] = {
-                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contribution_analysis_defaults_constraint},
+                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, &analysis::contribution_analysis_default::cfn_struct, &contribution_analysis_defaults_constraint},
                 {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_label_options::cfn_struct},
                 {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_default_series_settings::cfn_struct},
                 {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_field_wells::cfn_struct},
-                {"ForecastConfigurations", offsetof(self, forecast_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &forecast_configurations_constraint},
+                {"ForecastConfigurations", offsetof(self, forecast_configurations), cfn::field_kind::value, false, cfn::replacement::no, &analysis::forecast_configuration::cfn_struct, &forecast_configurations_constraint},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
                 {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
                 {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_series_axis_display_options::cfn_struct},
                 {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
-                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_lines_constraint},
+                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, &analysis::reference_line::cfn_struct, &reference_lines_constraint},
                 {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_series_axis_display_options::cfn_struct},
                 {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
-                {"Series", offsetof(self, series), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &series_constraint},
+                {"Series", offsetof(self, series), cfn::field_kind::value, false, cfn::replacement::no, &analysis::series_item::cfn_struct, &series_constraint},
                 {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::single_axis_options::cfn_struct},
                 {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::small_multiples_options::cfn_struct},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_sort_configuration::cfn_struct},
@@ -12563,9 +12563,9 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -12647,9 +12647,9 @@ struct analysis {
             static constexpr cfn::value_constraint small_multiples_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &category_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PieChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12692,9 +12692,9 @@ struct analysis {
             static constexpr cfn::value_constraint small_multiples_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_sort_constraint},
+                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &small_multiples_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PieChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12735,7 +12735,7 @@ struct analysis {
             static constexpr cfn::value_constraint contribution_analysis_defaults_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
-                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contribution_analysis_defaults_constraint},
+                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, &analysis::contribution_analysis_default::cfn_struct, &contribution_analysis_defaults_constraint},
                 {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_label_options::cfn_struct},
                 {"DonutOptions", offsetof(self, donut_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::donut_options::cfn_struct},
                 {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pie_chart_field_wells::cfn_struct},
@@ -12778,9 +12778,9 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pie_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -12804,7 +12804,7 @@ struct analysis {
             using self = pivot_table_field_collapse_state_target;
             static constexpr cfn::value_constraint field_data_path_values_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"FieldDataPathValues", offsetof(self, field_data_path_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_data_path_values_constraint},
+                {"FieldDataPathValues", offsetof(self, field_data_path_values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::data_path_value::cfn_struct, &field_data_path_values_constraint},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableFieldCollapseStateTarget", fields, offsetof(self, cfn_intrinsic)};
@@ -12845,7 +12845,7 @@ struct analysis {
             using self = pivot_table_data_path_option;
             static constexpr cfn::value_constraint data_path_list_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"DataPathList", offsetof(self, data_path_list), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_path_list_constraint},
+                {"DataPathList", offsetof(self, data_path_list), cfn::field_kind::value, true, cfn::replacement::no, &analysis::data_path_value::cfn_struct, &data_path_list_constraint},
                 {"Width", offsetof(self, width), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableDataPathOption", fields, offsetof(self, cfn_intrinsic)};
@@ -12894,9 +12894,9 @@ struct analysis {
             static constexpr cfn::value_constraint data_path_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint selected_field_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"CollapseStateOptions", offsetof(self, collapse_state_options), cfn::field_kind::value, false},
-                {"DataPathOptions", offsetof(self, data_path_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_path_options_constraint},
-                {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &selected_field_options_constraint},
+                {"CollapseStateOptions", offsetof(self, collapse_state_options), cfn::field_kind::value, false, cfn::replacement::no, &analysis::pivot_table_field_collapse_state_option::cfn_struct},
+                {"DataPathOptions", offsetof(self, data_path_options), cfn::field_kind::value, false, cfn::replacement::no, &analysis::pivot_table_data_path_option::cfn_struct, &data_path_options_constraint},
+                {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false, cfn::replacement::no, &analysis::pivot_table_field_option::cfn_struct, &selected_field_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableFieldOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12920,9 +12920,9 @@ struct analysis {
             static constexpr cfn::value_constraint rows_constraint{.min_items = 0, .max_items = 40};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 40};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &columns_constraint},
-                {"Rows", offsetof(self, rows), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rows_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &columns_constraint},
+                {"Rows", offsetof(self, rows), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &rows_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12980,7 +12980,7 @@ struct analysis {
             static constexpr cfn::value_constraint sort_paths_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Direction", offsetof(self, direction), cfn::field_kind::value, true},
-                {"SortPaths", offsetof(self, sort_paths), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sort_paths_constraint},
+                {"SortPaths", offsetof(self, sort_paths), cfn::field_kind::value, true, cfn::replacement::no, &analysis::data_path_value::cfn_struct, &sort_paths_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DataPathSort", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13042,7 +13042,7 @@ struct analysis {
             using self = pivot_table_sort_configuration;
             static constexpr cfn::value_constraint field_sort_options_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"FieldSortOptions", offsetof(self, field_sort_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_sort_options_constraint},
+                {"FieldSortOptions", offsetof(self, field_sort_options), cfn::field_kind::value, false, cfn::replacement::no, &analysis::pivot_field_sort_options::cfn_struct, &field_sort_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13328,9 +13328,9 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
                 {"FieldLevel", offsetof(self, field_level), cfn::field_kind::value, false},
-                {"FieldLevelOptions", offsetof(self, field_level_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_level_options_constraint},
+                {"FieldLevelOptions", offsetof(self, field_level_options), cfn::field_kind::value, false, cfn::replacement::no, &analysis::pivot_table_field_subtotal_options::cfn_struct, &field_level_options_constraint},
                 {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
-                {"StyleTargets", offsetof(self, style_targets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &style_targets_constraint},
+                {"StyleTargets", offsetof(self, style_targets), cfn::field_kind::value, false, cfn::replacement::no, &analysis::table_style_target::cfn_struct, &style_targets_constraint},
                 {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
                 {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
@@ -13407,7 +13407,7 @@ struct analysis {
                 {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
                 {"Placement", offsetof(self, placement), cfn::field_kind::value, false},
                 {"ScrollStatus", offsetof(self, scroll_status), cfn::field_kind::value, false},
-                {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &total_aggregation_options_constraint},
+                {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false, cfn::replacement::no, &analysis::total_aggregation_option::cfn_struct, &total_aggregation_options_constraint},
                 {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
                 {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
@@ -13538,7 +13538,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_conditional_formatting_scope::cfn_struct},
-                {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scopes_constraint},
+                {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false, cfn::replacement::no, &analysis::pivot_table_conditional_formatting_scope::cfn_struct, &scopes_constraint},
                 {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableCellConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
@@ -13574,7 +13574,7 @@ struct analysis {
             using self = pivot_table_conditional_formatting;
             static constexpr cfn::value_constraint conditional_formatting_options_constraint{.min_items = 0, .max_items = 500};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conditional_formatting_options_constraint},
+                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, &analysis::pivot_table_conditional_formatting_option::cfn_struct, &conditional_formatting_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13606,7 +13606,7 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_configuration::cfn_struct},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
@@ -13639,9 +13639,9 @@ struct analysis {
             static constexpr cfn::value_constraint unaggregated_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AxisName", offsetof(self, axis_name), cfn::field_kind::value, false},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dimensions_constraint},
-                {"Measures", offsetof(self, measures), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &measures_constraint},
-                {"Unaggregated", offsetof(self, unaggregated), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unaggregated_constraint},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &dimensions_constraint},
+                {"Measures", offsetof(self, measures), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &measures_constraint},
+                {"Unaggregated", offsetof(self, unaggregated), cfn::field_kind::value, false, cfn::replacement::no, &analysis::unaggregated_field::cfn_struct, &unaggregated_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PluginVisualFieldWell", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13679,7 +13679,7 @@ struct analysis {
             static constexpr cfn::value_constraint row_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"ItemsLimitConfiguration", offsetof(self, items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::plugin_visual_items_limit_configuration::cfn_struct},
-                {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &row_sort_constraint},
+                {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &row_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PluginVisualTableQuerySort", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13733,7 +13733,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plugin_visual_options;
             static constexpr cfn::field_info fields[] = {
-                {"VisualProperties", offsetof(self, visual_properties), cfn::field_kind::value, false},
+                {"VisualProperties", offsetof(self, visual_properties), cfn::field_kind::value, false, cfn::replacement::no, &analysis::plugin_visual_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PluginVisualOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13755,7 +13755,7 @@ struct analysis {
             using self = plugin_visual_configuration;
             static constexpr cfn::value_constraint field_wells_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_wells_constraint},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::value, false, cfn::replacement::no, &analysis::plugin_visual_field_well::cfn_struct, &field_wells_constraint},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::plugin_visual_sort_configuration::cfn_struct},
                 {"VisualOptions", offsetof(self, visual_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::plugin_visual_options::cfn_struct},
             };
@@ -13847,9 +13847,9 @@ struct analysis {
             static constexpr cfn::value_constraint color_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &category_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &color_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.RadarChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13892,9 +13892,9 @@ struct analysis {
             static constexpr cfn::value_constraint color_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_sort_constraint},
+                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &color_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.RadarChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13992,9 +13992,9 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::radar_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -14022,9 +14022,9 @@ struct analysis {
             static constexpr cfn::value_constraint source_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint weight_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &destination_constraint},
-                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_constraint},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
+                {"Destination", offsetof(self, destination), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &destination_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &source_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SankeyDiagramAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14065,7 +14065,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"DestinationItemsLimit", offsetof(self, destination_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"SourceItemsLimit", offsetof(self, source_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"WeightSort", offsetof(self, weight_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_sort_constraint},
+                {"WeightSort", offsetof(self, weight_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &weight_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SankeyDiagramSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14121,7 +14121,7 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sankey_diagram_chart_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
@@ -14156,11 +14156,11 @@ struct analysis {
             static constexpr cfn::value_constraint x_axis_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint y_axis_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Label", offsetof(self, label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_constraint},
-                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &size_constraint},
-                {"XAxis", offsetof(self, x_axis), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &x_axis_constraint},
-                {"YAxis", offsetof(self, y_axis), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &y_axis_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &category_constraint},
+                {"Label", offsetof(self, label), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &label_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &size_constraint},
+                {"XAxis", offsetof(self, x_axis), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &x_axis_constraint},
+                {"YAxis", offsetof(self, y_axis), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &y_axis_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ScatterPlotCategoricallyAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14190,11 +14190,11 @@ struct analysis {
             static constexpr cfn::value_constraint x_axis_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint y_axis_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Label", offsetof(self, label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_constraint},
-                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &size_constraint},
-                {"XAxis", offsetof(self, x_axis), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &x_axis_constraint},
-                {"YAxis", offsetof(self, y_axis), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &y_axis_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &category_constraint},
+                {"Label", offsetof(self, label), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &label_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &size_constraint},
+                {"XAxis", offsetof(self, x_axis), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &x_axis_constraint},
+                {"YAxis", offsetof(self, y_axis), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &y_axis_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ScatterPlotUnaggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14310,9 +14310,9 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::scatter_plot_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -14550,8 +14550,8 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Order", offsetof(self, order), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &order_constraint},
                 {"PinnedFieldOptions", offsetof(self, pinned_field_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_pinned_field_options::cfn_struct},
-                {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &selected_field_options_constraint},
-                {"TransposedTableOptions", offsetof(self, transposed_table_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &transposed_table_options_constraint},
+                {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false, cfn::replacement::no, &analysis::table_field_option::cfn_struct, &selected_field_options_constraint},
+                {"TransposedTableOptions", offsetof(self, transposed_table_options), cfn::field_kind::value, false, cfn::replacement::no, &analysis::transposed_table_option::cfn_struct, &transposed_table_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableFieldOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14572,8 +14572,8 @@ struct analysis {
             static constexpr cfn::value_constraint group_by_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_by_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &group_by_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14591,7 +14591,7 @@ struct analysis {
             using self = table_unaggregated_field_wells;
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::unaggregated_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableUnaggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14652,7 +14652,7 @@ struct analysis {
             static constexpr cfn::value_constraint row_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pagination_configuration::cfn_struct},
-                {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &row_sort_constraint},
+                {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &row_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14788,7 +14788,7 @@ struct analysis {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
                 {"Placement", offsetof(self, placement), cfn::field_kind::value, false},
                 {"ScrollStatus", offsetof(self, scroll_status), cfn::field_kind::value, false},
-                {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &total_aggregation_options_constraint},
+                {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false, cfn::replacement::no, &analysis::total_aggregation_option::cfn_struct, &total_aggregation_options_constraint},
                 {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
             };
@@ -14827,7 +14827,7 @@ struct analysis {
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
                 {"PaginatedReportOptions", offsetof(self, paginated_report_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_paginated_report_options::cfn_struct},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_sort_configuration::cfn_struct},
-                {"TableInlineVisualizations", offsetof(self, table_inline_visualizations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &table_inline_visualizations_constraint},
+                {"TableInlineVisualizations", offsetof(self, table_inline_visualizations), cfn::field_kind::value, false, cfn::replacement::no, &analysis::table_inline_visualization::cfn_struct, &table_inline_visualizations_constraint},
                 {"TableOptions", offsetof(self, table_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_options::cfn_struct},
                 {"TotalOptions", offsetof(self, total_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::total_options::cfn_struct},
             };
@@ -14908,7 +14908,7 @@ struct analysis {
             using self = table_conditional_formatting;
             static constexpr cfn::value_constraint conditional_formatting_options_constraint{.min_items = 0, .max_items = 500};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conditional_formatting_options_constraint},
+                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, &analysis::table_conditional_formatting_option::cfn_struct, &conditional_formatting_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14940,7 +14940,7 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_configuration::cfn_struct},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
@@ -14970,9 +14970,9 @@ struct analysis {
             static constexpr cfn::value_constraint groups_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint sizes_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &groups_constraint},
-                {"Sizes", offsetof(self, sizes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sizes_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &colors_constraint},
+                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &groups_constraint},
+                {"Sizes", offsetof(self, sizes), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &sizes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TreeMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15010,7 +15010,7 @@ struct analysis {
             static constexpr cfn::value_constraint tree_map_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"TreeMapGroupItemsLimitConfiguration", offsetof(self, tree_map_group_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"TreeMapSort", offsetof(self, tree_map_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tree_map_sort_constraint},
+                {"TreeMapSort", offsetof(self, tree_map_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &tree_map_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TreeMapSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15087,9 +15087,9 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tree_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15160,9 +15160,9 @@ struct analysis {
             static constexpr cfn::value_constraint categories_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Breakdowns", offsetof(self, breakdowns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &breakdowns_constraint},
-                {"Categories", offsetof(self, categories), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &categories_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Breakdowns", offsetof(self, breakdowns), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &breakdowns_constraint},
+                {"Categories", offsetof(self, categories), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &categories_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.WaterfallChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15200,7 +15200,7 @@ struct analysis {
             static constexpr cfn::value_constraint category_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"BreakdownItemsLimit", offsetof(self, breakdown_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &category_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.WaterfallChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15300,9 +15300,9 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::waterfall_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15327,8 +15327,8 @@ struct analysis {
             static constexpr cfn::value_constraint group_by_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint size_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_by_constraint},
-                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &size_constraint},
+                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct, &group_by_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, &analysis::measure_field::cfn_struct, &size_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.WordCloudAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15366,7 +15366,7 @@ struct analysis {
             static constexpr cfn::value_constraint category_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &analysis::field_sort_options::cfn_struct, &category_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.WordCloudSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15461,9 +15461,9 @@ struct analysis {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::word_cloud_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15608,16 +15608,16 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"FilterControls", offsetof(self, filter_controls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filter_controls_constraint},
-                {"Images", offsetof(self, images), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &images_constraint},
-                {"Layouts", offsetof(self, layouts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &layouts_constraint},
+                {"FilterControls", offsetof(self, filter_controls), cfn::field_kind::value, false, cfn::replacement::no, &analysis::filter_control::cfn_struct, &filter_controls_constraint},
+                {"Images", offsetof(self, images), cfn::field_kind::value, false, cfn::replacement::no, &analysis::sheet_image::cfn_struct, &images_constraint},
+                {"Layouts", offsetof(self, layouts), cfn::field_kind::value, false, cfn::replacement::no, &analysis::layout::cfn_struct, &layouts_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"ParameterControls", offsetof(self, parameter_controls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_controls_constraint},
-                {"SheetControlLayouts", offsetof(self, sheet_control_layouts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sheet_control_layouts_constraint},
+                {"ParameterControls", offsetof(self, parameter_controls), cfn::field_kind::value, false, cfn::replacement::no, &analysis::parameter_control::cfn_struct, &parameter_controls_constraint},
+                {"SheetControlLayouts", offsetof(self, sheet_control_layouts), cfn::field_kind::value, false, cfn::replacement::no, &analysis::sheet_control_layout::cfn_struct, &sheet_control_layouts_constraint},
                 {"SheetId", offsetof(self, sheet_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
-                {"TextBoxes", offsetof(self, text_boxes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &text_boxes_constraint},
+                {"TextBoxes", offsetof(self, text_boxes), cfn::field_kind::value, false, cfn::replacement::no, &analysis::sheet_text_box::cfn_struct, &text_boxes_constraint},
                 {"Title", offsetof(self, title), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &title_constraint},
-                {"Visuals", offsetof(self, visuals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visuals_constraint},
+                {"Visuals", offsetof(self, visuals), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual::cfn_struct, &visuals_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SheetDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15801,16 +15801,16 @@ struct analysis {
             static constexpr cfn::value_constraint static_files_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AnalysisDefaults", offsetof(self, analysis_defaults), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::analysis_defaults::cfn_struct},
-                {"CalculatedFields", offsetof(self, calculated_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &calculated_fields_constraint},
-                {"ColumnConfigurations", offsetof(self, column_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_configurations_constraint},
-                {"DataSetIdentifierDeclarations", offsetof(self, data_set_identifier_declarations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_identifier_declarations_constraint},
-                {"FilterGroups", offsetof(self, filter_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filter_groups_constraint},
+                {"CalculatedFields", offsetof(self, calculated_fields), cfn::field_kind::value, false, cfn::replacement::no, &analysis::calculated_field::cfn_struct, &calculated_fields_constraint},
+                {"ColumnConfigurations", offsetof(self, column_configurations), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_configuration::cfn_struct, &column_configurations_constraint},
+                {"DataSetIdentifierDeclarations", offsetof(self, data_set_identifier_declarations), cfn::field_kind::value, true, cfn::replacement::no, &analysis::data_set_identifier_declaration::cfn_struct, &data_set_identifier_declarations_constraint},
+                {"FilterGroups", offsetof(self, filter_groups), cfn::field_kind::value, false, cfn::replacement::no, &analysis::filter_group::cfn_struct, &filter_groups_constraint},
                 {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::asset_options::cfn_struct},
-                {"ParameterDeclarations", offsetof(self, parameter_declarations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_declarations_constraint},
+                {"ParameterDeclarations", offsetof(self, parameter_declarations), cfn::field_kind::value, false, cfn::replacement::no, &analysis::parameter_declaration::cfn_struct, &parameter_declarations_constraint},
                 {"QueryExecutionOptions", offsetof(self, query_execution_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::query_execution_options::cfn_struct},
-                {"Sheets", offsetof(self, sheets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sheets_constraint},
-                {"StaticFiles", offsetof(self, static_files), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_files_constraint},
-                {"TopicIdentifierDeclarations", offsetof(self, topic_identifier_declarations), cfn::field_kind::value, false},
+                {"Sheets", offsetof(self, sheets), cfn::field_kind::value, false, cfn::replacement::no, &analysis::sheet_definition::cfn_struct, &sheets_constraint},
+                {"StaticFiles", offsetof(self, static_files), cfn::field_kind::value, false, cfn::replacement::no, &analysis::static_file::cfn_struct, &static_files_constraint},
+                {"TopicIdentifierDeclarations", offsetof(self, topic_identifier_declarations), cfn::field_kind::value, false, cfn::replacement::no, &analysis::topic_identifier_declaration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.AnalysisDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15853,7 +15853,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Message", offsetof(self, message), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"ViolatedEntities", offsetof(self, violated_entities), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &violated_entities_constraint},
+                {"ViolatedEntities", offsetof(self, violated_entities), cfn::field_kind::value, false, cfn::replacement::no, &analysis::entity::cfn_struct, &violated_entities_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.AnalysisError", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15964,10 +15964,10 @@ struct analysis {
             static constexpr cfn::value_constraint integer_parameters_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint string_parameters_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeParameters", offsetof(self, date_time_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_time_parameters_constraint},
-                {"DecimalParameters", offsetof(self, decimal_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &decimal_parameters_constraint},
-                {"IntegerParameters", offsetof(self, integer_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &integer_parameters_constraint},
-                {"StringParameters", offsetof(self, string_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_parameters_constraint},
+                {"DateTimeParameters", offsetof(self, date_time_parameters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::date_time_parameter::cfn_struct, &date_time_parameters_constraint},
+                {"DecimalParameters", offsetof(self, decimal_parameters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::decimal_parameter::cfn_struct, &decimal_parameters_constraint},
+                {"IntegerParameters", offsetof(self, integer_parameters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::integer_parameter::cfn_struct, &integer_parameters_constraint},
+                {"StringParameters", offsetof(self, string_parameters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::string_parameter::cfn_struct, &string_parameters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.Parameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -16076,8 +16076,8 @@ struct analysis {
             static constexpr cfn::value_constraint data_set_references_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
-                {"DataSetReferences", offsetof(self, data_set_references), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_references_constraint},
-                {"TopicReferences", offsetof(self, topic_references), cfn::field_kind::value, false},
+                {"DataSetReferences", offsetof(self, data_set_references), cfn::field_kind::value, true, cfn::replacement::no, &analysis::data_set_reference::cfn_struct, &data_set_references_constraint},
+                {"TopicReferences", offsetof(self, topic_references), cfn::field_kind::value, false, cfn::replacement::no, &analysis::topic_reference::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.AnalysisSourceTemplate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -16159,12 +16159,12 @@ struct analysis {
                 {"AnalysisId", offsetof(self, analysis_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &analysis_id_constraint},
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::analysis_definition::cfn_struct},
-                {"Errors", offsetof(self, errors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &errors_constraint},
+                {"Errors", offsetof(self, errors), cfn::field_kind::value, false, cfn::replacement::no, &analysis::analysis_error::cfn_struct, &errors_constraint},
                 {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &folder_arns_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::parameters::cfn_struct},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &permissions_constraint},
-                {"Sheets", offsetof(self, sheets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sheets_constraint},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::resource_permission::cfn_struct, &permissions_constraint},
+                {"Sheets", offsetof(self, sheets), cfn::field_kind::value, false, cfn::replacement::no, &analysis::sheet::cfn_struct, &sheets_constraint},
                 {"SourceEntity", offsetof(self, source_entity), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::analysis_source_entity::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

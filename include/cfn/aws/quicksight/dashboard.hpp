@@ -2692,7 +2692,7 @@ struct dashboard {
             using self = colors_configuration;
             static constexpr cfn::value_constraint custom_colors_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"CustomColors", offsetof(self, custom_colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_colors_constraint},
+                {"CustomColors", offsetof(self, custom_colors), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::custom_color::cfn_struct, &custom_colors_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ColorsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2756,7 +2756,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decal_settings_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomDecalSettings", offsetof(self, custom_decal_settings), cfn::field_kind::value, false},
+                {"CustomDecalSettings", offsetof(self, custom_decal_settings), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::decal_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DecalSettingsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4360,7 +4360,7 @@ struct dashboard {
             static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"AggregationSortConfigurations", offsetof(self, aggregation_sort_configurations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &aggregation_sort_configurations_constraint},
+                {"AggregationSortConfigurations", offsetof(self, aggregation_sort_configurations), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::aggregation_sort_configuration::cfn_struct, &aggregation_sort_configurations_constraint},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
@@ -4448,7 +4448,7 @@ struct dashboard {
             using self = selected_sheets_filter_scope_configuration;
             static constexpr cfn::value_constraint sheet_visual_scoping_configurations_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"SheetVisualScopingConfigurations", offsetof(self, sheet_visual_scoping_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sheet_visual_scoping_configurations_constraint},
+                {"SheetVisualScopingConfigurations", offsetof(self, sheet_visual_scoping_configurations), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::sheet_visual_scoping_configuration::cfn_struct, &sheet_visual_scoping_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SelectedSheetsFilterScopeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4497,7 +4497,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"CrossDataset", offsetof(self, cross_dataset), cfn::field_kind::value, true},
                 {"FilterGroupId", offsetof(self, filter_group_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_group_id_constraint},
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filters_constraint},
+                {"Filters", offsetof(self, filters), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::filter::cfn_struct, &filters_constraint},
                 {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::filter_scope_configuration::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
@@ -4642,7 +4642,7 @@ struct dashboard {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_default_values::cfn_struct},
-                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mapped_data_set_parameters_constraint},
+                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_value_when_unset_configuration::cfn_struct},
@@ -4713,7 +4713,7 @@ struct dashboard {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decimal_default_values::cfn_struct},
-                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mapped_data_set_parameters_constraint},
+                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decimal_value_when_unset_configuration::cfn_struct},
@@ -4784,7 +4784,7 @@ struct dashboard {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::integer_default_values::cfn_struct},
-                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mapped_data_set_parameters_constraint},
+                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::integer_value_when_unset_configuration::cfn_struct},
@@ -4855,7 +4855,7 @@ struct dashboard {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::string_default_values::cfn_struct},
-                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mapped_data_set_parameters_constraint},
+                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::string_value_when_unset_configuration::cfn_struct},
@@ -4922,7 +4922,7 @@ struct dashboard {
             using self = cascading_control_configuration;
             static constexpr cfn::value_constraint source_controls_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"SourceControls", offsetof(self, source_controls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_controls_constraint},
+                {"SourceControls", offsetof(self, source_controls), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::cascading_control_source::cfn_struct, &source_controls_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CascadingControlConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5388,7 +5388,7 @@ struct dashboard {
             using self = custom_action_set_parameters_operation;
             static constexpr cfn::value_constraint parameter_value_configurations_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ParameterValueConfigurations", offsetof(self, parameter_value_configurations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_value_configurations_constraint},
+                {"ParameterValueConfigurations", offsetof(self, parameter_value_configurations), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::set_parameter_value_configuration::cfn_struct, &parameter_value_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CustomActionSetParametersOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5457,7 +5457,7 @@ struct dashboard {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::image_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -5617,7 +5617,7 @@ struct dashboard {
             static constexpr cfn::value_constraint image_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint sheet_image_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::image_custom_action::cfn_struct, &actions_constraint},
                 {"ImageContentAltText", offsetof(self, image_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_content_alt_text_constraint},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::image_interaction_options::cfn_struct},
                 {"Scaling", offsetof(self, scaling), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_image_scaling_configuration::cfn_struct},
@@ -5779,7 +5779,7 @@ struct dashboard {
                 {"Height", offsetof(self, height), cfn::field_kind::value, true},
                 {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::loading_animation::cfn_struct},
                 {"Padding", offsetof(self, padding), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &padding_constraint},
-                {"RenderingRules", offsetof(self, rendering_rules), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rendering_rules_constraint},
+                {"RenderingRules", offsetof(self, rendering_rules), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::sheet_element_rendering_rule::cfn_struct, &rendering_rules_constraint},
                 {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::free_form_layout_element_border_style::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::value, true},
@@ -5824,7 +5824,7 @@ struct dashboard {
             using self = sheet_layout_group;
             static constexpr cfn::field_info fields[] = {
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Members", offsetof(self, members), cfn::field_kind::value, true},
+                {"Members", offsetof(self, members), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::sheet_layout_group_member::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SheetLayoutGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5845,8 +5845,8 @@ struct dashboard {
             static constexpr cfn::value_constraint elements_constraint{.min_items = 0, .max_items = 430};
             static constexpr cfn::field_info fields[] = {
                 {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::free_form_layout_canvas_size_options::cfn_struct},
-                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &elements_constraint},
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, false},
+                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::free_form_layout_element::cfn_struct, &elements_constraint},
+                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::sheet_layout_group::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FreeFormLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5968,7 +5968,7 @@ struct dashboard {
             static constexpr cfn::value_constraint elements_constraint{.min_items = 0, .max_items = 430};
             static constexpr cfn::field_info fields[] = {
                 {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::grid_layout_canvas_size_options::cfn_struct},
-                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &elements_constraint},
+                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::grid_layout_element::cfn_struct, &elements_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GridLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5986,7 +5986,7 @@ struct dashboard {
             using self = free_form_section_layout_configuration;
             static constexpr cfn::value_constraint elements_constraint{.min_items = 0, .max_items = 430};
             static constexpr cfn::field_info fields[] = {
-                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &elements_constraint},
+                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::free_form_layout_element::cfn_struct, &elements_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FreeFormSectionLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6102,7 +6102,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &limit_constraint},
-                {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sort_by_metrics_constraint},
+                {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_sort::cfn_struct, &sort_by_metrics_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BodySectionDynamicCategoryDimensionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6127,7 +6127,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &limit_constraint},
-                {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sort_by_metrics_constraint},
+                {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_sort::cfn_struct, &sort_by_metrics_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BodySectionDynamicNumericDimensionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6187,7 +6187,7 @@ struct dashboard {
             static constexpr cfn::value_constraint non_repeating_visuals_elements{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint non_repeating_visuals_constraint{.min_items = 0, .max_items = 20, .elements = &non_repeating_visuals_elements};
             static constexpr cfn::field_info fields[] = {
-                {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dimension_configurations_constraint},
+                {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::body_section_repeat_dimension_configuration::cfn_struct, &dimension_configurations_constraint},
                 {"NonRepeatingVisuals", offsetof(self, non_repeating_visuals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &non_repeating_visuals_constraint},
                 {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::body_section_repeat_page_break_configuration::cfn_struct},
             };
@@ -6289,10 +6289,10 @@ struct dashboard {
             static constexpr cfn::value_constraint footer_sections_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint header_sections_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"BodySections", offsetof(self, body_sections), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &body_sections_constraint},
+                {"BodySections", offsetof(self, body_sections), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::body_section_configuration::cfn_struct, &body_sections_constraint},
                 {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::section_based_layout_canvas_size_options::cfn_struct},
-                {"FooterSections", offsetof(self, footer_sections), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &footer_sections_constraint},
-                {"HeaderSections", offsetof(self, header_sections), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &header_sections_constraint},
+                {"FooterSections", offsetof(self, footer_sections), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::header_footer_section_configuration::cfn_struct, &footer_sections_constraint},
+                {"HeaderSections", offsetof(self, header_sections), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::header_footer_section_configuration::cfn_struct, &header_sections_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SectionBasedLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6673,7 +6673,7 @@ struct dashboard {
             static constexpr cfn::value_constraint selected_fields_elements{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint selected_fields_constraint{.min_items = 1, .max_items = 20, .elements = &selected_fields_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SelectedColumns", offsetof(self, selected_columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &selected_columns_constraint},
+                {"SelectedColumns", offsetof(self, selected_columns), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_identifier::cfn_struct, &selected_columns_constraint},
                 {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false},
                 {"SelectedFields", offsetof(self, selected_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &selected_fields_constraint},
             };
@@ -6788,7 +6788,7 @@ struct dashboard {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::visual_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -7123,7 +7123,7 @@ struct dashboard {
             using self = chart_axis_label_options;
             static constexpr cfn::value_constraint axis_label_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"AxisLabelOptions", offsetof(self, axis_label_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &axis_label_options_constraint},
+                {"AxisLabelOptions", offsetof(self, axis_label_options), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::axis_label_options::cfn_struct, &axis_label_options_constraint},
                 {"SortIconVisibility", offsetof(self, sort_icon_visibility), cfn::field_kind::value, false},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
@@ -7146,7 +7146,7 @@ struct dashboard {
             static constexpr cfn::value_constraint contributor_dimensions_constraint{.min_items = 1, .max_items = 4};
             static constexpr cfn::value_constraint measure_field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"ContributorDimensions", offsetof(self, contributor_dimensions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &contributor_dimensions_constraint},
+                {"ContributorDimensions", offsetof(self, contributor_dimensions), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct, &contributor_dimensions_constraint},
                 {"MeasureFieldId", offsetof(self, measure_field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &measure_field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ContributionAnalysisDefault", fields, offsetof(self, cfn_intrinsic)};
@@ -7311,7 +7311,7 @@ struct dashboard {
             static constexpr cfn::value_constraint label_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
-                {"DataLabelTypes", offsetof(self, data_label_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_label_types_constraint},
+                {"DataLabelTypes", offsetof(self, data_label_types), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::data_label_type::cfn_struct, &data_label_types_constraint},
                 {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_color_constraint},
                 {"LabelContent", offsetof(self, label_content), cfn::field_kind::value, false},
                 {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
@@ -7624,10 +7624,10 @@ struct dashboard {
             static constexpr cfn::value_constraint small_multiples_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &category_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &colors_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BarChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8116,11 +8116,11 @@ struct dashboard {
             static constexpr cfn::value_constraint small_multiples_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_sort_constraint},
+                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &color_sort_constraint},
                 {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_sort_constraint},
+                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &small_multiples_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BarChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8219,7 +8219,7 @@ struct dashboard {
             static constexpr cfn::value_constraint tooltip_fields_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationVisibility", offsetof(self, aggregation_visibility), cfn::field_kind::value, false},
-                {"TooltipFields", offsetof(self, tooltip_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tooltip_fields_constraint},
+                {"TooltipFields", offsetof(self, tooltip_fields), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::tooltip_item::cfn_struct, &tooltip_fields_constraint},
                 {"TooltipTitleType", offsetof(self, tooltip_title_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FieldBasedTooltip", fields, offsetof(self, cfn_intrinsic)};
@@ -8331,7 +8331,7 @@ struct dashboard {
             static constexpr cfn::value_constraint color_map_constraint{.min_items = 0, .max_items = 5000};
             static constexpr cfn::field_info fields[] = {
                 {"ChartColor", offsetof(self, chart_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &chart_color_constraint},
-                {"ColorMap", offsetof(self, color_map), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_map_constraint},
+                {"ColorMap", offsetof(self, color_map), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::data_path_color::cfn_struct, &color_map_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.VisualPalette", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8388,15 +8388,15 @@ struct dashboard {
                 {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
                 {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
                 {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
-                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contribution_analysis_defaults_constraint},
+                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::contribution_analysis_default::cfn_struct, &contribution_analysis_defaults_constraint},
                 {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_label_options::cfn_struct},
                 {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::bar_chart_default_series_settings::cfn_struct},
                 {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::bar_chart_field_wells::cfn_struct},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
                 {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
                 {"Orientation", offsetof(self, orientation), cfn::field_kind::value, false},
-                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_lines_constraint},
-                {"Series", offsetof(self, series), cfn::field_kind::value, false},
+                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::reference_line::cfn_struct, &reference_lines_constraint},
+                {"Series", offsetof(self, series), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::bar_series_item::cfn_struct},
                 {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::small_multiples_options::cfn_struct},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::bar_chart_sort_configuration::cfn_struct},
                 {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tooltip_options::cfn_struct},
@@ -8514,7 +8514,7 @@ struct dashboard {
             static constexpr cfn::value_constraint drill_down_filters_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &drill_down_filters_constraint},
+                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DateTimeHierarchy", fields, offsetof(self, cfn_intrinsic)};
@@ -8539,8 +8539,8 @@ struct dashboard {
             static constexpr cfn::value_constraint drill_down_filters_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &columns_constraint},
-                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &drill_down_filters_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct, &columns_constraint},
+                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ExplicitHierarchy", fields, offsetof(self, cfn_intrinsic)};
@@ -8565,8 +8565,8 @@ struct dashboard {
             static constexpr cfn::value_constraint drill_down_filters_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &columns_constraint},
-                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &drill_down_filters_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct, &columns_constraint},
+                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PredefinedHierarchy", fields, offsetof(self, cfn_intrinsic)};
@@ -8707,9 +8707,9 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::bar_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -8774,8 +8774,8 @@ struct dashboard {
             static constexpr cfn::value_constraint group_by_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_by_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &group_by_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BoxPlotAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8833,7 +8833,7 @@ struct dashboard {
             using self = box_plot_sort_configuration;
             static constexpr cfn::value_constraint category_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pagination_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BoxPlotSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -8881,7 +8881,7 @@ struct dashboard {
                 {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
                 {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
                 {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
-                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_lines_constraint},
+                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::reference_line::cfn_struct, &reference_lines_constraint},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::box_plot_sort_configuration::cfn_struct},
                 {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tooltip_options::cfn_struct},
                 {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_palette::cfn_struct},
@@ -8917,9 +8917,9 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::box_plot_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -9025,10 +9025,10 @@ struct dashboard {
             static constexpr cfn::value_constraint colors_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint line_values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"BarValues", offsetof(self, bar_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bar_values_constraint},
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
-                {"LineValues", offsetof(self, line_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &line_values_constraint},
+                {"BarValues", offsetof(self, bar_values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &bar_values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &category_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &colors_constraint},
+                {"LineValues", offsetof(self, line_values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &line_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ComboChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9117,9 +9117,9 @@ struct dashboard {
             static constexpr cfn::value_constraint color_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_sort_constraint},
+                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &color_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ComboChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9184,10 +9184,10 @@ struct dashboard {
                 {"LineDataLabels", offsetof(self, line_data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_label_options::cfn_struct},
                 {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
                 {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
-                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_lines_constraint},
+                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::reference_line::cfn_struct, &reference_lines_constraint},
                 {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
                 {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
-                {"Series", offsetof(self, series), cfn::field_kind::value, false},
+                {"Series", offsetof(self, series), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::combo_series_item::cfn_struct},
                 {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::single_axis_options::cfn_struct},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::combo_chart_sort_configuration::cfn_struct},
                 {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tooltip_options::cfn_struct},
@@ -9224,9 +9224,9 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::combo_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -9291,7 +9291,7 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_content_configuration::cfn_struct},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
@@ -9323,7 +9323,7 @@ struct dashboard {
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
@@ -9347,8 +9347,8 @@ struct dashboard {
             static constexpr cfn::value_constraint geospatial_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &geospatial_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &geospatial_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilledMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9400,7 +9400,7 @@ struct dashboard {
             using self = filled_map_sort_configuration;
             static constexpr cfn::value_constraint category_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &category_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilledMapSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9527,7 +9527,7 @@ struct dashboard {
             using self = gradient_color;
             static constexpr cfn::value_constraint stops_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Stops", offsetof(self, stops), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stops_constraint},
+                {"Stops", offsetof(self, stops), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::gradient_stop::cfn_struct, &stops_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GradientColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9663,7 +9663,7 @@ struct dashboard {
             using self = filled_map_conditional_formatting;
             static constexpr cfn::value_constraint conditional_formatting_options_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &conditional_formatting_options_constraint},
+                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::filled_map_conditional_formatting_option::cfn_struct, &conditional_formatting_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilledMapConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9698,9 +9698,9 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filled_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filled_map_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
@@ -9762,8 +9762,8 @@ struct dashboard {
             static constexpr cfn::value_constraint category_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &category_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FunnelChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9801,7 +9801,7 @@ struct dashboard {
             static constexpr cfn::value_constraint category_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &category_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FunnelChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9872,9 +9872,9 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::funnel_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -9921,8 +9921,8 @@ struct dashboard {
             static constexpr cfn::value_constraint target_values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"TargetValues", offsetof(self, target_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_values_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"TargetValues", offsetof(self, target_values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &target_values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GaugeChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10268,7 +10268,7 @@ struct dashboard {
             using self = gauge_chart_conditional_formatting;
             static constexpr cfn::value_constraint conditional_formatting_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conditional_formatting_options_constraint},
+                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::gauge_chart_conditional_formatting_option::cfn_struct, &conditional_formatting_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GaugeChartConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10300,7 +10300,7 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::gauge_chart_configuration::cfn_struct},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::gauge_chart_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
@@ -10330,9 +10330,9 @@ struct dashboard {
             static constexpr cfn::value_constraint geospatial_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
-                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &geospatial_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &colors_constraint},
+                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &geospatial_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10437,7 +10437,7 @@ struct dashboard {
             using self = geospatial_heatmap_color_scale;
             static constexpr cfn::value_constraint colors_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::geospatial_heatmap_data_color::cfn_struct, &colors_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialHeatmapColorScale", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10547,9 +10547,9 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -10597,7 +10597,7 @@ struct dashboard {
             static constexpr cfn::value_constraint colors_constraint{.min_items = 2, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
                 {"ColorFillType", offsetof(self, color_fill_type), cfn::field_kind::value, true},
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &colors_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::data_color::cfn_struct, &colors_constraint},
                 {"NullValueColor", offsetof(self, null_value_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ColorScale", fields, offsetof(self, cfn_intrinsic)};
@@ -10622,9 +10622,9 @@ struct dashboard {
             static constexpr cfn::value_constraint rows_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &columns_constraint},
-                {"Rows", offsetof(self, rows), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rows_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &columns_constraint},
+                {"Rows", offsetof(self, rows), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &rows_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.HeatMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10667,9 +10667,9 @@ struct dashboard {
             static constexpr cfn::value_constraint heat_map_row_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"HeatMapColumnItemsLimitConfiguration", offsetof(self, heat_map_column_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"HeatMapColumnSort", offsetof(self, heat_map_column_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &heat_map_column_sort_constraint},
+                {"HeatMapColumnSort", offsetof(self, heat_map_column_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &heat_map_column_sort_constraint},
                 {"HeatMapRowItemsLimitConfiguration", offsetof(self, heat_map_row_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"HeatMapRowSort", offsetof(self, heat_map_row_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &heat_map_row_sort_constraint},
+                {"HeatMapRowSort", offsetof(self, heat_map_row_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &heat_map_row_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.HeatMapSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10743,9 +10743,9 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::heat_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -10833,7 +10833,7 @@ struct dashboard {
             using self = histogram_aggregated_field_wells;
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.HistogramAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10921,7 +10921,7 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::histogram_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
@@ -11332,7 +11332,7 @@ struct dashboard {
             using self = insight_configuration;
             static constexpr cfn::value_constraint computations_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Computations", offsetof(self, computations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &computations_constraint},
+                {"Computations", offsetof(self, computations), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::computation::cfn_struct, &computations_constraint},
                 {"CustomNarrative", offsetof(self, custom_narrative), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_narrative_options::cfn_struct},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
             };
@@ -11368,7 +11368,7 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"InsightConfiguration", offsetof(self, insight_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::insight_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
@@ -11399,9 +11399,9 @@ struct dashboard {
             static constexpr cfn::value_constraint trend_groups_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"TargetValues", offsetof(self, target_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_values_constraint},
-                {"TrendGroups", offsetof(self, trend_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &trend_groups_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"TargetValues", offsetof(self, target_values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &target_values_constraint},
+                {"TrendGroups", offsetof(self, trend_groups), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &trend_groups_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.KPIFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11572,7 +11572,7 @@ struct dashboard {
             using self = kpi_sort_configuration;
             static constexpr cfn::value_constraint trend_group_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"TrendGroupSort", offsetof(self, trend_group_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &trend_group_sort_constraint},
+                {"TrendGroupSort", offsetof(self, trend_group_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &trend_group_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.KPISortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11719,7 +11719,7 @@ struct dashboard {
             using self = kpi_conditional_formatting;
             static constexpr cfn::value_constraint conditional_formatting_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conditional_formatting_options_constraint},
+                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::kpi_conditional_formatting_option::cfn_struct, &conditional_formatting_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.KPIConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11754,9 +11754,9 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
@@ -11811,7 +11811,7 @@ struct dashboard {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::layer_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -11871,8 +11871,8 @@ struct dashboard {
             static constexpr cfn::value_constraint color_dimensions_fields_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint color_values_fields_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ColorDimensionsFields", offsetof(self, color_dimensions_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_dimensions_fields_constraint},
-                {"ColorValuesFields", offsetof(self, color_values_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_values_fields_constraint},
+                {"ColorDimensionsFields", offsetof(self, color_dimensions_fields), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &color_dimensions_fields_constraint},
+                {"ColorValuesFields", offsetof(self, color_values_fields), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &color_values_fields_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialLayerColorField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12006,7 +12006,7 @@ struct dashboard {
             using self = geospatial_categorical_color;
             static constexpr cfn::value_constraint default_opacity_constraint{.minimum = 0, .maximum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"CategoryDataColors", offsetof(self, category_data_colors), cfn::field_kind::value, true},
+                {"CategoryDataColors", offsetof(self, category_data_colors), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::geospatial_categorical_data_color::cfn_struct},
                 {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_opacity_constraint},
                 {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
@@ -12058,7 +12058,7 @@ struct dashboard {
                 {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_opacity_constraint},
                 {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
-                {"StepColors", offsetof(self, step_colors), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &step_colors_constraint},
+                {"StepColors", offsetof(self, step_colors), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::geospatial_gradient_step_color::cfn_struct, &step_colors_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialGradientColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12365,7 +12365,7 @@ struct dashboard {
             using self = geospatial_layer_item;
             static constexpr cfn::value_constraint actions_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::layer_custom_action::cfn_struct, &actions_constraint},
                 {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_data_source_item::cfn_struct},
                 {"JoinDefinition", offsetof(self, join_definition), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_layer_join_definition::cfn_struct},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
@@ -12441,7 +12441,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
                 {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
-                {"MapLayers", offsetof(self, map_layers), cfn::field_kind::value, false},
+                {"MapLayers", offsetof(self, map_layers), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::geospatial_layer_item::cfn_struct},
                 {"MapState", offsetof(self, map_state), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_map_state::cfn_struct},
                 {"MapStyle", offsetof(self, map_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_map_style::cfn_struct},
             };
@@ -12530,10 +12530,10 @@ struct dashboard {
             static constexpr cfn::value_constraint small_multiples_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &category_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &colors_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LineChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12707,7 +12707,7 @@ struct dashboard {
             static constexpr cfn::value_constraint missing_data_configurations_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"AxisOptions", offsetof(self, axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
-                {"MissingDataConfigurations", offsetof(self, missing_data_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &missing_data_configurations_constraint},
+                {"MissingDataConfigurations", offsetof(self, missing_data_configurations), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::missing_data_configuration::cfn_struct, &missing_data_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LineSeriesAxisDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12828,10 +12828,10 @@ struct dashboard {
             static constexpr cfn::value_constraint small_multiples_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimitConfiguration", offsetof(self, category_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"ColorItemsLimitConfiguration", offsetof(self, color_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_sort_constraint},
+                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &small_multiples_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LineChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12891,19 +12891,19 @@ struct dashboard {
             static constexpr cfn::value_constraint reference_lines_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::value_constraint series_constraint{.min_items = 0, .max_items = 2000};
             static constexpr cfn::field_info fields[] = {
-                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contribution_analysis_defaults_constraint},
+                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::contribution_analysis_default::cfn_struct, &contribution_analysis_defaults_constraint},
                 {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_label_options::cfn_struct},
                 {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_default_series_settings::cfn_struct},
                 {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_field_wells::cfn_struct},
-                {"ForecastConfigurations", offsetof(self, forecast_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &forecast_configurations_constraint},
+                {"ForecastConfigurations", offsetof(self, forecast_configurations), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::forecast_configuration::cfn_struct, &forecast_configurations_constraint},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
                 {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
                 {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_series_axis_display_options::cfn_struct},
                 {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
-                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_lines_constraint},
+                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::reference_line::cfn_struct, &reference_lines_constraint},
                 {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_series_axis_display_options::cfn_struct},
                 {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
-                {"Series", offsetof(self, series), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &series_constraint},
+                {"Series", offsetof(self, series), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::series_item::cfn_struct, &series_constraint},
                 {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::single_axis_options::cfn_struct},
                 {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::small_multiples_options::cfn_struct},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_sort_configuration::cfn_struct},
@@ -12944,9 +12944,9 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -13028,9 +13028,9 @@ struct dashboard {
             static constexpr cfn::value_constraint small_multiples_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &category_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PieChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13073,9 +13073,9 @@ struct dashboard {
             static constexpr cfn::value_constraint small_multiples_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_sort_constraint},
+                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &small_multiples_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PieChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13116,7 +13116,7 @@ struct dashboard {
             static constexpr cfn::value_constraint contribution_analysis_defaults_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
-                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contribution_analysis_defaults_constraint},
+                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::contribution_analysis_default::cfn_struct, &contribution_analysis_defaults_constraint},
                 {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_label_options::cfn_struct},
                 {"DonutOptions", offsetof(self, donut_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::donut_options::cfn_struct},
                 {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pie_chart_field_wells::cfn_struct},
@@ -13159,9 +13159,9 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pie_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -13185,7 +13185,7 @@ struct dashboard {
             using self = pivot_table_field_collapse_state_target;
             static constexpr cfn::value_constraint field_data_path_values_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"FieldDataPathValues", offsetof(self, field_data_path_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_data_path_values_constraint},
+                {"FieldDataPathValues", offsetof(self, field_data_path_values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::data_path_value::cfn_struct, &field_data_path_values_constraint},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableFieldCollapseStateTarget", fields, offsetof(self, cfn_intrinsic)};
@@ -13226,7 +13226,7 @@ struct dashboard {
             using self = pivot_table_data_path_option;
             static constexpr cfn::value_constraint data_path_list_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"DataPathList", offsetof(self, data_path_list), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_path_list_constraint},
+                {"DataPathList", offsetof(self, data_path_list), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::data_path_value::cfn_struct, &data_path_list_constraint},
                 {"Width", offsetof(self, width), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableDataPathOption", fields, offsetof(self, cfn_intrinsic)};
@@ -13275,9 +13275,9 @@ struct dashboard {
             static constexpr cfn::value_constraint data_path_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint selected_field_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"CollapseStateOptions", offsetof(self, collapse_state_options), cfn::field_kind::value, false},
-                {"DataPathOptions", offsetof(self, data_path_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_path_options_constraint},
-                {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &selected_field_options_constraint},
+                {"CollapseStateOptions", offsetof(self, collapse_state_options), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::pivot_table_field_collapse_state_option::cfn_struct},
+                {"DataPathOptions", offsetof(self, data_path_options), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::pivot_table_data_path_option::cfn_struct, &data_path_options_constraint},
+                {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::pivot_table_field_option::cfn_struct, &selected_field_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableFieldOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13301,9 +13301,9 @@ struct dashboard {
             static constexpr cfn::value_constraint rows_constraint{.min_items = 0, .max_items = 40};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 40};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &columns_constraint},
-                {"Rows", offsetof(self, rows), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rows_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &columns_constraint},
+                {"Rows", offsetof(self, rows), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &rows_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13361,7 +13361,7 @@ struct dashboard {
             static constexpr cfn::value_constraint sort_paths_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Direction", offsetof(self, direction), cfn::field_kind::value, true},
-                {"SortPaths", offsetof(self, sort_paths), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sort_paths_constraint},
+                {"SortPaths", offsetof(self, sort_paths), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::data_path_value::cfn_struct, &sort_paths_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DataPathSort", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13423,7 +13423,7 @@ struct dashboard {
             using self = pivot_table_sort_configuration;
             static constexpr cfn::value_constraint field_sort_options_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"FieldSortOptions", offsetof(self, field_sort_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_sort_options_constraint},
+                {"FieldSortOptions", offsetof(self, field_sort_options), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::pivot_field_sort_options::cfn_struct, &field_sort_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13709,9 +13709,9 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
                 {"FieldLevel", offsetof(self, field_level), cfn::field_kind::value, false},
-                {"FieldLevelOptions", offsetof(self, field_level_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_level_options_constraint},
+                {"FieldLevelOptions", offsetof(self, field_level_options), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::pivot_table_field_subtotal_options::cfn_struct, &field_level_options_constraint},
                 {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
-                {"StyleTargets", offsetof(self, style_targets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &style_targets_constraint},
+                {"StyleTargets", offsetof(self, style_targets), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::table_style_target::cfn_struct, &style_targets_constraint},
                 {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
                 {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
@@ -13788,7 +13788,7 @@ struct dashboard {
                 {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
                 {"Placement", offsetof(self, placement), cfn::field_kind::value, false},
                 {"ScrollStatus", offsetof(self, scroll_status), cfn::field_kind::value, false},
-                {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &total_aggregation_options_constraint},
+                {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::total_aggregation_option::cfn_struct, &total_aggregation_options_constraint},
                 {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
                 {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
@@ -13919,7 +13919,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_conditional_formatting_scope::cfn_struct},
-                {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scopes_constraint},
+                {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::pivot_table_conditional_formatting_scope::cfn_struct, &scopes_constraint},
                 {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableCellConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
@@ -13955,7 +13955,7 @@ struct dashboard {
             using self = pivot_table_conditional_formatting;
             static constexpr cfn::value_constraint conditional_formatting_options_constraint{.min_items = 0, .max_items = 500};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conditional_formatting_options_constraint},
+                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::pivot_table_conditional_formatting_option::cfn_struct, &conditional_formatting_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13987,7 +13987,7 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_configuration::cfn_struct},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
@@ -14020,9 +14020,9 @@ struct dashboard {
             static constexpr cfn::value_constraint unaggregated_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AxisName", offsetof(self, axis_name), cfn::field_kind::value, false},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dimensions_constraint},
-                {"Measures", offsetof(self, measures), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &measures_constraint},
-                {"Unaggregated", offsetof(self, unaggregated), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unaggregated_constraint},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &dimensions_constraint},
+                {"Measures", offsetof(self, measures), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &measures_constraint},
+                {"Unaggregated", offsetof(self, unaggregated), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::unaggregated_field::cfn_struct, &unaggregated_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PluginVisualFieldWell", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14060,7 +14060,7 @@ struct dashboard {
             static constexpr cfn::value_constraint row_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"ItemsLimitConfiguration", offsetof(self, items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::plugin_visual_items_limit_configuration::cfn_struct},
-                {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &row_sort_constraint},
+                {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &row_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PluginVisualTableQuerySort", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14114,7 +14114,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plugin_visual_options;
             static constexpr cfn::field_info fields[] = {
-                {"VisualProperties", offsetof(self, visual_properties), cfn::field_kind::value, false},
+                {"VisualProperties", offsetof(self, visual_properties), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::plugin_visual_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PluginVisualOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14136,7 +14136,7 @@ struct dashboard {
             using self = plugin_visual_configuration;
             static constexpr cfn::value_constraint field_wells_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_wells_constraint},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::plugin_visual_field_well::cfn_struct, &field_wells_constraint},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::plugin_visual_sort_configuration::cfn_struct},
                 {"VisualOptions", offsetof(self, visual_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::plugin_visual_options::cfn_struct},
             };
@@ -14228,9 +14228,9 @@ struct dashboard {
             static constexpr cfn::value_constraint color_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &category_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &color_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.RadarChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14273,9 +14273,9 @@ struct dashboard {
             static constexpr cfn::value_constraint color_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_sort_constraint},
+                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &color_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.RadarChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14373,9 +14373,9 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::radar_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -14403,9 +14403,9 @@ struct dashboard {
             static constexpr cfn::value_constraint source_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint weight_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &destination_constraint},
-                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_constraint},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
+                {"Destination", offsetof(self, destination), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &destination_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &source_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SankeyDiagramAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14446,7 +14446,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"DestinationItemsLimit", offsetof(self, destination_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"SourceItemsLimit", offsetof(self, source_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"WeightSort", offsetof(self, weight_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_sort_constraint},
+                {"WeightSort", offsetof(self, weight_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &weight_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SankeyDiagramSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14502,7 +14502,7 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sankey_diagram_chart_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
@@ -14537,11 +14537,11 @@ struct dashboard {
             static constexpr cfn::value_constraint x_axis_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint y_axis_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Label", offsetof(self, label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_constraint},
-                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &size_constraint},
-                {"XAxis", offsetof(self, x_axis), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &x_axis_constraint},
-                {"YAxis", offsetof(self, y_axis), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &y_axis_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &category_constraint},
+                {"Label", offsetof(self, label), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &label_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &size_constraint},
+                {"XAxis", offsetof(self, x_axis), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &x_axis_constraint},
+                {"YAxis", offsetof(self, y_axis), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &y_axis_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ScatterPlotCategoricallyAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14571,11 +14571,11 @@ struct dashboard {
             static constexpr cfn::value_constraint x_axis_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint y_axis_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Label", offsetof(self, label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_constraint},
-                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &size_constraint},
-                {"XAxis", offsetof(self, x_axis), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &x_axis_constraint},
-                {"YAxis", offsetof(self, y_axis), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &y_axis_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &category_constraint},
+                {"Label", offsetof(self, label), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &label_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &size_constraint},
+                {"XAxis", offsetof(self, x_axis), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &x_axis_constraint},
+                {"YAxis", offsetof(self, y_axis), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &y_axis_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ScatterPlotUnaggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14691,9 +14691,9 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::scatter_plot_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -14931,8 +14931,8 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Order", offsetof(self, order), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &order_constraint},
                 {"PinnedFieldOptions", offsetof(self, pinned_field_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_pinned_field_options::cfn_struct},
-                {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &selected_field_options_constraint},
-                {"TransposedTableOptions", offsetof(self, transposed_table_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &transposed_table_options_constraint},
+                {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::table_field_option::cfn_struct, &selected_field_options_constraint},
+                {"TransposedTableOptions", offsetof(self, transposed_table_options), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::transposed_table_option::cfn_struct, &transposed_table_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableFieldOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14953,8 +14953,8 @@ struct dashboard {
             static constexpr cfn::value_constraint group_by_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_by_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &group_by_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14972,7 +14972,7 @@ struct dashboard {
             using self = table_unaggregated_field_wells;
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::unaggregated_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableUnaggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15033,7 +15033,7 @@ struct dashboard {
             static constexpr cfn::value_constraint row_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pagination_configuration::cfn_struct},
-                {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &row_sort_constraint},
+                {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &row_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15169,7 +15169,7 @@ struct dashboard {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
                 {"Placement", offsetof(self, placement), cfn::field_kind::value, false},
                 {"ScrollStatus", offsetof(self, scroll_status), cfn::field_kind::value, false},
-                {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &total_aggregation_options_constraint},
+                {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::total_aggregation_option::cfn_struct, &total_aggregation_options_constraint},
                 {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
             };
@@ -15208,7 +15208,7 @@ struct dashboard {
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
                 {"PaginatedReportOptions", offsetof(self, paginated_report_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_paginated_report_options::cfn_struct},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_sort_configuration::cfn_struct},
-                {"TableInlineVisualizations", offsetof(self, table_inline_visualizations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &table_inline_visualizations_constraint},
+                {"TableInlineVisualizations", offsetof(self, table_inline_visualizations), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::table_inline_visualization::cfn_struct, &table_inline_visualizations_constraint},
                 {"TableOptions", offsetof(self, table_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_options::cfn_struct},
                 {"TotalOptions", offsetof(self, total_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::total_options::cfn_struct},
             };
@@ -15289,7 +15289,7 @@ struct dashboard {
             using self = table_conditional_formatting;
             static constexpr cfn::value_constraint conditional_formatting_options_constraint{.min_items = 0, .max_items = 500};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conditional_formatting_options_constraint},
+                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::table_conditional_formatting_option::cfn_struct, &conditional_formatting_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15321,7 +15321,7 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_configuration::cfn_struct},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
@@ -15351,9 +15351,9 @@ struct dashboard {
             static constexpr cfn::value_constraint groups_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint sizes_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &groups_constraint},
-                {"Sizes", offsetof(self, sizes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sizes_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &colors_constraint},
+                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &groups_constraint},
+                {"Sizes", offsetof(self, sizes), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &sizes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TreeMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15391,7 +15391,7 @@ struct dashboard {
             static constexpr cfn::value_constraint tree_map_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"TreeMapGroupItemsLimitConfiguration", offsetof(self, tree_map_group_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"TreeMapSort", offsetof(self, tree_map_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tree_map_sort_constraint},
+                {"TreeMapSort", offsetof(self, tree_map_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &tree_map_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TreeMapSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15468,9 +15468,9 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tree_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15541,9 +15541,9 @@ struct dashboard {
             static constexpr cfn::value_constraint categories_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Breakdowns", offsetof(self, breakdowns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &breakdowns_constraint},
-                {"Categories", offsetof(self, categories), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &categories_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Breakdowns", offsetof(self, breakdowns), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &breakdowns_constraint},
+                {"Categories", offsetof(self, categories), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &categories_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.WaterfallChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15581,7 +15581,7 @@ struct dashboard {
             static constexpr cfn::value_constraint category_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"BreakdownItemsLimit", offsetof(self, breakdown_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &category_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.WaterfallChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15681,9 +15681,9 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::waterfall_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15708,8 +15708,8 @@ struct dashboard {
             static constexpr cfn::value_constraint group_by_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint size_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_by_constraint},
-                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &size_constraint},
+                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct, &group_by_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct, &size_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.WordCloudAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15747,7 +15747,7 @@ struct dashboard {
             static constexpr cfn::value_constraint category_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::field_sort_options::cfn_struct, &category_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.WordCloudSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15842,9 +15842,9 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::word_cloud_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15989,16 +15989,16 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"FilterControls", offsetof(self, filter_controls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filter_controls_constraint},
-                {"Images", offsetof(self, images), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &images_constraint},
-                {"Layouts", offsetof(self, layouts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &layouts_constraint},
+                {"FilterControls", offsetof(self, filter_controls), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::filter_control::cfn_struct, &filter_controls_constraint},
+                {"Images", offsetof(self, images), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::sheet_image::cfn_struct, &images_constraint},
+                {"Layouts", offsetof(self, layouts), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::layout::cfn_struct, &layouts_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"ParameterControls", offsetof(self, parameter_controls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_controls_constraint},
-                {"SheetControlLayouts", offsetof(self, sheet_control_layouts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sheet_control_layouts_constraint},
+                {"ParameterControls", offsetof(self, parameter_controls), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::parameter_control::cfn_struct, &parameter_controls_constraint},
+                {"SheetControlLayouts", offsetof(self, sheet_control_layouts), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::sheet_control_layout::cfn_struct, &sheet_control_layouts_constraint},
                 {"SheetId", offsetof(self, sheet_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
-                {"TextBoxes", offsetof(self, text_boxes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &text_boxes_constraint},
+                {"TextBoxes", offsetof(self, text_boxes), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::sheet_text_box::cfn_struct, &text_boxes_constraint},
                 {"Title", offsetof(self, title), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &title_constraint},
-                {"Visuals", offsetof(self, visuals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visuals_constraint},
+                {"Visuals", offsetof(self, visuals), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual::cfn_struct, &visuals_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SheetDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -16181,15 +16181,15 @@ struct dashboard {
             static constexpr cfn::value_constraint static_files_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AnalysisDefaults", offsetof(self, analysis_defaults), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::analysis_defaults::cfn_struct},
-                {"CalculatedFields", offsetof(self, calculated_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &calculated_fields_constraint},
-                {"ColumnConfigurations", offsetof(self, column_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_configurations_constraint},
-                {"DataSetIdentifierDeclarations", offsetof(self, data_set_identifier_declarations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_identifier_declarations_constraint},
-                {"FilterGroups", offsetof(self, filter_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filter_groups_constraint},
+                {"CalculatedFields", offsetof(self, calculated_fields), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::calculated_field::cfn_struct, &calculated_fields_constraint},
+                {"ColumnConfigurations", offsetof(self, column_configurations), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_configuration::cfn_struct, &column_configurations_constraint},
+                {"DataSetIdentifierDeclarations", offsetof(self, data_set_identifier_declarations), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::data_set_identifier_declaration::cfn_struct, &data_set_identifier_declarations_constraint},
+                {"FilterGroups", offsetof(self, filter_groups), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::filter_group::cfn_struct, &filter_groups_constraint},
                 {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::asset_options::cfn_struct},
-                {"ParameterDeclarations", offsetof(self, parameter_declarations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_declarations_constraint},
-                {"Sheets", offsetof(self, sheets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sheets_constraint},
-                {"StaticFiles", offsetof(self, static_files), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &static_files_constraint},
-                {"TopicIdentifierDeclarations", offsetof(self, topic_identifier_declarations), cfn::field_kind::value, false},
+                {"ParameterDeclarations", offsetof(self, parameter_declarations), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::parameter_declaration::cfn_struct, &parameter_declarations_constraint},
+                {"Sheets", offsetof(self, sheets), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::sheet_definition::cfn_struct, &sheets_constraint},
+                {"StaticFiles", offsetof(self, static_files), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::static_file::cfn_struct, &static_files_constraint},
+                {"TopicIdentifierDeclarations", offsetof(self, topic_identifier_declarations), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::topic_identifier_declaration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DashboardVersionDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -16231,7 +16231,7 @@ struct dashboard {
             using self = link_sharing_configuration;
             static constexpr cfn::value_constraint permissions_constraint{.min_items = 1, .max_items = 64};
             static constexpr cfn::field_info fields[] = {
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &permissions_constraint},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::resource_permission::cfn_struct, &permissions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LinkSharingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -16342,10 +16342,10 @@ struct dashboard {
             static constexpr cfn::value_constraint integer_parameters_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint string_parameters_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeParameters", offsetof(self, date_time_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_time_parameters_constraint},
-                {"DecimalParameters", offsetof(self, decimal_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &decimal_parameters_constraint},
-                {"IntegerParameters", offsetof(self, integer_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &integer_parameters_constraint},
-                {"StringParameters", offsetof(self, string_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_parameters_constraint},
+                {"DateTimeParameters", offsetof(self, date_time_parameters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::date_time_parameter::cfn_struct, &date_time_parameters_constraint},
+                {"DecimalParameters", offsetof(self, decimal_parameters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::decimal_parameter::cfn_struct, &decimal_parameters_constraint},
+                {"IntegerParameters", offsetof(self, integer_parameters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::integer_parameter::cfn_struct, &integer_parameters_constraint},
+                {"StringParameters", offsetof(self, string_parameters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::string_parameter::cfn_struct, &string_parameters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.Parameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -16408,8 +16408,8 @@ struct dashboard {
             static constexpr cfn::value_constraint data_set_references_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
-                {"DataSetReferences", offsetof(self, data_set_references), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_references_constraint},
-                {"TopicReferences", offsetof(self, topic_references), cfn::field_kind::value, false},
+                {"DataSetReferences", offsetof(self, data_set_references), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::data_set_reference::cfn_struct, &data_set_references_constraint},
+                {"TopicReferences", offsetof(self, topic_references), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::topic_reference::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DashboardSourceTemplate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -16500,7 +16500,7 @@ struct dashboard {
                 {"LinkSharingConfiguration", offsetof(self, link_sharing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::link_sharing_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::parameters::cfn_struct},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &permissions_constraint},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::resource_permission::cfn_struct, &permissions_constraint},
                 {"SourceEntity", offsetof(self, source_entity), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dashboard_source_entity::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"ThemeArn", offsetof(self, theme_arn), cfn::field_kind::value, false},

@@ -399,7 +399,7 @@ struct data_set {
             static constexpr cfn::value_constraint input_columns_constraint{.min_items = 0, .max_items = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DataSetArn", offsetof(self, data_set_arn), cfn::field_kind::value, true},
-                {"InputColumns", offsetof(self, input_columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_columns_constraint},
+                {"InputColumns", offsetof(self, input_columns), cfn::field_kind::value, true, cfn::replacement::no, &data_set::input_column::cfn_struct, &input_columns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.ParentDataSet", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -576,7 +576,7 @@ struct data_set {
             static constexpr cfn::value_constraint column_id_mappings_constraint{.min_items = 1, .max_items = 2048};
             static constexpr cfn::value_constraint transform_operation_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-zA-Z-]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnIdMappings", offsetof(self, column_id_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_id_mappings_constraint},
+                {"ColumnIdMappings", offsetof(self, column_id_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_set::data_set_column_id_mapping::cfn_struct, &column_id_mappings_constraint},
                 {"TransformOperationId", offsetof(self, transform_operation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &transform_operation_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.TransformOperationSource", fields, offsetof(self, cfn_intrinsic)};
@@ -604,7 +604,7 @@ struct data_set {
             static constexpr cfn::value_constraint group_by_column_names_elements{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint group_by_column_names_constraint{.min_items = 0, .max_items = 128, .elements = &group_by_column_names_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Aggregations", offsetof(self, aggregations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &aggregations_constraint},
+                {"Aggregations", offsetof(self, aggregations), cfn::field_kind::value, true, cfn::replacement::no, &data_set::aggregation::cfn_struct, &aggregations_constraint},
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alias_constraint},
                 {"GroupByColumnNames", offsetof(self, group_by_column_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_by_column_names_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
@@ -655,7 +655,7 @@ struct data_set {
             static constexpr cfn::value_constraint appended_columns_constraint{.min_items = 0, .max_items = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alias_constraint},
-                {"AppendedColumns", offsetof(self, appended_columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &appended_columns_constraint},
+                {"AppendedColumns", offsetof(self, appended_columns), cfn::field_kind::value, true, cfn::replacement::no, &data_set::appended_column::cfn_struct, &appended_columns_constraint},
                 {"FirstSource", offsetof(self, first_source), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
                 {"SecondSource", offsetof(self, second_source), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
             };
@@ -709,7 +709,7 @@ struct data_set {
             static constexpr cfn::value_constraint cast_column_type_operations_constraint{.min_items = 0, .max_items = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alias_constraint},
-                {"CastColumnTypeOperations", offsetof(self, cast_column_type_operations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cast_column_type_operations_constraint},
+                {"CastColumnTypeOperations", offsetof(self, cast_column_type_operations), cfn::field_kind::value, true, cfn::replacement::no, &data_set::cast_column_type_operation::cfn_struct, &cast_column_type_operations_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.CastColumnTypesOperation", fields, offsetof(self, cfn_intrinsic)};
@@ -760,7 +760,7 @@ struct data_set {
             static constexpr cfn::value_constraint columns_constraint{.min_items = 0, .max_items = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alias_constraint},
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &columns_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, &data_set::calculated_column::cfn_struct, &columns_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.CreateColumnsOperation", fields, offsetof(self, cfn_intrinsic)};
@@ -1087,7 +1087,7 @@ struct data_set {
             static constexpr cfn::value_constraint filter_operations_constraint{.min_items = 0, .max_items = 128};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alias_constraint},
-                {"FilterOperations", offsetof(self, filter_operations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_operations_constraint},
+                {"FilterOperations", offsetof(self, filter_operations), cfn::field_kind::value, true, cfn::replacement::no, &data_set::filter_operation::cfn_struct, &filter_operations_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.FiltersOperation", fields, offsetof(self, cfn_intrinsic)};
@@ -1109,7 +1109,7 @@ struct data_set {
             static constexpr cfn::value_constraint column_id_mappings_constraint{.min_items = 1, .max_items = 2048};
             static constexpr cfn::value_constraint source_table_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-zA-Z-]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnIdMappings", offsetof(self, column_id_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_id_mappings_constraint},
+                {"ColumnIdMappings", offsetof(self, column_id_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_set::data_set_column_id_mapping::cfn_struct, &column_id_mappings_constraint},
                 {"SourceTableId", offsetof(self, source_table_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_table_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.ImportTableOperationSource", fields, offsetof(self, cfn_intrinsic)};
@@ -1171,7 +1171,7 @@ struct data_set {
             using self = join_operand_properties;
             static constexpr cfn::value_constraint output_column_name_overrides_constraint{.min_items = 1, .max_items = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"OutputColumnNameOverrides", offsetof(self, output_column_name_overrides), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &output_column_name_overrides_constraint},
+                {"OutputColumnNameOverrides", offsetof(self, output_column_name_overrides), cfn::field_kind::value, true, cfn::replacement::no, &data_set::output_column_name_override::cfn_struct, &output_column_name_overrides_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.JoinOperandProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1256,7 +1256,7 @@ struct data_set {
             static constexpr cfn::value_constraint pivoted_labels_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"LabelColumnName", offsetof(self, label_column_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_column_name_constraint},
-                {"PivotedLabels", offsetof(self, pivoted_labels), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &pivoted_labels_constraint},
+                {"PivotedLabels", offsetof(self, pivoted_labels), cfn::field_kind::value, true, cfn::replacement::no, &data_set::pivoted_label::cfn_struct, &pivoted_labels_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.PivotConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1376,7 +1376,7 @@ struct data_set {
             static constexpr cfn::value_constraint rename_column_operations_constraint{.min_items = 0, .max_items = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alias_constraint},
-                {"RenameColumnOperations", offsetof(self, rename_column_operations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rename_column_operations_constraint},
+                {"RenameColumnOperations", offsetof(self, rename_column_operations), cfn::field_kind::value, true, cfn::replacement::no, &data_set::rename_column_operation::cfn_struct, &rename_column_operations_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.RenameColumnsOperation", fields, offsetof(self, cfn_intrinsic)};
@@ -1435,7 +1435,7 @@ struct data_set {
             static constexpr cfn::value_constraint unpivoted_value_column_name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alias_constraint},
-                {"ColumnsToUnpivot", offsetof(self, columns_to_unpivot), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &columns_to_unpivot_constraint},
+                {"ColumnsToUnpivot", offsetof(self, columns_to_unpivot), cfn::field_kind::value, true, cfn::replacement::no, &data_set::column_to_unpivot::cfn_struct, &columns_to_unpivot_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
                 {"UnpivotedLabelColumnId", offsetof(self, unpivoted_label_column_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &unpivoted_label_column_id_constraint},
                 {"UnpivotedLabelColumnName", offsetof(self, unpivoted_label_column_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &unpivoted_label_column_name_constraint},
@@ -1508,9 +1508,9 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_prep_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationTableMap", offsetof(self, destination_table_map), cfn::field_kind::value, true},
-                {"SourceTableMap", offsetof(self, source_table_map), cfn::field_kind::value, true},
-                {"TransformStepMap", offsetof(self, transform_step_map), cfn::field_kind::value, true},
+                {"DestinationTableMap", offsetof(self, destination_table_map), cfn::field_kind::value, true, cfn::replacement::no, &data_set::destination_table::cfn_struct},
+                {"SourceTableMap", offsetof(self, source_table_map), cfn::field_kind::value, true, cfn::replacement::no, &data_set::source_table::cfn_struct},
+                {"TransformStepMap", offsetof(self, transform_step_map), cfn::field_kind::value, true, cfn::replacement::no, &data_set::transform_step::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DataPrepConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2015,7 +2015,7 @@ struct data_set {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 16};
             static constexpr cfn::field_info fields[] = {
                 {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_name_constraint},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &tags_constraint},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, true, cfn::replacement::no, &data_set::column_tag::cfn_struct, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.TagColumnOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2174,7 +2174,7 @@ struct data_set {
             static constexpr cfn::value_constraint data_transforms_constraint{.min_items = 1, .max_items = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alias_constraint},
-                {"DataTransforms", offsetof(self, data_transforms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_transforms_constraint},
+                {"DataTransforms", offsetof(self, data_transforms), cfn::field_kind::value, false, cfn::replacement::no, &data_set::transform_operation::cfn_struct, &data_transforms_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::logical_table_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.LogicalTable", fields, offsetof(self, cfn_intrinsic)};
@@ -2211,7 +2211,7 @@ struct data_set {
             using self = performance_configuration;
             static constexpr cfn::value_constraint unique_keys_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"UniqueKeys", offsetof(self, unique_keys), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unique_keys_constraint},
+                {"UniqueKeys", offsetof(self, unique_keys), cfn::field_kind::value, false, cfn::replacement::no, &data_set::unique_key::cfn_struct, &unique_keys_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.PerformanceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2259,7 +2259,7 @@ struct data_set {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint sql_query_constraint{.min_length = 1, .max_length = 168000};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &columns_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, &data_set::input_column::cfn_struct, &columns_constraint},
                 {"DataSourceArn", offsetof(self, data_source_arn), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"SqlQuery", offsetof(self, sql_query), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sql_query_constraint},
@@ -2293,7 +2293,7 @@ struct data_set {
             static constexpr cfn::field_info fields[] = {
                 {"Catalog", offsetof(self, catalog), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &catalog_constraint},
                 {"DataSourceArn", offsetof(self, data_source_arn), cfn::field_kind::value, true},
-                {"InputColumns", offsetof(self, input_columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_columns_constraint},
+                {"InputColumns", offsetof(self, input_columns), cfn::field_kind::value, true, cfn::replacement::no, &data_set::input_column::cfn_struct, &input_columns_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Schema", offsetof(self, schema), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schema_constraint},
             };
@@ -2349,7 +2349,7 @@ struct data_set {
             static constexpr cfn::value_constraint input_columns_constraint{.min_items = 0, .max_items = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DataSourceArn", offsetof(self, data_source_arn), cfn::field_kind::value, true},
-                {"InputColumns", offsetof(self, input_columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_columns_constraint},
+                {"InputColumns", offsetof(self, input_columns), cfn::field_kind::value, true, cfn::replacement::no, &data_set::input_column::cfn_struct, &input_columns_constraint},
                 {"UploadSettings", offsetof(self, upload_settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::upload_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.S3Source", fields, offsetof(self, cfn_intrinsic)};
@@ -2396,8 +2396,8 @@ struct data_set {
             static constexpr cfn::value_constraint table_path_constraint{.min_items = 1, .max_items = 32};
             static constexpr cfn::field_info fields[] = {
                 {"DataSourceArn", offsetof(self, data_source_arn), cfn::field_kind::value, true},
-                {"InputColumns", offsetof(self, input_columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_columns_constraint},
-                {"TablePath", offsetof(self, table_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &table_path_constraint},
+                {"InputColumns", offsetof(self, input_columns), cfn::field_kind::value, true, cfn::replacement::no, &data_set::input_column::cfn_struct, &input_columns_constraint},
+                {"TablePath", offsetof(self, table_path), cfn::field_kind::value, true, cfn::replacement::no, &data_set::table_path_element::cfn_struct, &table_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.SaaSTable", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2507,7 +2507,7 @@ struct data_set {
             static constexpr cfn::field_info fields[] = {
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"TagRuleConfigurations", offsetof(self, tag_rule_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tag_rule_configurations_constraint},
-                {"TagRules", offsetof(self, tag_rules), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &tag_rules_constraint},
+                {"TagRules", offsetof(self, tag_rules), cfn::field_kind::value, true, cfn::replacement::no, &data_set::row_level_permission_tag_rule::cfn_struct, &tag_rules_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.RowLevelPermissionTagConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2592,7 +2592,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_set_semantic_metadata;
             static constexpr cfn::field_info fields[] = {
-                {"CustomInstructions", offsetof(self, custom_instructions), cfn::field_kind::value, false},
+                {"CustomInstructions", offsetof(self, custom_instructions), cfn::field_kind::value, false, cfn::replacement::no, &data_set::custom_instruction::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_semantic_description::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DataSetSemanticMetadata", fields, offsetof(self, cfn_intrinsic)};
@@ -2685,7 +2685,7 @@ struct data_set {
             using self = shared_column_semantic_metadata;
             static constexpr cfn::field_info fields[] = {
                 {"ColumnNames", offsetof(self, column_names), cfn::field_kind::value, false},
-                {"ColumnProperties", offsetof(self, column_properties), cfn::field_kind::value, true},
+                {"ColumnProperties", offsetof(self, column_properties), cfn::field_kind::value, true, cfn::replacement::no, &data_set::column_semantic_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.SharedColumnSemanticMetadata", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2701,7 +2701,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_semantic_metadata;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnMetadata", offsetof(self, column_metadata), cfn::field_kind::value, false},
+                {"ColumnMetadata", offsetof(self, column_metadata), cfn::field_kind::value, false, cfn::replacement::no, &data_set::shared_column_semantic_metadata::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.TableSemanticMetadata", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2746,8 +2746,8 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = semantic_model_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SemanticMetadata", offsetof(self, semantic_metadata), cfn::field_kind::value, false},
-                {"TableMap", offsetof(self, table_map), cfn::field_kind::value, false},
+                {"SemanticMetadata", offsetof(self, semantic_metadata), cfn::field_kind::value, false, cfn::replacement::no, &data_set::data_set_semantic_metadata::cfn_struct},
+                {"TableMap", offsetof(self, table_map), cfn::field_kind::value, false, cfn::replacement::no, &data_set::semantic_table::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.SemanticModelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2822,22 +2822,22 @@ struct data_set {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
-                {"ColumnGroups", offsetof(self, column_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_groups_constraint},
-                {"ColumnLevelPermissionRules", offsetof(self, column_level_permission_rules), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_level_permission_rules_constraint},
+                {"ColumnGroups", offsetof(self, column_groups), cfn::field_kind::value, false, cfn::replacement::no, &data_set::column_group::cfn_struct, &column_groups_constraint},
+                {"ColumnLevelPermissionRules", offsetof(self, column_level_permission_rules), cfn::field_kind::value, false, cfn::replacement::no, &data_set::column_level_permission_rule::cfn_struct, &column_level_permission_rules_constraint},
                 {"DataPrepConfiguration", offsetof(self, data_prep_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_prep_configuration::cfn_struct},
                 {"DataSetId", offsetof(self, data_set_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DataSetRefreshProperties", offsetof(self, data_set_refresh_properties), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_refresh_properties::cfn_struct},
                 {"DataSetUsageConfiguration", offsetof(self, data_set_usage_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_usage_configuration::cfn_struct},
-                {"DatasetParameters", offsetof(self, dataset_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dataset_parameters_constraint},
-                {"FieldFolders", offsetof(self, field_folders), cfn::field_kind::value, false},
+                {"DatasetParameters", offsetof(self, dataset_parameters), cfn::field_kind::value, false, cfn::replacement::no, &data_set::dataset_parameter::cfn_struct, &dataset_parameters_constraint},
+                {"FieldFolders", offsetof(self, field_folders), cfn::field_kind::value, false, cfn::replacement::no, &data_set::field_folder::cfn_struct},
                 {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &folder_arns_constraint},
                 {"ImportMode", offsetof(self, import_mode), cfn::field_kind::value, false},
                 {"IngestionWaitPolicy", offsetof(self, ingestion_wait_policy), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::ingestion_wait_policy::cfn_struct},
-                {"LogicalTableMap", offsetof(self, logical_table_map), cfn::field_kind::value, false},
+                {"LogicalTableMap", offsetof(self, logical_table_map), cfn::field_kind::value, false, cfn::replacement::no, &data_set::logical_table::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"PerformanceConfiguration", offsetof(self, performance_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::performance_configuration::cfn_struct},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &permissions_constraint},
-                {"PhysicalTableMap", offsetof(self, physical_table_map), cfn::field_kind::value, false},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &data_set::resource_permission::cfn_struct, &permissions_constraint},
+                {"PhysicalTableMap", offsetof(self, physical_table_map), cfn::field_kind::value, false, cfn::replacement::no, &data_set::physical_table::cfn_struct},
                 {"RowLevelPermissionDataSet", offsetof(self, row_level_permission_data_set), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::row_level_permission_data_set::cfn_struct},
                 {"RowLevelPermissionTagConfiguration", offsetof(self, row_level_permission_tag_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::row_level_permission_tag_configuration::cfn_struct},
                 {"SemanticModelConfiguration", offsetof(self, semantic_model_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::semantic_model_configuration::cfn_struct},

@@ -863,7 +863,7 @@ struct data_source {
             static constexpr cfn::value_constraint password_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"AlternateDataSourceParameters", offsetof(self, alternate_data_source_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alternate_data_source_parameters_constraint},
+                {"AlternateDataSourceParameters", offsetof(self, alternate_data_source_parameters), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_parameters::cfn_struct, &alternate_data_source_parameters_constraint},
                 {"Password", offsetof(self, password), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &password_constraint},
                 {"Username", offsetof(self, username), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &username_constraint},
             };
@@ -1022,7 +1022,7 @@ struct data_source {
             static constexpr cfn::value_constraint permissions_constraint{.min_items = 1, .max_items = 64};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"AlternateDataSourceParameters", offsetof(self, alternate_data_source_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alternate_data_source_parameters_constraint},
+                {"AlternateDataSourceParameters", offsetof(self, alternate_data_source_parameters), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_parameters::cfn_struct, &alternate_data_source_parameters_constraint},
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_credentials::cfn_struct},
                 {"DataSourceId", offsetof(self, data_source_id), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -1030,7 +1030,7 @@ struct data_source {
                 {"ErrorInfo", offsetof(self, error_info), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_error_info::cfn_struct},
                 {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &folder_arns_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &permissions_constraint},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &data_source::resource_permission::cfn_struct, &permissions_constraint},
                 {"SslProperties", offsetof(self, ssl_properties), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::ssl_properties::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -96,7 +96,7 @@ struct dlp_setting {
             using self = microsoft_purview_provider_config;
             static constexpr cfn::field_info fields[] = {
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, true, cfn::replacement::no, &dlp_setting::microsoft_purview_credentials::cfn_struct},
-                {"LabelActionMappings", offsetof(self, label_action_mappings), cfn::field_kind::value, true},
+                {"LabelActionMappings", offsetof(self, label_action_mappings), cfn::field_kind::value, true, cfn::replacement::no, &dlp_setting::label_action_mapping::cfn_struct},
                 {"UnmappedAction", offsetof(self, unmapped_action), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DLPSetting.MicrosoftPurviewProviderConfig", fields, offsetof(self, cfn_intrinsic)};

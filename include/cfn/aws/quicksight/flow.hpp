@@ -51,7 +51,7 @@ struct flow {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"FlowDefinition", offsetof(self, flow_definition), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &flow::permission::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Flow", fields, cfn::no_intrinsic};
             return &info;

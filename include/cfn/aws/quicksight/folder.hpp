@@ -79,7 +79,7 @@ struct folder {
                 {"FolderType", offsetof(self, folder_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParentFolderArn", offsetof(self, parent_folder_arn), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &permissions_constraint},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &folder::resource_permission::cfn_struct, &permissions_constraint},
                 {"SharingModel", offsetof(self, sharing_model), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

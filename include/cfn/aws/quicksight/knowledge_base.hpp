@@ -213,7 +213,7 @@ struct knowledge_base {
                 {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MediaExtractionConfiguration", offsetof(self, media_extraction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::media_extraction_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &knowledge_base::resource_permission::cfn_struct},
                 {"PrimaryOwnerArn", offsetof(self, primary_owner_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -57,7 +57,7 @@ struct limits_profile {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"ProfileName", offsetof(self, profile_name), cfn::field_kind::value, true},
-                {"ResourceLimits", offsetof(self, resource_limits), cfn::field_kind::value, true},
+                {"ResourceLimits", offsetof(self, resource_limits), cfn::field_kind::value, true, cfn::replacement::no, &limits_profile::profile_limit_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::LimitsProfile", fields, cfn::no_intrinsic};
             return &info;

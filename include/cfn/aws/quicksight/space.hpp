@@ -85,8 +85,8 @@ struct space {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
-                {"Resources", offsetof(self, resources), cfn::field_kind::value, false},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &space::resource_permission::cfn_struct},
+                {"Resources", offsetof(self, resources), cfn::field_kind::value, false, cfn::replacement::no, &space::space_resource::cfn_struct},
                 {"SpaceId", offsetof(self, space_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -2277,7 +2277,7 @@ struct template_ {
             using self = colors_configuration;
             static constexpr cfn::value_constraint custom_colors_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"CustomColors", offsetof(self, custom_colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_colors_constraint},
+                {"CustomColors", offsetof(self, custom_colors), cfn::field_kind::value, false, cfn::replacement::no, &template_::custom_color::cfn_struct, &custom_colors_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ColorsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2341,7 +2341,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decal_settings_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomDecalSettings", offsetof(self, custom_decal_settings), cfn::field_kind::value, false},
+                {"CustomDecalSettings", offsetof(self, custom_decal_settings), cfn::field_kind::value, false, cfn::replacement::no, &template_::decal_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DecalSettingsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2721,7 +2721,7 @@ struct template_ {
             using self = column_group_schema;
             static constexpr cfn::value_constraint column_group_column_schema_list_constraint{.min_items = 0, .max_items = 500};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnGroupColumnSchemaList", offsetof(self, column_group_column_schema_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_group_column_schema_list_constraint},
+                {"ColumnGroupColumnSchemaList", offsetof(self, column_group_column_schema_list), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_group_column_schema::cfn_struct, &column_group_column_schema_list_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ColumnGroupSchema", fields, offsetof(self, cfn_intrinsic)};
@@ -2763,7 +2763,7 @@ struct template_ {
             using self = data_set_schema;
             static constexpr cfn::value_constraint column_schema_list_constraint{.min_items = 0, .max_items = 500};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnSchemaList", offsetof(self, column_schema_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_schema_list_constraint},
+                {"ColumnSchemaList", offsetof(self, column_schema_list), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_schema::cfn_struct, &column_schema_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DataSetSchema", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2785,7 +2785,7 @@ struct template_ {
             using self = data_set_configuration;
             static constexpr cfn::value_constraint column_group_schema_list_constraint{.min_items = 0, .max_items = 500};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnGroupSchemaList", offsetof(self, column_group_schema_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_group_schema_list_constraint},
+                {"ColumnGroupSchemaList", offsetof(self, column_group_schema_list), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_group_schema::cfn_struct, &column_group_schema_list_constraint},
                 {"DataSetSchema", offsetof(self, data_set_schema), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_set_schema::cfn_struct},
                 {"Placeholder", offsetof(self, placeholder), cfn::field_kind::value, false},
             };
@@ -4027,7 +4027,7 @@ struct template_ {
             static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"AggregationSortConfigurations", offsetof(self, aggregation_sort_configurations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &aggregation_sort_configurations_constraint},
+                {"AggregationSortConfigurations", offsetof(self, aggregation_sort_configurations), cfn::field_kind::value, true, cfn::replacement::no, &template_::aggregation_sort_configuration::cfn_struct, &aggregation_sort_configurations_constraint},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
@@ -4115,7 +4115,7 @@ struct template_ {
             using self = selected_sheets_filter_scope_configuration;
             static constexpr cfn::value_constraint sheet_visual_scoping_configurations_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"SheetVisualScopingConfigurations", offsetof(self, sheet_visual_scoping_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sheet_visual_scoping_configurations_constraint},
+                {"SheetVisualScopingConfigurations", offsetof(self, sheet_visual_scoping_configurations), cfn::field_kind::value, false, cfn::replacement::no, &template_::sheet_visual_scoping_configuration::cfn_struct, &sheet_visual_scoping_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SelectedSheetsFilterScopeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4164,7 +4164,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"CrossDataset", offsetof(self, cross_dataset), cfn::field_kind::value, true},
                 {"FilterGroupId", offsetof(self, filter_group_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_group_id_constraint},
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filters_constraint},
+                {"Filters", offsetof(self, filters), cfn::field_kind::value, true, cfn::replacement::no, &template_::filter::cfn_struct, &filters_constraint},
                 {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &template_::filter_scope_configuration::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
@@ -4302,7 +4302,7 @@ struct template_ {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_default_values::cfn_struct},
-                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mapped_data_set_parameters_constraint},
+                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &template_::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_value_when_unset_configuration::cfn_struct},
@@ -4373,7 +4373,7 @@ struct template_ {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decimal_default_values::cfn_struct},
-                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mapped_data_set_parameters_constraint},
+                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &template_::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decimal_value_when_unset_configuration::cfn_struct},
@@ -4444,7 +4444,7 @@ struct template_ {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::integer_default_values::cfn_struct},
-                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mapped_data_set_parameters_constraint},
+                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &template_::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &template_::integer_value_when_unset_configuration::cfn_struct},
@@ -4515,7 +4515,7 @@ struct template_ {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::string_default_values::cfn_struct},
-                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mapped_data_set_parameters_constraint},
+                {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &template_::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &template_::string_value_when_unset_configuration::cfn_struct},
@@ -4599,7 +4599,7 @@ struct template_ {
             using self = cascading_control_configuration;
             static constexpr cfn::value_constraint source_controls_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"SourceControls", offsetof(self, source_controls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_controls_constraint},
+                {"SourceControls", offsetof(self, source_controls), cfn::field_kind::value, false, cfn::replacement::no, &template_::cascading_control_source::cfn_struct, &source_controls_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CascadingControlConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5065,7 +5065,7 @@ struct template_ {
             using self = custom_action_set_parameters_operation;
             static constexpr cfn::value_constraint parameter_value_configurations_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ParameterValueConfigurations", offsetof(self, parameter_value_configurations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_value_configurations_constraint},
+                {"ParameterValueConfigurations", offsetof(self, parameter_value_configurations), cfn::field_kind::value, true, cfn::replacement::no, &template_::set_parameter_value_configuration::cfn_struct, &parameter_value_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CustomActionSetParametersOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5134,7 +5134,7 @@ struct template_ {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &template_::image_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -5294,7 +5294,7 @@ struct template_ {
             static constexpr cfn::value_constraint image_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint sheet_image_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::image_custom_action::cfn_struct, &actions_constraint},
                 {"ImageContentAltText", offsetof(self, image_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_content_alt_text_constraint},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::image_interaction_options::cfn_struct},
                 {"Scaling", offsetof(self, scaling), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sheet_image_scaling_configuration::cfn_struct},
@@ -5444,7 +5444,7 @@ struct template_ {
                 {"ElementType", offsetof(self, element_type), cfn::field_kind::value, true},
                 {"Height", offsetof(self, height), cfn::field_kind::value, true},
                 {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::loading_animation::cfn_struct},
-                {"RenderingRules", offsetof(self, rendering_rules), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rendering_rules_constraint},
+                {"RenderingRules", offsetof(self, rendering_rules), cfn::field_kind::value, false, cfn::replacement::no, &template_::sheet_element_rendering_rule::cfn_struct, &rendering_rules_constraint},
                 {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::free_form_layout_element_border_style::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::value, true},
@@ -5489,7 +5489,7 @@ struct template_ {
             using self = sheet_layout_group;
             static constexpr cfn::field_info fields[] = {
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Members", offsetof(self, members), cfn::field_kind::value, true},
+                {"Members", offsetof(self, members), cfn::field_kind::value, true, cfn::replacement::no, &template_::sheet_layout_group_member::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SheetLayoutGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5510,8 +5510,8 @@ struct template_ {
             static constexpr cfn::value_constraint elements_constraint{.min_items = 0, .max_items = 430};
             static constexpr cfn::field_info fields[] = {
                 {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::free_form_layout_canvas_size_options::cfn_struct},
-                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &elements_constraint},
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, false},
+                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, &template_::free_form_layout_element::cfn_struct, &elements_constraint},
+                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, &template_::sheet_layout_group::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FreeFormLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5619,7 +5619,7 @@ struct template_ {
             static constexpr cfn::value_constraint elements_constraint{.min_items = 0, .max_items = 430};
             static constexpr cfn::field_info fields[] = {
                 {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::grid_layout_canvas_size_options::cfn_struct},
-                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &elements_constraint},
+                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, &template_::grid_layout_element::cfn_struct, &elements_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GridLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5637,7 +5637,7 @@ struct template_ {
             using self = free_form_section_layout_configuration;
             static constexpr cfn::value_constraint elements_constraint{.min_items = 0, .max_items = 430};
             static constexpr cfn::field_info fields[] = {
-                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &elements_constraint},
+                {"Elements", offsetof(self, elements), cfn::field_kind::value, true, cfn::replacement::no, &template_::free_form_layout_element::cfn_struct, &elements_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FreeFormSectionLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5753,7 +5753,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &limit_constraint},
-                {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sort_by_metrics_constraint},
+                {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_sort::cfn_struct, &sort_by_metrics_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BodySectionDynamicCategoryDimensionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5778,7 +5778,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &limit_constraint},
-                {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sort_by_metrics_constraint},
+                {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_sort::cfn_struct, &sort_by_metrics_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BodySectionDynamicNumericDimensionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5838,7 +5838,7 @@ struct template_ {
             static constexpr cfn::value_constraint non_repeating_visuals_elements{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint non_repeating_visuals_constraint{.min_items = 0, .max_items = 20, .elements = &non_repeating_visuals_elements};
             static constexpr cfn::field_info fields[] = {
-                {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dimension_configurations_constraint},
+                {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false, cfn::replacement::no, &template_::body_section_repeat_dimension_configuration::cfn_struct, &dimension_configurations_constraint},
                 {"NonRepeatingVisuals", offsetof(self, non_repeating_visuals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &non_repeating_visuals_constraint},
                 {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::body_section_repeat_page_break_configuration::cfn_struct},
             };
@@ -5940,10 +5940,10 @@ struct template_ {
             static constexpr cfn::value_constraint footer_sections_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint header_sections_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"BodySections", offsetof(self, body_sections), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &body_sections_constraint},
+                {"BodySections", offsetof(self, body_sections), cfn::field_kind::value, true, cfn::replacement::no, &template_::body_section_configuration::cfn_struct, &body_sections_constraint},
                 {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &template_::section_based_layout_canvas_size_options::cfn_struct},
-                {"FooterSections", offsetof(self, footer_sections), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &footer_sections_constraint},
-                {"HeaderSections", offsetof(self, header_sections), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &header_sections_constraint},
+                {"FooterSections", offsetof(self, footer_sections), cfn::field_kind::value, true, cfn::replacement::no, &template_::header_footer_section_configuration::cfn_struct, &footer_sections_constraint},
+                {"HeaderSections", offsetof(self, header_sections), cfn::field_kind::value, true, cfn::replacement::no, &template_::header_footer_section_configuration::cfn_struct, &header_sections_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SectionBasedLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6324,7 +6324,7 @@ struct template_ {
             static constexpr cfn::value_constraint selected_fields_elements{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint selected_fields_constraint{.min_items = 1, .max_items = 20, .elements = &selected_fields_elements};
             static constexpr cfn::field_info fields[] = {
-                {"SelectedColumns", offsetof(self, selected_columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &selected_columns_constraint},
+                {"SelectedColumns", offsetof(self, selected_columns), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_identifier::cfn_struct, &selected_columns_constraint},
                 {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false},
                 {"SelectedFields", offsetof(self, selected_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &selected_fields_constraint},
             };
@@ -6439,7 +6439,7 @@ struct template_ {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &template_::visual_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -6774,7 +6774,7 @@ struct template_ {
             using self = chart_axis_label_options;
             static constexpr cfn::value_constraint axis_label_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"AxisLabelOptions", offsetof(self, axis_label_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &axis_label_options_constraint},
+                {"AxisLabelOptions", offsetof(self, axis_label_options), cfn::field_kind::value, false, cfn::replacement::no, &template_::axis_label_options::cfn_struct, &axis_label_options_constraint},
                 {"SortIconVisibility", offsetof(self, sort_icon_visibility), cfn::field_kind::value, false},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
@@ -6797,7 +6797,7 @@ struct template_ {
             static constexpr cfn::value_constraint contributor_dimensions_constraint{.min_items = 1, .max_items = 4};
             static constexpr cfn::value_constraint measure_field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"ContributorDimensions", offsetof(self, contributor_dimensions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &contributor_dimensions_constraint},
+                {"ContributorDimensions", offsetof(self, contributor_dimensions), cfn::field_kind::value, true, cfn::replacement::no, &template_::column_identifier::cfn_struct, &contributor_dimensions_constraint},
                 {"MeasureFieldId", offsetof(self, measure_field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &measure_field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ContributionAnalysisDefault", fields, offsetof(self, cfn_intrinsic)};
@@ -6962,7 +6962,7 @@ struct template_ {
             static constexpr cfn::value_constraint label_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
-                {"DataLabelTypes", offsetof(self, data_label_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_label_types_constraint},
+                {"DataLabelTypes", offsetof(self, data_label_types), cfn::field_kind::value, false, cfn::replacement::no, &template_::data_label_type::cfn_struct, &data_label_types_constraint},
                 {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_color_constraint},
                 {"LabelContent", offsetof(self, label_content), cfn::field_kind::value, false},
                 {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_configuration::cfn_struct},
@@ -7275,10 +7275,10 @@ struct template_ {
             static constexpr cfn::value_constraint small_multiples_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &category_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &colors_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BarChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7784,11 +7784,11 @@ struct template_ {
             static constexpr cfn::value_constraint small_multiples_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_sort_constraint},
+                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &color_sort_constraint},
                 {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_sort_constraint},
+                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &small_multiples_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BarChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7887,7 +7887,7 @@ struct template_ {
             static constexpr cfn::value_constraint tooltip_fields_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationVisibility", offsetof(self, aggregation_visibility), cfn::field_kind::value, false},
-                {"TooltipFields", offsetof(self, tooltip_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tooltip_fields_constraint},
+                {"TooltipFields", offsetof(self, tooltip_fields), cfn::field_kind::value, false, cfn::replacement::no, &template_::tooltip_item::cfn_struct, &tooltip_fields_constraint},
                 {"TooltipTitleType", offsetof(self, tooltip_title_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FieldBasedTooltip", fields, offsetof(self, cfn_intrinsic)};
@@ -7999,7 +7999,7 @@ struct template_ {
             static constexpr cfn::value_constraint color_map_constraint{.min_items = 0, .max_items = 5000};
             static constexpr cfn::field_info fields[] = {
                 {"ChartColor", offsetof(self, chart_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &chart_color_constraint},
-                {"ColorMap", offsetof(self, color_map), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_map_constraint},
+                {"ColorMap", offsetof(self, color_map), cfn::field_kind::value, false, cfn::replacement::no, &template_::data_path_color::cfn_struct, &color_map_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.VisualPalette", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8056,15 +8056,15 @@ struct template_ {
                 {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
                 {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
                 {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
-                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contribution_analysis_defaults_constraint},
+                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, &template_::contribution_analysis_default::cfn_struct, &contribution_analysis_defaults_constraint},
                 {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_label_options::cfn_struct},
                 {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::bar_chart_default_series_settings::cfn_struct},
                 {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::bar_chart_field_wells::cfn_struct},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
                 {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &template_::legend_options::cfn_struct},
                 {"Orientation", offsetof(self, orientation), cfn::field_kind::value, false},
-                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_lines_constraint},
-                {"Series", offsetof(self, series), cfn::field_kind::value, false},
+                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, &template_::reference_line::cfn_struct, &reference_lines_constraint},
+                {"Series", offsetof(self, series), cfn::field_kind::value, false, cfn::replacement::no, &template_::bar_series_item::cfn_struct},
                 {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::small_multiples_options::cfn_struct},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::bar_chart_sort_configuration::cfn_struct},
                 {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tooltip_options::cfn_struct},
@@ -8182,7 +8182,7 @@ struct template_ {
             static constexpr cfn::value_constraint drill_down_filters_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &drill_down_filters_constraint},
+                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &template_::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DateTimeHierarchy", fields, offsetof(self, cfn_intrinsic)};
@@ -8207,8 +8207,8 @@ struct template_ {
             static constexpr cfn::value_constraint drill_down_filters_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &columns_constraint},
-                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &drill_down_filters_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, &template_::column_identifier::cfn_struct, &columns_constraint},
+                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &template_::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ExplicitHierarchy", fields, offsetof(self, cfn_intrinsic)};
@@ -8233,8 +8233,8 @@ struct template_ {
             static constexpr cfn::value_constraint drill_down_filters_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &columns_constraint},
-                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &drill_down_filters_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, &template_::column_identifier::cfn_struct, &columns_constraint},
+                {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &template_::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PredefinedHierarchy", fields, offsetof(self, cfn_intrinsic)};
@@ -8375,9 +8375,9 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::bar_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -8442,8 +8442,8 @@ struct template_ {
             static constexpr cfn::value_constraint group_by_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_by_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &group_by_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BoxPlotAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8501,7 +8501,7 @@ struct template_ {
             using self = box_plot_sort_configuration;
             static constexpr cfn::value_constraint category_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pagination_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BoxPlotSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -8549,7 +8549,7 @@ struct template_ {
                 {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &template_::legend_options::cfn_struct},
                 {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
                 {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
-                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_lines_constraint},
+                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, &template_::reference_line::cfn_struct, &reference_lines_constraint},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::box_plot_sort_configuration::cfn_struct},
                 {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tooltip_options::cfn_struct},
                 {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_palette::cfn_struct},
@@ -8585,9 +8585,9 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::box_plot_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -8693,10 +8693,10 @@ struct template_ {
             static constexpr cfn::value_constraint colors_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint line_values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"BarValues", offsetof(self, bar_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bar_values_constraint},
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
-                {"LineValues", offsetof(self, line_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &line_values_constraint},
+                {"BarValues", offsetof(self, bar_values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &bar_values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &category_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &colors_constraint},
+                {"LineValues", offsetof(self, line_values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &line_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ComboChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8785,9 +8785,9 @@ struct template_ {
             static constexpr cfn::value_constraint color_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_sort_constraint},
+                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &color_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ComboChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8852,10 +8852,10 @@ struct template_ {
                 {"LineDataLabels", offsetof(self, line_data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_label_options::cfn_struct},
                 {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
                 {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
-                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_lines_constraint},
+                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, &template_::reference_line::cfn_struct, &reference_lines_constraint},
                 {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
                 {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
-                {"Series", offsetof(self, series), cfn::field_kind::value, false},
+                {"Series", offsetof(self, series), cfn::field_kind::value, false, cfn::replacement::no, &template_::combo_series_item::cfn_struct},
                 {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::single_axis_options::cfn_struct},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::combo_chart_sort_configuration::cfn_struct},
                 {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tooltip_options::cfn_struct},
@@ -8892,9 +8892,9 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::combo_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -8959,7 +8959,7 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_content_configuration::cfn_struct},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
@@ -8991,7 +8991,7 @@ struct template_ {
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
@@ -9015,8 +9015,8 @@ struct template_ {
             static constexpr cfn::value_constraint geospatial_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &geospatial_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &geospatial_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilledMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9068,7 +9068,7 @@ struct template_ {
             using self = filled_map_sort_configuration;
             static constexpr cfn::value_constraint category_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &category_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilledMapSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9195,7 +9195,7 @@ struct template_ {
             using self = gradient_color;
             static constexpr cfn::value_constraint stops_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Stops", offsetof(self, stops), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stops_constraint},
+                {"Stops", offsetof(self, stops), cfn::field_kind::value, false, cfn::replacement::no, &template_::gradient_stop::cfn_struct, &stops_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GradientColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9331,7 +9331,7 @@ struct template_ {
             using self = filled_map_conditional_formatting;
             static constexpr cfn::value_constraint conditional_formatting_options_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &conditional_formatting_options_constraint},
+                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, true, cfn::replacement::no, &template_::filled_map_conditional_formatting_option::cfn_struct, &conditional_formatting_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilledMapConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9366,9 +9366,9 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filled_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filled_map_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
@@ -9430,8 +9430,8 @@ struct template_ {
             static constexpr cfn::value_constraint category_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &category_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FunnelChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9469,7 +9469,7 @@ struct template_ {
             static constexpr cfn::value_constraint category_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &category_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FunnelChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9540,9 +9540,9 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::funnel_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -9589,8 +9589,8 @@ struct template_ {
             static constexpr cfn::value_constraint target_values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"TargetValues", offsetof(self, target_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_values_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"TargetValues", offsetof(self, target_values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &target_values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GaugeChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9936,7 +9936,7 @@ struct template_ {
             using self = gauge_chart_conditional_formatting;
             static constexpr cfn::value_constraint conditional_formatting_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conditional_formatting_options_constraint},
+                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, &template_::gauge_chart_conditional_formatting_option::cfn_struct, &conditional_formatting_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GaugeChartConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9968,7 +9968,7 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::gauge_chart_configuration::cfn_struct},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &template_::gauge_chart_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
@@ -9998,9 +9998,9 @@ struct template_ {
             static constexpr cfn::value_constraint geospatial_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
-                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &geospatial_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &colors_constraint},
+                {"Geospatial", offsetof(self, geospatial), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &geospatial_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10105,7 +10105,7 @@ struct template_ {
             using self = geospatial_heatmap_color_scale;
             static constexpr cfn::value_constraint colors_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &template_::geospatial_heatmap_data_color::cfn_struct, &colors_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialHeatmapColorScale", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10214,9 +10214,9 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -10264,7 +10264,7 @@ struct template_ {
             static constexpr cfn::value_constraint colors_constraint{.min_items = 2, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
                 {"ColorFillType", offsetof(self, color_fill_type), cfn::field_kind::value, true},
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &colors_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, true, cfn::replacement::no, &template_::data_color::cfn_struct, &colors_constraint},
                 {"NullValueColor", offsetof(self, null_value_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ColorScale", fields, offsetof(self, cfn_intrinsic)};
@@ -10289,9 +10289,9 @@ struct template_ {
             static constexpr cfn::value_constraint rows_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &columns_constraint},
-                {"Rows", offsetof(self, rows), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rows_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &columns_constraint},
+                {"Rows", offsetof(self, rows), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &rows_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.HeatMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10334,9 +10334,9 @@ struct template_ {
             static constexpr cfn::value_constraint heat_map_row_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"HeatMapColumnItemsLimitConfiguration", offsetof(self, heat_map_column_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"HeatMapColumnSort", offsetof(self, heat_map_column_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &heat_map_column_sort_constraint},
+                {"HeatMapColumnSort", offsetof(self, heat_map_column_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &heat_map_column_sort_constraint},
                 {"HeatMapRowItemsLimitConfiguration", offsetof(self, heat_map_row_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"HeatMapRowSort", offsetof(self, heat_map_row_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &heat_map_row_sort_constraint},
+                {"HeatMapRowSort", offsetof(self, heat_map_row_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &heat_map_row_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.HeatMapSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10410,9 +10410,9 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::heat_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -10500,7 +10500,7 @@ struct template_ {
             using self = histogram_aggregated_field_wells;
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.HistogramAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10588,7 +10588,7 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::histogram_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
@@ -10999,7 +10999,7 @@ struct template_ {
             using self = insight_configuration;
             static constexpr cfn::value_constraint computations_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Computations", offsetof(self, computations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &computations_constraint},
+                {"Computations", offsetof(self, computations), cfn::field_kind::value, false, cfn::replacement::no, &template_::computation::cfn_struct, &computations_constraint},
                 {"CustomNarrative", offsetof(self, custom_narrative), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_narrative_options::cfn_struct},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
             };
@@ -11035,7 +11035,7 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"InsightConfiguration", offsetof(self, insight_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::insight_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
@@ -11066,9 +11066,9 @@ struct template_ {
             static constexpr cfn::value_constraint trend_groups_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"TargetValues", offsetof(self, target_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_values_constraint},
-                {"TrendGroups", offsetof(self, trend_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &trend_groups_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"TargetValues", offsetof(self, target_values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &target_values_constraint},
+                {"TrendGroups", offsetof(self, trend_groups), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &trend_groups_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.KPIFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11239,7 +11239,7 @@ struct template_ {
             using self = kpi_sort_configuration;
             static constexpr cfn::value_constraint trend_group_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"TrendGroupSort", offsetof(self, trend_group_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &trend_group_sort_constraint},
+                {"TrendGroupSort", offsetof(self, trend_group_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &trend_group_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.KPISortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11386,7 +11386,7 @@ struct template_ {
             using self = kpi_conditional_formatting;
             static constexpr cfn::value_constraint conditional_formatting_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conditional_formatting_options_constraint},
+                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, &template_::kpi_conditional_formatting_option::cfn_struct, &conditional_formatting_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.KPIConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11421,9 +11421,9 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
@@ -11477,7 +11477,7 @@ struct template_ {
             static constexpr cfn::value_constraint custom_action_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_operations_constraint},
+                {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &template_::layer_custom_action_operation::cfn_struct, &action_operations_constraint},
                 {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -11532,8 +11532,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_layer_color_field;
             static constexpr cfn::field_info fields[] = {
-                {"ColorDimensionsFields", offsetof(self, color_dimensions_fields), cfn::field_kind::value, false},
-                {"ColorValuesFields", offsetof(self, color_values_fields), cfn::field_kind::value, false},
+                {"ColorDimensionsFields", offsetof(self, color_dimensions_fields), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
+                {"ColorValuesFields", offsetof(self, color_values_fields), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialLayerColorField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11657,7 +11657,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_categorical_color;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryDataColors", offsetof(self, category_data_colors), cfn::field_kind::value, true},
+                {"CategoryDataColors", offsetof(self, category_data_colors), cfn::field_kind::value, true, cfn::replacement::no, &template_::geospatial_categorical_data_color::cfn_struct},
                 {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::value, false},
                 {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
@@ -11703,7 +11703,7 @@ struct template_ {
                 {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::value, false},
                 {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
-                {"StepColors", offsetof(self, step_colors), cfn::field_kind::value, true},
+                {"StepColors", offsetof(self, step_colors), cfn::field_kind::value, true, cfn::replacement::no, &template_::geospatial_gradient_step_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialGradientColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11981,7 +11981,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_layer_item;
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::layer_custom_action::cfn_struct},
                 {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_data_source_item::cfn_struct},
                 {"JoinDefinition", offsetof(self, join_definition), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_layer_join_definition::cfn_struct},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
@@ -12049,7 +12049,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
                 {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &template_::legend_options::cfn_struct},
-                {"MapLayers", offsetof(self, map_layers), cfn::field_kind::value, false},
+                {"MapLayers", offsetof(self, map_layers), cfn::field_kind::value, false, cfn::replacement::no, &template_::geospatial_layer_item::cfn_struct},
                 {"MapState", offsetof(self, map_state), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_map_state::cfn_struct},
                 {"MapStyle", offsetof(self, map_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_map_style::cfn_struct},
             };
@@ -12135,10 +12135,10 @@ struct template_ {
             static constexpr cfn::value_constraint small_multiples_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &category_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &colors_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.LineChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12312,7 +12312,7 @@ struct template_ {
             static constexpr cfn::value_constraint missing_data_configurations_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"AxisOptions", offsetof(self, axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
-                {"MissingDataConfigurations", offsetof(self, missing_data_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &missing_data_configurations_constraint},
+                {"MissingDataConfigurations", offsetof(self, missing_data_configurations), cfn::field_kind::value, false, cfn::replacement::no, &template_::missing_data_configuration::cfn_struct, &missing_data_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.LineSeriesAxisDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12433,10 +12433,10 @@ struct template_ {
             static constexpr cfn::value_constraint small_multiples_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimitConfiguration", offsetof(self, category_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"ColorItemsLimitConfiguration", offsetof(self, color_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_sort_constraint},
+                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &small_multiples_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.LineChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12496,19 +12496,19 @@ struct template_ {
             static constexpr cfn::value_constraint reference_lines_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::value_constraint series_constraint{.min_items = 0, .max_items = 2000};
             static constexpr cfn::field_info fields[] = {
-                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contribution_analysis_defaults_constraint},
+                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, &template_::contribution_analysis_default::cfn_struct, &contribution_analysis_defaults_constraint},
                 {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_label_options::cfn_struct},
                 {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_default_series_settings::cfn_struct},
                 {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_field_wells::cfn_struct},
-                {"ForecastConfigurations", offsetof(self, forecast_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &forecast_configurations_constraint},
+                {"ForecastConfigurations", offsetof(self, forecast_configurations), cfn::field_kind::value, false, cfn::replacement::no, &template_::forecast_configuration::cfn_struct, &forecast_configurations_constraint},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
                 {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &template_::legend_options::cfn_struct},
                 {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_series_axis_display_options::cfn_struct},
                 {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
-                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_lines_constraint},
+                {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false, cfn::replacement::no, &template_::reference_line::cfn_struct, &reference_lines_constraint},
                 {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_series_axis_display_options::cfn_struct},
                 {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
-                {"Series", offsetof(self, series), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &series_constraint},
+                {"Series", offsetof(self, series), cfn::field_kind::value, false, cfn::replacement::no, &template_::series_item::cfn_struct, &series_constraint},
                 {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::single_axis_options::cfn_struct},
                 {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::small_multiples_options::cfn_struct},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_sort_configuration::cfn_struct},
@@ -12549,9 +12549,9 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -12633,9 +12633,9 @@ struct template_ {
             static constexpr cfn::value_constraint small_multiples_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &category_constraint},
+                {"SmallMultiples", offsetof(self, small_multiples), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &small_multiples_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PieChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12678,9 +12678,9 @@ struct template_ {
             static constexpr cfn::value_constraint small_multiples_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &small_multiples_sort_constraint},
+                {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &small_multiples_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PieChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12721,7 +12721,7 @@ struct template_ {
             static constexpr cfn::value_constraint contribution_analysis_defaults_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
-                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contribution_analysis_defaults_constraint},
+                {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false, cfn::replacement::no, &template_::contribution_analysis_default::cfn_struct, &contribution_analysis_defaults_constraint},
                 {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_label_options::cfn_struct},
                 {"DonutOptions", offsetof(self, donut_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::donut_options::cfn_struct},
                 {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pie_chart_field_wells::cfn_struct},
@@ -12764,9 +12764,9 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pie_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -12790,7 +12790,7 @@ struct template_ {
             using self = pivot_table_field_collapse_state_target;
             static constexpr cfn::value_constraint field_data_path_values_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"FieldDataPathValues", offsetof(self, field_data_path_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_data_path_values_constraint},
+                {"FieldDataPathValues", offsetof(self, field_data_path_values), cfn::field_kind::value, false, cfn::replacement::no, &template_::data_path_value::cfn_struct, &field_data_path_values_constraint},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableFieldCollapseStateTarget", fields, offsetof(self, cfn_intrinsic)};
@@ -12831,7 +12831,7 @@ struct template_ {
             using self = pivot_table_data_path_option;
             static constexpr cfn::value_constraint data_path_list_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"DataPathList", offsetof(self, data_path_list), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_path_list_constraint},
+                {"DataPathList", offsetof(self, data_path_list), cfn::field_kind::value, true, cfn::replacement::no, &template_::data_path_value::cfn_struct, &data_path_list_constraint},
                 {"Width", offsetof(self, width), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableDataPathOption", fields, offsetof(self, cfn_intrinsic)};
@@ -12880,9 +12880,9 @@ struct template_ {
             static constexpr cfn::value_constraint data_path_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint selected_field_options_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"CollapseStateOptions", offsetof(self, collapse_state_options), cfn::field_kind::value, false},
-                {"DataPathOptions", offsetof(self, data_path_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_path_options_constraint},
-                {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &selected_field_options_constraint},
+                {"CollapseStateOptions", offsetof(self, collapse_state_options), cfn::field_kind::value, false, cfn::replacement::no, &template_::pivot_table_field_collapse_state_option::cfn_struct},
+                {"DataPathOptions", offsetof(self, data_path_options), cfn::field_kind::value, false, cfn::replacement::no, &template_::pivot_table_data_path_option::cfn_struct, &data_path_options_constraint},
+                {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false, cfn::replacement::no, &template_::pivot_table_field_option::cfn_struct, &selected_field_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableFieldOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12906,9 +12906,9 @@ struct template_ {
             static constexpr cfn::value_constraint rows_constraint{.min_items = 0, .max_items = 40};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 40};
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &columns_constraint},
-                {"Rows", offsetof(self, rows), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rows_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &columns_constraint},
+                {"Rows", offsetof(self, rows), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &rows_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12966,7 +12966,7 @@ struct template_ {
             static constexpr cfn::value_constraint sort_paths_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Direction", offsetof(self, direction), cfn::field_kind::value, true},
-                {"SortPaths", offsetof(self, sort_paths), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sort_paths_constraint},
+                {"SortPaths", offsetof(self, sort_paths), cfn::field_kind::value, true, cfn::replacement::no, &template_::data_path_value::cfn_struct, &sort_paths_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DataPathSort", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13028,7 +13028,7 @@ struct template_ {
             using self = pivot_table_sort_configuration;
             static constexpr cfn::value_constraint field_sort_options_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"FieldSortOptions", offsetof(self, field_sort_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_sort_options_constraint},
+                {"FieldSortOptions", offsetof(self, field_sort_options), cfn::field_kind::value, false, cfn::replacement::no, &template_::pivot_field_sort_options::cfn_struct, &field_sort_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13314,9 +13314,9 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
                 {"FieldLevel", offsetof(self, field_level), cfn::field_kind::value, false},
-                {"FieldLevelOptions", offsetof(self, field_level_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_level_options_constraint},
+                {"FieldLevelOptions", offsetof(self, field_level_options), cfn::field_kind::value, false, cfn::replacement::no, &template_::pivot_table_field_subtotal_options::cfn_struct, &field_level_options_constraint},
                 {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
-                {"StyleTargets", offsetof(self, style_targets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &style_targets_constraint},
+                {"StyleTargets", offsetof(self, style_targets), cfn::field_kind::value, false, cfn::replacement::no, &template_::table_style_target::cfn_struct, &style_targets_constraint},
                 {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
                 {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
@@ -13393,7 +13393,7 @@ struct template_ {
                 {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
                 {"Placement", offsetof(self, placement), cfn::field_kind::value, false},
                 {"ScrollStatus", offsetof(self, scroll_status), cfn::field_kind::value, false},
-                {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &total_aggregation_options_constraint},
+                {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false, cfn::replacement::no, &template_::total_aggregation_option::cfn_struct, &total_aggregation_options_constraint},
                 {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
                 {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
@@ -13524,7 +13524,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_conditional_formatting_scope::cfn_struct},
-                {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scopes_constraint},
+                {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false, cfn::replacement::no, &template_::pivot_table_conditional_formatting_scope::cfn_struct, &scopes_constraint},
                 {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableCellConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
@@ -13560,7 +13560,7 @@ struct template_ {
             using self = pivot_table_conditional_formatting;
             static constexpr cfn::value_constraint conditional_formatting_options_constraint{.min_items = 0, .max_items = 500};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conditional_formatting_options_constraint},
+                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, &template_::pivot_table_conditional_formatting_option::cfn_struct, &conditional_formatting_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13592,7 +13592,7 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_configuration::cfn_struct},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
@@ -13625,9 +13625,9 @@ struct template_ {
             static constexpr cfn::value_constraint unaggregated_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AxisName", offsetof(self, axis_name), cfn::field_kind::value, false},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dimensions_constraint},
-                {"Measures", offsetof(self, measures), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &measures_constraint},
-                {"Unaggregated", offsetof(self, unaggregated), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unaggregated_constraint},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &dimensions_constraint},
+                {"Measures", offsetof(self, measures), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &measures_constraint},
+                {"Unaggregated", offsetof(self, unaggregated), cfn::field_kind::value, false, cfn::replacement::no, &template_::unaggregated_field::cfn_struct, &unaggregated_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PluginVisualFieldWell", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13665,7 +13665,7 @@ struct template_ {
             static constexpr cfn::value_constraint row_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"ItemsLimitConfiguration", offsetof(self, items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::plugin_visual_items_limit_configuration::cfn_struct},
-                {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &row_sort_constraint},
+                {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &row_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PluginVisualTableQuerySort", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13719,7 +13719,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plugin_visual_options;
             static constexpr cfn::field_info fields[] = {
-                {"VisualProperties", offsetof(self, visual_properties), cfn::field_kind::value, false},
+                {"VisualProperties", offsetof(self, visual_properties), cfn::field_kind::value, false, cfn::replacement::no, &template_::plugin_visual_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PluginVisualOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13741,7 +13741,7 @@ struct template_ {
             using self = plugin_visual_configuration;
             static constexpr cfn::value_constraint field_wells_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_wells_constraint},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::value, false, cfn::replacement::no, &template_::plugin_visual_field_well::cfn_struct, &field_wells_constraint},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::plugin_visual_sort_configuration::cfn_struct},
                 {"VisualOptions", offsetof(self, visual_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::plugin_visual_options::cfn_struct},
             };
@@ -13833,9 +13833,9 @@ struct template_ {
             static constexpr cfn::value_constraint color_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &category_constraint},
+                {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &color_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.RadarChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13878,9 +13878,9 @@ struct template_ {
             static constexpr cfn::value_constraint color_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &category_sort_constraint},
                 {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_sort_constraint},
+                {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &color_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.RadarChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13978,9 +13978,9 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::radar_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -14008,9 +14008,9 @@ struct template_ {
             static constexpr cfn::value_constraint source_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint weight_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &destination_constraint},
-                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_constraint},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
+                {"Destination", offsetof(self, destination), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &destination_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &source_constraint},
+                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SankeyDiagramAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14051,7 +14051,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"DestinationItemsLimit", offsetof(self, destination_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"SourceItemsLimit", offsetof(self, source_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"WeightSort", offsetof(self, weight_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_sort_constraint},
+                {"WeightSort", offsetof(self, weight_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &weight_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SankeyDiagramSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14107,7 +14107,7 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sankey_diagram_chart_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
@@ -14142,11 +14142,11 @@ struct template_ {
             static constexpr cfn::value_constraint x_axis_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint y_axis_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Label", offsetof(self, label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_constraint},
-                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &size_constraint},
-                {"XAxis", offsetof(self, x_axis), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &x_axis_constraint},
-                {"YAxis", offsetof(self, y_axis), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &y_axis_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &category_constraint},
+                {"Label", offsetof(self, label), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &label_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &size_constraint},
+                {"XAxis", offsetof(self, x_axis), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &x_axis_constraint},
+                {"YAxis", offsetof(self, y_axis), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &y_axis_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ScatterPlotCategoricallyAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14176,11 +14176,11 @@ struct template_ {
             static constexpr cfn::value_constraint x_axis_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint y_axis_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_constraint},
-                {"Label", offsetof(self, label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_constraint},
-                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &size_constraint},
-                {"XAxis", offsetof(self, x_axis), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &x_axis_constraint},
-                {"YAxis", offsetof(self, y_axis), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &y_axis_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &category_constraint},
+                {"Label", offsetof(self, label), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &label_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &size_constraint},
+                {"XAxis", offsetof(self, x_axis), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &x_axis_constraint},
+                {"YAxis", offsetof(self, y_axis), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &y_axis_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ScatterPlotUnaggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14296,9 +14296,9 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::scatter_plot_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -14536,8 +14536,8 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Order", offsetof(self, order), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &order_constraint},
                 {"PinnedFieldOptions", offsetof(self, pinned_field_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_pinned_field_options::cfn_struct},
-                {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &selected_field_options_constraint},
-                {"TransposedTableOptions", offsetof(self, transposed_table_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &transposed_table_options_constraint},
+                {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false, cfn::replacement::no, &template_::table_field_option::cfn_struct, &selected_field_options_constraint},
+                {"TransposedTableOptions", offsetof(self, transposed_table_options), cfn::field_kind::value, false, cfn::replacement::no, &template_::transposed_table_option::cfn_struct, &transposed_table_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableFieldOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14558,8 +14558,8 @@ struct template_ {
             static constexpr cfn::value_constraint group_by_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_by_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &group_by_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14577,7 +14577,7 @@ struct template_ {
             using self = table_unaggregated_field_wells;
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::unaggregated_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableUnaggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14638,7 +14638,7 @@ struct template_ {
             static constexpr cfn::value_constraint row_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pagination_configuration::cfn_struct},
-                {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &row_sort_constraint},
+                {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &row_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14774,7 +14774,7 @@ struct template_ {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
                 {"Placement", offsetof(self, placement), cfn::field_kind::value, false},
                 {"ScrollStatus", offsetof(self, scroll_status), cfn::field_kind::value, false},
-                {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &total_aggregation_options_constraint},
+                {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false, cfn::replacement::no, &template_::total_aggregation_option::cfn_struct, &total_aggregation_options_constraint},
                 {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
             };
@@ -14813,7 +14813,7 @@ struct template_ {
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
                 {"PaginatedReportOptions", offsetof(self, paginated_report_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_paginated_report_options::cfn_struct},
                 {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_sort_configuration::cfn_struct},
-                {"TableInlineVisualizations", offsetof(self, table_inline_visualizations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &table_inline_visualizations_constraint},
+                {"TableInlineVisualizations", offsetof(self, table_inline_visualizations), cfn::field_kind::value, false, cfn::replacement::no, &template_::table_inline_visualization::cfn_struct, &table_inline_visualizations_constraint},
                 {"TableOptions", offsetof(self, table_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_options::cfn_struct},
                 {"TotalOptions", offsetof(self, total_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::total_options::cfn_struct},
             };
@@ -14894,7 +14894,7 @@ struct template_ {
             using self = table_conditional_formatting;
             static constexpr cfn::value_constraint conditional_formatting_options_constraint{.min_items = 0, .max_items = 500};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conditional_formatting_options_constraint},
+                {"ConditionalFormattingOptions", offsetof(self, conditional_formatting_options), cfn::field_kind::value, false, cfn::replacement::no, &template_::table_conditional_formatting_option::cfn_struct, &conditional_formatting_options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14926,7 +14926,7 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_configuration::cfn_struct},
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
@@ -14956,9 +14956,9 @@ struct template_ {
             static constexpr cfn::value_constraint groups_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint sizes_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &colors_constraint},
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &groups_constraint},
-                {"Sizes", offsetof(self, sizes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sizes_constraint},
+                {"Colors", offsetof(self, colors), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &colors_constraint},
+                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &groups_constraint},
+                {"Sizes", offsetof(self, sizes), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &sizes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TreeMapAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14996,7 +14996,7 @@ struct template_ {
             static constexpr cfn::value_constraint tree_map_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"TreeMapGroupItemsLimitConfiguration", offsetof(self, tree_map_group_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"TreeMapSort", offsetof(self, tree_map_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tree_map_sort_constraint},
+                {"TreeMapSort", offsetof(self, tree_map_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &tree_map_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TreeMapSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15073,9 +15073,9 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tree_map_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15146,9 +15146,9 @@ struct template_ {
             static constexpr cfn::value_constraint categories_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Breakdowns", offsetof(self, breakdowns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &breakdowns_constraint},
-                {"Categories", offsetof(self, categories), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &categories_constraint},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
+                {"Breakdowns", offsetof(self, breakdowns), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &breakdowns_constraint},
+                {"Categories", offsetof(self, categories), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &categories_constraint},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.WaterfallChartAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15186,7 +15186,7 @@ struct template_ {
             static constexpr cfn::value_constraint category_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"BreakdownItemsLimit", offsetof(self, breakdown_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &category_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.WaterfallChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15286,9 +15286,9 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::waterfall_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15313,8 +15313,8 @@ struct template_ {
             static constexpr cfn::value_constraint group_by_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint size_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_by_constraint},
-                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &size_constraint},
+                {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false, cfn::replacement::no, &template_::dimension_field::cfn_struct, &group_by_constraint},
+                {"Size", offsetof(self, size), cfn::field_kind::value, false, cfn::replacement::no, &template_::measure_field::cfn_struct, &size_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.WordCloudAggregatedFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15352,7 +15352,7 @@ struct template_ {
             static constexpr cfn::value_constraint category_sort_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
-                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_sort_constraint},
+                {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false, cfn::replacement::no, &template_::field_sort_options::cfn_struct, &category_sort_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.WordCloudSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15447,9 +15447,9 @@ struct template_ {
             static constexpr cfn::value_constraint visual_content_alt_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::word_cloud_chart_configuration::cfn_struct},
-                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_hierarchies_constraint},
+                {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
@@ -15593,16 +15593,16 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"FilterControls", offsetof(self, filter_controls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filter_controls_constraint},
-                {"Images", offsetof(self, images), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &images_constraint},
-                {"Layouts", offsetof(self, layouts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &layouts_constraint},
+                {"FilterControls", offsetof(self, filter_controls), cfn::field_kind::value, false, cfn::replacement::no, &template_::filter_control::cfn_struct, &filter_controls_constraint},
+                {"Images", offsetof(self, images), cfn::field_kind::value, false, cfn::replacement::no, &template_::sheet_image::cfn_struct, &images_constraint},
+                {"Layouts", offsetof(self, layouts), cfn::field_kind::value, false, cfn::replacement::no, &template_::layout::cfn_struct, &layouts_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"ParameterControls", offsetof(self, parameter_controls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_controls_constraint},
-                {"SheetControlLayouts", offsetof(self, sheet_control_layouts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sheet_control_layouts_constraint},
+                {"ParameterControls", offsetof(self, parameter_controls), cfn::field_kind::value, false, cfn::replacement::no, &template_::parameter_control::cfn_struct, &parameter_controls_constraint},
+                {"SheetControlLayouts", offsetof(self, sheet_control_layouts), cfn::field_kind::value, false, cfn::replacement::no, &template_::sheet_control_layout::cfn_struct, &sheet_control_layouts_constraint},
                 {"SheetId", offsetof(self, sheet_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
-                {"TextBoxes", offsetof(self, text_boxes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &text_boxes_constraint},
+                {"TextBoxes", offsetof(self, text_boxes), cfn::field_kind::value, false, cfn::replacement::no, &template_::sheet_text_box::cfn_struct, &text_boxes_constraint},
                 {"Title", offsetof(self, title), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &title_constraint},
-                {"Visuals", offsetof(self, visuals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visuals_constraint},
+                {"Visuals", offsetof(self, visuals), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual::cfn_struct, &visuals_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SheetDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15737,7 +15737,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = topic_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnGroupSchemaList", offsetof(self, column_group_schema_list), cfn::field_kind::value, false},
+                {"ColumnGroupSchemaList", offsetof(self, column_group_schema_list), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_group_schema::cfn_struct},
                 {"DataSetSchema", offsetof(self, data_set_schema), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_set_schema::cfn_struct},
                 {"Placeholder", offsetof(self, placeholder), cfn::field_kind::value, false},
             };
@@ -15780,16 +15780,16 @@ struct template_ {
             static constexpr cfn::value_constraint sheets_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"AnalysisDefaults", offsetof(self, analysis_defaults), cfn::field_kind::nested, false, cfn::replacement::no, &template_::analysis_defaults::cfn_struct},
-                {"CalculatedFields", offsetof(self, calculated_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &calculated_fields_constraint},
-                {"ColumnConfigurations", offsetof(self, column_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_configurations_constraint},
-                {"DataSetConfigurations", offsetof(self, data_set_configurations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_configurations_constraint},
-                {"FilterGroups", offsetof(self, filter_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filter_groups_constraint},
+                {"CalculatedFields", offsetof(self, calculated_fields), cfn::field_kind::value, false, cfn::replacement::no, &template_::calculated_field::cfn_struct, &calculated_fields_constraint},
+                {"ColumnConfigurations", offsetof(self, column_configurations), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_configuration::cfn_struct, &column_configurations_constraint},
+                {"DataSetConfigurations", offsetof(self, data_set_configurations), cfn::field_kind::value, true, cfn::replacement::no, &template_::data_set_configuration::cfn_struct, &data_set_configurations_constraint},
+                {"FilterGroups", offsetof(self, filter_groups), cfn::field_kind::value, false, cfn::replacement::no, &template_::filter_group::cfn_struct, &filter_groups_constraint},
                 {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::asset_options::cfn_struct},
-                {"ParameterDeclarations", offsetof(self, parameter_declarations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_declarations_constraint},
+                {"ParameterDeclarations", offsetof(self, parameter_declarations), cfn::field_kind::value, false, cfn::replacement::no, &template_::parameter_declaration::cfn_struct, &parameter_declarations_constraint},
                 {"QueryExecutionOptions", offsetof(self, query_execution_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::query_execution_options::cfn_struct},
-                {"Sheets", offsetof(self, sheets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sheets_constraint},
-                {"StaticFiles", offsetof(self, static_files), cfn::field_kind::value, false},
-                {"TopicConfigurations", offsetof(self, topic_configurations), cfn::field_kind::value, false},
+                {"Sheets", offsetof(self, sheets), cfn::field_kind::value, false, cfn::replacement::no, &template_::sheet_definition::cfn_struct, &sheets_constraint},
+                {"StaticFiles", offsetof(self, static_files), cfn::field_kind::value, false, cfn::replacement::no, &template_::static_file::cfn_struct},
+                {"TopicConfigurations", offsetof(self, topic_configurations), cfn::field_kind::value, false, cfn::replacement::no, &template_::topic_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TemplateVersionDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15876,8 +15876,8 @@ struct template_ {
             static constexpr cfn::value_constraint data_set_references_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
-                {"DataSetReferences", offsetof(self, data_set_references), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_references_constraint},
-                {"TopicReferences", offsetof(self, topic_references), cfn::field_kind::value, false},
+                {"DataSetReferences", offsetof(self, data_set_references), cfn::field_kind::value, true, cfn::replacement::no, &template_::data_set_reference::cfn_struct, &data_set_references_constraint},
+                {"TopicReferences", offsetof(self, topic_references), cfn::field_kind::value, false, cfn::replacement::no, &template_::topic_reference::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TemplateSourceAnalysis", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15968,7 +15968,7 @@ struct template_ {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, cfn::replacement::no, &template_::template_version_definition::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &permissions_constraint},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &template_::resource_permission::cfn_struct, &permissions_constraint},
                 {"SourceEntity", offsetof(self, source_entity), cfn::field_kind::nested, false, cfn::replacement::no, &template_::template_source_entity::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TemplateId", offsetof(self, template_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &template_id_constraint},

@@ -547,7 +547,7 @@ struct topic {
                 {"CalculatedFieldDescription", offsetof(self, calculated_field_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &calculated_field_description_constraint},
                 {"CalculatedFieldName", offsetof(self, calculated_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &calculated_field_name_constraint},
                 {"CalculatedFieldSynonyms", offsetof(self, calculated_field_synonyms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &calculated_field_synonyms_constraint},
-                {"CellValueSynonyms", offsetof(self, cell_value_synonyms), cfn::field_kind::value, false},
+                {"CellValueSynonyms", offsetof(self, cell_value_synonyms), cfn::field_kind::value, false, cfn::replacement::no, &topic::cell_value_synonym::cfn_struct},
                 {"ColumnDataRole", offsetof(self, column_data_role), cfn::field_kind::value, false},
                 {"ComparativeOrder", offsetof(self, comparative_order), cfn::field_kind::nested, false, cfn::replacement::no, &topic::comparative_order::cfn_struct},
                 {"DefaultFormatting", offsetof(self, default_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &topic::default_formatting::cfn_struct},
@@ -620,7 +620,7 @@ struct topic {
             static constexpr cfn::field_info fields[] = {
                 {"Aggregation", offsetof(self, aggregation), cfn::field_kind::value, false},
                 {"AllowedAggregations", offsetof(self, allowed_aggregations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_aggregations_constraint},
-                {"CellValueSynonyms", offsetof(self, cell_value_synonyms), cfn::field_kind::value, false},
+                {"CellValueSynonyms", offsetof(self, cell_value_synonyms), cfn::field_kind::value, false, cfn::replacement::no, &topic::cell_value_synonym::cfn_struct},
                 {"ColumnDataRole", offsetof(self, column_data_role), cfn::field_kind::value, false},
                 {"ColumnDescription", offsetof(self, column_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_description_constraint},
                 {"ColumnFriendlyName", offsetof(self, column_friendly_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_friendly_name_constraint},
@@ -1028,7 +1028,7 @@ struct topic {
             static constexpr cfn::value_constraint entity_synonyms_elements{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint entity_synonyms_constraint{.elements = &entity_synonyms_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Definition", offsetof(self, definition), cfn::field_kind::value, false},
+                {"Definition", offsetof(self, definition), cfn::field_kind::value, false, cfn::replacement::no, &topic::named_entity_definition::cfn_struct},
                 {"EntityDescription", offsetof(self, entity_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &entity_description_constraint},
                 {"EntityName", offsetof(self, entity_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &entity_name_constraint},
                 {"EntitySynonyms", offsetof(self, entity_synonyms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &entity_synonyms_constraint},
@@ -1065,14 +1065,14 @@ struct topic {
             static constexpr cfn::value_constraint dataset_description_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint dataset_name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"CalculatedFields", offsetof(self, calculated_fields), cfn::field_kind::value, false},
-                {"Columns", offsetof(self, columns), cfn::field_kind::value, false},
+                {"CalculatedFields", offsetof(self, calculated_fields), cfn::field_kind::value, false, cfn::replacement::no, &topic::topic_calculated_field::cfn_struct},
+                {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &topic::topic_column::cfn_struct},
                 {"DataAggregation", offsetof(self, data_aggregation), cfn::field_kind::nested, false, cfn::replacement::no, &topic::data_aggregation::cfn_struct},
                 {"DatasetArn", offsetof(self, dataset_arn), cfn::field_kind::value, true},
                 {"DatasetDescription", offsetof(self, dataset_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dataset_description_constraint},
                 {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dataset_name_constraint},
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, false},
-                {"NamedEntities", offsetof(self, named_entities), cfn::field_kind::value, false},
+                {"Filters", offsetof(self, filters), cfn::field_kind::value, false, cfn::replacement::no, &topic::topic_filter::cfn_struct},
+                {"NamedEntities", offsetof(self, named_entities), cfn::field_kind::value, false, cfn::replacement::no, &topic::topic_named_entity::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.DatasetMetadata", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1112,7 +1112,7 @@ struct topic {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
                 {"ConfigOptions", offsetof(self, config_options), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_config_options::cfn_struct},
                 {"CustomInstructions", offsetof(self, custom_instructions), cfn::field_kind::nested, false, cfn::replacement::no, &topic::custom_instructions::cfn_struct},
-                {"DataSets", offsetof(self, data_sets), cfn::field_kind::value, false},
+                {"DataSets", offsetof(self, data_sets), cfn::field_kind::value, false, cfn::replacement::no, &topic::dataset_metadata::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &folder_arns_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},

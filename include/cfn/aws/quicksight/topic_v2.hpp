@@ -131,12 +131,12 @@ struct topic_v2 {
             static constexpr cfn::field_info fields[] = {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CustomInstructions", offsetof(self, custom_instructions), cfn::field_kind::nested, false, cfn::replacement::no, &topic_v2::custom_instructions::cfn_struct},
-                {"DataSetRelations", offsetof(self, data_set_relations), cfn::field_kind::value, false},
-                {"DataSets", offsetof(self, data_sets), cfn::field_kind::value, false},
+                {"DataSetRelations", offsetof(self, data_set_relations), cfn::field_kind::value, false, cfn::replacement::no, &topic_v2::data_set_relation::cfn_struct},
+                {"DataSets", offsetof(self, data_sets), cfn::field_kind::value, false, cfn::replacement::no, &topic_v2::data_set_reference::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &topic_v2::resource_permission::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TopicId", offsetof(self, topic_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };

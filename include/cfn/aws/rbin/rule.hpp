@@ -122,9 +122,9 @@ struct rule {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"ExcludeResourceTags", offsetof(self, exclude_resource_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_resource_tags_constraint},
+                {"ExcludeResourceTags", offsetof(self, exclude_resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &rule::resource_tag::cfn_struct, &exclude_resource_tags_constraint},
                 {"LockConfiguration", offsetof(self, lock_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &rule::unlock_delay::cfn_struct},
-                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_tags_constraint},
+                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &rule::resource_tag::cfn_struct, &resource_tags_constraint},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::nested, true, cfn::replacement::no, &rule::retention_period::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &status_constraint},

@@ -249,7 +249,7 @@ struct db_cluster {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AllocatedStorage", offsetof(self, allocated_storage), cfn::field_kind::value, false},
-                {"AssociatedRoles", offsetof(self, associated_roles), cfn::field_kind::value, false},
+                {"AssociatedRoles", offsetof(self, associated_roles), cfn::field_kind::value, false, cfn::replacement::no, &db_cluster::db_cluster_role::cfn_struct},
                 {"AutoMinorVersionUpgrade", offsetof(self, auto_minor_version_upgrade), cfn::field_kind::value, false},
                 {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BacktrackWindow", offsetof(self, backtrack_window), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &backtrack_window_constraint},

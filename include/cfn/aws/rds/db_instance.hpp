@@ -307,11 +307,11 @@ struct db_instance {
             static constexpr cfn::value_constraint port_constraint{.pattern = R"(^\d*$)"};
             static constexpr cfn::value_constraint promotion_tier_constraint{.minimum = 0, .maximum = 15};
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalStorageVolumes", offsetof(self, additional_storage_volumes), cfn::field_kind::value, false},
+                {"AdditionalStorageVolumes", offsetof(self, additional_storage_volumes), cfn::field_kind::value, false, cfn::replacement::no, &db_instance::additional_storage_volume::cfn_struct},
                 {"AllocatedStorage", offsetof(self, allocated_storage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allocated_storage_constraint},
                 {"AllowMajorVersionUpgrade", offsetof(self, allow_major_version_upgrade), cfn::field_kind::value, false},
                 {"ApplyImmediately", offsetof(self, apply_immediately), cfn::field_kind::value, false},
-                {"AssociatedRoles", offsetof(self, associated_roles), cfn::field_kind::value, false},
+                {"AssociatedRoles", offsetof(self, associated_roles), cfn::field_kind::value, false, cfn::replacement::no, &db_instance::db_instance_role::cfn_struct},
                 {"AutoMinorVersionUpgrade", offsetof(self, auto_minor_version_upgrade), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"AutomaticBackupReplicationKmsKeyId", offsetof(self, automatic_backup_replication_kms_key_id), cfn::field_kind::value, false},
                 {"AutomaticBackupReplicationRegion", offsetof(self, automatic_backup_replication_region), cfn::field_kind::value, false},
@@ -370,7 +370,7 @@ struct db_instance {
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &port_constraint},
                 {"PreferredBackupWindow", offsetof(self, preferred_backup_window), cfn::field_kind::value, false},
                 {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false, cfn::replacement::maybe},
-                {"ProcessorFeatures", offsetof(self, processor_features), cfn::field_kind::value, false},
+                {"ProcessorFeatures", offsetof(self, processor_features), cfn::field_kind::value, false, cfn::replacement::no, &db_instance::processor_feature::cfn_struct},
                 {"PromotionTier", offsetof(self, promotion_tier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &promotion_tier_constraint},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false},
                 {"ReplicaMode", offsetof(self, replica_mode), cfn::field_kind::value, false},

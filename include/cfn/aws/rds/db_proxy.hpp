@@ -150,7 +150,7 @@ struct db_proxy {
             static constexpr cfn::value_constraint vpc_security_group_ids_constraint{.min_items = 1};
             static constexpr cfn::value_constraint vpc_subnet_ids_constraint{.min_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Auth", offsetof(self, auth), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auth_constraint},
+                {"Auth", offsetof(self, auth), cfn::field_kind::value, false, cfn::replacement::no, &db_proxy::auth_format::cfn_struct, &auth_constraint},
                 {"DBProxyName", offsetof(self, db_proxy_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &db_proxy_name_constraint},
                 {"DebugLogging", offsetof(self, debug_logging), cfn::field_kind::value, false},
                 {"DefaultAuthScheme", offsetof(self, default_auth_scheme), cfn::field_kind::value, false},
@@ -159,7 +159,7 @@ struct db_proxy {
                 {"IdleClientTimeout", offsetof(self, idle_client_timeout), cfn::field_kind::value, false},
                 {"RequireTLS", offsetof(self, require_tls), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &db_proxy::tag_format::cfn_struct},
                 {"TargetConnectionNetworkType", offsetof(self, target_connection_network_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &vpc_security_group_ids_constraint},
                 {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vpc_subnet_ids_constraint},

@@ -75,7 +75,7 @@ struct db_proxy_endpoint {
                 {"DBProxyEndpointName", offsetof(self, db_proxy_endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &db_proxy_endpoint_name_constraint},
                 {"DBProxyName", offsetof(self, db_proxy_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &db_proxy_name_constraint},
                 {"EndpointNetworkType", offsetof(self, endpoint_network_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &db_proxy_endpoint::tag_format::cfn_struct},
                 {"TargetRole", offsetof(self, target_role), cfn::field_kind::value, false},
                 {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &vpc_security_group_ids_constraint},
                 {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vpc_subnet_ids_constraint},

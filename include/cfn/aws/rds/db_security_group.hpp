@@ -54,7 +54,7 @@ struct db_security_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DBSecurityGroupIngress", offsetof(self, db_security_group_ingress), cfn::field_kind::value, true},
+                {"DBSecurityGroupIngress", offsetof(self, db_security_group_ingress), cfn::field_kind::value, true, cfn::replacement::no, &db_security_group::ingress::cfn_struct},
                 {"EC2VpcId", offsetof(self, ec2_vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"GroupDescription", offsetof(self, group_description), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

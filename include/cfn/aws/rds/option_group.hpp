@@ -57,7 +57,7 @@ struct option_group {
             static constexpr cfn::field_info fields[] = {
                 {"DBSecurityGroupMemberships", offsetof(self, db_security_group_memberships), cfn::field_kind::value, false},
                 {"OptionName", offsetof(self, option_name), cfn::field_kind::value, true},
-                {"OptionSettings", offsetof(self, option_settings), cfn::field_kind::value, false},
+                {"OptionSettings", offsetof(self, option_settings), cfn::field_kind::value, false, cfn::replacement::no, &option_group::option_setting::cfn_struct},
                 {"OptionVersion", offsetof(self, option_version), cfn::field_kind::value, false},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"VpcSecurityGroupMemberships", offsetof(self, vpc_security_group_memberships), cfn::field_kind::value, false},
@@ -85,7 +85,7 @@ struct option_group {
             static constexpr cfn::field_info fields[] = {
                 {"EngineName", offsetof(self, engine_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MajorEngineVersion", offsetof(self, major_engine_version), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"OptionConfigurations", offsetof(self, option_configurations), cfn::field_kind::value, false},
+                {"OptionConfigurations", offsetof(self, option_configurations), cfn::field_kind::value, false, cfn::replacement::no, &option_group::option_configuration::cfn_struct},
                 {"OptionGroupDescription", offsetof(self, option_group_description), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"OptionGroupName", offsetof(self, option_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -55,7 +55,7 @@ struct cluster_parameter_group {
                 {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &description_constraint},
                 {"ParameterGroupFamily", offsetof(self, parameter_group_family), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &parameter_group_family_constraint},
                 {"ParameterGroupName", offsetof(self, parameter_group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &parameter_group_name_constraint},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &cluster_parameter_group::parameter::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Redshift::ClusterParameterGroup", fields, cfn::no_intrinsic};

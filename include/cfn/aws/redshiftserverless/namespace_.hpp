@@ -101,7 +101,7 @@ struct namespace_ {
                 {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &namespace_name_constraint},
                 {"NamespaceResourcePolicy", offsetof(self, namespace_resource_policy), cfn::field_kind::value, false},
                 {"RedshiftIdcApplicationArn", offsetof(self, redshift_idc_application_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &redshift_idc_application_arn_constraint},
-                {"SnapshotCopyConfigurations", offsetof(self, snapshot_copy_configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &snapshot_copy_configurations_constraint},
+                {"SnapshotCopyConfigurations", offsetof(self, snapshot_copy_configurations), cfn::field_kind::value, false, cfn::replacement::no, &namespace_::snapshot_copy_configuration::cfn_struct, &snapshot_copy_configurations_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RedshiftServerless::Namespace", fields, cfn::no_intrinsic};

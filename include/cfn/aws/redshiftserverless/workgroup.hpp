@@ -112,7 +112,7 @@ struct workgroup {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_endpoint;
             static constexpr cfn::field_info fields[] = {
-                {"NetworkInterfaces", offsetof(self, network_interfaces), cfn::field_kind::value, false},
+                {"NetworkInterfaces", offsetof(self, network_interfaces), cfn::field_kind::value, false, cfn::replacement::no, &workgroup::network_interface::cfn_struct},
                 {"VpcEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::value, false},
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false},
             };
@@ -137,7 +137,7 @@ struct workgroup {
             static constexpr cfn::field_info fields[] = {
                 {"Address", offsetof(self, address), cfn::field_kind::value, false},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
-                {"VpcEndpoints", offsetof(self, vpc_endpoints), cfn::field_kind::value, false},
+                {"VpcEndpoints", offsetof(self, vpc_endpoints), cfn::field_kind::value, false, cfn::replacement::no, &workgroup::vpc_endpoint::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::RedshiftServerless::Workgroup.Endpoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -192,7 +192,7 @@ struct workgroup {
             static constexpr cfn::value_constraint workgroup_name_constraint{.min_length = 3, .max_length = 64, .pattern = "^[a-z0-9-]*$"};
             static constexpr cfn::field_info fields[] = {
                 {"BaseCapacity", offsetof(self, base_capacity), cfn::field_kind::value, false},
-                {"ConfigParameters", offsetof(self, config_parameters), cfn::field_kind::value, false},
+                {"ConfigParameters", offsetof(self, config_parameters), cfn::field_kind::value, false, cfn::replacement::no, &workgroup::config_parameter::cfn_struct},
                 {"CreationDate", offsetof(self, creation_date), cfn::field_kind::value, false},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &workgroup::endpoint::cfn_struct},
                 {"EnhancedVpcRouting", offsetof(self, enhanced_vpc_routing), cfn::field_kind::value, false},
@@ -263,7 +263,7 @@ struct workgroup {
             static constexpr cfn::value_constraint workgroup_name_constraint{.min_length = 3, .max_length = 64, .pattern = "^(?=^[a-z0-9-]+$).{3,64}$"};
             static constexpr cfn::field_info fields[] = {
                 {"BaseCapacity", offsetof(self, base_capacity), cfn::field_kind::value, false},
-                {"ConfigParameters", offsetof(self, config_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &config_parameters_constraint},
+                {"ConfigParameters", offsetof(self, config_parameters), cfn::field_kind::value, false, cfn::replacement::no, &workgroup::config_parameter::cfn_struct, &config_parameters_constraint},
                 {"EnhancedVpcRouting", offsetof(self, enhanced_vpc_routing), cfn::field_kind::value, false},
                 {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, false},
                 {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &namespace_name_constraint},

@@ -239,7 +239,7 @@ struct stream_processor {
             static constexpr cfn::value_constraint role_arn_constraint{.max_length = 2048, .pattern = R"(arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"BoundingBoxRegionsOfInterest", offsetof(self, bounding_box_regions_of_interest), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bounding_box_regions_of_interest_constraint},
+                {"BoundingBoxRegionsOfInterest", offsetof(self, bounding_box_regions_of_interest), cfn::field_kind::value, false, cfn::replacement::yes, &stream_processor::bounding_box::cfn_struct, &bounding_box_regions_of_interest_constraint},
                 {"ConnectedHomeSettings", offsetof(self, connected_home_settings), cfn::field_kind::nested, false, cfn::replacement::yes, &stream_processor::connected_home_settings::cfn_struct},
                 {"DataSharingPreference", offsetof(self, data_sharing_preference), cfn::field_kind::nested, false, cfn::replacement::yes, &stream_processor::data_sharing_preference::cfn_struct},
                 {"FaceSearchSettings", offsetof(self, face_search_settings), cfn::field_kind::nested, false, cfn::replacement::yes, &stream_processor::face_search_settings::cfn_struct},

@@ -181,11 +181,11 @@ struct app {
                 {"AppAssessmentSchedule", offsetof(self, app_assessment_schedule), cfn::field_kind::value, false},
                 {"AppTemplateBody", offsetof(self, app_template_body), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_template_body_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"EventSubscriptions", offsetof(self, event_subscriptions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &event_subscriptions_constraint},
+                {"EventSubscriptions", offsetof(self, event_subscriptions), cfn::field_kind::value, false, cfn::replacement::no, &app::event_subscription::cfn_struct, &event_subscriptions_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PermissionModel", offsetof(self, permission_model), cfn::field_kind::nested, false, cfn::replacement::no, &app::permission_model::cfn_struct},
                 {"ResiliencyPolicyArn", offsetof(self, resiliency_policy_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resiliency_policy_arn_constraint},
-                {"ResourceMappings", offsetof(self, resource_mappings), cfn::field_kind::value, true},
+                {"ResourceMappings", offsetof(self, resource_mappings), cfn::field_kind::value, true, cfn::replacement::no, &app::resource_mapping::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ResilienceHub::App", fields, cfn::no_intrinsic};

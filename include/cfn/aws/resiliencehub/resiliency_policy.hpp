@@ -70,7 +70,7 @@ struct resiliency_policy {
             static constexpr cfn::value_constraint policy_name_constraint{.pattern = R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)"};
             static constexpr cfn::field_info fields[] = {
                 {"DataLocationConstraint", offsetof(self, data_location_constraint), cfn::field_kind::value, false},
-                {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
+                {"Policy", offsetof(self, policy), cfn::field_kind::value, true, cfn::replacement::no, &resiliency_policy::failure_policy::cfn_struct},
                 {"PolicyDescription", offsetof(self, policy_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &policy_description_constraint},
                 {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policy_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -102,7 +102,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = eks_label_selector;
             static constexpr cfn::field_info fields[] = {
-                {"MatchExpressions", offsetof(self, match_expressions), cfn::field_kind::value, false},
+                {"MatchExpressions", offsetof(self, match_expressions), cfn::field_kind::value, false, cfn::replacement::no, &service::eks_label_selector_requirement::cfn_struct},
                 {"MatchLabels", offsetof(self, match_labels), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ResilienceHubV2::Service.EksLabelSelector", fields, offsetof(self, cfn_intrinsic)};
@@ -173,7 +173,7 @@ struct service {
                 {"CfnStackArn", offsetof(self, cfn_stack_arn), cfn::field_kind::value, false},
                 {"DesignFileS3Url", offsetof(self, design_file_s3_url), cfn::field_kind::value, false},
                 {"Eks", offsetof(self, eks), cfn::field_kind::nested, false, cfn::replacement::no, &service::eks_source::cfn_struct},
-                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false},
+                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &service::resource_tag::cfn_struct},
                 {"TfStateFileUrl", offsetof(self, tf_state_file_url), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ResilienceHubV2::Service.ResourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -230,7 +230,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = permission_model;
             static constexpr cfn::field_info fields[] = {
-                {"CrossAccountRoleArns", offsetof(self, cross_account_role_arns), cfn::field_kind::value, false},
+                {"CrossAccountRoleArns", offsetof(self, cross_account_role_arns), cfn::field_kind::value, false, cfn::replacement::no, &service::cross_account_role_configuration::cfn_struct},
                 {"InvokerRoleName", offsetof(self, invoker_role_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ResilienceHubV2::Service.PermissionModel", fields, offsetof(self, cfn_intrinsic)};
@@ -285,7 +285,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_report_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ReportOutput", offsetof(self, report_output), cfn::field_kind::value, true},
+                {"ReportOutput", offsetof(self, report_output), cfn::field_kind::value, true, cfn::replacement::no, &service::report_output_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ResilienceHubV2::Service.ServiceReportConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -319,11 +319,11 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Assertions", offsetof(self, assertions), cfn::field_kind::value, false},
-                {"AssociatedSystems", offsetof(self, associated_systems), cfn::field_kind::value, false},
+                {"Assertions", offsetof(self, assertions), cfn::field_kind::value, false, cfn::replacement::no, &service::assertion_definition::cfn_struct},
+                {"AssociatedSystems", offsetof(self, associated_systems), cfn::field_kind::value, false, cfn::replacement::no, &service::associated_system::cfn_struct},
                 {"DependencyDiscovery", offsetof(self, dependency_discovery), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"InputSources", offsetof(self, input_sources), cfn::field_kind::value, false},
+                {"InputSources", offsetof(self, input_sources), cfn::field_kind::value, false, cfn::replacement::no, &service::input_source_definition::cfn_struct},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PermissionModel", offsetof(self, permission_model), cfn::field_kind::nested, false, cfn::replacement::no, &service::permission_model::cfn_struct},

@@ -67,7 +67,7 @@ struct view {
             static constexpr cfn::value_constraint view_name_constraint{.pattern = R"(^[a-zA-Z0-9\-]{1,64}$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Filters", offsetof(self, filters), cfn::field_kind::nested, false, cfn::replacement::no, &view::search_filter::cfn_struct},
-                {"IncludedProperties", offsetof(self, included_properties), cfn::field_kind::value, false},
+                {"IncludedProperties", offsetof(self, included_properties), cfn::field_kind::value, false, cfn::replacement::no, &view::included_property::cfn_struct},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"ViewName", offsetof(self, view_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &view_name_constraint},

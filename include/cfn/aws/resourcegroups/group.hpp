@@ -57,7 +57,7 @@ struct group {
             using self = configuration_item;
             static constexpr cfn::value_constraint type_constraint{.min_length = 0, .max_length = 40, .pattern = "^AWS::[a-zA-Z0-9]+::[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &group::configuration_parameter::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ResourceGroups::Group.ConfigurationItem", fields, offsetof(self, cfn_intrinsic)};
@@ -101,7 +101,7 @@ struct group {
             static constexpr cfn::field_info fields[] = {
                 {"ResourceTypeFilters", offsetof(self, resource_type_filters), cfn::field_kind::value, false},
                 {"StackIdentifier", offsetof(self, stack_identifier), cfn::field_kind::value, false},
-                {"TagFilters", offsetof(self, tag_filters), cfn::field_kind::value, false},
+                {"TagFilters", offsetof(self, tag_filters), cfn::field_kind::value, false, cfn::replacement::no, &group::tag_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ResourceGroups::Group.Query", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -147,7 +147,7 @@ struct group {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = R"(^[\sa-zA-Z0-9_\.-]*$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9_\.-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &configuration_constraint},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::value, false, cfn::replacement::no, &group::configuration_item::cfn_struct, &configuration_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ResourceQuery", offsetof(self, resource_query), cfn::field_kind::nested, false, cfn::replacement::no, &group::resource_query::cfn_struct},

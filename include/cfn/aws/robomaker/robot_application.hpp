@@ -101,7 +101,7 @@ struct robot_application {
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RobotSoftwareSuite", offsetof(self, robot_software_suite), cfn::field_kind::nested, true, cfn::replacement::no, &robot_application::robot_software_suite::cfn_struct},
-                {"Sources", offsetof(self, sources), cfn::field_kind::value, false},
+                {"Sources", offsetof(self, sources), cfn::field_kind::value, false, cfn::replacement::no, &robot_application::source_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RoboMaker::RobotApplication", fields, cfn::no_intrinsic};

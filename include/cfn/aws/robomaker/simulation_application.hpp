@@ -173,7 +173,7 @@ struct simulation_application {
                 {"RenderingEngine", offsetof(self, rendering_engine), cfn::field_kind::nested, false, cfn::replacement::no, &simulation_application::rendering_engine::cfn_struct},
                 {"RobotSoftwareSuite", offsetof(self, robot_software_suite), cfn::field_kind::nested, true, cfn::replacement::no, &simulation_application::robot_software_suite::cfn_struct},
                 {"SimulationSoftwareSuite", offsetof(self, simulation_software_suite), cfn::field_kind::nested, true, cfn::replacement::no, &simulation_application::simulation_software_suite::cfn_struct},
-                {"Sources", offsetof(self, sources), cfn::field_kind::value, false},
+                {"Sources", offsetof(self, sources), cfn::field_kind::value, false, cfn::replacement::no, &simulation_application::source_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RoboMaker::SimulationApplication", fields, cfn::no_intrinsic};

@@ -52,7 +52,7 @@ struct profile {
             using self = attribute_mapping;
             static constexpr cfn::field_info fields[] = {
                 {"CertificateField", offsetof(self, certificate_field), cfn::field_kind::value, true},
-                {"MappingRules", offsetof(self, mapping_rules), cfn::field_kind::value, true},
+                {"MappingRules", offsetof(self, mapping_rules), cfn::field_kind::value, true, cfn::replacement::no, &profile::mapping_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::RolesAnywhere::Profile.AttributeMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -90,7 +90,7 @@ struct profile {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AcceptRoleSessionName", offsetof(self, accept_role_session_name), cfn::field_kind::value, false},
-                {"AttributeMappings", offsetof(self, attribute_mappings), cfn::field_kind::value, false},
+                {"AttributeMappings", offsetof(self, attribute_mappings), cfn::field_kind::value, false, cfn::replacement::no, &profile::attribute_mapping::cfn_struct},
                 {"DurationSeconds", offsetof(self, duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &duration_seconds_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &managed_policy_arns_constraint},

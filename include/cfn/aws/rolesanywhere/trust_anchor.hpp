@@ -118,7 +118,7 @@ struct trust_anchor {
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"NotificationSettings", offsetof(self, notification_settings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notification_settings_constraint},
+                {"NotificationSettings", offsetof(self, notification_settings), cfn::field_kind::value, false, cfn::replacement::no, &trust_anchor::notification_setting::cfn_struct, &notification_settings_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &trust_anchor::source::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

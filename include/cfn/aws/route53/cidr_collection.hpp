@@ -47,7 +47,7 @@ struct cidr_collection {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[0-9A-Za-z_\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Locations", offsetof(self, locations), cfn::field_kind::value, false},
+                {"Locations", offsetof(self, locations), cfn::field_kind::value, false, cfn::replacement::no, &cidr_collection::location::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::CidrCollection", fields, cfn::no_intrinsic};

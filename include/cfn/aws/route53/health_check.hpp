@@ -153,7 +153,7 @@ struct health_check {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"HealthCheckConfig", offsetof(self, health_check_config), cfn::field_kind::nested, true, cfn::replacement::no, &health_check::health_check_config::cfn_struct},
-                {"HealthCheckTags", offsetof(self, health_check_tags), cfn::field_kind::value, false},
+                {"HealthCheckTags", offsetof(self, health_check_tags), cfn::field_kind::value, false, cfn::replacement::no, &health_check::health_check_tag::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::HealthCheck", fields, cfn::no_intrinsic};
             return &info;

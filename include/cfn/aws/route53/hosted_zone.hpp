@@ -127,10 +127,10 @@ struct hosted_zone {
             static constexpr cfn::field_info fields[] = {
                 {"HostedZoneConfig", offsetof(self, hosted_zone_config), cfn::field_kind::nested, false, cfn::replacement::no, &hosted_zone::hosted_zone_config::cfn_struct},
                 {"HostedZoneFeatures", offsetof(self, hosted_zone_features), cfn::field_kind::nested, false, cfn::replacement::no, &hosted_zone::hosted_zone_features::cfn_struct},
-                {"HostedZoneTags", offsetof(self, hosted_zone_tags), cfn::field_kind::value, false},
+                {"HostedZoneTags", offsetof(self, hosted_zone_tags), cfn::field_kind::value, false, cfn::replacement::no, &hosted_zone::hosted_zone_tag::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"QueryLoggingConfig", offsetof(self, query_logging_config), cfn::field_kind::nested, false, cfn::replacement::no, &hosted_zone::query_logging_config::cfn_struct},
-                {"VPCs", offsetof(self, vp_cs), cfn::field_kind::value, false},
+                {"VPCs", offsetof(self, vp_cs), cfn::field_kind::value, false, cfn::replacement::no, &hosted_zone::vpc::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::HostedZone", fields, cfn::no_intrinsic};
             return &info;

@@ -203,7 +203,7 @@ struct record_set_group {
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, false},
                 {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"HostedZoneName", offsetof(self, hosted_zone_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"RecordSets", offsetof(self, record_sets), cfn::field_kind::value, false},
+                {"RecordSets", offsetof(self, record_sets), cfn::field_kind::value, false, cfn::replacement::no, &record_set_group::record_set::cfn_struct},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "HostedZoneId|HostedZoneName"},

@@ -146,7 +146,7 @@ struct resource_set {
             static constexpr cfn::field_info fields[] = {
                 {"ResourceSetName", offsetof(self, resource_set_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ResourceSetType", offsetof(self, resource_set_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_set_type_constraint},
-                {"Resources", offsetof(self, resources), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resources_constraint},
+                {"Resources", offsetof(self, resources), cfn::field_kind::value, true, cfn::replacement::no, &resource_set::resource::cfn_struct, &resources_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Route53RecoveryReadiness::ResourceSet", fields, cfn::no_intrinsic};

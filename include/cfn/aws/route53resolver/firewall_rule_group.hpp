@@ -213,7 +213,7 @@ struct firewall_rule_group {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"((?!^[0-9]+$)([a-zA-Z0-9\-_' ']+))"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"FirewallRules", offsetof(self, firewall_rules), cfn::field_kind::value, false},
+                {"FirewallRules", offsetof(self, firewall_rules), cfn::field_kind::value, false, cfn::replacement::no, &firewall_rule_group::firewall_rule::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -88,7 +88,7 @@ struct resolver_endpoint {
             static constexpr cfn::field_info fields[] = {
                 {"Direction", offsetof(self, direction), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Dns64Enabled", offsetof(self, dns64_enabled), cfn::field_kind::value, false},
-                {"IpAddresses", offsetof(self, ip_addresses), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ip_addresses_constraint},
+                {"IpAddresses", offsetof(self, ip_addresses), cfn::field_kind::value, true, cfn::replacement::no, &resolver_endpoint::ip_address_request::cfn_struct, &ip_addresses_constraint},
                 {"Ipv6InternetAccessEnabled", offsetof(self, ipv6_internet_access_enabled), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"OutpostArn", offsetof(self, outpost_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &outpost_arn_constraint},

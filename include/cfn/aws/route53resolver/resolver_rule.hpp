@@ -92,7 +92,7 @@ struct resolver_rule {
                 {"ResolverEndpointId", offsetof(self, resolver_endpoint_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resolver_endpoint_id_constraint},
                 {"RuleType", offsetof(self, rule_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TargetIps", offsetof(self, target_ips), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_ips_constraint},
+                {"TargetIps", offsetof(self, target_ips), cfn::field_kind::value, false, cfn::replacement::no, &resolver_rule::target_address::cfn_struct, &target_ips_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Resolver::ResolverRule", fields, cfn::no_intrinsic};
             return &info;

@@ -68,7 +68,7 @@ struct inbound_external_link {
             static constexpr cfn::value_constraint responder_error_masking_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"CustomerProvidedId", offsetof(self, customer_provided_id), cfn::field_kind::value, false},
-                {"ResponderErrorMasking", offsetof(self, responder_error_masking), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &responder_error_masking_constraint},
+                {"ResponderErrorMasking", offsetof(self, responder_error_masking), cfn::field_kind::value, false, cfn::replacement::no, &inbound_external_link::responder_error_masking_for_http_code::cfn_struct, &responder_error_masking_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::InboundExternalLink.LinkAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -77,7 +77,7 @@ struct link {
             static constexpr cfn::value_constraint responder_error_masking_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"CustomerProvidedId", offsetof(self, customer_provided_id), cfn::field_kind::value, false},
-                {"ResponderErrorMasking", offsetof(self, responder_error_masking), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &responder_error_masking_constraint},
+                {"ResponderErrorMasking", offsetof(self, responder_error_masking), cfn::field_kind::value, false, cfn::replacement::no, &link::responder_error_masking_for_http_code::cfn_struct, &responder_error_masking_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::Link.LinkAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -253,7 +253,7 @@ struct link {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter;
             static constexpr cfn::field_info fields[] = {
-                {"Criteria", offsetof(self, criteria), cfn::field_kind::value, true},
+                {"Criteria", offsetof(self, criteria), cfn::field_kind::value, true, cfn::replacement::no, &link::filter_criterion::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::Link.Filter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -278,7 +278,7 @@ struct link {
             static constexpr cfn::value_constraint holdback_percentage_constraint{.minimum = 0.0, .maximum = 100.0};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &link::action::cfn_struct},
-                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::value, true},
+                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::value, true, cfn::replacement::no, &link::filter::cfn_struct},
                 {"FilterType", offsetof(self, filter_type), cfn::field_kind::value, true},
                 {"HoldbackPercentage", offsetof(self, holdback_percentage), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &holdback_percentage_constraint},
             };
@@ -361,7 +361,7 @@ struct link {
                 {"HttpResponderAllowed", offsetof(self, http_responder_allowed), cfn::field_kind::value, false},
                 {"LinkAttributes", offsetof(self, link_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &link::link_attributes::cfn_struct},
                 {"LinkLogSettings", offsetof(self, link_log_settings), cfn::field_kind::nested, true, cfn::replacement::no, &link::link_log_settings::cfn_struct},
-                {"ModuleConfigurationList", offsetof(self, module_configuration_list), cfn::field_kind::value, false},
+                {"ModuleConfigurationList", offsetof(self, module_configuration_list), cfn::field_kind::value, false, cfn::replacement::no, &link::module_configuration::cfn_struct},
                 {"PeerGatewayId", offsetof(self, peer_gateway_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &peer_gateway_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -99,7 +99,7 @@ struct app_monitor {
                 {"Destination", offsetof(self, destination), cfn::field_kind::value, true},
                 {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &destination_arn_constraint},
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iam_role_arn_constraint},
-                {"MetricDefinitions", offsetof(self, metric_definitions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_definitions_constraint},
+                {"MetricDefinitions", offsetof(self, metric_definitions), cfn::field_kind::value, false, cfn::replacement::no, &app_monitor::metric_definition::cfn_struct, &metric_definitions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RUM::AppMonitor.MetricDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -153,7 +153,7 @@ struct app_monitor {
                 {"GuestRoleArn", offsetof(self, guest_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &guest_role_arn_constraint},
                 {"IdentityPoolId", offsetof(self, identity_pool_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &identity_pool_id_constraint},
                 {"IncludedPages", offsetof(self, included_pages), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &included_pages_constraint},
-                {"MetricDestinations", offsetof(self, metric_destinations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_destinations_constraint},
+                {"MetricDestinations", offsetof(self, metric_destinations), cfn::field_kind::value, false, cfn::replacement::no, &app_monitor::metric_destination::cfn_struct, &metric_destinations_constraint},
                 {"SessionSampleRate", offsetof(self, session_sample_rate), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &session_sample_rate_constraint},
                 {"Telemetries", offsetof(self, telemetries), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &telemetries_constraint},
             };

@@ -357,7 +357,7 @@ struct bucket {
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
                 {"StorageClassAnalysis", offsetof(self, storage_class_analysis), cfn::field_kind::nested, true, cfn::replacement::no, &bucket::storage_class_analysis::cfn_struct},
-                {"TagFilters", offsetof(self, tag_filters), cfn::field_kind::value, false},
+                {"TagFilters", offsetof(self, tag_filters), cfn::field_kind::value, false, cfn::replacement::no, &bucket::tag_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.AnalyticsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -434,7 +434,7 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bucket_encryption;
             static constexpr cfn::field_info fields[] = {
-                {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::value, true},
+                {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::value, true, cfn::replacement::no, &bucket::server_side_encryption_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.BucketEncryption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -488,7 +488,7 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cors_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CorsRules", offsetof(self, cors_rules), cfn::field_kind::value, true},
+                {"CorsRules", offsetof(self, cors_rules), cfn::field_kind::value, true, cfn::replacement::no, &bucket::cors_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.CorsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -536,8 +536,8 @@ struct bucket {
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
-                {"TagFilters", offsetof(self, tag_filters), cfn::field_kind::value, false},
-                {"Tierings", offsetof(self, tierings), cfn::field_kind::value, true},
+                {"TagFilters", offsetof(self, tag_filters), cfn::field_kind::value, false, cfn::replacement::no, &bucket::tag_filter::cfn_struct},
+                {"Tierings", offsetof(self, tierings), cfn::field_kind::value, true, cfn::replacement::no, &bucket::tiering::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.IntelligentTieringConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -717,14 +717,14 @@ struct bucket {
                 {"NoncurrentVersionExpiration", offsetof(self, noncurrent_version_expiration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::noncurrent_version_expiration::cfn_struct},
                 {"NoncurrentVersionExpirationInDays", offsetof(self, noncurrent_version_expiration_in_days), cfn::field_kind::value, false},
                 {"NoncurrentVersionTransition", offsetof(self, noncurrent_version_transition), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::noncurrent_version_transition::cfn_struct},
-                {"NoncurrentVersionTransitions", offsetof(self, noncurrent_version_transitions), cfn::field_kind::value, false},
+                {"NoncurrentVersionTransitions", offsetof(self, noncurrent_version_transitions), cfn::field_kind::value, false, cfn::replacement::no, &bucket::noncurrent_version_transition::cfn_struct},
                 {"ObjectSizeGreaterThan", offsetof(self, object_size_greater_than), cfn::field_kind::value, false},
                 {"ObjectSizeLessThan", offsetof(self, object_size_less_than), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
-                {"TagFilters", offsetof(self, tag_filters), cfn::field_kind::value, false},
+                {"TagFilters", offsetof(self, tag_filters), cfn::field_kind::value, false, cfn::replacement::no, &bucket::tag_filter::cfn_struct},
                 {"Transition", offsetof(self, transition), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::transition::cfn_struct},
-                {"Transitions", offsetof(self, transitions), cfn::field_kind::value, false},
+                {"Transitions", offsetof(self, transitions), cfn::field_kind::value, false, cfn::replacement::no, &bucket::transition::cfn_struct},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::excludes, "ObjectSizeGreaterThan", "AbortIncompleteMultipartUpload"},
@@ -747,7 +747,7 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lifecycle_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &bucket::rule::cfn_struct},
                 {"TransitionDefaultMinimumObjectSize", offsetof(self, transition_default_minimum_object_size), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.LifecycleConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1047,7 +1047,7 @@ struct bucket {
                 {"AccessPointArn", offsetof(self, access_point_arn), cfn::field_kind::value, false},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"TagFilters", offsetof(self, tag_filters), cfn::field_kind::value, false},
+                {"TagFilters", offsetof(self, tag_filters), cfn::field_kind::value, false, cfn::replacement::no, &bucket::tag_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.MetricsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1102,7 +1102,7 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_key_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &bucket::filter_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.S3KeyFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1212,9 +1212,9 @@ struct bucket {
             using self = notification_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"EventBridgeConfiguration", offsetof(self, event_bridge_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::event_bridge_configuration::cfn_struct},
-                {"LambdaConfigurations", offsetof(self, lambda_configurations), cfn::field_kind::value, false},
-                {"QueueConfigurations", offsetof(self, queue_configurations), cfn::field_kind::value, false},
-                {"TopicConfigurations", offsetof(self, topic_configurations), cfn::field_kind::value, false},
+                {"LambdaConfigurations", offsetof(self, lambda_configurations), cfn::field_kind::value, false, cfn::replacement::no, &bucket::lambda_configuration::cfn_struct},
+                {"QueueConfigurations", offsetof(self, queue_configurations), cfn::field_kind::value, false, cfn::replacement::no, &bucket::queue_configuration::cfn_struct},
+                {"TopicConfigurations", offsetof(self, topic_configurations), cfn::field_kind::value, false, cfn::replacement::no, &bucket::topic_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.NotificationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1330,7 +1330,7 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ownership_controls;
             static constexpr cfn::field_info fields[] = {
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &bucket::ownership_controls_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.OwnershipControls", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1521,7 +1521,7 @@ struct bucket {
             using self = replication_rule_and_operator;
             static constexpr cfn::field_info fields[] = {
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"TagFilters", offsetof(self, tag_filters), cfn::field_kind::value, false},
+                {"TagFilters", offsetof(self, tag_filters), cfn::field_kind::value, false, cfn::replacement::no, &bucket::tag_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.ReplicationRuleAndOperator", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1658,7 +1658,7 @@ struct bucket {
             using self = replication_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Role", offsetof(self, role), cfn::field_kind::value, true},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &bucket::replication_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.ReplicationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1793,7 +1793,7 @@ struct bucket {
                 {"ErrorDocument", offsetof(self, error_document), cfn::field_kind::value, false},
                 {"IndexDocument", offsetof(self, index_document), cfn::field_kind::value, false},
                 {"RedirectAllRequestsTo", offsetof(self, redirect_all_requests_to), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::redirect_all_requests_to::cfn_struct},
-                {"RoutingRules", offsetof(self, routing_rules), cfn::field_kind::value, false},
+                {"RoutingRules", offsetof(self, routing_rules), cfn::field_kind::value, false, cfn::replacement::no, &bucket::routing_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.WebsiteConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1858,19 +1858,19 @@ struct bucket {
                 {"AbacStatus", offsetof(self, abac_status), cfn::field_kind::value, false},
                 {"AccelerateConfiguration", offsetof(self, accelerate_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::accelerate_configuration::cfn_struct},
                 {"AccessControl", offsetof(self, access_control), cfn::field_kind::value, false},
-                {"AnalyticsConfigurations", offsetof(self, analytics_configurations), cfn::field_kind::value, false},
+                {"AnalyticsConfigurations", offsetof(self, analytics_configurations), cfn::field_kind::value, false, cfn::replacement::no, &bucket::analytics_configuration::cfn_struct},
                 {"BucketEncryption", offsetof(self, bucket_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::bucket_encryption::cfn_struct},
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bucket_name_constraint},
                 {"BucketNamePrefix", offsetof(self, bucket_name_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BucketNamespace", offsetof(self, bucket_namespace), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CorsConfiguration", offsetof(self, cors_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::cors_configuration::cfn_struct},
-                {"IntelligentTieringConfigurations", offsetof(self, intelligent_tiering_configurations), cfn::field_kind::value, false},
-                {"InventoryConfigurations", offsetof(self, inventory_configurations), cfn::field_kind::value, false},
+                {"IntelligentTieringConfigurations", offsetof(self, intelligent_tiering_configurations), cfn::field_kind::value, false, cfn::replacement::no, &bucket::intelligent_tiering_configuration::cfn_struct},
+                {"InventoryConfigurations", offsetof(self, inventory_configurations), cfn::field_kind::value, false, cfn::replacement::no, &bucket::inventory_configuration::cfn_struct},
                 {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::lifecycle_configuration::cfn_struct},
                 {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::logging_configuration::cfn_struct},
                 {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::metadata_configuration::cfn_struct},
                 {"MetadataTableConfiguration", offsetof(self, metadata_table_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::metadata_table_configuration::cfn_struct},
-                {"MetricsConfigurations", offsetof(self, metrics_configurations), cfn::field_kind::value, false},
+                {"MetricsConfigurations", offsetof(self, metrics_configurations), cfn::field_kind::value, false, cfn::replacement::no, &bucket::metrics_configuration::cfn_struct},
                 {"NotificationConfiguration", offsetof(self, notification_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::notification_configuration::cfn_struct},
                 {"ObjectLockConfiguration", offsetof(self, object_lock_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::object_lock_configuration::cfn_struct},
                 {"ObjectLockEnabled", offsetof(self, object_lock_enabled), cfn::field_kind::value, false, cfn::replacement::yes},

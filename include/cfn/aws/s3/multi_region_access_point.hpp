@@ -77,7 +77,7 @@ struct multi_region_access_point {
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PublicAccessBlockConfiguration", offsetof(self, public_access_block_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &multi_region_access_point::public_access_block_configuration::cfn_struct},
-                {"Regions", offsetof(self, regions), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &regions_constraint},
+                {"Regions", offsetof(self, regions), cfn::field_kind::value, true, cfn::replacement::yes, &multi_region_access_point::region::cfn_struct, &regions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3::MultiRegionAccessPoint", fields, cfn::no_intrinsic};
             return &info;

@@ -115,7 +115,7 @@ struct directory_bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bucket_encryption;
             static constexpr cfn::field_info fields[] = {
-                {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::value, true},
+                {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::value, true, cfn::replacement::no, &directory_bucket::server_side_encryption_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3Express::DirectoryBucket.BucketEncryption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -249,7 +249,7 @@ struct directory_bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lifecycle_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &directory_bucket::rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3Express::DirectoryBucket.LifecycleConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -303,10 +303,10 @@ struct directory_bucket {
                 {"BucketEncryption", offsetof(self, bucket_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &directory_bucket::bucket_encryption::cfn_struct},
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bucket_name_constraint},
                 {"DataRedundancy", offsetof(self, data_redundancy), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"InventoryConfigurations", offsetof(self, inventory_configurations), cfn::field_kind::value, false},
+                {"InventoryConfigurations", offsetof(self, inventory_configurations), cfn::field_kind::value, false, cfn::replacement::no, &directory_bucket::inventory_configuration::cfn_struct},
                 {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &directory_bucket::lifecycle_configuration::cfn_struct},
                 {"LocationName", offsetof(self, location_name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"MetricsConfigurations", offsetof(self, metrics_configurations), cfn::field_kind::value, false},
+                {"MetricsConfigurations", offsetof(self, metrics_configurations), cfn::field_kind::value, false, cfn::replacement::no, &directory_bucket::metrics_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3Express::DirectoryBucket", fields, cfn::no_intrinsic};

@@ -129,7 +129,7 @@ struct access_point {
                 {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
                 {"PosixUser", offsetof(self, posix_user), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::posix_user::cfn_struct},
                 {"RootDirectory", offsetof(self, root_directory), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::root_directory::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &access_point::access_point_tag::cfn_struct, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Files::AccessPoint", fields, cfn::no_intrinsic};
             return &info;

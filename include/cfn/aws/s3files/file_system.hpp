@@ -79,8 +79,8 @@ struct file_system {
             static constexpr cfn::value_constraint expiration_data_rules_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::value_constraint import_data_rules_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"ExpirationDataRules", offsetof(self, expiration_data_rules), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expiration_data_rules_constraint},
-                {"ImportDataRules", offsetof(self, import_data_rules), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &import_data_rules_constraint},
+                {"ExpirationDataRules", offsetof(self, expiration_data_rules), cfn::field_kind::value, true, cfn::replacement::no, &file_system::expiration_data_rule::cfn_struct, &expiration_data_rules_constraint},
+                {"ImportDataRules", offsetof(self, import_data_rules), cfn::field_kind::value, true, cfn::replacement::no, &file_system::import_data_rule::cfn_struct, &import_data_rules_constraint},
                 {"LatestVersionNumber", offsetof(self, latest_version_number), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3Files::FileSystem.SynchronizationConfiguration", fields, offsetof(self, cfn_intrinsic)};

@@ -92,7 +92,7 @@ struct access_point {
                 {"AllowedFeatures", offsetof(self, allowed_features), cfn::field_kind::value, false},
                 {"CloudWatchMetricsEnabled", offsetof(self, cloud_watch_metrics_enabled), cfn::field_kind::value, false},
                 {"SupportingAccessPoint", offsetof(self, supporting_access_point), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &supporting_access_point_constraint},
-                {"TransformationConfigurations", offsetof(self, transformation_configurations), cfn::field_kind::value, true},
+                {"TransformationConfigurations", offsetof(self, transformation_configurations), cfn::field_kind::value, true, cfn::replacement::no, &access_point::transformation_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3ObjectLambda::AccessPoint.ObjectLambdaConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

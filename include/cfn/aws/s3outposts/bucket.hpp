@@ -74,7 +74,7 @@ struct bucket {
             using self = filter_and_operator;
             static constexpr cfn::field_info fields[] = {
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, true},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, true, cfn::replacement::no, &bucket::filter_tag::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3Outposts::Bucket.FilterAndOperator", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -148,7 +148,7 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lifecycle_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &bucket::rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3Outposts::Bucket.LifecycleConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -119,7 +119,7 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iceberg_partition_spec;
             static constexpr cfn::field_info fields[] = {
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, true},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, &table::iceberg_partition_field::cfn_struct},
                 {"SpecId", offsetof(self, spec_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::Table.IcebergPartitionSpec", fields, offsetof(self, cfn_intrinsic)};
@@ -163,7 +163,7 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iceberg_schema;
             static constexpr cfn::field_info fields[] = {
-                {"SchemaFieldList", offsetof(self, schema_field_list), cfn::field_kind::value, true},
+                {"SchemaFieldList", offsetof(self, schema_field_list), cfn::field_kind::value, true, cfn::replacement::no, &table::schema_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::Table.IcebergSchema", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -217,7 +217,7 @@ struct table {
             static constexpr cfn::field_info fields[] = {
                 {"IdentifierFieldIds", offsetof(self, identifier_field_ids), cfn::field_kind::value, false},
                 {"SchemaId", offsetof(self, schema_id), cfn::field_kind::value, false},
-                {"SchemaV2FieldList", offsetof(self, schema_v2_field_list), cfn::field_kind::value, true},
+                {"SchemaV2FieldList", offsetof(self, schema_v2_field_list), cfn::field_kind::value, true, cfn::replacement::no, &table::schema_v2_field::cfn_struct},
                 {"SchemaV2FieldType", offsetof(self, schema_v2_field_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::Table.IcebergSchemaV2", fields, offsetof(self, cfn_intrinsic)};
@@ -263,7 +263,7 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iceberg_sort_order;
             static constexpr cfn::field_info fields[] = {
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, true},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, &table::iceberg_sort_field::cfn_struct},
                 {"OrderId", offsetof(self, order_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::Table.IcebergSortOrder", fields, offsetof(self, cfn_intrinsic)};

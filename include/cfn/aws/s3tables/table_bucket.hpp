@@ -104,7 +104,7 @@ struct table_bucket {
             using self = replication_rule;
             static constexpr cfn::value_constraint destinations_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destinations_constraint},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, true, cfn::replacement::no, &table_bucket::replication_destination::cfn_struct, &destinations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::TableBucket.ReplicationRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -125,7 +125,7 @@ struct table_bucket {
             static constexpr cfn::value_constraint rules_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Role", offsetof(self, role), cfn::field_kind::value, true},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rules_constraint},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &table_bucket::replication_rule::cfn_struct, &rules_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::TableBucket.ReplicationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

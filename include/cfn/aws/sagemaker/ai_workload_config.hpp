@@ -113,7 +113,7 @@ struct ai_workload_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ai_dataset_config;
             static constexpr cfn::field_info fields[] = {
-                {"InputDataConfig", offsetof(self, input_data_config), cfn::field_kind::value, true},
+                {"InputDataConfig", offsetof(self, input_data_config), cfn::field_kind::value, true, cfn::replacement::no, &ai_workload_config::ai_workload_input_data_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::AIWorkloadConfig.AIDatasetConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -106,7 +106,7 @@ struct algorithm {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inference_specification;
             static constexpr cfn::field_info fields[] = {
-                {"Containers", offsetof(self, containers), cfn::field_kind::value, true},
+                {"Containers", offsetof(self, containers), cfn::field_kind::value, true, cfn::replacement::no, &algorithm::model_package_container_definition::cfn_struct},
                 {"SupportedContentTypes", offsetof(self, supported_content_types), cfn::field_kind::value, false},
                 {"SupportedRealtimeInferenceInstanceTypes", offsetof(self, supported_realtime_inference_instance_types), cfn::field_kind::value, false},
                 {"SupportedResponseMIMETypes", offsetof(self, supported_response_mime_types), cfn::field_kind::value, false},
@@ -312,12 +312,12 @@ struct algorithm {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = training_specification;
             static constexpr cfn::field_info fields[] = {
-                {"MetricDefinitions", offsetof(self, metric_definitions), cfn::field_kind::value, false},
-                {"SupportedHyperParameters", offsetof(self, supported_hyper_parameters), cfn::field_kind::value, false},
+                {"MetricDefinitions", offsetof(self, metric_definitions), cfn::field_kind::value, false, cfn::replacement::no, &algorithm::metric_definition::cfn_struct},
+                {"SupportedHyperParameters", offsetof(self, supported_hyper_parameters), cfn::field_kind::value, false, cfn::replacement::no, &algorithm::hyper_parameter_specification::cfn_struct},
                 {"SupportedTrainingInstanceTypes", offsetof(self, supported_training_instance_types), cfn::field_kind::value, true},
-                {"SupportedTuningJobObjectiveMetrics", offsetof(self, supported_tuning_job_objective_metrics), cfn::field_kind::value, false},
+                {"SupportedTuningJobObjectiveMetrics", offsetof(self, supported_tuning_job_objective_metrics), cfn::field_kind::value, false, cfn::replacement::no, &algorithm::hyper_parameter_tuning_job_objective::cfn_struct},
                 {"SupportsDistributedTraining", offsetof(self, supports_distributed_training), cfn::field_kind::value, false},
-                {"TrainingChannels", offsetof(self, training_channels), cfn::field_kind::value, true},
+                {"TrainingChannels", offsetof(self, training_channels), cfn::field_kind::value, true, cfn::replacement::no, &algorithm::channel_specification::cfn_struct},
                 {"TrainingImage", offsetof(self, training_image), cfn::field_kind::value, true},
                 {"TrainingImageDigest", offsetof(self, training_image_digest), cfn::field_kind::value, false},
             };

@@ -58,7 +58,7 @@ struct app_image_config {
             static constexpr cfn::field_info fields[] = {
                 {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_arguments_constraint},
                 {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_entrypoint_constraint},
-                {"ContainerEnvironmentVariables", offsetof(self, container_environment_variables), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_environment_variables_constraint},
+                {"ContainerEnvironmentVariables", offsetof(self, container_environment_variables), cfn::field_kind::value, false, cfn::replacement::no, &app_image_config::custom_image_container_environment_variable::cfn_struct, &container_environment_variables_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::AppImageConfig.ContainerConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -161,7 +161,7 @@ struct app_image_config {
             static constexpr cfn::value_constraint kernel_specs_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"FileSystemConfig", offsetof(self, file_system_config), cfn::field_kind::nested, false, cfn::replacement::no, &app_image_config::file_system_config::cfn_struct},
-                {"KernelSpecs", offsetof(self, kernel_specs), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &kernel_specs_constraint},
+                {"KernelSpecs", offsetof(self, kernel_specs), cfn::field_kind::value, true, cfn::replacement::no, &app_image_config::kernel_spec::cfn_struct, &kernel_specs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::AppImageConfig.KernelGatewayImageConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

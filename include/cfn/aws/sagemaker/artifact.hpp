@@ -81,7 +81,7 @@ struct artifact {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = artifact_source;
             static constexpr cfn::field_info fields[] = {
-                {"SourceTypes", offsetof(self, source_types), cfn::field_kind::value, false},
+                {"SourceTypes", offsetof(self, source_types), cfn::field_kind::value, false, cfn::replacement::no, &artifact::artifact_source_type::cfn_struct},
                 {"SourceUri", offsetof(self, source_uri), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Artifact.ArtifactSource", fields, offsetof(self, cfn_intrinsic)};

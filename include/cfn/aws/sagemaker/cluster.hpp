@@ -190,7 +190,7 @@ struct cluster {
             static constexpr cfn::value_constraint auto_rollback_configuration_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::value_constraint wait_interval_in_seconds_constraint{.minimum = 0, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
-                {"AutoRollbackConfiguration", offsetof(self, auto_rollback_configuration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auto_rollback_configuration_constraint},
+                {"AutoRollbackConfiguration", offsetof(self, auto_rollback_configuration), cfn::field_kind::value, false, cfn::replacement::no, &cluster::alarm_details::cfn_struct, &auto_rollback_configuration_constraint},
                 {"RollingUpdatePolicy", offsetof(self, rolling_update_policy), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::rolling_update_policy::cfn_struct},
                 {"WaitIntervalInSeconds", offsetof(self, wait_interval_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &wait_interval_in_seconds_constraint},
             };
@@ -411,7 +411,7 @@ struct cluster {
             static constexpr cfn::value_constraint taints_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Labels", offsetof(self, labels), cfn::field_kind::value, false},
-                {"Taints", offsetof(self, taints), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &taints_constraint},
+                {"Taints", offsetof(self, taints), cfn::field_kind::value, false, cfn::replacement::no, &cluster::cluster_kubernetes_taint::cfn_struct, &taints_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.ClusterKubernetesConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -596,7 +596,7 @@ struct cluster {
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_count_constraint},
                 {"InstanceGroupName", offsetof(self, instance_group_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_group_name_constraint},
                 {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::instance_requirements::cfn_struct},
-                {"InstanceStorageConfigs", offsetof(self, instance_storage_configs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_storage_configs_constraint},
+                {"InstanceStorageConfigs", offsetof(self, instance_storage_configs), cfn::field_kind::value, false, cfn::replacement::no, &cluster::cluster_instance_storage_config::cfn_struct, &instance_storage_configs_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_type_constraint},
                 {"KubernetesConfig", offsetof(self, kubernetes_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_kubernetes_config::cfn_struct},
                 {"LifeCycleConfig", offsetof(self, life_cycle_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_life_cycle_config::cfn_struct},
@@ -781,7 +781,7 @@ struct cluster {
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_constraint},
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_count_constraint},
                 {"InstanceGroupName", offsetof(self, instance_group_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_group_name_constraint},
-                {"InstanceStorageConfigs", offsetof(self, instance_storage_configs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_storage_configs_constraint},
+                {"InstanceStorageConfigs", offsetof(self, instance_storage_configs), cfn::field_kind::value, false, cfn::replacement::no, &cluster::cluster_instance_storage_config::cfn_struct, &instance_storage_configs_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_type_constraint},
                 {"OnStartDeepHealthChecks", offsetof(self, on_start_deep_health_checks), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &on_start_deep_health_checks_constraint},
                 {"OverrideVpcConfig", offsetof(self, override_vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::vpc_config::cfn_struct},
@@ -887,11 +887,11 @@ struct cluster {
                 {"AutoScaling", offsetof(self, auto_scaling), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_auto_scaling_config::cfn_struct},
                 {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cluster_name_constraint},
                 {"ClusterRole", offsetof(self, cluster_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cluster_role_constraint},
-                {"InstanceGroups", offsetof(self, instance_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_groups_constraint},
+                {"InstanceGroups", offsetof(self, instance_groups), cfn::field_kind::value, false, cfn::replacement::no, &cluster::cluster_instance_group::cfn_struct, &instance_groups_constraint},
                 {"NodeProvisioningMode", offsetof(self, node_provisioning_mode), cfn::field_kind::value, false},
                 {"NodeRecovery", offsetof(self, node_recovery), cfn::field_kind::value, false},
                 {"Orchestrator", offsetof(self, orchestrator), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::orchestrator::cfn_struct},
-                {"RestrictedInstanceGroups", offsetof(self, restricted_instance_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &restricted_instance_groups_constraint},
+                {"RestrictedInstanceGroups", offsetof(self, restricted_instance_groups), cfn::field_kind::value, false, cfn::replacement::no, &cluster::cluster_restricted_instance_group::cfn_struct, &restricted_instance_groups_constraint},
                 {"RestrictedInstanceGroupsConfig", offsetof(self, restricted_instance_groups_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::restricted_instance_groups_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TieredStorageConfig", offsetof(self, tiered_storage_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::tiered_storage_config::cfn_struct},

@@ -63,7 +63,7 @@ struct cluster_scheduler_config {
             static constexpr cfn::field_info fields[] = {
                 {"FairShare", offsetof(self, fair_share), cfn::field_kind::value, false},
                 {"IdleResourceSharing", offsetof(self, idle_resource_sharing), cfn::field_kind::value, false},
-                {"PriorityClasses", offsetof(self, priority_classes), cfn::field_kind::value, false},
+                {"PriorityClasses", offsetof(self, priority_classes), cfn::field_kind::value, false, cfn::replacement::no, &cluster_scheduler_config::priority_class::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ClusterSchedulerConfig.SchedulerConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -79,7 +79,7 @@ struct context {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Properties", offsetof(self, properties_), cfn::field_kind::value, false},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::yes, &context::source::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &context::tags_items::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Context", fields, cfn::no_intrinsic};
             return &info;

@@ -44,7 +44,7 @@ struct endpoint {
             using self = auto_rollback_config;
             static constexpr cfn::value_constraint alarms_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"Alarms", offsetof(self, alarms), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alarms_constraint},
+                {"Alarms", offsetof(self, alarms), cfn::field_kind::value, true, cfn::replacement::no, &endpoint::alarm::cfn_struct, &alarms_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Endpoint.AutoRollbackConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -220,7 +220,7 @@ struct endpoint {
                 {"DeploymentConfig", offsetof(self, deployment_config), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::deployment_config::cfn_struct},
                 {"EndpointConfigName", offsetof(self, endpoint_config_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_config_name_constraint},
                 {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
-                {"ExcludeRetainedVariantProperties", offsetof(self, exclude_retained_variant_properties), cfn::field_kind::value, false},
+                {"ExcludeRetainedVariantProperties", offsetof(self, exclude_retained_variant_properties), cfn::field_kind::value, false, cfn::replacement::no, &endpoint::variant_property::cfn_struct},
                 {"RetainAllVariantProperties", offsetof(self, retain_all_variant_properties), cfn::field_kind::value, false},
                 {"RetainDeploymentConfig", offsetof(self, retain_deployment_config), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -159,7 +159,7 @@ struct endpoint_config {
             using self = data_capture_config;
             static constexpr cfn::field_info fields[] = {
                 {"CaptureContentTypeHeader", offsetof(self, capture_content_type_header), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint_config::capture_content_type_header::cfn_struct},
-                {"CaptureOptions", offsetof(self, capture_options), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CaptureOptions", offsetof(self, capture_options), cfn::field_kind::value, true, cfn::replacement::yes, &endpoint_config::capture_option::cfn_struct},
                 {"DestinationS3Uri", offsetof(self, destination_s3_uri), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EnableCapture", offsetof(self, enable_capture), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InitialSamplingPercentage", offsetof(self, initial_sampling_percentage), cfn::field_kind::value, true, cfn::replacement::yes},
@@ -579,7 +579,7 @@ struct endpoint_config {
                 {"InferenceAmiVersion", offsetof(self, inference_ami_version), cfn::field_kind::value, false},
                 {"InitialInstanceCount", offsetof(self, initial_instance_count), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InitialVariantWeight", offsetof(self, initial_variant_weight), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"InstancePools", offsetof(self, instance_pools), cfn::field_kind::value, false},
+                {"InstancePools", offsetof(self, instance_pools), cfn::field_kind::value, false, cfn::replacement::no, &endpoint_config::instance_pool::cfn_struct},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ManagedInstanceScaling", offsetof(self, managed_instance_scaling), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint_config::managed_instance_scaling::cfn_struct},
                 {"ModelDataDownloadTimeoutInSeconds", offsetof(self, model_data_download_timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -651,8 +651,8 @@ struct endpoint_config {
                 {"ExplainerConfig", offsetof(self, explainer_config), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint_config::explainer_config::cfn_struct},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MetricsConfig", offsetof(self, metrics_config), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint_config::metrics_config::cfn_struct},
-                {"ProductionVariants", offsetof(self, production_variants), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ShadowProductionVariants", offsetof(self, shadow_production_variants), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProductionVariants", offsetof(self, production_variants), cfn::field_kind::value, true, cfn::replacement::yes, &endpoint_config::production_variant::cfn_struct},
+                {"ShadowProductionVariants", offsetof(self, shadow_production_variants), cfn::field_kind::value, false, cfn::replacement::yes, &endpoint_config::production_variant::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint_config::vpc_config::cfn_struct},
             };

@@ -50,7 +50,7 @@ struct experiment {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
                 {"ExperimentName", offsetof(self, experiment_name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &experiment::tags_items::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Experiment", fields, cfn::no_intrinsic};
             return &info;

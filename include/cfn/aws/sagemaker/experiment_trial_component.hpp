@@ -93,7 +93,7 @@ struct experiment_trial_component {
                 {"MetadataProperties", offsetof(self, metadata_properties), cfn::field_kind::nested, false, cfn::replacement::yes, &experiment_trial_component::metadata_properties::cfn_struct},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_trial_component::status::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &experiment_trial_component::tags_items::cfn_struct},
                 {"TrialComponentName", offsetof(self, trial_component_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ExperimentTrialComponent", fields, cfn::no_intrinsic};

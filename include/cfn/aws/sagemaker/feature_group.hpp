@@ -267,7 +267,7 @@ struct feature_group {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"EventTimeFeatureName", offsetof(self, event_time_feature_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &event_time_feature_name_constraint},
-                {"FeatureDefinitions", offsetof(self, feature_definitions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &feature_definitions_constraint},
+                {"FeatureDefinitions", offsetof(self, feature_definitions), cfn::field_kind::value, true, cfn::replacement::no, &feature_group::feature_definition::cfn_struct, &feature_definitions_constraint},
                 {"FeatureGroupName", offsetof(self, feature_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &feature_group_name_constraint},
                 {"OfflineStoreConfig", offsetof(self, offline_store_config), cfn::field_kind::nested, false, cfn::replacement::yes, &feature_group::offline_store_config::cfn_struct},
                 {"OnlineStoreConfig", offsetof(self, online_store_config), cfn::field_kind::nested, false, cfn::replacement::yes, &feature_group::online_store_config::cfn_struct},

@@ -61,7 +61,7 @@ struct inference_component {
             using self = auto_rollback_configuration;
             static constexpr cfn::value_constraint alarms_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"Alarms", offsetof(self, alarms), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alarms_constraint},
+                {"Alarms", offsetof(self, alarms), cfn::field_kind::value, true, cfn::replacement::no, &inference_component::alarm::cfn_struct, &alarms_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceComponent.AutoRollbackConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -177,7 +177,7 @@ struct inference_component {
                 {"CopyCount", offsetof(self, copy_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &copy_count_constraint},
                 {"CurrentCopyCount", offsetof(self, current_copy_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &current_copy_count_constraint},
                 {"DesiredCopyCount", offsetof(self, desired_copy_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &desired_copy_count_constraint},
-                {"PlacementStatus", offsetof(self, placement_status), cfn::field_kind::value, false},
+                {"PlacementStatus", offsetof(self, placement_status), cfn::field_kind::value, false, cfn::replacement::no, &inference_component::inference_component_placement_status::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceComponent.InferenceComponentRuntimeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -244,7 +244,7 @@ struct inference_component {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_metrics_config;
             static constexpr cfn::field_info fields[] = {
-                {"MetricsEndpoints", offsetof(self, metrics_endpoints), cfn::field_kind::value, true},
+                {"MetricsEndpoints", offsetof(self, metrics_endpoints), cfn::field_kind::value, true, cfn::replacement::no, &inference_component::metrics_endpoint::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceComponent.ContainerMetricsConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -519,7 +519,7 @@ struct inference_component {
                 {"InferenceComponentName", offsetof(self, inference_component_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inference_component_name_constraint},
                 {"RuntimeConfig", offsetof(self, runtime_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_runtime_config::cfn_struct},
                 {"Specification", offsetof(self, specification), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_specification::cfn_struct},
-                {"Specifications", offsetof(self, specifications), cfn::field_kind::value, false},
+                {"Specifications", offsetof(self, specifications), cfn::field_kind::value, false, cfn::replacement::no, &inference_component::inference_component_specification_for_instance_type::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"VariantName", offsetof(self, variant_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &variant_name_constraint},
             };

@@ -205,7 +205,7 @@ struct inference_experiment {
             static constexpr cfn::value_constraint shadow_model_variants_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::value_constraint source_model_variant_name_constraint{.min_length = 0, .max_length = 63, .pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)"};
             static constexpr cfn::field_info fields[] = {
-                {"ShadowModelVariants", offsetof(self, shadow_model_variants), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &shadow_model_variants_constraint},
+                {"ShadowModelVariants", offsetof(self, shadow_model_variants), cfn::field_kind::value, true, cfn::replacement::no, &inference_experiment::shadow_model_variant_config::cfn_struct, &shadow_model_variants_constraint},
                 {"SourceModelVariantName", offsetof(self, source_model_variant_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_model_variant_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceExperiment.ShadowModeConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -256,7 +256,7 @@ struct inference_experiment {
                 {"DesiredState", offsetof(self, desired_state), cfn::field_kind::value, false},
                 {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
                 {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_constraint},
-                {"ModelVariants", offsetof(self, model_variants), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &model_variants_constraint},
+                {"ModelVariants", offsetof(self, model_variants), cfn::field_kind::value, true, cfn::replacement::no, &inference_experiment::model_variant_config::cfn_struct, &model_variants_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &inference_experiment::inference_experiment_schedule::cfn_struct},

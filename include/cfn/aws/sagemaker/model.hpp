@@ -302,7 +302,7 @@ struct model {
             static constexpr cfn::value_constraint model_name_constraint{.min_length = 0, .max_length = 63, .pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Containers", offsetof(self, containers), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &containers_constraint},
+                {"Containers", offsetof(self, containers), cfn::field_kind::value, false, cfn::replacement::yes, &model::container_definition::cfn_struct, &containers_constraint},
                 {"EnableNetworkIsolation", offsetof(self, enable_network_isolation), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &execution_role_arn_constraint},
                 {"InferenceExecutionConfig", offsetof(self, inference_execution_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model::inference_execution_config::cfn_struct},

@@ -417,7 +417,7 @@ struct model_bias_job_definition {
             static constexpr cfn::value_constraint monitoring_outputs_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &monitoring_outputs_constraint},
+                {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::value, true, cfn::replacement::yes, &model_bias_job_definition::monitoring_output::cfn_struct, &monitoring_outputs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelBiasJobDefinition.MonitoringOutputConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

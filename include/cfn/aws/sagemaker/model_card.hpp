@@ -156,7 +156,7 @@ struct model_card {
             using self = metric_group;
             static constexpr cfn::value_constraint name_constraint{.pattern = ".{1,63}"};
             static constexpr cfn::field_info fields[] = {
-                {"MetricData", offsetof(self, metric_data), cfn::field_kind::value, true},
+                {"MetricData", offsetof(self, metric_data), cfn::field_kind::value, true, cfn::replacement::no, &model_card::metric_data_items::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.MetricGroup", fields, offsetof(self, cfn_intrinsic)};
@@ -193,7 +193,7 @@ struct model_card {
                 {"EvaluationJobArn", offsetof(self, evaluation_job_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &evaluation_job_arn_constraint},
                 {"EvaluationObservation", offsetof(self, evaluation_observation), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &evaluation_observation_constraint},
                 {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false},
-                {"MetricGroups", offsetof(self, metric_groups), cfn::field_kind::value, false},
+                {"MetricGroups", offsetof(self, metric_groups), cfn::field_kind::value, false, cfn::replacement::no, &model_card::metric_group::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.EvaluationDetail", fields, offsetof(self, cfn_intrinsic)};
@@ -359,7 +359,7 @@ struct model_card {
             using self = inference_specification;
             static constexpr cfn::value_constraint containers_constraint{.min_items = 1, .max_items = 15};
             static constexpr cfn::field_info fields[] = {
-                {"Containers", offsetof(self, containers), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &containers_constraint},
+                {"Containers", offsetof(self, containers), cfn::field_kind::value, true, cfn::replacement::no, &model_card::container::cfn_struct, &containers_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.InferenceSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -437,7 +437,7 @@ struct model_card {
                 {"ModelPackageName", offsetof(self, model_package_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_package_name_constraint},
                 {"ModelPackageStatus", offsetof(self, model_package_status), cfn::field_kind::value, false},
                 {"ModelPackageVersion", offsetof(self, model_package_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_package_version_constraint},
-                {"SourceAlgorithms", offsetof(self, source_algorithms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_algorithms_constraint},
+                {"SourceAlgorithms", offsetof(self, source_algorithms), cfn::field_kind::value, false, cfn::replacement::no, &model_card::source_algorithm::cfn_struct, &source_algorithms_constraint},
                 {"Task", offsetof(self, task), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.ModelPackageDetails", fields, offsetof(self, cfn_intrinsic)};
@@ -575,13 +575,13 @@ struct model_card {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = training_job_details;
             static constexpr cfn::field_info fields[] = {
-                {"HyperParameters", offsetof(self, hyper_parameters), cfn::field_kind::value, false},
+                {"HyperParameters", offsetof(self, hyper_parameters), cfn::field_kind::value, false, cfn::replacement::no, &model_card::training_hyper_parameter::cfn_struct},
                 {"TrainingArn", offsetof(self, training_arn), cfn::field_kind::value, false},
                 {"TrainingDatasets", offsetof(self, training_datasets), cfn::field_kind::value, false},
                 {"TrainingEnvironment", offsetof(self, training_environment), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::training_environment::cfn_struct},
-                {"TrainingMetrics", offsetof(self, training_metrics), cfn::field_kind::value, false},
-                {"UserProvidedHyperParameters", offsetof(self, user_provided_hyper_parameters), cfn::field_kind::value, false},
-                {"UserProvidedTrainingMetrics", offsetof(self, user_provided_training_metrics), cfn::field_kind::value, false},
+                {"TrainingMetrics", offsetof(self, training_metrics), cfn::field_kind::value, false, cfn::replacement::no, &model_card::training_metric::cfn_struct},
+                {"UserProvidedHyperParameters", offsetof(self, user_provided_hyper_parameters), cfn::field_kind::value, false, cfn::replacement::no, &model_card::training_hyper_parameter::cfn_struct},
+                {"UserProvidedTrainingMetrics", offsetof(self, user_provided_training_metrics), cfn::field_kind::value, false, cfn::replacement::no, &model_card::training_metric::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.TrainingJobDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -636,7 +636,7 @@ struct model_card {
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalInformation", offsetof(self, additional_information), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::additional_information::cfn_struct},
                 {"BusinessDetails", offsetof(self, business_details), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::business_details::cfn_struct},
-                {"EvaluationDetails", offsetof(self, evaluation_details), cfn::field_kind::value, false},
+                {"EvaluationDetails", offsetof(self, evaluation_details), cfn::field_kind::value, false, cfn::replacement::no, &model_card::evaluation_detail::cfn_struct},
                 {"IntendedUses", offsetof(self, intended_uses), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::intended_uses::cfn_struct},
                 {"ModelOverview", offsetof(self, model_overview), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::model_overview::cfn_struct},
                 {"ModelPackageDetails", offsetof(self, model_package_details), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::model_package_details::cfn_struct},

@@ -251,7 +251,7 @@ struct model_package {
             static constexpr cfn::value_constraint supported_transform_instance_types_elements{.allowed = supported_transform_instance_types_element_allowed, .allowed_count = 108};
             static constexpr cfn::value_constraint supported_transform_instance_types_constraint{.min_items = 1, .elements = &supported_transform_instance_types_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Containers", offsetof(self, containers), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &containers_constraint},
+                {"Containers", offsetof(self, containers), cfn::field_kind::value, true, cfn::replacement::no, &model_package::model_package_container_definition::cfn_struct, &containers_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"SupportedContentTypes", offsetof(self, supported_content_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &supported_content_types_constraint},
@@ -454,7 +454,7 @@ struct model_package {
             static constexpr cfn::value_constraint supported_transform_instance_types_elements{.allowed = supported_transform_instance_types_element_allowed, .allowed_count = 108};
             static constexpr cfn::value_constraint supported_transform_instance_types_constraint{.min_items = 1, .elements = &supported_transform_instance_types_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Containers", offsetof(self, containers), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &containers_constraint},
+                {"Containers", offsetof(self, containers), cfn::field_kind::value, true, cfn::replacement::yes, &model_package::model_package_container_definition::cfn_struct, &containers_constraint},
                 {"SupportedContentTypes", offsetof(self, supported_content_types), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &supported_content_types_constraint},
                 {"SupportedRealtimeInferenceInstanceTypes", offsetof(self, supported_realtime_inference_instance_types), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &supported_realtime_inference_instance_types_constraint},
                 {"SupportedResponseMIMETypes", offsetof(self, supported_response_mime_types), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &supported_response_mime_types_constraint},
@@ -656,7 +656,7 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_package_status_details;
             static constexpr cfn::field_info fields[] = {
-                {"ValidationStatuses", offsetof(self, validation_statuses), cfn::field_kind::value, false},
+                {"ValidationStatuses", offsetof(self, validation_statuses), cfn::field_kind::value, false, cfn::replacement::no, &model_package::model_package_status_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.ModelPackageStatusDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -714,7 +714,7 @@ struct model_package {
             using self = source_algorithm_specification;
             static constexpr cfn::value_constraint source_algorithms_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"SourceAlgorithms", offsetof(self, source_algorithms), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &source_algorithms_constraint},
+                {"SourceAlgorithms", offsetof(self, source_algorithms), cfn::field_kind::value, true, cfn::replacement::yes, &model_package::source_algorithm::cfn_struct, &source_algorithms_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.SourceAlgorithmSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -914,7 +914,7 @@ struct model_package {
             static constexpr cfn::value_constraint validation_profiles_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::value_constraint validation_role_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ValidationProfiles", offsetof(self, validation_profiles), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &validation_profiles_constraint},
+                {"ValidationProfiles", offsetof(self, validation_profiles), cfn::field_kind::value, true, cfn::replacement::yes, &model_package::validation_profile::cfn_struct, &validation_profiles_constraint},
                 {"ValidationRole", offsetof(self, validation_role), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &validation_role_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.ValidationSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -991,8 +991,8 @@ struct model_package {
             static constexpr cfn::value_constraint source_uri_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalInferenceSpecifications", offsetof(self, additional_inference_specifications), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &additional_inference_specifications_constraint},
-                {"AdditionalInferenceSpecificationsToAdd", offsetof(self, additional_inference_specifications_to_add), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &additional_inference_specifications_to_add_constraint},
+                {"AdditionalInferenceSpecifications", offsetof(self, additional_inference_specifications), cfn::field_kind::value, false, cfn::replacement::no, &model_package::additional_inference_specification_definition::cfn_struct, &additional_inference_specifications_constraint},
+                {"AdditionalInferenceSpecificationsToAdd", offsetof(self, additional_inference_specifications_to_add), cfn::field_kind::value, false, cfn::replacement::no, &model_package::additional_inference_specification_definition::cfn_struct, &additional_inference_specifications_to_add_constraint},
                 {"ApprovalDescription", offsetof(self, approval_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &approval_description_constraint},
                 {"CertifyForMarketplace", offsetof(self, certify_for_marketplace), cfn::field_kind::value, false},
                 {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &client_token_constraint},

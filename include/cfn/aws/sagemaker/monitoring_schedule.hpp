@@ -407,7 +407,7 @@ struct monitoring_schedule {
             static constexpr cfn::value_constraint monitoring_outputs_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
-                {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &monitoring_outputs_constraint},
+                {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::value, true, cfn::replacement::no, &monitoring_schedule::monitoring_output::cfn_struct, &monitoring_outputs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -558,7 +558,7 @@ struct monitoring_schedule {
                 {"BaselineConfig", offsetof(self, baseline_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::baseline_config::cfn_struct},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
                 {"MonitoringAppSpecification", offsetof(self, monitoring_app_specification), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_schedule::monitoring_app_specification::cfn_struct},
-                {"MonitoringInputs", offsetof(self, monitoring_inputs), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &monitoring_inputs_constraint},
+                {"MonitoringInputs", offsetof(self, monitoring_inputs), cfn::field_kind::value, true, cfn::replacement::no, &monitoring_schedule::monitoring_input::cfn_struct, &monitoring_inputs_constraint},
                 {"MonitoringOutputConfig", offsetof(self, monitoring_output_config), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_schedule::monitoring_output_config::cfn_struct},
                 {"MonitoringResources", offsetof(self, monitoring_resources), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_schedule::monitoring_resources::cfn_struct},
                 {"NetworkConfig", offsetof(self, network_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::network_config::cfn_struct},

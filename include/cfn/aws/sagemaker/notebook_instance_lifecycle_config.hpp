@@ -45,8 +45,8 @@ struct notebook_instance_lifecycle_config {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"NotebookInstanceLifecycleConfigName", offsetof(self, notebook_instance_lifecycle_config_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"OnCreate", offsetof(self, on_create), cfn::field_kind::value, false},
-                {"OnStart", offsetof(self, on_start), cfn::field_kind::value, false},
+                {"OnCreate", offsetof(self, on_create), cfn::field_kind::value, false, cfn::replacement::no, &notebook_instance_lifecycle_config::notebook_instance_lifecycle_hook::cfn_struct},
+                {"OnStart", offsetof(self, on_start), cfn::field_kind::value, false, cfn::replacement::no, &notebook_instance_lifecycle_config::notebook_instance_lifecycle_hook::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::NotebookInstanceLifecycleConfig", fields, cfn::no_intrinsic};

@@ -577,7 +577,7 @@ struct processing_job {
             static constexpr cfn::value_constraint outputs_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
-                {"Outputs", offsetof(self, outputs), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &outputs_constraint},
+                {"Outputs", offsetof(self, outputs), cfn::field_kind::value, true, cfn::replacement::no, &processing_job::processing_outputs_object::cfn_struct, &outputs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ProcessingJob.ProcessingOutputConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -682,7 +682,7 @@ struct processing_job {
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ExperimentConfig", offsetof(self, experiment_config), cfn::field_kind::nested, false, cfn::replacement::yes, &processing_job::experiment_config::cfn_struct},
                 {"NetworkConfig", offsetof(self, network_config), cfn::field_kind::nested, false, cfn::replacement::yes, &processing_job::network_config::cfn_struct},
-                {"ProcessingInputs", offsetof(self, processing_inputs), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &processing_inputs_constraint},
+                {"ProcessingInputs", offsetof(self, processing_inputs), cfn::field_kind::value, false, cfn::replacement::yes, &processing_job::processing_inputs_object::cfn_struct, &processing_inputs_constraint},
                 {"ProcessingJobName", offsetof(self, processing_job_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &processing_job_name_constraint},
                 {"ProcessingOutputConfig", offsetof(self, processing_output_config), cfn::field_kind::nested, false, cfn::replacement::yes, &processing_job::processing_output_config::cfn_struct},
                 {"ProcessingResources", offsetof(self, processing_resources), cfn::field_kind::nested, true, cfn::replacement::yes, &processing_job::processing_resources::cfn_struct},

@@ -76,7 +76,7 @@ struct project {
                 {"PathId", offsetof(self, path_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ProvisioningArtifactId", offsetof(self, provisioning_artifact_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ProvisioningParameters", offsetof(self, provisioning_parameters), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProvisioningParameters", offsetof(self, provisioning_parameters), cfn::field_kind::value, false, cfn::replacement::yes, &project::provisioning_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Project.ServiceCatalogProvisioningDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -125,7 +125,7 @@ struct project {
             static constexpr cfn::value_constraint template_name_constraint{.min_length = 1, .max_length = 32, .pattern = "(?=.{1,32}$)[a-zA-Z0-9](-*[a-zA-Z0-9])*"};
             static constexpr cfn::value_constraint template_url_constraint{.min_length = 1, .max_length = 1024, .pattern = "(?=.{1,1024}$)(https)://([^/]+)/(.+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameters_constraint},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &project::cfn_stack_parameter::cfn_struct, &parameters_constraint},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &template_name_constraint},
                 {"TemplateURL", offsetof(self, template_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &template_url_constraint},
@@ -177,7 +177,7 @@ struct project {
                 {"ServiceCatalogProvisionedProductDetails", offsetof(self, service_catalog_provisioned_product_details), cfn::field_kind::nested, false, cfn::replacement::no, &project::service_catalog_provisioned_product_details::cfn_struct},
                 {"ServiceCatalogProvisioningDetails", offsetof(self, service_catalog_provisioning_details), cfn::field_kind::nested, false, cfn::replacement::yes, &project::service_catalog_provisioning_details::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
-                {"TemplateProviderDetails", offsetof(self, template_provider_details), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &template_provider_details_constraint},
+                {"TemplateProviderDetails", offsetof(self, template_provider_details), cfn::field_kind::value, false, cfn::replacement::yes, &project::template_provider_detail::cfn_struct, &template_provider_details_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "ServiceCatalogProvisioningDetails|TemplateProviderDetails"},

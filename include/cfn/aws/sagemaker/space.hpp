@@ -441,7 +441,7 @@ struct space {
             static constexpr cfn::value_constraint code_repositories_constraint{.min_items = 0, .max_items = 30};
             static constexpr cfn::field_info fields[] = {
                 {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, cfn::replacement::no, &space::space_app_lifecycle_management::cfn_struct},
-                {"CodeRepositories", offsetof(self, code_repositories), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &code_repositories_constraint},
+                {"CodeRepositories", offsetof(self, code_repositories), cfn::field_kind::value, false, cfn::replacement::no, &space::code_repository::cfn_struct, &code_repositories_constraint},
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &space::resource_spec::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.SpaceJupyterLabAppSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -514,7 +514,7 @@ struct space {
             static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = R"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*)"};
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
-                {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_images_constraint},
+                {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &space::custom_image::cfn_struct, &custom_images_constraint},
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &space::resource_spec::cfn_struct},
                 {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
             };
@@ -587,7 +587,7 @@ struct space {
             static constexpr cfn::field_info fields[] = {
                 {"AppType", offsetof(self, app_type), cfn::field_kind::value, false},
                 {"CodeEditorAppSettings", offsetof(self, code_editor_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &space::space_code_editor_app_settings::cfn_struct},
-                {"CustomFileSystems", offsetof(self, custom_file_systems), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_file_systems_constraint},
+                {"CustomFileSystems", offsetof(self, custom_file_systems), cfn::field_kind::value, false, cfn::replacement::no, &space::custom_file_system::cfn_struct, &custom_file_systems_constraint},
                 {"JupyterLabAppSettings", offsetof(self, jupyter_lab_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &space::space_jupyter_lab_app_settings::cfn_struct},
                 {"JupyterServerAppSettings", offsetof(self, jupyter_server_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &space::jupyter_server_app_settings::cfn_struct},
                 {"KernelGatewayAppSettings", offsetof(self, kernel_gateway_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &space::kernel_gateway_app_settings::cfn_struct},

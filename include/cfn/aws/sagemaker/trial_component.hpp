@@ -151,12 +151,12 @@ struct trial_component {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
-                {"InputArtifacts", offsetof(self, input_artifacts), cfn::field_kind::value, false},
+                {"InputArtifacts", offsetof(self, input_artifacts), cfn::field_kind::value, false, cfn::replacement::no, &trial_component::trial_component_artifact::cfn_struct},
                 {"MetadataProperties", offsetof(self, metadata_properties), cfn::field_kind::nested, false, cfn::replacement::yes, &trial_component::metadata_properties::cfn_struct},
-                {"OutputArtifacts", offsetof(self, output_artifacts), cfn::field_kind::value, false},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
+                {"OutputArtifacts", offsetof(self, output_artifacts), cfn::field_kind::value, false, cfn::replacement::no, &trial_component::trial_component_artifact::cfn_struct},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &trial_component::trial_component_parameter_value::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::nested, false, cfn::replacement::no, &trial_component::trial_component_status::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &trial_component::tags_items::cfn_struct},
                 {"TrialComponentName", offsetof(self, trial_component_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::TrialComponent", fields, cfn::no_intrinsic};

@@ -582,7 +582,7 @@ struct user_profile {
             static constexpr cfn::field_info fields[] = {
                 {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::app_lifecycle_management::cfn_struct},
                 {"BuiltInLifecycleConfigArn", offsetof(self, built_in_lifecycle_config_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &built_in_lifecycle_config_arn_constraint},
-                {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_images_constraint},
+                {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &user_profile::custom_image::cfn_struct, &custom_images_constraint},
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::resource_spec::cfn_struct},
                 {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
             };
@@ -769,8 +769,8 @@ struct user_profile {
             static constexpr cfn::field_info fields[] = {
                 {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::app_lifecycle_management::cfn_struct},
                 {"BuiltInLifecycleConfigArn", offsetof(self, built_in_lifecycle_config_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &built_in_lifecycle_config_arn_constraint},
-                {"CodeRepositories", offsetof(self, code_repositories), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &code_repositories_constraint},
-                {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_images_constraint},
+                {"CodeRepositories", offsetof(self, code_repositories), cfn::field_kind::value, false, cfn::replacement::no, &user_profile::code_repository::cfn_struct, &code_repositories_constraint},
+                {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &user_profile::custom_image::cfn_struct, &custom_images_constraint},
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::resource_spec::cfn_struct},
                 {"EmrSettings", offsetof(self, emr_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::emr_settings::cfn_struct},
                 {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
@@ -819,7 +819,7 @@ struct user_profile {
             static constexpr cfn::value_constraint lifecycle_config_arns_elements{.min_length = 0, .max_length = 256, .pattern = R"(^(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:studio-lifecycle-config/.*|None)$)"};
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
-                {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_images_constraint},
+                {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &user_profile::custom_image::cfn_struct, &custom_images_constraint},
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::resource_spec::cfn_struct},
                 {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
             };
@@ -957,7 +957,7 @@ struct user_profile {
                 {"HiddenAppTypes", offsetof(self, hidden_app_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hidden_app_types_constraint},
                 {"HiddenInstanceTypes", offsetof(self, hidden_instance_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hidden_instance_types_constraint},
                 {"HiddenMlTools", offsetof(self, hidden_ml_tools), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hidden_ml_tools_constraint},
-                {"HiddenSageMakerImageVersionAliases", offsetof(self, hidden_sage_maker_image_version_aliases), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hidden_sage_maker_image_version_aliases_constraint},
+                {"HiddenSageMakerImageVersionAliases", offsetof(self, hidden_sage_maker_image_version_aliases), cfn::field_kind::value, false, cfn::replacement::no, &user_profile::hidden_sage_maker_image::cfn_struct, &hidden_sage_maker_image_version_aliases_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.StudioWebPortalSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1009,7 +1009,7 @@ struct user_profile {
             static constexpr cfn::field_info fields[] = {
                 {"AutoMountHomeEFS", offsetof(self, auto_mount_home_efs), cfn::field_kind::value, false},
                 {"CodeEditorAppSettings", offsetof(self, code_editor_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::code_editor_app_settings::cfn_struct},
-                {"CustomFileSystemConfigs", offsetof(self, custom_file_system_configs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_file_system_configs_constraint},
+                {"CustomFileSystemConfigs", offsetof(self, custom_file_system_configs), cfn::field_kind::value, false, cfn::replacement::no, &user_profile::custom_file_system_config::cfn_struct, &custom_file_system_configs_constraint},
                 {"CustomPosixUserConfig", offsetof(self, custom_posix_user_config), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::custom_posix_user_config::cfn_struct},
                 {"DefaultLandingUri", offsetof(self, default_landing_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_landing_uri_constraint},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &execution_role_constraint},

@@ -109,7 +109,7 @@ struct workteam {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
-                {"MemberDefinitions", offsetof(self, member_definitions), cfn::field_kind::value, true},
+                {"MemberDefinitions", offsetof(self, member_definitions), cfn::field_kind::value, true, cfn::replacement::no, &workteam::member_definition::cfn_struct},
                 {"NotificationConfiguration", offsetof(self, notification_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &workteam::notification_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"WorkforceName", offsetof(self, workforce_name), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -254,14 +254,14 @@ struct schedule {
             static constexpr cfn::value_constraint task_count_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::value_constraint task_definition_arn_constraint{.min_length = 1, .max_length = 1600};
             static constexpr cfn::field_info fields[] = {
-                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &capacity_provider_strategy_constraint},
+                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false, cfn::replacement::no, &schedule::capacity_provider_strategy_item::cfn_struct, &capacity_provider_strategy_constraint},
                 {"EnableECSManagedTags", offsetof(self, enable_ecs_managed_tags), cfn::field_kind::value, false},
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
                 {"Group", offsetof(self, group), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_constraint},
                 {"LaunchType", offsetof(self, launch_type), cfn::field_kind::value, false},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::network_configuration::cfn_struct},
-                {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &placement_constraints_constraint},
-                {"PlacementStrategy", offsetof(self, placement_strategy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &placement_strategy_constraint},
+                {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false, cfn::replacement::no, &schedule::placement_constraint::cfn_struct, &placement_constraints_constraint},
+                {"PlacementStrategy", offsetof(self, placement_strategy), cfn::field_kind::value, false, cfn::replacement::no, &schedule::placement_strategy::cfn_struct, &placement_strategy_constraint},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &platform_version_constraint},
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false},
                 {"ReferenceId", offsetof(self, reference_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_id_constraint},
@@ -369,7 +369,7 @@ struct schedule {
             using self = sage_maker_pipeline_parameters;
             static constexpr cfn::value_constraint pipeline_parameter_list_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"PipelineParameterList", offsetof(self, pipeline_parameter_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pipeline_parameter_list_constraint},
+                {"PipelineParameterList", offsetof(self, pipeline_parameter_list), cfn::field_kind::value, false, cfn::replacement::no, &schedule::sage_maker_pipeline_parameter::cfn_struct, &pipeline_parameter_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule.SageMakerPipelineParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;

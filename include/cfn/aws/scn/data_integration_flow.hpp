@@ -86,7 +86,7 @@ struct data_integration_flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = field_priority_dedupe_strategy_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, true},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, &data_integration_flow::field_priority_dedupe_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SCN::DataIntegrationFlow.FieldPriorityDedupeStrategyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -317,7 +317,7 @@ struct data_integration_flow {
             static constexpr cfn::field_info fields[] = {
                 {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Sources", offsetof(self, sources), cfn::field_kind::value, true},
+                {"Sources", offsetof(self, sources), cfn::field_kind::value, true, cfn::replacement::no, &data_integration_flow::data_integration_flow_source::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Target", offsetof(self, target), cfn::field_kind::nested, true, cfn::replacement::no, &data_integration_flow::data_integration_flow_target::cfn_struct},
                 {"Transformation", offsetof(self, transformation), cfn::field_kind::nested, true, cfn::replacement::no, &data_integration_flow::data_integration_flow_transformation::cfn_struct},

@@ -80,7 +80,7 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = partition_spec;
             static constexpr cfn::field_info fields[] = {
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, true},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, &dataset::data_lake_dataset_partition_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SCN::Dataset.PartitionSpec", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -141,9 +141,9 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schema;
             static constexpr cfn::field_info fields[] = {
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, true},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, &dataset::data_lake_dataset_schema_field::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PrimaryKeys", offsetof(self, primary_keys), cfn::field_kind::value, false},
+                {"PrimaryKeys", offsetof(self, primary_keys), cfn::field_kind::value, false, cfn::replacement::no, &dataset::data_lake_dataset_primary_key_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SCN::Dataset.Schema", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -123,7 +123,7 @@ struct rotation_schedule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ExternalSecretRotationMetadata", offsetof(self, external_secret_rotation_metadata), cfn::field_kind::value, false},
+                {"ExternalSecretRotationMetadata", offsetof(self, external_secret_rotation_metadata), cfn::field_kind::value, false, cfn::replacement::no, &rotation_schedule::external_secret_rotation_metadata_item::cfn_struct},
                 {"ExternalSecretRotationRoleArn", offsetof(self, external_secret_rotation_role_arn), cfn::field_kind::value, false},
                 {"HostedRotationLambda", offsetof(self, hosted_rotation_lambda), cfn::field_kind::nested, false, cfn::replacement::no, &rotation_schedule::hosted_rotation_lambda::cfn_struct},
                 {"RotateImmediatelyOnUpdate", offsetof(self, rotate_immediately_on_update), cfn::field_kind::value, false},

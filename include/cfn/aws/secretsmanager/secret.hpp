@@ -108,7 +108,7 @@ struct secret {
                 {"GenerateSecretString", offsetof(self, generate_secret_string), cfn::field_kind::nested, false, cfn::replacement::no, &secret::generate_secret_string::cfn_struct},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"ReplicaRegions", offsetof(self, replica_regions), cfn::field_kind::value, false},
+                {"ReplicaRegions", offsetof(self, replica_regions), cfn::field_kind::value, false, cfn::replacement::no, &secret::replica_region::cfn_struct},
                 {"SecretString", offsetof(self, secret_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secret_string_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},

@@ -63,7 +63,7 @@ struct agent_space {
                 {"LogGroups", offsetof(self, log_groups), cfn::field_kind::value, false},
                 {"S3Buckets", offsetof(self, s3_buckets), cfn::field_kind::value, false},
                 {"SecretArns", offsetof(self, secret_arns), cfn::field_kind::value, false},
-                {"Vpcs", offsetof(self, vpcs), cfn::field_kind::value, false},
+                {"Vpcs", offsetof(self, vpcs), cfn::field_kind::value, false, cfn::replacement::no, &agent_space::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityAgent::AgentSpace.AWSResources", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -131,7 +131,7 @@ struct agent_space {
                 {"AwsResources", offsetof(self, aws_resources), cfn::field_kind::nested, false, cfn::replacement::no, &agent_space::aws_resources::cfn_struct},
                 {"CodeReviewSettings", offsetof(self, code_review_settings), cfn::field_kind::nested, false, cfn::replacement::no, &agent_space::code_review_settings::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"IntegratedResources", offsetof(self, integrated_resources), cfn::field_kind::value, false},
+                {"IntegratedResources", offsetof(self, integrated_resources), cfn::field_kind::value, false, cfn::replacement::no, &agent_space::integrated_resource::cfn_struct},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -69,7 +69,7 @@ struct security_requirement_pack {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"SecurityRequirements", offsetof(self, security_requirements), cfn::field_kind::value, false},
+                {"SecurityRequirements", offsetof(self, security_requirements), cfn::field_kind::value, false, cfn::replacement::no, &security_requirement_pack::security_requirement::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -445,12 +445,12 @@ struct automation_rule_v2 {
             static constexpr cfn::value_constraint number_filters_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::value_constraint string_filters_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"BooleanFilters", offsetof(self, boolean_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &boolean_filters_constraint},
-                {"DateFilters", offsetof(self, date_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_filters_constraint},
-                {"MapFilters", offsetof(self, map_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &map_filters_constraint},
-                {"NumberFilters", offsetof(self, number_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &number_filters_constraint},
+                {"BooleanFilters", offsetof(self, boolean_filters), cfn::field_kind::value, false, cfn::replacement::no, &automation_rule_v2::ocsf_boolean_filter::cfn_struct, &boolean_filters_constraint},
+                {"DateFilters", offsetof(self, date_filters), cfn::field_kind::value, false, cfn::replacement::no, &automation_rule_v2::ocsf_date_filter::cfn_struct, &date_filters_constraint},
+                {"MapFilters", offsetof(self, map_filters), cfn::field_kind::value, false, cfn::replacement::no, &automation_rule_v2::ocsf_map_filter::cfn_struct, &map_filters_constraint},
+                {"NumberFilters", offsetof(self, number_filters), cfn::field_kind::value, false, cfn::replacement::no, &automation_rule_v2::ocsf_number_filter::cfn_struct, &number_filters_constraint},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, false},
-                {"StringFilters", offsetof(self, string_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_filters_constraint},
+                {"StringFilters", offsetof(self, string_filters), cfn::field_kind::value, false, cfn::replacement::no, &automation_rule_v2::ocsf_string_filter::cfn_struct, &string_filters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRuleV2.CompositeFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -469,7 +469,7 @@ struct automation_rule_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ocsf_finding_filters;
             static constexpr cfn::field_info fields[] = {
-                {"CompositeFilters", offsetof(self, composite_filters), cfn::field_kind::value, false},
+                {"CompositeFilters", offsetof(self, composite_filters), cfn::field_kind::value, false, cfn::replacement::no, &automation_rule_v2::composite_filter::cfn_struct},
                 {"CompositeOperator", offsetof(self, composite_operator), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRuleV2.OcsfFindingFilters", fields, offsetof(self, cfn_intrinsic)};
@@ -516,7 +516,7 @@ struct automation_rule_v2 {
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(.*\S.*)"};
             static constexpr cfn::value_constraint rule_order_constraint{.minimum = 1.0, .maximum = 1000.0};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &automation_rule_v2::automation_rules_action_v2::cfn_struct, &actions_constraint},
                 {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, true, cfn::replacement::no, &automation_rule_v2::criteria::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &description_constraint},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_name_constraint},

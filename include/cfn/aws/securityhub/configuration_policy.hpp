@@ -99,7 +99,7 @@ struct configuration_policy {
             using self = security_control_custom_parameter;
             static constexpr cfn::value_constraint security_control_id_constraint{.max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &configuration_policy::parameter_configuration::cfn_struct},
                 {"SecurityControlId", offsetof(self, security_control_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_control_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ConfigurationPolicy.SecurityControlCustomParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -128,7 +128,7 @@ struct configuration_policy {
             static constexpr cfn::field_info fields[] = {
                 {"DisabledSecurityControlIdentifiers", offsetof(self, disabled_security_control_identifiers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &disabled_security_control_identifiers_constraint},
                 {"EnabledSecurityControlIdentifiers", offsetof(self, enabled_security_control_identifiers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &enabled_security_control_identifiers_constraint},
-                {"SecurityControlCustomParameters", offsetof(self, security_control_custom_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_control_custom_parameters_constraint},
+                {"SecurityControlCustomParameters", offsetof(self, security_control_custom_parameters), cfn::field_kind::value, false, cfn::replacement::no, &configuration_policy::security_control_custom_parameter::cfn_struct, &security_control_custom_parameters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ConfigurationPolicy.SecurityControlsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

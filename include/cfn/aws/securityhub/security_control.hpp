@@ -104,7 +104,7 @@ struct security_control {
             static constexpr cfn::value_constraint security_control_id_constraint{.pattern = R"(.*\S.*)"};
             static constexpr cfn::field_info fields[] = {
                 {"LastUpdateReason", offsetof(self, last_update_reason), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &last_update_reason_constraint},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, true},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, true, cfn::replacement::no, &security_control::parameter_configuration::cfn_struct},
                 {"SecurityControlArn", offsetof(self, security_control_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_control_arn_constraint},
                 {"SecurityControlId", offsetof(self, security_control_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &security_control_id_constraint},
             };

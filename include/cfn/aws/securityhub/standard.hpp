@@ -46,7 +46,7 @@ struct standard {
             static constexpr cfn::value_constraint disabled_standards_controls_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::value_constraint standards_arn_constraint{.pattern = R"(arn:aws\S*:securityhub:\S)"};
             static constexpr cfn::field_info fields[] = {
-                {"DisabledStandardsControls", offsetof(self, disabled_standards_controls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &disabled_standards_controls_constraint},
+                {"DisabledStandardsControls", offsetof(self, disabled_standards_controls), cfn::field_kind::value, false, cfn::replacement::no, &standard::standards_control::cfn_struct, &disabled_standards_controls_constraint},
                 {"StandardsArn", offsetof(self, standards_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &standards_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::Standard", fields, cfn::no_intrinsic};

@@ -84,7 +84,7 @@ struct data_lake {
             using self = lifecycle_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Expiration", offsetof(self, expiration), cfn::field_kind::nested, false, cfn::replacement::no, &data_lake::expiration::cfn_struct},
-                {"Transitions", offsetof(self, transitions), cfn::field_kind::value, false},
+                {"Transitions", offsetof(self, transitions), cfn::field_kind::value, false, cfn::replacement::no, &data_lake::transitions::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::DataLake.LifecycleConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -132,7 +132,7 @@ struct subscriber {
             static constexpr cfn::field_info fields[] = {
                 {"AccessTypes", offsetof(self, access_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &access_types_constraint},
                 {"DataLakeArn", offsetof(self, data_lake_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &data_lake_arn_constraint},
-                {"Sources", offsetof(self, sources), cfn::field_kind::value, true},
+                {"Sources", offsetof(self, sources), cfn::field_kind::value, true, cfn::replacement::no, &subscriber::source::cfn_struct},
                 {"SubscriberDescription", offsetof(self, subscriber_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subscriber_description_constraint},
                 {"SubscriberIdentity", offsetof(self, subscriber_identity), cfn::field_kind::nested, true, cfn::replacement::no, &subscriber::subscriber_identity::cfn_struct},
                 {"SubscriberName", offsetof(self, subscriber_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subscriber_name_constraint},

@@ -954,7 +954,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_key_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::yes, &function::s3_key_filter_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.S3KeyFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1387,8 +1387,8 @@ struct function {
                 {"Environment", offsetof(self, environment), cfn::field_kind::nested, false, cfn::replacement::yes, &function::function_environment::cfn_struct},
                 {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, cfn::replacement::yes, &function::ephemeral_storage::cfn_struct},
                 {"EventInvokeConfig", offsetof(self, event_invoke_config), cfn::field_kind::nested, false, cfn::replacement::yes, &function::event_invoke_config::cfn_struct},
-                {"Events", offsetof(self, events), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"FileSystemConfigs", offsetof(self, file_system_configs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Events", offsetof(self, events), cfn::field_kind::value, false, cfn::replacement::yes, &function::event_source::cfn_struct},
+                {"FileSystemConfigs", offsetof(self, file_system_configs), cfn::field_kind::value, false, cfn::replacement::yes, &function::file_system_config::cfn_struct},
                 {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"FunctionUrlConfig", offsetof(self, function_url_config), cfn::field_kind::nested, false, cfn::replacement::yes, &function::function_url_config::cfn_struct},
                 {"Handler", offsetof(self, handler), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -80,7 +80,7 @@ struct state_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, true, cfn::replacement::yes, &state_machine::log_destination::cfn_struct},
                 {"IncludeExecutionData", offsetof(self, include_execution_data), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Level", offsetof(self, level), cfn::field_kind::value, true, cfn::replacement::yes},
             };
@@ -319,7 +319,7 @@ struct state_machine {
                 {"Definition", offsetof(self, definition), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DefinitionSubstitutions", offsetof(self, definition_substitutions), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DefinitionUri", offsetof(self, definition_uri), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Events", offsetof(self, events), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Events", offsetof(self, events), cfn::field_kind::value, false, cfn::replacement::yes, &state_machine::event_source::cfn_struct},
                 {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, cfn::replacement::yes, &state_machine::logging_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PermissionsBoundaries", offsetof(self, permissions_boundaries), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -183,7 +183,7 @@ struct cloud_formation_product {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Owner", offsetof(self, owner), cfn::field_kind::value, true},
                 {"ProductType", offsetof(self, product_type), cfn::field_kind::value, false},
-                {"ProvisioningArtifactParameters", offsetof(self, provisioning_artifact_parameters), cfn::field_kind::value, false},
+                {"ProvisioningArtifactParameters", offsetof(self, provisioning_artifact_parameters), cfn::field_kind::value, false, cfn::replacement::no, &cloud_formation_product::provisioning_artifact_properties::cfn_struct},
                 {"ReplaceProvisioningArtifacts", offsetof(self, replace_provisioning_artifacts), cfn::field_kind::value, false},
                 {"SourceConnection", offsetof(self, source_connection), cfn::field_kind::nested, false, cfn::replacement::no, &cloud_formation_product::source_connection::cfn_struct},
                 {"SupportDescription", offsetof(self, support_description), cfn::field_kind::value, false},

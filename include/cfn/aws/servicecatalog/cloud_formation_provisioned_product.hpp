@@ -138,7 +138,7 @@ struct cloud_formation_provisioned_product {
                 {"ProvisionedProductName", offsetof(self, provisioned_product_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &provisioned_product_name_constraint},
                 {"ProvisioningArtifactId", offsetof(self, provisioning_artifact_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &provisioning_artifact_id_constraint},
                 {"ProvisioningArtifactName", offsetof(self, provisioning_artifact_name), cfn::field_kind::value, false},
-                {"ProvisioningParameters", offsetof(self, provisioning_parameters), cfn::field_kind::value, false},
+                {"ProvisioningParameters", offsetof(self, provisioning_parameters), cfn::field_kind::value, false, cfn::replacement::no, &cloud_formation_provisioned_product::provisioning_parameter::cfn_struct},
                 {"ProvisioningPreferences", offsetof(self, provisioning_preferences), cfn::field_kind::nested, false, cfn::replacement::no, &cloud_formation_provisioned_product::provisioning_preferences::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

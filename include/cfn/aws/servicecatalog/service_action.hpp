@@ -66,7 +66,7 @@ struct service_action {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-zA-Z0-9_\-.]*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false},
-                {"Definition", offsetof(self, definition), cfn::field_kind::value, true},
+                {"Definition", offsetof(self, definition), cfn::field_kind::value, true, cfn::replacement::no, &service_action::definition_parameter::cfn_struct},
                 {"DefinitionType", offsetof(self, definition_type), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},

@@ -49,7 +49,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dns_config;
             static constexpr cfn::field_info fields[] = {
-                {"DnsRecords", offsetof(self, dns_records), cfn::field_kind::value, true},
+                {"DnsRecords", offsetof(self, dns_records), cfn::field_kind::value, true, cfn::replacement::no, &service::dns_record::cfn_struct},
                 {"NamespaceId", offsetof(self, namespace_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RoutingPolicy", offsetof(self, routing_policy), cfn::field_kind::value, false},
             };

@@ -63,7 +63,7 @@ struct contact_list {
                 {"ContactListName", offsetof(self, contact_list_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &contact_list_name_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"Topics", offsetof(self, topics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &topics_constraint},
+                {"Topics", offsetof(self, topics), cfn::field_kind::value, false, cfn::replacement::no, &contact_list::topic::cfn_struct, &topics_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ContactList", fields, cfn::no_intrinsic};
             return &info;

@@ -885,10 +885,10 @@ struct mail_manager_rule_set {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 32, .pattern = "^[a-zA-Z0-9_.-]+$"};
             static constexpr cfn::value_constraint unless_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &conditions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &mail_manager_rule_set::rule_action::cfn_struct, &actions_constraint},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::no, &mail_manager_rule_set::rule_condition::cfn_struct, &conditions_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Unless", offsetof(self, unless), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unless_constraint},
+                {"Unless", offsetof(self, unless), cfn::field_kind::value, false, cfn::replacement::no, &mail_manager_rule_set::rule_condition::cfn_struct, &unless_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.Rule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -909,7 +909,7 @@ struct mail_manager_rule_set {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"RuleSetName", offsetof(self, rule_set_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rule_set_name_constraint},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rules_constraint},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &mail_manager_rule_set::rule::cfn_struct, &rules_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet", fields, cfn::no_intrinsic};

@@ -384,7 +384,7 @@ struct mail_manager_traffic_policy {
             static constexpr cfn::value_constraint conditions_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &conditions_constraint},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, &mail_manager_traffic_policy::policy_condition::cfn_struct, &conditions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.PolicyStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -410,7 +410,7 @@ struct mail_manager_traffic_policy {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultAction", offsetof(self, default_action), cfn::field_kind::value, true},
                 {"MaxMessageSizeBytes", offsetof(self, max_message_size_bytes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_message_size_bytes_constraint},
-                {"PolicyStatements", offsetof(self, policy_statements), cfn::field_kind::value, true},
+                {"PolicyStatements", offsetof(self, policy_statements), cfn::field_kind::value, true, cfn::replacement::no, &mail_manager_traffic_policy::policy_statement::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TrafficPolicyName", offsetof(self, traffic_policy_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &traffic_policy_name_constraint},
             };

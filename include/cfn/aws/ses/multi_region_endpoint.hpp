@@ -43,7 +43,7 @@ struct multi_region_endpoint {
             using self = details;
             static constexpr cfn::value_constraint route_details_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"RouteDetails", offsetof(self, route_details), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &route_details_constraint},
+                {"RouteDetails", offsetof(self, route_details), cfn::field_kind::value, true, cfn::replacement::no, &multi_region_endpoint::route_details_items::cfn_struct, &route_details_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MultiRegionEndpoint.Details", fields, offsetof(self, cfn_intrinsic)};
             return &info;

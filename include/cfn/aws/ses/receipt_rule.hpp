@@ -254,7 +254,7 @@ struct receipt_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &receipt_rule::action::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Recipients", offsetof(self, recipients), cfn::field_kind::value, false},

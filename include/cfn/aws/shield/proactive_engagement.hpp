@@ -56,7 +56,7 @@ struct proactive_engagement {
             using self = properties;
             static constexpr cfn::value_constraint emergency_contact_list_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"EmergencyContactList", offsetof(self, emergency_contact_list), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &emergency_contact_list_constraint},
+                {"EmergencyContactList", offsetof(self, emergency_contact_list), cfn::field_kind::value, true, cfn::replacement::no, &proactive_engagement::emergency_contact::cfn_struct, &emergency_contact_list_constraint},
                 {"ProactiveEngagementStatus", offsetof(self, proactive_engagement_status), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Shield::ProactiveEngagement", fields, cfn::no_intrinsic};

@@ -135,7 +135,7 @@ struct configuration_set {
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationSetName", offsetof(self, configuration_set_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &configuration_set_name_constraint},
                 {"DefaultSenderId", offsetof(self, default_sender_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_sender_id_constraint},
-                {"EventDestinations", offsetof(self, event_destinations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &event_destinations_constraint},
+                {"EventDestinations", offsetof(self, event_destinations), cfn::field_kind::value, false, cfn::replacement::no, &configuration_set::event_destination::cfn_struct, &event_destinations_constraint},
                 {"MessageFeedbackEnabled", offsetof(self, message_feedback_enabled), cfn::field_kind::value, false},
                 {"ProtectConfigurationId", offsetof(self, protect_configuration_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protect_configuration_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -155,7 +155,7 @@ struct phone_number {
                 {"NumberCapabilities", offsetof(self, number_capabilities), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NumberType", offsetof(self, number_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"OptOutListName", offsetof(self, opt_out_list_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &opt_out_list_name_constraint},
-                {"OptionalKeywords", offsetof(self, optional_keywords), cfn::field_kind::value, false},
+                {"OptionalKeywords", offsetof(self, optional_keywords), cfn::field_kind::value, false, cfn::replacement::no, &phone_number::optional_keyword::cfn_struct},
                 {"SelfManagedOptOutsEnabled", offsetof(self, self_managed_opt_outs_enabled), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TwoWay", offsetof(self, two_way), cfn::field_kind::nested, false, cfn::replacement::no, &phone_number::two_way::cfn_struct},

@@ -136,7 +136,7 @@ struct pool {
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},
                 {"MandatoryKeywords", offsetof(self, mandatory_keywords), cfn::field_kind::nested, true, cfn::replacement::no, &pool::mandatory_keywords::cfn_struct},
                 {"OptOutListName", offsetof(self, opt_out_list_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &opt_out_list_name_constraint},
-                {"OptionalKeywords", offsetof(self, optional_keywords), cfn::field_kind::value, false},
+                {"OptionalKeywords", offsetof(self, optional_keywords), cfn::field_kind::value, false, cfn::replacement::no, &pool::optional_keyword::cfn_struct},
                 {"OriginationIdentities", offsetof(self, origination_identities), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &origination_identities_constraint},
                 {"SelfManagedOptOutsEnabled", offsetof(self, self_managed_opt_outs_enabled), cfn::field_kind::value, false},
                 {"SharedRoutesEnabled", offsetof(self, shared_routes_enabled), cfn::field_kind::value, false},

@@ -58,9 +58,9 @@ struct protect_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = country_rule_set;
             static constexpr cfn::field_info fields[] = {
-                {"MMS", offsetof(self, mms), cfn::field_kind::value, false},
-                {"SMS", offsetof(self, sms), cfn::field_kind::value, false},
-                {"VOICE", offsetof(self, voice), cfn::field_kind::value, false},
+                {"MMS", offsetof(self, mms), cfn::field_kind::value, false, cfn::replacement::no, &protect_configuration::country_rule::cfn_struct},
+                {"SMS", offsetof(self, sms), cfn::field_kind::value, false, cfn::replacement::no, &protect_configuration::country_rule::cfn_struct},
+                {"VOICE", offsetof(self, voice), cfn::field_kind::value, false, cfn::replacement::no, &protect_configuration::country_rule::cfn_struct},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::at_least_one, "", "SMS|VOICE|MMS"},

@@ -165,7 +165,7 @@ struct association {
                 {"ScheduleOffset", offsetof(self, schedule_offset), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_offset_constraint},
                 {"SyncCompliance", offsetof(self, sync_compliance), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &targets_constraint},
+                {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, &association::target::cfn_struct, &targets_constraint},
                 {"WaitForSuccessTimeoutSeconds", offsetof(self, wait_for_success_timeout_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &wait_for_success_timeout_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::Association", fields, cfn::no_intrinsic};

@@ -45,7 +45,7 @@ struct cloud_connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = configuration_targets;
             static constexpr cfn::field_info fields[] = {
-                {"Subscriptions", offsetof(self, subscriptions), cfn::field_kind::value, true},
+                {"Subscriptions", offsetof(self, subscriptions), cfn::field_kind::value, true, cfn::replacement::no, &cloud_connector::azure_subscription::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::CloudConnector.ConfigurationTargets", fields, offsetof(self, cfn_intrinsic)};
             return &info;

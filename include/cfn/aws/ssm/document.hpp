@@ -132,12 +132,12 @@ struct document {
             static constexpr cfn::value_constraint target_type_constraint{.min_length = 0, .max_length = 200, .pattern = R"(^\/[\w\.\-\:\/]*$)"};
             static constexpr cfn::value_constraint version_name_constraint{.pattern = R"(^[a-zA-Z0-9_\-.]{1,128}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Attachments", offsetof(self, attachments), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &attachments_constraint},
+                {"Attachments", offsetof(self, attachments), cfn::field_kind::value, false, cfn::replacement::maybe, &document::attachments_source::cfn_struct, &attachments_constraint},
                 {"Content", offsetof(self, content), cfn::field_kind::value, true, cfn::replacement::maybe},
                 {"DocumentFormat", offsetof(self, document_format), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"DocumentType", offsetof(self, document_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Requires", offsetof(self, requires_), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &requires_constraint},
+                {"Requires", offsetof(self, requires_), cfn::field_kind::value, false, cfn::replacement::maybe, &document::document_requires::cfn_struct, &requires_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TargetType", offsetof(self, target_type), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &target_type_constraint},
                 {"UpdateMethod", offsetof(self, update_method), cfn::field_kind::value, false},

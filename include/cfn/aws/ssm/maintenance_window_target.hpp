@@ -64,7 +64,7 @@ struct maintenance_window_target {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"OwnerInformation", offsetof(self, owner_information), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &owner_information_constraint},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_type_constraint},
-                {"Targets", offsetof(self, targets), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &targets_constraint},
+                {"Targets", offsetof(self, targets), cfn::field_kind::value, true, cfn::replacement::no, &maintenance_window_target::targets::cfn_struct, &targets_constraint},
                 {"WindowId", offsetof(self, window_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &window_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::MaintenanceWindowTarget", fields, cfn::no_intrinsic};

@@ -291,7 +291,7 @@ struct maintenance_window_task {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"ServiceRoleArn", offsetof(self, service_role_arn), cfn::field_kind::value, false},
-                {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &targets_constraint},
+                {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, &maintenance_window_task::target::cfn_struct, &targets_constraint},
                 {"TaskArn", offsetof(self, task_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &task_arn_constraint},
                 {"TaskInvocationParameters", offsetof(self, task_invocation_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &maintenance_window_task::task_invocation_parameters::cfn_struct},
                 {"TaskParameters", offsetof(self, task_parameters), cfn::field_kind::value, false},

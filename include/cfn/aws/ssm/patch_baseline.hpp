@@ -122,7 +122,7 @@ struct patch_baseline {
             using self = patch_filter_group;
             static constexpr cfn::value_constraint patch_filters_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"PatchFilters", offsetof(self, patch_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &patch_filters_constraint},
+                {"PatchFilters", offsetof(self, patch_filters), cfn::field_kind::value, false, cfn::replacement::no, &patch_baseline::patch_filter::cfn_struct, &patch_filters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::PatchBaseline.PatchFilterGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -171,7 +171,7 @@ struct patch_baseline {
             using self = rule_group;
             static constexpr cfn::value_constraint patch_rules_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"PatchRules", offsetof(self, patch_rules), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &patch_rules_constraint},
+                {"PatchRules", offsetof(self, patch_rules), cfn::field_kind::value, false, cfn::replacement::no, &patch_baseline::rule::cfn_struct, &patch_rules_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::PatchBaseline.RuleGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -262,7 +262,7 @@ struct patch_baseline {
                 {"PatchGroups", offsetof(self, patch_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &patch_groups_constraint},
                 {"RejectedPatches", offsetof(self, rejected_patches), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rejected_patches_constraint},
                 {"RejectedPatchesAction", offsetof(self, rejected_patches_action), cfn::field_kind::value, false},
-                {"Sources", offsetof(self, sources), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sources_constraint},
+                {"Sources", offsetof(self, sources), cfn::field_kind::value, false, cfn::replacement::no, &patch_baseline::patch_source::cfn_struct, &sources_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::PatchBaseline", fields, cfn::no_intrinsic};

@@ -101,7 +101,7 @@ struct contact {
             static constexpr cfn::field_info fields[] = {
                 {"DurationInMinutes", offsetof(self, duration_in_minutes), cfn::field_kind::value, false},
                 {"RotationIds", offsetof(self, rotation_ids), cfn::field_kind::value, false},
-                {"Targets", offsetof(self, targets), cfn::field_kind::value, false},
+                {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, &contact::targets::cfn_struct},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "DurationInMinutes|RotationIds"},
@@ -129,7 +129,7 @@ struct contact {
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &alias_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"Plan", offsetof(self, plan), cfn::field_kind::value, false},
+                {"Plan", offsetof(self, plan), cfn::field_kind::value, false, cfn::replacement::no, &contact::stage::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };

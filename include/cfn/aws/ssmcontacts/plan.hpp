@@ -91,7 +91,7 @@ struct plan {
             using self = stage;
             static constexpr cfn::field_info fields[] = {
                 {"DurationInMinutes", offsetof(self, duration_in_minutes), cfn::field_kind::value, true},
-                {"Targets", offsetof(self, targets), cfn::field_kind::value, false},
+                {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, &plan::targets::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSMContacts::Plan.Stage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,7 +111,7 @@ struct plan {
             static constexpr cfn::field_info fields[] = {
                 {"ContactId", offsetof(self, contact_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &contact_id_constraint},
                 {"RotationIds", offsetof(self, rotation_ids), cfn::field_kind::value, false},
-                {"Stages", offsetof(self, stages), cfn::field_kind::value, false},
+                {"Stages", offsetof(self, stages), cfn::field_kind::value, false, cfn::replacement::no, &plan::stage::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSMContacts::Plan", fields, cfn::no_intrinsic};
             return &info;

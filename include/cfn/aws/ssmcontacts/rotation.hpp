@@ -93,7 +93,7 @@ struct rotation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = shift_coverage;
             static constexpr cfn::field_info fields[] = {
-                {"CoverageTimes", offsetof(self, coverage_times), cfn::field_kind::value, true},
+                {"CoverageTimes", offsetof(self, coverage_times), cfn::field_kind::value, true, cfn::replacement::no, &rotation::coverage_time::cfn_struct},
                 {"DayOfWeek", offsetof(self, day_of_week), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SSMContacts::Rotation.ShiftCoverage", fields, offsetof(self, cfn_intrinsic)};
@@ -147,11 +147,11 @@ struct rotation {
             static constexpr cfn::value_constraint recurrence_multiplier_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"DailySettings", offsetof(self, daily_settings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &daily_settings_constraint},
-                {"MonthlySettings", offsetof(self, monthly_settings), cfn::field_kind::value, false},
+                {"MonthlySettings", offsetof(self, monthly_settings), cfn::field_kind::value, false, cfn::replacement::no, &rotation::monthly_setting::cfn_struct},
                 {"NumberOfOnCalls", offsetof(self, number_of_on_calls), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &number_of_on_calls_constraint},
                 {"RecurrenceMultiplier", offsetof(self, recurrence_multiplier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &recurrence_multiplier_constraint},
-                {"ShiftCoverages", offsetof(self, shift_coverages), cfn::field_kind::value, false},
-                {"WeeklySettings", offsetof(self, weekly_settings), cfn::field_kind::value, false},
+                {"ShiftCoverages", offsetof(self, shift_coverages), cfn::field_kind::value, false, cfn::replacement::no, &rotation::shift_coverage::cfn_struct},
+                {"WeeklySettings", offsetof(self, weekly_settings), cfn::field_kind::value, false, cfn::replacement::no, &rotation::weekly_setting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSMContacts::Rotation.RecurrenceSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;

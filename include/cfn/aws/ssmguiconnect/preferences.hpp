@@ -48,7 +48,7 @@ struct preferences {
             using self = recording_destinations;
             static constexpr cfn::value_constraint s3_buckets_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"S3Buckets", offsetof(self, s3_buckets), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_buckets_constraint},
+                {"S3Buckets", offsetof(self, s3_buckets), cfn::field_kind::value, true, cfn::replacement::no, &preferences::s3_bucket::cfn_struct, &s3_buckets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMGuiConnect::Preferences.RecordingDestinations", fields, offsetof(self, cfn_intrinsic)};
             return &info;

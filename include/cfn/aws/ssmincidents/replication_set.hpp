@@ -67,7 +67,7 @@ struct replication_set {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtected", offsetof(self, deletion_protected), cfn::field_kind::value, false},
-                {"Regions", offsetof(self, regions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &regions_constraint},
+                {"Regions", offsetof(self, regions), cfn::field_kind::value, true, cfn::replacement::no, &replication_set::replication_region::cfn_struct, &regions_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ReplicationSet", fields, cfn::no_intrinsic};

@@ -115,8 +115,8 @@ struct response_plan {
             static constexpr cfn::field_info fields[] = {
                 {"DocumentName", offsetof(self, document_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_name_constraint},
                 {"DocumentVersion", offsetof(self, document_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_version_constraint},
-                {"DynamicParameters", offsetof(self, dynamic_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dynamic_parameters_constraint},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameters_constraint},
+                {"DynamicParameters", offsetof(self, dynamic_parameters), cfn::field_kind::value, false, cfn::replacement::no, &response_plan::dynamic_ssm_parameter::cfn_struct, &dynamic_parameters_constraint},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &response_plan::ssm_parameter::cfn_struct, &parameters_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"TargetAccount", offsetof(self, target_account), cfn::field_kind::value, false},
             };
@@ -208,7 +208,7 @@ struct response_plan {
                 {"DedupeString", offsetof(self, dedupe_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dedupe_string_constraint},
                 {"Impact", offsetof(self, impact), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &impact_constraint},
                 {"IncidentTags", offsetof(self, incident_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &incident_tags_constraint},
-                {"NotificationTargets", offsetof(self, notification_targets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notification_targets_constraint},
+                {"NotificationTargets", offsetof(self, notification_targets), cfn::field_kind::value, false, cfn::replacement::no, &response_plan::notification_target_item::cfn_struct, &notification_targets_constraint},
                 {"Summary", offsetof(self, summary), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &summary_constraint},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
             };
@@ -304,12 +304,12 @@ struct response_plan {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 200, .pattern = "^[a-zA-Z0-9_-]*$"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &actions_constraint},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &response_plan::action::cfn_struct, &actions_constraint},
                 {"ChatChannel", offsetof(self, chat_channel), cfn::field_kind::nested, false, cfn::replacement::no, &response_plan::chat_channel::cfn_struct},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"Engagements", offsetof(self, engagements), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &engagements_constraint},
                 {"IncidentTemplate", offsetof(self, incident_template), cfn::field_kind::nested, true, cfn::replacement::no, &response_plan::incident_template::cfn_struct},
-                {"Integrations", offsetof(self, integrations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &integrations_constraint},
+                {"Integrations", offsetof(self, integrations), cfn::field_kind::value, false, cfn::replacement::no, &response_plan::integration::cfn_struct, &integrations_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

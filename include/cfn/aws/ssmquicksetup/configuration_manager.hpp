@@ -64,7 +64,7 @@ struct configuration_manager {
             static constexpr cfn::value_constraint description_constraint{.pattern = "^.{0,512}$"};
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[ A-Za-z0-9_-]{1,50}$"};
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationDefinitions", offsetof(self, configuration_definitions), cfn::field_kind::value, true},
+                {"ConfigurationDefinitions", offsetof(self, configuration_definitions), cfn::field_kind::value, true, cfn::replacement::no, &configuration_manager::configuration_definition::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

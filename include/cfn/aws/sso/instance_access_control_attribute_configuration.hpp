@@ -65,7 +65,7 @@ struct instance_access_control_attribute_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_access_control_attribute_configuration_;
             static constexpr cfn::field_info fields[] = {
-                {"AccessControlAttributes", offsetof(self, access_control_attributes), cfn::field_kind::value, true},
+                {"AccessControlAttributes", offsetof(self, access_control_attributes), cfn::field_kind::value, true, cfn::replacement::no, &instance_access_control_attribute_configuration::access_control_attribute::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSO::InstanceAccessControlAttributeConfiguration.InstanceAccessControlAttributeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -89,7 +89,7 @@ struct instance_access_control_attribute_configuration {
             static constexpr cfn::value_constraint access_control_attributes_constraint{.max_items = 50};
             static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = "arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}"};
             static constexpr cfn::field_info fields[] = {
-                {"AccessControlAttributes", offsetof(self, access_control_attributes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_control_attributes_constraint},
+                {"AccessControlAttributes", offsetof(self, access_control_attributes), cfn::field_kind::value, false, cfn::replacement::no, &instance_access_control_attribute_configuration::access_control_attribute::cfn_struct, &access_control_attributes_constraint},
                 {"InstanceAccessControlAttributeConfiguration", offsetof(self, instance_access_control_attribute_configuration_), cfn::field_kind::nested, false, cfn::replacement::no, &instance_access_control_attribute_configuration::instance_access_control_attribute_configuration_::cfn_struct},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
             };

@@ -91,7 +91,7 @@ struct permission_set {
             static constexpr cfn::value_constraint session_duration_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^(-?)P(?=\d|T\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)([DW]))?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$)"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"CustomerManagedPolicyReferences", offsetof(self, customer_managed_policy_references), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &customer_managed_policy_references_constraint},
+                {"CustomerManagedPolicyReferences", offsetof(self, customer_managed_policy_references), cfn::field_kind::value, false, cfn::replacement::no, &permission_set::customer_managed_policy_reference::cfn_struct, &customer_managed_policy_references_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InlinePolicy", offsetof(self, inline_policy), cfn::field_kind::value, false},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},

@@ -81,7 +81,7 @@ struct activity {
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &activity::encryption_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &activity::tags_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::StepFunctions::Activity", fields, cfn::no_intrinsic};
             return &info;

@@ -133,7 +133,7 @@ struct state_machine {
             using self = logging_configuration;
             static constexpr cfn::value_constraint destinations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &destinations_constraint},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, &state_machine::log_destination::cfn_struct, &destinations_constraint},
                 {"IncludeExecutionData", offsetof(self, include_execution_data), cfn::field_kind::value, false},
                 {"Level", offsetof(self, level), cfn::field_kind::value, false},
             };
@@ -219,7 +219,7 @@ struct state_machine {
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"StateMachineName", offsetof(self, state_machine_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &state_machine_name_constraint},
                 {"StateMachineType", offsetof(self, state_machine_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &state_machine::tags_entry::cfn_struct},
                 {"TracingConfiguration", offsetof(self, tracing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &state_machine::tracing_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::StepFunctions::StateMachine", fields, cfn::no_intrinsic};

@@ -98,7 +98,7 @@ struct state_machine_alias {
                 {"DeploymentPreference", offsetof(self, deployment_preference), cfn::field_kind::nested, false, cfn::replacement::no, &state_machine_alias::deployment_preference::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &routing_configuration_constraint},
+                {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::value, false, cfn::replacement::no, &state_machine_alias::routing_configuration_version::cfn_struct, &routing_configuration_constraint},
                 {"StateMachineArn", offsetof(self, state_machine_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &state_machine_arn_constraint},
             };
             static constexpr cfn::requirement requirements[] = {

@@ -90,7 +90,7 @@ struct support_permit {
             using self = permit;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::nested, true, cfn::replacement::no, &support_permit::action_set::cfn_struct},
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::no, &support_permit::condition::cfn_struct},
                 {"Resources", offsetof(self, resources), cfn::field_kind::nested, true, cfn::replacement::no, &support_permit::resource_set::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SupportAuthZ::SupportPermit.Permit", fields, offsetof(self, cfn_intrinsic)};

@@ -157,7 +157,7 @@ struct canary {
             static constexpr cfn::value_constraint s3_key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"BlueprintTypes", offsetof(self, blueprint_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &blueprint_types_constraint},
-                {"Dependencies", offsetof(self, dependencies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dependencies_constraint},
+                {"Dependencies", offsetof(self, dependencies), cfn::field_kind::value, false, cfn::replacement::no, &canary::dependency::cfn_struct, &dependencies_constraint},
                 {"Handler", offsetof(self, handler), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &handler_constraint},
                 {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_bucket_constraint},
                 {"S3Key", offsetof(self, s3_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_key_constraint},
@@ -361,7 +361,7 @@ struct canary {
             using self = visual_reference;
             static constexpr cfn::field_info fields[] = {
                 {"BaseCanaryRunId", offsetof(self, base_canary_run_id), cfn::field_kind::value, true},
-                {"BaseScreenshots", offsetof(self, base_screenshots), cfn::field_kind::value, false},
+                {"BaseScreenshots", offsetof(self, base_screenshots), cfn::field_kind::value, false, cfn::replacement::no, &canary::base_screenshot::cfn_struct},
                 {"BrowserType", offsetof(self, browser_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Synthetics::Canary.VisualReference", fields, offsetof(self, cfn_intrinsic)};
@@ -434,7 +434,7 @@ struct canary {
             static constexpr cfn::field_info fields[] = {
                 {"ArtifactConfig", offsetof(self, artifact_config), cfn::field_kind::nested, false, cfn::replacement::no, &canary::artifact_config::cfn_struct},
                 {"ArtifactS3Location", offsetof(self, artifact_s3_location), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &artifact_s3_location_constraint},
-                {"BrowserConfigs", offsetof(self, browser_configs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &browser_configs_constraint},
+                {"BrowserConfigs", offsetof(self, browser_configs), cfn::field_kind::value, false, cfn::replacement::no, &canary::browser_config::cfn_struct, &browser_configs_constraint},
                 {"Code", offsetof(self, code), cfn::field_kind::nested, true, cfn::replacement::no, &canary::code::cfn_struct},
                 {"DeleteLambdaResourcesOnCanaryDeletion", offsetof(self, delete_lambda_resources_on_canary_deletion), cfn::field_kind::value, false},
                 {"DryRunAndUpdate", offsetof(self, dry_run_and_update), cfn::field_kind::value, false},
@@ -443,7 +443,7 @@ struct canary {
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ProvisionedResourceCleanup", offsetof(self, provisioned_resource_cleanup), cfn::field_kind::value, false},
-                {"Replicas", offsetof(self, replicas), cfn::field_kind::value, false},
+                {"Replicas", offsetof(self, replicas), cfn::field_kind::value, false, cfn::replacement::no, &canary::replica::cfn_struct},
                 {"ResourcesToReplicateTags", offsetof(self, resources_to_replicate_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resources_to_replicate_tags_constraint},
                 {"RunConfig", offsetof(self, run_config), cfn::field_kind::nested, false, cfn::replacement::no, &canary::run_config::cfn_struct},
                 {"RuntimeVersion", offsetof(self, runtime_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &runtime_version_constraint},
@@ -453,7 +453,7 @@ struct canary {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VPCConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &canary::vpc_config::cfn_struct},
                 {"VisualReference", offsetof(self, visual_reference), cfn::field_kind::nested, false, cfn::replacement::no, &canary::visual_reference::cfn_struct},
-                {"VisualReferences", offsetof(self, visual_references), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_references_constraint},
+                {"VisualReferences", offsetof(self, visual_references), cfn::field_kind::value, false, cfn::replacement::no, &canary::visual_reference::cfn_struct, &visual_references_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Synthetics::Canary", fields, cfn::no_intrinsic};
             return &info;

@@ -120,8 +120,8 @@ struct application {
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &application_id_constraint},
                 {"ApplicationType", offsetof(self, application_type), cfn::field_kind::value, true},
-                {"ComponentsInfo", offsetof(self, components_info), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &components_info_constraint},
-                {"Credentials", offsetof(self, credentials), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &credentials_constraint},
+                {"ComponentsInfo", offsetof(self, components_info), cfn::field_kind::value, false, cfn::replacement::yes, &application::component_info::cfn_struct, &components_info_constraint},
+                {"Credentials", offsetof(self, credentials), cfn::field_kind::value, false, cfn::replacement::yes, &application::credential::cfn_struct, &credentials_constraint},
                 {"DatabaseArn", offsetof(self, database_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &database_arn_constraint},
                 {"Instances", offsetof(self, instances), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instances_constraint},
                 {"SapInstanceNumber", offsetof(self, sap_instance_number), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &sap_instance_number_constraint},

@@ -203,7 +203,7 @@ struct scheduled_query {
             static constexpr cfn::field_info fields[] = {
                 {"MeasureName", offsetof(self, measure_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MeasureValueType", offsetof(self, measure_value_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"MultiMeasureAttributeMappings", offsetof(self, multi_measure_attribute_mappings), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &multi_measure_attribute_mappings_constraint},
+                {"MultiMeasureAttributeMappings", offsetof(self, multi_measure_attribute_mappings), cfn::field_kind::value, false, cfn::replacement::yes, &scheduled_query::multi_measure_attribute_mapping::cfn_struct, &multi_measure_attribute_mappings_constraint},
                 {"SourceColumn", offsetof(self, source_column), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TargetMeasureName", offsetof(self, target_measure_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
@@ -225,7 +225,7 @@ struct scheduled_query {
             using self = multi_measure_mappings;
             static constexpr cfn::value_constraint multi_measure_attribute_mappings_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"MultiMeasureAttributeMappings", offsetof(self, multi_measure_attribute_mappings), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &multi_measure_attribute_mappings_constraint},
+                {"MultiMeasureAttributeMappings", offsetof(self, multi_measure_attribute_mappings), cfn::field_kind::value, true, cfn::replacement::yes, &scheduled_query::multi_measure_attribute_mapping::cfn_struct, &multi_measure_attribute_mappings_constraint},
                 {"TargetMultiMeasureName", offsetof(self, target_multi_measure_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::ScheduledQuery.MultiMeasureMappings", fields, offsetof(self, cfn_intrinsic)};
@@ -257,9 +257,9 @@ struct scheduled_query {
             static constexpr cfn::value_constraint mixed_measure_mappings_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"DimensionMappings", offsetof(self, dimension_mappings), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DimensionMappings", offsetof(self, dimension_mappings), cfn::field_kind::value, true, cfn::replacement::yes, &scheduled_query::dimension_mapping::cfn_struct},
                 {"MeasureNameColumn", offsetof(self, measure_name_column), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"MixedMeasureMappings", offsetof(self, mixed_measure_mappings), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &mixed_measure_mappings_constraint},
+                {"MixedMeasureMappings", offsetof(self, mixed_measure_mappings), cfn::field_kind::value, false, cfn::replacement::yes, &scheduled_query::mixed_measure_mapping::cfn_struct, &mixed_measure_mappings_constraint},
                 {"MultiMeasureMappings", offsetof(self, multi_measure_mappings), cfn::field_kind::nested, false, cfn::replacement::yes, &scheduled_query::multi_measure_mappings::cfn_struct},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TimeColumn", offsetof(self, time_column), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -144,7 +144,7 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schema;
             static constexpr cfn::field_info fields[] = {
-                {"CompositePartitionKey", offsetof(self, composite_partition_key), cfn::field_kind::value, false},
+                {"CompositePartitionKey", offsetof(self, composite_partition_key), cfn::field_kind::value, false, cfn::replacement::no, &table::partition_key::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::Table.Schema", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -231,7 +231,7 @@ struct call_analytics_category {
             static constexpr cfn::field_info fields[] = {
                 {"CategoryName", offsetof(self, category_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"InputType", offsetof(self, input_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &call_analytics_category::rule::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Transcribe::CallAnalyticsCategory", fields, cfn::no_intrinsic};

@@ -241,8 +241,8 @@ struct server {
             static constexpr cfn::value_constraint on_partial_upload_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::value_constraint on_upload_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"OnPartialUpload", offsetof(self, on_partial_upload), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &on_partial_upload_constraint},
-                {"OnUpload", offsetof(self, on_upload), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &on_upload_constraint},
+                {"OnPartialUpload", offsetof(self, on_partial_upload), cfn::field_kind::value, false, cfn::replacement::no, &server::workflow_detail::cfn_struct, &on_partial_upload_constraint},
+                {"OnUpload", offsetof(self, on_upload), cfn::field_kind::value, false, cfn::replacement::no, &server::workflow_detail::cfn_struct, &on_upload_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Server.WorkflowDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -113,7 +113,7 @@ struct user {
             static constexpr cfn::value_constraint user_name_constraint{.min_length = 3, .max_length = 100, .pattern = R"(^[\w][\w@.-]{2,99}$)"};
             static constexpr cfn::field_info fields[] = {
                 {"HomeDirectory", offsetof(self, home_directory), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &home_directory_constraint},
-                {"HomeDirectoryMappings", offsetof(self, home_directory_mappings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &home_directory_mappings_constraint},
+                {"HomeDirectoryMappings", offsetof(self, home_directory_mappings), cfn::field_kind::value, false, cfn::replacement::no, &user::home_directory_map_entry::cfn_struct, &home_directory_mappings_constraint},
                 {"HomeDirectoryType", offsetof(self, home_directory_type), cfn::field_kind::value, false},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &policy_constraint},
                 {"PosixProfile", offsetof(self, posix_profile), cfn::field_kind::nested, false, cfn::replacement::no, &user::posix_profile::cfn_struct},

@@ -261,7 +261,7 @@ struct workflow {
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, &workflow::s3_tag::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.TagStepDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -317,8 +317,8 @@ struct workflow {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"OnExceptionSteps", offsetof(self, on_exception_steps), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &on_exception_steps_constraint},
-                {"Steps", offsetof(self, steps), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &steps_constraint},
+                {"OnExceptionSteps", offsetof(self, on_exception_steps), cfn::field_kind::value, false, cfn::replacement::yes, &workflow::workflow_step::cfn_struct, &on_exception_steps_constraint},
+                {"Steps", offsetof(self, steps), cfn::field_kind::value, true, cfn::replacement::yes, &workflow::workflow_step::cfn_struct, &steps_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow", fields, cfn::no_intrinsic};

@@ -105,7 +105,7 @@ struct parallel_data {
                 {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::nested, false, cfn::replacement::yes, &parallel_data::encryption_key::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ParallelDataConfig", offsetof(self, parallel_data_config), cfn::field_kind::nested, true, cfn::replacement::no, &parallel_data::parallel_data_config::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &parallel_data::tags_items::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Translate::ParallelData", fields, cfn::no_intrinsic};
             return &info;

@@ -73,7 +73,7 @@ struct listener {
             using self = forward;
             static constexpr cfn::value_constraint target_groups_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"TargetGroups", offsetof(self, target_groups), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_groups_constraint},
+                {"TargetGroups", offsetof(self, target_groups), cfn::field_kind::value, true, cfn::replacement::no, &listener::weighted_target_group::cfn_struct, &target_groups_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Listener.Forward", fields, offsetof(self, cfn_intrinsic)};
             return &info;

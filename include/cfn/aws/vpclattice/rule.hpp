@@ -78,7 +78,7 @@ struct rule {
             using self = forward;
             static constexpr cfn::value_constraint target_groups_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"TargetGroups", offsetof(self, target_groups), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_groups_constraint},
+                {"TargetGroups", offsetof(self, target_groups), cfn::field_kind::value, true, cfn::replacement::no, &rule::weighted_target_group::cfn_struct, &target_groups_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Rule.Forward", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -212,7 +212,7 @@ struct rule {
             using self = http_match;
             static constexpr cfn::value_constraint header_matches_constraint{.max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"HeaderMatches", offsetof(self, header_matches), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &header_matches_constraint},
+                {"HeaderMatches", offsetof(self, header_matches), cfn::field_kind::value, false, cfn::replacement::no, &rule::header_match::cfn_struct, &header_matches_constraint},
                 {"Method", offsetof(self, method), cfn::field_kind::value, false},
                 {"PathMatch", offsetof(self, path_match), cfn::field_kind::nested, false, cfn::replacement::no, &rule::path_match::cfn_struct},
             };

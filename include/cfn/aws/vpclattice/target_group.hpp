@@ -207,7 +207,7 @@ struct target_group {
                 {"Config", offsetof(self, config), cfn::field_kind::nested, false, cfn::replacement::no, &target_group::target_group_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &targets_constraint},
+                {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, &target_group::target::cfn_struct, &targets_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::TargetGroup", fields, cfn::no_intrinsic};

@@ -43,7 +43,7 @@ struct ip_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"IPSetDescriptors", offsetof(self, ip_set_descriptors), cfn::field_kind::value, false},
+                {"IPSetDescriptors", offsetof(self, ip_set_descriptors), cfn::field_kind::value, false, cfn::replacement::no, &ip_set::ip_set_descriptor::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::WAF::IPSet", fields, cfn::no_intrinsic};

@@ -70,7 +70,7 @@ struct size_constraint_set {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"SizeConstraints", offsetof(self, size_constraints), cfn::field_kind::value, true},
+                {"SizeConstraints", offsetof(self, size_constraints), cfn::field_kind::value, true, cfn::replacement::no, &size_constraint_set::size_constraint::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAF::SizeConstraintSet", fields, cfn::no_intrinsic};
             return &info;

@@ -64,7 +64,7 @@ struct sql_injection_match_set {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"SqlInjectionMatchTuples", offsetof(self, sql_injection_match_tuples), cfn::field_kind::value, false},
+                {"SqlInjectionMatchTuples", offsetof(self, sql_injection_match_tuples), cfn::field_kind::value, false, cfn::replacement::no, &sql_injection_match_set::sql_injection_match_tuple::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAF::SqlInjectionMatchSet", fields, cfn::no_intrinsic};
             return &info;

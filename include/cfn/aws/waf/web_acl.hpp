@@ -70,7 +70,7 @@ struct web_acl {
                 {"DefaultAction", offsetof(self, default_action), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::waf_action::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, false},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::activated_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAF::WebACL", fields, cfn::no_intrinsic};
             return &info;

@@ -64,7 +64,7 @@ struct xss_match_set {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"XssMatchTuples", offsetof(self, xss_match_tuples), cfn::field_kind::value, true},
+                {"XssMatchTuples", offsetof(self, xss_match_tuples), cfn::field_kind::value, true, cfn::replacement::no, &xss_match_set::xss_match_tuple::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAF::XssMatchSet", fields, cfn::no_intrinsic};
             return &info;

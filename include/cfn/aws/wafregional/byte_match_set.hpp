@@ -72,7 +72,7 @@ struct byte_match_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ByteMatchTuples", offsetof(self, byte_match_tuples), cfn::field_kind::value, false},
+                {"ByteMatchTuples", offsetof(self, byte_match_tuples), cfn::field_kind::value, false, cfn::replacement::no, &byte_match_set::byte_match_tuple::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::WAFRegional::ByteMatchSet", fields, cfn::no_intrinsic};

@@ -43,7 +43,7 @@ struct geo_match_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"GeoMatchConstraints", offsetof(self, geo_match_constraints), cfn::field_kind::value, false},
+                {"GeoMatchConstraints", offsetof(self, geo_match_constraints), cfn::field_kind::value, false, cfn::replacement::no, &geo_match_set::geo_match_constraint::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::WAFRegional::GeoMatchSet", fields, cfn::no_intrinsic};

@@ -52,7 +52,7 @@ struct rate_based_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"MatchPredicates", offsetof(self, match_predicates), cfn::field_kind::value, false},
+                {"MatchPredicates", offsetof(self, match_predicates), cfn::field_kind::value, false, cfn::replacement::no, &rate_based_rule::predicate::cfn_struct},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RateKey", offsetof(self, rate_key), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -50,7 +50,7 @@ struct rule {
             static constexpr cfn::field_info fields[] = {
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Predicates", offsetof(self, predicates), cfn::field_kind::value, false},
+                {"Predicates", offsetof(self, predicates), cfn::field_kind::value, false, cfn::replacement::no, &rule::predicate::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFRegional::Rule", fields, cfn::no_intrinsic};
             return &info;

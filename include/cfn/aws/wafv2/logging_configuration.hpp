@@ -114,7 +114,7 @@ struct logging_configuration {
             static constexpr cfn::value_constraint conditions_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Behavior", offsetof(self, behavior), cfn::field_kind::value, true},
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &conditions_constraint},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true, cfn::replacement::no, &logging_configuration::condition::cfn_struct, &conditions_constraint},
                 {"Requirement", offsetof(self, requirement), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::LoggingConfiguration.Filter", fields, offsetof(self, cfn_intrinsic)};
@@ -135,7 +135,7 @@ struct logging_configuration {
             using self = logging_filter;
             static constexpr cfn::field_info fields[] = {
                 {"DefaultBehavior", offsetof(self, default_behavior), cfn::field_kind::value, true},
-                {"Filters", offsetof(self, filters), cfn::field_kind::value, true},
+                {"Filters", offsetof(self, filters), cfn::field_kind::value, true, cfn::replacement::no, &logging_configuration::filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::LoggingConfiguration.LoggingFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -201,7 +201,7 @@ struct logging_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"LogDestinationConfigs", offsetof(self, log_destination_configs), cfn::field_kind::value, true},
                 {"LoggingFilter", offsetof(self, logging_filter), cfn::field_kind::nested, false, cfn::replacement::no, &logging_configuration::logging_filter::cfn_struct},
-                {"RedactedFields", offsetof(self, redacted_fields), cfn::field_kind::value, false},
+                {"RedactedFields", offsetof(self, redacted_fields), cfn::field_kind::value, false, cfn::replacement::no, &logging_configuration::field_to_match::cfn_struct},
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::LoggingConfiguration", fields, cfn::no_intrinsic};

@@ -316,7 +316,7 @@ struct rule_group {
             using self = payment_network;
             static constexpr cfn::field_info fields[] = {
                 {"Chain", offsetof(self, chain), cfn::field_kind::value, true},
-                {"Prices", offsetof(self, prices), cfn::field_kind::value, true},
+                {"Prices", offsetof(self, prices), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::price::cfn_struct},
                 {"WalletAddress", offsetof(self, wallet_address), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.PaymentNetwork", fields, offsetof(self, cfn_intrinsic)};
@@ -334,7 +334,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = crypto_config;
             static constexpr cfn::field_info fields[] = {
-                {"PaymentNetworks", offsetof(self, payment_networks), cfn::field_kind::value, true},
+                {"PaymentNetworks", offsetof(self, payment_networks), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::payment_network::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.CryptoConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -394,7 +394,7 @@ struct rule_group {
             using self = custom_request_handling;
             static constexpr cfn::value_constraint insert_headers_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"InsertHeaders", offsetof(self, insert_headers), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &insert_headers_constraint},
+                {"InsertHeaders", offsetof(self, insert_headers), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::custom_http_header::cfn_struct, &insert_headers_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.CustomRequestHandling", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -437,7 +437,7 @@ struct rule_group {
             static constexpr cfn::field_info fields[] = {
                 {"CustomResponseBodyKey", offsetof(self, custom_response_body_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_response_body_key_constraint},
                 {"ResponseCode", offsetof(self, response_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &response_code_constraint},
-                {"ResponseHeaders", offsetof(self, response_headers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &response_headers_constraint},
+                {"ResponseHeaders", offsetof(self, response_headers), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::custom_http_header::cfn_struct, &response_headers_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.CustomResponse", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1077,10 +1077,10 @@ struct rule_group {
             static constexpr cfn::field_info fields[] = {
                 {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::field_to_match::cfn_struct},
                 {"PositionalConstraint", offsetof(self, positional_constraint), cfn::field_kind::value, true},
-                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
+                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::pre_parse_text_transformation::cfn_struct},
                 {"SearchString", offsetof(self, search_string), cfn::field_kind::value, false},
                 {"SearchStringBase64", offsetof(self, search_string_base64), cfn::field_kind::value, false},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.ByteMatchStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1225,7 +1225,7 @@ struct rule_group {
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.RateLimitCookie", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1247,7 +1247,7 @@ struct rule_group {
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.RateLimitHeader", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1321,7 +1321,7 @@ struct rule_group {
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.RateLimitQueryArgument", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1339,7 +1339,7 @@ struct rule_group {
             using self = rate_limit_query_string;
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.RateLimitQueryString", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1357,7 +1357,7 @@ struct rule_group {
             using self = rate_limit_uri_path;
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.RateLimitUriPath", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1437,7 +1437,7 @@ struct rule_group {
             static constexpr cfn::value_constraint limit_constraint{.minimum = 10, .maximum = 2000000000};
             static constexpr cfn::field_info fields[] = {
                 {"AggregateKeyType", offsetof(self, aggregate_key_type), cfn::field_kind::value, true},
-                {"CustomKeys", offsetof(self, custom_keys), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_keys_constraint},
+                {"CustomKeys", offsetof(self, custom_keys), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::rate_based_statement_custom_key::cfn_struct, &custom_keys_constraint},
                 {"EvaluationWindowSec", offsetof(self, evaluation_window_sec), cfn::field_kind::value, false},
                 {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::forwarded_ip_configuration::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &limit_constraint},
@@ -1466,9 +1466,9 @@ struct rule_group {
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::field_to_match::cfn_struct},
-                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
+                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::pre_parse_text_transformation::cfn_struct},
                 {"RegexString", offsetof(self, regex_string), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &regex_string_constraint},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.RegexMatchStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1494,8 +1494,8 @@ struct rule_group {
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &arn_constraint},
                 {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::field_to_match::cfn_struct},
-                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::pre_parse_text_transformation::cfn_struct},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.RegexPatternSetReferenceStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1523,9 +1523,9 @@ struct rule_group {
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
                 {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::field_to_match::cfn_struct},
-                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
+                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::pre_parse_text_transformation::cfn_struct},
                 {"Size", offsetof(self, size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &size_constraint},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.SizeConstraintStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1549,9 +1549,9 @@ struct rule_group {
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::field_to_match::cfn_struct},
-                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
+                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::pre_parse_text_transformation::cfn_struct},
                 {"SensitivityLevel", offsetof(self, sensitivity_level), cfn::field_kind::value, false},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.SqliMatchStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1573,8 +1573,8 @@ struct rule_group {
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::field_to_match::cfn_struct},
-                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::pre_parse_text_transformation::cfn_struct},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &rule_group::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.XssMatchStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1692,7 +1692,7 @@ struct rule_group {
                 {"ChallengeConfig", offsetof(self, challenge_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::challenge_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
-                {"RuleLabels", offsetof(self, rule_labels), cfn::field_kind::value, false},
+                {"RuleLabels", offsetof(self, rule_labels), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::label::cfn_struct},
                 {"Statement", offsetof(self, statement), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::statement::cfn_struct},
                 {"VisibilityConfig", offsetof(self, visibility_config), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::visibility_config::cfn_struct},
             };
@@ -1731,14 +1731,14 @@ struct rule_group {
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[0-9A-Za-z_-]{1,128}$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AvailableLabels", offsetof(self, available_labels), cfn::field_kind::value, false},
+                {"AvailableLabels", offsetof(self, available_labels), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::label_summary::cfn_struct},
                 {"Capacity", offsetof(self, capacity), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &capacity_constraint},
-                {"ConsumedLabels", offsetof(self, consumed_labels), cfn::field_kind::value, false},
-                {"CustomResponseBodies", offsetof(self, custom_response_bodies), cfn::field_kind::value, false},
+                {"ConsumedLabels", offsetof(self, consumed_labels), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::label_summary::cfn_struct},
+                {"CustomResponseBodies", offsetof(self, custom_response_bodies), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::custom_response_body::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"MonetizationConfig", offsetof(self, monetization_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::monetization_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, false},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::rule::cfn_struct},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"VisibilityConfig", offsetof(self, visibility_config), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::visibility_config::cfn_struct},

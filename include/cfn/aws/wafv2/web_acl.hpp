@@ -349,7 +349,7 @@ struct web_acl {
             using self = application_config;
             static constexpr cfn::value_constraint attributes_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attributes_constraint},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, &web_acl::application_attribute::cfn_struct, &attributes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.ApplicationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -383,7 +383,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = association_config;
             static constexpr cfn::field_info fields[] = {
-                {"RequestBody", offsetof(self, request_body), cfn::field_kind::value, false},
+                {"RequestBody", offsetof(self, request_body), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::request_body_associated_resource_type_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.AssociationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -520,7 +520,7 @@ struct web_acl {
             using self = data_protection_config;
             static constexpr cfn::value_constraint data_protections_constraint{.min_items = 1, .max_items = 26};
             static constexpr cfn::field_info fields[] = {
-                {"DataProtections", offsetof(self, data_protections), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_protections_constraint},
+                {"DataProtections", offsetof(self, data_protections), cfn::field_kind::value, true, cfn::replacement::no, &web_acl::data_protect::cfn_struct, &data_protections_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.DataProtectionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -560,7 +560,7 @@ struct web_acl {
             using self = custom_request_handling;
             static constexpr cfn::value_constraint insert_headers_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"InsertHeaders", offsetof(self, insert_headers), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &insert_headers_constraint},
+                {"InsertHeaders", offsetof(self, insert_headers), cfn::field_kind::value, true, cfn::replacement::no, &web_acl::custom_http_header::cfn_struct, &insert_headers_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.CustomRequestHandling", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -603,7 +603,7 @@ struct web_acl {
             static constexpr cfn::field_info fields[] = {
                 {"CustomResponseBodyKey", offsetof(self, custom_response_body_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_response_body_key_constraint},
                 {"ResponseCode", offsetof(self, response_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &response_code_constraint},
-                {"ResponseHeaders", offsetof(self, response_headers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &response_headers_constraint},
+                {"ResponseHeaders", offsetof(self, response_headers), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::custom_http_header::cfn_struct, &response_headers_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.CustomResponse", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -682,7 +682,7 @@ struct web_acl {
             using self = payment_network;
             static constexpr cfn::field_info fields[] = {
                 {"Chain", offsetof(self, chain), cfn::field_kind::value, true},
-                {"Prices", offsetof(self, prices), cfn::field_kind::value, true},
+                {"Prices", offsetof(self, prices), cfn::field_kind::value, true, cfn::replacement::no, &web_acl::price::cfn_struct},
                 {"WalletAddress", offsetof(self, wallet_address), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.PaymentNetwork", fields, offsetof(self, cfn_intrinsic)};
@@ -700,7 +700,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = crypto_config;
             static constexpr cfn::field_info fields[] = {
-                {"PaymentNetworks", offsetof(self, payment_networks), cfn::field_kind::value, true},
+                {"PaymentNetworks", offsetof(self, payment_networks), cfn::field_kind::value, true, cfn::replacement::no, &web_acl::payment_network::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.CryptoConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1328,10 +1328,10 @@ struct web_acl {
             static constexpr cfn::field_info fields[] = {
                 {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::field_to_match::cfn_struct},
                 {"PositionalConstraint", offsetof(self, positional_constraint), cfn::field_kind::value, true},
-                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
+                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::pre_parse_text_transformation::cfn_struct},
                 {"SearchString", offsetof(self, search_string), cfn::field_kind::value, false},
                 {"SearchStringBase64", offsetof(self, search_string_base64), cfn::field_kind::value, false},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &web_acl::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.ByteMatchStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1483,11 +1483,11 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = request_inspection_acfp;
             static constexpr cfn::field_info fields[] = {
-                {"AddressFields", offsetof(self, address_fields), cfn::field_kind::value, false},
+                {"AddressFields", offsetof(self, address_fields), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::field_identifier::cfn_struct},
                 {"EmailField", offsetof(self, email_field), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::field_identifier::cfn_struct},
                 {"PasswordField", offsetof(self, password_field), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::field_identifier::cfn_struct},
                 {"PayloadType", offsetof(self, payload_type), cfn::field_kind::value, true},
-                {"PhoneNumberFields", offsetof(self, phone_number_fields), cfn::field_kind::value, false},
+                {"PhoneNumberFields", offsetof(self, phone_number_fields), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::field_identifier::cfn_struct},
                 {"UsernameField", offsetof(self, username_field), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::field_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.RequestInspectionACFP", fields, offsetof(self, cfn_intrinsic)};
@@ -1737,7 +1737,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = client_side_action;
             static constexpr cfn::field_info fields[] = {
-                {"ExemptUriRegularExpressions", offsetof(self, exempt_uri_regular_expressions), cfn::field_kind::value, false},
+                {"ExemptUriRegularExpressions", offsetof(self, exempt_uri_regular_expressions), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::regex::cfn_struct},
                 {"Sensitivity", offsetof(self, sensitivity), cfn::field_kind::value, false},
                 {"UsageOfAction", offsetof(self, usage_of_action), cfn::field_kind::value, true},
             };
@@ -1890,10 +1890,10 @@ struct web_acl {
             static constexpr cfn::value_constraint vendor_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(\S)"};
             static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w#:\.\-/]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ExcludedRules", offsetof(self, excluded_rules), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excluded_rules_constraint},
-                {"ManagedRuleGroupConfigs", offsetof(self, managed_rule_group_configs), cfn::field_kind::value, false},
+                {"ExcludedRules", offsetof(self, excluded_rules), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::excluded_rule::cfn_struct, &excluded_rules_constraint},
+                {"ManagedRuleGroupConfigs", offsetof(self, managed_rule_group_configs), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::managed_rule_group_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"RuleActionOverrides", offsetof(self, rule_action_overrides), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rule_action_overrides_constraint},
+                {"RuleActionOverrides", offsetof(self, rule_action_overrides), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::rule_action_override::cfn_struct, &rule_action_overrides_constraint},
                 {"ScopeDownStatement", offsetof(self, scope_down_statement), cfn::field_kind::value, false},
                 {"VendorName", offsetof(self, vendor_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vendor_name_constraint},
                 {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_constraint},
@@ -1952,7 +1952,7 @@ struct web_acl {
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &web_acl::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.RateLimitCookie", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1974,7 +1974,7 @@ struct web_acl {
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &web_acl::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.RateLimitHeader", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2048,7 +2048,7 @@ struct web_acl {
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &web_acl::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.RateLimitQueryArgument", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2066,7 +2066,7 @@ struct web_acl {
             using self = rate_limit_query_string;
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &web_acl::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.RateLimitQueryString", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2084,7 +2084,7 @@ struct web_acl {
             using self = rate_limit_uri_path;
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &web_acl::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.RateLimitUriPath", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2164,7 +2164,7 @@ struct web_acl {
             static constexpr cfn::value_constraint limit_constraint{.minimum = 10, .maximum = 2000000000};
             static constexpr cfn::field_info fields[] = {
                 {"AggregateKeyType", offsetof(self, aggregate_key_type), cfn::field_kind::value, true},
-                {"CustomKeys", offsetof(self, custom_keys), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_keys_constraint},
+                {"CustomKeys", offsetof(self, custom_keys), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::rate_based_statement_custom_key::cfn_struct, &custom_keys_constraint},
                 {"EvaluationWindowSec", offsetof(self, evaluation_window_sec), cfn::field_kind::value, false},
                 {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::forwarded_ip_configuration::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &limit_constraint},
@@ -2193,9 +2193,9 @@ struct web_acl {
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::field_to_match::cfn_struct},
-                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
+                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::pre_parse_text_transformation::cfn_struct},
                 {"RegexString", offsetof(self, regex_string), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &regex_string_constraint},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &web_acl::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.RegexMatchStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2221,8 +2221,8 @@ struct web_acl {
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &arn_constraint},
                 {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::field_to_match::cfn_struct},
-                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::pre_parse_text_transformation::cfn_struct},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &web_acl::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.RegexPatternSetReferenceStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2247,8 +2247,8 @@ struct web_acl {
             static constexpr cfn::value_constraint rule_action_overrides_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &arn_constraint},
-                {"ExcludedRules", offsetof(self, excluded_rules), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excluded_rules_constraint},
-                {"RuleActionOverrides", offsetof(self, rule_action_overrides), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rule_action_overrides_constraint},
+                {"ExcludedRules", offsetof(self, excluded_rules), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::excluded_rule::cfn_struct, &excluded_rules_constraint},
+                {"RuleActionOverrides", offsetof(self, rule_action_overrides), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::rule_action_override::cfn_struct, &rule_action_overrides_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.RuleGroupReferenceStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2276,9 +2276,9 @@ struct web_acl {
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
                 {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::field_to_match::cfn_struct},
-                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
+                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::pre_parse_text_transformation::cfn_struct},
                 {"Size", offsetof(self, size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &size_constraint},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &web_acl::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.SizeConstraintStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2302,9 +2302,9 @@ struct web_acl {
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::field_to_match::cfn_struct},
-                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
+                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::pre_parse_text_transformation::cfn_struct},
                 {"SensitivityLevel", offsetof(self, sensitivity_level), cfn::field_kind::value, false},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &web_acl::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.SqliMatchStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2326,8 +2326,8 @@ struct web_acl {
             static constexpr cfn::value_constraint text_transformations_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::field_to_match::cfn_struct},
-                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
-                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_transformations_constraint},
+                {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::pre_parse_text_transformation::cfn_struct},
+                {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true, cfn::replacement::no, &web_acl::text_transformation::cfn_struct, &text_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.XssMatchStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2454,7 +2454,7 @@ struct web_acl {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"OverrideAction", offsetof(self, override_action), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::override_action::cfn_struct},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
-                {"RuleLabels", offsetof(self, rule_labels), cfn::field_kind::value, false},
+                {"RuleLabels", offsetof(self, rule_labels), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::label::cfn_struct},
                 {"Statement", offsetof(self, statement), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::statement::cfn_struct},
                 {"VisibilityConfig", offsetof(self, visibility_config), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::visibility_config::cfn_struct},
             };
@@ -2508,14 +2508,14 @@ struct web_acl {
                 {"AssociationConfig", offsetof(self, association_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::association_config::cfn_struct},
                 {"CaptchaConfig", offsetof(self, captcha_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::captcha_config::cfn_struct},
                 {"ChallengeConfig", offsetof(self, challenge_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::challenge_config::cfn_struct},
-                {"CustomResponseBodies", offsetof(self, custom_response_bodies), cfn::field_kind::value, false},
+                {"CustomResponseBodies", offsetof(self, custom_response_bodies), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::custom_response_body::cfn_struct},
                 {"DataProtectionConfig", offsetof(self, data_protection_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::data_protection_config::cfn_struct},
                 {"DefaultAction", offsetof(self, default_action), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::default_action::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"MonetizationConfig", offsetof(self, monetization_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::monetization_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OnSourceDDoSProtectionConfig", offsetof(self, on_source_ddos_protection_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::on_source_ddos_protection_config::cfn_struct},
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, false},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, false, cfn::replacement::no, &web_acl::rule::cfn_struct},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TokenDomains", offsetof(self, token_domains), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &token_domains_constraint},

@@ -68,7 +68,7 @@ struct agent_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationConfiguration", offsetof(self, aggregation_configuration), cfn::field_kind::value, true},
+                {"AggregationConfiguration", offsetof(self, aggregation_configuration), cfn::field_kind::value, true, cfn::replacement::no, &agent_profile::aggregation_configuration::cfn_struct},
                 {"BusinessOverview", offsetof(self, business_overview), cfn::field_kind::value, false},
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},

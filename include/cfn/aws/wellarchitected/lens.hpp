@@ -47,7 +47,7 @@ struct lens {
             static constexpr cfn::field_info fields[] = {
                 {"JSONString", offsetof(self, json_string), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LensVersion", offsetof(self, lens_version), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &lens::tags_items::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WellArchitected::Lens", fields, cfn::no_intrinsic};
             return &info;

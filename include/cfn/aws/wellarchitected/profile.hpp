@@ -49,7 +49,7 @@ struct profile {
             static constexpr cfn::field_info fields[] = {
                 {"ProfileDescription", offsetof(self, profile_description), cfn::field_kind::value, true},
                 {"ProfileName", offsetof(self, profile_name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ProfileQuestions", offsetof(self, profile_questions), cfn::field_kind::value, true},
+                {"ProfileQuestions", offsetof(self, profile_questions), cfn::field_kind::value, true, cfn::replacement::no, &profile::profile_question_update::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WellArchitected::Profile", fields, cfn::no_intrinsic};

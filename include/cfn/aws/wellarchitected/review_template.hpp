@@ -52,7 +52,7 @@ struct review_template {
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
                 {"Lenses", offsetof(self, lenses), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Notes", offsetof(self, notes), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &review_template::tags_items::cfn_struct},
                 {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WellArchitected::ReviewTemplate", fields, cfn::no_intrinsic};

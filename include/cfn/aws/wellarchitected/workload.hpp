@@ -117,7 +117,7 @@ struct workload {
                 {"NonAwsRegions", offsetof(self, non_aws_regions), cfn::field_kind::value, false},
                 {"Notes", offsetof(self, notes), cfn::field_kind::value, false},
                 {"ReviewOwner", offsetof(self, review_owner), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &workload::tags_items::cfn_struct},
                 {"WorkloadName", offsetof(self, workload_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WellArchitected::Workload", fields, cfn::no_intrinsic};

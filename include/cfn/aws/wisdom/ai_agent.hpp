@@ -87,7 +87,7 @@ struct ai_agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = or_condition;
             static constexpr cfn::field_info fields[] = {
-                {"AndConditions", offsetof(self, and_conditions), cfn::field_kind::value, false},
+                {"AndConditions", offsetof(self, and_conditions), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::tag_condition::cfn_struct},
                 {"TagCondition", offsetof(self, tag_condition), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::tag_condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.OrCondition", fields, offsetof(self, cfn_intrinsic)};
@@ -109,8 +109,8 @@ struct ai_agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tag_filter;
             static constexpr cfn::field_info fields[] = {
-                {"AndConditions", offsetof(self, and_conditions), cfn::field_kind::value, false},
-                {"OrConditions", offsetof(self, or_conditions), cfn::field_kind::value, false},
+                {"AndConditions", offsetof(self, and_conditions), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::tag_condition::cfn_struct},
+                {"OrConditions", offsetof(self, or_conditions), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::or_condition::cfn_struct},
                 {"TagCondition", offsetof(self, tag_condition), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::tag_condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.TagFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -210,7 +210,7 @@ struct ai_agent {
             static constexpr cfn::field_info fields[] = {
                 {"AnswerGenerationAIGuardrailId", offsetof(self, answer_generation_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &answer_generation_ai_guardrail_id_constraint},
                 {"AnswerGenerationAIPromptId", offsetof(self, answer_generation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &answer_generation_ai_prompt_id_constraint},
-                {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false},
+                {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::association_configuration::cfn_struct},
                 {"IntentLabelingGenerationAIPromptId", offsetof(self, intent_labeling_generation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &intent_labeling_generation_ai_prompt_id_constraint},
                 {"Locale", offsetof(self, locale), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locale_constraint},
                 {"QueryReformulationAIPromptId", offsetof(self, query_reformulation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &query_reformulation_ai_prompt_id_constraint},
@@ -262,7 +262,7 @@ struct ai_agent {
             static constexpr cfn::value_constraint email_query_reformulation_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
             static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false},
+                {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::association_configuration::cfn_struct},
                 {"EmailGenerativeAnswerAIPromptId", offsetof(self, email_generative_answer_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_generative_answer_ai_prompt_id_constraint},
                 {"EmailQueryReformulationAIPromptId", offsetof(self, email_query_reformulation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_query_reformulation_ai_prompt_id_constraint},
                 {"Locale", offsetof(self, locale), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locale_constraint},
@@ -313,7 +313,7 @@ struct ai_agent {
             static constexpr cfn::value_constraint email_response_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
             static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false},
+                {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::association_configuration::cfn_struct},
                 {"EmailQueryReformulationAIPromptId", offsetof(self, email_query_reformulation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_query_reformulation_ai_prompt_id_constraint},
                 {"EmailResponseAIPromptId", offsetof(self, email_response_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_response_ai_prompt_id_constraint},
                 {"Locale", offsetof(self, locale), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locale_constraint},
@@ -344,7 +344,7 @@ struct ai_agent {
             static constexpr cfn::field_info fields[] = {
                 {"AnswerGenerationAIGuardrailId", offsetof(self, answer_generation_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &answer_generation_ai_guardrail_id_constraint},
                 {"AnswerGenerationAIPromptId", offsetof(self, answer_generation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &answer_generation_ai_prompt_id_constraint},
-                {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false},
+                {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::association_configuration::cfn_struct},
                 {"Locale", offsetof(self, locale), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locale_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -538,9 +538,9 @@ struct ai_agent {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InputSchema", offsetof(self, input_schema), cfn::field_kind::value, false},
                 {"Instruction", offsetof(self, instruction), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::tool_instruction::cfn_struct},
-                {"OutputFilters", offsetof(self, output_filters), cfn::field_kind::value, false},
+                {"OutputFilters", offsetof(self, output_filters), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::tool_output_filter::cfn_struct},
                 {"OutputSchema", offsetof(self, output_schema), cfn::field_kind::value, false},
-                {"OverrideInputValues", offsetof(self, override_input_values), cfn::field_kind::value, false},
+                {"OverrideInputValues", offsetof(self, override_input_values), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::tool_override_input_value::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &title_constraint},
                 {"ToolId", offsetof(self, tool_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tool_id_constraint},
                 {"ToolName", offsetof(self, tool_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &tool_name_constraint},
@@ -574,7 +574,7 @@ struct ai_agent {
                 {"Locale", offsetof(self, locale), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locale_constraint},
                 {"OrchestrationAIGuardrailId", offsetof(self, orchestration_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &orchestration_ai_guardrail_id_constraint},
                 {"OrchestrationAIPromptId", offsetof(self, orchestration_ai_prompt_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &orchestration_ai_prompt_id_constraint},
-                {"ToolConfigurations", offsetof(self, tool_configurations), cfn::field_kind::value, false},
+                {"ToolConfigurations", offsetof(self, tool_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::tool_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -600,7 +600,7 @@ struct ai_agent {
             static constexpr cfn::value_constraint self_service_answer_generation_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
             static constexpr cfn::value_constraint self_service_pre_processing_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
             static constexpr cfn::field_info fields[] = {
-                {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false},
+                {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::association_configuration::cfn_struct},
                 {"SelfServiceAIGuardrailId", offsetof(self, self_service_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &self_service_ai_guardrail_id_constraint},
                 {"SelfServiceAnswerGenerationAIPromptId", offsetof(self, self_service_answer_generation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &self_service_answer_generation_ai_prompt_id_constraint},
                 {"SelfServicePreProcessingAIPromptId", offsetof(self, self_service_pre_processing_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &self_service_pre_processing_ai_prompt_id_constraint},

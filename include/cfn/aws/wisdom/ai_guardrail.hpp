@@ -138,7 +138,7 @@ struct ai_guardrail {
             using self = ai_guardrail_content_policy_config;
             static constexpr cfn::value_constraint filters_config_constraint{.min_items = 1, .max_items = 6};
             static constexpr cfn::field_info fields[] = {
-                {"FiltersConfig", offsetof(self, filters_config), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filters_config_constraint},
+                {"FiltersConfig", offsetof(self, filters_config), cfn::field_kind::value, true, cfn::replacement::no, &ai_guardrail::guardrail_content_filter_config::cfn_struct, &filters_config_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIGuardrail.AIGuardrailContentPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -177,7 +177,7 @@ struct ai_guardrail {
             using self = ai_guardrail_contextual_grounding_policy_config;
             static constexpr cfn::value_constraint filters_config_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"FiltersConfig", offsetof(self, filters_config), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filters_config_constraint},
+                {"FiltersConfig", offsetof(self, filters_config), cfn::field_kind::value, true, cfn::replacement::no, &ai_guardrail::guardrail_contextual_grounding_filter_config::cfn_struct, &filters_config_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIGuardrail.AIGuardrailContextualGroundingPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -247,8 +247,8 @@ struct ai_guardrail {
             static constexpr cfn::value_constraint pii_entities_config_constraint{.min_items = 1};
             static constexpr cfn::value_constraint regexes_config_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"PiiEntitiesConfig", offsetof(self, pii_entities_config), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pii_entities_config_constraint},
-                {"RegexesConfig", offsetof(self, regexes_config), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &regexes_config_constraint},
+                {"PiiEntitiesConfig", offsetof(self, pii_entities_config), cfn::field_kind::value, false, cfn::replacement::no, &ai_guardrail::guardrail_pii_entity_config::cfn_struct, &pii_entities_config_constraint},
+                {"RegexesConfig", offsetof(self, regexes_config), cfn::field_kind::value, false, cfn::replacement::no, &ai_guardrail::guardrail_regex_config::cfn_struct, &regexes_config_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIGuardrail.AIGuardrailSensitiveInformationPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -296,7 +296,7 @@ struct ai_guardrail {
             using self = ai_guardrail_topic_policy_config;
             static constexpr cfn::value_constraint topics_config_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"TopicsConfig", offsetof(self, topics_config), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &topics_config_constraint},
+                {"TopicsConfig", offsetof(self, topics_config), cfn::field_kind::value, true, cfn::replacement::no, &ai_guardrail::guardrail_topic_config::cfn_struct, &topics_config_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIGuardrail.AIGuardrailTopicPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -351,8 +351,8 @@ struct ai_guardrail {
             using self = ai_guardrail_word_policy_config;
             static constexpr cfn::value_constraint words_config_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ManagedWordListsConfig", offsetof(self, managed_word_lists_config), cfn::field_kind::value, false},
-                {"WordsConfig", offsetof(self, words_config), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &words_config_constraint},
+                {"ManagedWordListsConfig", offsetof(self, managed_word_lists_config), cfn::field_kind::value, false, cfn::replacement::no, &ai_guardrail::guardrail_managed_words_config::cfn_struct},
+                {"WordsConfig", offsetof(self, words_config), cfn::field_kind::value, false, cfn::replacement::no, &ai_guardrail::guardrail_word_config::cfn_struct, &words_config_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIGuardrail.AIGuardrailWordPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

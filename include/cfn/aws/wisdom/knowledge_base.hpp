@@ -147,7 +147,7 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = url_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SeedUrls", offsetof(self, seed_urls), cfn::field_kind::value, false},
+                {"SeedUrls", offsetof(self, seed_urls), cfn::field_kind::value, false, cfn::replacement::no, &knowledge_base::seed_url::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.UrlConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -278,7 +278,7 @@ struct knowledge_base {
             static constexpr cfn::value_constraint level_configurations_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::value_constraint overlap_tokens_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"LevelConfigurations", offsetof(self, level_configurations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &level_configurations_constraint},
+                {"LevelConfigurations", offsetof(self, level_configurations), cfn::field_kind::value, true, cfn::replacement::no, &knowledge_base::hierarchical_chunking_level_configuration::cfn_struct, &level_configurations_constraint},
                 {"OverlapTokens", offsetof(self, overlap_tokens), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &overlap_tokens_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.HierarchicalChunkingConfiguration", fields, offsetof(self, cfn_intrinsic)};

@@ -98,7 +98,7 @@ struct message_template {
             static constexpr cfn::value_constraint subject_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Body", offsetof(self, body), cfn::field_kind::nested, true, cfn::replacement::no, &message_template::email_message_template_content_body::cfn_struct},
-                {"Headers", offsetof(self, headers), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &headers_constraint},
+                {"Headers", offsetof(self, headers), cfn::field_kind::value, true, cfn::replacement::no, &message_template::email_message_template_header::cfn_struct, &headers_constraint},
                 {"Subject", offsetof(self, subject), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subject_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplate.EmailMessageTemplateContent", fields, offsetof(self, cfn_intrinsic)};
@@ -582,7 +582,7 @@ struct message_template {
                 {"GroupingConfiguration", offsetof(self, grouping_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::grouping_configuration::cfn_struct},
                 {"KnowledgeBaseArn", offsetof(self, knowledge_base_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &knowledge_base_arn_constraint},
                 {"Language", offsetof(self, language), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &language_constraint},
-                {"MessageTemplateAttachments", offsetof(self, message_template_attachments), cfn::field_kind::value, false},
+                {"MessageTemplateAttachments", offsetof(self, message_template_attachments), cfn::field_kind::value, false, cfn::replacement::no, &message_template::message_template_attachment::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -50,7 +50,7 @@ struct workspace_ip_group {
                 {"GroupDesc", offsetof(self, group_desc), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UserRules", offsetof(self, user_rules), cfn::field_kind::value, false},
+                {"UserRules", offsetof(self, user_rules), cfn::field_kind::value, false, cfn::replacement::no, &workspace_ip_group::ip_rule_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpaces::WorkspaceIpGroup", fields, cfn::no_intrinsic};
             return &info;

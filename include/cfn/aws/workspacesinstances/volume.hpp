@@ -89,7 +89,7 @@ struct volume {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"SizeInGB", offsetof(self, size_in_gb), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &size_in_gb_constraint},
                 {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &snapshot_id_constraint},
-                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tag_specifications_constraint},
+                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes, &volume::tag_specification::cfn_struct, &tag_specifications_constraint},
                 {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &throughput_constraint},
                 {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };

@@ -497,7 +497,7 @@ struct workspace_instance {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = managed_instance;
             static constexpr cfn::field_info fields[] = {
-                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false},
+                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::no, &workspace_instance::block_device_mapping::cfn_struct},
                 {"CapacityReservationSpecification", offsetof(self, capacity_reservation_specification), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::capacity_reservation_specification::cfn_struct},
                 {"CpuOptions", offsetof(self, cpu_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::cpu_options_request::cfn_struct},
                 {"CreditSpecification", offsetof(self, credit_specification), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::credit_specification_request::cfn_struct},
@@ -511,16 +511,16 @@ struct workspace_instance {
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
                 {"Ipv6AddressCount", offsetof(self, ipv6_address_count), cfn::field_kind::value, false},
                 {"KeyName", offsetof(self, key_name), cfn::field_kind::value, false},
-                {"LicenseSpecifications", offsetof(self, license_specifications), cfn::field_kind::value, false},
+                {"LicenseSpecifications", offsetof(self, license_specifications), cfn::field_kind::value, false, cfn::replacement::no, &workspace_instance::license_configuration_request::cfn_struct},
                 {"MaintenanceOptions", offsetof(self, maintenance_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::instance_maintenance_options_request::cfn_struct},
                 {"MetadataOptions", offsetof(self, metadata_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::instance_metadata_options_request::cfn_struct},
                 {"Monitoring", offsetof(self, monitoring), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::run_instances_monitoring_enabled::cfn_struct},
-                {"NetworkInterfaces", offsetof(self, network_interfaces), cfn::field_kind::value, false},
+                {"NetworkInterfaces", offsetof(self, network_interfaces), cfn::field_kind::value, false, cfn::replacement::no, &workspace_instance::instance_network_interface_specification::cfn_struct},
                 {"NetworkPerformanceOptions", offsetof(self, network_performance_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::instance_network_performance_options_request::cfn_struct},
                 {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::placement::cfn_struct},
                 {"PrivateDnsNameOptions", offsetof(self, private_dns_name_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::private_dns_name_options_request::cfn_struct},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false},
-                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false},
+                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::no, &workspace_instance::tag_specification::cfn_struct},
                 {"UserData", offsetof(self, user_data), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::WorkspaceInstance.ManagedInstance", fields, offsetof(self, cfn_intrinsic)};

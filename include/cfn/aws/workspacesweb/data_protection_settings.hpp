@@ -134,7 +134,7 @@ struct data_protection_settings {
                 {"GlobalConfidenceLevel", offsetof(self, global_confidence_level), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &global_confidence_level_constraint},
                 {"GlobalEnforcedUrls", offsetof(self, global_enforced_urls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &global_enforced_urls_constraint},
                 {"GlobalExemptUrls", offsetof(self, global_exempt_urls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &global_exempt_urls_constraint},
-                {"InlineRedactionPatterns", offsetof(self, inline_redaction_patterns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &inline_redaction_patterns_constraint},
+                {"InlineRedactionPatterns", offsetof(self, inline_redaction_patterns), cfn::field_kind::value, true, cfn::replacement::no, &data_protection_settings::inline_redaction_pattern::cfn_struct, &inline_redaction_patterns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -62,7 +62,7 @@ struct ip_access_settings {
                 {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &customer_managed_key_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"IpRules", offsetof(self, ip_rules), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ip_rules_constraint},
+                {"IpRules", offsetof(self, ip_rules), cfn::field_kind::value, true, cfn::replacement::no, &ip_access_settings::ip_rule::cfn_struct, &ip_rules_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::IpAccessSettings", fields, cfn::no_intrinsic};

@@ -206,7 +206,7 @@ struct user_settings {
                 {"ColorTheme", offsetof(self, color_theme), cfn::field_kind::value, false},
                 {"Favicon", offsetof(self, favicon), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &favicon_constraint},
                 {"FaviconMetadata", offsetof(self, favicon_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &user_settings::image_metadata::cfn_struct},
-                {"LocalizedStrings", offsetof(self, localized_strings), cfn::field_kind::value, false},
+                {"LocalizedStrings", offsetof(self, localized_strings), cfn::field_kind::value, false, cfn::replacement::no, &user_settings::localized_branding_strings::cfn_struct},
                 {"Logo", offsetof(self, logo), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logo_constraint},
                 {"LogoMetadata", offsetof(self, logo_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &user_settings::image_metadata::cfn_struct},
                 {"TermsOfService", offsetof(self, terms_of_service), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &terms_of_service_constraint},
@@ -258,8 +258,8 @@ struct user_settings {
             static constexpr cfn::value_constraint allowlist_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::value_constraint blocklist_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"Allowlist", offsetof(self, allowlist), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &allowlist_constraint},
-                {"Blocklist", offsetof(self, blocklist), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &blocklist_constraint},
+                {"Allowlist", offsetof(self, allowlist), cfn::field_kind::value, true, cfn::replacement::no, &user_settings::cookie_specification::cfn_struct, &allowlist_constraint},
+                {"Blocklist", offsetof(self, blocklist), cfn::field_kind::value, false, cfn::replacement::no, &user_settings::cookie_specification::cfn_struct, &blocklist_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::UserSettings.CookieSynchronizationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

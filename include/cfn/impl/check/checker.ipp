@@ -62,6 +62,7 @@ public:
             check_raw_properties(e);
             walk(e.body, "Resources." + std::string(e.id), &e);
         }
+        check_constraints();
         for (const auto& e : s_.outputs()) {
             current_section_ = section_kind::output;
             walk(e.body, "Outputs." + std::string(e.id), nullptr);
@@ -121,6 +122,7 @@ private:
     void sub(const std::string& path, const node_data& text, const node_data* variables,
              const stack::entry* from);  // sub.ipp
     void check_unused();                 // unused.ipp
+    void check_constraints();            // constraints.ipp: values against the provider schemas
     bool found_error() const {
         for (const auto& d : found_)
             if (d.severity == diagnostic::level::error) return true;

@@ -1,0 +1,134 @@
+// Property values against the constraints of AWS's resource provider schemas (generated into the
+// field tables from cfn-lint's copy, generators/schemas.lock), checked by cfn::check: one line
+// each, the template path, the CloudFormation property and the constraint.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include <cfn/address.hpp>
+#include <cfn/cfn.hpp>
+#include <cfn/aws/ec2/security_group.hpp>
+#include <cfn/aws/ec2/security_group_ingress.hpp>
+#include <cfn/aws/ec2/vpc.hpp>
+#include <cfn/aws/logs/log_group.hpp>
+#include <cfn/aws/s3/bucket.hpp>
+#include <cfn/aws/sqs/queue.hpp>
+
+#include "support.hpp"
+
+namespace ec2 = cfn::aws::ec2;
+namespace s3 = cfn::aws::s3;
+using Catch::Matchers::Contains;
+
+namespace {
+using cfn::detail::parse_ipv4;
+using cfn::detail::parse_ipv6;
+using cfn::detail::parse_network;
+// The parsers are constexpr: these are checked when this file compiles.
+static_assert(parse_ipv4("10.0.0.1") && parse_ipv4("255.255.255.255") && parse_ipv4("0.0.0.0"));
+static_assert(!parse_ipv4("256.0.0.1") && !parse_ipv4("10.0.0") && !parse_ipv4("10.0.0.01") && !parse_ipv4("10.0.0.1 "));
+static_assert(parse_ipv6("::") && parse_ipv6("::1") && parse_ipv6("2001:db8::") && parse_ipv6("2001:db8:0:0:0:0:0:1"));
+static_assert(parse_ipv6("::ffff:10.0.0.1") && parse_ipv6("fe80::1:2"));
+static_assert(!parse_ipv6("2001:db8::1::") && !parse_ipv6("2001:db8:::1") && !parse_ipv6("12345::") &&
+              !parse_ipv6("1:2:3:4:5:6:7:8:9") && !parse_ipv6(":1") && !parse_ipv6("1:") && !parse_ipv6("fe80::1%eth0"));
+static_assert(parse_network("10.0.0.0/16", false) && parse_network("10.0.0.1", false) &&
+              parse_network("0.0.0.0/0", false) && parse_network("2001:db8::/32", true));
+static_assert(!parse_network("10.0.0.0/33", false) && !parse_network("10.0.0.1/16", false) &&
+              !parse_network("10.0.0.0/", false) && !parse_network("10.0.0.0/016", false) &&
+              !parse_network("2001:db8::1/32", true) && !parse_network("2001:db8::/129", true));
+static_assert(cfn::detail::contains(*parse_network("10.0.0.0/16", false), *parse_network("10.0.3.0/24", false)));
+static_assert(!cfn::detail::contains(*parse_network("10.0.0.0/16", false), *parse_network("10.1.0.0/24", false)));
+static_assert(cfn::detail::overlap(*parse_network("10.0.0.0/24", false), *parse_network("10.0.0.0/25", false)));
+}  // namespace
+
+TEST_CASE("IP formats: IPv4 and IPv6 CIDR blocks") {
+    cfn::stack s;
+    s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/33"}});
+    s.add(ec2::vpc{"HostBits", {.cidr_block = "10.0.0.1/16"}});
+    s.add(ec2::vpc{"Good", {.cidr_block = "10.0.0.0/16"}});
+    s.add(ec2::security_group_ingress{"V6", {.cidr_ipv6 = "2001:db8::g/32", .ip_protocol = "tcp"}});
+    s.add(ec2::security_group_ingress{"V6Good", {.cidr_ipv6 = "2001:db8::/32", .ip_protocol = "tcp"}});
+    auto messages = test::messages(s);
+    REQUIRE(messages.size() == 3);
+    CHECK(messages[0] ==
+          "error: Resources.Vpc.Properties.CidrBlock: AWS::EC2::VPC.CidrBlock: '10.0.0.0/33' is not an IPv4 CIDR");
+    CHECK(messages[1] == "error: Resources.HostBits.Properties.CidrBlock: AWS::EC2::VPC.CidrBlock: '10.0.0.1/16' is "
+                         "not an IPv4 CIDR (bits are set after the prefix)");
+    CHECK(messages[2] == "error: Resources.V6.Properties.CidrIpv6: AWS::EC2::SecurityGroupIngress.CidrIpv6: "
+                         "'2001:db8::g/32' is not an IPv6 CIDR");
+}
+
+TEST_CASE("numbers: minimum and maximum") {
+    cfn::stack s;
+    s.add(cfn::aws::sqs::queue{"Queue", {.delay_seconds = 901, .visibility_timeout = -1}});
+    auto messages = test::messages(s);
+    REQUIRE(messages.size() == 2);
+    CHECK(messages[0] == "error: Resources.Queue.Properties.DelaySeconds: AWS::SQS::Queue.DelaySeconds: 901 is "
+                         "greater than the maximum 900");
+    CHECK(messages[1] == "error: Resources.Queue.Properties.VisibilityTimeout: AWS::SQS::Queue.VisibilityTimeout: -1 "
+                         "is less than the minimum 0");
+}
+
+TEST_CASE("strings: lengths, patterns and allowed values") {
+    cfn::stack s;
+    s.add(s3::bucket{"Bucket", {.bucket_name = "My_Bucket"}});
+    s.add(s3::bucket{"Long", {.bucket_name = std::string(70, 'a')}});
+    s.add(s3::bucket{"Good", {.bucket_name = "my-bucket.example"}});
+    s.add(cfn::aws::logs::log_group{"Logs", {.log_group_name = ""}});
+    s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16", .instance_tenancy = "shared"}});
+    auto messages = test::messages(s);
+    REQUIRE(messages.size() == 4);
+    CHECK(messages[0] == "error: Resources.Bucket.Properties.BucketName: AWS::S3::Bucket.BucketName: 'My_Bucket' "
+                         "does not match the pattern '^([a-z0-9][a-z0-9.-]*[a-z0-9])?$'");
+    CHECK(messages[1] == "error: Resources.Long.Properties.BucketName: AWS::S3::Bucket.BucketName: '" +
+                             std::string(70, 'a') + "' is 70 characters long, longer than the maximum 63");
+    CHECK(messages[2] == "error: Resources.Logs.Properties.LogGroupName: AWS::Logs::LogGroup.LogGroupName: '' is 0 "
+                         "characters long, shorter than the minimum 1");
+    CHECK(messages[3] == "error: Resources.Vpc.Properties.InstanceTenancy: AWS::EC2::VPC.InstanceTenancy: 'shared' is "
+                         "not one of the allowed values (dedicated, default or host)");
+}
+
+TEST_CASE("lists of property types are checked element by element, with the element's path") {
+    cfn::stack s;
+    s.add(ec2::security_group{"Group", {.group_description = "web",
+                                        .security_group_ingress = {
+                                            {.cidr_ip = "0.0.0.0/0", .from_port = 80, .ip_protocol = "tcp", .to_port = 80},
+                                            {.cidr_ip = "0.0.0.0/0", .from_port = -2, .ip_protocol = "tcp", .to_port = 80},
+                                        }}});
+    CHECK(test::messages(s) ==
+          std::vector<std::string>{"error: Resources.Group.Properties.SecurityGroupIngress[1].FromPort: "
+                                   "AWS::EC2::SecurityGroup.Ingress.FromPort: -2 is less than the minimum -1"});
+}
+
+TEST_CASE("intrinsic functions are left to CloudFormation") {
+    cfn::stack s;
+    auto cidr = s.add(cfn::parameter<cfn::str>{"Cidr", {.default_value = "10.0.0.0/16"}});
+    auto prod = s.add(cfn::condition{"Prod", cfn::equals(cidr.ref(), "10.0.0.0/16")});
+    s.add(ec2::vpc{"Vpc", {.cidr_block = cidr.ref()}});
+    s.add(ec2::vpc{"Sub", {.cidr_block = cfn::sub("${Cidr}")}});
+    s.add(ec2::vpc{"If", {.cidr_block = cfn::if_(prod, "10.0.0.0/16", "10.1.0.0/16")}});
+    CHECK(test::first_error(s).empty());
+}
+
+TEST_CASE("conditional requirements name the properties") {
+    cfn::stack s;
+    s.add(ec2::security_group_ingress{"None", {.ip_protocol = "tcp"}});
+    s.add(ec2::security_group_ingress{"Two", {.cidr_ip = "0.0.0.0/0", .cidr_ipv6 = "::/0", .ip_protocol = "tcp"}});
+    s.add(ec2::vpc{"Ipam", {.ipv4_ipam_pool_id = "ipam-pool-1"}});
+    auto messages = test::messages(s);
+    REQUIRE(messages.size() == 3);
+    CHECK(messages[0] == "error: Resources.None.Properties: AWS::EC2::SecurityGroupIngress: one of CidrIp, CidrIpv6, "
+                         "SourcePrefixListId, SourceSecurityGroupId or SourceSecurityGroupName is required");
+    CHECK(messages[1] == "error: Resources.Two.Properties: AWS::EC2::SecurityGroupIngress: only one of CidrIp, "
+                         "CidrIpv6, SourcePrefixListId, SourceSecurityGroupId or SourceSecurityGroupName may be set, "
+                         "not CidrIp and CidrIpv6");
+    CHECK(messages[2] == "error: Resources.Ipam.Properties.Ipv4IpamPoolId: AWS::EC2::VPC: Ipv4IpamPoolId needs "
+                         "Ipv4NetmaskLength, which is not set");
+
+    // A property set through Fn::If may be AWS::NoValue: the rule is not judged.
+    cfn::stack t;
+    auto v6 = t.add(cfn::condition{"V6", cfn::equals(cfn::aws::region, "us-east-1")});
+    t.add(ec2::security_group_ingress{"Either", {.cidr_ip = cfn::if_(v6, cfn::no_value, "0.0.0.0/0"),
+                                                 .cidr_ipv6 = "::/0", .ip_protocol = "tcp"}});
+    CHECK(test::first_error(t).empty());
+}
