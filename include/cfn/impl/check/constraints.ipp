@@ -223,9 +223,15 @@ private:
             bool found = false;
             for (std::size_t i = 0; i < c.allowed_count && !found; ++i) found = c.allowed[i] == text;
             if (!found) {
-                std::vector<std::string_view> some(c.allowed, c.allowed + std::min<std::size_t>(c.allowed_count, 6));
-                std::string list = constraints::enumerate(some, c.allowed_count > 6 ? "and" : "or");
-                if (c.allowed_count > 6) list += " and " + std::to_string(c.allowed_count - 6) + " more";
+                constexpr std::size_t shown = 6;  // EC2 instance types are hundreds
+                std::vector<std::string_view> some(c.allowed, c.allowed + std::min(c.allowed_count, shown));
+                std::string list;
+                if (c.allowed_count <= shown) {
+                    list = constraints::enumerate(some, "or");
+                } else {
+                    for (std::string_view v : some) list += std::string(v) + ", ";
+                    list += "and " + std::to_string(c.allowed_count - shown) + " more";
+                }
                 error(path, property, constraints::quoted(text) + " is not one of the allowed values (" + list + ")");
             }
         }
