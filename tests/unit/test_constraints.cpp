@@ -7,8 +7,10 @@
 
 #include <cfn/address.hpp>
 #include <cfn/cfn.hpp>
+#include <cfn/aws/ec2/instance.hpp>
 #include <cfn/aws/ec2/security_group.hpp>
 #include <cfn/aws/ec2/security_group_ingress.hpp>
+#include <cfn/aws/ec2/subnet.hpp>
 #include <cfn/aws/ec2/vpc.hpp>
 #include <cfn/aws/logs/log_group.hpp>
 #include <cfn/aws/s3/bucket.hpp>
@@ -93,7 +95,7 @@ TEST_CASE("lists of property types are checked element by element, with the elem
     s.add(ec2::security_group{"Group", {.group_description = "web",
                                         .security_group_ingress = {
                                             {.cidr_ip = "0.0.0.0/0", .from_port = 80, .ip_protocol = "tcp", .to_port = 80},
-                                            {.cidr_ip = "0.0.0.0/0", .from_port = -2, .ip_protocol = "tcp", .to_port = 80},
+                                            {.cidr_ip = "0.0.0.0/0", .from_port = -2, .ip_protocol = "-1", .to_port = 80},
                                         }}});
     CHECK(test::messages(s) ==
           std::vector<std::string>{"error: Resources.Group.Properties.SecurityGroupIngress[1].FromPort: "
@@ -131,4 +133,63 @@ TEST_CASE("conditional requirements name the properties") {
     t.add(ec2::security_group_ingress{"Either", {.cidr_ip = cfn::if_(v6, cfn::no_value, "0.0.0.0/0"),
                                                  .cidr_ipv6 = "::/0", .ip_protocol = "tcp"}});
     CHECK(test::first_error(t).empty());
+}
+
+TEST_CASE("networks: subnets inside their VPC, not overlapping; private IPs inside their subnet") {
+    cfn::stack s;
+    auto vpc = s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16"}});
+    auto a = s.add(ec2::subnet{"A", {.cidr_block = "10.0.1.0/24", .vpc_id = vpc.ref()}});
+    s.add(ec2::subnet{"B", {.cidr_block = "10.0.1.128/25", .vpc_id = vpc.ref()}});
+    s.add(ec2::subnet{"Outside", {.cidr_block = "10.1.0.0/24", .vpc_id = vpc.ref()}});
+    s.add(ec2::subnet{"Fine", {.cidr_block = "10.0.2.0/24", .vpc_id = vpc.ref()}});
+    s.add(ec2::instance{"Manager", {.private_ip_address = "10.0.2.10", .subnet_id = a.ref()}});
+    s.add(ec2::instance{"Router", {.private_ip_address = "10.0.1.1", .subnet_id = a.ref()}});
+    s.add(ec2::instance{"Good", {.private_ip_address = "10.0.1.10", .subnet_id = a.ref()}});
+    s.add(ec2::instance{"Twin", {.private_ip_address = "10.0.1.10", .subnet_id = a.ref()}});
+    auto messages = test::messages(s);
+    REQUIRE(messages.size() == 5);
+    CHECK(messages[0] == "error: Resources.B.Properties.CidrBlock: AWS::EC2::Subnet.CidrBlock: 10.0.1.128/25 overlaps "
+                         "subnet 'A' (10.0.1.0/24) of the same VPC");
+    CHECK(messages[1] == "error: Resources.Outside.Properties.CidrBlock: AWS::EC2::Subnet.CidrBlock: 10.1.0.0/24 is not "
+                         "inside the CIDR block of VPC 'Vpc' (10.0.0.0/16)");
+    CHECK(messages[2] == "error: Resources.Manager.Properties.PrivateIpAddress: AWS::EC2::Instance.PrivateIpAddress: "
+                         "10.0.2.10 is not inside subnet 'A' (10.0.1.0/24)");
+    CHECK(messages[3] == "error: Resources.Router.Properties.PrivateIpAddress: AWS::EC2::Instance.PrivateIpAddress: "
+                         "10.0.1.1 is one of the five addresses AWS reserves in subnet 'A' (10.0.1.0/24)");
+    CHECK(messages[4] == "error: Resources.Twin.Properties.PrivateIpAddress: AWS::EC2::Instance.PrivateIpAddress: "
+                         "10.0.1.10 is already the private IP at Resources.Good.Properties.PrivateIpAddress");
+
+    // A VPC whose block is a parameter, or a subnet with a Condition, is not judged.
+    cfn::stack t;
+    auto cidr = t.add(cfn::parameter<cfn::str>{"Cidr", {.default_value = "10.0.0.0/16"}});
+    auto unknown = t.add(ec2::vpc{"Vpc", {.cidr_block = cidr.ref()}});
+    t.add(ec2::subnet{"A", {.cidr_block = "192.168.0.0/24", .vpc_id = unknown.ref()}});
+    CHECK(test::first_error(t).empty());
+}
+
+TEST_CASE("security group rules: ports 0 to 65535, FromPort <= ToPort, -1 only with protocol -1") {
+    cfn::stack s;
+    s.add(ec2::security_group{"Group", {.group_description = "web",
+                                        .security_group_ingress = {
+                                            {.cidr_ip = "0.0.0.0/0", .from_port = 443, .ip_protocol = "tcp", .to_port = 80},
+                                            {.cidr_ip = "0.0.0.0/0", .from_port = 0, .ip_protocol = "udp", .to_port = 70000},
+                                            {.cidr_ip = "0.0.0.0/0", .from_port = -1, .ip_protocol = "tcp", .to_port = -1},
+                                            {.cidr_ip = "0.0.0.0/0", .from_port = -1, .ip_protocol = "-1", .to_port = -1},
+                                            {.cidr_ip = "0.0.0.0/0", .from_port = 8, .ip_protocol = "icmp", .to_port = -1},
+                                            {.cidr_ip = "0.0.0.0/0", .from_port = 22, .ip_protocol = "tcp", .to_port = 22},
+                                        }}});
+    s.add(ec2::security_group_ingress{"Rule", {.cidr_ip = "0.0.0.0/0", .from_port = 8080, .group_id = "sg-1",
+                                               .ip_protocol = "6", .to_port = 8000}});
+    auto messages = test::messages(s);
+    REQUIRE(messages.size() == 5);
+    CHECK(messages[0] == "error: Resources.Group.Properties.SecurityGroupIngress[0].FromPort: "
+                         "AWS::EC2::SecurityGroup.Ingress: FromPort 443 is greater than ToPort 80");
+    CHECK(messages[1] == "error: Resources.Group.Properties.SecurityGroupIngress[1].ToPort: "
+                         "AWS::EC2::SecurityGroup.Ingress.ToPort: 70000 is not a port (0 to 65535)");
+    CHECK(messages[2] == "error: Resources.Group.Properties.SecurityGroupIngress[2].FromPort: "
+                         "AWS::EC2::SecurityGroup.Ingress.FromPort: -1 (all ports) needs IpProtocol -1; with tcp give "
+                         "the range 0 to 65535");
+    CHECK_THAT(messages[3], Contains("SecurityGroupIngress[2].ToPort"));
+    CHECK(messages[4] == "error: Resources.Rule.Properties.FromPort: AWS::EC2::SecurityGroupIngress: FromPort 8080 is "
+                         "greater than ToPort 8000");
 }

@@ -12,6 +12,7 @@
 #include <cfn/impl/check/constraints.ipp>
 #include <cfn/impl/check/identifiers.ipp>
 #include <cfn/impl/check/limits.ipp>
+#include <cfn/impl/check/networks.ipp>
 #include <cfn/impl/check/references.ipp>
 #include <cfn/impl/check/sub.ipp>
 #include <cfn/impl/check/unused.ipp>

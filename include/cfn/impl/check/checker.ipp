@@ -63,6 +63,7 @@ public:
             walk(e.body, "Resources." + std::string(e.id), &e);
         }
         check_constraints();
+        check_networks();
         for (const auto& e : s_.outputs()) {
             current_section_ = section_kind::output;
             walk(e.body, "Outputs." + std::string(e.id), nullptr);
@@ -123,6 +124,7 @@ private:
              const stack::entry* from);  // sub.ipp
     void check_unused();                 // unused.ipp
     void check_constraints();            // constraints.ipp: values against the provider schemas
+    void check_networks();               // networks.ipp: CIDR blocks, private IPs, ports
     bool found_error() const {
         for (const auto& d : found_)
             if (d.severity == diagnostic::level::error) return true;
