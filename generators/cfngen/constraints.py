@@ -278,3 +278,105 @@ def attach(model, schemas):
         for m in s.members:
             m.constraint = found.property(m.cfn_name, owner)
         s.requirements = found.requirements.get(owner, [])
+
+
+# Literal rules: what of a constraint a consteval function checks (include/cfn/literal_check.hpp).
+
+# A pattern that is one character class over the whole string: ^[a-z0-9-]+$, ^[\w\-]{1,64}$.
+_SINGLE_CLASS = re.compile(r"^\^\[((?:\\.|[^\]\\])+)\](\*|\+|\{(\d+)(,(\d*))?\})\$$")
+_CLASS_ESCAPES = set("wWdDsS")
+CLASS_LIMIT = 39  # literal_rule::characters holds 40 chars with the terminating zero
+
+
+def in_character_class(body, c):
+    """Python's copy of detail::in_character_class (literal_check.hpp), for ASCII `c`."""
+    negated = body.startswith("^")
+    if negated:
+        body = body[1:]
+    word, digit, space = c.isascii() and (c.isalnum() or c == "_"), c.isdigit(), c in " \t\n\v\f\r"
+    escapes = {"w": word, "W": not word, "d": digit, "D": not digit, "s": space, "S": not space}
+    found, i = False, 0
+    while i < len(body) and not found:
+        low = body[i]
+        if body[i] == "\\" and i + 1 < len(body):
+            i += 1
+            if body[i] in escapes:
+                found = escapes[body[i]]
+                i += 1
+                continue
+            low = body[i]
+        high = low
+        if i + 2 < len(body) and body[i + 1] == "-":
+            at = i + 2
+            if body[at] == "\\" and at + 1 < len(body):
+                at += 1
+            high, i = body[at], at
+        found = low <= c <= high
+        i += 1
+    return found != negated
+
+
+def _class_is_understood(body):
+    """Whether the C++ matcher reads `body` as ECMAScript does: simple escapes only, ASCII only,
+    and the same answer as a real regular expression engine for every ASCII character."""
+    if len(body) > CLASS_LIMIT or not body.isascii():
+        return False
+    i = 0
+    while i < len(body):
+        if body[i] == "\\":
+            if i + 1 >= len(body) or (body[i + 1].isalnum() and body[i + 1] not in _CLASS_ESCAPES):
+                return False
+            i += 2
+        else:
+            i += 1
+    try:
+        engine = re.compile(f"[{body}]", re.ASCII)
+    except re.error:
+        return False
+    return all(bool(engine.fullmatch(chr(c))) == in_character_class(body, chr(c)) for c in range(128))
+
+
+@dataclass(frozen=True)
+class LiteralRule:
+    min_length: int = 0
+    max_length: int | None = None
+    format: str = ""
+    characters: str = ""
+
+    def __bool__(self):
+        return bool(self.min_length or self.max_length is not None or self.format or self.characters)
+
+
+def literal_rule(c):
+    """The LiteralRule of a Constraint of a string property."""
+    if not c:
+        return LiteralRule()
+    low, high, characters = c.min_length or 0, c.max_length, ""
+    m = _SINGLE_CLASS.match(c.pattern) if c.pattern else None
+    if m and _class_is_understood(m.group(1)):
+        # A class that takes every ASCII character ([\s\S]) restricts nothing worth checking.
+        if not all(in_character_class(m.group(1), chr(c)) for c in range(128)):
+            characters = m.group(1)
+        quantifier = m.group(2)
+        if quantifier == "+":
+            low = max(low, 1)
+        elif quantifier.startswith("{"):
+            low = max(low, int(m.group(3)))
+            upper = int(m.group(3)) if m.group(4) is None else (int(m.group(5)) if m.group(5) else None)
+            if upper is not None:
+                high = upper if high is None else min(high, upper)
+    return LiteralRule(low, high, c.format, characters)
+
+
+def sample(rule, fallback="example"):
+    """A string that satisfies `rule` (the generated service tests' placeholder)."""
+    formats = {"ipv4": "10.0.0.1", "ipv6": "2001:db8::1", "ipv4_cidr": "10.0.0.0/16", "ipv6_cidr": "2001:db8::/32"}
+    text = formats.get(rule.format, fallback)
+    if rule.characters and not all(in_character_class(rule.characters, ch) for ch in text):
+        usable = [chr(c) for c in range(33, 127) if in_character_class(rule.characters, chr(c))]
+        text = next((ch for ch in "eE1x_-." if ch in usable), usable[0] if usable else "") * 7
+    if len(text) < rule.min_length:
+        text = text + (text[-1] if text else "a") * (rule.min_length - len(text))
+    if rule.max_length is not None and len(text) > rule.max_length:
+        text = text[: rule.max_length]
+    return text

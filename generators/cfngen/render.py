@@ -1,6 +1,6 @@
 """The text of the generated files: resource headers, service umbrellas, service test sources."""
 
-from . import naming
+from . import constraints, naming
 from .types import Member, ResourceModel, Struct, ValueType
 
 I1, I2, I3 = " " * 4, " " * 8, " " * 12
@@ -47,7 +47,33 @@ def _member(lines, m: Member, indent):
         lines.append(f"{indent}{cpp(m.value)} {m.ident}{'' if m.required else ' = cfn::absent'};")
     else:
         wrapper = "required" if m.required else "optional"
-        lines.append(f'{indent}cfn::{wrapper}<{cpp(m.value)}, "{m.path}"> {m.ident};')
+        rule = _literal_rule(m)
+        rule = f", {rule}" if rule else ""
+        lines.append(f'{indent}cfn::{wrapper}<{cpp(m.value)}, "{m.path}"{rule}> {m.ident};')
+
+
+def _literal_rule_of(m: Member):
+    """The constraints.LiteralRule of a string member (checked at compile time), or an empty one."""
+    if m.inline or m.value.kind not in ("str", "id") or not m.constraint:
+        return constraints.LiteralRule()
+    return constraints.literal_rule(m.constraint)
+
+
+def _literal_rule(m: Member):
+    """`cfn::literal_rule{.max_length = 63}`, or "" when the member's literals are not checked."""
+    r = _literal_rule_of(m)
+    if not r:
+        return ""
+    parts = []
+    if r.min_length:
+        parts.append(f".min_length = {r.min_length}")
+    if r.max_length is not None:
+        parts.append(f".max_length = {r.max_length}")
+    if r.format:
+        parts.append(f".format = cfn::value_format::{r.format}")
+    if r.characters:
+        parts.append(f".characters = {string_literal(r.characters)}")
+    return "cfn::literal_rule{" + ", ".join(parts) + "}"
 
 
 _REPLACEMENT = {"": "cfn::replacement::no", "yes": "cfn::replacement::yes", "maybe": "cfn::replacement::maybe"}
@@ -70,7 +96,8 @@ def _field(m: Member):
         column = f", {replacement}, {elements}"
     else:
         column = f", {replacement}" if m.replacement else ""
-    return f'{{"{m.cfn_name}", offsetof(self, {m.ident}), cfn::field_kind::value, {required}{column}}},'
+    kind = "cfn::field_kind::checked" if _literal_rule_of(m) else "cfn::field_kind::value"
+    return f'{{"{m.cfn_name}", offsetof(self, {m.ident}), {kind}, {required}{column}}},'
 
 
 # Value constraints (cfngen/constraints.py). ---------------------------------------------------
@@ -317,7 +344,8 @@ def _sample_value(t: ValueType, m: Member, ns, models_by_struct):
     if t.kind == "json":
         return 'cfn::json_value::object({{"Example", "example"}})'
     if t.kind in ("str", "id"):
-        return '"example"'
+        rule = _literal_rule_of(m) if t is m.value else constraints.LiteralRule()
+        return string_literal(constraints.sample(rule)) if rule else '"example"'
     if t.kind in ("integer", "number"):
         return "1"
     if t.kind == "boolean":

@@ -5,8 +5,8 @@
 // `cfn::check` (impl/check/constraints.ipp).
 #pragma once
 
-#include <array>        // std::array
-#include <cstdint>      // std::uint8_t, std::uint32_t
+#include <cstddef>      // std::size_t
+#include <cstdint>      // std::uint8_t
 #include <optional>     // std::optional
 #include <string_view>  // std::string_view
 
@@ -14,7 +14,7 @@ namespace cfn::detail {
 
 /// An address of either family as 16 bytes (IPv4 in the first 4), and its width in bits.
 struct ip_address {
-    std::array<std::uint8_t, 16> bytes{};
+    std::uint8_t bytes[16] = {};
     int bits = 0;  ///< 32 or 128
 };
 
@@ -54,7 +54,7 @@ constexpr std::optional<ip_address> parse_ipv6(std::string_view text) {
         if (c >= 'A' && c <= 'F') return c - 'A' + 10;
         return -1;
     };
-    std::array<unsigned, 8> groups{};
+    unsigned groups[8] = {};
     int count = 0, gap = -1;  // groups written; where "::" stands, in groups
     std::size_t pos = 0;
     if (text.substr(0, 2) == "::") {
@@ -91,7 +91,7 @@ constexpr std::optional<ip_address> parse_ipv6(std::string_view text) {
         }
     }
     if (gap < 0 ? count != 8 : count > 7) return std::nullopt;
-    std::array<unsigned, 8> full{};
+    unsigned full[8] = {};
     int tail = gap < 0 ? 0 : count - gap;
     for (int i = 0; i < count; ++i) {
         int at = (gap >= 0 && i >= gap) ? 8 - tail + (i - gap) : i;

@@ -40,6 +40,25 @@ struct value_constraint {
     const value_constraint* elements = nullptr;  ///< what each element of a list must satisfy
 };
 
+/// What a string literal of a property must satisfy, checked when the program compiles: the part
+/// of its value_constraint that is cheap to check in a consteval function (lengths, IP formats, and
+/// a pattern that is one character class, `^[a-z0-9-]+$`). A structural type, so that it is a
+/// template argument of the property's type: `cfn::optional<cfn::str, "AWS::S3::Bucket.BucketName",
+/// cfn::literal_rule{.max_length = 63}>`. The full constraint is still checked by `cfn::check`.
+struct literal_rule {
+    std::uint32_t min_length = 0;
+    std::uint32_t max_length = value_constraint::no_limit;
+    value_format format = value_format::none;
+    /// The body of the pattern's one character class (ECMAScript: ranges, `\w \d \s` and their
+    /// negations, a leading `^`), every character of the literal must be in it; empty: any.
+    char characters[40] = {};
+
+    constexpr bool checks_anything() const {
+        return min_length != 0 || max_length != value_constraint::no_limit || format != value_format::none ||
+               characters[0] != 0;
+    }
+};
+
 /// How the properties of a requirement relate.
 enum class requirement_kind : std::uint8_t {
     exactly_one,   ///< exactly one of `names` is set (the schemas' requiredXor, oneOf)

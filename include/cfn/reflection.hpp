@@ -20,6 +20,7 @@ struct struct_info;
 enum class field_kind : std::uint8_t {
     value,   ///< a cfn::value<T> (one node)
     nested,  ///< a property struct stored inline, described by `nested`
+    checked, ///< a property whose literals are checked at compile time (a detail::literal_slot)
 };
 
 /// What changing a property does to a deployed resource: the spec's `causesReplacement`.

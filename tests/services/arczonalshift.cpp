@@ -15,6 +15,6 @@ int main(int argc, char** argv) {
     namespace arczonalshift = cfn::aws::arczonalshift;
     cfn::stack s{"arczonalshift"};
     s.add(arczonalshift::autoshift_observer_notification_status{"AutoshiftObserverNotificationStatus", {.status = arczonalshift::autoshift_observer_notification_status::status::ENABLED}});
-    s.add(arczonalshift::zonal_autoshift_configuration{"ZonalAutoshiftConfiguration", {.resource_identifier = "example"}});
+    s.add(arczonalshift::zonal_autoshift_configuration{"ZonalAutoshiftConfiguration", {.resource_identifier = "examplee"}});
     return service_test::main(s, argc, argv);
 }

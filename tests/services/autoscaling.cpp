@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
     namespace autoscaling = cfn::aws::autoscaling;
     cfn::stack s{"autoscaling"};
-    s.add(autoscaling::auto_scaling_group{"AutoScalingGroup", {.max_size = "example", .min_size = "example"}});
+    s.add(autoscaling::auto_scaling_group{"AutoScalingGroup", {.max_size = "1111111", .min_size = "1111111"}});
     s.add(autoscaling::launch_configuration{"LaunchConfiguration", {.image_id = "example", .instance_type = "example"}});
     s.add(autoscaling::lifecycle_hook{"LifecycleHook", {.auto_scaling_group_name = "example", .lifecycle_transition = "example"}});
     s.add(autoscaling::scaling_policy{"ScalingPolicy", {.auto_scaling_group_name = "example"}});

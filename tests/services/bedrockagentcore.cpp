@@ -34,7 +34,7 @@ int main(int argc, char** argv) {
     s.add(bedrockagentcore::payment_connector{"PaymentConnector", {.connector_name = "example", .connector_type = bedrockagentcore::payment_connector::connector_type::CoinbaseCDP, .payment_manager_id = "example"}});
     s.add(bedrockagentcore::payment_credential_provider{"PaymentCredentialProvider", {.credential_provider_vendor = bedrockagentcore::payment_credential_provider::credential_provider_vendor::CoinbaseCDP, .name = "example"}});
     s.add(bedrockagentcore::payment_manager{"PaymentManager", {.authorizer_type = bedrockagentcore::payment_manager::authorizer_type::CUSTOM_JWT, .name = "example", .role_arn = "example"}});
-    s.add(bedrockagentcore::policy{"Policy", {.definition = {}, .name = "example", .policy_engine_id = "example"}});
+    s.add(bedrockagentcore::policy{"Policy", {.definition = {}, .name = "example", .policy_engine_id = "exampleeeeee"}});
     s.add(bedrockagentcore::policy_engine{"PolicyEngine", {.name = "example"}});
     s.add(bedrockagentcore::resource_policy{"ResourcePolicy", {.policy = "example", .resource_arn = "example"}});
     s.add(bedrockagentcore::runtime{"Runtime", {.agent_runtime_artifact = {}, .agent_runtime_name = "example", .role_arn = "example"}});

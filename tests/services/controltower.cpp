@@ -14,8 +14,8 @@
 int main(int argc, char** argv) {
     namespace controltower = cfn::aws::controltower;
     cfn::stack s{"controltower"};
-    s.add(controltower::enabled_baseline{"EnabledBaseline", {.baseline_identifier = "example", .baseline_version = "example", .target_identifier = "example"}});
-    s.add(controltower::enabled_control{"EnabledControl", {.control_identifier = "example", .target_identifier = "example"}});
+    s.add(controltower::enabled_baseline{"EnabledBaseline", {.baseline_identifier = "exampleeeeeeeeeeeeee", .baseline_version = "example", .target_identifier = "exampleeeeeeeeeeeeee"}});
+    s.add(controltower::enabled_control{"EnabledControl", {.control_identifier = "exampleeeeeeeeeeeeee", .target_identifier = "exampleeeeeeeeeeeeee"}});
     s.add(controltower::landing_zone{"LandingZone", {.manifest = cfn::json_value::object({{"Example", "example"}}), .version = "example"}});
     return service_test::main(s, argc, argv);
 }

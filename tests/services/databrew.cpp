@@ -15,10 +15,10 @@ int main(int argc, char** argv) {
     namespace databrew = cfn::aws::databrew;
     cfn::stack s{"databrew"};
     s.add(databrew::dataset{"Dataset", {.input = {}, .name = "example"}});
-    s.add(databrew::job{"Job", {.name = "example", .role_arn = "example", .type = databrew::job::type::PROFILE}});
-    s.add(databrew::project{"Project", {.dataset_name = "example", .name = "example", .recipe_name = "example", .role_arn = "example"}});
-    s.add(databrew::recipe{"Recipe", {.name = "example", .steps = {databrew::recipe::recipe_step{.action = {.operation = "example"}}}}});
-    s.add(databrew::ruleset{"Ruleset", {.name = "example", .rules = {databrew::ruleset::rule{.check_expression = "example", .name = "example"}}, .target_arn = "example"}});
+    s.add(databrew::job{"Job", {.name = "example", .role_arn = "exampleeeeeeeeeeeeee", .type = databrew::job::type::PROFILE}});
+    s.add(databrew::project{"Project", {.dataset_name = "example", .name = "example", .recipe_name = "example", .role_arn = "exampleeeeeeeeeeeeee"}});
+    s.add(databrew::recipe{"Recipe", {.name = "example", .steps = {databrew::recipe::recipe_step{.action = {.operation = "EEEEEEE"}}}}});
+    s.add(databrew::ruleset{"Ruleset", {.name = "example", .rules = {databrew::ruleset::rule{.check_expression = "example", .name = "example"}}, .target_arn = "exampleeeeeeeeeeeeee"}});
     s.add(databrew::schedule{"Schedule", {.cron_expression = "example", .name = "example"}});
     return service_test::main(s, argc, argv);
 }

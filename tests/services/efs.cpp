@@ -16,6 +16,6 @@ int main(int argc, char** argv) {
     cfn::stack s{"efs"};
     s.add(efs::access_point{"AccessPoint", {.file_system_id = "example"}});
     s.add(efs::file_system{"FileSystem", {}});
-    s.add(efs::mount_target{"MountTarget", {.file_system_id = "example", .security_groups = {"example"}, .subnet_id = "example"}});
+    s.add(efs::mount_target{"MountTarget", {.file_system_id = "example", .security_groups = {"example"}, .subnet_id = "exampleeeeeeeee"}});
     return service_test::main(s, argc, argv);
 }

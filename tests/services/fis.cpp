@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
     namespace fis = cfn::aws::fis;
     cfn::stack s{"fis"};
-    s.add(fis::experiment_template{"ExperimentTemplate", {.description = "example", .role_arn = "example", .stop_conditions = {fis::experiment_template::experiment_template_stop_condition{.source = "example"}}, .targets = {{"example", fis::experiment_template::experiment_template_target{.resource_type = "example", .selection_mode = "example"}}}}});
-    s.add(fis::target_account_configuration{"TargetAccountConfiguration", {.account_id = "example", .experiment_template_id = "example", .role_arn = "example"}});
+    s.add(fis::experiment_template{"ExperimentTemplate", {.description = "example", .role_arn = "exampleeeeeeeeeeeeee", .stop_conditions = {fis::experiment_template::experiment_template_stop_condition{.source = "example"}}, .targets = {{"example", fis::experiment_template::experiment_template_target{.resource_type = "example", .selection_mode = "example"}}}}});
+    s.add(fis::target_account_configuration{"TargetAccountConfiguration", {.account_id = "exampleeeeee", .experiment_template_id = "example", .role_arn = "exampleeeeeeeeeeeeee"}});
     return service_test::main(s, argc, argv);
 }

@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
     s.add(gamelift::fleet{"Fleet", {.name = "example"}});
     s.add(gamelift::game_server_group{"GameServerGroup", {.game_server_group_name = "example", .instance_definitions = {gamelift::game_server_group::instance_definition{.instance_type = "example"}}, .role_arn = "example"}});
     s.add(gamelift::game_session_queue{"GameSessionQueue", {.name = "example"}});
-    s.add(gamelift::location{"Location", {.location_name = "example"}});
+    s.add(gamelift::location{"Location", {.location_name = "examplee"}});
     s.add(gamelift::matchmaking_configuration{"MatchmakingConfiguration", {.acceptance_required = true, .name = "example", .request_timeout_seconds = 1, .rule_set_name = "example"}});
     s.add(gamelift::matchmaking_rule_set{"MatchmakingRuleSet", {.name = "example", .rule_set_body = "example"}});
     s.add(gamelift::script{"Script", {.storage_location = {.bucket = "example", .key = "example", .role_arn = "example"}}});

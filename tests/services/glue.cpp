@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
     s.add(glue::data_quality_ruleset{"DataQualityRuleset", {.name = "example"}});
     s.add(glue::database{"Database", {.catalog_id = "example", .database_input = {}}});
     s.add(glue::dev_endpoint{"DevEndpoint", {.role_arn = "example"}});
-    s.add(glue::identity_center_configuration{"IdentityCenterConfiguration", {.instance_arn = "example"}});
+    s.add(glue::identity_center_configuration{"IdentityCenterConfiguration", {.instance_arn = "exampleeee"}});
     s.add(glue::integration{"Integration", {.integration_name = "example", .source_arn = "example", .target_arn = "example"}});
     s.add(glue::integration_resource_property{"IntegrationResourceProperty", {.resource_arn = "example"}});
     s.add(glue::job{"Job", {.command = {}, .role = "example"}});

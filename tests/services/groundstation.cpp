@@ -17,6 +17,6 @@ int main(int argc, char** argv) {
     s.add(groundstation::config{"Config", {.config_data = {}, .name = "example"}});
     s.add(groundstation::dataflow_endpoint_group{"DataflowEndpointGroup", {.endpoint_details = {groundstation::dataflow_endpoint_group::endpoint_details{}}}});
     s.add(groundstation::dataflow_endpoint_group_v2{"DataflowEndpointGroupV2", {}});
-    s.add(groundstation::mission_profile{"MissionProfile", {.dataflow_edges = {groundstation::mission_profile::dataflow_edge{}}, .minimum_viable_contact_duration_seconds = 1, .name = "example", .tracking_config_arn = "example"}});
+    s.add(groundstation::mission_profile{"MissionProfile", {.dataflow_edges = {groundstation::mission_profile::dataflow_edge{}}, .minimum_viable_contact_duration_seconds = 1, .name = "example", .tracking_config_arn = "exampleeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee"}});
     return service_test::main(s, argc, argv);
 }

@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
     s.add(iottwinmaker::component_type{"ComponentType", {.component_type_id = "example", .workspace_id = "example"}});
     s.add(iottwinmaker::entity{"Entity", {.entity_name = "example", .workspace_id = "example"}});
     s.add(iottwinmaker::scene{"Scene", {.content_location = "example", .scene_id = "example", .workspace_id = "example"}});
-    s.add(iottwinmaker::sync_job{"SyncJob", {.sync_role = "example", .sync_source = "example", .workspace_id = "example"}});
-    s.add(iottwinmaker::workspace{"Workspace", {.role = "example", .s3_location = "example", .workspace_id = "example"}});
+    s.add(iottwinmaker::sync_job{"SyncJob", {.sync_role = "exampleeeeeeeeeeeeee", .sync_source = "example", .workspace_id = "example"}});
+    s.add(iottwinmaker::workspace{"Workspace", {.role = "exampleeeeeeeeeeeeee", .s3_location = "example", .workspace_id = "example"}});
     return service_test::main(s, argc, argv);
 }

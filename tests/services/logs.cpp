@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
     namespace logs = cfn::aws::logs;
     cfn::stack s{"logs"};
     s.add(logs::account_policy{"AccountPolicy", {.policy_document = "example", .policy_name = "example", .policy_type = logs::account_policy::policy_type::DATA_PROTECTION_POLICY}});
-    s.add(logs::delivery{"Delivery", {.delivery_destination_arn = "example", .delivery_source_name = "example"}});
+    s.add(logs::delivery{"Delivery", {.delivery_destination_arn = "exampleeeeeeeeee", .delivery_source_name = "example"}});
     s.add(logs::delivery_destination{"DeliveryDestination", {.name = "example"}});
     s.add(logs::delivery_source{"DeliverySource", {.name = "example"}});
     s.add(logs::destination{"Destination", {.destination_name = "example", .role_arn = "example", .target_arn = "example"}});

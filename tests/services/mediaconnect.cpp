@@ -23,7 +23,7 @@ int main(int argc, char** argv) {
     s.add(mediaconnect::flow_output{"FlowOutput", {.flow_arn = "example"}});
     s.add(mediaconnect::flow_source{"FlowSource", {.description = "example", .flow_arn = "example", .name = "example"}});
     s.add(mediaconnect::flow_vpc_interface{"FlowVpcInterface", {.flow_arn = "example", .name = "example", .role_arn = "example", .security_group_ids = {"example"}, .subnet_id = "example"}});
-    s.add(mediaconnect::gateway{"Gateway", {.egress_cidr_blocks = {"example"}, .name = "example", .networks = {mediaconnect::gateway::gateway_network{.cidr_block = "example", .name = "example"}}}});
+    s.add(mediaconnect::gateway{"Gateway", {.egress_cidr_blocks = {"example"}, .name = "example", .networks = {mediaconnect::gateway::gateway_network{.cidr_block = "10.0.0.0/16", .name = "example"}}}});
     s.add(mediaconnect::router_input{"RouterInput", {.configuration = {}, .maximum_bitrate = 1, .name = "example", .routing_scope = mediaconnect::router_input::routing_scope::REGIONAL, .tier = mediaconnect::router_input::tier::INPUT_100}});
     s.add(mediaconnect::router_network_interface{"RouterNetworkInterface", {.configuration = {}, .name = "example"}});
     s.add(mediaconnect::router_output{"RouterOutput", {.configuration = {}, .maximum_bitrate = 1, .name = "example", .routing_scope = mediaconnect::router_output::routing_scope::REGIONAL, .tier = mediaconnect::router_output::tier::OUTPUT_100}});

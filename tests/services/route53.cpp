@@ -15,11 +15,11 @@ int main(int argc, char** argv) {
     namespace route53 = cfn::aws::route53;
     cfn::stack s{"route53"};
     s.add(route53::cidr_collection{"CidrCollection", {.name = "example"}});
-    s.add(route53::dnssec{"DNSSEC", {.hosted_zone_id = "example"}});
+    s.add(route53::dnssec{"DNSSEC", {.hosted_zone_id = "EEEEEEE"}});
     s.add(route53::delegation_set{"DelegationSet", {}});
     s.add(route53::health_check{"HealthCheck", {.health_check_config = {.type = route53::health_check::health_check_config_type::CALCULATED}}});
     s.add(route53::hosted_zone{"HostedZone", {}});
-    s.add(route53::key_signing_key{"KeySigningKey", {.hosted_zone_id = "example", .key_management_service_arn = "example", .name = "example", .status = route53::key_signing_key::status::ACTIVE}});
+    s.add(route53::key_signing_key{"KeySigningKey", {.hosted_zone_id = "EEEEEEE", .key_management_service_arn = "example", .name = "example", .status = route53::key_signing_key::status::ACTIVE}});
     s.add(route53::query_logging_config{"QueryLoggingConfig", {.cloud_watch_logs_log_group_arn = "example", .hosted_zone_id = "example"}});
     s.add(route53::record_set{"RecordSet", {.name = "example", .type = "example"}});
     s.add(route53::record_set_group{"RecordSetGroup", {}});

@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
     namespace route53globalresolver = cfn::aws::route53globalresolver;
     cfn::stack s{"route53globalresolver"};
-    s.add(route53globalresolver::access_source{"AccessSource", {.cidr = "example", .dns_view_id = "example", .protocol = route53globalresolver::access_source::protocol::DO53}});
+    s.add(route53globalresolver::access_source{"AccessSource", {.cidr = "10.0.0.0/16", .dns_view_id = "example", .protocol = route53globalresolver::access_source::protocol::DO53}});
     s.add(route53globalresolver::access_token{"AccessToken", {.dns_view_id = "example"}});
     s.add(route53globalresolver::dns_view{"DnsView", {.global_resolver_id = "example", .name = "example"}});
     s.add(route53globalresolver::firewall_domain_list{"FirewallDomainList", {.global_resolver_id = "example", .name = "example"}});

@@ -17,6 +17,6 @@ int main(int argc, char** argv) {
     s.add(s3files::access_point{"AccessPoint", {.file_system_id = "example"}});
     s.add(s3files::file_system{"FileSystem", {.bucket = "example", .role_arn = "example"}});
     s.add(s3files::file_system_policy{"FileSystemPolicy", {.file_system_id = "example", .policy = cfn::json_value::object({{"Example", "example"}})}});
-    s.add(s3files::mount_target{"MountTarget", {.file_system_id = "example", .subnet_id = "example"}});
+    s.add(s3files::mount_target{"MountTarget", {.file_system_id = "example", .subnet_id = "exampleeeeeeeee"}});
     return service_test::main(s, argc, argv);
 }

@@ -20,7 +20,7 @@ int main(int argc, char** argv) {
     s.add(securityhub::configuration_policy{"ConfigurationPolicy", {.configuration_policy_ = {}, .name = "example"}});
     s.add(securityhub::connector{"Connector", {.name = "example", .provider = {.azure = {.aws_config_connector_arn = "example", .azure_regions = {"example"}, .scope_configuration = {.scope_type = securityhub::connector::azure_scope_configuration_scope_type::TENANT}}}}});
     s.add(securityhub::connector_v2{"ConnectorV2", {.name = "example", .provider = {}}});
-    s.add(securityhub::delegated_admin{"DelegatedAdmin", {.admin_account_id = "example"}});
+    s.add(securityhub::delegated_admin{"DelegatedAdmin", {.admin_account_id = "111111111111"}});
     s.add(securityhub::finding_aggregator{"FindingAggregator", {.region_linking_mode = securityhub::finding_aggregator::region_linking_mode::ALL_REGIONS}});
     s.add(securityhub::hub{"Hub", {}});
     s.add(securityhub::hub_v2{"HubV2", {}});

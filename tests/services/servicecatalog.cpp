@@ -23,7 +23,7 @@ int main(int argc, char** argv) {
     s.add(servicecatalog::portfolio{"Portfolio", {.display_name = "example", .provider_name = "example"}});
     s.add(servicecatalog::portfolio_principal_association{"PortfolioPrincipalAssociation", {.principal_type = "example"}});
     s.add(servicecatalog::portfolio_product_association{"PortfolioProductAssociation", {}});
-    s.add(servicecatalog::portfolio_share{"PortfolioShare", {.account_id = "example", .portfolio_id = "example"}});
+    s.add(servicecatalog::portfolio_share{"PortfolioShare", {.account_id = "111111111111", .portfolio_id = "example"}});
     s.add(servicecatalog::resource_update_constraint{"ResourceUpdateConstraint", {.portfolio_id = "example", .product_id = "example", .tag_update_on_provisioned_product = "example"}});
     s.add(servicecatalog::service_action{"ServiceAction", {.definition = {servicecatalog::service_action::definition_parameter{.key = "example", .value = "example"}}, .definition_type = servicecatalog::service_action::definition_type::SSM_AUTOMATION, .name = "example"}});
     s.add(servicecatalog::service_action_association{"ServiceActionAssociation", {.product_id = "example", .provisioning_artifact_id = "example", .service_action_id = "example"}});

@@ -30,7 +30,7 @@ int main(int argc, char** argv) {
     s.add(ses::mail_manager_rule_set{"MailManagerRuleSet", {.rules = {ses::mail_manager_rule_set::rule{.actions = {ses::mail_manager_rule_set::rule_action{}}}}}});
     s.add(ses::mail_manager_traffic_policy{"MailManagerTrafficPolicy", {.default_action = ses::mail_manager_traffic_policy::default_action::ALLOW, .policy_statements = {ses::mail_manager_traffic_policy::policy_statement{.action = ses::mail_manager_traffic_policy::policy_statement_action::ALLOW, .conditions = {ses::mail_manager_traffic_policy::policy_condition{}}}}}});
     s.add(ses::multi_region_endpoint{"MultiRegionEndpoint", {.details = {.route_details = {ses::multi_region_endpoint::route_details_items{.region = "example"}}}, .endpoint_name = "example"}});
-    s.add(ses::receipt_filter{"ReceiptFilter", {.filter = {.ip_filter = {.cidr = "example", .policy = "example"}}}});
+    s.add(ses::receipt_filter{"ReceiptFilter", {.filter = {.ip_filter = {.cidr = "10.0.0.0/16", .policy = "example"}}}});
     s.add(ses::receipt_rule{"ReceiptRule", {.rule = {}, .rule_set_name = "example"}});
     s.add(ses::receipt_rule_set{"ReceiptRuleSet", {}});
     s.add(ses::template_{"Template", {}});

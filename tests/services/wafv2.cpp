@@ -19,6 +19,6 @@ int main(int argc, char** argv) {
     s.add(wafv2::regex_pattern_set{"RegexPatternSet", {.regular_expression_list = {"example"}, .scope = wafv2::regex_pattern_set::scope::CLOUDFRONT}});
     s.add(wafv2::rule_group{"RuleGroup", {.capacity = 1, .scope = wafv2::rule_group::scope::CLOUDFRONT, .visibility_config = {.cloud_watch_metrics_enabled = true, .metric_name = "example", .sampled_requests_enabled = true}}});
     s.add(wafv2::web_acl{"WebACL", {.default_action = {}, .scope = wafv2::web_acl::scope::CLOUDFRONT, .visibility_config = {.cloud_watch_metrics_enabled = true, .metric_name = "example", .sampled_requests_enabled = true}}});
-    s.add(wafv2::web_acl_association{"WebACLAssociation", {.resource_arn = "example", .web_acl_arn = "example"}});
+    s.add(wafv2::web_acl_association{"WebACLAssociation", {.resource_arn = "exampleeeeeeeeeeeeee", .web_acl_arn = "exampleeeeeeeeeeeeee"}});
     return service_test::main(s, argc, argv);
 }

@@ -22,7 +22,7 @@ int main(int argc, char** argv) {
     s.add(workspacesweb::portal{"Portal", {}});
     s.add(workspacesweb::session_logger{"SessionLogger", {.event_filter = {}, .log_configuration = {}}});
     s.add(workspacesweb::trust_store{"TrustStore", {.certificate_list = {"example"}}});
-    s.add(workspacesweb::user_access_logging_settings{"UserAccessLoggingSettings", {.kinesis_stream_arn = "example"}});
+    s.add(workspacesweb::user_access_logging_settings{"UserAccessLoggingSettings", {.kinesis_stream_arn = "exampleeeeeeeeeeeeee"}});
     s.add(workspacesweb::user_settings{"UserSettings", {.copy_allowed = workspacesweb::user_settings::copy_allowed::Disabled, .download_allowed = workspacesweb::user_settings::download_allowed::Disabled, .paste_allowed = workspacesweb::user_settings::paste_allowed::Disabled, .print_allowed = workspacesweb::user_settings::print_allowed::Disabled, .upload_allowed = workspacesweb::user_settings::upload_allowed::Disabled}});
     return service_test::main(s, argc, argv);
 }

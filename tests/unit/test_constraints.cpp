@@ -43,12 +43,15 @@ static_assert(!cfn::detail::contains(*parse_network("10.0.0.0/16", false), *pars
 static_assert(cfn::detail::overlap(*parse_network("10.0.0.0/24", false), *parse_network("10.0.0.0/25", false)));
 }  // namespace
 
+// The literals these tests give to properties with a literal rule (a CIDR block, a minimum length)
+// would not compile (tests/compile_fail/c12_*): they are strings built at run time, as a program
+// computes them, and cfn::check judges them.
 TEST_CASE("IP formats: IPv4 and IPv6 CIDR blocks") {
     cfn::stack s;
-    s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/33"}});
-    s.add(ec2::vpc{"HostBits", {.cidr_block = "10.0.0.1/16"}});
+    s.add(ec2::vpc{"Vpc", {.cidr_block = std::string("10.0.0.0/33")}});
+    s.add(ec2::vpc{"HostBits", {.cidr_block = std::string("10.0.0.1/16")}});
     s.add(ec2::vpc{"Good", {.cidr_block = "10.0.0.0/16"}});
-    s.add(ec2::security_group_ingress{"V6", {.cidr_ipv6 = "2001:db8::g/32", .ip_protocol = "tcp"}});
+    s.add(ec2::security_group_ingress{"V6", {.cidr_ipv6 = std::string("2001:db8::g/32"), .ip_protocol = "tcp"}});
     s.add(ec2::security_group_ingress{"V6Good", {.cidr_ipv6 = "2001:db8::/32", .ip_protocol = "tcp"}});
     auto messages = test::messages(s);
     REQUIRE(messages.size() == 3);
@@ -76,7 +79,7 @@ TEST_CASE("strings: lengths, patterns and allowed values") {
     s.add(s3::bucket{"Bucket", {.bucket_name = "My_Bucket"}});
     s.add(s3::bucket{"Long", {.bucket_name = std::string(70, 'a')}});
     s.add(s3::bucket{"Good", {.bucket_name = "my-bucket.example"}});
-    s.add(cfn::aws::logs::log_group{"Logs", {.log_group_name = ""}});
+    s.add(cfn::aws::logs::log_group{"Logs", {.log_group_name = std::string()}});
     s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16", .instance_tenancy = "shared"}});
     auto messages = test::messages(s);
     REQUIRE(messages.size() == 4);

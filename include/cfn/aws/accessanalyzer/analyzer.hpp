@@ -185,7 +185,7 @@ struct analyzer {
         /// Required. The criteria for the rule.
         cfn::required<cfn::list<analyzer::filter>, "AWS::AccessAnalyzer::Analyzer.ArchiveRule.Filter"> filter;
         /// Required. The name of the rule to create.
-        cfn::required<cfn::str, "AWS::AccessAnalyzer::Analyzer.ArchiveRule.RuleName"> rule_name;
+        cfn::required<cfn::str, "AWS::AccessAnalyzer::Analyzer.ArchiveRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 255}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -194,7 +194,7 @@ struct analyzer {
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[A-Za-z][A-Za-z0-9_.-]*$"};
             static constexpr cfn::field_info fields[] = {
                 {"Filter", offsetof(self, filter), cfn::field_kind::value, true, cfn::replacement::no, &analyzer::filter::cfn_struct, &filter_constraint},
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_name_constraint},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AccessAnalyzer::Analyzer.ArchiveRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -205,13 +205,13 @@ struct analyzer {
         /// Contains information about the configuration of an analyzer for an AWS organization or account.
         analyzer::analyzer_configuration analyzer_configuration = cfn::absent;
         /// The name of the analyzer. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AccessAnalyzer::Analyzer.AnalyzerName"> analyzer_name;
+        cfn::optional<cfn::str, "AWS::AccessAnalyzer::Analyzer.AnalyzerName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> analyzer_name;
         /// Specifies the archive rules to add for the analyzer.
         cfn::optional<cfn::list<analyzer::archive_rule>, "AWS::AccessAnalyzer::Analyzer.ArchiveRules"> archive_rules;
         /// An array of key-value pairs to apply to the analyzer.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AccessAnalyzer::Analyzer.Tags"> tags;
         /// Required. The type represents the zone of trust for the analyzer. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AccessAnalyzer::Analyzer.Type"> type;
+        cfn::required<cfn::str, "AWS::AccessAnalyzer::Analyzer.Type", cfn::literal_rule{.max_length = 1024}> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint analyzer_name_constraint{.min_length = 1, .max_length = 1024, .pattern = "^[A-Za-z][A-Za-z0-9_.-]*$"};
@@ -219,10 +219,10 @@ struct analyzer {
             static constexpr cfn::value_constraint type_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"AnalyzerConfiguration", offsetof(self, analyzer_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analyzer::analyzer_configuration::cfn_struct},
-                {"AnalyzerName", offsetof(self, analyzer_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &analyzer_name_constraint},
+                {"AnalyzerName", offsetof(self, analyzer_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &analyzer_name_constraint},
                 {"ArchiveRules", offsetof(self, archive_rules), cfn::field_kind::value, false, cfn::replacement::no, &analyzer::archive_rule::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AccessAnalyzer::Analyzer", fields, cfn::no_intrinsic};
             return &info;

@@ -388,7 +388,7 @@ struct certificate {
         /// Required. The Amazon Resource Name (ARN) for the private CA issues the certificate. Update requires replacement.
         cfn::required<cfn::id<"AWS::ACMPCA::CertificateAuthority.Arn">, "AWS::ACMPCA::Certificate.CertificateAuthorityArn"> certificate_authority_arn;
         /// Required. The certificate signing request (CSR) for the certificate. Update requires replacement.
-        cfn::required<cfn::id<"AWS::ACMPCA::CertificateAuthority.CertificateSigningRequest">, "AWS::ACMPCA::Certificate.CertificateSigningRequest"> certificate_signing_request;
+        cfn::required<cfn::id<"AWS::ACMPCA::CertificateAuthority.CertificateSigningRequest">, "AWS::ACMPCA::Certificate.CertificateSigningRequest", cfn::literal_rule{.min_length = 1}> certificate_signing_request;
         /// Required. The name of the algorithm that will be used to sign the certificate to be issued. Update requires replacement.
         cfn::required<cfn::str, "AWS::ACMPCA::Certificate.SigningAlgorithm"> signing_algorithm;
         /// Specifies a custom configuration template to use when issuing a certificate. Update requires replacement.
@@ -403,7 +403,7 @@ struct certificate {
             static constexpr cfn::field_info fields[] = {
                 {"ApiPassthrough", offsetof(self, api_passthrough), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate::api_passthrough::cfn_struct},
                 {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"CertificateSigningRequest", offsetof(self, certificate_signing_request), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &certificate_signing_request_constraint},
+                {"CertificateSigningRequest", offsetof(self, certificate_signing_request), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &certificate_signing_request_constraint},
                 {"SigningAlgorithm", offsetof(self, signing_algorithm), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TemplateArn", offsetof(self, template_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Validity", offsetof(self, validity), cfn::field_kind::nested, true, cfn::replacement::yes, &certificate::validity::cfn_struct},

@@ -298,15 +298,15 @@ struct certificate_authority {
         /// Specifies the type of CRL.
         cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CrlType"> crl_type;
         /// Name inserted into the certificate *CRL Distribution Points* extension that enables the use of an alias for the CRL distribution point.
-        cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CustomCname"> custom_cname;
+        cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CustomCname", cfn::literal_rule{.max_length = 253, .characters = "-a-zA-Z0-9;/?:@&=+$,%_.!~*()'"}> custom_cname;
         /// Designates a custom file path in S3 for CRL(s).
-        cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CustomPath"> custom_path;
+        cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.CustomPath", cfn::literal_rule{.max_length = 253}> custom_path;
         /// Required. Boolean value that specifies whether certificate revocation lists (CRLs) are enabled.
         cfn::required<cfn::boolean, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.Enabled"> enabled;
         /// Validity period of the CRL in days.
         cfn::optional<cfn::integer, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.ExpirationInDays"> expiration_in_days;
         /// Name of the S3 bucket that contains the CRL.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.S3BucketName"> s3_bucket_name;
+        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = "-a-zA-Z0-9._/"}> s3_bucket_name;
         /// Determines whether the CRL will be publicly readable or privately held in the CRL Amazon S3 bucket.
         cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.CrlConfiguration.S3ObjectAcl"> s3_object_acl;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -324,11 +324,11 @@ struct certificate_authority {
             static constexpr cfn::field_info fields[] = {
                 {"CrlDistributionPointExtensionConfiguration", offsetof(self, crl_distribution_point_extension_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &certificate_authority::crl_distribution_point_extension_configuration::cfn_struct},
                 {"CrlType", offsetof(self, crl_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &crl_type_constraint},
-                {"CustomCname", offsetof(self, custom_cname), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_cname_constraint},
-                {"CustomPath", offsetof(self, custom_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_path_constraint},
+                {"CustomCname", offsetof(self, custom_cname), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_cname_constraint},
+                {"CustomPath", offsetof(self, custom_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_path_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
                 {"ExpirationInDays", offsetof(self, expiration_in_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expiration_in_days_constraint},
-                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
+                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
                 {"S3ObjectAcl", offsetof(self, s3_object_acl), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_object_acl_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::CertificateAuthority.CrlConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -342,7 +342,7 @@ struct certificate_authority {
         /// Required. Flag enabling use of the Online Certificate Status Protocol (OCSP) for validating certificate revocation status.
         cfn::required<cfn::boolean, "AWS::ACMPCA::CertificateAuthority.OcspConfiguration.Enabled"> enabled;
         /// By default, AWS Private CA injects an Amazon domain into certificates being validated by the Online Certificate Status Protocol (OCSP).
-        cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.OcspConfiguration.OcspCustomCname"> ocsp_custom_cname;
+        cfn::optional<cfn::str, "AWS::ACMPCA::CertificateAuthority.OcspConfiguration.OcspCustomCname", cfn::literal_rule{.max_length = 253, .characters = "-a-zA-Z0-9;/?:@&=+$,%_.!~*()'"}> ocsp_custom_cname;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -350,7 +350,7 @@ struct certificate_authority {
             static constexpr cfn::value_constraint ocsp_custom_cname_constraint{.min_length = 0, .max_length = 253, .pattern = "^[-a-zA-Z0-9;/?:@&=+$,%_.!~*()']*$"};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"OcspCustomCname", offsetof(self, ocsp_custom_cname), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ocsp_custom_cname_constraint},
+                {"OcspCustomCname", offsetof(self, ocsp_custom_cname), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ocsp_custom_cname_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::CertificateAuthority.OcspConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -19,11 +19,11 @@ struct permission {
         /// Required. The private CA actions that can be performed by the designated AWS service. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::ACMPCA::Permission.Actions"> actions;
         /// Required. The Amazon Resource Number (ARN) of the private CA from which the permission was issued. Update requires replacement.
-        cfn::required<cfn::id<"AWS::ACMPCA::CertificateAuthority.Arn">, "AWS::ACMPCA::Permission.CertificateAuthorityArn"> certificate_authority_arn;
+        cfn::required<cfn::id<"AWS::ACMPCA::CertificateAuthority.Arn">, "AWS::ACMPCA::Permission.CertificateAuthorityArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> certificate_authority_arn;
         /// Required. The AWS service or entity that holds the permission. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ACMPCA::Permission.Principal"> principal;
+        cfn::required<cfn::str, "AWS::ACMPCA::Permission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "^*"}> principal;
         /// The ID of the account that assigned the permission. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ACMPCA::Permission.SourceAccount"> source_account;
+        cfn::optional<cfn::str, "AWS::ACMPCA::Permission.SourceAccount", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> source_account;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr std::string_view actions_element_allowed[] = {"GetCertificate", "IssueCertificate", "ListPermissions"};
@@ -34,9 +34,9 @@ struct permission {
             static constexpr cfn::value_constraint source_account_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &actions_constraint},
-                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &certificate_authority_arn_constraint},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &principal_constraint},
-                {"SourceAccount", offsetof(self, source_account), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &source_account_constraint},
+                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &certificate_authority_arn_constraint},
+                {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &principal_constraint},
+                {"SourceAccount", offsetof(self, source_account), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &source_account_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Permission", fields, cfn::no_intrinsic};
             return &info;

@@ -21,7 +21,7 @@ struct investigation_group {
         /// Returns the Amazon Resource Name (ARN) of any third-party chat integrations configured for the account.
         cfn::optional<cfn::list<cfn::str>, "AWS::AIOps::InvestigationGroup.ChatbotNotificationChannel.ChatConfigurationArns"> chat_configuration_arns;
         /// Returns the ARN of an Amazon topic used for third-party chat integrations.
-        cfn::optional<cfn::str, "AWS::AIOps::InvestigationGroup.ChatbotNotificationChannel.SNSTopicArn"> sns_topic_arn;
+        cfn::optional<cfn::str, "AWS::AIOps::InvestigationGroup.ChatbotNotificationChannel.SNSTopicArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> sns_topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,7 +29,7 @@ struct investigation_group {
             static constexpr cfn::value_constraint sns_topic_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"ChatConfigurationArns", offsetof(self, chat_configuration_arns), cfn::field_kind::value, false},
-                {"SNSTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sns_topic_arn_constraint},
+                {"SNSTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sns_topic_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AIOps::InvestigationGroup.ChatbotNotificationChannel", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -40,14 +40,14 @@ struct investigation_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aiops-investigationgroup-crossaccountconfiguration.html
     struct cross_account_configuration {
         /// The ARN of an existing role which will be used to do investigations on your behalf.
-        cfn::optional<cfn::str, "AWS::AIOps::InvestigationGroup.CrossAccountConfiguration.SourceRoleArn"> source_role_arn;
+        cfn::optional<cfn::str, "AWS::AIOps::InvestigationGroup.CrossAccountConfiguration.SourceRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> source_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cross_account_configuration;
             static constexpr cfn::value_constraint source_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"SourceRoleArn", offsetof(self, source_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_role_arn_constraint},
+                {"SourceRoleArn", offsetof(self, source_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AIOps::InvestigationGroup.CrossAccountConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -58,9 +58,9 @@ struct investigation_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aiops-investigationgroup-encryptionconfigmap.html
     struct encryption_config_map {
         /// Displays whether investigation data is encrypted by a customer managed key or an AWS owned key.
-        cfn::optional<cfn::str, "AWS::AIOps::InvestigationGroup.EncryptionConfigMap.EncryptionConfigurationType"> encryption_configuration_type;
+        cfn::optional<cfn::str, "AWS::AIOps::InvestigationGroup.EncryptionConfigMap.EncryptionConfigurationType", cfn::literal_rule{.min_length = 1, .max_length = 128}> encryption_configuration_type;
         /// If the investigation group uses a customer managed key for encryption, this field displays the ID of that key.
-        cfn::optional<cfn::str, "AWS::AIOps::InvestigationGroup.EncryptionConfigMap.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::AIOps::InvestigationGroup.EncryptionConfigMap.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 256}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -68,8 +68,8 @@ struct investigation_group {
             static constexpr cfn::value_constraint encryption_configuration_type_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionConfigurationType", offsetof(self, encryption_configuration_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &encryption_configuration_type_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
+                {"EncryptionConfigurationType", offsetof(self, encryption_configuration_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &encryption_configuration_type_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AIOps::InvestigationGroup.EncryptionConfigMap", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -88,11 +88,11 @@ struct investigation_group {
         /// Specify `true` to enable CloudWatch investigations to have access to change events that are recorded by CloudTrail.
         cfn::optional<cfn::boolean, "AWS::AIOps::InvestigationGroup.IsCloudTrailEventHistoryEnabled"> is_cloud_trail_event_history_enabled;
         /// Required. Specify either the name or the ARN of the investigation group that you want to view. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AIOps::InvestigationGroup.Name"> name;
+        cfn::required<cfn::str, "AWS::AIOps::InvestigationGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\-_A-Za-z0-9\[\]\(\)\{\}\.: )"}> name;
         /// Specifies how long that investigation data is kept. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::AIOps::InvestigationGroup.RetentionInDays"> retention_in_days;
         /// The ARN of the IAM role that the investigation group uses for permissions to gather data.
-        cfn::optional<cfn::str, "AWS::AIOps::InvestigationGroup.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::AIOps::InvestigationGroup.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Displays the custom tag keys for custom applications in your system that you have specified in the investigation group.
         cfn::optional<cfn::list<cfn::str>, "AWS::AIOps::InvestigationGroup.TagKeyBoundaries"> tag_key_boundaries;
         /// The list of key-value pairs to associate with the resource.
@@ -111,9 +111,9 @@ struct investigation_group {
                 {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::nested, false, cfn::replacement::no, &investigation_group::encryption_config_map::cfn_struct},
                 {"InvestigationGroupPolicy", offsetof(self, investigation_group_policy), cfn::field_kind::value, false},
                 {"IsCloudTrailEventHistoryEnabled", offsetof(self, is_cloud_trail_event_history_enabled), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RetentionInDays", offsetof(self, retention_in_days), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &retention_in_days_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"TagKeyBoundaries", offsetof(self, tag_key_boundaries), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tag_key_boundaries_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -169,11 +169,11 @@ struct broker {
         /// The list of groups (20 maximum) to which the ActiveMQ user belongs.
         cfn::optional<cfn::list<cfn::str>, "AWS::AmazonMQ::Broker.User.Groups"> groups;
         /// Required. Required.
-        cfn::required<cfn::str, "AWS::AmazonMQ::Broker.User.Password"> password;
+        cfn::required<cfn::str, "AWS::AmazonMQ::Broker.User.Password", cfn::literal_rule{.min_length = 12, .characters = "^,:="}> password;
         /// Defines if this user is intended for CRDR replication purposes.
         cfn::optional<cfn::boolean, "AWS::AmazonMQ::Broker.User.ReplicationUser"> replication_user;
         /// Required. The username of the broker user.
-        cfn::required<cfn::str, "AWS::AmazonMQ::Broker.User.Username"> username;
+        cfn::required<cfn::str, "AWS::AmazonMQ::Broker.User.Username", cfn::literal_rule{.min_length = 2, .max_length = 100, .characters = "A-Za-z0-9_.~-"}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -185,9 +185,9 @@ struct broker {
             static constexpr cfn::field_info fields[] = {
                 {"ConsoleAccess", offsetof(self, console_access), cfn::field_kind::value, false},
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &groups_constraint},
-                {"Password", offsetof(self, password), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &password_constraint},
+                {"Password", offsetof(self, password), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &password_constraint},
                 {"ReplicationUser", offsetof(self, replication_user), cfn::field_kind::value, false},
-                {"Username", offsetof(self, username), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &username_constraint},
+                {"Username", offsetof(self, username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &username_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AmazonMQ::Broker.User", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -200,7 +200,7 @@ struct broker {
         /// Enables automatic upgrades to new patch versions for brokers as new versions are released and supported by Amazon MQ.
         cfn::optional<cfn::boolean, "AWS::AmazonMQ::Broker.AutoMinorVersionUpgrade"> auto_minor_version_upgrade;
         /// Required. Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AmazonMQ::Broker.BrokerName"> broker_name;
+        cfn::required<cfn::str, "AWS::AmazonMQ::Broker.BrokerName", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "0-9A-Za-z_-"}> broker_name;
         /// A list of information about the configuration.
         broker::configuration_id configuration = cfn::absent;
         /// Defines whether this broker is a part of a data replication pair.
@@ -247,7 +247,7 @@ struct broker {
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationStrategy", offsetof(self, authentication_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AutoMinorVersionUpgrade", offsetof(self, auto_minor_version_upgrade), cfn::field_kind::value, false},
-                {"BrokerName", offsetof(self, broker_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &broker_name_constraint},
+                {"BrokerName", offsetof(self, broker_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &broker_name_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &broker::configuration_id::cfn_struct},
                 {"DataReplicationMode", offsetof(self, data_replication_mode), cfn::field_kind::value, false},
                 {"DataReplicationPrimaryBrokerArn", offsetof(self, data_replication_primary_broker_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_replication_primary_broker_arn_constraint},

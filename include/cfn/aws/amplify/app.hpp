@@ -50,9 +50,9 @@ struct app {
         /// Enables basic authorization for the Amplify app's branches.
         cfn::optional<cfn::boolean, "AWS::Amplify::App.BasicAuthConfig.EnableBasicAuth"> enable_basic_auth;
         /// The password for basic authorization.
-        cfn::optional<cfn::str, "AWS::Amplify::App.BasicAuthConfig.Password"> password;
+        cfn::optional<cfn::str, "AWS::Amplify::App.BasicAuthConfig.Password", cfn::literal_rule{.min_length = 1, .max_length = 255}> password;
         /// The user name for basic authorization.
-        cfn::optional<cfn::str, "AWS::Amplify::App.BasicAuthConfig.Username"> username;
+        cfn::optional<cfn::str, "AWS::Amplify::App.BasicAuthConfig.Username", cfn::literal_rule{.min_length = 1, .max_length = 255}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,8 +61,8 @@ struct app {
             static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"EnableBasicAuth", offsetof(self, enable_basic_auth), cfn::field_kind::value, false},
-                {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &password_constraint},
-                {"Username", offsetof(self, username), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &username_constraint},
+                {"Password", offsetof(self, password), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &password_constraint},
+                {"Username", offsetof(self, username), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &username_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Amplify::App.BasicAuthConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -73,9 +73,9 @@ struct app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-amplify-app-environmentvariable.html
     struct environment_variable {
         /// Required. The environment variable name.
-        cfn::required<cfn::str, "AWS::Amplify::App.EnvironmentVariable.Name"> name;
+        cfn::required<cfn::str, "AWS::Amplify::App.EnvironmentVariable.Name", cfn::literal_rule{.max_length = 255}> name;
         /// Required. The environment variable value.
-        cfn::required<cfn::str, "AWS::Amplify::App.EnvironmentVariable.Value"> value;
+        cfn::required<cfn::str, "AWS::Amplify::App.EnvironmentVariable.Value", cfn::literal_rule{.max_length = 5500}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -83,8 +83,8 @@ struct app {
             static constexpr cfn::value_constraint name_constraint{.max_length = 255};
             static constexpr cfn::value_constraint value_constraint{.max_length = 5500};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Amplify::App.EnvironmentVariable", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -99,7 +99,7 @@ struct app {
         /// Sets password protection for your auto created branch.
         app::basic_auth_config basic_auth_config = cfn::absent;
         /// The build specification (build spec) for the autocreated branch.
-        cfn::optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.BuildSpec"> build_spec;
+        cfn::optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.BuildSpec", cfn::literal_rule{.min_length = 1, .max_length = 25000}> build_spec;
         /// Enables automated branch creation for the Amplify app.
         cfn::optional<cfn::boolean, "AWS::Amplify::App.AutoBranchCreationConfig.EnableAutoBranchCreation"> enable_auto_branch_creation;
         /// Enables auto building for the auto created branch.
@@ -111,9 +111,9 @@ struct app {
         /// The environment variables for the autocreated branch.
         cfn::optional<cfn::list<app::environment_variable>, "AWS::Amplify::App.AutoBranchCreationConfig.EnvironmentVariables"> environment_variables;
         /// The framework for the autocreated branch.
-        cfn::optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.Framework"> framework;
+        cfn::optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.Framework", cfn::literal_rule{.max_length = 255}> framework;
         /// If pull request previews are enabled, you can use this property to specify a dedicated backend environment for your previews.
-        cfn::optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.PullRequestEnvironmentName"> pull_request_environment_name;
+        cfn::optional<cfn::str, "AWS::Amplify::App.AutoBranchCreationConfig.PullRequestEnvironmentName", cfn::literal_rule{.max_length = 20}> pull_request_environment_name;
         /// Stage for the auto created branch.
         cfn::optional<cfn::enumeration<app::auto_branch_creation_config_stage>, "AWS::Amplify::App.AutoBranchCreationConfig.Stage"> stage;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -128,14 +128,14 @@ struct app {
             static constexpr cfn::field_info fields[] = {
                 {"AutoBranchCreationPatterns", offsetof(self, auto_branch_creation_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auto_branch_creation_patterns_constraint},
                 {"BasicAuthConfig", offsetof(self, basic_auth_config), cfn::field_kind::nested, false, cfn::replacement::no, &app::basic_auth_config::cfn_struct},
-                {"BuildSpec", offsetof(self, build_spec), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &build_spec_constraint},
+                {"BuildSpec", offsetof(self, build_spec), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &build_spec_constraint},
                 {"EnableAutoBranchCreation", offsetof(self, enable_auto_branch_creation), cfn::field_kind::value, false},
                 {"EnableAutoBuild", offsetof(self, enable_auto_build), cfn::field_kind::value, false},
                 {"EnablePerformanceMode", offsetof(self, enable_performance_mode), cfn::field_kind::value, false},
                 {"EnablePullRequestPreview", offsetof(self, enable_pull_request_preview), cfn::field_kind::value, false},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false, cfn::replacement::no, &app::environment_variable::cfn_struct},
-                {"Framework", offsetof(self, framework), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &framework_constraint},
-                {"PullRequestEnvironmentName", offsetof(self, pull_request_environment_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pull_request_environment_name_constraint},
+                {"Framework", offsetof(self, framework), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &framework_constraint},
+                {"PullRequestEnvironmentName", offsetof(self, pull_request_environment_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pull_request_environment_name_constraint},
                 {"Stage", offsetof(self, stage), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Amplify::App.AutoBranchCreationConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -164,13 +164,13 @@ struct app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-amplify-app-customrule.html
     struct custom_rule {
         /// The condition for a URL rewrite or redirect rule, such as a country code.
-        cfn::optional<cfn::str, "AWS::Amplify::App.CustomRule.Condition"> condition;
+        cfn::optional<cfn::str, "AWS::Amplify::App.CustomRule.Condition", cfn::literal_rule{.max_length = 2048}> condition;
         /// Required. The source pattern for a URL rewrite or redirect rule.
-        cfn::required<cfn::str, "AWS::Amplify::App.CustomRule.Source"> source;
+        cfn::required<cfn::str, "AWS::Amplify::App.CustomRule.Source", cfn::literal_rule{.min_length = 1, .max_length = 2048}> source;
         /// The status code for a URL rewrite or redirect rule.
-        cfn::optional<cfn::str, "AWS::Amplify::App.CustomRule.Status"> status;
+        cfn::optional<cfn::str, "AWS::Amplify::App.CustomRule.Status", cfn::literal_rule{.min_length = 3, .max_length = 7}> status;
         /// Required. The target pattern for a URL rewrite or redirect rule.
-        cfn::required<cfn::str, "AWS::Amplify::App.CustomRule.Target"> target;
+        cfn::required<cfn::str, "AWS::Amplify::App.CustomRule.Target", cfn::literal_rule{.min_length = 1, .max_length = 2048}> target;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -180,10 +180,10 @@ struct app {
             static constexpr cfn::value_constraint status_constraint{.min_length = 3, .max_length = 7, .pattern = ".{3,7}"};
             static constexpr cfn::value_constraint target_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Condition", offsetof(self, condition), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &condition_constraint},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_constraint},
-                {"Status", offsetof(self, status), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &status_constraint},
-                {"Target", offsetof(self, target), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_constraint},
+                {"Condition", offsetof(self, condition), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &condition_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
+                {"Status", offsetof(self, status), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &status_constraint},
+                {"Target", offsetof(self, target), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Amplify::App.CustomRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -209,39 +209,39 @@ struct app {
 
     struct properties {
         /// The personal access token for a GitHub repository for an Amplify app.
-        cfn::optional<cfn::str, "AWS::Amplify::App.AccessToken"> access_token;
+        cfn::optional<cfn::str, "AWS::Amplify::App.AccessToken", cfn::literal_rule{.min_length = 1, .max_length = 255}> access_token;
         /// Sets the configuration for your automatic branch creation.
         app::auto_branch_creation_config auto_branch_creation_config = cfn::absent;
         /// The credentials for basic authorization for an Amplify app.
         app::basic_auth_config basic_auth_config = cfn::absent;
         /// The build specification (build spec) for an Amplify app.
-        cfn::optional<cfn::str, "AWS::Amplify::App.BuildSpec"> build_spec;
+        cfn::optional<cfn::str, "AWS::Amplify::App.BuildSpec", cfn::literal_rule{.min_length = 1, .max_length = 25000}> build_spec;
         /// The cache configuration for the Amplify app.
         app::cache_config cache_config = cfn::absent;
         /// The Amazon Resource Name (ARN) of the IAM role for an SSR app.
-        cfn::optional<cfn::str, "AWS::Amplify::App.ComputeRoleArn"> compute_role_arn;
+        cfn::optional<cfn::str, "AWS::Amplify::App.ComputeRoleArn", cfn::literal_rule{.max_length = 1000}> compute_role_arn;
         /// The custom HTTP headers for an Amplify app.
-        cfn::optional<cfn::str, "AWS::Amplify::App.CustomHeaders"> custom_headers;
+        cfn::optional<cfn::str, "AWS::Amplify::App.CustomHeaders", cfn::literal_rule{.max_length = 25000}> custom_headers;
         /// The custom rewrite and redirect rules for an Amplify app.
         cfn::optional<cfn::list<app::custom_rule>, "AWS::Amplify::App.CustomRules"> custom_rules;
         /// The description of the Amplify app.
-        cfn::optional<cfn::str, "AWS::Amplify::App.Description"> description;
+        cfn::optional<cfn::str, "AWS::Amplify::App.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Automatically disconnect a branch in Amplify Hosting when you delete a branch from your Git repository.
         cfn::optional<cfn::boolean, "AWS::Amplify::App.EnableBranchAutoDeletion"> enable_branch_auto_deletion;
         /// The environment variables for the Amplify app.
         cfn::optional<cfn::list<app::environment_variable>, "AWS::Amplify::App.EnvironmentVariables"> environment_variables;
         /// AWS Identity and Access Management ( IAM ) service role for the Amazon Resource Name (ARN) of the Amplify app.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Amplify::App.IAMServiceRole"> iam_service_role;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Amplify::App.IAMServiceRole", cfn::literal_rule{.min_length = 1, .max_length = 1000}> iam_service_role;
         /// The configuration details that apply to the jobs for an Amplify app.
         app::job_config job_config = cfn::absent;
         /// Required. The name of the Amplify app.
-        cfn::required<cfn::str, "AWS::Amplify::App.Name"> name;
+        cfn::required<cfn::str, "AWS::Amplify::App.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The OAuth token for a third-party source control system for an Amplify app.
-        cfn::optional<cfn::str, "AWS::Amplify::App.OauthToken"> oauth_token;
+        cfn::optional<cfn::str, "AWS::Amplify::App.OauthToken", cfn::literal_rule{.max_length = 1000}> oauth_token;
         /// The platform for the Amplify app.
         cfn::optional<cfn::enumeration<app::platform>, "AWS::Amplify::App.Platform"> platform;
         /// The Git repository for the Amplify app.
-        cfn::optional<cfn::str, "AWS::Amplify::App.Repository"> repository;
+        cfn::optional<cfn::str, "AWS::Amplify::App.Repository", cfn::literal_rule{.max_length = 1000}> repository;
         /// The tag for an Amplify app.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Amplify::App.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -256,23 +256,23 @@ struct app {
             static constexpr cfn::value_constraint oauth_token_constraint{.min_length = 0, .max_length = 1000};
             static constexpr cfn::value_constraint repository_constraint{.min_length = 0, .max_length = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_token_constraint},
+                {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
                 {"AutoBranchCreationConfig", offsetof(self, auto_branch_creation_config), cfn::field_kind::nested, false, cfn::replacement::no, &app::auto_branch_creation_config::cfn_struct},
                 {"BasicAuthConfig", offsetof(self, basic_auth_config), cfn::field_kind::nested, false, cfn::replacement::no, &app::basic_auth_config::cfn_struct},
-                {"BuildSpec", offsetof(self, build_spec), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &build_spec_constraint},
+                {"BuildSpec", offsetof(self, build_spec), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &build_spec_constraint},
                 {"CacheConfig", offsetof(self, cache_config), cfn::field_kind::nested, false, cfn::replacement::no, &app::cache_config::cfn_struct},
-                {"ComputeRoleArn", offsetof(self, compute_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &compute_role_arn_constraint},
-                {"CustomHeaders", offsetof(self, custom_headers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_headers_constraint},
+                {"ComputeRoleArn", offsetof(self, compute_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &compute_role_arn_constraint},
+                {"CustomHeaders", offsetof(self, custom_headers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_headers_constraint},
                 {"CustomRules", offsetof(self, custom_rules), cfn::field_kind::value, false, cfn::replacement::no, &app::custom_rule::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EnableBranchAutoDeletion", offsetof(self, enable_branch_auto_deletion), cfn::field_kind::value, false},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false, cfn::replacement::no, &app::environment_variable::cfn_struct},
-                {"IAMServiceRole", offsetof(self, iam_service_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iam_service_role_constraint},
+                {"IAMServiceRole", offsetof(self, iam_service_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &iam_service_role_constraint},
                 {"JobConfig", offsetof(self, job_config), cfn::field_kind::nested, false, cfn::replacement::no, &app::job_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"OauthToken", offsetof(self, oauth_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &oauth_token_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"OauthToken", offsetof(self, oauth_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &oauth_token_constraint},
                 {"Platform", offsetof(self, platform), cfn::field_kind::value, false},
-                {"Repository", offsetof(self, repository), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &repository_constraint},
+                {"Repository", offsetof(self, repository), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &repository_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Amplify::App", fields, cfn::no_intrinsic};

@@ -28,14 +28,14 @@ struct branch {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-amplify-branch-backend.html
     struct backend {
         /// The Amazon Resource Name (ARN) for the CloudFormation stack.
-        cfn::optional<cfn::str, "AWS::Amplify::Branch.Backend.StackArn"> stack_arn;
+        cfn::optional<cfn::str, "AWS::Amplify::Branch.Backend.StackArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> stack_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = backend;
             static constexpr cfn::value_constraint stack_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws:cloudformation:[a-z0-9-]+:\d{12}:stack/.+/.+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"StackArn", offsetof(self, stack_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stack_arn_constraint},
+                {"StackArn", offsetof(self, stack_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stack_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Amplify::Branch.Backend", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -48,9 +48,9 @@ struct branch {
         /// Enables basic authorization for the branch.
         cfn::optional<cfn::boolean, "AWS::Amplify::Branch.BasicAuthConfig.EnableBasicAuth"> enable_basic_auth;
         /// Required. The password for basic authorization.
-        cfn::required<cfn::str, "AWS::Amplify::Branch.BasicAuthConfig.Password"> password;
+        cfn::required<cfn::str, "AWS::Amplify::Branch.BasicAuthConfig.Password", cfn::literal_rule{.min_length = 1, .max_length = 255}> password;
         /// Required.
-        cfn::required<cfn::str, "AWS::Amplify::Branch.BasicAuthConfig.Username"> username;
+        cfn::required<cfn::str, "AWS::Amplify::Branch.BasicAuthConfig.Username", cfn::literal_rule{.min_length = 1, .max_length = 255}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,8 +59,8 @@ struct branch {
             static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"EnableBasicAuth", offsetof(self, enable_basic_auth), cfn::field_kind::value, false},
-                {"Password", offsetof(self, password), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &password_constraint},
-                {"Username", offsetof(self, username), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &username_constraint},
+                {"Password", offsetof(self, password), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &password_constraint},
+                {"Username", offsetof(self, username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &username_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Amplify::Branch.BasicAuthConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -71,9 +71,9 @@ struct branch {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-amplify-branch-environmentvariable.html
     struct environment_variable {
         /// Required. The environment variable name.
-        cfn::required<cfn::str, "AWS::Amplify::Branch.EnvironmentVariable.Name"> name;
+        cfn::required<cfn::str, "AWS::Amplify::Branch.EnvironmentVariable.Name", cfn::literal_rule{.max_length = 255}> name;
         /// Required. The environment variable value.
-        cfn::required<cfn::str, "AWS::Amplify::Branch.EnvironmentVariable.Value"> value;
+        cfn::required<cfn::str, "AWS::Amplify::Branch.EnvironmentVariable.Value", cfn::literal_rule{.max_length = 5500}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -81,8 +81,8 @@ struct branch {
             static constexpr cfn::value_constraint name_constraint{.max_length = 255};
             static constexpr cfn::value_constraint value_constraint{.max_length = 5500};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Amplify::Branch.EnvironmentVariable", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -91,19 +91,19 @@ struct branch {
 
     struct properties {
         /// Required. The unique ID for an Amplify app. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Amplify::App.AppId">, "AWS::Amplify::Branch.AppId"> app_id;
+        cfn::required<cfn::id<"AWS::Amplify::App.AppId">, "AWS::Amplify::Branch.AppId", cfn::literal_rule{.min_length = 1, .max_length = 20}> app_id;
         /// The backend for a `Branch` of an Amplify app.
         branch::backend backend = cfn::absent;
         /// The basic authorization credentials for a branch of an Amplify app.
         branch::basic_auth_config basic_auth_config = cfn::absent;
         /// Required. The name for the branch. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Amplify::Branch.BranchName"> branch_name;
+        cfn::required<cfn::str, "AWS::Amplify::Branch.BranchName", cfn::literal_rule{.min_length = 1, .max_length = 255}> branch_name;
         /// The build specification (build spec) for the branch.
-        cfn::optional<cfn::str, "AWS::Amplify::Branch.BuildSpec"> build_spec;
+        cfn::optional<cfn::str, "AWS::Amplify::Branch.BuildSpec", cfn::literal_rule{.min_length = 1, .max_length = 25000}> build_spec;
         /// The Amazon Resource Name (ARN) of the IAM role to assign to a branch of an SSR app.
-        cfn::optional<cfn::str, "AWS::Amplify::Branch.ComputeRoleArn"> compute_role_arn;
+        cfn::optional<cfn::str, "AWS::Amplify::Branch.ComputeRoleArn", cfn::literal_rule{.max_length = 1000}> compute_role_arn;
         /// The description for the branch that is part of an Amplify app.
-        cfn::optional<cfn::str, "AWS::Amplify::Branch.Description"> description;
+        cfn::optional<cfn::str, "AWS::Amplify::Branch.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Enables auto building for the branch.
         cfn::optional<cfn::boolean, "AWS::Amplify::Branch.EnableAutoBuild"> enable_auto_build;
         /// Enables performance mode for the branch.
@@ -115,9 +115,9 @@ struct branch {
         /// The environment variables for the branch.
         cfn::optional<cfn::list<branch::environment_variable>, "AWS::Amplify::Branch.EnvironmentVariables"> environment_variables;
         /// The framework for the branch.
-        cfn::optional<cfn::str, "AWS::Amplify::Branch.Framework"> framework;
+        cfn::optional<cfn::str, "AWS::Amplify::Branch.Framework", cfn::literal_rule{.max_length = 255}> framework;
         /// If pull request previews are enabled for this branch, you can use this property to specify a dedicated backend environment for your previews.
-        cfn::optional<cfn::str, "AWS::Amplify::Branch.PullRequestEnvironmentName"> pull_request_environment_name;
+        cfn::optional<cfn::str, "AWS::Amplify::Branch.PullRequestEnvironmentName", cfn::literal_rule{.max_length = 20}> pull_request_environment_name;
         /// Describes the current stage for the branch.
         cfn::optional<cfn::enumeration<branch::stage>, "AWS::Amplify::Branch.Stage"> stage;
         /// The tag for the branch.
@@ -132,20 +132,20 @@ struct branch {
             static constexpr cfn::value_constraint framework_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint pull_request_environment_name_constraint{.min_length = 0, .max_length = 20};
             static constexpr cfn::field_info fields[] = {
-                {"AppId", offsetof(self, app_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &app_id_constraint},
+                {"AppId", offsetof(self, app_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &app_id_constraint},
                 {"Backend", offsetof(self, backend), cfn::field_kind::nested, false, cfn::replacement::no, &branch::backend::cfn_struct},
                 {"BasicAuthConfig", offsetof(self, basic_auth_config), cfn::field_kind::nested, false, cfn::replacement::no, &branch::basic_auth_config::cfn_struct},
-                {"BranchName", offsetof(self, branch_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &branch_name_constraint},
-                {"BuildSpec", offsetof(self, build_spec), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &build_spec_constraint},
-                {"ComputeRoleArn", offsetof(self, compute_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &compute_role_arn_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"BranchName", offsetof(self, branch_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &branch_name_constraint},
+                {"BuildSpec", offsetof(self, build_spec), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &build_spec_constraint},
+                {"ComputeRoleArn", offsetof(self, compute_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &compute_role_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EnableAutoBuild", offsetof(self, enable_auto_build), cfn::field_kind::value, false},
                 {"EnablePerformanceMode", offsetof(self, enable_performance_mode), cfn::field_kind::value, false},
                 {"EnablePullRequestPreview", offsetof(self, enable_pull_request_preview), cfn::field_kind::value, false},
                 {"EnableSkewProtection", offsetof(self, enable_skew_protection), cfn::field_kind::value, false},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false, cfn::replacement::no, &branch::environment_variable::cfn_struct},
-                {"Framework", offsetof(self, framework), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &framework_constraint},
-                {"PullRequestEnvironmentName", offsetof(self, pull_request_environment_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pull_request_environment_name_constraint},
+                {"Framework", offsetof(self, framework), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &framework_constraint},
+                {"PullRequestEnvironmentName", offsetof(self, pull_request_environment_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pull_request_environment_name_constraint},
                 {"Stage", offsetof(self, stage), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -27,7 +27,7 @@ struct domain {
         /// The certificate type.
         cfn::optional<cfn::enumeration<domain::certificate_settings_certificate_type>, "AWS::Amplify::Domain.CertificateSettings.CertificateType"> certificate_type;
         /// The Amazon resource name (ARN) for the custom certificate that you have already added to Certificate Manager in your AWS account.
-        cfn::optional<cfn::str, "AWS::Amplify::Domain.CertificateSettings.CustomCertificateArn"> custom_certificate_arn;
+        cfn::optional<cfn::str, "AWS::Amplify::Domain.CertificateSettings.CustomCertificateArn", cfn::literal_rule{.max_length = 1000}> custom_certificate_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,7 +35,7 @@ struct domain {
             static constexpr cfn::value_constraint custom_certificate_arn_constraint{.min_length = 0, .max_length = 1000, .pattern = R"(^arn:aws:acm:[a-z0-9-]+:\d{12}:certificate\/.+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"CertificateType", offsetof(self, certificate_type), cfn::field_kind::value, false},
-                {"CustomCertificateArn", offsetof(self, custom_certificate_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_certificate_arn_constraint},
+                {"CustomCertificateArn", offsetof(self, custom_certificate_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_certificate_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Amplify::Domain.CertificateSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -46,9 +46,9 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-amplify-domain-subdomainsetting.html
     struct sub_domain_setting {
         /// Required. The branch name setting for the subdomain.
-        cfn::required<cfn::id<"AWS::Amplify::Branch.BranchName">, "AWS::Amplify::Domain.SubDomainSetting.BranchName"> branch_name;
+        cfn::required<cfn::id<"AWS::Amplify::Branch.BranchName">, "AWS::Amplify::Domain.SubDomainSetting.BranchName", cfn::literal_rule{.min_length = 1, .max_length = 255}> branch_name;
         /// Required. The prefix setting for the subdomain.
-        cfn::required<cfn::str, "AWS::Amplify::Domain.SubDomainSetting.Prefix"> prefix;
+        cfn::required<cfn::str, "AWS::Amplify::Domain.SubDomainSetting.Prefix", cfn::literal_rule{.max_length = 255}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,8 +56,8 @@ struct domain {
             static constexpr cfn::value_constraint branch_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"BranchName", offsetof(self, branch_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &branch_name_constraint},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"BranchName", offsetof(self, branch_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &branch_name_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Amplify::Domain.SubDomainSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -66,15 +66,15 @@ struct domain {
 
     struct properties {
         /// Required. The unique ID for an Amplify app. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Amplify::App.AppId">, "AWS::Amplify::Domain.AppId"> app_id;
+        cfn::required<cfn::id<"AWS::Amplify::App.AppId">, "AWS::Amplify::Domain.AppId", cfn::literal_rule{.min_length = 1, .max_length = 20}> app_id;
         /// Sets the branch patterns for automatic subdomain creation.
         cfn::optional<cfn::list<cfn::str>, "AWS::Amplify::Domain.AutoSubDomainCreationPatterns"> auto_sub_domain_creation_patterns;
         /// The required AWS Identity and Access Management (IAMlong) service role for the Amazon Resource Name (ARN) for automatically creating subdomains.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Amplify::Domain.AutoSubDomainIAMRole"> auto_sub_domain_iam_role;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Amplify::Domain.AutoSubDomainIAMRole", cfn::literal_rule{.max_length = 1000}> auto_sub_domain_iam_role;
         /// The type of SSL/TLS certificate to use for your custom domain.
         domain::certificate_settings certificate_settings = cfn::absent;
         /// Required. The domain name for the domain association. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Amplify::Domain.DomainName"> domain_name;
+        cfn::required<cfn::str, "AWS::Amplify::Domain.DomainName", cfn::literal_rule{.max_length = 255}> domain_name;
         /// Enables the automated creation of subdomains for branches.
         cfn::optional<cfn::boolean, "AWS::Amplify::Domain.EnableAutoSubDomain"> enable_auto_sub_domain;
         /// Required. The setting for the subdomain.
@@ -88,11 +88,11 @@ struct domain {
             static constexpr cfn::value_constraint domain_name_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^(((?!-)[A-Za-z0-9-]{0,62}[A-Za-z0-9])\.)+((?!-)[A-Za-z0-9-]{1,62}[A-Za-z0-9])(\.)?$)"};
             static constexpr cfn::value_constraint sub_domain_settings_constraint{.min_items = 0, .max_items = 255};
             static constexpr cfn::field_info fields[] = {
-                {"AppId", offsetof(self, app_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &app_id_constraint},
+                {"AppId", offsetof(self, app_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &app_id_constraint},
                 {"AutoSubDomainCreationPatterns", offsetof(self, auto_sub_domain_creation_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auto_sub_domain_creation_patterns_constraint},
-                {"AutoSubDomainIAMRole", offsetof(self, auto_sub_domain_iam_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auto_sub_domain_iam_role_constraint},
+                {"AutoSubDomainIAMRole", offsetof(self, auto_sub_domain_iam_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &auto_sub_domain_iam_role_constraint},
                 {"CertificateSettings", offsetof(self, certificate_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::certificate_settings::cfn_struct},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
                 {"EnableAutoSubDomain", offsetof(self, enable_auto_sub_domain), cfn::field_kind::value, false},
                 {"SubDomainSettings", offsetof(self, sub_domain_settings), cfn::field_kind::value, true, cfn::replacement::no, &domain::sub_domain_setting::cfn_struct, &sub_domain_settings_constraint},
             };

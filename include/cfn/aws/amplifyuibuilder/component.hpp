@@ -444,13 +444,13 @@ struct component {
         /// The data binding configuration for the component's properties.
         cfn::optional<cfn::map<component::component_data_configuration>, "AWS::AmplifyUIBuilder::Component.CollectionProperties"> collection_properties;
         /// The type of the component.
-        cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Component.ComponentType"> component_type;
+        cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Component.ComponentType", cfn::literal_rule{.min_length = 1, .max_length = 255}> component_type;
         /// The name of the backend environment that is a part of the Amplify app. Update requires replacement.
         cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Component.EnvironmentName"> environment_name;
         /// Describes the events that can be raised on the component.
         cfn::optional<cfn::map<component::component_event>, "AWS::AmplifyUIBuilder::Component.Events"> events;
         /// The name of the component.
-        cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Component.Name"> name;
+        cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Component.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Describes the component's properties that can be overriden in a customized instance of the component.
         cfn::optional<cfn::map<cfn::map<cfn::str>>, "AWS::AmplifyUIBuilder::Component.Overrides"> overrides;
         /// Describes the component's properties.
@@ -472,10 +472,10 @@ struct component {
                 {"BindingProperties", offsetof(self, binding_properties), cfn::field_kind::value, false, cfn::replacement::no, &component::component_binding_properties_value::cfn_struct},
                 {"Children", offsetof(self, children), cfn::field_kind::value, false, cfn::replacement::no, &component::component_child::cfn_struct},
                 {"CollectionProperties", offsetof(self, collection_properties), cfn::field_kind::value, false, cfn::replacement::no, &component::component_data_configuration::cfn_struct},
-                {"ComponentType", offsetof(self, component_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &component_type_constraint},
+                {"ComponentType", offsetof(self, component_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_type_constraint},
                 {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Events", offsetof(self, events), cfn::field_kind::value, false, cfn::replacement::no, &component::component_event::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false},
                 {"Properties", offsetof(self, properties_), cfn::field_kind::value, false, cfn::replacement::no, &component::component_property::cfn_struct},
                 {"SchemaVersion", offsetof(self, schema_version), cfn::field_kind::value, false},

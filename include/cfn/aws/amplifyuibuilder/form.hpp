@@ -505,7 +505,7 @@ struct form {
         /// Specifies an icon or decoration to display on the form.
         cfn::optional<cfn::enumeration<form::label_decorator>, "AWS::AmplifyUIBuilder::Form.LabelDecorator"> label_decorator;
         /// The name of the form.
-        cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Form.Name"> name;
+        cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Form.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The schema version of the form.
         cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Form.SchemaVersion"> schema_version;
         /// The configuration information for the visual helper elements for the form.
@@ -525,7 +525,7 @@ struct form {
                 {"Fields", offsetof(self, fields), cfn::field_kind::value, false, cfn::replacement::no, &form::field_config::cfn_struct},
                 {"FormActionType", offsetof(self, form_action_type), cfn::field_kind::value, false},
                 {"LabelDecorator", offsetof(self, label_decorator), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"SchemaVersion", offsetof(self, schema_version), cfn::field_kind::value, false},
                 {"SectionalElements", offsetof(self, sectional_elements), cfn::field_kind::value, false, cfn::replacement::no, &form::sectional_element::cfn_struct},
                 {"Style", offsetof(self, style), cfn::field_kind::nested, false, cfn::replacement::no, &form::form_style::cfn_struct},

@@ -61,7 +61,7 @@ struct theme {
         /// The name of the backend environment that is a part of the Amplify app. Update requires replacement.
         cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Theme.EnvironmentName"> environment_name;
         /// The name of the theme.
-        cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Theme.Name"> name;
+        cfn::optional<cfn::str, "AWS::AmplifyUIBuilder::Theme.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Describes the properties that can be overriden to customize a theme.
         cfn::optional<cfn::list<theme::theme_values>, "AWS::AmplifyUIBuilder::Theme.Overrides"> overrides;
         /// One or more key-value pairs to use when tagging the theme. Update requires replacement.
@@ -74,7 +74,7 @@ struct theme {
             static constexpr cfn::field_info fields[] = {
                 {"AppId", offsetof(self, app_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false, cfn::replacement::no, &theme::theme_values::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, &theme::theme_values::cfn_struct},

@@ -19,17 +19,17 @@ struct documentation_version {
         /// A description about the new documentation snapshot.
         cfn::optional<cfn::str, "AWS::ApiGateway::DocumentationVersion.Description"> description;
         /// Required. The version identifier of the to-be-updated documentation version. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ApiGateway::DocumentationVersion.DocumentationVersion"> documentation_version_;
+        cfn::required<cfn::str, "AWS::ApiGateway::DocumentationVersion.DocumentationVersion", cfn::literal_rule{.min_length = 1}> documentation_version_;
         /// Required. The string identifier of the associated RestApi. Update requires replacement.
-        cfn::required<cfn::id<"AWS::ApiGateway::RestApi.RestApiId">, "AWS::ApiGateway::DocumentationVersion.RestApiId"> rest_api_id;
+        cfn::required<cfn::id<"AWS::ApiGateway::RestApi.RestApiId">, "AWS::ApiGateway::DocumentationVersion.RestApiId", cfn::literal_rule{.min_length = 1}> rest_api_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint documentation_version_constraint{.min_length = 1};
             static constexpr cfn::value_constraint rest_api_id_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DocumentationVersion", offsetof(self, documentation_version_), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &documentation_version_constraint},
-                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &rest_api_id_constraint},
+                {"DocumentationVersion", offsetof(self, documentation_version_), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &documentation_version_constraint},
+                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &rest_api_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::DocumentationVersion", fields, cfn::no_intrinsic};
             return &info;

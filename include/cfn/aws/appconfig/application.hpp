@@ -17,9 +17,9 @@ struct application {
 
     struct properties {
         /// A description of the application.
-        cfn::optional<cfn::str, "AWS::AppConfig::Application.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppConfig::Application.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. A name for the application.
-        cfn::required<cfn::str, "AWS::AppConfig::Application.Name"> name;
+        cfn::required<cfn::str, "AWS::AppConfig::Application.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Metadata to assign to the application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppConfig::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,8 +27,8 @@ struct application {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::Application", fields, cfn::no_intrinsic};

@@ -26,7 +26,7 @@ struct configuration_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appconfig-configurationprofile-validators.html
     struct validators {
         /// Either the JSON Schema content or the Amazon Resource Name (ARN) of an Lambda function.
-        cfn::optional<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::AppConfig::ConfigurationProfile.Validators.Content"> content;
+        cfn::optional<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::AppConfig::ConfigurationProfile.Validators.Content", cfn::literal_rule{.max_length = 32768}> content;
         /// AWS AppConfig supports validators of type `JSON_SCHEMA` and `LAMBDA`.
         cfn::optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.Validators.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -37,7 +37,7 @@ struct configuration_profile {
             static constexpr std::string_view type_allowed[] = {"JSON_SCHEMA", "LAMBDA"};
             static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &content_constraint},
+                {"Content", offsetof(self, content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::ConfigurationProfile.Validators", fields, offsetof(self, cfn_intrinsic)};
@@ -51,15 +51,15 @@ struct configuration_profile {
         /// A parameter to configure deletion protection.
         cfn::optional<cfn::enumeration<configuration_profile::deletion_protection_check>, "AWS::AppConfig::ConfigurationProfile.DeletionProtectionCheck"> deletion_protection_check;
         /// A description of the configuration profile.
-        cfn::optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// The AWS Key Management Service key identifier (key ID, key alias, or key ARN) provided when the resource was created or updated.
-        cfn::optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.KmsKeyIdentifier"> kms_key_identifier;
+        cfn::optional<cfn::str, "AWS::AppConfig::ConfigurationProfile.KmsKeyIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_identifier;
         /// Required. A URI to locate the configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppConfig::ConfigurationProfile.LocationUri"> location_uri;
+        cfn::required<cfn::str, "AWS::AppConfig::ConfigurationProfile.LocationUri", cfn::literal_rule{.min_length = 1, .max_length = 2048}> location_uri;
         /// Required. A name for the configuration profile.
-        cfn::required<cfn::str, "AWS::AppConfig::ConfigurationProfile.Name"> name;
+        cfn::required<cfn::str, "AWS::AppConfig::ConfigurationProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The ARN of an IAM role with permission to access the configuration at the specified `LocationUri`.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppConfig::ConfigurationProfile.RetrievalRoleArn"> retrieval_role_arn;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppConfig::ConfigurationProfile.RetrievalRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> retrieval_role_arn;
         /// Metadata to assign to the configuration profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppConfig::ConfigurationProfile.Tags"> tags;
         /// The type of configurations contained in the profile. Update requires replacement.
@@ -79,11 +79,11 @@ struct configuration_profile {
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"DeletionProtectionCheck", offsetof(self, deletion_protection_check), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_identifier_constraint},
-                {"LocationUri", offsetof(self, location_uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &location_uri_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"RetrievalRoleArn", offsetof(self, retrieval_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retrieval_role_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_identifier_constraint},
+                {"LocationUri", offsetof(self, location_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &location_uri_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"RetrievalRoleArn", offsetof(self, retrieval_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &retrieval_role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &type_constraint},
                 {"Validators", offsetof(self, validators), cfn::field_kind::value, false, cfn::replacement::no, &configuration_profile::validators::cfn_struct, &validators_constraint},

@@ -40,21 +40,21 @@ struct deployment {
 
     struct properties {
         /// Required. The application ID. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppConfig::Deployment.ApplicationId"> application_id;
+        cfn::required<cfn::str, "AWS::AppConfig::Deployment.ApplicationId", cfn::literal_rule{.min_length = 4, .max_length = 7, .characters = "a-z0-9"}> application_id;
         /// Required. The configuration profile ID. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppConfig::Deployment.ConfigurationProfileId"> configuration_profile_id;
+        cfn::required<cfn::str, "AWS::AppConfig::Deployment.ConfigurationProfileId", cfn::literal_rule{.min_length = 4, .max_length = 7, .characters = "a-z0-9"}> configuration_profile_id;
         /// Required. The configuration version to deploy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppConfig::Deployment.ConfigurationVersion"> configuration_version;
+        cfn::required<cfn::str, "AWS::AppConfig::Deployment.ConfigurationVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> configuration_version;
         /// Required. The deployment strategy ID. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppConfig::Deployment.DeploymentStrategyId"> deployment_strategy_id;
         /// A description of the deployment. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppConfig::Deployment.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppConfig::Deployment.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// A map of dynamic extension parameter names to values to pass to associated extensions with `PRE_START_DEPLOYMENT` actions. Update requires replacement.
         cfn::optional<cfn::list<deployment::dynamic_extension_parameters>, "AWS::AppConfig::Deployment.DynamicExtensionParameters"> dynamic_extension_parameters;
         /// Required. The environment ID. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppConfig::Deployment.EnvironmentId"> environment_id;
+        cfn::required<cfn::str, "AWS::AppConfig::Deployment.EnvironmentId", cfn::literal_rule{.min_length = 4, .max_length = 7, .characters = "a-z0-9"}> environment_id;
         /// The AWS Key Management Service key identifier (key ID, key alias, or key ARN) provided when the resource was created or updated. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppConfig::Deployment.KmsKeyIdentifier"> kms_key_identifier;
+        cfn::optional<cfn::str, "AWS::AppConfig::Deployment.KmsKeyIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_identifier;
         /// Metadata to assign to the deployment. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppConfig::Deployment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -67,14 +67,14 @@ struct deployment {
             static constexpr cfn::value_constraint environment_id_constraint{.pattern = "^[a-z0-9]{4,7}$"};
             static constexpr cfn::value_constraint kms_key_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
-                {"ConfigurationProfileId", offsetof(self, configuration_profile_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &configuration_profile_id_constraint},
-                {"ConfigurationVersion", offsetof(self, configuration_version), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &configuration_version_constraint},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},
+                {"ConfigurationProfileId", offsetof(self, configuration_profile_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &configuration_profile_id_constraint},
+                {"ConfigurationVersion", offsetof(self, configuration_version), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &configuration_version_constraint},
                 {"DeploymentStrategyId", offsetof(self, deployment_strategy_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &deployment_strategy_id_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"DynamicExtensionParameters", offsetof(self, dynamic_extension_parameters), cfn::field_kind::value, false, cfn::replacement::yes, &deployment::dynamic_extension_parameters::cfn_struct},
-                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &environment_id_constraint},
-                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_identifier_constraint},
+                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &environment_id_constraint},
+                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_identifier_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::Deployment", fields, cfn::no_intrinsic};

@@ -31,7 +31,7 @@ struct deployment_strategy {
         /// Required. Total amount of time for a deployment to last.
         cfn::required<cfn::number, "AWS::AppConfig::DeploymentStrategy.DeploymentDurationInMinutes"> deployment_duration_in_minutes;
         /// A description of the deployment strategy.
-        cfn::optional<cfn::str, "AWS::AppConfig::DeploymentStrategy.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppConfig::DeploymentStrategy.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Specifies the amount of time AWS AppConfig monitors for Amazon CloudWatch alarms after the configuration has been deployed to 100% of its targets, before considering the deployment to be complete.
         cfn::optional<cfn::number, "AWS::AppConfig::DeploymentStrategy.FinalBakeTimeInMinutes"> final_bake_time_in_minutes;
         /// Required. The percentage of targets to receive a deployed configuration during each interval.
@@ -39,7 +39,7 @@ struct deployment_strategy {
         /// The algorithm used to define how percentage grows over time.
         cfn::optional<cfn::enumeration<deployment_strategy::growth_type>, "AWS::AppConfig::DeploymentStrategy.GrowthType"> growth_type;
         /// Required. A name for the deployment strategy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppConfig::DeploymentStrategy.Name"> name;
+        cfn::required<cfn::str, "AWS::AppConfig::DeploymentStrategy.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. Save the deployment strategy to a Systems Manager (SSM) document. Update requires replacement.
         cfn::required<cfn::enumeration<deployment_strategy::replicate_to>, "AWS::AppConfig::DeploymentStrategy.ReplicateTo"> replicate_to;
         /// Assigns metadata to an AWS AppConfig resource.
@@ -53,11 +53,11 @@ struct deployment_strategy {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
                 {"DeploymentDurationInMinutes", offsetof(self, deployment_duration_in_minutes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &deployment_duration_in_minutes_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FinalBakeTimeInMinutes", offsetof(self, final_bake_time_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &final_bake_time_in_minutes_constraint},
                 {"GrowthFactor", offsetof(self, growth_factor), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &growth_factor_constraint},
                 {"GrowthType", offsetof(self, growth_type), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ReplicateTo", offsetof(self, replicate_to), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

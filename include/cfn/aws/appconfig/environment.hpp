@@ -26,9 +26,9 @@ struct environment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appconfig-environment-monitor.html
     struct monitor {
         /// Required. Amazon Resource Name (ARN) of the Amazon CloudWatch alarm.
-        cfn::required<cfn::id<"AWS::CloudWatch::Alarm.Arn", "AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::AppConfig::Environment.Monitor.AlarmArn"> alarm_arn;
+        cfn::required<cfn::id<"AWS::CloudWatch::Alarm.Arn", "AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::AppConfig::Environment.Monitor.AlarmArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> alarm_arn;
         /// ARN of an AWS Identity and Access Management (IAM) role for AWS AppConfig to monitor `AlarmArn`.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppConfig::Environment.Monitor.AlarmRoleArn"> alarm_role_arn;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppConfig::Environment.Monitor.AlarmRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> alarm_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,8 +36,8 @@ struct environment {
             static constexpr cfn::value_constraint alarm_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint alarm_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^((arn):(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov|aws-eusc):(iam)::\d{12}:role[/].*)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AlarmArn", offsetof(self, alarm_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alarm_arn_constraint},
-                {"AlarmRoleArn", offsetof(self, alarm_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alarm_role_arn_constraint},
+                {"AlarmArn", offsetof(self, alarm_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &alarm_arn_constraint},
+                {"AlarmRoleArn", offsetof(self, alarm_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alarm_role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::Environment.Monitor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -50,11 +50,11 @@ struct environment {
         /// A parameter to configure deletion protection.
         cfn::optional<cfn::enumeration<environment::deletion_protection_check>, "AWS::AppConfig::Environment.DeletionProtectionCheck"> deletion_protection_check;
         /// A description of the environment.
-        cfn::optional<cfn::str, "AWS::AppConfig::Environment.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppConfig::Environment.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Amazon CloudWatch alarms to monitor during the deployment process.
         cfn::optional<cfn::list<environment::monitor>, "AWS::AppConfig::Environment.Monitors"> monitors;
         /// Required. A name for the environment.
-        cfn::required<cfn::str, "AWS::AppConfig::Environment.Name"> name;
+        cfn::required<cfn::str, "AWS::AppConfig::Environment.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Metadata to assign to the environment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppConfig::Environment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,9 +66,9 @@ struct environment {
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"DeletionProtectionCheck", offsetof(self, deletion_protection_check), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Monitors", offsetof(self, monitors), cfn::field_kind::value, false, cfn::replacement::no, &environment::monitor::cfn_struct, &monitors_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::Environment", fields, cfn::no_intrinsic};

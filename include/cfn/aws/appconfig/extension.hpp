@@ -19,13 +19,13 @@ struct extension {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appconfig-extension-action.html
     struct action {
         /// Information about actions defined in the extension.
-        cfn::optional<cfn::str, "AWS::AppConfig::Extension.Action.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppConfig::Extension.Action.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The extension name.
-        cfn::required<cfn::str, "AWS::AppConfig::Extension.Action.Name"> name;
+        cfn::required<cfn::str, "AWS::AppConfig::Extension.Action.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// An Amazon Resource Name (ARN) for an AWS Identity and Access Management assume role.
-        cfn::optional<cfn::str, "AWS::AppConfig::Extension.Action.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::AppConfig::Extension.Action.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Required. The extension URI associated to the action point in the extension definition.
-        cfn::required<cfn::str, "AWS::AppConfig::Extension.Action.Uri"> uri;
+        cfn::required<cfn::str, "AWS::AppConfig::Extension.Action.Uri", cfn::literal_rule{.min_length = 1, .max_length = 2048}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,10 +35,10 @@ struct extension {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"Uri", offsetof(self, uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &uri_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"Uri", offsetof(self, uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::Extension.Action", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -49,7 +49,7 @@ struct extension {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appconfig-extension-parameter.html
     struct parameter {
         /// Information about the parameter.
-        cfn::optional<cfn::str, "AWS::AppConfig::Extension.Parameter.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppConfig::Extension.Parameter.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Indicates whether this parameter's value can be supplied at the extension's action point instead of during extension association.
         cfn::optional<cfn::boolean, "AWS::AppConfig::Extension.Parameter.Dynamic"> dynamic;
         /// Required. A parameter value must be specified in the extension association.
@@ -60,7 +60,7 @@ struct extension {
             using self = parameter;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Dynamic", offsetof(self, dynamic), cfn::field_kind::value, false},
                 {"Required", offsetof(self, required), cfn::field_kind::value, true},
             };
@@ -73,7 +73,7 @@ struct extension {
         /// Required. The actions defined in the extension.
         cfn::required<cfn::map<cfn::list<extension::action>>, "AWS::AppConfig::Extension.Actions"> actions;
         /// Information about the extension.
-        cfn::optional<cfn::str, "AWS::AppConfig::Extension.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppConfig::Extension.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// You can omit this field when you create an extension.
         cfn::optional<cfn::integer, "AWS::AppConfig::Extension.LatestVersionNumber"> latest_version_number;
         /// Required. A name for the extension. Update requires replacement.
@@ -88,7 +88,7 @@ struct extension {
             static constexpr cfn::value_constraint name_constraint{.pattern = R"(^[^\/#:\n]{1,64}$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"LatestVersionNumber", offsetof(self, latest_version_number), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &extension::parameter::cfn_struct},

@@ -17,13 +17,13 @@ struct extension_association {
 
     struct properties {
         /// The name, the ID, or the Amazon Resource Name (ARN) of the extension. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppConfig::ExtensionAssociation.ExtensionIdentifier"> extension_identifier;
+        cfn::optional<cfn::str, "AWS::AppConfig::ExtensionAssociation.ExtensionIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> extension_identifier;
         /// The version number of the extension. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::AppConfig::ExtensionAssociation.ExtensionVersionNumber"> extension_version_number;
         /// The parameter names and values defined in the extensions.
         cfn::optional<cfn::map<cfn::str>, "AWS::AppConfig::ExtensionAssociation.Parameters"> parameters;
         /// The ARN of an application, configuration profile, or environment. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppConfig::ExtensionAssociation.ResourceIdentifier"> resource_identifier;
+        cfn::optional<cfn::str, "AWS::AppConfig::ExtensionAssociation.ResourceIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_identifier;
         /// Adds one or more tags for the specified extension association. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppConfig::ExtensionAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,10 +31,10 @@ struct extension_association {
             static constexpr cfn::value_constraint extension_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint resource_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ExtensionIdentifier", offsetof(self, extension_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &extension_identifier_constraint},
+                {"ExtensionIdentifier", offsetof(self, extension_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &extension_identifier_constraint},
                 {"ExtensionVersionNumber", offsetof(self, extension_version_number), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
-                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &resource_identifier_constraint},
+                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &resource_identifier_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::ExtensionAssociation", fields, cfn::no_intrinsic};

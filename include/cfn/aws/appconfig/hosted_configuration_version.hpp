@@ -23,13 +23,13 @@ struct hosted_configuration_version {
         /// Required. The configuration data, as bytes. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.Content"> content;
         /// Required. A standard MIME type describing the format of the configuration content. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.ContentType"> content_type;
+        cfn::required<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.ContentType", cfn::literal_rule{.min_length = 1, .max_length = 255}> content_type;
         /// A description of the configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// An optional locking token used to prevent race conditions from overwriting configuration updates when creating a new version. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::AppConfig::HostedConfigurationVersion.LatestVersionNumber"> latest_version_number;
         /// A user-defined label for an AWS AppConfig hosted configuration version. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.VersionLabel"> version_label;
+        cfn::optional<cfn::str, "AWS::AppConfig::HostedConfigurationVersion.VersionLabel", cfn::literal_rule{.max_length = 64}> version_label;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_id_constraint{.pattern = "[a-z0-9]{4,7}"};
@@ -41,10 +41,10 @@ struct hosted_configuration_version {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"ConfigurationProfileId", offsetof(self, configuration_profile_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &configuration_profile_id_constraint},
                 {"Content", offsetof(self, content), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &content_type_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"ContentType", offsetof(self, content_type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &content_type_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"LatestVersionNumber", offsetof(self, latest_version_number), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"VersionLabel", offsetof(self, version_label), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &version_label_constraint},
+                {"VersionLabel", offsetof(self, version_label), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &version_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::HostedConfigurationVersion", fields, cfn::no_intrinsic};
             return &info;

@@ -19,14 +19,14 @@ struct connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connector-lambdaconnectorprovisioningconfig.html
     struct lambda_connector_provisioning_config {
         /// Required. Lambda ARN of the connector being registered.
-        cfn::required<cfn::str, "AWS::AppFlow::Connector.LambdaConnectorProvisioningConfig.LambdaArn"> lambda_arn;
+        cfn::required<cfn::str, "AWS::AppFlow::Connector.LambdaConnectorProvisioningConfig.LambdaArn", cfn::literal_rule{.max_length = 512}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_connector_provisioning_config;
             static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 0, .max_length = 512, .pattern = "arn:*:.*:.*:[0-9]+:.*"};
             static constexpr cfn::field_info fields[] = {
-                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
+                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Connector.LambdaConnectorProvisioningConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -52,23 +52,23 @@ struct connector {
 
     struct properties {
         /// The label used for registering the connector. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppFlow::Connector.ConnectorLabel"> connector_label;
+        cfn::optional<cfn::str, "AWS::AppFlow::Connector.ConnectorLabel", cfn::literal_rule{.max_length = 512}> connector_label;
         /// Required. The configuration required for registering the connector.
         connector::connector_provisioning_config connector_provisioning_config;
         /// Required. The provisioning type used to register the connector.
-        cfn::required<cfn::str, "AWS::AppFlow::Connector.ConnectorProvisioningType"> connector_provisioning_type;
+        cfn::required<cfn::str, "AWS::AppFlow::Connector.ConnectorProvisioningType", cfn::literal_rule{.min_length = 1, .max_length = 256}> connector_provisioning_type;
         /// A description about the connector runtime setting.
-        cfn::optional<cfn::str, "AWS::AppFlow::Connector.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppFlow::Connector.Description", cfn::literal_rule{.max_length = 2048}> description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint connector_label_constraint{.min_length = 0, .max_length = 512, .pattern = R"([a-zA-Z0-9][\w!@#.-]+)"};
             static constexpr cfn::value_constraint connector_provisioning_type_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z0-9][\w!@#.-]+)"};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048, .pattern = R"([\s\w/!@#+=.-]*)"};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorLabel", offsetof(self, connector_label), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &connector_label_constraint},
+                {"ConnectorLabel", offsetof(self, connector_label), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &connector_label_constraint},
                 {"ConnectorProvisioningConfig", offsetof(self, connector_provisioning_config), cfn::field_kind::nested, true, cfn::replacement::no, &connector::connector_provisioning_config::cfn_struct},
-                {"ConnectorProvisioningType", offsetof(self, connector_provisioning_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &connector_provisioning_type_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ConnectorProvisioningType", offsetof(self, connector_provisioning_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connector_provisioning_type_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Connector", fields, cfn::no_intrinsic};
             return &info;

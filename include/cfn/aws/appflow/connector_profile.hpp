@@ -69,9 +69,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-amplitudeconnectorprofilecredentials.html
     struct amplitude_connector_profile_credentials {
         /// Required. A unique alphanumeric identifier used to authenticate a user, developer, or calling program to your API.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials.ApiKey"> api_key;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256}> api_key;
         /// Required. The Secret Access Key portion of the credentials.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials.SecretKey"> secret_key;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials.SecretKey", cfn::literal_rule{.max_length = 256}> secret_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -79,8 +79,8 @@ struct connector_profile {
             static constexpr cfn::value_constraint api_key_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint secret_key_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"ApiKey", offsetof(self, api_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &api_key_constraint},
-                {"SecretKey", offsetof(self, secret_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_key_constraint},
+                {"ApiKey", offsetof(self, api_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_constraint},
+                {"SecretKey", offsetof(self, secret_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.AmplitudeConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -91,9 +91,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-apikeycredentials.html
     struct api_key_credentials {
         /// Required. The API key required for API key authentication.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ApiKeyCredentials.ApiKey"> api_key;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ApiKeyCredentials.ApiKey", cfn::literal_rule{.max_length = 256}> api_key;
         /// The API secret key required for API key authentication.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ApiKeyCredentials.ApiSecretKey"> api_secret_key;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ApiKeyCredentials.ApiSecretKey", cfn::literal_rule{.max_length = 256}> api_secret_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,8 +101,8 @@ struct connector_profile {
             static constexpr cfn::value_constraint api_key_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint api_secret_key_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"ApiKey", offsetof(self, api_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &api_key_constraint},
-                {"ApiSecretKey", offsetof(self, api_secret_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &api_secret_key_constraint},
+                {"ApiKey", offsetof(self, api_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_constraint},
+                {"ApiSecretKey", offsetof(self, api_secret_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &api_secret_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.ApiKeyCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -113,9 +113,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-basicauthcredentials.html
     struct basic_auth_credentials {
         /// Required. The password to use to connect to a resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.BasicAuthCredentials.Password"> password;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.BasicAuthCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
         /// Required. The username to use to connect to a resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.BasicAuthCredentials.Username"> username;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.BasicAuthCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -123,8 +123,8 @@ struct connector_profile {
             static constexpr cfn::value_constraint password_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint username_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Password", offsetof(self, password), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &password_constraint},
-                {"Username", offsetof(self, username), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &username_constraint},
+                {"Password", offsetof(self, password), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &password_constraint},
+                {"Username", offsetof(self, username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &username_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.BasicAuthCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -137,7 +137,7 @@ struct connector_profile {
         /// A map that holds custom authentication credentials.
         cfn::optional<cfn::map<cfn::str>, "AWS::AppFlow::ConnectorProfile.CustomAuthCredentials.CredentialsMap"> credentials_map;
         /// Required. The custom authentication type that the connector uses.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.CustomAuthCredentials.CustomAuthenticationType"> custom_authentication_type;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.CustomAuthCredentials.CustomAuthenticationType", cfn::literal_rule{.max_length = 256}> custom_authentication_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,7 +145,7 @@ struct connector_profile {
             static constexpr cfn::value_constraint custom_authentication_type_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
                 {"CredentialsMap", offsetof(self, credentials_map), cfn::field_kind::value, false},
-                {"CustomAuthenticationType", offsetof(self, custom_authentication_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_authentication_type_constraint},
+                {"CustomAuthenticationType", offsetof(self, custom_authentication_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_authentication_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.CustomAuthCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -156,9 +156,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-connectoroauthrequest.html
     struct connector_oauth_request {
         /// The code provided by the connector when it has been authenticated via the connected app.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest.AuthCode"> auth_code;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest.AuthCode", cfn::literal_rule{.max_length = 4096}> auth_code;
         /// The URL to which the authentication server redirects the browser after authorization has been granted.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest.RedirectUri"> redirect_uri;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest.RedirectUri", cfn::literal_rule{.max_length = 512}> redirect_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -166,8 +166,8 @@ struct connector_profile {
             static constexpr cfn::value_constraint auth_code_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(^\S+$)"};
             static constexpr cfn::value_constraint redirect_uri_constraint{.min_length = 0, .max_length = 512, .pattern = R"(^\S+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AuthCode", offsetof(self, auth_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auth_code_constraint},
-                {"RedirectUri", offsetof(self, redirect_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &redirect_uri_constraint},
+                {"AuthCode", offsetof(self, auth_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &auth_code_constraint},
+                {"RedirectUri", offsetof(self, redirect_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &redirect_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.ConnectorOAuthRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -178,14 +178,14 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-oauth2credentials.html
     struct oauth2_credentials {
         /// The access token used to access the connector on your behalf.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.AccessToken"> access_token;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
         /// The identifier for the desired client.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.ClientId"> client_id;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
         /// The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.ClientSecret"> client_secret;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
         connector_profile::connector_oauth_request oauth_request = cfn::absent;
         /// The refresh token used to refresh an expired access token.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.RefreshToken"> refresh_token;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Credentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -195,11 +195,11 @@ struct connector_profile {
             static constexpr cfn::value_constraint client_secret_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint refresh_token_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_token_constraint},
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_secret_constraint},
+                {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_secret_constraint},
                 {"OAuthRequest", offsetof(self, oauth_request), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_oauth_request::cfn_struct},
-                {"RefreshToken", offsetof(self, refresh_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &refresh_token_constraint},
+                {"RefreshToken", offsetof(self, refresh_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &refresh_token_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.OAuth2Credentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -239,9 +239,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-datadogconnectorprofilecredentials.html
     struct datadog_connector_profile_credentials {
         /// Required. A unique alphanumeric identifier used to authenticate a user, developer, or calling program to your API.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials.ApiKey"> api_key;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256}> api_key;
         /// Required. Application keys, in conjunction with your API key, give you full access to Datadog’s programmatic API.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials.ApplicationKey"> application_key;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials.ApplicationKey", cfn::literal_rule{.max_length = 512}> application_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -249,8 +249,8 @@ struct connector_profile {
             static constexpr cfn::value_constraint api_key_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint application_key_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"ApiKey", offsetof(self, api_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &api_key_constraint},
-                {"ApplicationKey", offsetof(self, application_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &application_key_constraint},
+                {"ApiKey", offsetof(self, api_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_constraint},
+                {"ApplicationKey", offsetof(self, application_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &application_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -261,14 +261,14 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-dynatraceconnectorprofilecredentials.html
     struct dynatrace_connector_profile_credentials {
         /// Required. The API tokens used by Dynatrace API to authenticate various API calls.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileCredentials.ApiToken"> api_token;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileCredentials.ApiToken", cfn::literal_rule{.max_length = 256}> api_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dynatrace_connector_profile_credentials;
             static constexpr cfn::value_constraint api_token_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"ApiToken", offsetof(self, api_token), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &api_token_constraint},
+                {"ApiToken", offsetof(self, api_token), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_token_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -279,15 +279,15 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-googleanalyticsconnectorprofilecredentials.html
     struct google_analytics_connector_profile_credentials {
         /// The credentials used to access protected Google Analytics resources.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.AccessToken"> access_token;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
         /// Required. The identifier for the desired client.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.ClientId"> client_id;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
         /// Required. The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.ClientSecret"> client_secret;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// The credentials used to acquire new access tokens.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.RefreshToken"> refresh_token;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -297,11 +297,11 @@ struct connector_profile {
             static constexpr cfn::value_constraint client_secret_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint refresh_token_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_token_constraint},
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_secret_constraint},
+                {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_secret_constraint},
                 {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_oauth_request::cfn_struct},
-                {"RefreshToken", offsetof(self, refresh_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &refresh_token_constraint},
+                {"RefreshToken", offsetof(self, refresh_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &refresh_token_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -312,13 +312,13 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-infornexusconnectorprofilecredentials.html
     struct infor_nexus_connector_profile_credentials {
         /// Required. The Access Key portion of the credentials.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.AccessKeyId"> access_key_id;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.AccessKeyId", cfn::literal_rule{.max_length = 256}> access_key_id;
         /// Required. The encryption keys used to encrypt data.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.Datakey"> datakey;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.Datakey", cfn::literal_rule{.max_length = 512}> datakey;
         /// Required. The secret key used to sign requests.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.SecretAccessKey"> secret_access_key;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.SecretAccessKey", cfn::literal_rule{.max_length = 512}> secret_access_key;
         /// Required. The identifier for the user.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.UserId"> user_id;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials.UserId", cfn::literal_rule{.max_length = 512}> user_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -328,10 +328,10 @@ struct connector_profile {
             static constexpr cfn::value_constraint secret_access_key_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint user_id_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"AccessKeyId", offsetof(self, access_key_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &access_key_id_constraint},
-                {"Datakey", offsetof(self, datakey), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &datakey_constraint},
-                {"SecretAccessKey", offsetof(self, secret_access_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_access_key_constraint},
-                {"UserId", offsetof(self, user_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &user_id_constraint},
+                {"AccessKeyId", offsetof(self, access_key_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &access_key_id_constraint},
+                {"Datakey", offsetof(self, datakey), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &datakey_constraint},
+                {"SecretAccessKey", offsetof(self, secret_access_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_access_key_constraint},
+                {"UserId", offsetof(self, user_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &user_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -342,11 +342,11 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-marketoconnectorprofilecredentials.html
     struct marketo_connector_profile_credentials {
         /// The credentials used to access protected Marketo resources.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.AccessToken"> access_token;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
         /// Required. The identifier for the desired client.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.ClientId"> client_id;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
         /// Required. The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.ClientSecret"> client_secret;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -357,9 +357,9 @@ struct connector_profile {
             static constexpr cfn::value_constraint client_id_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint client_secret_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_token_constraint},
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_secret_constraint},
+                {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_secret_constraint},
                 {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_oauth_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
@@ -371,12 +371,12 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-pardotconnectorprofilecredentials.html
     struct pardot_connector_profile_credentials {
         /// The credentials used to access protected Salesforce Pardot resources.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.AccessToken"> access_token;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
         /// The secret manager ARN, which contains the client ID and client secret of the connected app.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.ClientCredentialsArn"> client_credentials_arn;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.ClientCredentialsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> client_credentials_arn;
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// The credentials used to acquire new access tokens.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.RefreshToken"> refresh_token;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -385,10 +385,10 @@ struct connector_profile {
             static constexpr cfn::value_constraint client_credentials_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:aws:secretsmanager:.*:[0-9]+:.*"};
             static constexpr cfn::value_constraint refresh_token_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_token_constraint},
-                {"ClientCredentialsArn", offsetof(self, client_credentials_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_credentials_arn_constraint},
+                {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
+                {"ClientCredentialsArn", offsetof(self, client_credentials_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_credentials_arn_constraint},
                 {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_oauth_request::cfn_struct},
-                {"RefreshToken", offsetof(self, refresh_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &refresh_token_constraint},
+                {"RefreshToken", offsetof(self, refresh_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &refresh_token_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -399,9 +399,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-redshiftconnectorprofilecredentials.html
     struct redshift_connector_profile_credentials {
         /// The password that corresponds to the user name.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials.Password"> password;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
         /// The name of the user.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials.Username"> username;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -409,8 +409,8 @@ struct connector_profile {
             static constexpr cfn::value_constraint password_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint username_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &password_constraint},
-                {"Username", offsetof(self, username), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &username_constraint},
+                {"Password", offsetof(self, password), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &password_constraint},
+                {"Username", offsetof(self, username), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &username_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -469,17 +469,17 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-salesforceconnectorprofilecredentials.html
     struct salesforce_connector_profile_credentials {
         /// The credentials used to access protected Salesforce resources.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.AccessToken"> access_token;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
         /// The secret manager ARN, which contains the client ID and client secret of the connected app.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.ClientCredentialsArn"> client_credentials_arn;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.ClientCredentialsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> client_credentials_arn;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// A JSON web token (JWT) that authorizes Amazon AppFlow to access your Salesforce records.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.JwtToken"> jwt_token;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.JwtToken", cfn::literal_rule{.max_length = 8000}> jwt_token;
         /// Specifies the OAuth 2.0 grant type that Amazon AppFlow uses when it requests an access token from Salesforce.
         cfn::optional<cfn::enumeration<connector_profile::salesforce_connector_profile_credentials_oauth2_grant_type>, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.OAuth2GrantType"> oauth2_grant_type;
         /// The credentials used to acquire new access tokens.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.RefreshToken"> refresh_token;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -489,12 +489,12 @@ struct connector_profile {
             static constexpr cfn::value_constraint jwt_token_constraint{.min_length = 0, .max_length = 8000, .pattern = R"(^[A-Za-z0-9-_=]+\.[A-Za-z0-9-_=]+\.[A-Za-z0-9-_.+/=]*$)"};
             static constexpr cfn::value_constraint refresh_token_constraint{.min_length = 0, .max_length = 4096, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_token_constraint},
-                {"ClientCredentialsArn", offsetof(self, client_credentials_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_credentials_arn_constraint},
+                {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
+                {"ClientCredentialsArn", offsetof(self, client_credentials_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_credentials_arn_constraint},
                 {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_oauth_request::cfn_struct},
-                {"JwtToken", offsetof(self, jwt_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &jwt_token_constraint},
+                {"JwtToken", offsetof(self, jwt_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &jwt_token_constraint},
                 {"OAuth2GrantType", offsetof(self, oauth2_grant_type), cfn::field_kind::value, false},
-                {"RefreshToken", offsetof(self, refresh_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &refresh_token_constraint},
+                {"RefreshToken", offsetof(self, refresh_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &refresh_token_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -507,9 +507,9 @@ struct connector_profile {
         /// The OAuth 2.0 credentials required to authenticate the user.
         connector_profile::oauth2_credentials oauth2_credentials = cfn::absent;
         /// The password that corresponds to the user name.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials.Password"> password;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
         /// The name of the user.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials.Username"> username;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -518,8 +518,8 @@ struct connector_profile {
             static constexpr cfn::value_constraint username_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
                 {"OAuth2Credentials", offsetof(self, oauth2_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::oauth2_credentials::cfn_struct},
-                {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &password_constraint},
-                {"Username", offsetof(self, username), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &username_constraint},
+                {"Password", offsetof(self, password), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &password_constraint},
+                {"Username", offsetof(self, username), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &username_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -530,14 +530,14 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-singularconnectorprofilecredentials.html
     struct singular_connector_profile_credentials {
         /// Required. A unique alphanumeric identifier used to authenticate a user, developer, or calling program to your API.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SingularConnectorProfileCredentials.ApiKey"> api_key;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SingularConnectorProfileCredentials.ApiKey", cfn::literal_rule{.max_length = 256}> api_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = singular_connector_profile_credentials;
             static constexpr cfn::value_constraint api_key_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"ApiKey", offsetof(self, api_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &api_key_constraint},
+                {"ApiKey", offsetof(self, api_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.SingularConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -548,11 +548,11 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-slackconnectorprofilecredentials.html
     struct slack_connector_profile_credentials {
         /// The credentials used to access protected Slack resources.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.AccessToken"> access_token;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
         /// Required. The identifier for the client.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.ClientId"> client_id;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
         /// Required. The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.ClientSecret"> client_secret;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -563,9 +563,9 @@ struct connector_profile {
             static constexpr cfn::value_constraint client_id_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint client_secret_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_token_constraint},
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_secret_constraint},
+                {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_secret_constraint},
                 {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_oauth_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
@@ -577,9 +577,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-snowflakeconnectorprofilecredentials.html
     struct snowflake_connector_profile_credentials {
         /// Required. The password that corresponds to the user name.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials.Password"> password;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
         /// Required. The name of the user.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials.Username"> username;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -587,8 +587,8 @@ struct connector_profile {
             static constexpr cfn::value_constraint password_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint username_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Password", offsetof(self, password), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &password_constraint},
-                {"Username", offsetof(self, username), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &username_constraint},
+                {"Password", offsetof(self, password), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &password_constraint},
+                {"Username", offsetof(self, username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &username_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -599,14 +599,14 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-trendmicroconnectorprofilecredentials.html
     struct trendmicro_connector_profile_credentials {
         /// Required. The Secret Access Key portion of the credentials.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.TrendmicroConnectorProfileCredentials.ApiSecretKey"> api_secret_key;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.TrendmicroConnectorProfileCredentials.ApiSecretKey", cfn::literal_rule{.max_length = 256}> api_secret_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = trendmicro_connector_profile_credentials;
             static constexpr cfn::value_constraint api_secret_key_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"ApiSecretKey", offsetof(self, api_secret_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &api_secret_key_constraint},
+                {"ApiSecretKey", offsetof(self, api_secret_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_secret_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.TrendmicroConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -617,9 +617,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-veevaconnectorprofilecredentials.html
     struct veeva_connector_profile_credentials {
         /// Required. The password that corresponds to the user name.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials.Password"> password;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
         /// Required. The name of the user.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials.Username"> username;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials.Username", cfn::literal_rule{.max_length = 512}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -627,8 +627,8 @@ struct connector_profile {
             static constexpr cfn::value_constraint password_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint username_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Password", offsetof(self, password), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &password_constraint},
-                {"Username", offsetof(self, username), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &username_constraint},
+                {"Password", offsetof(self, password), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &password_constraint},
+                {"Username", offsetof(self, username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &username_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -639,11 +639,11 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-zendeskconnectorprofilecredentials.html
     struct zendesk_connector_profile_credentials {
         /// The credentials used to access protected Zendesk resources.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.AccessToken"> access_token;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
         /// Required. The identifier for the desired client.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.ClientId"> client_id;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.ClientId", cfn::literal_rule{.max_length = 512}> client_id;
         /// Required. The client secret used by the OAuth client to authenticate to the authorization server.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.ClientSecret"> client_secret;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials.ClientSecret", cfn::literal_rule{.max_length = 512}> client_secret;
         /// Used by select connectors for which the OAuth workflow is supported, such as Salesforce, Google Analytics, Marketo, Zendesk, and Slack.
         connector_profile::connector_oauth_request connector_oauth_request = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -654,9 +654,9 @@ struct connector_profile {
             static constexpr cfn::value_constraint client_id_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint client_secret_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_token_constraint},
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_secret_constraint},
+                {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_secret_constraint},
                 {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_oauth_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
@@ -738,7 +738,7 @@ struct connector_profile {
         /// The OAuth 2.0 grant type used by connector for OAuth 2.0 authentication.
         cfn::optional<cfn::enumeration<connector_profile::oauth2_properties_oauth2_grant_type>, "AWS::AppFlow::ConnectorProfile.OAuth2Properties.OAuth2GrantType"> oauth2_grant_type;
         /// The token URL required for OAuth 2.0 authentication.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Properties.TokenUrl"> token_url;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuth2Properties.TokenUrl", cfn::literal_rule{.max_length = 256}> token_url;
         /// Associates your token URL with a map of properties that you define.
         cfn::optional<cfn::map<cfn::str>, "AWS::AppFlow::ConnectorProfile.OAuth2Properties.TokenUrlCustomProperties"> token_url_custom_properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -748,7 +748,7 @@ struct connector_profile {
             static constexpr cfn::value_constraint token_url_constraint{.min_length = 0, .max_length = 256, .pattern = "^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]"};
             static constexpr cfn::field_info fields[] = {
                 {"OAuth2GrantType", offsetof(self, oauth2_grant_type), cfn::field_kind::value, false},
-                {"TokenUrl", offsetof(self, token_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &token_url_constraint},
+                {"TokenUrl", offsetof(self, token_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &token_url_constraint},
                 {"TokenUrlCustomProperties", offsetof(self, token_url_custom_properties), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.OAuth2Properties", fields, offsetof(self, cfn_intrinsic)};
@@ -780,14 +780,14 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-datadogconnectorprofileproperties.html
     struct datadog_connector_profile_properties {
         /// Required. The location of the Datadog resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileProperties.InstanceUrl"> instance_url;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = datadog_connector_profile_properties;
             static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_url_constraint},
+                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.DatadogConnectorProfileProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -798,14 +798,14 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-dynatraceconnectorprofileproperties.html
     struct dynatrace_connector_profile_properties {
         /// Required. The location of the Dynatrace resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileProperties.InstanceUrl"> instance_url;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dynatrace_connector_profile_properties;
             static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_url_constraint},
+                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.DynatraceConnectorProfileProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -816,14 +816,14 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-infornexusconnectorprofileproperties.html
     struct infor_nexus_connector_profile_properties {
         /// Required. The location of the Infor Nexus resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileProperties.InstanceUrl"> instance_url;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = infor_nexus_connector_profile_properties;
             static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_url_constraint},
+                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.InforNexusConnectorProfileProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -834,14 +834,14 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-marketoconnectorprofileproperties.html
     struct marketo_connector_profile_properties {
         /// Required. The location of the Marketo resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileProperties.InstanceUrl"> instance_url;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = marketo_connector_profile_properties;
             static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_url_constraint},
+                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -852,9 +852,9 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-pardotconnectorprofileproperties.html
     struct pardot_connector_profile_properties {
         /// Required. The business unit id of Salesforce Pardot instance.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.BusinessUnitId"> business_unit_id;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.BusinessUnitId", cfn::literal_rule{.max_length = 18}> business_unit_id;
         /// The location of the Salesforce Pardot resource.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.InstanceUrl"> instance_url;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Indicates whether the connector profile applies to a sandbox or production environment.
         cfn::optional<cfn::boolean, "AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties.IsSandboxEnvironment"> is_sandbox_environment;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -864,8 +864,8 @@ struct connector_profile {
             static constexpr cfn::value_constraint business_unit_id_constraint{.min_length = 0, .max_length = 18, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"BusinessUnitId", offsetof(self, business_unit_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &business_unit_id_constraint},
-                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_url_constraint},
+                {"BusinessUnitId", offsetof(self, business_unit_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &business_unit_id_constraint},
+                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_url_constraint},
                 {"IsSandboxEnvironment", offsetof(self, is_sandbox_environment), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.PardotConnectorProfileProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -877,23 +877,23 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-redshiftconnectorprofileproperties.html
     struct redshift_connector_profile_properties {
         /// Required. A name for the associated Amazon S3 bucket.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.BucketName"> bucket_name;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// The object key for the destination bucket in which Amazon AppFlow places the files.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.BucketPrefix"> bucket_prefix;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.BucketPrefix", cfn::literal_rule{.max_length = 128}> bucket_prefix;
         /// The unique ID that's assigned to an Amazon Redshift cluster.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.ClusterIdentifier"> cluster_identifier;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.ClusterIdentifier", cfn::literal_rule{.max_length = 512}> cluster_identifier;
         /// The Amazon Resource Name (ARN) of an IAM role that permits Amazon AppFlow to access your Amazon Redshift database through the Data API.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DataApiRoleArn"> data_api_role_arn;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DataApiRoleArn", cfn::literal_rule{.max_length = 512}> data_api_role_arn;
         /// The name of an Amazon Redshift database.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DatabaseName"> database_name;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DatabaseName", cfn::literal_rule{.max_length = 512}> database_name;
         /// The JDBC URL of the Amazon Redshift cluster.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DatabaseUrl"> database_url;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.DatabaseUrl", cfn::literal_rule{.max_length = 512}> database_url;
         /// Indicates whether the connector profile defines a connection to an Amazon Redshift Serverless data warehouse.
         cfn::optional<cfn::boolean, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.IsRedshiftServerless"> is_redshift_serverless;
         /// Required. The Amazon Resource Name (ARN) of IAM role that grants Amazon Redshift read-only access to Amazon S3.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.RoleArn", cfn::literal_rule{.max_length = 512}> role_arn;
         /// The name of an Amazon Redshift workgroup.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.WorkgroupName"> workgroup_name;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties.WorkgroupName", cfn::literal_rule{.max_length = 512}> workgroup_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -907,15 +907,15 @@ struct connector_profile {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 512, .pattern = "arn:aws:iam:.*:[0-9]+:.*"};
             static constexpr cfn::value_constraint workgroup_name_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
-                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
-                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cluster_identifier_constraint},
-                {"DataApiRoleArn", offsetof(self, data_api_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_api_role_arn_constraint},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &database_name_constraint},
-                {"DatabaseUrl", offsetof(self, database_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &database_url_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
+                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cluster_identifier_constraint},
+                {"DataApiRoleArn", offsetof(self, data_api_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_api_role_arn_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_name_constraint},
+                {"DatabaseUrl", offsetof(self, database_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_url_constraint},
                 {"IsRedshiftServerless", offsetof(self, is_redshift_serverless), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"WorkgroupName", offsetof(self, workgroup_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &workgroup_name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"WorkgroupName", offsetof(self, workgroup_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &workgroup_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.RedshiftConnectorProfileProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -926,11 +926,11 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-oauthproperties.html
     struct oauth_properties {
         /// The authorization code url required to redirect to SAP Login Page to fetch authorization code for OAuth type authentication.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthProperties.AuthCodeUrl"> auth_code_url;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthProperties.AuthCodeUrl", cfn::literal_rule{.max_length = 256}> auth_code_url;
         /// The OAuth scopes required for OAuth type authentication.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppFlow::ConnectorProfile.OAuthProperties.OAuthScopes"> oauth_scopes;
         /// The token url required to fetch access/refresh tokens using authorization code and also to refresh expired access token using refresh token.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthProperties.TokenUrl"> token_url;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.OAuthProperties.TokenUrl", cfn::literal_rule{.max_length = 256}> token_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -940,9 +940,9 @@ struct connector_profile {
             static constexpr cfn::value_constraint oauth_scopes_constraint{.elements = &oauth_scopes_elements};
             static constexpr cfn::value_constraint token_url_constraint{.min_length = 0, .max_length = 256, .pattern = "^(https?)://[-a-zA-Z0-9+&amp;@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&amp;@#/%=~_|]"};
             static constexpr cfn::field_info fields[] = {
-                {"AuthCodeUrl", offsetof(self, auth_code_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auth_code_url_constraint},
+                {"AuthCodeUrl", offsetof(self, auth_code_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &auth_code_url_constraint},
                 {"OAuthScopes", offsetof(self, oauth_scopes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &oauth_scopes_constraint},
-                {"TokenUrl", offsetof(self, token_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &token_url_constraint},
+                {"TokenUrl", offsetof(self, token_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &token_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.OAuthProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -953,21 +953,21 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-sapodataconnectorprofileproperties.html
     struct sapo_data_connector_profile_properties {
         /// The location of the SAPOData resource.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ApplicationHostUrl"> application_host_url;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ApplicationHostUrl", cfn::literal_rule{.max_length = 256}> application_host_url;
         /// The application path to catalog service.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ApplicationServicePath"> application_service_path;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ApplicationServicePath", cfn::literal_rule{.max_length = 512}> application_service_path;
         /// The client number for the client creating the connection.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ClientNumber"> client_number;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.ClientNumber", cfn::literal_rule{.min_length = 3, .max_length = 3}> client_number;
         /// If you set this parameter to `true`, Amazon AppFlow bypasses the single sign-on (SSO) settings in your SAP account when it accesses your SAP OData instance.
         cfn::optional<cfn::boolean, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.DisableSSO"> disable_sso;
         /// The logon language of SAPOData instance.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.LogonLanguage"> logon_language;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.LogonLanguage", cfn::literal_rule{.max_length = 2, .characters = "a-zA-Z0-9_"}> logon_language;
         /// The SAPOData OAuth properties required for OAuth type authentication.
         connector_profile::oauth_properties oauth_properties = cfn::absent;
         /// The port number of the SAPOData instance.
         cfn::optional<cfn::integer, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.PortNumber"> port_number;
         /// The SAPOData Private Link service name to be used for private data transfers.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.PrivateLinkServiceName"> private_link_service_name;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties.PrivateLinkServiceName", cfn::literal_rule{.max_length = 512}> private_link_service_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -979,14 +979,14 @@ struct connector_profile {
             static constexpr cfn::value_constraint port_number_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::value_constraint private_link_service_name_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationHostUrl", offsetof(self, application_host_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &application_host_url_constraint},
-                {"ApplicationServicePath", offsetof(self, application_service_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &application_service_path_constraint},
-                {"ClientNumber", offsetof(self, client_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_number_constraint},
+                {"ApplicationHostUrl", offsetof(self, application_host_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &application_host_url_constraint},
+                {"ApplicationServicePath", offsetof(self, application_service_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &application_service_path_constraint},
+                {"ClientNumber", offsetof(self, client_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_number_constraint},
                 {"DisableSSO", offsetof(self, disable_sso), cfn::field_kind::value, false},
-                {"LogonLanguage", offsetof(self, logon_language), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logon_language_constraint},
+                {"LogonLanguage", offsetof(self, logon_language), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &logon_language_constraint},
                 {"OAuthProperties", offsetof(self, oauth_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::oauth_properties::cfn_struct},
                 {"PortNumber", offsetof(self, port_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_number_constraint},
-                {"PrivateLinkServiceName", offsetof(self, private_link_service_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &private_link_service_name_constraint},
+                {"PrivateLinkServiceName", offsetof(self, private_link_service_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &private_link_service_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -997,7 +997,7 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-salesforceconnectorprofileproperties.html
     struct salesforce_connector_profile_properties {
         /// The location of the Salesforce resource.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileProperties.InstanceUrl"> instance_url;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Indicates whether the connector profile applies to a sandbox or production environment.
         cfn::optional<cfn::boolean, "AWS::AppFlow::ConnectorProfile.SalesforceConnectorProfileProperties.isSandboxEnvironment"> is_sandbox_environment;
         /// If the connection mode for the connector profile is private, this parameter sets whether Amazon AppFlow uses the private network to send metadata and authorization calls to Salesforce.
@@ -1008,7 +1008,7 @@ struct connector_profile {
             using self = salesforce_connector_profile_properties;
             static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_url_constraint},
+                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_url_constraint},
                 {"isSandboxEnvironment", offsetof(self, is_sandbox_environment), cfn::field_kind::value, false},
                 {"usePrivateLinkForMetadataAndAuthorization", offsetof(self, use_private_link_for_metadata_and_authorization), cfn::field_kind::value, false},
             };
@@ -1021,14 +1021,14 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-servicenowconnectorprofileproperties.html
     struct service_now_connector_profile_properties {
         /// Required. The location of the ServiceNow resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileProperties.InstanceUrl"> instance_url;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_now_connector_profile_properties;
             static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_url_constraint},
+                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.ServiceNowConnectorProfileProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1039,14 +1039,14 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-slackconnectorprofileproperties.html
     struct slack_connector_profile_properties {
         /// Required. The location of the Slack resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileProperties.InstanceUrl"> instance_url;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SlackConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slack_connector_profile_properties;
             static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_url_constraint},
+                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.SlackConnectorProfileProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1057,19 +1057,19 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-snowflakeconnectorprofileproperties.html
     struct snowflake_connector_profile_properties {
         /// The name of the account.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.AccountName"> account_name;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.AccountName", cfn::literal_rule{.max_length = 512}> account_name;
         /// Required. The name of the Amazon S3 bucket associated with Snowflake.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.BucketName"> bucket_name;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// The bucket path that refers to the Amazon S3 bucket associated with Snowflake.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.BucketPrefix"> bucket_prefix;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.BucketPrefix", cfn::literal_rule{.max_length = 128}> bucket_prefix;
         /// The Snowflake Private Link service name to be used for private data transfers.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.PrivateLinkServiceName"> private_link_service_name;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.PrivateLinkServiceName", cfn::literal_rule{.max_length = 512}> private_link_service_name;
         /// The AWS Region of the Snowflake account.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Region"> region;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Region", cfn::literal_rule{.max_length = 64}> region;
         /// Required. The name of the Amazon S3 stage that was created while setting up an Amazon S3 stage in the Snowflake account.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Stage"> stage;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Stage", cfn::literal_rule{.max_length = 512}> stage;
         /// Required. The name of the Snowflake warehouse.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Warehouse"> warehouse;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties.Warehouse", cfn::literal_rule{.max_length = 512}> warehouse;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1082,13 +1082,13 @@ struct connector_profile {
             static constexpr cfn::value_constraint stage_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint warehouse_constraint{.min_length = 0, .max_length = 512, .pattern = R"([\s\w/!@#+=.-]*)"};
             static constexpr cfn::field_info fields[] = {
-                {"AccountName", offsetof(self, account_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &account_name_constraint},
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
-                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
-                {"PrivateLinkServiceName", offsetof(self, private_link_service_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &private_link_service_name_constraint},
-                {"Region", offsetof(self, region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &region_constraint},
-                {"Stage", offsetof(self, stage), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &stage_constraint},
-                {"Warehouse", offsetof(self, warehouse), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &warehouse_constraint},
+                {"AccountName", offsetof(self, account_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &account_name_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
+                {"PrivateLinkServiceName", offsetof(self, private_link_service_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &private_link_service_name_constraint},
+                {"Region", offsetof(self, region), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &region_constraint},
+                {"Stage", offsetof(self, stage), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &stage_constraint},
+                {"Warehouse", offsetof(self, warehouse), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &warehouse_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.SnowflakeConnectorProfileProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1099,14 +1099,14 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-veevaconnectorprofileproperties.html
     struct veeva_connector_profile_properties {
         /// Required. The location of the Veeva resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileProperties.InstanceUrl"> instance_url;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = veeva_connector_profile_properties;
             static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_url_constraint},
+                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.VeevaConnectorProfileProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1117,14 +1117,14 @@ struct connector_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-connectorprofile-zendeskconnectorprofileproperties.html
     struct zendesk_connector_profile_properties {
         /// Required. The location of the Zendesk resource.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileProperties.InstanceUrl"> instance_url;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileProperties.InstanceUrl", cfn::literal_rule{.max_length = 256}> instance_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = zendesk_connector_profile_properties;
             static constexpr cfn::value_constraint instance_url_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_url_constraint},
+                {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1211,15 +1211,15 @@ struct connector_profile {
         /// Required. Indicates the connection mode and if it is public or private.
         cfn::required<cfn::enumeration<connector_profile::connection_mode>, "AWS::AppFlow::ConnectorProfile.ConnectionMode"> connection_mode;
         /// The label for the connector profile being created. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorLabel"> connector_label;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorLabel", cfn::literal_rule{.max_length = 256}> connector_label;
         /// Defines the connector-specific configuration and credentials.
         connector_profile::connector_profile_config connector_profile_config = cfn::absent;
         /// Required. The name of the connector profile. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorProfileName"> connector_profile_name;
+        cfn::required<cfn::str, "AWS::AppFlow::ConnectorProfile.ConnectorProfileName", cfn::literal_rule{.max_length = 256}> connector_profile_name;
         /// Required. The type of connector, such as Salesforce, Amplitude, and so on. Update requires replacement.
         cfn::required<cfn::enumeration<connector_profile::connector_type>, "AWS::AppFlow::ConnectorProfile.ConnectorType"> connector_type;
         /// The ARN (Amazon Resource Name) of the Key Management Service (KMS) key you provide for encryption.
-        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.KMSArn"> kms_arn;
+        cfn::optional<cfn::str, "AWS::AppFlow::ConnectorProfile.KMSArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint connector_label_constraint{.min_length = 0, .max_length = 256, .pattern = R"([\w!@#.-]+)"};
@@ -1227,11 +1227,11 @@ struct connector_profile {
             static constexpr cfn::value_constraint kms_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:aws:kms:.*:[0-9]+:.*"};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionMode", offsetof(self, connection_mode), cfn::field_kind::value, true},
-                {"ConnectorLabel", offsetof(self, connector_label), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &connector_label_constraint},
+                {"ConnectorLabel", offsetof(self, connector_label), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &connector_label_constraint},
                 {"ConnectorProfileConfig", offsetof(self, connector_profile_config), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_profile_config::cfn_struct},
-                {"ConnectorProfileName", offsetof(self, connector_profile_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &connector_profile_name_constraint},
+                {"ConnectorProfileName", offsetof(self, connector_profile_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connector_profile_name_constraint},
                 {"ConnectorType", offsetof(self, connector_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"KMSArn", offsetof(self, kms_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_arn_constraint},
+                {"KMSArn", offsetof(self, kms_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile", fields, cfn::no_intrinsic};
             return &info;

@@ -548,9 +548,9 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-errorhandlingconfig.html
     struct error_handling_config {
         /// Specifies the name of the Amazon S3 bucket.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.ErrorHandlingConfig.BucketName"> bucket_name;
+        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.ErrorHandlingConfig.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Specifies the Amazon S3 bucket prefix.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.ErrorHandlingConfig.BucketPrefix"> bucket_prefix;
+        cfn::optional<cfn::str, "AWS::AppFlow::Flow.ErrorHandlingConfig.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// Specifies if the flow should fail after the first instance of a failure when attempting to place data in the destination.
         cfn::optional<cfn::boolean, "AWS::AppFlow::Flow.ErrorHandlingConfig.FailOnFirstError"> fail_on_first_error;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -560,8 +560,8 @@ struct flow {
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_name_constraint},
-                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
                 {"FailOnFirstError", offsetof(self, fail_on_first_error), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.ErrorHandlingConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -575,7 +575,7 @@ struct flow {
         /// The custom properties that are specific to the connector when it's used as a destination in the flow.
         cfn::optional<cfn::map<cfn::str>, "AWS::AppFlow::Flow.CustomConnectorDestinationProperties.CustomProperties"> custom_properties;
         /// Required. The entity specified in the custom connector as a destination in the flow.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.CustomConnectorDestinationProperties.EntityName"> entity_name;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.CustomConnectorDestinationProperties.EntityName", cfn::literal_rule{.max_length = 1024}> entity_name;
         /// The settings that determine how Amazon AppFlow handles an error when placing data in the custom connector as destination.
         flow::error_handling_config error_handling_config = cfn::absent;
         /// The name of the field that Amazon AppFlow uses as an ID when performing a write operation such as update, delete, or upsert.
@@ -591,7 +591,7 @@ struct flow {
             static constexpr cfn::value_constraint id_field_names_constraint{.min_items = 0, .elements = &id_field_names_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CustomProperties", offsetof(self, custom_properties), cfn::field_kind::value, false},
-                {"EntityName", offsetof(self, entity_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &entity_name_constraint},
+                {"EntityName", offsetof(self, entity_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &entity_name_constraint},
                 {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
                 {"IdFieldNames", offsetof(self, id_field_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_field_names_constraint},
                 {"WriteOperationType", offsetof(self, write_operation_type), cfn::field_kind::value, false},
@@ -607,7 +607,7 @@ struct flow {
         /// The object specified in the Amplitude flow source.
         flow::error_handling_config error_handling_config = cfn::absent;
         /// Required. The object specified in the Amazon EventBridge flow destination.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.EventBridgeDestinationProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.EventBridgeDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -615,7 +615,7 @@ struct flow {
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
                 {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.EventBridgeDestinationProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -626,14 +626,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-lookoutmetricsdestinationproperties.html
     struct lookout_metrics_destination_properties {
         /// The object specified in the Amazon Lookout for Metrics flow destination.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.LookoutMetricsDestinationProperties.Object"> object;
+        cfn::optional<cfn::str, "AWS::AppFlow::Flow.LookoutMetricsDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lookout_metrics_destination_properties;
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Object", offsetof(self, object), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.LookoutMetricsDestinationProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -646,7 +646,7 @@ struct flow {
         /// The settings that determine how Amazon AppFlow handles an error when placing data in the destination.
         flow::error_handling_config error_handling_config = cfn::absent;
         /// Required. The object specified in the Marketo flow destination.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.MarketoDestinationProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.MarketoDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -654,7 +654,7 @@ struct flow {
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
                 {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.MarketoDestinationProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -665,13 +665,13 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-redshiftdestinationproperties.html
     struct redshift_destination_properties {
         /// The object key for the bucket in which Amazon AppFlow places the destination files.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.RedshiftDestinationProperties.BucketPrefix"> bucket_prefix;
+        cfn::optional<cfn::str, "AWS::AppFlow::Flow.RedshiftDestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// The settings that determine how Amazon AppFlow handles an error when placing data in the Amazon Redshift destination.
         flow::error_handling_config error_handling_config = cfn::absent;
         /// Required. The intermediate bucket that Amazon AppFlow uses when moving data into Amazon Redshift.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.RedshiftDestinationProperties.IntermediateBucketName"> intermediate_bucket_name;
+        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.RedshiftDestinationProperties.IntermediateBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> intermediate_bucket_name;
         /// Required. The object specified in the Amazon Redshift flow destination.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.RedshiftDestinationProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.RedshiftDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -680,10 +680,10 @@ struct flow {
             static constexpr cfn::value_constraint intermediate_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
+                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
                 {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
-                {"IntermediateBucketName", offsetof(self, intermediate_bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &intermediate_bucket_name_constraint},
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"IntermediateBucketName", offsetof(self, intermediate_bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &intermediate_bucket_name_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.RedshiftDestinationProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -766,9 +766,9 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-s3destinationproperties.html
     struct s3_destination_properties {
         /// Required. The Amazon S3 bucket name in which Amazon AppFlow places the transferred data.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.S3DestinationProperties.BucketName"> bucket_name;
+        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.S3DestinationProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// The object key for the destination bucket in which Amazon AppFlow places the files.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.S3DestinationProperties.BucketPrefix"> bucket_prefix;
+        cfn::optional<cfn::str, "AWS::AppFlow::Flow.S3DestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// The configuration that determines how Amazon AppFlow should format the flow output data when Amazon S3 is used as the destination.
         flow::s3_output_format_config s3_output_format_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -778,8 +778,8 @@ struct flow {
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
-                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
                 {"S3OutputFormatConfig", offsetof(self, s3_output_format_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::s3_output_format_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.S3DestinationProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -791,9 +791,9 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-successresponsehandlingconfig.html
     struct success_response_handling_config {
         /// The name of the Amazon S3 bucket.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.SuccessResponseHandlingConfig.BucketName"> bucket_name;
+        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.SuccessResponseHandlingConfig.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// The Amazon S3 bucket prefix.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.SuccessResponseHandlingConfig.BucketPrefix"> bucket_prefix;
+        cfn::optional<cfn::str, "AWS::AppFlow::Flow.SuccessResponseHandlingConfig.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -801,8 +801,8 @@ struct flow {
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_name_constraint},
-                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.SuccessResponseHandlingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -817,7 +817,7 @@ struct flow {
         /// A list of field names that can be used as an ID field when performing a write operation.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppFlow::Flow.SAPODataDestinationProperties.IdFieldNames"> id_field_names;
         /// Required. The object path specified in the SAPOData flow destination.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.SAPODataDestinationProperties.ObjectPath"> object_path;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.SAPODataDestinationProperties.ObjectPath", cfn::literal_rule{.max_length = 512}> object_path;
         /// Determines how Amazon AppFlow handles the success response that it gets from the connector after placing data.
         flow::success_response_handling_config success_response_handling_config = cfn::absent;
         /// The possible write operations in the destination connector.
@@ -832,7 +832,7 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
                 {"IdFieldNames", offsetof(self, id_field_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_field_names_constraint},
-                {"ObjectPath", offsetof(self, object_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_path_constraint},
+                {"ObjectPath", offsetof(self, object_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_path_constraint},
                 {"SuccessResponseHandlingConfig", offsetof(self, success_response_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::success_response_handling_config::cfn_struct},
                 {"WriteOperationType", offsetof(self, write_operation_type), cfn::field_kind::value, false},
             };
@@ -851,7 +851,7 @@ struct flow {
         /// The name of the field that Amazon AppFlow uses as an ID when performing a write operation such as update or delete.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppFlow::Flow.SalesforceDestinationProperties.IdFieldNames"> id_field_names;
         /// Required. The object specified in the Salesforce flow destination.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.SalesforceDestinationProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.SalesforceDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// This specifies the type of write operation to be performed in Salesforce.
         cfn::optional<cfn::enumeration<flow::salesforce_destination_properties_write_operation_type>, "AWS::AppFlow::Flow.SalesforceDestinationProperties.WriteOperationType"> write_operation_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -865,7 +865,7 @@ struct flow {
                 {"DataTransferApi", offsetof(self, data_transfer_api), cfn::field_kind::value, false},
                 {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
                 {"IdFieldNames", offsetof(self, id_field_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_field_names_constraint},
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
                 {"WriteOperationType", offsetof(self, write_operation_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.SalesforceDestinationProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -877,13 +877,13 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-snowflakedestinationproperties.html
     struct snowflake_destination_properties {
         /// The object key for the destination bucket in which Amazon AppFlow places the files.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.BucketPrefix"> bucket_prefix;
+        cfn::optional<cfn::str, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// The settings that determine how Amazon AppFlow handles an error when placing data in the Snowflake destination.
         flow::error_handling_config error_handling_config = cfn::absent;
         /// Required. The intermediate bucket that Amazon AppFlow uses when moving data into Snowflake.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.IntermediateBucketName"> intermediate_bucket_name;
+        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.IntermediateBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> intermediate_bucket_name;
         /// Required. The object specified in the Snowflake flow destination.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.SnowflakeDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -892,10 +892,10 @@ struct flow {
             static constexpr cfn::value_constraint intermediate_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
+                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
                 {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
-                {"IntermediateBucketName", offsetof(self, intermediate_bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &intermediate_bucket_name_constraint},
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"IntermediateBucketName", offsetof(self, intermediate_bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &intermediate_bucket_name_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.SnowflakeDestinationProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -929,9 +929,9 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-upsolverdestinationproperties.html
     struct upsolver_destination_properties {
         /// Required. The Upsolver Amazon S3 bucket name in which Amazon AppFlow places the transferred data.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.UpsolverDestinationProperties.BucketName"> bucket_name;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.UpsolverDestinationProperties.BucketName", cfn::literal_rule{.min_length = 16, .max_length = 63}> bucket_name;
         /// The object key for the destination Upsolver Amazon S3 bucket in which Amazon AppFlow places the files.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.UpsolverDestinationProperties.BucketPrefix"> bucket_prefix;
+        cfn::optional<cfn::str, "AWS::AppFlow::Flow.UpsolverDestinationProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// Required. The configuration that determines how data is formatted when Upsolver is used as the flow destination.
         flow::upsolver_s3_output_format_config s3_output_format_config;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -941,8 +941,8 @@ struct flow {
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 16, .max_length = 63, .pattern = R"(^(upsolver-appflow)\S*)"};
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
-                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
                 {"S3OutputFormatConfig", offsetof(self, s3_output_format_config), cfn::field_kind::nested, true, cfn::replacement::no, &flow::upsolver_s3_output_format_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.UpsolverDestinationProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -958,7 +958,7 @@ struct flow {
         /// A list of field names that can be used as an ID field when performing a write operation.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppFlow::Flow.ZendeskDestinationProperties.IdFieldNames"> id_field_names;
         /// Required. The object specified in the Zendesk flow destination.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.ZendeskDestinationProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.ZendeskDestinationProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// The possible write operations in the destination connector.
         cfn::optional<cfn::enumeration<flow::zendesk_destination_properties_write_operation_type>, "AWS::AppFlow::Flow.ZendeskDestinationProperties.WriteOperationType"> write_operation_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -971,7 +971,7 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
                 {"IdFieldNames", offsetof(self, id_field_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_field_names_constraint},
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
                 {"WriteOperationType", offsetof(self, write_operation_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.ZendeskDestinationProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -1030,9 +1030,9 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-destinationflowconfig.html
     struct destination_flow_config {
         /// The API version that the destination connector uses.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.DestinationFlowConfig.ApiVersion"> api_version;
+        cfn::optional<cfn::str, "AWS::AppFlow::Flow.DestinationFlowConfig.ApiVersion", cfn::literal_rule{.max_length = 256}> api_version;
         /// The name of the connector profile.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.DestinationFlowConfig.ConnectorProfileName"> connector_profile_name;
+        cfn::optional<cfn::str, "AWS::AppFlow::Flow.DestinationFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256}> connector_profile_name;
         /// Required. The type of destination connector, such as Sales force, Amazon S3, and so on.
         cfn::required<cfn::enumeration<flow::destination_flow_config_connector_type>, "AWS::AppFlow::Flow.DestinationFlowConfig.ConnectorType"> connector_type;
         /// Required. This stores the information that is required to query a particular connector.
@@ -1044,8 +1044,8 @@ struct flow {
             static constexpr cfn::value_constraint api_version_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint connector_profile_name_constraint{.min_length = 0, .max_length = 256, .pattern = R"([\w/!@#+=.-]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"ApiVersion", offsetof(self, api_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &api_version_constraint},
-                {"ConnectorProfileName", offsetof(self, connector_profile_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &connector_profile_name_constraint},
+                {"ApiVersion", offsetof(self, api_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &api_version_constraint},
+                {"ConnectorProfileName", offsetof(self, connector_profile_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connector_profile_name_constraint},
                 {"ConnectorType", offsetof(self, connector_type), cfn::field_kind::value, true},
                 {"DestinationConnectorProperties", offsetof(self, destination_connector_properties), cfn::field_kind::nested, true, cfn::replacement::no, &flow::destination_connector_properties::cfn_struct},
             };
@@ -1058,11 +1058,11 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-gluedatacatalog.html
     struct glue_data_catalog {
         /// Required. A string containing the value for the tag.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.DatabaseName"> database_name;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.DatabaseName", cfn::literal_rule{.max_length = 255}> database_name;
         /// Required. A string containing the value for the tag.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.RoleArn", cfn::literal_rule{.max_length = 512}> role_arn;
         /// Required. A string containing the value for the tag.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.TablePrefix"> table_prefix;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.GlueDataCatalog.TablePrefix", cfn::literal_rule{.max_length = 128}> table_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1071,9 +1071,9 @@ struct flow {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 512, .pattern = "arn:aws:iam:.*:[0-9]+:.*"};
             static constexpr cfn::value_constraint table_prefix_constraint{.min_length = 0, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"TablePrefix", offsetof(self, table_prefix), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &table_prefix_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"TablePrefix", offsetof(self, table_prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &table_prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.GlueDataCatalog", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1101,14 +1101,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-incrementalpullconfig.html
     struct incremental_pull_config {
         /// A field that specifies the date time or timestamp field as the criteria to use when importing incremental records from the source.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.IncrementalPullConfig.DatetimeTypeFieldName"> datetime_type_field_name;
+        cfn::optional<cfn::str, "AWS::AppFlow::Flow.IncrementalPullConfig.DatetimeTypeFieldName", cfn::literal_rule{.max_length = 256}> datetime_type_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = incremental_pull_config;
             static constexpr cfn::value_constraint datetime_type_field_name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"DatetimeTypeFieldName", offsetof(self, datetime_type_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &datetime_type_field_name_constraint},
+                {"DatetimeTypeFieldName", offsetof(self, datetime_type_field_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &datetime_type_field_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.IncrementalPullConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1119,14 +1119,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-amplitudesourceproperties.html
     struct amplitude_source_properties {
         /// Required. The object specified in the Amplitude flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.AmplitudeSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.AmplitudeSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amplitude_source_properties;
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.AmplitudeSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1161,7 +1161,7 @@ struct flow {
         /// The API of the connector application that Amazon AppFlow uses to transfer your data.
         flow::data_transfer_api data_transfer_api = cfn::absent;
         /// Required. The entity specified in the custom connector as a source in the flow.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.CustomConnectorSourceProperties.EntityName"> entity_name;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.CustomConnectorSourceProperties.EntityName", cfn::literal_rule{.max_length = 1024}> entity_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1170,7 +1170,7 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"CustomProperties", offsetof(self, custom_properties), cfn::field_kind::value, false},
                 {"DataTransferApi", offsetof(self, data_transfer_api), cfn::field_kind::nested, false, cfn::replacement::no, &flow::data_transfer_api::cfn_struct},
-                {"EntityName", offsetof(self, entity_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &entity_name_constraint},
+                {"EntityName", offsetof(self, entity_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &entity_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.CustomConnectorSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1181,14 +1181,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-datadogsourceproperties.html
     struct datadog_source_properties {
         /// Required. The object specified in the Datadog flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.DatadogSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.DatadogSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = datadog_source_properties;
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.DatadogSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1199,14 +1199,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-dynatracesourceproperties.html
     struct dynatrace_source_properties {
         /// Required. The object specified in the Dynatrace flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.DynatraceSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.DynatraceSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dynatrace_source_properties;
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.DynatraceSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1217,14 +1217,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-googleanalyticssourceproperties.html
     struct google_analytics_source_properties {
         /// Required. The object specified in the Google Analytics flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.GoogleAnalyticsSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.GoogleAnalyticsSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = google_analytics_source_properties;
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.GoogleAnalyticsSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1235,14 +1235,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-infornexussourceproperties.html
     struct infor_nexus_source_properties {
         /// Required. The object specified in the Infor Nexus flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.InforNexusSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.InforNexusSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = infor_nexus_source_properties;
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.InforNexusSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1253,14 +1253,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-marketosourceproperties.html
     struct marketo_source_properties {
         /// Required. The object specified in the Marketo flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.MarketoSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.MarketoSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = marketo_source_properties;
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.MarketoSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1271,14 +1271,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-pardotsourceproperties.html
     struct pardot_source_properties {
         /// Required. The object specified in the Salesforce Pardot flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.PardotSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.PardotSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pardot_source_properties;
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.PardotSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1306,9 +1306,9 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-s3sourceproperties.html
     struct s3_source_properties {
         /// Required. The Amazon S3 bucket name where the source files are stored.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.S3SourceProperties.BucketName"> bucket_name;
+        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::AppFlow::Flow.S3SourceProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Required. The object key for the Amazon S3 bucket in which the source files are stored.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.S3SourceProperties.BucketPrefix"> bucket_prefix;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.S3SourceProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// When you use Amazon S3 as the source, the configuration format that you provide the flow input data.
         flow::s3_input_format_config s3_input_format_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1318,8 +1318,8 @@ struct flow {
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
-                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
                 {"S3InputFormatConfig", offsetof(self, s3_input_format_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::s3_input_format_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.S3SourceProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -1367,7 +1367,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-sapodatasourceproperties.html
     struct sapo_data_source_properties {
         /// Required. The object path specified in the SAPOData flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.SAPODataSourceProperties.ObjectPath"> object_path;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.SAPODataSourceProperties.ObjectPath", cfn::literal_rule{.max_length = 512}> object_path;
         /// Sets the page size for each concurrent process that transfers OData records from your SAP instance.
         flow::sapo_data_pagination_config pagination_config = cfn::absent;
         /// Sets the number of concurrent processes that transfers OData records from your SAP instance.
@@ -1378,7 +1378,7 @@ struct flow {
             using self = sapo_data_source_properties;
             static constexpr cfn::value_constraint object_path_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"ObjectPath", offsetof(self, object_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_path_constraint},
+                {"ObjectPath", offsetof(self, object_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_path_constraint},
                 {"paginationConfig", offsetof(self, pagination_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::sapo_data_pagination_config::cfn_struct},
                 {"parallelismConfig", offsetof(self, parallelism_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::sapo_data_parallelism_config::cfn_struct},
             };
@@ -1397,7 +1397,7 @@ struct flow {
         /// Indicates whether Amazon AppFlow includes deleted files in the flow run.
         cfn::optional<cfn::boolean, "AWS::AppFlow::Flow.SalesforceSourceProperties.IncludeDeletedRecords"> include_deleted_records;
         /// Required. The object specified in the Salesforce flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.SalesforceSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.SalesforceSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1407,7 +1407,7 @@ struct flow {
                 {"DataTransferApi", offsetof(self, data_transfer_api), cfn::field_kind::value, false},
                 {"EnableDynamicFieldUpdate", offsetof(self, enable_dynamic_field_update), cfn::field_kind::value, false},
                 {"IncludeDeletedRecords", offsetof(self, include_deleted_records), cfn::field_kind::value, false},
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.SalesforceSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1418,14 +1418,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-servicenowsourceproperties.html
     struct service_now_source_properties {
         /// Required. The object specified in the ServiceNow flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.ServiceNowSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.ServiceNowSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_now_source_properties;
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.ServiceNowSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1436,14 +1436,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-singularsourceproperties.html
     struct singular_source_properties {
         /// Required. The object specified in the Singular flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.SingularSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.SingularSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = singular_source_properties;
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.SingularSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1454,14 +1454,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-slacksourceproperties.html
     struct slack_source_properties {
         /// Required. The object specified in the Slack flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.SlackSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.SlackSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slack_source_properties;
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.SlackSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1472,14 +1472,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-trendmicrosourceproperties.html
     struct trendmicro_source_properties {
         /// Required. The object specified in the Trend Micro flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.TrendmicroSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.TrendmicroSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = trendmicro_source_properties;
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.TrendmicroSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1490,7 +1490,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-veevasourceproperties.html
     struct veeva_source_properties {
         /// The document type specified in the Veeva document extract flow.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.VeevaSourceProperties.DocumentType"> document_type;
+        cfn::optional<cfn::str, "AWS::AppFlow::Flow.VeevaSourceProperties.DocumentType", cfn::literal_rule{.max_length = 512}> document_type;
         /// Boolean value to include All Versions of files in Veeva document extract flow.
         cfn::optional<cfn::boolean, "AWS::AppFlow::Flow.VeevaSourceProperties.IncludeAllVersions"> include_all_versions;
         /// Boolean value to include file renditions in Veeva document extract flow.
@@ -1498,7 +1498,7 @@ struct flow {
         /// Boolean value to include source files in Veeva document extract flow.
         cfn::optional<cfn::boolean, "AWS::AppFlow::Flow.VeevaSourceProperties.IncludeSourceFiles"> include_source_files;
         /// Required. The object specified in the Veeva flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.VeevaSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.VeevaSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1506,11 +1506,11 @@ struct flow {
             static constexpr cfn::value_constraint document_type_constraint{.min_length = 0, .max_length = 512, .pattern = R"([\s\w_-]+)"};
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"DocumentType", offsetof(self, document_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_type_constraint},
+                {"DocumentType", offsetof(self, document_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_type_constraint},
                 {"IncludeAllVersions", offsetof(self, include_all_versions), cfn::field_kind::value, false},
                 {"IncludeRenditions", offsetof(self, include_renditions), cfn::field_kind::value, false},
                 {"IncludeSourceFiles", offsetof(self, include_source_files), cfn::field_kind::value, false},
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.VeevaSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1521,14 +1521,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-zendesksourceproperties.html
     struct zendesk_source_properties {
         /// Required. The object specified in the Zendesk flow source.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.ZendeskSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.ZendeskSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = zendesk_source_properties;
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.ZendeskSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1604,9 +1604,9 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appflow-flow-sourceflowconfig.html
     struct source_flow_config {
         /// The API version of the connector when it's used as a source in the flow.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.SourceFlowConfig.ApiVersion"> api_version;
+        cfn::optional<cfn::str, "AWS::AppFlow::Flow.SourceFlowConfig.ApiVersion", cfn::literal_rule{.max_length = 256}> api_version;
         /// The name of the connector profile.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.SourceFlowConfig.ConnectorProfileName"> connector_profile_name;
+        cfn::optional<cfn::str, "AWS::AppFlow::Flow.SourceFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256}> connector_profile_name;
         /// Required. The type of connector, such as Salesforce, Amplitude, and so on.
         cfn::required<cfn::enumeration<flow::source_flow_config_connector_type>, "AWS::AppFlow::Flow.SourceFlowConfig.ConnectorType"> connector_type;
         /// Defines the configuration for a scheduled incremental data pull.
@@ -1620,8 +1620,8 @@ struct flow {
             static constexpr cfn::value_constraint api_version_constraint{.min_length = 0, .max_length = 256, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint connector_profile_name_constraint{.min_length = 0, .max_length = 256, .pattern = R"([\w/!@#+=.-]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"ApiVersion", offsetof(self, api_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &api_version_constraint},
-                {"ConnectorProfileName", offsetof(self, connector_profile_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &connector_profile_name_constraint},
+                {"ApiVersion", offsetof(self, api_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &api_version_constraint},
+                {"ConnectorProfileName", offsetof(self, connector_profile_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connector_profile_name_constraint},
                 {"ConnectorType", offsetof(self, connector_type), cfn::field_kind::value, true},
                 {"IncrementalPullConfig", offsetof(self, incremental_pull_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::incremental_pull_config::cfn_struct},
                 {"SourceConnectorProperties", offsetof(self, source_connector_properties), cfn::field_kind::nested, true, cfn::replacement::no, &flow::source_connector_properties::cfn_struct},
@@ -1702,7 +1702,7 @@ struct flow {
         /// Required. The task property key.
         cfn::required<cfn::enumeration<flow::task_properties_object_key>, "AWS::AppFlow::Flow.TaskPropertiesObject.Key"> key;
         /// Required. The task property value.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.TaskPropertiesObject.Value"> value;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.TaskPropertiesObject.Value", cfn::literal_rule{.max_length = 2048}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1710,7 +1710,7 @@ struct flow {
             static constexpr cfn::value_constraint value_constraint{.max_length = 2048, .pattern = ".+"};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.TaskPropertiesObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1723,7 +1723,7 @@ struct flow {
         /// The operation to be performed on the provided source fields.
         flow::connector_operator connector_operator = cfn::absent;
         /// A field in a destination connector, or a field value against which Amazon AppFlow validates a source field.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.Task.DestinationField"> destination_field;
+        cfn::optional<cfn::str, "AWS::AppFlow::Flow.Task.DestinationField", cfn::literal_rule{.max_length = 256}> destination_field;
         /// Required. The source fields to which a particular task is applied.
         cfn::required<cfn::list<cfn::str>, "AWS::AppFlow::Flow.Task.SourceFields"> source_fields;
         /// A map used to store task-related information.
@@ -1739,7 +1739,7 @@ struct flow {
             static constexpr cfn::value_constraint source_fields_constraint{.elements = &source_fields_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectorOperator", offsetof(self, connector_operator), cfn::field_kind::nested, false, cfn::replacement::no, &flow::connector_operator::cfn_struct},
-                {"DestinationField", offsetof(self, destination_field), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &destination_field_constraint},
+                {"DestinationField", offsetof(self, destination_field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &destination_field_constraint},
                 {"SourceFields", offsetof(self, source_fields), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_fields_constraint},
                 {"TaskProperties", offsetof(self, task_properties), cfn::field_kind::value, false, cfn::replacement::no, &flow::task_properties_object::cfn_struct},
                 {"TaskType", offsetof(self, task_type), cfn::field_kind::value, true},
@@ -1761,13 +1761,13 @@ struct flow {
         /// The time at which the scheduled flow ends.
         cfn::optional<cfn::number, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleEndTime"> schedule_end_time;
         /// Required. The scheduling expression that determines the rate at which the schedule will run, for example `rate(5minutes)`.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleExpression"> schedule_expression;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// Specifies the optional offset that is added to the time interval for a schedule-triggered flow.
         cfn::optional<cfn::number, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleOffset"> schedule_offset;
         /// The time at which the scheduled flow starts.
         cfn::optional<cfn::number, "AWS::AppFlow::Flow.ScheduledTriggerProperties.ScheduleStartTime"> schedule_start_time;
         /// Specifies the time zone used when referring to the dates and times of a scheduled flow, such as `America/New_York`.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.ScheduledTriggerProperties.TimeZone"> time_zone;
+        cfn::optional<cfn::str, "AWS::AppFlow::Flow.ScheduledTriggerProperties.TimeZone", cfn::literal_rule{.max_length = 256}> time_zone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1781,10 +1781,10 @@ struct flow {
                 {"FirstExecutionFrom", offsetof(self, first_execution_from), cfn::field_kind::value, false},
                 {"FlowErrorDeactivationThreshold", offsetof(self, flow_error_deactivation_threshold), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &flow_error_deactivation_threshold_constraint},
                 {"ScheduleEndTime", offsetof(self, schedule_end_time), cfn::field_kind::value, false},
-                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &schedule_expression_constraint},
+                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &schedule_expression_constraint},
                 {"ScheduleOffset", offsetof(self, schedule_offset), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_offset_constraint},
                 {"ScheduleStartTime", offsetof(self, schedule_start_time), cfn::field_kind::value, false},
-                {"TimeZone", offsetof(self, time_zone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &time_zone_constraint},
+                {"TimeZone", offsetof(self, time_zone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &time_zone_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.ScheduledTriggerProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1813,15 +1813,15 @@ struct flow {
 
     struct properties {
         /// A user-entered description of the flow.
-        cfn::optional<cfn::str, "AWS::AppFlow::Flow.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppFlow::Flow.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The configuration that controls how Amazon AppFlow places data in the destination connector.
         cfn::required<cfn::list<flow::destination_flow_config>, "AWS::AppFlow::Flow.DestinationFlowConfigList"> destination_flow_config_list;
         /// Required. The specified name of the flow. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppFlow::Flow.FlowName"> flow_name;
+        cfn::required<cfn::str, "AWS::AppFlow::Flow.FlowName", cfn::literal_rule{.min_length = 1, .max_length = 256}> flow_name;
         /// Sets the status of the flow.
         cfn::optional<cfn::enumeration<flow::flow_status>, "AWS::AppFlow::Flow.FlowStatus"> flow_status;
         /// The ARN (Amazon Resource Name) of the Key Management Service (KMS) key you provide for encryption. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::AppFlow::Flow.KMSArn"> kms_arn;
+        cfn::optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::AppFlow::Flow.KMSArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_arn;
         /// Specifies the configuration that Amazon AppFlow uses when it catalogs your data.
         flow::metadata_catalog_config metadata_catalog_config = cfn::absent;
         /// Required. Contains information about the configuration of the source connector used in the flow.
@@ -1838,11 +1838,11 @@ struct flow {
             static constexpr cfn::value_constraint flow_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z0-9][\w!@#.-]+)"};
             static constexpr cfn::value_constraint kms_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:aws:kms:.*:[0-9]+:.*"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DestinationFlowConfigList", offsetof(self, destination_flow_config_list), cfn::field_kind::value, true, cfn::replacement::no, &flow::destination_flow_config::cfn_struct},
-                {"FlowName", offsetof(self, flow_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &flow_name_constraint},
+                {"FlowName", offsetof(self, flow_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &flow_name_constraint},
                 {"FlowStatus", offsetof(self, flow_status), cfn::field_kind::value, false},
-                {"KMSArn", offsetof(self, kms_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_arn_constraint},
+                {"KMSArn", offsetof(self, kms_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_arn_constraint},
                 {"MetadataCatalogConfig", offsetof(self, metadata_catalog_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::metadata_catalog_config::cfn_struct},
                 {"SourceFlowConfig", offsetof(self, source_flow_config), cfn::field_kind::nested, true, cfn::replacement::no, &flow::source_flow_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -65,7 +65,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appintegrations-application-externalurlconfig.html
     struct external_url_config {
         /// Required. The URL to access the application.
-        cfn::required<cfn::str, "AWS::AppIntegrations::Application.ExternalUrlConfig.AccessUrl"> access_url;
+        cfn::required<cfn::str, "AWS::AppIntegrations::Application.ExternalUrlConfig.AccessUrl", cfn::literal_rule{.min_length = 1, .max_length = 1000}> access_url;
         /// Additional URLs to allow list if different than the access URL.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppIntegrations::Application.ExternalUrlConfig.ApprovedOrigins"> approved_origins;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -76,7 +76,7 @@ struct application {
             static constexpr cfn::value_constraint approved_origins_elements{.min_length = 1, .max_length = 1000, .pattern = R"(^\w+\:\/\/.*$)"};
             static constexpr cfn::value_constraint approved_origins_constraint{.min_items = 0, .max_items = 50, .elements = &approved_origins_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AccessUrl", offsetof(self, access_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &access_url_constraint},
+                {"AccessUrl", offsetof(self, access_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &access_url_constraint},
                 {"ApprovedOrigins", offsetof(self, approved_origins), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &approved_origins_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppIntegrations::Application.ExternalUrlConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -130,16 +130,16 @@ struct application {
         /// The type of application.
         cfn::optional<cfn::enumeration<application::application_type>, "AWS::AppIntegrations::Application.ApplicationType"> application_type;
         /// The description of the application.
-        cfn::optional<cfn::str, "AWS::AppIntegrations::Application.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppIntegrations::Application.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         application::iframe_config iframe_config = cfn::absent;
         /// The initialization timeout in milliseconds.
         cfn::optional<cfn::integer, "AWS::AppIntegrations::Application.InitializationTimeout"> initialization_timeout;
         /// Indicates whether the application is a service.
         cfn::optional<cfn::boolean, "AWS::AppIntegrations::Application.IsService"> is_service;
         /// Required. The name of the application.
-        cfn::required<cfn::str, "AWS::AppIntegrations::Application.Name"> name;
+        cfn::required<cfn::str, "AWS::AppIntegrations::Application.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\/\._ \-)"}> name;
         /// Required. The namespace of the application.
-        cfn::required<cfn::str, "AWS::AppIntegrations::Application.Namespace"> namespace_;
+        cfn::required<cfn::str, "AWS::AppIntegrations::Application.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9/\._\-)"}> namespace_;
         /// The configuration of events or requests that the application has access to.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppIntegrations::Application.Permissions"> permissions;
         /// The tags used to organize, track, or control access for this resource.
@@ -157,12 +157,12 @@ struct application {
                 {"ApplicationConfig", offsetof(self, application_config), cfn::field_kind::nested, false, cfn::replacement::no, &application::application_config::cfn_struct},
                 {"ApplicationSourceConfig", offsetof(self, application_source_config), cfn::field_kind::nested, true, cfn::replacement::no, &application::application_source_config::cfn_struct},
                 {"ApplicationType", offsetof(self, application_type), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IframeConfig", offsetof(self, iframe_config), cfn::field_kind::nested, false, cfn::replacement::no, &application::iframe_config::cfn_struct},
                 {"InitializationTimeout", offsetof(self, initialization_timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &initialization_timeout_constraint},
                 {"IsService", offsetof(self, is_service), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &namespace_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &namespace_constraint},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &permissions_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -41,11 +41,11 @@ struct data_integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appintegrations-dataintegration-scheduleconfig.html
     struct schedule_config {
         /// The start date for objects to import in the first flow run as an Unix/epoch timestamp in milliseconds or in ISO-8601 format. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppIntegrations::DataIntegration.ScheduleConfig.FirstExecutionFrom"> first_execution_from;
+        cfn::optional<cfn::str, "AWS::AppIntegrations::DataIntegration.ScheduleConfig.FirstExecutionFrom", cfn::literal_rule{.min_length = 1, .max_length = 255}> first_execution_from;
         /// The name of the object to pull from the data source. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppIntegrations::DataIntegration.ScheduleConfig.Object"> object;
+        cfn::optional<cfn::str, "AWS::AppIntegrations::DataIntegration.ScheduleConfig.Object", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9/\._\-)"}> object;
         /// Required. How often the data should be pulled from data source. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppIntegrations::DataIntegration.ScheduleConfig.ScheduleExpression"> schedule_expression;
+        cfn::required<cfn::str, "AWS::AppIntegrations::DataIntegration.ScheduleConfig.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 255}> schedule_expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,9 +54,9 @@ struct data_integration {
             static constexpr cfn::value_constraint object_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9/\._\-]+$)"};
             static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 1, .max_length = 255, .pattern = R"(.*\S.*)"};
             static constexpr cfn::field_info fields[] = {
-                {"FirstExecutionFrom", offsetof(self, first_execution_from), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &first_execution_from_constraint},
-                {"Object", offsetof(self, object), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &object_constraint},
-                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &schedule_expression_constraint},
+                {"FirstExecutionFrom", offsetof(self, first_execution_from), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &first_execution_from_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &object_constraint},
+                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &schedule_expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppIntegrations::DataIntegration.ScheduleConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -65,19 +65,19 @@ struct data_integration {
 
     struct properties {
         /// A description of the DataIntegration.
-        cfn::optional<cfn::str, "AWS::AppIntegrations::DataIntegration.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppIntegrations::DataIntegration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// The configuration for what files should be pulled from the source.
         data_integration::file_configuration file_configuration = cfn::absent;
         /// Required. The KMS key for the DataIntegration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppIntegrations::DataIntegration.KmsKey"> kms_key;
+        cfn::required<cfn::str, "AWS::AppIntegrations::DataIntegration.KmsKey", cfn::literal_rule{.min_length = 1, .max_length = 255}> kms_key;
         /// Required. The name of the DataIntegration.
-        cfn::required<cfn::str, "AWS::AppIntegrations::DataIntegration.Name"> name;
+        cfn::required<cfn::str, "AWS::AppIntegrations::DataIntegration.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9/\._\-)"}> name;
         /// The configuration for what data should be pulled from the source.
         cfn::optional<cfn::map<cfn::map<cfn::list<cfn::str>>>, "AWS::AppIntegrations::DataIntegration.ObjectConfiguration"> object_configuration;
         /// The name of the data and how often it should be pulled from the source. Update requires replacement.
         data_integration::schedule_config schedule_config = cfn::absent;
         /// Required. The URI of the data source. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppIntegrations::DataIntegration.SourceURI"> source_uri;
+        cfn::required<cfn::str, "AWS::AppIntegrations::DataIntegration.SourceURI", cfn::literal_rule{.min_length = 1, .max_length = 1000}> source_uri;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppIntegrations::DataIntegration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -88,13 +88,13 @@ struct data_integration {
             static constexpr cfn::value_constraint source_uri_constraint{.min_length = 1, .max_length = 1000, .pattern = R"(^(\w+\:\/\/[\w.-]+[\w/!@#+=.-]+$)|(\w+\:\/\/[\w.-]+[\w/!@#+=.-]+[\w/!@#+=.-]+[\w/!@#+=.,-]+$))"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FileConfiguration", offsetof(self, file_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_integration::file_configuration::cfn_struct},
-                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &kms_key_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &kms_key_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ObjectConfiguration", offsetof(self, object_configuration), cfn::field_kind::value, false},
                 {"ScheduleConfig", offsetof(self, schedule_config), cfn::field_kind::nested, false, cfn::replacement::yes, &data_integration::schedule_config::cfn_struct},
-                {"SourceURI", offsetof(self, source_uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &source_uri_constraint},
+                {"SourceURI", offsetof(self, source_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &source_uri_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppIntegrations::DataIntegration", fields, cfn::no_intrinsic};

@@ -19,14 +19,14 @@ struct event_integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appintegrations-eventintegration-eventfilter.html
     struct event_filter {
         /// Required. The source of the events. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppIntegrations::EventIntegration.EventFilter.Source"> source;
+        cfn::required<cfn::str, "AWS::AppIntegrations::EventIntegration.EventFilter.Source", cfn::literal_rule{.min_length = 1, .max_length = 256}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_filter;
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^aws\.(partner\/.*|cases)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &source_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppIntegrations::EventIntegration.EventFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -35,13 +35,13 @@ struct event_integration {
 
     struct properties {
         /// The event integration description.
-        cfn::optional<cfn::str, "AWS::AppIntegrations::EventIntegration.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppIntegrations::EventIntegration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// Required. The Amazon EventBridge bus for the event integration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppIntegrations::EventIntegration.EventBridgeBus"> event_bridge_bus;
+        cfn::required<cfn::str, "AWS::AppIntegrations::EventIntegration.EventBridgeBus", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9/\._\-)"}> event_bridge_bus;
         /// Required. The event integration filter. Update requires replacement.
         event_integration::event_filter event_filter;
         /// Required. The name of the event integration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppIntegrations::EventIntegration.Name"> name;
+        cfn::required<cfn::str, "AWS::AppIntegrations::EventIntegration.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9/\._\-)"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppIntegrations::EventIntegration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,10 +51,10 @@ struct event_integration {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9/\._\-]+$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"EventBridgeBus", offsetof(self, event_bridge_bus), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &event_bridge_bus_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"EventBridgeBus", offsetof(self, event_bridge_bus), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &event_bridge_bus_constraint},
                 {"EventFilter", offsetof(self, event_filter), cfn::field_kind::nested, true, cfn::replacement::yes, &event_integration::event_filter::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppIntegrations::EventIntegration", fields, cfn::no_intrinsic};

@@ -96,9 +96,9 @@ struct scalable_target {
         /// Required. The minimum value that you plan to scale in to.
         cfn::required<cfn::integer, "AWS::ApplicationAutoScaling::ScalableTarget.MinCapacity"> min_capacity;
         /// Required. The identifier of the resource associated with the scalable target. Update requires replacement.
-        cfn::required<cfn::id<"AWS::MSK::Cluster.Arn">, "AWS::ApplicationAutoScaling::ScalableTarget.ResourceId"> resource_id;
+        cfn::required<cfn::id<"AWS::MSK::Cluster.Arn">, "AWS::ApplicationAutoScaling::ScalableTarget.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 1600}> resource_id;
         /// Specify the Amazon Resource Name (ARN) of an Identity and Access Management (IAM) role that allows Application Auto Scaling to modify the scalable target on your behalf.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::ApplicationAutoScaling::ScalableTarget.RoleARN"> role_arn;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::ApplicationAutoScaling::ScalableTarget.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
         /// Required. The scalable dimension associated with the scalable target. Update requires replacement.
         cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalableTarget.ScalableDimension"> scalable_dimension;
         /// The scheduled actions for the scalable target.
@@ -119,8 +119,8 @@ struct scalable_target {
             static constexpr cfn::field_info fields[] = {
                 {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, true},
                 {"MinCapacity", offsetof(self, min_capacity), cfn::field_kind::value, true},
-                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_id_constraint},
-                {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_id_constraint},
+                {"RoleARN", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"ScalableDimension", offsetof(self, scalable_dimension), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &scalable_dimension_constraint},
                 {"ScheduledActions", offsetof(self, scheduled_actions), cfn::field_kind::value, false, cfn::replacement::no, &scalable_target::scheduled_action::cfn_struct},
                 {"ServiceNamespace", offsetof(self, service_namespace), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &service_namespace_constraint},

@@ -19,9 +19,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingmetricdimension.html
     struct predictive_scaling_metric_dimension {
         /// The name of the dimension.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDimension.Name"> name;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The value of the dimension.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDimension.Value"> value;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct scaling_policy {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDimension", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -43,9 +43,9 @@ struct scaling_policy {
         /// Describes the dimensions of the metric.
         cfn::optional<cfn::list<scaling_policy::predictive_scaling_metric_dimension>, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric.Dimensions"> dimensions;
         /// The name of the metric.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric.MetricName"> metric_name;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
         /// The namespace of the metric.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric.Namespace"> namespace_;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,8 +54,8 @@ struct scaling_policy {
             static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::predictive_scaling_metric_dimension::cfn_struct},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_name_constraint},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_constraint},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &metric_name_constraint},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &namespace_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetric", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,7 +70,7 @@ struct scaling_policy {
         /// The statistic to return.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricStat.Stat"> stat;
         /// The unit to use for the returned data points.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricStat.Unit"> unit;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricStat.Unit", cfn::literal_rule{.min_length = 1, .max_length = 1023}> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -79,7 +79,7 @@ struct scaling_policy {
             static constexpr cfn::field_info fields[] = {
                 {"Metric", offsetof(self, metric), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_metric::cfn_struct},
                 {"Stat", offsetof(self, stat), cfn::field_kind::value, false},
-                {"Unit", offsetof(self, unit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unit_constraint},
+                {"Unit", offsetof(self, unit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unit_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricStat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -90,9 +90,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingmetricdataquery.html
     struct predictive_scaling_metric_data_query {
         /// The math expression to perform on the returned data, if this object is performing a math expression.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery.Expression"> expression;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
         /// A short name that identifies the object's results in the response.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery.Id"> id;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255}> id;
         /// A human-readable label for this metric or expression.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery.Label"> label;
         /// Information about the metric data to return.
@@ -106,8 +106,8 @@ struct scaling_policy {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expression_constraint},
-                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
                 {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_metric_stat::cfn_struct},
                 {"ReturnData", offsetof(self, return_data), cfn::field_kind::value, false},
@@ -172,9 +172,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingpredefinedloadmetric.html
     struct predictive_scaling_predefined_load_metric {
         /// Required. The metric type.
-        cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.PredefinedMetricType"> predefined_metric_type;
+        cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.PredefinedMetricType", cfn::literal_rule{.min_length = 1, .max_length = 128}> predefined_metric_type;
         /// A label that uniquely identifies a target group.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.ResourceLabel"> resource_label;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -182,8 +182,8 @@ struct scaling_policy {
             static constexpr cfn::value_constraint predefined_metric_type_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
-                {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
-                {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_label_constraint},
+                {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
+                {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -194,9 +194,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingpredefinedmetricpair.html
     struct predictive_scaling_predefined_metric_pair {
         /// Required. Indicates which metrics to use.
-        cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.PredefinedMetricType"> predefined_metric_type;
+        cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.PredefinedMetricType", cfn::literal_rule{.min_length = 1, .max_length = 128}> predefined_metric_type;
         /// A label that uniquely identifies a specific target group from which to determine the total and average request count.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.ResourceLabel"> resource_label;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -204,8 +204,8 @@ struct scaling_policy {
             static constexpr cfn::value_constraint predefined_metric_type_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
-                {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
-                {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_label_constraint},
+                {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
+                {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -216,9 +216,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-predictivescalingpredefinedscalingmetric.html
     struct predictive_scaling_predefined_scaling_metric {
         /// Required. The metric type.
-        cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.PredefinedMetricType"> predefined_metric_type;
+        cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.PredefinedMetricType", cfn::literal_rule{.min_length = 1, .max_length = 128}> predefined_metric_type;
         /// A label that uniquely identifies a specific target group from which to determine the average request count.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.ResourceLabel"> resource_label;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -226,8 +226,8 @@ struct scaling_policy {
             static constexpr cfn::value_constraint predefined_metric_type_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
-                {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
-                {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_label_constraint},
+                {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
+                {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -384,9 +384,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-targettrackingmetricdimension.html
     struct target_tracking_metric_dimension {
         /// The name of the dimension.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDimension.Name"> name;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The value of the dimension.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDimension.Value"> value;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -394,8 +394,8 @@ struct scaling_policy {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDimension", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -408,9 +408,9 @@ struct scaling_policy {
         /// The dimensions for the metric.
         cfn::optional<cfn::list<scaling_policy::target_tracking_metric_dimension>, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric.Dimensions"> dimensions;
         /// The name of the metric.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric.MetricName"> metric_name;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
         /// The namespace of the metric.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric.Namespace"> namespace_;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -419,8 +419,8 @@ struct scaling_policy {
             static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::target_tracking_metric_dimension::cfn_struct},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_name_constraint},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_constraint},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &metric_name_constraint},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &namespace_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetric", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -435,7 +435,7 @@ struct scaling_policy {
         /// The statistic to return.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricStat.Stat"> stat;
         /// The unit to use for the returned data points.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricStat.Unit"> unit;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricStat.Unit", cfn::literal_rule{.min_length = 1, .max_length = 1023}> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -444,7 +444,7 @@ struct scaling_policy {
             static constexpr cfn::field_info fields[] = {
                 {"Metric", offsetof(self, metric), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::target_tracking_metric::cfn_struct},
                 {"Stat", offsetof(self, stat), cfn::field_kind::value, false},
-                {"Unit", offsetof(self, unit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unit_constraint},
+                {"Unit", offsetof(self, unit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unit_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricStat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -455,9 +455,9 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationautoscaling-scalingpolicy-targettrackingmetricdataquery.html
     struct target_tracking_metric_data_query {
         /// The math expression to perform on the returned data, if this object is performing a math expression.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Expression"> expression;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
         /// A short name that identifies the object's results in the response.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Id"> id;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255}> id;
         /// A human-readable label for this metric or expression.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Label"> label;
         /// Information about the metric data to return.
@@ -471,8 +471,8 @@ struct scaling_policy {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expression_constraint},
-                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
                 {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::target_tracking_metric_stat::cfn_struct},
                 {"ReturnData", offsetof(self, return_data), cfn::field_kind::value, false},
@@ -522,7 +522,7 @@ struct scaling_policy {
         /// Required. The metric type.
         cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification.PredefinedMetricType"> predefined_metric_type;
         /// Identifies the resource associated with the metric type.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification.ResourceLabel"> resource_label;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -532,7 +532,7 @@ struct scaling_policy {
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
                 {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
-                {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_label_constraint},
+                {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.PredefinedMetricSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -573,13 +573,13 @@ struct scaling_policy {
 
     struct properties {
         /// Required. The name of the scaling policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PolicyName"> policy_name;
+        cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 256}> policy_name;
         /// Required. The scaling policy type.
         cfn::required<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.PolicyType"> policy_type;
         /// The predictive scaling policy configuration.
         scaling_policy::predictive_scaling_policy_configuration predictive_scaling_policy_configuration = cfn::absent;
         /// The identifier of the resource associated with the scaling policy. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.ResourceId"> resource_id;
+        cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 1600}> resource_id;
         /// The scalable dimension. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ApplicationAutoScaling::ScalingPolicy.ScalableDimension"> scalable_dimension;
         /// The CloudFormation-generated ID of an Application Auto Scaling scalable target. Update requires replacement.
@@ -601,10 +601,10 @@ struct scaling_policy {
             static constexpr std::string_view service_namespace_allowed[] = {"appstream", "cassandra", "comprehend", "custom-resource", "dynamodb", "ec2", "ecs", "elasticache", "elasticmapreduce", "kafka", "lambda", "neptune", "rds", "sagemaker", "workspaces"};
             static constexpr cfn::value_constraint service_namespace_constraint{.allowed = service_namespace_allowed, .allowed_count = 15};
             static constexpr cfn::field_info fields[] = {
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &policy_name_constraint},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_name_constraint},
                 {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policy_type_constraint},
                 {"PredictiveScalingPolicyConfiguration", offsetof(self, predictive_scaling_policy_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_policy_configuration::cfn_struct},
-                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &resource_id_constraint},
+                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &resource_id_constraint},
                 {"ScalableDimension", offsetof(self, scalable_dimension), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &scalable_dimension_constraint},
                 {"ScalingTargetId", offsetof(self, scaling_target_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ServiceNamespace", offsetof(self, service_namespace), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &service_namespace_constraint},

@@ -68,7 +68,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationinsights-application-alarm.html
     struct alarm {
         /// Required. The name of the CloudWatch alarm to be monitored for the component.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.Alarm.AlarmName"> alarm_name;
+        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.Alarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
         /// Indicates the degree of outage when the alarm goes off.
         cfn::optional<cfn::enumeration<application::alarm_severity>, "AWS::ApplicationInsights::Application.Alarm.Severity"> severity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -77,7 +77,7 @@ struct application {
             using self = alarm;
             static constexpr cfn::value_constraint alarm_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alarm_name_constraint},
+                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &alarm_name_constraint},
                 {"Severity", offsetof(self, severity), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application.Alarm", fields, offsetof(self, cfn_intrinsic)};
@@ -160,13 +160,13 @@ struct application {
         /// The type of encoding of the logs to be monitored.
         cfn::optional<cfn::enumeration<application::log_encoding>, "AWS::ApplicationInsights::Application.Log.Encoding"> encoding;
         /// The CloudWatch log group name to be associated with the monitored log.
-        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.Log.LogGroupName"> log_group_name;
+        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.Log.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_name;
         /// The path of the logs to be monitored.
-        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.Log.LogPath"> log_path;
+        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.Log.LogPath", cfn::literal_rule{.min_length = 1, .max_length = 260}> log_path;
         /// Required. The log type decides the log patterns against which Application Insights analyzes the log.
         cfn::required<cfn::str, "AWS::ApplicationInsights::Application.Log.LogType"> log_type;
         /// The log pattern set.
-        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.Log.PatternSet"> pattern_set;
+        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.Log.PatternSet", cfn::literal_rule{.min_length = 1, .max_length = 30}> pattern_set;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -177,10 +177,10 @@ struct application {
             static constexpr cfn::value_constraint pattern_set_constraint{.min_length = 1, .max_length = 30, .pattern = "[a-zA-Z0-9.-_]*"};
             static constexpr cfn::field_info fields[] = {
                 {"Encoding", offsetof(self, encoding), cfn::field_kind::value, false},
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_name_constraint},
-                {"LogPath", offsetof(self, log_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_path_constraint},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_name_constraint},
+                {"LogPath", offsetof(self, log_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_path_constraint},
                 {"LogType", offsetof(self, log_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_type_constraint},
-                {"PatternSet", offsetof(self, pattern_set), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pattern_set_constraint},
+                {"PatternSet", offsetof(self, pattern_set), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pattern_set_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application.Log", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -218,7 +218,7 @@ struct application {
         /// Required. A list of metrics to monitor for the component.
         cfn::required<cfn::list<application::alarm_metric>, "AWS::ApplicationInsights::Application.Process.AlarmMetrics"> alarm_metrics;
         /// Required. The name of the process to be monitored for the component.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.Process.ProcessName"> process_name;
+        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.Process.ProcessName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_,-"}> process_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -226,7 +226,7 @@ struct application {
             static constexpr cfn::value_constraint process_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_,-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"AlarmMetrics", offsetof(self, alarm_metrics), cfn::field_kind::value, true, cfn::replacement::no, &application::alarm_metric::cfn_struct},
-                {"ProcessName", offsetof(self, process_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &process_name_constraint},
+                {"ProcessName", offsetof(self, process_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &process_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application.Process", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -259,11 +259,11 @@ struct application {
         /// Required. The levels of event to log.
         cfn::required<cfn::list<cfn::str>, "AWS::ApplicationInsights::Application.WindowsEvent.EventLevels"> event_levels;
         /// Required. The type of Windows Events to log, equivalent to the Windows Event log channel name.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.EventName"> event_name;
+        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.EventName", cfn::literal_rule{.min_length = 1, .max_length = 260, .characters = R"(a-zA-Z0-9_ \\/-)"}> event_name;
         /// Required. The CloudWatch log group name to be associated with the monitored log.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.LogGroupName"> log_group_name;
+        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_name;
         /// The log pattern set.
-        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.PatternSet"> pattern_set;
+        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.WindowsEvent.PatternSet", cfn::literal_rule{.min_length = 1, .max_length = 30}> pattern_set;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -276,9 +276,9 @@ struct application {
             static constexpr cfn::value_constraint pattern_set_constraint{.min_length = 1, .max_length = 30, .pattern = "[a-zA-Z0-9.-_]*"};
             static constexpr cfn::field_info fields[] = {
                 {"EventLevels", offsetof(self, event_levels), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_levels_constraint},
-                {"EventName", offsetof(self, event_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_name_constraint},
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_group_name_constraint},
-                {"PatternSet", offsetof(self, pattern_set), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pattern_set_constraint},
+                {"EventName", offsetof(self, event_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &event_name_constraint},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_group_name_constraint},
+                {"PatternSet", offsetof(self, pattern_set), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pattern_set_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application.WindowsEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -400,11 +400,11 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationinsights-application-componentmonitoringsetting.html
     struct component_monitoring_setting {
         /// The ARN of the component.
-        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentARN"> component_arn;
+        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentARN", cfn::literal_rule{.min_length = 20, .max_length = 300}> component_arn;
         /// Required. Component monitoring can be configured in one of the following three modes.
         cfn::required<cfn::enumeration<application::component_monitoring_setting_component_configuration_mode>, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentConfigurationMode"> component_configuration_mode;
         /// The name of the component.
-        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentName"> component_name;
+        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.ComponentMonitoringSetting.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\d\w\-_.+)"}> component_name;
         /// Customized monitoring settings.
         application::component_configuration custom_component_configuration = cfn::absent;
         /// Customized overwrite monitoring settings.
@@ -419,9 +419,9 @@ struct application {
             static constexpr cfn::value_constraint component_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\d\w\-_.+]*$)"};
             static constexpr cfn::value_constraint tier_constraint{.pattern = "^[A-Z][A-Z_]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"ComponentARN", offsetof(self, component_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &component_arn_constraint},
+                {"ComponentARN", offsetof(self, component_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_arn_constraint},
                 {"ComponentConfigurationMode", offsetof(self, component_configuration_mode), cfn::field_kind::value, true},
-                {"ComponentName", offsetof(self, component_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &component_name_constraint},
+                {"ComponentName", offsetof(self, component_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_name_constraint},
                 {"CustomComponentConfiguration", offsetof(self, custom_component_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::component_configuration::cfn_struct},
                 {"DefaultOverwriteComponentConfiguration", offsetof(self, default_overwrite_component_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::component_configuration::cfn_struct},
                 {"Tier", offsetof(self, tier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &tier_constraint},
@@ -438,7 +438,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationinsights-application-customcomponent.html
     struct custom_component {
         /// Required. The name of the component.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.CustomComponent.ComponentName"> component_name;
+        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.CustomComponent.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\d\w\-_.+)"}> component_name;
         /// Required. The list of resource ARNs that belong to the component.
         cfn::required<cfn::list<cfn::str>, "AWS::ApplicationInsights::Application.CustomComponent.ResourceList"> resource_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -449,7 +449,7 @@ struct application {
             static constexpr cfn::value_constraint resource_list_elements{.min_length = 20, .max_length = 300, .pattern = R"(^arn:aws(-[\w]+)*:[\w\d-]+:([\w\d-]*)?:[\w\d_-]*([:/].+)*$)"};
             static constexpr cfn::value_constraint resource_list_constraint{.min_items = 1, .elements = &resource_list_elements};
             static constexpr cfn::field_info fields[] = {
-                {"ComponentName", offsetof(self, component_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &component_name_constraint},
+                {"ComponentName", offsetof(self, component_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &component_name_constraint},
                 {"ResourceList", offsetof(self, resource_list), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application.CustomComponent", fields, offsetof(self, cfn_intrinsic)};
@@ -461,9 +461,9 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationinsights-application-logpattern.html
     struct log_pattern {
         /// Required. A regular expression that defines the log pattern.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.LogPattern.Pattern"> pattern;
+        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.LogPattern.Pattern", cfn::literal_rule{.min_length = 1, .max_length = 50}> pattern;
         /// Required. The name of the log pattern.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.LogPattern.PatternName"> pattern_name;
+        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.LogPattern.PatternName", cfn::literal_rule{.min_length = 1, .max_length = 50}> pattern_name;
         /// Required. The rank of the log pattern.
         cfn::required<cfn::integer, "AWS::ApplicationInsights::Application.LogPattern.Rank"> rank;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -473,8 +473,8 @@ struct application {
             static constexpr cfn::value_constraint pattern_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::value_constraint pattern_name_constraint{.min_length = 1, .max_length = 50, .pattern = "[a-zA-Z0-9.-_]*"};
             static constexpr cfn::field_info fields[] = {
-                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &pattern_constraint},
-                {"PatternName", offsetof(self, pattern_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &pattern_name_constraint},
+                {"Pattern", offsetof(self, pattern), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &pattern_constraint},
+                {"PatternName", offsetof(self, pattern_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &pattern_name_constraint},
                 {"Rank", offsetof(self, rank), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application.LogPattern", fields, offsetof(self, cfn_intrinsic)};
@@ -488,7 +488,7 @@ struct application {
         /// Required. A list of objects that define the log patterns that belong to `LogPatternSet`.
         cfn::required<cfn::list<application::log_pattern>, "AWS::ApplicationInsights::Application.LogPatternSet.LogPatterns"> log_patterns;
         /// Required. The name of the log pattern.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.LogPatternSet.PatternSetName"> pattern_set_name;
+        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.LogPatternSet.PatternSetName", cfn::literal_rule{.min_length = 1, .max_length = 30}> pattern_set_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -497,7 +497,7 @@ struct application {
             static constexpr cfn::value_constraint pattern_set_name_constraint{.min_length = 1, .max_length = 30, .pattern = "[a-zA-Z0-9.-_]*"};
             static constexpr cfn::field_info fields[] = {
                 {"LogPatterns", offsetof(self, log_patterns), cfn::field_kind::value, true, cfn::replacement::no, &application::log_pattern::cfn_struct, &log_patterns_constraint},
-                {"PatternSetName", offsetof(self, pattern_set_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &pattern_set_name_constraint},
+                {"PatternSetName", offsetof(self, pattern_set_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &pattern_set_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application.LogPatternSet", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -522,11 +522,11 @@ struct application {
         /// Indicates whether Application Insights will create OpsItems for any problem that is detected by Application Insights for an application.
         cfn::optional<cfn::boolean, "AWS::ApplicationInsights::Application.OpsCenterEnabled"> ops_center_enabled;
         /// The SNS topic provided to Application Insights that is associated with the created OpsItems to receive SNS notifications for opsItem updates.
-        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.OpsItemSNSTopicArn"> ops_item_sns_topic_arn;
+        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.OpsItemSNSTopicArn", cfn::literal_rule{.min_length = 20, .max_length = 300}> ops_item_sns_topic_arn;
         /// Required. The name of the resource group used for the application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.ResourceGroupName"> resource_group_name;
+        cfn::required<cfn::str, "AWS::ApplicationInsights::Application.ResourceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_group_name;
         /// The SNS topic ARN that is associated with SNS notifications for updates or issues.
-        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.SNSNotificationArn"> sns_notification_arn;
+        cfn::optional<cfn::str, "AWS::ApplicationInsights::Application.SNSNotificationArn", cfn::literal_rule{.min_length = 20, .max_length = 300}> sns_notification_arn;
         /// An array of `Tags`.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ApplicationInsights::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -547,9 +547,9 @@ struct application {
                 {"GroupingType", offsetof(self, grouping_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LogPatternSets", offsetof(self, log_pattern_sets), cfn::field_kind::value, false, cfn::replacement::no, &application::log_pattern_set::cfn_struct, &log_pattern_sets_constraint},
                 {"OpsCenterEnabled", offsetof(self, ops_center_enabled), cfn::field_kind::value, false},
-                {"OpsItemSNSTopicArn", offsetof(self, ops_item_sns_topic_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ops_item_sns_topic_arn_constraint},
-                {"ResourceGroupName", offsetof(self, resource_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_group_name_constraint},
-                {"SNSNotificationArn", offsetof(self, sns_notification_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sns_notification_arn_constraint},
+                {"OpsItemSNSTopicArn", offsetof(self, ops_item_sns_topic_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ops_item_sns_topic_arn_constraint},
+                {"ResourceGroupName", offsetof(self, resource_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_group_name_constraint},
+                {"SNSNotificationArn", offsetof(self, sns_notification_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sns_notification_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application", fields, cfn::no_intrinsic};

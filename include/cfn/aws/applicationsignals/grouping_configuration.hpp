@@ -19,9 +19,9 @@ struct grouping_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-applicationsignals-groupingconfiguration-groupingattributedefinition.html
     struct grouping_attribute_definition {
         /// The default value to use for this grouping attribute when no value can be derived from the source keys.
-        cfn::optional<cfn::str, "AWS::ApplicationSignals::GroupingConfiguration.GroupingAttributeDefinition.DefaultGroupingValue"> default_grouping_value;
+        cfn::optional<cfn::str, "AWS::ApplicationSignals::GroupingConfiguration.GroupingAttributeDefinition.DefaultGroupingValue", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s+\-=\._:/@)"}> default_grouping_value;
         /// Required. The friendly name for this grouping attribute, such as `BusinessUnit` or `Environment`.
-        cfn::required<cfn::str, "AWS::ApplicationSignals::GroupingConfiguration.GroupingAttributeDefinition.GroupingName"> grouping_name;
+        cfn::required<cfn::str, "AWS::ApplicationSignals::GroupingConfiguration.GroupingAttributeDefinition.GroupingName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s+\-=\._:/@)"}> grouping_name;
         /// Required. An array of source keys used to derive the grouping attribute value from telemetry data, AWS tags, or other sources.
         cfn::required<cfn::list<cfn::str>, "AWS::ApplicationSignals::GroupingConfiguration.GroupingAttributeDefinition.GroupingSourceKeys"> grouping_source_keys;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -33,8 +33,8 @@ struct grouping_configuration {
             static constexpr cfn::value_constraint grouping_source_keys_elements{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\s+\-=\._:/@]*$)"};
             static constexpr cfn::value_constraint grouping_source_keys_constraint{.min_items = 1, .elements = &grouping_source_keys_elements};
             static constexpr cfn::field_info fields[] = {
-                {"DefaultGroupingValue", offsetof(self, default_grouping_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_grouping_value_constraint},
-                {"GroupingName", offsetof(self, grouping_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &grouping_name_constraint},
+                {"DefaultGroupingValue", offsetof(self, default_grouping_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_grouping_value_constraint},
+                {"GroupingName", offsetof(self, grouping_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &grouping_name_constraint},
                 {"GroupingSourceKeys", offsetof(self, grouping_source_keys), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &grouping_source_keys_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::GroupingConfiguration.GroupingAttributeDefinition", fields, offsetof(self, cfn_intrinsic)};

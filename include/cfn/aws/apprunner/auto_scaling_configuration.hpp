@@ -17,7 +17,7 @@ struct auto_scaling_configuration {
 
     struct properties {
         /// The customer-provided auto scaling configuration name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppRunner::AutoScalingConfiguration.AutoScalingConfigurationName"> auto_scaling_configuration_name;
+        cfn::optional<cfn::str, "AWS::AppRunner::AutoScalingConfiguration.AutoScalingConfigurationName", cfn::literal_rule{.min_length = 4, .max_length = 32}> auto_scaling_configuration_name;
         /// The maximum number of concurrent requests that an instance processes. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::AppRunner::AutoScalingConfiguration.MaxConcurrency"> max_concurrency;
         /// The maximum number of instances that a service scales up to. Update requires replacement.
@@ -33,7 +33,7 @@ struct auto_scaling_configuration {
             static constexpr cfn::value_constraint max_size_constraint{.minimum = 1};
             static constexpr cfn::value_constraint min_size_constraint{.minimum = 1, .maximum = 25};
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingConfigurationName", offsetof(self, auto_scaling_configuration_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &auto_scaling_configuration_name_constraint},
+                {"AutoScalingConfigurationName", offsetof(self, auto_scaling_configuration_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &auto_scaling_configuration_name_constraint},
                 {"MaxConcurrency", offsetof(self, max_concurrency), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &max_concurrency_constraint},
                 {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &max_size_constraint},
                 {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &min_size_constraint},

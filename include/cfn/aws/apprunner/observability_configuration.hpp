@@ -39,7 +39,7 @@ struct observability_configuration {
 
     struct properties {
         /// A name for the observability configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppRunner::ObservabilityConfiguration.ObservabilityConfigurationName"> observability_configuration_name;
+        cfn::optional<cfn::str, "AWS::AppRunner::ObservabilityConfiguration.ObservabilityConfigurationName", cfn::literal_rule{.min_length = 4, .max_length = 32}> observability_configuration_name;
         /// A list of metadata items that you can associate with your observability configuration resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppRunner::ObservabilityConfiguration.Tags"> tags;
         /// The configuration of the tracing feature within this observability configuration. Update requires replacement.
@@ -48,7 +48,7 @@ struct observability_configuration {
             using self = properties;
             static constexpr cfn::value_constraint observability_configuration_name_constraint{.min_length = 4, .max_length = 32, .pattern = R"([A-Za-z0-9][A-Za-z0-9\-_]{3,31})"};
             static constexpr cfn::field_info fields[] = {
-                {"ObservabilityConfigurationName", offsetof(self, observability_configuration_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &observability_configuration_name_constraint},
+                {"ObservabilityConfigurationName", offsetof(self, observability_configuration_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &observability_configuration_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TraceConfiguration", offsetof(self, trace_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &observability_configuration::trace_configuration::cfn_struct},
             };

@@ -71,14 +71,14 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-encryptionconfiguration.html
     struct encryption_configuration {
         /// Required. The ARN of the KMS key that's used for encryption. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppRunner::Service.EncryptionConfiguration.KmsKey"> kms_key;
+        cfn::required<cfn::str, "AWS::AppRunner::Service.EncryptionConfiguration.KmsKey", cfn::literal_rule{.max_length = 256}> kms_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption_configuration;
             static constexpr cfn::value_constraint kms_key_constraint{.min_length = 0, .max_length = 256, .pattern = R"(arn:aws(-[\w]+)*:kms:[a-z\-]+-[0-9]{1}:[0-9]{12}:key\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &kms_key_constraint},
+                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &kms_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.EncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -93,7 +93,7 @@ struct service {
         /// The time interval, in seconds, between health checks.
         cfn::optional<cfn::integer, "AWS::AppRunner::Service.HealthCheckConfiguration.Interval"> interval;
         /// The URL that health check requests are sent to.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.HealthCheckConfiguration.Path"> path;
+        cfn::optional<cfn::str, "AWS::AppRunner::Service.HealthCheckConfiguration.Path", cfn::literal_rule{.min_length = 1}> path;
         /// The IP protocol that App Runner uses to perform health checks for your service.
         cfn::optional<cfn::enumeration<service::health_check_configuration_protocol>, "AWS::AppRunner::Service.HealthCheckConfiguration.Protocol"> protocol;
         /// The time, in seconds, to wait for a health check response before deciding it failed.
@@ -112,7 +112,7 @@ struct service {
             static constexpr cfn::field_info fields[] = {
                 {"HealthyThreshold", offsetof(self, healthy_threshold), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &healthy_threshold_constraint},
                 {"Interval", offsetof(self, interval), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &interval_constraint},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &path_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
                 {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_constraint},
                 {"UnhealthyThreshold", offsetof(self, unhealthy_threshold), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unhealthy_threshold_constraint},
@@ -126,11 +126,11 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-instanceconfiguration.html
     struct instance_configuration {
         /// The number of CPU units reserved for each instance of your App Runner service.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.InstanceConfiguration.Cpu"> cpu;
+        cfn::optional<cfn::str, "AWS::AppRunner::Service.InstanceConfiguration.Cpu", cfn::literal_rule{.min_length = 3, .max_length = 9}> cpu;
         /// The Amazon Resource Name (ARN) of an IAM role that provides permissions to your App Runner service.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppRunner::Service.InstanceConfiguration.InstanceRoleArn"> instance_role_arn;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppRunner::Service.InstanceConfiguration.InstanceRoleArn", cfn::literal_rule{.min_length = 29, .max_length = 1024}> instance_role_arn;
         /// The amount of memory, in MB or GB, reserved for each instance of your App Runner service.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.InstanceConfiguration.Memory"> memory;
+        cfn::optional<cfn::str, "AWS::AppRunner::Service.InstanceConfiguration.Memory", cfn::literal_rule{.min_length = 3, .max_length = 6}> memory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -139,9 +139,9 @@ struct service {
             static constexpr cfn::value_constraint instance_role_arn_constraint{.min_length = 29, .max_length = 1024, .pattern = R"(arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::[0-9]{12}:role/[\w+=,.@-]{1,64})"};
             static constexpr cfn::value_constraint memory_constraint{.min_length = 3, .max_length = 6, .pattern = "512|1024|2048|3072|4096|6144|8192|10240|12288|(0.5|1|2|3|4|6|8|10|12) GB"};
             static constexpr cfn::field_info fields[] = {
-                {"Cpu", offsetof(self, cpu), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cpu_constraint},
-                {"InstanceRoleArn", offsetof(self, instance_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_role_arn_constraint},
-                {"Memory", offsetof(self, memory), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &memory_constraint},
+                {"Cpu", offsetof(self, cpu), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cpu_constraint},
+                {"InstanceRoleArn", offsetof(self, instance_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_role_arn_constraint},
+                {"Memory", offsetof(self, memory), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &memory_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.InstanceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -154,7 +154,7 @@ struct service {
         /// Required. The type of egress configuration.
         cfn::required<cfn::enumeration<service::egress_configuration_egress_type>, "AWS::AppRunner::Service.EgressConfiguration.EgressType"> egress_type;
         /// The Amazon Resource Name (ARN) of the App Runner VPC connector that you want to associate with your App Runner service.
-        cfn::optional<cfn::id<"AWS::AppRunner::VpcConnector.VpcConnectorArn">, "AWS::AppRunner::Service.EgressConfiguration.VpcConnectorArn"> vpc_connector_arn;
+        cfn::optional<cfn::id<"AWS::AppRunner::VpcConnector.VpcConnectorArn">, "AWS::AppRunner::Service.EgressConfiguration.VpcConnectorArn", cfn::literal_rule{.min_length = 44, .max_length = 1011}> vpc_connector_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -162,7 +162,7 @@ struct service {
             static constexpr cfn::value_constraint vpc_connector_arn_constraint{.min_length = 44, .max_length = 1011, .pattern = R"(arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011})"};
             static constexpr cfn::field_info fields[] = {
                 {"EgressType", offsetof(self, egress_type), cfn::field_kind::value, true},
-                {"VpcConnectorArn", offsetof(self, vpc_connector_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &vpc_connector_arn_constraint},
+                {"VpcConnectorArn", offsetof(self, vpc_connector_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &vpc_connector_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.EgressConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -213,7 +213,7 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-serviceobservabilityconfiguration.html
     struct service_observability_configuration {
         /// The Amazon Resource Name (ARN) of the observability configuration that is associated with the service.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.ServiceObservabilityConfiguration.ObservabilityConfigurationArn"> observability_configuration_arn;
+        cfn::optional<cfn::str, "AWS::AppRunner::Service.ServiceObservabilityConfiguration.ObservabilityConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> observability_configuration_arn;
         /// Required. When `true`, an observability configuration resource is associated with the service, and an `ObservabilityConfigurationArn` is specified.
         cfn::required<cfn::boolean, "AWS::AppRunner::Service.ServiceObservabilityConfiguration.ObservabilityEnabled"> observability_enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -222,7 +222,7 @@ struct service {
             using self = service_observability_configuration;
             static constexpr cfn::value_constraint observability_configuration_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(arn:aws(-[\w]+)*:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[0-9]{12}:(\w|/|-){1,1011})"};
             static constexpr cfn::field_info fields[] = {
-                {"ObservabilityConfigurationArn", offsetof(self, observability_configuration_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &observability_configuration_arn_constraint},
+                {"ObservabilityConfigurationArn", offsetof(self, observability_configuration_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &observability_configuration_arn_constraint},
                 {"ObservabilityEnabled", offsetof(self, observability_enabled), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.ServiceObservabilityConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -234,9 +234,9 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-authenticationconfiguration.html
     struct authentication_configuration {
         /// The Amazon Resource Name (ARN) of the IAM role that grants the App Runner service access to a source repository.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppRunner::Service.AuthenticationConfiguration.AccessRoleArn"> access_role_arn;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AppRunner::Service.AuthenticationConfiguration.AccessRoleArn", cfn::literal_rule{.min_length = 29, .max_length = 1024}> access_role_arn;
         /// The Amazon Resource Name (ARN) of the App Runner connection that enables the App Runner service to connect to a source repository.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.AuthenticationConfiguration.ConnectionArn"> connection_arn;
+        cfn::optional<cfn::str, "AWS::AppRunner::Service.AuthenticationConfiguration.ConnectionArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> connection_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -244,8 +244,8 @@ struct service {
             static constexpr cfn::value_constraint access_role_arn_constraint{.min_length = 29, .max_length = 1024, .pattern = R"(arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::[0-9]{12}:role/[\w+=,.@-]{1,64})"};
             static constexpr cfn::value_constraint connection_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011})"};
             static constexpr cfn::field_info fields[] = {
-                {"AccessRoleArn", offsetof(self, access_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_role_arn_constraint},
-                {"ConnectionArn", offsetof(self, connection_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &connection_arn_constraint},
+                {"AccessRoleArn", offsetof(self, access_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_role_arn_constraint},
+                {"ConnectionArn", offsetof(self, connection_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connection_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.AuthenticationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -278,7 +278,7 @@ struct service {
         /// The command App Runner runs to build your application.
         cfn::optional<cfn::str, "AWS::AppRunner::Service.CodeConfigurationValues.BuildCommand"> build_command;
         /// The port that your application listens to in the container.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.CodeConfigurationValues.Port"> port;
+        cfn::optional<cfn::str, "AWS::AppRunner::Service.CodeConfigurationValues.Port", cfn::literal_rule{.max_length = 51200}> port;
         /// Required. A runtime environment type for building and running an App Runner service.
         cfn::required<cfn::enumeration<service::code_configuration_values_runtime>, "AWS::AppRunner::Service.CodeConfigurationValues.Runtime"> runtime;
         /// An array of key-value pairs representing the secrets and parameters that get referenced to your service as an environment variable.
@@ -296,7 +296,7 @@ struct service {
             static constexpr cfn::value_constraint start_command_constraint{.pattern = R"(^[^\x0a\x0d]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"BuildCommand", offsetof(self, build_command), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &build_command_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"Runtime", offsetof(self, runtime), cfn::field_kind::value, true},
                 {"RuntimeEnvironmentSecrets", offsetof(self, runtime_environment_secrets), cfn::field_kind::value, false, cfn::replacement::no, &service::key_value_pair::cfn_struct},
                 {"RuntimeEnvironmentVariables", offsetof(self, runtime_environment_variables), cfn::field_kind::value, false, cfn::replacement::no, &service::key_value_pair::cfn_struct},
@@ -333,7 +333,7 @@ struct service {
         /// Required. The type of version identifier.
         cfn::required<cfn::enumeration<service::source_code_version_type>, "AWS::AppRunner::Service.SourceCodeVersion.Type"> type;
         /// Required. A source code version.
-        cfn::required<cfn::str, "AWS::AppRunner::Service.SourceCodeVersion.Value"> value;
+        cfn::required<cfn::str, "AWS::AppRunner::Service.SourceCodeVersion.Value", cfn::literal_rule{.max_length = 51200}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -341,7 +341,7 @@ struct service {
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 51200};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.SourceCodeVersion", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -354,11 +354,11 @@ struct service {
         /// Configuration for building and running the service from a source code repository.
         service::code_configuration code_configuration = cfn::absent;
         /// Required. The location of the repository that contains the source code.
-        cfn::required<cfn::str, "AWS::AppRunner::Service.CodeRepository.RepositoryUrl"> repository_url;
+        cfn::required<cfn::str, "AWS::AppRunner::Service.CodeRepository.RepositoryUrl", cfn::literal_rule{.max_length = 51200}> repository_url;
         /// Required. The version that should be used within the source code repository.
         service::source_code_version source_code_version;
         /// The path of the directory that stores source code and configuration files.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.CodeRepository.SourceDirectory"> source_directory;
+        cfn::optional<cfn::str, "AWS::AppRunner::Service.CodeRepository.SourceDirectory", cfn::literal_rule{.min_length = 1, .max_length = 4096}> source_directory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -367,9 +367,9 @@ struct service {
             static constexpr cfn::value_constraint source_directory_constraint{.min_length = 1, .max_length = 4096, .pattern = R"([^\x00]+)"};
             static constexpr cfn::field_info fields[] = {
                 {"CodeConfiguration", offsetof(self, code_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::code_configuration::cfn_struct},
-                {"RepositoryUrl", offsetof(self, repository_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &repository_url_constraint},
+                {"RepositoryUrl", offsetof(self, repository_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &repository_url_constraint},
                 {"SourceCodeVersion", offsetof(self, source_code_version), cfn::field_kind::nested, true, cfn::replacement::no, &service::source_code_version::cfn_struct},
-                {"SourceDirectory", offsetof(self, source_directory), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_directory_constraint},
+                {"SourceDirectory", offsetof(self, source_directory), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_directory_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.CodeRepository", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -380,7 +380,7 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-service-imageconfiguration.html
     struct image_configuration {
         /// The port that your application listens to in the container.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.ImageConfiguration.Port"> port;
+        cfn::optional<cfn::str, "AWS::AppRunner::Service.ImageConfiguration.Port", cfn::literal_rule{.max_length = 51200}> port;
         /// An array of key-value pairs representing the secrets and parameters that get referenced to your service as an environment variable.
         cfn::optional<cfn::list<service::key_value_pair>, "AWS::AppRunner::Service.ImageConfiguration.RuntimeEnvironmentSecrets"> runtime_environment_secrets;
         /// Environment variables that are available to your running App Runner service.
@@ -394,7 +394,7 @@ struct service {
             static constexpr cfn::value_constraint port_constraint{.min_length = 0, .max_length = 51200};
             static constexpr cfn::value_constraint start_command_constraint{.pattern = R"(^[^\x0a\x0d]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"RuntimeEnvironmentSecrets", offsetof(self, runtime_environment_secrets), cfn::field_kind::value, false, cfn::replacement::no, &service::key_value_pair::cfn_struct},
                 {"RuntimeEnvironmentVariables", offsetof(self, runtime_environment_variables), cfn::field_kind::value, false, cfn::replacement::no, &service::key_value_pair::cfn_struct},
                 {"StartCommand", offsetof(self, start_command), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &start_command_constraint},
@@ -410,7 +410,7 @@ struct service {
         /// Configuration for running the identified image.
         service::image_configuration image_configuration = cfn::absent;
         /// Required. The identifier of an image.
-        cfn::required<cfn::str, "AWS::AppRunner::Service.ImageRepository.ImageIdentifier"> image_identifier;
+        cfn::required<cfn::str, "AWS::AppRunner::Service.ImageRepository.ImageIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_identifier;
         /// Required. The type of the image repository.
         cfn::required<cfn::enumeration<service::image_repository_image_repository_type>, "AWS::AppRunner::Service.ImageRepository.ImageRepositoryType"> image_repository_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -420,7 +420,7 @@ struct service {
             static constexpr cfn::value_constraint image_identifier_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(([0-9]{12}.dkr.ecr.[a-z\-]+-[0-9]{1}.amazonaws.com\/.*)|(^public\.ecr\.aws\/.+\/.+))"};
             static constexpr cfn::field_info fields[] = {
                 {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::image_configuration::cfn_struct},
-                {"ImageIdentifier", offsetof(self, image_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_identifier_constraint},
+                {"ImageIdentifier", offsetof(self, image_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_identifier_constraint},
                 {"ImageRepositoryType", offsetof(self, image_repository_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.ImageRepository", fields, offsetof(self, cfn_intrinsic)};
@@ -456,7 +456,7 @@ struct service {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of an App Runner automatic scaling configuration resource that you want to associate with your service.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.AutoScalingConfigurationArn"> auto_scaling_configuration_arn;
+        cfn::optional<cfn::str, "AWS::AppRunner::Service.AutoScalingConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> auto_scaling_configuration_arn;
         /// An optional custom encryption key that App Runner uses to encrypt the copy of your source repository that it maintains and your service logs. Update requires replacement.
         service::encryption_configuration encryption_configuration = cfn::absent;
         /// The settings for the health check that AWS App Runner performs to monitor the health of the App Runner service.
@@ -468,7 +468,7 @@ struct service {
         /// The observability configuration of your service.
         service::service_observability_configuration observability_configuration = cfn::absent;
         /// A name for the App Runner service. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppRunner::Service.ServiceName"> service_name;
+        cfn::optional<cfn::str, "AWS::AppRunner::Service.ServiceName", cfn::literal_rule{.min_length = 4, .max_length = 40}> service_name;
         /// Required. The source to deploy to the App Runner service.
         service::source_configuration source_configuration;
         /// An optional list of metadata items that you can associate with the App Runner service resource. Update requires replacement.
@@ -478,13 +478,13 @@ struct service {
             static constexpr cfn::value_constraint auto_scaling_configuration_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(arn:aws(-[\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\w|\/|-){1,1011})"};
             static constexpr cfn::value_constraint service_name_constraint{.min_length = 4, .max_length = 40, .pattern = "[A-Za-z0-9][A-Za-z0-9-_]{3,39}"};
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingConfigurationArn", offsetof(self, auto_scaling_configuration_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auto_scaling_configuration_arn_constraint},
+                {"AutoScalingConfigurationArn", offsetof(self, auto_scaling_configuration_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &auto_scaling_configuration_arn_constraint},
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &service::encryption_configuration::cfn_struct},
                 {"HealthCheckConfiguration", offsetof(self, health_check_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::health_check_configuration::cfn_struct},
                 {"InstanceConfiguration", offsetof(self, instance_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::instance_configuration::cfn_struct},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::network_configuration::cfn_struct},
                 {"ObservabilityConfiguration", offsetof(self, observability_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::service_observability_configuration::cfn_struct},
-                {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &service_name_constraint},
+                {"ServiceName", offsetof(self, service_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &service_name_constraint},
                 {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &service::source_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };

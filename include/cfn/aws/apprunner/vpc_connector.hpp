@@ -23,7 +23,7 @@ struct vpc_connector {
         /// A list of metadata items that you can associate with your VPC connector resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppRunner::VpcConnector.Tags"> tags;
         /// A name for the VPC connector. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppRunner::VpcConnector.VpcConnectorName"> vpc_connector_name;
+        cfn::optional<cfn::str, "AWS::AppRunner::VpcConnector.VpcConnectorName", cfn::literal_rule{.min_length = 4, .max_length = 40}> vpc_connector_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint security_groups_elements{.min_length = 0, .max_length = 51200};
@@ -35,7 +35,7 @@ struct vpc_connector {
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &security_groups_constraint},
                 {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subnets_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"VpcConnectorName", offsetof(self, vpc_connector_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_connector_name_constraint},
+                {"VpcConnectorName", offsetof(self, vpc_connector_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_connector_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::VpcConnector", fields, cfn::no_intrinsic};
             return &info;

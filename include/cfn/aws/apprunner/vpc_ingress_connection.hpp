@@ -19,9 +19,9 @@ struct vpc_ingress_connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apprunner-vpcingressconnection-ingressvpcconfiguration.html
     struct ingress_vpc_configuration {
         /// Required. The ID of the VPC endpoint that your App Runner service connects to.
-        cfn::required<cfn::str, "AWS::AppRunner::VpcIngressConnection.IngressVpcConfiguration.VpcEndpointId"> vpc_endpoint_id;
+        cfn::required<cfn::str, "AWS::AppRunner::VpcIngressConnection.IngressVpcConfiguration.VpcEndpointId", cfn::literal_rule{.max_length = 51200}> vpc_endpoint_id;
         /// Required. The ID of the VPC that is used for the VPC endpoint.
-        cfn::required<cfn::str, "AWS::AppRunner::VpcIngressConnection.IngressVpcConfiguration.VpcId"> vpc_id;
+        cfn::required<cfn::str, "AWS::AppRunner::VpcIngressConnection.IngressVpcConfiguration.VpcId", cfn::literal_rule{.max_length = 51200}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct vpc_ingress_connection {
             static constexpr cfn::value_constraint vpc_endpoint_id_constraint{.min_length = 0, .max_length = 51200};
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 0, .max_length = 51200};
             static constexpr cfn::field_info fields[] = {
-                {"VpcEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vpc_endpoint_id_constraint},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vpc_id_constraint},
+                {"VpcEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpc_endpoint_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::VpcIngressConnection.IngressVpcConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -41,20 +41,20 @@ struct vpc_ingress_connection {
         /// Required. Specifications for the customer’s Amazon VPC and the related AWS PrivateLink VPC endpoint that are used to create the VPC Ingress Connection resource.
         vpc_ingress_connection::ingress_vpc_configuration ingress_vpc_configuration;
         /// Required. The Amazon Resource Name (ARN) for this App Runner service that is used to create the VPC Ingress Connection resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppRunner::VpcIngressConnection.ServiceArn"> service_arn;
+        cfn::required<cfn::str, "AWS::AppRunner::VpcIngressConnection.ServiceArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> service_arn;
         /// An optional list of metadata items that you can associate with the VPC Ingress Connection resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppRunner::VpcIngressConnection.Tags"> tags;
         /// The customer-provided VPC Ingress Connection name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppRunner::VpcIngressConnection.VpcIngressConnectionName"> vpc_ingress_connection_name;
+        cfn::optional<cfn::str, "AWS::AppRunner::VpcIngressConnection.VpcIngressConnectionName", cfn::literal_rule{.min_length = 4, .max_length = 40}> vpc_ingress_connection_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint service_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(arn:aws(-[\w]+)*:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[0-9]{12}:(\w|/|-){1,1011})"};
             static constexpr cfn::value_constraint vpc_ingress_connection_name_constraint{.min_length = 4, .max_length = 40, .pattern = R"([A-Za-z0-9][A-Za-z0-9\-_]{3,39})"};
             static constexpr cfn::field_info fields[] = {
                 {"IngressVpcConfiguration", offsetof(self, ingress_vpc_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &vpc_ingress_connection::ingress_vpc_configuration::cfn_struct},
-                {"ServiceArn", offsetof(self, service_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &service_arn_constraint},
+                {"ServiceArn", offsetof(self, service_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &service_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"VpcIngressConnectionName", offsetof(self, vpc_ingress_connection_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_ingress_connection_name_constraint},
+                {"VpcIngressConnectionName", offsetof(self, vpc_ingress_connection_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_ingress_connection_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::VpcIngressConnection", fields, cfn::no_intrinsic};
             return &info;

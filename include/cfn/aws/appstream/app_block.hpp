@@ -19,9 +19,9 @@ struct app_block {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-appblock-s3location.html
     struct s3_location {
         /// Required. The S3 bucket of the app block. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppStream::AppBlock.S3Location.S3Bucket"> s3_bucket;
+        cfn::required<cfn::str, "AWS::AppStream::AppBlock.S3Location.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
         /// The S3 key of the S3 object of the virtual hard disk. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppStream::AppBlock.S3Location.S3Key"> s3_key;
+        cfn::optional<cfn::str, "AWS::AppStream::AppBlock.S3Location.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct app_block {
             static constexpr cfn::value_constraint s3_bucket_constraint{.min_length = 3, .max_length = 63};
             static constexpr cfn::value_constraint s3_key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &s3_bucket_constraint},
-                {"S3Key", offsetof(self, s3_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &s3_key_constraint},
+                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &s3_bucket_constraint},
+                {"S3Key", offsetof(self, s3_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &s3_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::AppBlock.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -41,9 +41,9 @@ struct app_block {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-appblock-scriptdetails.html
     struct script_details {
         /// The parameters used in the run path for the script. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppStream::AppBlock.ScriptDetails.ExecutableParameters"> executable_parameters;
+        cfn::optional<cfn::str, "AWS::AppStream::AppBlock.ScriptDetails.ExecutableParameters", cfn::literal_rule{.min_length = 1}> executable_parameters;
         /// Required. The run path for the script. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppStream::AppBlock.ScriptDetails.ExecutablePath"> executable_path;
+        cfn::required<cfn::str, "AWS::AppStream::AppBlock.ScriptDetails.ExecutablePath", cfn::literal_rule{.min_length = 1}> executable_path;
         /// Required. The S3 object location of the script. Update requires replacement.
         app_block::s3_location script_s3_location;
         /// Required. The run timeout, in seconds, for the script. Update requires replacement.
@@ -55,8 +55,8 @@ struct app_block {
             static constexpr cfn::value_constraint executable_parameters_constraint{.min_length = 1};
             static constexpr cfn::value_constraint executable_path_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ExecutableParameters", offsetof(self, executable_parameters), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &executable_parameters_constraint},
-                {"ExecutablePath", offsetof(self, executable_path), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &executable_path_constraint},
+                {"ExecutableParameters", offsetof(self, executable_parameters), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &executable_parameters_constraint},
+                {"ExecutablePath", offsetof(self, executable_path), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &executable_path_constraint},
                 {"ScriptS3Location", offsetof(self, script_s3_location), cfn::field_kind::nested, true, cfn::replacement::yes, &app_block::s3_location::cfn_struct},
                 {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, true, cfn::replacement::yes},
             };
@@ -89,9 +89,9 @@ struct app_block {
 
     struct properties {
         /// The description of the app block. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppStream::AppBlock.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppStream::AppBlock.Description", cfn::literal_rule{.max_length = 256}> description;
         /// The display name of the app block. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AppStream::AppBlock.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::AppStream::AppBlock.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
         /// Required. The name of the app block. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppStream::AppBlock.Name"> name;
         /// The packaging type of the app block. Update requires replacement.
@@ -112,8 +112,8 @@ struct app_block {
             static constexpr std::string_view packaging_type_allowed[] = {"APPSTREAM2", "CUSTOM"};
             static constexpr cfn::value_constraint packaging_type_constraint{.allowed = packaging_type_allowed, .allowed_count = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &display_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &display_name_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PackagingType", offsetof(self, packaging_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &packaging_type_constraint},
                 {"PostSetupScriptDetails", offsetof(self, post_setup_script_details), cfn::field_kind::nested, false, cfn::replacement::yes, &app_block::script_details::cfn_struct},

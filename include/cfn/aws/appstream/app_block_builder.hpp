@@ -21,7 +21,7 @@ struct app_block_builder {
         /// Required. The type of interface endpoint.
         cfn::required<cfn::str, "AWS::AppStream::AppBlockBuilder.AccessEndpoint.EndpointType"> endpoint_type;
         /// Required. The identifier (ID) of the VPC in which the interface endpoint is used.
-        cfn::required<cfn::str, "AWS::AppStream::AppBlockBuilder.AccessEndpoint.VpceId"> vpce_id;
+        cfn::required<cfn::str, "AWS::AppStream::AppBlockBuilder.AccessEndpoint.VpceId", cfn::literal_rule{.min_length = 1}> vpce_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,7 +31,7 @@ struct app_block_builder {
             static constexpr cfn::value_constraint vpce_id_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_type_constraint},
-                {"VpceId", offsetof(self, vpce_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vpce_id_constraint},
+                {"VpceId", offsetof(self, vpce_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpce_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::AppBlockBuilder.AccessEndpoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -68,15 +68,15 @@ struct app_block_builder {
         /// The ARN of the app block.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::AppBlockBuilder.AppBlockArns"> app_block_arns;
         /// The description of the app block builder.
-        cfn::optional<cfn::str, "AWS::AppStream::AppBlockBuilder.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppStream::AppBlockBuilder.Description", cfn::literal_rule{.max_length = 256}> description;
         /// The display name of the app block builder.
-        cfn::optional<cfn::str, "AWS::AppStream::AppBlockBuilder.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::AppStream::AppBlockBuilder.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
         /// Indicates whether default internet access is enabled for the app block builder.
         cfn::optional<cfn::boolean, "AWS::AppStream::AppBlockBuilder.EnableDefaultInternetAccess"> enable_default_internet_access;
         /// The ARN of the IAM role that is applied to the app block builder.
         cfn::optional<cfn::str, "AWS::AppStream::AppBlockBuilder.IamRoleArn"> iam_role_arn;
         /// Required. The instance type of the app block builder.
-        cfn::required<cfn::str, "AWS::AppStream::AppBlockBuilder.InstanceType"> instance_type;
+        cfn::required<cfn::str, "AWS::AppStream::AppBlockBuilder.InstanceType", cfn::literal_rule{.min_length = 1}> instance_type;
         /// Required. The name of the app block builder. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppStream::AppBlockBuilder.Name"> name;
         /// Required. The platform of the app block builder.
@@ -98,11 +98,11 @@ struct app_block_builder {
             static constexpr cfn::field_info fields[] = {
                 {"AccessEndpoints", offsetof(self, access_endpoints), cfn::field_kind::value, false, cfn::replacement::no, &app_block_builder::access_endpoint::cfn_struct, &access_endpoints_constraint},
                 {"AppBlockArns", offsetof(self, app_block_arns), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"EnableDefaultInternetAccess", offsetof(self, enable_default_internet_access), cfn::field_kind::value, false},
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iam_role_arn_constraint},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_type_constraint},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_type_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Platform", offsetof(self, platform), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &platform_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

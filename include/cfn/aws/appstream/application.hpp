@@ -19,9 +19,9 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-application-s3location.html
     struct s3_location {
         /// Required. The S3 bucket of the S3 object.
-        cfn::required<cfn::str, "AWS::AppStream::Application.S3Location.S3Bucket"> s3_bucket;
+        cfn::required<cfn::str, "AWS::AppStream::Application.S3Location.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
         /// Required. The S3 key of the S3 object.
-        cfn::required<cfn::str, "AWS::AppStream::Application.S3Location.S3Key"> s3_key;
+        cfn::required<cfn::str, "AWS::AppStream::Application.S3Location.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct application {
             static constexpr cfn::value_constraint s3_bucket_constraint{.min_length = 3, .max_length = 63};
             static constexpr cfn::value_constraint s3_key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_bucket_constraint},
-                {"S3Key", offsetof(self, s3_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_key_constraint},
+                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_constraint},
+                {"S3Key", offsetof(self, s3_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::Application.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -65,17 +65,17 @@ struct application {
         /// A list of attributes to delete from an application.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::Application.AttributesToDelete"> attributes_to_delete;
         /// The description of the application.
-        cfn::optional<cfn::str, "AWS::AppStream::Application.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppStream::Application.Description", cfn::literal_rule{.max_length = 256}> description;
         /// The display name of the application.
-        cfn::optional<cfn::str, "AWS::AppStream::Application.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::AppStream::Application.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
         /// Required. The icon S3 location of the application.
         application::s3_location icon_s3_location;
         /// Required. The instance families the application supports. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::AppStream::Application.InstanceFamilies"> instance_families;
         /// The launch parameters of the application.
-        cfn::optional<cfn::str, "AWS::AppStream::Application.LaunchParameters"> launch_parameters;
+        cfn::optional<cfn::str, "AWS::AppStream::Application.LaunchParameters", cfn::literal_rule{.min_length = 1}> launch_parameters;
         /// Required. The launch path of the application.
-        cfn::required<cfn::str, "AWS::AppStream::Application.LaunchPath"> launch_path;
+        cfn::required<cfn::str, "AWS::AppStream::Application.LaunchPath", cfn::literal_rule{.min_length = 1}> launch_path;
         /// Required. The name of the application. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppStream::Application.Name"> name;
         /// Required. The platforms the application supports. Update requires replacement.
@@ -83,7 +83,7 @@ struct application {
         /// The tags of the application.
         cfn::optional<cfn::list<application::tag>, "AWS::AppStream::Application.Tags"> tags;
         /// The working directory of the application.
-        cfn::optional<cfn::str, "AWS::AppStream::Application.WorkingDirectory"> working_directory;
+        cfn::optional<cfn::str, "AWS::AppStream::Application.WorkingDirectory", cfn::literal_rule{.min_length = 1}> working_directory;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint app_block_arn_constraint{.pattern = R"(^arn:aws(?:\-cn|\-iso\-b|\-iso|\-us\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\-]{0,1023}$)"};
@@ -101,16 +101,16 @@ struct application {
             static constexpr cfn::field_info fields[] = {
                 {"AppBlockArn", offsetof(self, app_block_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_block_arn_constraint},
                 {"AttributesToDelete", offsetof(self, attributes_to_delete), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"IconS3Location", offsetof(self, icon_s3_location), cfn::field_kind::nested, true, cfn::replacement::no, &application::s3_location::cfn_struct},
                 {"InstanceFamilies", offsetof(self, instance_families), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_families_constraint},
-                {"LaunchParameters", offsetof(self, launch_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &launch_parameters_constraint},
-                {"LaunchPath", offsetof(self, launch_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &launch_path_constraint},
+                {"LaunchParameters", offsetof(self, launch_parameters), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &launch_parameters_constraint},
+                {"LaunchPath", offsetof(self, launch_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &launch_path_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Platforms", offsetof(self, platforms), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &platforms_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &application::tag::cfn_struct},
-                {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &working_directory_constraint},
+                {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &working_directory_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::Application", fields, cfn::no_intrinsic};
             return &info;

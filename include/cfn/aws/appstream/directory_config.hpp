@@ -42,9 +42,9 @@ struct directory_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-directoryconfig-serviceaccountcredentials.html
     struct service_account_credentials {
         /// Required. The user name of the account.
-        cfn::required<cfn::str, "AWS::AppStream::DirectoryConfig.ServiceAccountCredentials.AccountName"> account_name;
+        cfn::required<cfn::str, "AWS::AppStream::DirectoryConfig.ServiceAccountCredentials.AccountName", cfn::literal_rule{.min_length = 1}> account_name;
         /// Required. The password for the account.
-        cfn::required<cfn::str, "AWS::AppStream::DirectoryConfig.ServiceAccountCredentials.AccountPassword"> account_password;
+        cfn::required<cfn::str, "AWS::AppStream::DirectoryConfig.ServiceAccountCredentials.AccountPassword", cfn::literal_rule{.min_length = 1, .max_length = 127}> account_password;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,8 +52,8 @@ struct directory_config {
             static constexpr cfn::value_constraint account_name_constraint{.min_length = 1};
             static constexpr cfn::value_constraint account_password_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::field_info fields[] = {
-                {"AccountName", offsetof(self, account_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &account_name_constraint},
-                {"AccountPassword", offsetof(self, account_password), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &account_password_constraint},
+                {"AccountName", offsetof(self, account_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &account_name_constraint},
+                {"AccountPassword", offsetof(self, account_password), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &account_password_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::DirectoryConfig.ServiceAccountCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -19,9 +19,9 @@ struct entitlement {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appstream-entitlement-attribute.html
     struct attribute {
         /// Required. A supported AWS IAM SAML PrincipalTag attribute that is matched to a value when a user identity federates to an AppStream 2.0 SAML application.
-        cfn::required<cfn::str, "AWS::AppStream::Entitlement.Attribute.Name"> name;
+        cfn::required<cfn::str, "AWS::AppStream::Entitlement.Attribute.Name", cfn::literal_rule{.min_length = 1}> name;
         /// Required. A value that is matched to a supported SAML attribute name when a user identity federates to an AppStream 2.0 SAML application.
-        cfn::required<cfn::str, "AWS::AppStream::Entitlement.Attribute.Value"> value;
+        cfn::required<cfn::str, "AWS::AppStream::Entitlement.Attribute.Value", cfn::literal_rule{.min_length = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct entitlement {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::Entitlement.Attribute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -43,7 +43,7 @@ struct entitlement {
         /// Required. The attributes of the entitlement.
         cfn::required<cfn::list<entitlement::attribute>, "AWS::AppStream::Entitlement.Attributes"> attributes;
         /// The description of the entitlement.
-        cfn::optional<cfn::str, "AWS::AppStream::Entitlement.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppStream::Entitlement.Description", cfn::literal_rule{.max_length = 256}> description;
         /// Required. The name of the entitlement. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppStream::Entitlement.Name"> name;
         /// Required. The name of the stack. Update requires replacement.
@@ -59,7 +59,7 @@ struct entitlement {
             static constexpr cfn::field_info fields[] = {
                 {"AppVisibility", offsetof(self, app_visibility), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_visibility_constraint},
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, &entitlement::attribute::cfn_struct, &attributes_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"StackName", offsetof(self, stack_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &stack_name_constraint},
             };

@@ -21,7 +21,7 @@ struct image_builder {
         /// Required. The type of interface endpoint.
         cfn::required<cfn::str, "AWS::AppStream::ImageBuilder.AccessEndpoint.EndpointType"> endpoint_type;
         /// Required. The identifier (ID) of the VPC in which the interface endpoint is used.
-        cfn::required<cfn::str, "AWS::AppStream::ImageBuilder.AccessEndpoint.VpceId"> vpce_id;
+        cfn::required<cfn::str, "AWS::AppStream::ImageBuilder.AccessEndpoint.VpceId", cfn::literal_rule{.min_length = 1}> vpce_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,7 +31,7 @@ struct image_builder {
             static constexpr cfn::value_constraint vpce_id_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_type_constraint},
-                {"VpceId", offsetof(self, vpce_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vpce_id_constraint},
+                {"VpceId", offsetof(self, vpce_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpce_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::ImageBuilder.AccessEndpoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -44,7 +44,7 @@ struct image_builder {
         /// The fully qualified name of the directory (for example, corp.example.com).
         cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.DomainJoinInfo.DirectoryName"> directory_name;
         /// The distinguished name of the organizational unit for computer accounts.
-        cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.DomainJoinInfo.OrganizationalUnitDistinguishedName"> organizational_unit_distinguished_name;
+        cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.DomainJoinInfo.OrganizationalUnitDistinguishedName", cfn::literal_rule{.max_length = 2000}> organizational_unit_distinguished_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,7 +52,7 @@ struct image_builder {
             static constexpr cfn::value_constraint organizational_unit_distinguished_name_constraint{.min_length = 0, .max_length = 2000};
             static constexpr cfn::field_info fields[] = {
                 {"DirectoryName", offsetof(self, directory_name), cfn::field_kind::value, false},
-                {"OrganizationalUnitDistinguishedName", offsetof(self, organizational_unit_distinguished_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &organizational_unit_distinguished_name_constraint},
+                {"OrganizationalUnitDistinguishedName", offsetof(self, organizational_unit_distinguished_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &organizational_unit_distinguished_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::ImageBuilder.DomainJoinInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -103,12 +103,12 @@ struct image_builder {
         /// The list of virtual private cloud (VPC) interface endpoint objects.
         cfn::optional<cfn::list<image_builder::access_endpoint>, "AWS::AppStream::ImageBuilder.AccessEndpoints"> access_endpoints;
         /// The version of the WorkSpaces Applications agent to use for this image builder.
-        cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.AppstreamAgentVersion"> appstream_agent_version;
+        cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.AppstreamAgentVersion", cfn::literal_rule{.min_length = 1, .max_length = 100}> appstream_agent_version;
         /// The description to display.
-        cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.Description", cfn::literal_rule{.max_length = 256}> description;
         cfn::optional<cfn::boolean, "AWS::AppStream::ImageBuilder.DisableIMDSV1"> disable_imdsv1;
         /// The image builder name to display.
-        cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
         /// The name of the directory and organizational unit (OU) to use to join the image builder to a Microsoft Active Directory domain.
         image_builder::domain_join_info domain_join_info = cfn::absent;
         /// Enables or disables default internet access for the image builder.
@@ -118,11 +118,11 @@ struct image_builder {
         /// The ARN of the public, private, or shared image to use.
         cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.ImageArn"> image_arn;
         /// The name of the image used to create the image builder.
-        cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.ImageName"> image_name;
+        cfn::optional<cfn::str, "AWS::AppStream::ImageBuilder.ImageName", cfn::literal_rule{.min_length = 1}> image_name;
         /// Required. The instance type to use when launching the image builder.
-        cfn::required<cfn::str, "AWS::AppStream::ImageBuilder.InstanceType"> instance_type;
+        cfn::required<cfn::str, "AWS::AppStream::ImageBuilder.InstanceType", cfn::literal_rule{.min_length = 1}> instance_type;
         /// Required. A unique name for the image builder. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppStream::ImageBuilder.Name"> name;
+        cfn::required<cfn::str, "AWS::AppStream::ImageBuilder.Name", cfn::literal_rule{.min_length = 1}> name;
         image_builder::volume_config root_volume_config = cfn::absent;
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::ImageBuilder.SoftwaresToInstall"> softwares_to_install;
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::ImageBuilder.SoftwaresToUninstall"> softwares_to_uninstall;
@@ -147,17 +147,17 @@ struct image_builder {
             static constexpr cfn::value_constraint softwares_to_uninstall_constraint{.elements = &softwares_to_uninstall_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AccessEndpoints", offsetof(self, access_endpoints), cfn::field_kind::value, false, cfn::replacement::no, &image_builder::access_endpoint::cfn_struct, &access_endpoints_constraint},
-                {"AppstreamAgentVersion", offsetof(self, appstream_agent_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &appstream_agent_version_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"AppstreamAgentVersion", offsetof(self, appstream_agent_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &appstream_agent_version_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisableIMDSV1", offsetof(self, disable_imdsv1), cfn::field_kind::value, false},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"DomainJoinInfo", offsetof(self, domain_join_info), cfn::field_kind::nested, false, cfn::replacement::no, &image_builder::domain_join_info::cfn_struct},
                 {"EnableDefaultInternetAccess", offsetof(self, enable_default_internet_access), cfn::field_kind::value, false},
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iam_role_arn_constraint},
                 {"ImageArn", offsetof(self, image_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_arn_constraint},
-                {"ImageName", offsetof(self, image_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_name_constraint},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_type_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"ImageName", offsetof(self, image_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_name_constraint},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_type_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RootVolumeConfig", offsetof(self, root_volume_config), cfn::field_kind::nested, false, cfn::replacement::no, &image_builder::volume_config::cfn_struct},
                 {"SoftwaresToInstall", offsetof(self, softwares_to_install), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &softwares_to_install_constraint},
                 {"SoftwaresToUninstall", offsetof(self, softwares_to_uninstall), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &softwares_to_uninstall_constraint},

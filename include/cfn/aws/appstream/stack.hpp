@@ -21,7 +21,7 @@ struct stack {
         /// Required. The type of interface endpoint.
         cfn::required<cfn::str, "AWS::AppStream::Stack.AccessEndpoint.EndpointType"> endpoint_type;
         /// Required. The identifier (ID) of the VPC in which the interface endpoint is used.
-        cfn::required<cfn::str, "AWS::AppStream::Stack.AccessEndpoint.VpceId"> vpce_id;
+        cfn::required<cfn::str, "AWS::AppStream::Stack.AccessEndpoint.VpceId", cfn::literal_rule{.min_length = 1}> vpce_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,7 +31,7 @@ struct stack {
             static constexpr cfn::value_constraint vpce_id_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_type_constraint},
-                {"VpceId", offsetof(self, vpce_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vpce_id_constraint},
+                {"VpceId", offsetof(self, vpce_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpce_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::Stack.AccessEndpoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -96,7 +96,7 @@ struct stack {
         /// Required. Enables or disables persistent application settings for users during their streaming sessions.
         cfn::required<cfn::boolean, "AWS::AppStream::Stack.ApplicationSettings.Enabled"> enabled;
         /// The path prefix for the S3 bucket where users’ persistent application settings are stored.
-        cfn::optional<cfn::str, "AWS::AppStream::Stack.ApplicationSettings.SettingsGroup"> settings_group;
+        cfn::optional<cfn::str, "AWS::AppStream::Stack.ApplicationSettings.SettingsGroup", cfn::literal_rule{.max_length = 100}> settings_group;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -104,7 +104,7 @@ struct stack {
             static constexpr cfn::value_constraint settings_group_constraint{.min_length = 0, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"SettingsGroup", offsetof(self, settings_group), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &settings_group_constraint},
+                {"SettingsGroup", offsetof(self, settings_group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &settings_group_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::Stack.ApplicationSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -159,7 +159,7 @@ struct stack {
         /// The names of the domains for the account.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::Stack.StorageConnector.Domains"> domains;
         /// The ARN of the storage connector.
-        cfn::optional<cfn::str, "AWS::AppStream::Stack.StorageConnector.ResourceIdentifier"> resource_identifier;
+        cfn::optional<cfn::str, "AWS::AppStream::Stack.StorageConnector.ResourceIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -172,7 +172,7 @@ struct stack {
             static constexpr cfn::field_info fields[] = {
                 {"ConnectorType", offsetof(self, connector_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &connector_type_constraint},
                 {"Domains", offsetof(self, domains), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domains_constraint},
-                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_identifier_constraint},
+                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::Stack.StorageConnector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -239,17 +239,17 @@ struct stack {
         /// *This parameter has been deprecated.*.
         cfn::optional<cfn::boolean, "AWS::AppStream::Stack.DeleteStorageConnectors"> delete_storage_connectors;
         /// The description to display.
-        cfn::optional<cfn::str, "AWS::AppStream::Stack.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppStream::Stack.Description", cfn::literal_rule{.max_length = 256}> description;
         /// The stack name to display.
-        cfn::optional<cfn::str, "AWS::AppStream::Stack.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::AppStream::Stack.DisplayName", cfn::literal_rule{.max_length = 100}> display_name;
         /// The domains where WorkSpaces Applications streaming sessions can be embedded in an iframe.
         cfn::optional<cfn::list<cfn::str>, "AWS::AppStream::Stack.EmbedHostDomains"> embed_host_domains;
         /// The URL that users are redirected to after they click the Send Feedback link.
-        cfn::optional<cfn::str, "AWS::AppStream::Stack.FeedbackURL"> feedback_url;
+        cfn::optional<cfn::str, "AWS::AppStream::Stack.FeedbackURL", cfn::literal_rule{.max_length = 1000}> feedback_url;
         /// The name of the stack. Update requires replacement.
         cfn::optional<cfn::str, "AWS::AppStream::Stack.Name"> name;
         /// The URL that users are redirected to after their streaming session ends.
-        cfn::optional<cfn::str, "AWS::AppStream::Stack.RedirectURL"> redirect_url;
+        cfn::optional<cfn::str, "AWS::AppStream::Stack.RedirectURL", cfn::literal_rule{.max_length = 1000}> redirect_url;
         /// The storage connectors to enable.
         cfn::optional<cfn::list<stack::storage_connector>, "AWS::AppStream::Stack.StorageConnectors"> storage_connectors;
         /// The streaming protocol that you want your stack to prefer.
@@ -276,12 +276,12 @@ struct stack {
                 {"AttributesToDelete", offsetof(self, attributes_to_delete), cfn::field_kind::value, false},
                 {"ContentRedirection", offsetof(self, content_redirection), cfn::field_kind::nested, false, cfn::replacement::no, &stack::content_redirection::cfn_struct},
                 {"DeleteStorageConnectors", offsetof(self, delete_storage_connectors), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"EmbedHostDomains", offsetof(self, embed_host_domains), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &embed_host_domains_constraint},
-                {"FeedbackURL", offsetof(self, feedback_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &feedback_url_constraint},
+                {"FeedbackURL", offsetof(self, feedback_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &feedback_url_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RedirectURL", offsetof(self, redirect_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &redirect_url_constraint},
+                {"RedirectURL", offsetof(self, redirect_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &redirect_url_constraint},
                 {"StorageConnectors", offsetof(self, storage_connectors), cfn::field_kind::value, false, cfn::replacement::no, &stack::storage_connector::cfn_struct},
                 {"StreamingExperienceSettings", offsetof(self, streaming_experience_settings), cfn::field_kind::nested, false, cfn::replacement::no, &stack::streaming_experience_settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -211,9 +211,9 @@ struct api {
         /// Describes the authorization configuration for connections, message publishing, message subscriptions, and logging for an Event API.
         api::event_config event_config = cfn::absent;
         /// Required. The name of the `Api`.
-        cfn::required<cfn::str, "AWS::AppSync::Api.Name"> name;
+        cfn::required<cfn::str, "AWS::AppSync::Api.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
         /// The owner contact information for an API resource.
-        cfn::optional<cfn::str, "AWS::AppSync::Api.OwnerContact"> owner_contact;
+        cfn::optional<cfn::str, "AWS::AppSync::Api.OwnerContact", cfn::literal_rule{.min_length = 1, .max_length = 250}> owner_contact;
         /// A set of tags (key-value pairs) for this API.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppSync::Api.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -222,8 +222,8 @@ struct api {
             static constexpr cfn::value_constraint owner_contact_constraint{.min_length = 1, .max_length = 250, .pattern = R"([A-Za-z0-9_\-\ \.]+)"};
             static constexpr cfn::field_info fields[] = {
                 {"EventConfig", offsetof(self, event_config), cfn::field_kind::nested, false, cfn::replacement::no, &api::event_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"OwnerContact", offsetof(self, owner_contact), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &owner_contact_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"OwnerContact", offsetof(self, owner_contact), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &owner_contact_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::Api", fields, cfn::no_intrinsic};

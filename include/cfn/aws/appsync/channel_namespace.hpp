@@ -57,7 +57,7 @@ struct channel_namespace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appsync-channelnamespace-integration.html
     struct integration {
         /// Required. The unique name of the data source that has been configured on the API.
-        cfn::required<cfn::str, "AWS::AppSync::ChannelNamespace.Integration.DataSourceName"> data_source_name;
+        cfn::required<cfn::str, "AWS::AppSync::ChannelNamespace.Integration.DataSourceName", cfn::literal_rule{.min_length = 1, .max_length = 512}> data_source_name;
         /// The configuration for a Lambda data source.
         channel_namespace::lambda_config lambda_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -66,7 +66,7 @@ struct channel_namespace {
             using self = integration;
             static constexpr cfn::value_constraint data_source_name_constraint{.min_length = 1, .max_length = 512, .pattern = "([_A-Za-z][_0-9A-Za-z]{0,511})?"};
             static constexpr cfn::field_info fields[] = {
-                {"DataSourceName", offsetof(self, data_source_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_source_name_constraint},
+                {"DataSourceName", offsetof(self, data_source_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_source_name_constraint},
                 {"LambdaConfig", offsetof(self, lambda_config), cfn::field_kind::nested, false, cfn::replacement::no, &channel_namespace::lambda_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::ChannelNamespace.Integration", fields, offsetof(self, cfn_intrinsic)};
@@ -135,13 +135,13 @@ struct channel_namespace {
         /// Required. The `Api` ID. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppSync::ChannelNamespace.ApiId"> api_id;
         /// The event handler functions that run custom business logic to process published events and subscribe requests.
-        cfn::optional<cfn::str, "AWS::AppSync::ChannelNamespace.CodeHandlers"> code_handlers;
+        cfn::optional<cfn::str, "AWS::AppSync::ChannelNamespace.CodeHandlers", cfn::literal_rule{.min_length = 1, .max_length = 32768}> code_handlers;
         /// The Amazon S3 endpoint where the code is located.
         cfn::optional<cfn::str, "AWS::AppSync::ChannelNamespace.CodeS3Location"> code_s3_location;
         /// The configuration for the `OnPublish` and `OnSubscribe` handlers.
         channel_namespace::handler_configs handler_configs = cfn::absent;
         /// Required. The name of the channel namespace. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppSync::ChannelNamespace.Name"> name;
+        cfn::required<cfn::str, "AWS::AppSync::ChannelNamespace.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
         /// The authorization mode to use for publishing messages on the channel namespace.
         cfn::optional<cfn::list<channel_namespace::auth_mode>, "AWS::AppSync::ChannelNamespace.PublishAuthModes"> publish_auth_modes;
         /// The authorization mode to use for subscribing to messages on the channel namespace.
@@ -154,10 +154,10 @@ struct channel_namespace {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50, .pattern = R"(([A-Za-z0-9](?:[A-Za-z0-9\-]{0,48}[A-Za-z0-9])?))"};
             static constexpr cfn::field_info fields[] = {
                 {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"CodeHandlers", offsetof(self, code_handlers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &code_handlers_constraint},
+                {"CodeHandlers", offsetof(self, code_handlers), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &code_handlers_constraint},
                 {"CodeS3Location", offsetof(self, code_s3_location), cfn::field_kind::value, false},
                 {"HandlerConfigs", offsetof(self, handler_configs), cfn::field_kind::nested, false, cfn::replacement::no, &channel_namespace::handler_configs::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PublishAuthModes", offsetof(self, publish_auth_modes), cfn::field_kind::value, false, cfn::replacement::no, &channel_namespace::auth_mode::cfn_struct},
                 {"SubscribeAuthModes", offsetof(self, subscribe_auth_modes), cfn::field_kind::value, false, cfn::replacement::no, &channel_namespace::auth_mode::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -281,7 +281,7 @@ struct data_source {
         /// Enables or disables enhanced data source metrics for specified data sources.
         cfn::optional<cfn::enumeration<data_source::metrics_config>, "AWS::AppSync::DataSource.MetricsConfig"> metrics_config;
         /// Required. Friendly name for you to identify your AppSync data source after creation. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppSync::DataSource.Name"> name;
+        cfn::required<cfn::str, "AWS::AppSync::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 65536}> name;
         /// AWS Region and Endpoints for an Amazon OpenSearch Service domain in your account.
         data_source::open_search_service_config open_search_service_config = cfn::absent;
         /// Relational Database configuration of the relational database data source.
@@ -306,7 +306,7 @@ struct data_source {
                 {"HttpConfig", offsetof(self, http_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::http_config::cfn_struct},
                 {"LambdaConfig", offsetof(self, lambda_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::lambda_config::cfn_struct},
                 {"MetricsConfig", offsetof(self, metrics_config), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OpenSearchServiceConfig", offsetof(self, open_search_service_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::open_search_service_config::cfn_struct},
                 {"RelationalDatabaseConfig", offsetof(self, relational_database_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::relational_database_config::cfn_struct},
                 {"ServiceRoleArn", offsetof(self, service_role_arn), cfn::field_kind::value, false},

@@ -17,11 +17,11 @@ struct domain_name {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the certificate. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppSync::DomainName.CertificateArn"> certificate_arn;
+        cfn::required<cfn::str, "AWS::AppSync::DomainName.CertificateArn", cfn::literal_rule{.min_length = 3, .max_length = 2048}> certificate_arn;
         /// The decription for your domain name.
-        cfn::optional<cfn::str, "AWS::AppSync::DomainName.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppSync::DomainName.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Required. The domain name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppSync::DomainName.DomainName"> domain_name_;
+        cfn::required<cfn::str, "AWS::AppSync::DomainName.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 253}> domain_name_;
         /// A set of tags (key-value pairs) for this domain name.
         cfn::optional<cfn::list<cfn::tag>, "AWS::AppSync::DomainName.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -30,9 +30,9 @@ struct domain_name {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 253, .pattern = R"(^(\*[a-z\d-]*\.)?([a-z\d-]+\.)+[a-z\d-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &certificate_arn_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainName", offsetof(self, domain_name_), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
+                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &certificate_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DomainName", offsetof(self, domain_name_), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::DomainName", fields, cfn::no_intrinsic};

@@ -85,11 +85,11 @@ struct function_configuration {
         /// Required. The AWS AppSync GraphQL API that you want to attach using this function. Update requires replacement.
         cfn::required<cfn::id<"AWS::AppSync::GraphQLApi.ApiId">, "AWS::AppSync::FunctionConfiguration.ApiId"> api_id;
         /// The `resolver` code that contains the request and response functions.
-        cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.Code"> code;
+        cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.Code", cfn::literal_rule{.min_length = 1, .max_length = 32768}> code;
         /// The Amazon S3 endpoint.
         cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.CodeS3Location"> code_s3_location;
         /// Required. The name of data source this function will attach.
-        cfn::required<cfn::id<"AWS::AppSync::DataSource.Name">, "AWS::AppSync::FunctionConfiguration.DataSourceName"> data_source_name;
+        cfn::required<cfn::id<"AWS::AppSync::DataSource.Name">, "AWS::AppSync::FunctionConfiguration.DataSourceName", cfn::literal_rule{.min_length = 1, .max_length = 65536}> data_source_name;
         /// The `Function` description.
         cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.Description"> description;
         /// The version of the request mapping template.
@@ -97,13 +97,13 @@ struct function_configuration {
         /// The maximum number of resolver request inputs that will be sent to a single AWS Lambda function in a `BatchInvoke` operation.
         cfn::optional<cfn::integer, "AWS::AppSync::FunctionConfiguration.MaxBatchSize"> max_batch_size;
         /// Required. The name of the function.
-        cfn::required<cfn::str, "AWS::AppSync::FunctionConfiguration.Name"> name;
+        cfn::required<cfn::str, "AWS::AppSync::FunctionConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 65536}> name;
         /// The `Function` request mapping template.
-        cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.RequestMappingTemplate"> request_mapping_template;
+        cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.RequestMappingTemplate", cfn::literal_rule{.min_length = 1, .max_length = 65536}> request_mapping_template;
         /// Describes a Sync configuration for a resolver.
         cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.RequestMappingTemplateS3Location"> request_mapping_template_s3_location;
         /// The `Function` response mapping template.
-        cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.ResponseMappingTemplate"> response_mapping_template;
+        cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.ResponseMappingTemplate", cfn::literal_rule{.min_length = 1, .max_length = 65536}> response_mapping_template;
         /// The location of a response mapping template in an Amazon S3 bucket.
         cfn::optional<cfn::str, "AWS::AppSync::FunctionConfiguration.ResponseMappingTemplateS3Location"> response_mapping_template_s3_location;
         /// Describes a runtime used by an AWS AppSync resolver or AWS AppSync function.
@@ -120,16 +120,16 @@ struct function_configuration {
             static constexpr cfn::value_constraint response_mapping_template_constraint{.min_length = 1, .max_length = 65536};
             static constexpr cfn::field_info fields[] = {
                 {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Code", offsetof(self, code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &code_constraint},
+                {"Code", offsetof(self, code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &code_constraint},
                 {"CodeS3Location", offsetof(self, code_s3_location), cfn::field_kind::value, false},
-                {"DataSourceName", offsetof(self, data_source_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_source_name_constraint},
+                {"DataSourceName", offsetof(self, data_source_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_source_name_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"FunctionVersion", offsetof(self, function_version), cfn::field_kind::value, false},
                 {"MaxBatchSize", offsetof(self, max_batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_batch_size_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"RequestMappingTemplate", offsetof(self, request_mapping_template), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &request_mapping_template_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"RequestMappingTemplate", offsetof(self, request_mapping_template), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &request_mapping_template_constraint},
                 {"RequestMappingTemplateS3Location", offsetof(self, request_mapping_template_s3_location), cfn::field_kind::value, false},
-                {"ResponseMappingTemplate", offsetof(self, response_mapping_template), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &response_mapping_template_constraint},
+                {"ResponseMappingTemplate", offsetof(self, response_mapping_template), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &response_mapping_template_constraint},
                 {"ResponseMappingTemplateS3Location", offsetof(self, response_mapping_template_s3_location), cfn::field_kind::value, false},
                 {"Runtime", offsetof(self, runtime), cfn::field_kind::nested, false, cfn::replacement::no, &function_configuration::app_sync_runtime::cfn_struct},
                 {"SyncConfig", offsetof(self, sync_config), cfn::field_kind::nested, false, cfn::replacement::no, &function_configuration::sync_config::cfn_struct},

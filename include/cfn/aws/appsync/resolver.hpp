@@ -130,13 +130,13 @@ struct resolver {
         /// The caching configuration for the resolver.
         resolver::caching_config caching_config = cfn::absent;
         /// The `resolver` code that contains the request and response functions.
-        cfn::optional<cfn::str, "AWS::AppSync::Resolver.Code"> code;
+        cfn::optional<cfn::str, "AWS::AppSync::Resolver.Code", cfn::literal_rule{.min_length = 1, .max_length = 32768}> code;
         /// The Amazon S3 endpoint.
         cfn::optional<cfn::str, "AWS::AppSync::Resolver.CodeS3Location"> code_s3_location;
         /// The resolver data source name.
-        cfn::optional<cfn::id<"AWS::AppSync::DataSource.Name">, "AWS::AppSync::Resolver.DataSourceName"> data_source_name;
+        cfn::optional<cfn::id<"AWS::AppSync::DataSource.Name">, "AWS::AppSync::Resolver.DataSourceName", cfn::literal_rule{.min_length = 1, .max_length = 65536}> data_source_name;
         /// Required. The GraphQL field on a type that invokes the resolver. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppSync::Resolver.FieldName"> field_name;
+        cfn::required<cfn::str, "AWS::AppSync::Resolver.FieldName", cfn::literal_rule{.min_length = 1, .max_length = 65536}> field_name;
         /// The resolver type.
         cfn::optional<cfn::str, "AWS::AppSync::Resolver.Kind"> kind;
         /// The maximum number of resolver request inputs that will be sent to a single AWS Lambda function in a `BatchInvoke` operation.
@@ -146,11 +146,11 @@ struct resolver {
         /// Functions linked with the pipeline resolver.
         resolver::pipeline_config pipeline_config = cfn::absent;
         /// The request mapping template.
-        cfn::optional<cfn::str, "AWS::AppSync::Resolver.RequestMappingTemplate"> request_mapping_template;
+        cfn::optional<cfn::str, "AWS::AppSync::Resolver.RequestMappingTemplate", cfn::literal_rule{.min_length = 1, .max_length = 65536}> request_mapping_template;
         /// The location of a request mapping template in an Amazon S3 bucket.
         cfn::optional<cfn::str, "AWS::AppSync::Resolver.RequestMappingTemplateS3Location"> request_mapping_template_s3_location;
         /// The response mapping template.
-        cfn::optional<cfn::str, "AWS::AppSync::Resolver.ResponseMappingTemplate"> response_mapping_template;
+        cfn::optional<cfn::str, "AWS::AppSync::Resolver.ResponseMappingTemplate", cfn::literal_rule{.min_length = 1, .max_length = 65536}> response_mapping_template;
         /// The location of a response mapping template in an Amazon S3 bucket.
         cfn::optional<cfn::str, "AWS::AppSync::Resolver.ResponseMappingTemplateS3Location"> response_mapping_template_s3_location;
         /// Describes a runtime used by an AWS AppSync resolver or AWS AppSync function.
@@ -158,7 +158,7 @@ struct resolver {
         /// The `SyncConfig` for a resolver attached to a versioned data source.
         resolver::sync_config sync_config = cfn::absent;
         /// Required. The GraphQL type that invokes this resolver. Update requires replacement.
-        cfn::required<cfn::str, "AWS::AppSync::Resolver.TypeName"> type_name;
+        cfn::required<cfn::str, "AWS::AppSync::Resolver.TypeName", cfn::literal_rule{.min_length = 1, .max_length = 65536}> type_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint code_constraint{.min_length = 1, .max_length = 32768};
@@ -173,21 +173,21 @@ struct resolver {
             static constexpr cfn::field_info fields[] = {
                 {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"CachingConfig", offsetof(self, caching_config), cfn::field_kind::nested, false, cfn::replacement::no, &resolver::caching_config::cfn_struct},
-                {"Code", offsetof(self, code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &code_constraint},
+                {"Code", offsetof(self, code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &code_constraint},
                 {"CodeS3Location", offsetof(self, code_s3_location), cfn::field_kind::value, false},
-                {"DataSourceName", offsetof(self, data_source_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_source_name_constraint},
-                {"FieldName", offsetof(self, field_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &field_name_constraint},
+                {"DataSourceName", offsetof(self, data_source_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_source_name_constraint},
+                {"FieldName", offsetof(self, field_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &field_name_constraint},
                 {"Kind", offsetof(self, kind), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kind_constraint},
                 {"MaxBatchSize", offsetof(self, max_batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_batch_size_constraint},
                 {"MetricsConfig", offsetof(self, metrics_config), cfn::field_kind::value, false},
                 {"PipelineConfig", offsetof(self, pipeline_config), cfn::field_kind::nested, false, cfn::replacement::no, &resolver::pipeline_config::cfn_struct},
-                {"RequestMappingTemplate", offsetof(self, request_mapping_template), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &request_mapping_template_constraint},
+                {"RequestMappingTemplate", offsetof(self, request_mapping_template), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &request_mapping_template_constraint},
                 {"RequestMappingTemplateS3Location", offsetof(self, request_mapping_template_s3_location), cfn::field_kind::value, false},
-                {"ResponseMappingTemplate", offsetof(self, response_mapping_template), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &response_mapping_template_constraint},
+                {"ResponseMappingTemplate", offsetof(self, response_mapping_template), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &response_mapping_template_constraint},
                 {"ResponseMappingTemplateS3Location", offsetof(self, response_mapping_template_s3_location), cfn::field_kind::value, false},
                 {"Runtime", offsetof(self, runtime), cfn::field_kind::nested, false, cfn::replacement::no, &resolver::app_sync_runtime::cfn_struct},
                 {"SyncConfig", offsetof(self, sync_config), cfn::field_kind::nested, false, cfn::replacement::no, &resolver::sync_config::cfn_struct},
-                {"TypeName", offsetof(self, type_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_name_constraint},
+                {"TypeName", offsetof(self, type_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &type_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::Resolver", fields, cfn::no_intrinsic};
             return &info;

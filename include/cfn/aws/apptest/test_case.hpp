@@ -229,14 +229,14 @@ struct test_case {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apptest-testcase-outputfile.html
     struct output_file {
         /// The file location of the output file.
-        cfn::optional<cfn::str, "AWS::AppTest::TestCase.OutputFile.FileLocation"> file_location;
+        cfn::optional<cfn::str, "AWS::AppTest::TestCase.OutputFile.FileLocation", cfn::literal_rule{.max_length = 1024}> file_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = output_file;
             static constexpr cfn::value_constraint file_location_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"FileLocation", offsetof(self, file_location), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &file_location_constraint},
+                {"FileLocation", offsetof(self, file_location), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &file_location_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.OutputFile", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -310,7 +310,7 @@ struct test_case {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apptest-testcase-script.html
     struct script {
         /// Required. The script location of the scripts.
-        cfn::required<cfn::str, "AWS::AppTest::TestCase.Script.ScriptLocation"> script_location;
+        cfn::required<cfn::str, "AWS::AppTest::TestCase.Script.ScriptLocation", cfn::literal_rule{.max_length = 1024}> script_location;
         /// Required. The type of the scripts.
         cfn::required<cfn::enumeration<test_case::script_type>, "AWS::AppTest::TestCase.Script.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -319,7 +319,7 @@ struct test_case {
             using self = script;
             static constexpr cfn::value_constraint script_location_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"ScriptLocation", offsetof(self, script_location), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &script_location_constraint},
+                {"ScriptLocation", offsetof(self, script_location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &script_location_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.Script", fields, offsetof(self, cfn_intrinsic)};
@@ -550,7 +550,7 @@ struct test_case {
         /// Required. The action of the step.
         test_case::step_action action;
         /// The description of the step.
-        cfn::optional<cfn::str, "AWS::AppTest::TestCase.Step.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppTest::TestCase.Step.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Required. The name of the step.
         cfn::required<cfn::str, "AWS::AppTest::TestCase.Step.Name"> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -561,7 +561,7 @@ struct test_case {
             static constexpr cfn::value_constraint name_constraint{.pattern = R"(^[A-Za-z][A-Za-z0-9_\-]{1,59}$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::step_action::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.Step", fields, offsetof(self, cfn_intrinsic)};
@@ -571,7 +571,7 @@ struct test_case {
 
     struct properties {
         /// The description of the test case.
-        cfn::optional<cfn::str, "AWS::AppTest::TestCase.Description"> description;
+        cfn::optional<cfn::str, "AWS::AppTest::TestCase.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Required. The name of the test case. Update requires replacement.
         cfn::required<cfn::str, "AWS::AppTest::TestCase.Name"> name;
         /// Required. The steps in the test case.
@@ -584,7 +584,7 @@ struct test_case {
             static constexpr cfn::value_constraint name_constraint{.pattern = R"(^[A-Za-z][A-Za-z0-9_\-]{1,59}$)"};
             static constexpr cfn::value_constraint steps_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Steps", offsetof(self, steps), cfn::field_kind::value, true, cfn::replacement::no, &test_case::step::cfn_struct, &steps_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

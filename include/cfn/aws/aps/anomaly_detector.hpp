@@ -46,7 +46,7 @@ struct anomaly_detector {
         /// Configuration for ignoring values that are near expected values from below during anomaly detection.
         anomaly_detector::ignore_near_expected ignore_near_expected_from_below = cfn::absent;
         /// Required. The Prometheus query used to retrieve the time-series data for anomaly detection.
-        cfn::required<cfn::str, "AWS::APS::AnomalyDetector.RandomCutForestConfiguration.Query"> query;
+        cfn::required<cfn::str, "AWS::APS::AnomalyDetector.RandomCutForestConfiguration.Query", cfn::literal_rule{.min_length = 1}> query;
         /// The number of data points sampled from the input stream for the Random Cut Forest algorithm.
         cfn::optional<cfn::integer, "AWS::APS::AnomalyDetector.RandomCutForestConfiguration.SampleSize"> sample_size;
         /// The number of consecutive data points used to create a shingle for the Random Cut Forest algorithm.
@@ -61,7 +61,7 @@ struct anomaly_detector {
             static constexpr cfn::field_info fields[] = {
                 {"IgnoreNearExpectedFromAbove", offsetof(self, ignore_near_expected_from_above), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::ignore_near_expected::cfn_struct},
                 {"IgnoreNearExpectedFromBelow", offsetof(self, ignore_near_expected_from_below), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::ignore_near_expected::cfn_struct},
-                {"Query", offsetof(self, query), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &query_constraint},
+                {"Query", offsetof(self, query), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_constraint},
                 {"SampleSize", offsetof(self, sample_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sample_size_constraint},
                 {"ShingleSize", offsetof(self, shingle_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &shingle_size_constraint},
             };
@@ -91,9 +91,9 @@ struct anomaly_detector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-anomalydetector-label.html
     struct label {
         /// Required. The key of the label.
-        cfn::required<cfn::str, "AWS::APS::AnomalyDetector.Label.Key"> key;
+        cfn::required<cfn::str, "AWS::APS::AnomalyDetector.Label.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value for this label.
-        cfn::required<cfn::str, "AWS::APS::AnomalyDetector.Label.Value"> value;
+        cfn::required<cfn::str, "AWS::APS::AnomalyDetector.Label.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,8 +101,8 @@ struct anomaly_detector {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::AnomalyDetector.Label", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -134,7 +134,7 @@ struct anomaly_detector {
 
     struct properties {
         /// Required. The user-friendly name of the anomaly detector. Update requires replacement.
-        cfn::required<cfn::str, "AWS::APS::AnomalyDetector.Alias"> alias;
+        cfn::required<cfn::str, "AWS::APS::AnomalyDetector.Alias", cfn::literal_rule{.min_length = 1, .max_length = 128}> alias;
         /// Required. The algorithm configuration of the anomaly detector.
         anomaly_detector::anomaly_detector_configuration configuration;
         /// The frequency, in seconds, at which the anomaly detector evaluates metrics.
@@ -152,7 +152,7 @@ struct anomaly_detector {
             static constexpr cfn::value_constraint alias_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint workspace_constraint{.pattern = "^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &alias_constraint},
+                {"Alias", offsetof(self, alias), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &alias_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &anomaly_detector::anomaly_detector_configuration::cfn_struct},
                 {"EvaluationIntervalInSeconds", offsetof(self, evaluation_interval_in_seconds), cfn::field_kind::value, false},
                 {"Labels", offsetof(self, labels), cfn::field_kind::value, false, cfn::replacement::no, &anomaly_detector::label::cfn_struct},

@@ -19,7 +19,7 @@ struct rule_groups_namespace {
         /// Required. The rules file used in the namespace.
         cfn::required<cfn::str, "AWS::APS::RuleGroupsNamespace.Data"> data;
         /// Required. The name of the rule groups namespace. Update requires replacement.
-        cfn::required<cfn::str, "AWS::APS::RuleGroupsNamespace.Name"> name;
+        cfn::required<cfn::str, "AWS::APS::RuleGroupsNamespace.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// The list of tag keys and values that are associated with the rule groups namespace.
         cfn::optional<cfn::list<cfn::tag>, "AWS::APS::RuleGroupsNamespace.Tags"> tags;
         /// Required. The ID of the workspace to add the rule groups namespace. Update requires replacement.
@@ -30,7 +30,7 @@ struct rule_groups_namespace {
             static constexpr cfn::value_constraint workspace_constraint{.pattern = "^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"Data", offsetof(self, data), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Workspace", offsetof(self, workspace), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workspace_constraint},
             };

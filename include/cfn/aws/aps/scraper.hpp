@@ -117,14 +117,14 @@ struct scraper {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-scraper-cloudwatchlogdestination.html
     struct cloud_watch_log_destination {
         /// ARN of the CloudWatch log group.
-        cfn::optional<cfn::str, "AWS::APS::Scraper.CloudWatchLogDestination.LogGroupArn"> log_group_arn;
+        cfn::optional<cfn::str, "AWS::APS::Scraper.CloudWatchLogDestination.LogGroupArn", cfn::literal_rule{.max_length = 512}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_log_destination;
             static constexpr cfn::value_constraint log_group_arn_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_arn_constraint},
+                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Scraper.CloudWatchLogDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -274,7 +274,7 @@ struct scraper {
 
     struct properties {
         /// An optional user-assigned scraper alias.
-        cfn::optional<cfn::str, "AWS::APS::Scraper.Alias"> alias;
+        cfn::optional<cfn::str, "AWS::APS::Scraper.Alias", cfn::literal_rule{.min_length = 1, .max_length = 100}> alias;
         /// Required. The Amazon Managed Service for Prometheus workspace the scraper sends metrics to.
         scraper::destination destination;
         /// The role configuration in an Amazon Managed Service for Prometheus scraper.
@@ -291,7 +291,7 @@ struct scraper {
             using self = properties;
             static constexpr cfn::value_constraint alias_constraint{.min_length = 1, .max_length = 100, .pattern = "^[0-9A-Za-z][-.0-9A-Z_a-z]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Alias", offsetof(self, alias), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alias_constraint},
+                {"Alias", offsetof(self, alias), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alias_constraint},
                 {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, cfn::replacement::no, &scraper::destination::cfn_struct},
                 {"RoleConfiguration", offsetof(self, role_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scraper::role_configuration::cfn_struct},
                 {"ScrapeConfiguration", offsetof(self, scrape_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &scraper::scrape_configuration::cfn_struct},

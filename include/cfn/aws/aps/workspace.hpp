@@ -19,14 +19,14 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-workspace-loggingconfiguration.html
     struct logging_configuration {
         /// The ARN of the CloudWatch log group to which the vended log data will be published.
-        cfn::optional<cfn::str, "AWS::APS::Workspace.LoggingConfiguration.LogGroupArn"> log_group_arn;
+        cfn::optional<cfn::str, "AWS::APS::Workspace.LoggingConfiguration.LogGroupArn", cfn::literal_rule{.max_length = 512}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging_configuration;
             static constexpr cfn::value_constraint log_group_arn_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_arn_constraint},
+                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Workspace.LoggingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -37,14 +37,14 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-workspace-cloudwatchlogdestination.html
     struct cloud_watch_log_destination {
         /// Required. The ARN of the CloudWatch log group.
-        cfn::required<cfn::str, "AWS::APS::Workspace.CloudWatchLogDestination.LogGroupArn"> log_group_arn;
+        cfn::required<cfn::str, "AWS::APS::Workspace.CloudWatchLogDestination.LogGroupArn", cfn::literal_rule{.max_length = 512}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_log_destination;
             static constexpr cfn::value_constraint log_group_arn_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_group_arn_constraint},
+                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_group_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Workspace.CloudWatchLogDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,9 +111,9 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-aps-workspace-label.html
     struct label {
         /// Required. The name for this label.
-        cfn::required<cfn::str, "AWS::APS::Workspace.Label.Name"> name;
+        cfn::required<cfn::str, "AWS::APS::Workspace.Label.Name", cfn::literal_rule{.min_length = 1}> name;
         /// Required. The value for this label.
-        cfn::required<cfn::str, "AWS::APS::Workspace.Label.Value"> value;
+        cfn::required<cfn::str, "AWS::APS::Workspace.Label.Value", cfn::literal_rule{.min_length = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -121,8 +121,8 @@ struct workspace {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .pattern = "^[a-zA-Z_][a-zA-Z0-9_]*$"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Workspace.Label", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -200,9 +200,9 @@ struct workspace {
         /// The alert manager definition, a YAML configuration for the alert manager in your Amazon Managed Service for Prometheus workspace.
         cfn::optional<cfn::str, "AWS::APS::Workspace.AlertManagerDefinition"> alert_manager_definition;
         /// The alias that is assigned to this workspace to help identify it.
-        cfn::optional<cfn::str, "AWS::APS::Workspace.Alias"> alias;
+        cfn::optional<cfn::str, "AWS::APS::Workspace.Alias", cfn::literal_rule{.max_length = 100}> alias;
         /// (optional) The ARN for a customer managed AWS key to use for encrypting data within your workspace. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::APS::Workspace.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::APS::Workspace.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Contains information about the logging configuration for the workspace.
         workspace::logging_configuration logging_configuration = cfn::absent;
         /// The definition of logging configuration in an Amazon Managed Service for Prometheus workspace.
@@ -217,8 +217,8 @@ struct workspace {
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:aws[-a-z]*:kms:[-a-z0-9]+:[0-9]{12}:key/.+$"};
             static constexpr cfn::field_info fields[] = {
                 {"AlertManagerDefinition", offsetof(self, alert_manager_definition), cfn::field_kind::value, false},
-                {"Alias", offsetof(self, alias), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alias_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
+                {"Alias", offsetof(self, alias), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alias_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
                 {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::logging_configuration::cfn_struct},
                 {"QueryLoggingConfiguration", offsetof(self, query_logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::query_logging_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

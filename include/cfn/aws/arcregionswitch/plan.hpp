@@ -187,7 +187,7 @@ struct plan {
         /// The AWS account ID that owns the S3 bucket.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.S3ReportOutputConfiguration.BucketOwner"> bucket_owner;
         /// The S3 bucket name and optional prefix where reports are stored.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.S3ReportOutputConfiguration.BucketPath"> bucket_path;
+        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.S3ReportOutputConfiguration.BucketPath", cfn::literal_rule{.min_length = 3, .max_length = 512}> bucket_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -196,7 +196,7 @@ struct plan {
             static constexpr cfn::value_constraint bucket_path_constraint{.min_length = 3, .max_length = 512, .pattern = "^(?:s3://)?[a-z0-9][a-z0-9-]{1,61}[a-z0-9](?:/[^/ ][^/]*)*/?$"};
             static constexpr cfn::field_info fields[] = {
                 {"BucketOwner", offsetof(self, bucket_owner), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_owner_constraint},
-                {"BucketPath", offsetof(self, bucket_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_path_constraint},
+                {"BucketPath", offsetof(self, bucket_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.S3ReportOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1121,7 +1121,7 @@ struct plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arcregionswitch-plan-route53resourcerecordset.html
     struct route53_resource_record_set {
         /// The Amazon Route 53 record set identifier.
-        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53ResourceRecordSet.RecordSetIdentifier"> record_set_identifier;
+        cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53ResourceRecordSet.RecordSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024}> record_set_identifier;
         /// The Amazon Route 53 record set Region.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53ResourceRecordSet.Region"> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1131,7 +1131,7 @@ struct plan {
             static constexpr cfn::value_constraint record_set_identifier_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint region_constraint{.pattern = R"(^[a-z]{2}-[a-z-]+-\d+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"RecordSetIdentifier", offsetof(self, record_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &record_set_identifier_constraint},
+                {"RecordSetIdentifier", offsetof(self, record_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &record_set_identifier_constraint},
                 {"Region", offsetof(self, region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.Route53ResourceRecordSet", fields, offsetof(self, cfn_intrinsic)};
@@ -1147,9 +1147,9 @@ struct plan {
         /// The external ID (secret key) for the configuration.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.ExternalId"> external_id;
         /// Required. The Amazon Route 53 health check configuration hosted zone ID.
-        cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.HostedZoneId"> hosted_zone_id;
+        cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.HostedZoneId", cfn::literal_rule{.min_length = 1, .max_length = 32}> hosted_zone_id;
         /// Required. The Amazon Route 53 health check configuration record name.
-        cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.RecordName"> record_name;
+        cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.RecordName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> record_name;
         /// The Amazon Route 53 health check configuration record sets.
         cfn::optional<cfn::list<plan::route53_resource_record_set>, "AWS::ARCRegionSwitch::Plan.Route53HealthCheckConfiguration.RecordSets"> record_sets;
         /// The Amazon Route 53 health check configuration time out (in minutes).
@@ -1165,8 +1165,8 @@ struct plan {
             static constexpr cfn::field_info fields[] = {
                 {"CrossAccountRole", offsetof(self, cross_account_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cross_account_role_constraint},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
-                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hosted_zone_id_constraint},
-                {"RecordName", offsetof(self, record_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &record_name_constraint},
+                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hosted_zone_id_constraint},
+                {"RecordName", offsetof(self, record_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &record_name_constraint},
                 {"RecordSets", offsetof(self, record_sets), cfn::field_kind::value, false, cfn::replacement::no, &plan::route53_resource_record_set::cfn_struct},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_minutes_constraint},
             };
@@ -1296,7 +1296,7 @@ struct plan {
         /// Required. The execution role for a plan.
         cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.ExecutionRole"> execution_role;
         /// Required. The name for a plan. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.Name"> name;
+        cfn::required<cfn::str, "AWS::ARCRegionSwitch::Plan.Name", cfn::literal_rule{.min_length = 1, .max_length = 32}> name;
         /// The primary Region for a plan. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ARCRegionSwitch::Plan.PrimaryRegion"> primary_region;
         /// Required. The recovery approach for a Region switch plan, which can be active/active (activeActive) or active/passive (activePassive). Update requires replacement.
@@ -1324,7 +1324,7 @@ struct plan {
                 {"AssociatedAlarms", offsetof(self, associated_alarms), cfn::field_kind::value, false, cfn::replacement::no, &plan::associated_alarm::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PrimaryRegion", offsetof(self, primary_region), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &primary_region_constraint},
                 {"RecoveryApproach", offsetof(self, recovery_approach), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RecoveryTimeObjectiveMinutes", offsetof(self, recovery_time_objective_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &recovery_time_objective_minutes_constraint},

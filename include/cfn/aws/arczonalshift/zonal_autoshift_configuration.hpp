@@ -24,9 +24,9 @@ struct zonal_autoshift_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-arczonalshift-zonalautoshiftconfiguration-controlcondition.html
     struct control_condition {
         /// Required. The Amazon Resource Name (ARN) for an Amazon CloudWatch alarm that you specify as a control condition for a practice run.
-        cfn::required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition.AlarmIdentifier"> alarm_identifier;
+        cfn::required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition.AlarmIdentifier", cfn::literal_rule{.min_length = 8, .max_length = 1024}> alarm_identifier;
         /// Required. The type of alarm specified for a practice run.
-        cfn::required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition.Type"> type;
+        cfn::required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition.Type", cfn::literal_rule{.min_length = 8, .max_length = 10, .characters = "a-zA-Z"}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,8 +34,8 @@ struct zonal_autoshift_configuration {
             static constexpr cfn::value_constraint alarm_identifier_constraint{.min_length = 8, .max_length = 1024, .pattern = "^.*$"};
             static constexpr cfn::value_constraint type_constraint{.min_length = 8, .max_length = 10, .pattern = "^[a-zA-Z]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"AlarmIdentifier", offsetof(self, alarm_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alarm_identifier_constraint},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
+                {"AlarmIdentifier", offsetof(self, alarm_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &alarm_identifier_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ControlCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -78,7 +78,7 @@ struct zonal_autoshift_configuration {
         /// A practice run configuration for a resource includes the Amazon CloudWatch alarms that you've specified for a practice run, as well as any blocked dates or blocked windows for the practice run.
         zonal_autoshift_configuration::practice_run_configuration practice_run_configuration = cfn::absent;
         /// Required. The identifier for the resource that AWS shifts traffic for. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ResourceIdentifier"> resource_identifier;
+        cfn::required<cfn::str, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ResourceIdentifier", cfn::literal_rule{.min_length = 8, .max_length = 1024}> resource_identifier;
         /// When zonal autoshift is `ENABLED`, you authorize AWS to shift away resource traffic for an application from an Availability Zone during events, on your behalf, to help reduce time to recovery.
         cfn::optional<cfn::enumeration<zonal_autoshift_configuration::zonal_autoshift_status>, "AWS::ARCZonalShift::ZonalAutoshiftConfiguration.ZonalAutoshiftStatus"> zonal_autoshift_status;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -86,7 +86,7 @@ struct zonal_autoshift_configuration {
             static constexpr cfn::value_constraint resource_identifier_constraint{.min_length = 8, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"PracticeRunConfiguration", offsetof(self, practice_run_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &zonal_autoshift_configuration::practice_run_configuration::cfn_struct},
-                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_identifier_constraint},
+                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_identifier_constraint},
                 {"ZonalAutoshiftStatus", offsetof(self, zonal_autoshift_status), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ARCZonalShift::ZonalAutoshiftConfiguration", fields, cfn::no_intrinsic};

@@ -40,11 +40,11 @@ struct data_catalog {
         /// The type of connection for a `FEDERATED` data catalog (for example, `REDSHIFT`, `MYSQL`, or `SQLSERVER` ).
         cfn::optional<cfn::str, "AWS::Athena::DataCatalog.ConnectionType"> connection_type;
         /// A description of the data catalog.
-        cfn::optional<cfn::str, "AWS::Athena::DataCatalog.Description"> description;
+        cfn::optional<cfn::str, "AWS::Athena::DataCatalog.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Text of the error that occurred during data catalog creation or deletion.
         cfn::optional<cfn::str, "AWS::Athena::DataCatalog.Error"> error;
         /// Required. The name of the data catalog. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Athena::DataCatalog.Name"> name;
+        cfn::required<cfn::str, "AWS::Athena::DataCatalog.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Specifies the Lambda function or functions to use for creating the data catalog.
         cfn::optional<cfn::map<cfn::str>, "AWS::Athena::DataCatalog.Parameters"> parameters;
         /// The status of the creation or deletion of the data catalog.
@@ -59,9 +59,9 @@ struct data_catalog {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionType", offsetof(self, connection_type), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Error", offsetof(self, error), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

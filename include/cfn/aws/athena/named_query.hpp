@@ -17,15 +17,15 @@ struct named_query {
 
     struct properties {
         /// Required. The database to which the query belongs. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Glue::Database.DatabaseName">, "AWS::Athena::NamedQuery.Database"> database;
+        cfn::required<cfn::id<"AWS::Glue::Database.DatabaseName">, "AWS::Athena::NamedQuery.Database", cfn::literal_rule{.min_length = 1, .max_length = 255}> database;
         /// The query description. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Athena::NamedQuery.Description"> description;
+        cfn::optional<cfn::str, "AWS::Athena::NamedQuery.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The query name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Athena::NamedQuery.Name"> name;
+        cfn::optional<cfn::str, "AWS::Athena::NamedQuery.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. The SQL statements that make up the query. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Athena::NamedQuery.QueryString"> query_string;
+        cfn::required<cfn::str, "AWS::Athena::NamedQuery.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 262144}> query_string;
         /// The name of the workgroup that contains the named query. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Athena::WorkGroup.Name">, "AWS::Athena::NamedQuery.WorkGroup"> work_group;
+        cfn::optional<cfn::id<"AWS::Athena::WorkGroup.Name">, "AWS::Athena::NamedQuery.WorkGroup", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9._-"}> work_group;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint database_constraint{.min_length = 1, .max_length = 255};
@@ -34,11 +34,11 @@ struct named_query {
             static constexpr cfn::value_constraint query_string_constraint{.min_length = 1, .max_length = 262144};
             static constexpr cfn::value_constraint work_group_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9._-]{1,128}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Database", offsetof(self, database), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &database_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"QueryString", offsetof(self, query_string), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &query_string_constraint},
-                {"WorkGroup", offsetof(self, work_group), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &work_group_constraint},
+                {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &database_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"QueryString", offsetof(self, query_string), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &query_string_constraint},
+                {"WorkGroup", offsetof(self, work_group), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &work_group_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Athena::NamedQuery", fields, cfn::no_intrinsic};
             return &info;

@@ -17,13 +17,13 @@ struct prepared_statement {
 
     struct properties {
         /// The description of the prepared statement.
-        cfn::optional<cfn::str, "AWS::Athena::PreparedStatement.Description"> description;
+        cfn::optional<cfn::str, "AWS::Athena::PreparedStatement.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The query string for the prepared statement.
-        cfn::required<cfn::str, "AWS::Athena::PreparedStatement.QueryStatement"> query_statement;
+        cfn::required<cfn::str, "AWS::Athena::PreparedStatement.QueryStatement", cfn::literal_rule{.min_length = 1, .max_length = 262144}> query_statement;
         /// Required. The name of the prepared statement. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Athena::PreparedStatement.StatementName"> statement_name;
+        cfn::required<cfn::str, "AWS::Athena::PreparedStatement.StatementName", cfn::literal_rule{.min_length = 1, .max_length = 256}> statement_name;
         /// Required. The workgroup to which the prepared statement belongs. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Athena::WorkGroup.Name">, "AWS::Athena::PreparedStatement.WorkGroup"> work_group;
+        cfn::required<cfn::id<"AWS::Athena::WorkGroup.Name">, "AWS::Athena::PreparedStatement.WorkGroup", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9._-"}> work_group;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
@@ -31,10 +31,10 @@ struct prepared_statement {
             static constexpr cfn::value_constraint statement_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z_][a-zA-Z0-9_@:]{1,256}$"};
             static constexpr cfn::value_constraint work_group_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9._-]{1,128}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"QueryStatement", offsetof(self, query_statement), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &query_statement_constraint},
-                {"StatementName", offsetof(self, statement_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &statement_name_constraint},
-                {"WorkGroup", offsetof(self, work_group), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &work_group_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"QueryStatement", offsetof(self, query_statement), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_statement_constraint},
+                {"StatementName", offsetof(self, statement_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &statement_name_constraint},
+                {"WorkGroup", offsetof(self, work_group), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &work_group_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Athena::PreparedStatement", fields, cfn::no_intrinsic};
             return &info;

@@ -461,7 +461,7 @@ struct work_group {
 
     struct properties {
         /// The workgroup description.
-        cfn::optional<cfn::str, "AWS::Athena::WorkGroup.Description"> description;
+        cfn::optional<cfn::str, "AWS::Athena::WorkGroup.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The workgroup name. Update requires replacement.
         cfn::required<cfn::str, "AWS::Athena::WorkGroup.Name"> name;
         /// The option to delete a workgroup and its contents even if the workgroup contains any named queries.
@@ -484,7 +484,7 @@ struct work_group {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint name_constraint{.pattern = "[a-zA-Z0-9._-]{1,128}"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RecursiveDeleteOption", offsetof(self, recursive_delete_option), cfn::field_kind::value, false},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},

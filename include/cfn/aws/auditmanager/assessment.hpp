@@ -49,7 +49,7 @@ struct assessment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-auditmanager-assessment-assessmentreportsdestination.html
     struct assessment_reports_destination {
         /// The destination bucket where Audit Manager stores assessment reports.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AssessmentReportsDestination.Destination"> destination;
+        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AssessmentReportsDestination.Destination", cfn::literal_rule{.min_length = 1, .max_length = 1024}> destination;
         /// The destination type, such as Amazon S3.
         cfn::optional<cfn::enumeration<assessment::assessment_reports_destination_destination_type>, "AWS::AuditManager::Assessment.AssessmentReportsDestination.DestinationType"> destination_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -58,7 +58,7 @@ struct assessment {
             using self = assessment_reports_destination;
             static constexpr cfn::value_constraint destination_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^(S|s)3:\/\/[a-zA-Z0-9\-\.\(\)\'\*\_\!\=\+\@\:\s\,\?\/]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &destination_constraint},
+                {"Destination", offsetof(self, destination), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &destination_constraint},
                 {"DestinationType", offsetof(self, destination_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AuditManager::Assessment.AssessmentReportsDestination", fields, offsetof(self, cfn_intrinsic)};
@@ -70,11 +70,11 @@ struct assessment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-auditmanager-assessment-awsaccount.html
     struct aws_account {
         /// The email address that's associated with the AWS account. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.EmailAddress"> email_address;
+        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 320}> email_address;
         /// The identifier for the AWS account. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.Id"> id;
+        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.Id", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> id;
         /// The name of the AWS account. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.Name"> name;
+        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -83,9 +83,9 @@ struct assessment {
             static constexpr cfn::value_constraint id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50, .pattern = R"(^[\u0020-\u007E]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &email_address_constraint},
-                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &name_constraint},
+                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &email_address_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AuditManager::Assessment.AWSAccount", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -96,23 +96,23 @@ struct assessment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-auditmanager-assessment-delegation.html
     struct delegation {
         /// The identifier for the assessment that's associated with the delegation.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.AssessmentId"> assessment_id;
+        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.AssessmentId", cfn::literal_rule{.min_length = 36, .max_length = 36}> assessment_id;
         /// The name of the assessment that's associated with the delegation.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.AssessmentName"> assessment_name;
+        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.AssessmentName", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = R"(a-zA-Z0-9-_\.)"}> assessment_name;
         /// The comment that's related to the delegation.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.Comment"> comment;
+        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.Comment", cfn::literal_rule{.max_length = 350}> comment;
         /// The identifier for the control set that's associated with the delegation.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.ControlSetId"> control_set_id;
+        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.ControlSetId", cfn::literal_rule{.min_length = 1, .max_length = 300}> control_set_id;
         /// The user or role that created the delegation.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.CreatedBy"> created_by;
+        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.CreatedBy", cfn::literal_rule{.min_length = 20, .max_length = 2048}> created_by;
         /// Specifies when the delegation was created.
         cfn::optional<cfn::number, "AWS::AuditManager::Assessment.Delegation.CreationTime"> creation_time;
         /// The unique identifier for the delegation.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.Id"> id;
+        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
         /// Specifies when the delegation was last updated.
         cfn::optional<cfn::number, "AWS::AuditManager::Assessment.Delegation.LastUpdated"> last_updated;
         /// The Amazon Resource Name (ARN) of the IAM role.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Delegation.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The type of customer persona.
         cfn::optional<cfn::enumeration<assessment::delegation_role_type>, "AWS::AuditManager::Assessment.Delegation.RoleType"> role_type;
         /// The status of the delegation.
@@ -129,15 +129,15 @@ struct assessment {
             static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:.*:iam:.*"};
             static constexpr cfn::field_info fields[] = {
-                {"AssessmentId", offsetof(self, assessment_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &assessment_id_constraint},
-                {"AssessmentName", offsetof(self, assessment_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &assessment_name_constraint},
-                {"Comment", offsetof(self, comment), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &comment_constraint},
-                {"ControlSetId", offsetof(self, control_set_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &control_set_id_constraint},
-                {"CreatedBy", offsetof(self, created_by), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &created_by_constraint},
+                {"AssessmentId", offsetof(self, assessment_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &assessment_id_constraint},
+                {"AssessmentName", offsetof(self, assessment_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &assessment_name_constraint},
+                {"Comment", offsetof(self, comment), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &comment_constraint},
+                {"ControlSetId", offsetof(self, control_set_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &control_set_id_constraint},
+                {"CreatedBy", offsetof(self, created_by), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &created_by_constraint},
                 {"CreationTime", offsetof(self, creation_time), cfn::field_kind::value, false},
-                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
                 {"LastUpdated", offsetof(self, last_updated), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"RoleType", offsetof(self, role_type), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
@@ -150,7 +150,7 @@ struct assessment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-auditmanager-assessment-role.html
     struct role {
         /// The Amazon Resource Name (ARN) of the IAM role.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Role.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Role.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The type of customer persona.
         cfn::optional<cfn::enumeration<assessment::role_role_type>, "AWS::AuditManager::Assessment.Role.RoleType"> role_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -159,7 +159,7 @@ struct assessment {
             using self = role;
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:.*:iam:.*"};
             static constexpr cfn::field_info fields[] = {
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"RoleType", offsetof(self, role_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AuditManager::Assessment.Role", fields, offsetof(self, cfn_intrinsic)};
@@ -171,14 +171,14 @@ struct assessment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-auditmanager-assessment-awsservice.html
     struct aws_service {
         /// The name of the AWS service.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AWSService.ServiceName"> service_name;
+        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AWSService.ServiceName", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = R"(a-zA-Z0-9-\s().)"}> service_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_service;
             static constexpr cfn::value_constraint service_name_constraint{.min_length = 1, .max_length = 40, .pattern = R"(^[a-zA-Z0-9-\s().]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &service_name_constraint},
+                {"ServiceName", offsetof(self, service_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &service_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AuditManager::Assessment.AWSService", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -214,11 +214,11 @@ struct assessment {
         /// The delegations that are associated with the assessment.
         cfn::optional<cfn::list<assessment::delegation>, "AWS::AuditManager::Assessment.Delegations"> delegations;
         /// The description of the assessment.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Description"> description;
+        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// The unique identifier for the framework. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.FrameworkId"> framework_id;
+        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.FrameworkId", cfn::literal_rule{.min_length = 32, .max_length = 36}> framework_id;
         /// The name of the assessment.
-        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Name"> name;
+        cfn::optional<cfn::str, "AWS::AuditManager::Assessment.Name", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = R"(a-zA-Z0-9-_\.)"}> name;
         /// The roles that are associated with the assessment.
         cfn::optional<cfn::list<assessment::role>, "AWS::AuditManager::Assessment.Roles"> roles;
         /// The wrapper of AWS accounts and services that are in scope for the assessment.
@@ -236,9 +236,9 @@ struct assessment {
                 {"AssessmentReportsDestination", offsetof(self, assessment_reports_destination), cfn::field_kind::nested, false, cfn::replacement::no, &assessment::assessment_reports_destination::cfn_struct},
                 {"AwsAccount", offsetof(self, aws_account), cfn::field_kind::nested, false, cfn::replacement::yes, &assessment::aws_account::cfn_struct},
                 {"Delegations", offsetof(self, delegations), cfn::field_kind::value, false, cfn::replacement::no, &assessment::delegation::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"FrameworkId", offsetof(self, framework_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &framework_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"FrameworkId", offsetof(self, framework_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &framework_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Roles", offsetof(self, roles), cfn::field_kind::value, false, cfn::replacement::no, &assessment::role::cfn_struct},
                 {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &assessment::scope::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},

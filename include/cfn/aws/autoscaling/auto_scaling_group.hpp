@@ -181,11 +181,11 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-launchtemplatespecification.html
     struct launch_template_specification {
         /// The ID of the launch template.
-        cfn::optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.LaunchTemplateId"> launch_template_id;
+        cfn::optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.LaunchTemplateId", cfn::literal_rule{.min_length = 1, .max_length = 255}> launch_template_id;
         /// The name of the launch template.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.LaunchTemplateName"> launch_template_name;
+        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.LaunchTemplateName", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9\(\)\.\-/_)"}> launch_template_name;
         /// Required. The version number of the launch template.
-        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.Version"> version;
+        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateSpecification.Version", cfn::literal_rule{.min_length = 1, .max_length = 255}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -194,9 +194,9 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint launch_template_name_constraint{.min_length = 3, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\(\)\.\-/_]+$)"};
             static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &launch_template_id_constraint},
-                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &launch_template_name_constraint},
-                {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &version_constraint},
+                {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &launch_template_id_constraint},
+                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &launch_template_name_constraint},
+                {"Version", offsetof(self, version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &version_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "LaunchTemplateId|LaunchTemplateName"},
@@ -214,15 +214,15 @@ struct auto_scaling_group {
         /// The maximum time, in seconds, that can elapse before the lifecycle hook times out.
         cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.HeartbeatTimeout"> heartbeat_timeout;
         /// Required. The name of the lifecycle hook.
-        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.LifecycleHookName"> lifecycle_hook_name;
+        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.LifecycleHookName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(A-Za-z0-9\-_\/)"}> lifecycle_hook_name;
         /// Required. The lifecycle transition.
         cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.LifecycleTransition"> lifecycle_transition;
         /// Additional information that you want to include any time Amazon EC2 Auto Scaling sends a message to the notification target.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.NotificationMetadata"> notification_metadata;
+        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.NotificationMetadata", cfn::literal_rule{.min_length = 1, .max_length = 4000}> notification_metadata;
         /// The Amazon Resource Name (ARN) of the notification target that Amazon EC2 Auto Scaling sends notifications to when an instance is in a wait state for the lifecycle hook.
-        cfn::optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.NotificationTargetARN"> notification_target_arn;
+        cfn::optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.NotificationTargetARN", cfn::literal_rule{.max_length = 255}> notification_target_arn;
         /// The ARN of the IAM role that allows the Auto Scaling group to publish to the specified notification target.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.RoleARN"> role_arn;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification.RoleARN", cfn::literal_rule{.min_length = 1, .max_length = 255}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -234,11 +234,11 @@ struct auto_scaling_group {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultResult", offsetof(self, default_result), cfn::field_kind::value, false},
                 {"HeartbeatTimeout", offsetof(self, heartbeat_timeout), cfn::field_kind::value, false},
-                {"LifecycleHookName", offsetof(self, lifecycle_hook_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lifecycle_hook_name_constraint},
+                {"LifecycleHookName", offsetof(self, lifecycle_hook_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lifecycle_hook_name_constraint},
                 {"LifecycleTransition", offsetof(self, lifecycle_transition), cfn::field_kind::value, true},
-                {"NotificationMetadata", offsetof(self, notification_metadata), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notification_metadata_constraint},
-                {"NotificationTargetARN", offsetof(self, notification_target_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notification_target_arn_constraint},
-                {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"NotificationMetadata", offsetof(self, notification_metadata), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notification_metadata_constraint},
+                {"NotificationTargetARN", offsetof(self, notification_target_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notification_target_arn_constraint},
+                {"RoleARN", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.LifecycleHookSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -298,7 +298,7 @@ struct auto_scaling_group {
         /// The number of Spot Instance pools across which to allocate your Spot Instances.
         cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.InstancesDistribution.SpotInstancePools"> spot_instance_pools;
         /// The maximum price per unit hour that you are willing to pay for a Spot Instance.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstancesDistribution.SpotMaxPrice"> spot_max_price;
+        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstancesDistribution.SpotMaxPrice", cfn::literal_rule{.max_length = 255}> spot_max_price;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -311,7 +311,7 @@ struct auto_scaling_group {
                 {"OnDemandPercentageAboveBaseCapacity", offsetof(self, on_demand_percentage_above_base_capacity), cfn::field_kind::value, false},
                 {"SpotAllocationStrategy", offsetof(self, spot_allocation_strategy), cfn::field_kind::value, false},
                 {"SpotInstancePools", offsetof(self, spot_instance_pools), cfn::field_kind::value, false},
-                {"SpotMaxPrice", offsetof(self, spot_max_price), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &spot_max_price_constraint},
+                {"SpotMaxPrice", offsetof(self, spot_max_price), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &spot_max_price_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.InstancesDistribution", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -691,15 +691,15 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-launchtemplateoverrides.html
     struct launch_template_overrides {
         /// The ID of the Amazon Machine Image (AMI) to use for instances launched with this override.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.ImageId"> image_id;
+        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.ImageId", cfn::literal_rule{.min_length = 5, .max_length = 21}> image_id;
         /// The instance requirements.
         auto_scaling_group::instance_requirements instance_requirements = cfn::absent;
         /// The instance type, such as `m3.xlarge`.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.InstanceType"> instance_type;
+        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.InstanceType", cfn::literal_rule{.min_length = 1, .max_length = 255}> instance_type;
         /// Provides a launch template for the specified instance type or set of instance requirements.
         auto_scaling_group::launch_template_specification launch_template_specification = cfn::absent;
         /// If you provide a list of instance types to use, you can specify the number of capacity units provided by each instance type in terms of virtual CPUs, memory, storage, throughput, or other relative performance characteristic.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.WeightedCapacity"> weighted_capacity;
+        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides.WeightedCapacity", cfn::literal_rule{.min_length = 1, .max_length = 32}> weighted_capacity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -708,11 +708,11 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint instance_type_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint weighted_capacity_constraint{.min_length = 1, .max_length = 32};
             static constexpr cfn::field_info fields[] = {
-                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_id_constraint},
+                {"ImageId", offsetof(self, image_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_id_constraint},
                 {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::instance_requirements::cfn_struct},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_type_constraint},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_type_constraint},
                 {"LaunchTemplateSpecification", offsetof(self, launch_template_specification), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::launch_template_specification::cfn_struct},
-                {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weighted_capacity_constraint},
+                {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weighted_capacity_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -783,11 +783,11 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-tagproperty.html
     struct tag_property {
         /// Required. The tag key.
-        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TagProperty.Key"> key;
+        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TagProperty.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. Set to `true` if you want CloudFormation to copy the tag to EC2 instances that are launched as part of the Auto Scaling group.
         cfn::required<cfn::boolean, "AWS::AutoScaling::AutoScalingGroup.TagProperty.PropagateAtLaunch"> propagate_at_launch;
         /// Required. The tag value.
-        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TagProperty.Value"> value;
+        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TagProperty.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -795,9 +795,9 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"PropagateAtLaunch", offsetof(self, propagate_at_launch), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.TagProperty", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -808,9 +808,9 @@ struct auto_scaling_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-autoscalinggroup-trafficsourceidentifier.html
     struct traffic_source_identifier {
         /// Required. Identifies the traffic source.
-        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TrafficSourceIdentifier.Identifier"> identifier;
+        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TrafficSourceIdentifier.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 511}> identifier;
         /// Required. Provides additional context for the value of `Identifier`.
-        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TrafficSourceIdentifier.Type"> type;
+        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.TrafficSourceIdentifier.Type", cfn::literal_rule{.min_length = 1, .max_length = 511}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -818,8 +818,8 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint identifier_constraint{.min_length = 1, .max_length = 511};
             static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 511};
             static constexpr cfn::field_info fields[] = {
-                {"Identifier", offsetof(self, identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &identifier_constraint},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
+                {"Identifier", offsetof(self, identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &identifier_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.TrafficSourceIdentifier", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -828,7 +828,7 @@ struct auto_scaling_group {
 
     struct properties {
         /// The name of the Auto Scaling group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName"> auto_scaling_group_name;
+        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
         /// The EC2 instance capacity distribution across Availability Zones for the Auto Scaling group.
         auto_scaling_group::availability_zone_distribution availability_zone_distribution = cfn::absent;
         /// The Availability Zone IDs where the Auto Scaling group can launch instances.
@@ -850,21 +850,21 @@ struct auto_scaling_group {
         /// The deletion protection setting for the Auto Scaling group.
         cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DeletionProtection"> deletion_protection;
         /// The desired capacity is the initial capacity of the Auto Scaling group at the time of its creation and the capacity it attempts to maintain.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DesiredCapacity"> desired_capacity;
+        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DesiredCapacity", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> desired_capacity;
         /// The unit of measurement for the value specified for desired capacity.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DesiredCapacityType"> desired_capacity_type;
+        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.DesiredCapacityType", cfn::literal_rule{.min_length = 1, .max_length = 255}> desired_capacity_type;
         /// The amount of time, in seconds, that Amazon EC2 Auto Scaling waits before checking the health status of an EC2 instance that has come into service and marking it unhealthy due to a failed health check.
         cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.HealthCheckGracePeriod"> health_check_grace_period;
         /// A comma-separated value string of one or more health check types.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.HealthCheckType"> health_check_type;
+        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.HealthCheckType", cfn::literal_rule{.min_length = 1, .max_length = 32}> health_check_type;
         /// The ID of the instance used to base the launch configuration on. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceId"> instance_id;
+        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.InstanceId", cfn::literal_rule{.min_length = 1, .max_length = 19}> instance_id;
         /// The instance lifecycle policy for the Auto Scaling group.
         auto_scaling_group::instance_lifecycle_policy instance_lifecycle_policy = cfn::absent;
         /// An instance maintenance policy.
         auto_scaling_group::instance_maintenance_policy instance_maintenance_policy = cfn::absent;
         /// The name of the launch configuration to use to launch instances.
-        cfn::optional<cfn::id<"AWS::AutoScaling::LaunchConfiguration.LaunchConfigurationName">, "AWS::AutoScaling::AutoScalingGroup.LaunchConfigurationName"> launch_configuration_name;
+        cfn::optional<cfn::id<"AWS::AutoScaling::LaunchConfiguration.LaunchConfigurationName">, "AWS::AutoScaling::AutoScalingGroup.LaunchConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 255}> launch_configuration_name;
         /// Information used to specify the launch template and version to use to launch instances.
         auto_scaling_group::launch_template_specification launch_template = cfn::absent;
         /// One or more lifecycle hooks to add to the Auto Scaling group before instances are launched.
@@ -874,11 +874,11 @@ struct auto_scaling_group {
         /// The maximum amount of time, in seconds, that an instance can be in service.
         cfn::optional<cfn::integer, "AWS::AutoScaling::AutoScalingGroup.MaxInstanceLifetime"> max_instance_lifetime;
         /// Required. The maximum size of the group.
-        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.MaxSize"> max_size;
+        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.MaxSize", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> max_size;
         /// Enables the monitoring of group metrics of an Auto Scaling group.
         cfn::optional<cfn::list<auto_scaling_group::metrics_collection>, "AWS::AutoScaling::AutoScalingGroup.MetricsCollection"> metrics_collection;
         /// Required. The minimum size of the group.
-        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.MinSize"> min_size;
+        cfn::required<cfn::str, "AWS::AutoScaling::AutoScalingGroup.MinSize", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> min_size;
         /// An embedded object that specifies a mixed instances policy.
         auto_scaling_group::mixed_instances_policy mixed_instances_policy = cfn::absent;
         /// Indicates whether newly launched instances are protected from termination by Amazon EC2 Auto Scaling when scaling in.
@@ -891,9 +891,9 @@ struct auto_scaling_group {
         /// Configures an Auto Scaling group to send notifications when specified events take place.
         cfn::optional<cfn::list<auto_scaling_group::notification_configuration>, "AWS::AutoScaling::AutoScalingGroup.NotificationConfigurations"> notification_configurations;
         /// The name of the placement group into which to launch your instances.
-        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.PlacementGroup"> placement_group;
+        cfn::optional<cfn::str, "AWS::AutoScaling::AutoScalingGroup.PlacementGroup", cfn::literal_rule{.min_length = 1, .max_length = 255}> placement_group;
         /// The Amazon Resource Name (ARN) of the service-linked role that the Auto Scaling group uses to call other AWS service on your behalf.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AutoScaling::AutoScalingGroup.ServiceLinkedRoleARN"> service_linked_role_arn;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::AutoScaling::AutoScalingGroup.ServiceLinkedRoleARN", cfn::literal_rule{.min_length = 1, .max_length = 1600}> service_linked_role_arn;
         cfn::optional<cfn::boolean, "AWS::AutoScaling::AutoScalingGroup.SkipZonalShiftValidation"> skip_zonal_shift_validation;
         /// One or more tags.
         cfn::optional<cfn::list<auto_scaling_group::tag_property>, "AWS::AutoScaling::AutoScalingGroup.Tags"> tags;
@@ -932,7 +932,7 @@ struct auto_scaling_group {
             static constexpr cfn::value_constraint termination_policies_elements{.min_length = 1, .max_length = 1600};
             static constexpr cfn::value_constraint termination_policies_constraint{.elements = &termination_policies_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &auto_scaling_group_name_constraint},
+                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &auto_scaling_group_name_constraint},
                 {"AvailabilityZoneDistribution", offsetof(self, availability_zone_distribution), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::availability_zone_distribution::cfn_struct},
                 {"AvailabilityZoneIds", offsetof(self, availability_zone_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &availability_zone_ids_constraint},
                 {"AvailabilityZoneImpairmentPolicy", offsetof(self, availability_zone_impairment_policy), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::availability_zone_impairment_policy::cfn_struct},
@@ -943,27 +943,27 @@ struct auto_scaling_group {
                 {"Cooldown", offsetof(self, cooldown), cfn::field_kind::value, false},
                 {"DefaultInstanceWarmup", offsetof(self, default_instance_warmup), cfn::field_kind::value, false},
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &deletion_protection_constraint},
-                {"DesiredCapacity", offsetof(self, desired_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &desired_capacity_constraint},
-                {"DesiredCapacityType", offsetof(self, desired_capacity_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &desired_capacity_type_constraint},
+                {"DesiredCapacity", offsetof(self, desired_capacity), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &desired_capacity_constraint},
+                {"DesiredCapacityType", offsetof(self, desired_capacity_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &desired_capacity_type_constraint},
                 {"HealthCheckGracePeriod", offsetof(self, health_check_grace_period), cfn::field_kind::value, false},
-                {"HealthCheckType", offsetof(self, health_check_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_type_constraint},
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instance_id_constraint},
+                {"HealthCheckType", offsetof(self, health_check_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &health_check_type_constraint},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &instance_id_constraint},
                 {"InstanceLifecyclePolicy", offsetof(self, instance_lifecycle_policy), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::instance_lifecycle_policy::cfn_struct},
                 {"InstanceMaintenancePolicy", offsetof(self, instance_maintenance_policy), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::instance_maintenance_policy::cfn_struct},
-                {"LaunchConfigurationName", offsetof(self, launch_configuration_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &launch_configuration_name_constraint},
+                {"LaunchConfigurationName", offsetof(self, launch_configuration_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &launch_configuration_name_constraint},
                 {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::launch_template_specification::cfn_struct},
                 {"LifecycleHookSpecificationList", offsetof(self, lifecycle_hook_specification_list), cfn::field_kind::value, false, cfn::replacement::no, &auto_scaling_group::lifecycle_hook_specification::cfn_struct},
                 {"LoadBalancerNames", offsetof(self, load_balancer_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &load_balancer_names_constraint},
                 {"MaxInstanceLifetime", offsetof(self, max_instance_lifetime), cfn::field_kind::value, false},
-                {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_size_constraint},
+                {"MaxSize", offsetof(self, max_size), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_size_constraint},
                 {"MetricsCollection", offsetof(self, metrics_collection), cfn::field_kind::value, false, cfn::replacement::no, &auto_scaling_group::metrics_collection::cfn_struct},
-                {"MinSize", offsetof(self, min_size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &min_size_constraint},
+                {"MinSize", offsetof(self, min_size), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &min_size_constraint},
                 {"MixedInstancesPolicy", offsetof(self, mixed_instances_policy), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::mixed_instances_policy::cfn_struct},
                 {"NewInstancesProtectedFromScaleIn", offsetof(self, new_instances_protected_from_scale_in), cfn::field_kind::value, false},
                 {"NotificationConfiguration", offsetof(self, notification_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::notification_configuration::cfn_struct},
                 {"NotificationConfigurations", offsetof(self, notification_configurations), cfn::field_kind::value, false, cfn::replacement::no, &auto_scaling_group::notification_configuration::cfn_struct},
-                {"PlacementGroup", offsetof(self, placement_group), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &placement_group_constraint},
-                {"ServiceLinkedRoleARN", offsetof(self, service_linked_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &service_linked_role_arn_constraint},
+                {"PlacementGroup", offsetof(self, placement_group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &placement_group_constraint},
+                {"ServiceLinkedRoleARN", offsetof(self, service_linked_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &service_linked_role_arn_constraint},
                 {"SkipZonalShiftValidation", offsetof(self, skip_zonal_shift_validation), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &auto_scaling_group::tag_property::cfn_struct},
                 {"TargetGroupARNs", offsetof(self, target_group_ar_ns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_group_ar_ns_constraint},

@@ -71,7 +71,7 @@ struct scaling_policy {
         /// Required. The CloudWatch metric to return, including the metric name, namespace, and dimensions.
         scaling_policy::metric metric;
         /// Required. The statistic to return.
-        cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricStat.Stat"> stat;
+        cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricStat.Stat", cfn::literal_rule{.min_length = 1, .max_length = 100}> stat;
         /// The unit to use for the returned data points.
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricStat.Unit"> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -81,7 +81,7 @@ struct scaling_policy {
             static constexpr cfn::value_constraint stat_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Metric", offsetof(self, metric), cfn::field_kind::nested, true, cfn::replacement::no, &scaling_policy::metric::cfn_struct},
-                {"Stat", offsetof(self, stat), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &stat_constraint},
+                {"Stat", offsetof(self, stat), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &stat_constraint},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.MetricStat", fields, offsetof(self, cfn_intrinsic)};
@@ -93,11 +93,11 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-scalingpolicy-metricdataquery.html
     struct metric_data_query {
         /// The math expression to perform on the returned data, if this object is performing a math expression.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Expression"> expression;
+        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 1023}> expression;
         /// Required. A short name that identifies the object's results in the response.
-        cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Id"> id;
+        cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255}> id;
         /// A human-readable label for this metric or expression.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Label"> label;
+        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricDataQuery.Label", cfn::literal_rule{.max_length = 2047}> label;
         /// Information about the metric data to return.
         scaling_policy::metric_stat metric_stat = cfn::absent;
         /// Indicates whether to return the timestamps and raw data values of this metric.
@@ -110,9 +110,9 @@ struct scaling_policy {
             static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint label_constraint{.min_length = 0, .max_length = 2047};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expression_constraint},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
-                {"Label", offsetof(self, label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
+                {"Label", offsetof(self, label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &label_constraint},
                 {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::metric_stat::cfn_struct},
                 {"ReturnData", offsetof(self, return_data), cfn::field_kind::value, false},
             };
@@ -178,7 +178,7 @@ struct scaling_policy {
         /// Required. The metric type.
         cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.PredefinedMetricType"> predefined_metric_type;
         /// A label that uniquely identifies a specific Application Load Balancer target group from which to determine the request count served by your Auto Scaling group.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.ResourceLabel"> resource_label;
+        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -188,7 +188,7 @@ struct scaling_policy {
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
                 {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
-                {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_label_constraint},
+                {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedLoadMetric", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -201,7 +201,7 @@ struct scaling_policy {
         /// Required. Indicates which metrics to use.
         cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.PredefinedMetricType"> predefined_metric_type;
         /// A label that uniquely identifies a specific Application Load Balancer target group from which to determine the total and average request count served by your Auto Scaling group.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.ResourceLabel"> resource_label;
+        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -211,7 +211,7 @@ struct scaling_policy {
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
                 {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
-                {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_label_constraint},
+                {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedMetricPair", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -224,7 +224,7 @@ struct scaling_policy {
         /// Required. The metric type.
         cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.PredefinedMetricType"> predefined_metric_type;
         /// A label that uniquely identifies a specific Application Load Balancer target group from which to determine the average request count served by your Auto Scaling group.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.ResourceLabel"> resource_label;
+        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -234,7 +234,7 @@ struct scaling_policy {
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
                 {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
-                {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_label_constraint},
+                {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.PredictiveScalingPredefinedScalingMetric", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -342,7 +342,7 @@ struct scaling_policy {
         /// The period of the metric in seconds.
         cfn::optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat.Period"> period;
         /// Required. The statistic to return.
-        cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat.Stat"> stat;
+        cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat.Stat", cfn::literal_rule{.min_length = 1, .max_length = 100}> stat;
         /// The unit to use for the returned data points.
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat.Unit"> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -354,7 +354,7 @@ struct scaling_policy {
             static constexpr cfn::field_info fields[] = {
                 {"Metric", offsetof(self, metric), cfn::field_kind::nested, true, cfn::replacement::no, &scaling_policy::metric::cfn_struct},
                 {"Period", offsetof(self, period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_constraint},
-                {"Stat", offsetof(self, stat), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &stat_constraint},
+                {"Stat", offsetof(self, stat), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &stat_constraint},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricStat", fields, offsetof(self, cfn_intrinsic)};
@@ -366,11 +366,11 @@ struct scaling_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-scalingpolicy-targettrackingmetricdataquery.html
     struct target_tracking_metric_data_query {
         /// The math expression to perform on the returned data, if this object is performing a math expression.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Expression"> expression;
+        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2047}> expression;
         /// Required. A short name that identifies the object's results in the response.
-        cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Id"> id;
+        cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 64}> id;
         /// A human-readable label for this metric or expression.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Label"> label;
+        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery.Label", cfn::literal_rule{.max_length = 2047}> label;
         /// Information about the metric data to return.
         scaling_policy::target_tracking_metric_stat metric_stat = cfn::absent;
         /// The period of the metric in seconds.
@@ -386,9 +386,9 @@ struct scaling_policy {
             static constexpr cfn::value_constraint label_constraint{.min_length = 0, .max_length = 2047};
             static constexpr cfn::value_constraint period_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expression_constraint},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
-                {"Label", offsetof(self, label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
+                {"Label", offsetof(self, label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &label_constraint},
                 {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::target_tracking_metric_stat::cfn_struct},
                 {"Period", offsetof(self, period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_constraint},
                 {"ReturnData", offsetof(self, return_data), cfn::field_kind::value, false},
@@ -442,7 +442,7 @@ struct scaling_policy {
         /// Required. The metric type.
         cfn::required<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification.PredefinedMetricType"> predefined_metric_type;
         /// A label that uniquely identifies a specific Application Load Balancer target group from which to determine the average request count served by your Auto Scaling group.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification.ResourceLabel"> resource_label;
+        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification.ResourceLabel", cfn::literal_rule{.min_length = 1, .max_length = 1023}> resource_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -452,7 +452,7 @@ struct scaling_policy {
             static constexpr cfn::value_constraint resource_label_constraint{.min_length = 1, .max_length = 1023};
             static constexpr cfn::field_info fields[] = {
                 {"PredefinedMetricType", offsetof(self, predefined_metric_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &predefined_metric_type_constraint},
-                {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_label_constraint},
+                {"ResourceLabel", offsetof(self, resource_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.PredefinedMetricSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -489,17 +489,17 @@ struct scaling_policy {
         /// Specifies how the scaling adjustment is interpreted (for example, an absolute number or a percentage).
         cfn::optional<cfn::enumeration<scaling_policy::adjustment_type>, "AWS::AutoScaling::ScalingPolicy.AdjustmentType"> adjustment_type;
         /// Required. The name of the Auto Scaling group. Update requires replacement.
-        cfn::required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::ScalingPolicy.AutoScalingGroupName"> auto_scaling_group_name;
+        cfn::required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::ScalingPolicy.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
         /// A cooldown period, in seconds, that applies to a specific simple scaling policy.
         cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.Cooldown"> cooldown;
         /// *Not needed if the default instance warmup is defined for the group.*.
         cfn::optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.EstimatedInstanceWarmup"> estimated_instance_warmup;
         /// The aggregation type for the CloudWatch metrics.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricAggregationType"> metric_aggregation_type;
+        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.MetricAggregationType", cfn::literal_rule{.min_length = 1, .max_length = 32}> metric_aggregation_type;
         /// The minimum value to scale by when the adjustment type is `PercentChangeInCapacity`.
         cfn::optional<cfn::integer, "AWS::AutoScaling::ScalingPolicy.MinAdjustmentMagnitude"> min_adjustment_magnitude;
         /// One of the following policy types.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PolicyType"> policy_type;
+        cfn::optional<cfn::str, "AWS::AutoScaling::ScalingPolicy.PolicyType", cfn::literal_rule{.min_length = 1, .max_length = 64}> policy_type;
         /// A predictive scaling policy.
         scaling_policy::predictive_scaling_configuration predictive_scaling_configuration = cfn::absent;
         /// The amount by which to scale, based on the specified adjustment type.
@@ -517,12 +517,12 @@ struct scaling_policy {
             static constexpr cfn::value_constraint policy_type_constraint{.min_length = 1, .max_length = 64, .allowed = policy_type_allowed, .allowed_count = 4};
             static constexpr cfn::field_info fields[] = {
                 {"AdjustmentType", offsetof(self, adjustment_type), cfn::field_kind::value, false},
-                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &auto_scaling_group_name_constraint},
+                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &auto_scaling_group_name_constraint},
                 {"Cooldown", offsetof(self, cooldown), cfn::field_kind::value, false},
                 {"EstimatedInstanceWarmup", offsetof(self, estimated_instance_warmup), cfn::field_kind::value, false},
-                {"MetricAggregationType", offsetof(self, metric_aggregation_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_aggregation_type_constraint},
+                {"MetricAggregationType", offsetof(self, metric_aggregation_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &metric_aggregation_type_constraint},
                 {"MinAdjustmentMagnitude", offsetof(self, min_adjustment_magnitude), cfn::field_kind::value, false},
-                {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &policy_type_constraint},
+                {"PolicyType", offsetof(self, policy_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &policy_type_constraint},
                 {"PredictiveScalingConfiguration", offsetof(self, predictive_scaling_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_configuration::cfn_struct},
                 {"ScalingAdjustment", offsetof(self, scaling_adjustment), cfn::field_kind::value, false},
                 {"StepAdjustments", offsetof(self, step_adjustments), cfn::field_kind::value, false, cfn::replacement::no, &scaling_policy::step_adjustment::cfn_struct},

@@ -17,7 +17,7 @@ struct scheduled_action {
 
     struct properties {
         /// Required. The name of the Auto Scaling group. Update requires replacement.
-        cfn::required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::ScheduledAction.AutoScalingGroupName"> auto_scaling_group_name;
+        cfn::required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::ScheduledAction.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
         /// The desired capacity is the initial capacity of the Auto Scaling group after the scheduled action runs and the capacity it attempts to maintain.
         cfn::optional<cfn::integer, "AWS::AutoScaling::ScheduledAction.DesiredCapacity"> desired_capacity;
         /// The date and time for the recurring schedule to end, in UTC.
@@ -27,25 +27,25 @@ struct scheduled_action {
         /// The minimum size of the Auto Scaling group.
         cfn::optional<cfn::integer, "AWS::AutoScaling::ScheduledAction.MinSize"> min_size;
         /// The recurring schedule for this action.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScheduledAction.Recurrence"> recurrence;
+        cfn::optional<cfn::str, "AWS::AutoScaling::ScheduledAction.Recurrence", cfn::literal_rule{.min_length = 1, .max_length = 255}> recurrence;
         /// The date and time for this action to start, in YYYY-MM-DDThh:mm:ssZ format in UTC/GMT only and in quotes (for example, `"2021-06-01T00:00:00Z"` ).
         cfn::optional<cfn::str, "AWS::AutoScaling::ScheduledAction.StartTime"> start_time;
         /// Specifies the time zone for a cron expression.
-        cfn::optional<cfn::str, "AWS::AutoScaling::ScheduledAction.TimeZone"> time_zone;
+        cfn::optional<cfn::str, "AWS::AutoScaling::ScheduledAction.TimeZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> time_zone;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint auto_scaling_group_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint recurrence_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint time_zone_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &auto_scaling_group_name_constraint},
+                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &auto_scaling_group_name_constraint},
                 {"DesiredCapacity", offsetof(self, desired_capacity), cfn::field_kind::value, false},
                 {"EndTime", offsetof(self, end_time), cfn::field_kind::value, false},
                 {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, false},
                 {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false},
-                {"Recurrence", offsetof(self, recurrence), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &recurrence_constraint},
+                {"Recurrence", offsetof(self, recurrence), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &recurrence_constraint},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::value, false},
-                {"TimeZone", offsetof(self, time_zone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &time_zone_constraint},
+                {"TimeZone", offsetof(self, time_zone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &time_zone_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScheduledAction", fields, cfn::no_intrinsic};
             return &info;

@@ -34,7 +34,7 @@ struct warm_pool {
 
     struct properties {
         /// Required. The name of the Auto Scaling group. Update requires replacement.
-        cfn::required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::WarmPool.AutoScalingGroupName"> auto_scaling_group_name;
+        cfn::required<cfn::id<"AWS::AutoScaling::AutoScalingGroup.AutoScalingGroupName">, "AWS::AutoScaling::WarmPool.AutoScalingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255}> auto_scaling_group_name;
         /// Indicates whether instances in the Auto Scaling group can be returned to the warm pool on scale in.
         warm_pool::instance_reuse_policy instance_reuse_policy = cfn::absent;
         /// Specifies the maximum number of instances that are allowed to be in the warm pool or in any state except `Terminated` for the Auto Scaling group.
@@ -51,7 +51,7 @@ struct warm_pool {
             static constexpr std::string_view pool_state_allowed[] = {"Hibernated", "Running", "Stopped"};
             static constexpr cfn::value_constraint pool_state_constraint{.allowed = pool_state_allowed, .allowed_count = 3};
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &auto_scaling_group_name_constraint},
+                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &auto_scaling_group_name_constraint},
                 {"InstanceReusePolicy", offsetof(self, instance_reuse_policy), cfn::field_kind::nested, false, cfn::replacement::no, &warm_pool::instance_reuse_policy::cfn_struct},
                 {"MaxGroupPreparedCapacity", offsetof(self, max_group_prepared_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_group_prepared_capacity_constraint},
                 {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_size_constraint},

@@ -386,9 +386,9 @@ struct capability {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-capability-s3location.html
     struct s3_location {
         /// Specifies the name of the Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::B2BI::Capability.S3Location.BucketName"> bucket_name;
+        cfn::optional<cfn::str, "AWS::B2BI::Capability.S3Location.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Specifies the Amazon S3 key for the file location.
-        cfn::optional<cfn::str, "AWS::B2BI::Capability.S3Location.Key"> key;
+        cfn::optional<cfn::str, "AWS::B2BI::Capability.S3Location.Key", cfn::literal_rule{.max_length = 1024}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -396,8 +396,8 @@ struct capability {
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63};
             static constexpr cfn::value_constraint key_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_name_constraint},
-                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Capability.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -451,7 +451,7 @@ struct capability {
         /// Required. Contains the Amazon S3 bucket and prefix for the location of the output file, which is contained in an `S3Location` object.
         capability::s3_location output_location;
         /// Required. Returns the system-assigned unique identifier for the transformer.
-        cfn::required<cfn::str, "AWS::B2BI::Capability.EdiConfiguration.TransformerId"> transformer_id;
+        cfn::required<cfn::str, "AWS::B2BI::Capability.EdiConfiguration.TransformerId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> transformer_id;
         /// Required. Returns the type of the capability.
         capability::edi_type type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -463,7 +463,7 @@ struct capability {
                 {"CapabilityDirection", offsetof(self, capability_direction), cfn::field_kind::value, false},
                 {"InputLocation", offsetof(self, input_location), cfn::field_kind::nested, true, cfn::replacement::no, &capability::s3_location::cfn_struct},
                 {"OutputLocation", offsetof(self, output_location), cfn::field_kind::nested, true, cfn::replacement::no, &capability::s3_location::cfn_struct},
-                {"TransformerId", offsetof(self, transformer_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &transformer_id_constraint},
+                {"TransformerId", offsetof(self, transformer_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &transformer_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::nested, true, cfn::replacement::no, &capability::edi_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Capability.EdiConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -494,7 +494,7 @@ struct capability {
         /// Specifies one or more locations in Amazon S3, each specifying an EDI document that can be used with this capability.
         cfn::optional<cfn::list<capability::s3_location>, "AWS::B2BI::Capability.InstructionsDocuments"> instructions_documents;
         /// Required. The display name of the capability.
-        cfn::required<cfn::str, "AWS::B2BI::Capability.Name"> name;
+        cfn::required<cfn::str, "AWS::B2BI::Capability.Name", cfn::literal_rule{.min_length = 1, .max_length = 254}> name;
         /// Specifies the key-value pairs assigned to ARNs that you can use to group and search for resources by type.
         cfn::optional<cfn::list<cfn::tag>, "AWS::B2BI::Capability.Tags"> tags;
         /// Required. Returns the type of the capability. Update requires replacement.
@@ -507,7 +507,7 @@ struct capability {
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &capability::capability_configuration::cfn_struct},
                 {"InstructionsDocuments", offsetof(self, instructions_documents), cfn::field_kind::value, false, cfn::replacement::no, &capability::s3_location::cfn_struct, &instructions_documents_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };

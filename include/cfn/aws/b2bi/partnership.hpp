@@ -133,11 +133,11 @@ struct partnership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-partnership-x12delimiters.html
     struct x12_delimiters {
         /// The component, or sub-element, separator.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.ComponentSeparator"> component_separator;
+        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.ComponentSeparator", cfn::literal_rule{.min_length = 1, .max_length = 1}> component_separator;
         /// The data element separator.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.DataElementSeparator"> data_element_separator;
+        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.DataElementSeparator", cfn::literal_rule{.min_length = 1, .max_length = 1}> data_element_separator;
         /// The segment terminator.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.SegmentTerminator"> segment_terminator;
+        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12Delimiters.SegmentTerminator", cfn::literal_rule{.min_length = 1, .max_length = 1}> segment_terminator;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -146,9 +146,9 @@ struct partnership {
             static constexpr cfn::value_constraint data_element_separator_constraint{.min_length = 1, .max_length = 1};
             static constexpr cfn::value_constraint segment_terminator_constraint{.min_length = 1, .max_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ComponentSeparator", offsetof(self, component_separator), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &component_separator_constraint},
-                {"DataElementSeparator", offsetof(self, data_element_separator), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_element_separator_constraint},
-                {"SegmentTerminator", offsetof(self, segment_terminator), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &segment_terminator_constraint},
+                {"ComponentSeparator", offsetof(self, component_separator), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_separator_constraint},
+                {"DataElementSeparator", offsetof(self, data_element_separator), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_element_separator_constraint},
+                {"SegmentTerminator", offsetof(self, segment_terminator), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &segment_terminator_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Partnership.X12Delimiters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -159,11 +159,11 @@ struct partnership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-partnership-x12functionalgroupheaders.html
     struct x12_functional_group_headers {
         /// A value representing the code used to identify the party receiving a message, at position GS-03.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ApplicationReceiverCode"> application_receiver_code;
+        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ApplicationReceiverCode", cfn::literal_rule{.min_length = 2, .max_length = 15, .characters = "a-zA-Z0-9 "}> application_receiver_code;
         /// A value representing the code used to identify the party transmitting a message, at position GS-02.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ApplicationSenderCode"> application_sender_code;
+        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ApplicationSenderCode", cfn::literal_rule{.min_length = 2, .max_length = 15, .characters = "a-zA-Z0-9 "}> application_sender_code;
         /// A code that identifies the issuer of the standard, at position GS-07.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ResponsibleAgencyCode"> responsible_agency_code;
+        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12FunctionalGroupHeaders.ResponsibleAgencyCode", cfn::literal_rule{.min_length = 1, .max_length = 2, .characters = "a-zA-Z0-9"}> responsible_agency_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -172,9 +172,9 @@ struct partnership {
             static constexpr cfn::value_constraint application_sender_code_constraint{.min_length = 2, .max_length = 15, .pattern = "^[a-zA-Z0-9 ]*$"};
             static constexpr cfn::value_constraint responsible_agency_code_constraint{.min_length = 1, .max_length = 2, .pattern = "^[a-zA-Z0-9]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationReceiverCode", offsetof(self, application_receiver_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &application_receiver_code_constraint},
-                {"ApplicationSenderCode", offsetof(self, application_sender_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &application_sender_code_constraint},
-                {"ResponsibleAgencyCode", offsetof(self, responsible_agency_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &responsible_agency_code_constraint},
+                {"ApplicationReceiverCode", offsetof(self, application_receiver_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &application_receiver_code_constraint},
+                {"ApplicationSenderCode", offsetof(self, application_sender_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &application_sender_code_constraint},
+                {"ResponsibleAgencyCode", offsetof(self, responsible_agency_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &responsible_agency_code_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Partnership.X12FunctionalGroupHeaders", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -185,19 +185,19 @@ struct partnership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-partnership-x12interchangecontrolheaders.html
     struct x12_interchange_control_headers {
         /// Located at position ISA-14 in the header.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.AcknowledgmentRequestedCode"> acknowledgment_requested_code;
+        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.AcknowledgmentRequestedCode", cfn::literal_rule{.min_length = 1, .max_length = 1, .characters = "a-zA-Z0-9"}> acknowledgment_requested_code;
         /// Located at position ISA-08 in the header.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.ReceiverId"> receiver_id;
+        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.ReceiverId", cfn::literal_rule{.min_length = 15, .max_length = 15, .characters = "a-zA-Z0-9 "}> receiver_id;
         /// Located at position ISA-07 in the header.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.ReceiverIdQualifier"> receiver_id_qualifier;
+        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.ReceiverIdQualifier", cfn::literal_rule{.min_length = 2, .max_length = 2, .characters = "a-zA-Z0-9"}> receiver_id_qualifier;
         /// Located at position ISA-11 in the header.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.RepetitionSeparator"> repetition_separator;
+        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.RepetitionSeparator", cfn::literal_rule{.min_length = 1, .max_length = 1}> repetition_separator;
         /// Located at position ISA-06 in the header.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.SenderId"> sender_id;
+        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.SenderId", cfn::literal_rule{.min_length = 15, .max_length = 15, .characters = "a-zA-Z0-9 "}> sender_id;
         /// Located at position ISA-05 in the header.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.SenderIdQualifier"> sender_id_qualifier;
+        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.SenderIdQualifier", cfn::literal_rule{.min_length = 2, .max_length = 2, .characters = "a-zA-Z0-9"}> sender_id_qualifier;
         /// Located at position ISA-15 in the header.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.UsageIndicatorCode"> usage_indicator_code;
+        cfn::optional<cfn::str, "AWS::B2BI::Partnership.X12InterchangeControlHeaders.UsageIndicatorCode", cfn::literal_rule{.min_length = 1, .max_length = 1, .characters = "a-zA-Z0-9"}> usage_indicator_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -210,13 +210,13 @@ struct partnership {
             static constexpr cfn::value_constraint sender_id_qualifier_constraint{.min_length = 2, .max_length = 2, .pattern = "^[a-zA-Z0-9]*$"};
             static constexpr cfn::value_constraint usage_indicator_code_constraint{.min_length = 1, .max_length = 1, .pattern = "^[a-zA-Z0-9]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"AcknowledgmentRequestedCode", offsetof(self, acknowledgment_requested_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &acknowledgment_requested_code_constraint},
-                {"ReceiverId", offsetof(self, receiver_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &receiver_id_constraint},
-                {"ReceiverIdQualifier", offsetof(self, receiver_id_qualifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &receiver_id_qualifier_constraint},
-                {"RepetitionSeparator", offsetof(self, repetition_separator), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &repetition_separator_constraint},
-                {"SenderId", offsetof(self, sender_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sender_id_constraint},
-                {"SenderIdQualifier", offsetof(self, sender_id_qualifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sender_id_qualifier_constraint},
-                {"UsageIndicatorCode", offsetof(self, usage_indicator_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &usage_indicator_code_constraint},
+                {"AcknowledgmentRequestedCode", offsetof(self, acknowledgment_requested_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &acknowledgment_requested_code_constraint},
+                {"ReceiverId", offsetof(self, receiver_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &receiver_id_constraint},
+                {"ReceiverIdQualifier", offsetof(self, receiver_id_qualifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &receiver_id_qualifier_constraint},
+                {"RepetitionSeparator", offsetof(self, repetition_separator), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &repetition_separator_constraint},
+                {"SenderId", offsetof(self, sender_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sender_id_constraint},
+                {"SenderIdQualifier", offsetof(self, sender_id_qualifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sender_id_qualifier_constraint},
+                {"UsageIndicatorCode", offsetof(self, usage_indicator_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &usage_indicator_code_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Partnership.X12InterchangeControlHeaders", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -341,13 +341,13 @@ struct partnership {
         /// Contains the details for an Outbound EDI capability.
         partnership::capability_options capability_options = cfn::absent;
         /// Required. Specifies the email address associated with this trading partner. Update requires replacement.
-        cfn::required<cfn::str, "AWS::B2BI::Partnership.Email"> email;
+        cfn::required<cfn::str, "AWS::B2BI::Partnership.Email", cfn::literal_rule{.min_length = 5, .max_length = 254}> email;
         /// Required. Returns the name of the partnership.
-        cfn::required<cfn::str, "AWS::B2BI::Partnership.Name"> name;
+        cfn::required<cfn::str, "AWS::B2BI::Partnership.Name", cfn::literal_rule{.min_length = 1, .max_length = 254}> name;
         /// Specifies the phone number associated with the partnership. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::B2BI::Partnership.Phone"> phone;
+        cfn::optional<cfn::str, "AWS::B2BI::Partnership.Phone", cfn::literal_rule{.min_length = 7, .max_length = 22}> phone;
         /// Required. Returns the unique, system-generated identifier for the profile connected to this partnership. Update requires replacement.
-        cfn::required<cfn::str, "AWS::B2BI::Partnership.ProfileId"> profile_id;
+        cfn::required<cfn::str, "AWS::B2BI::Partnership.ProfileId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> profile_id;
         /// A key-value pair for a specific partnership.
         cfn::optional<cfn::list<cfn::tag>, "AWS::B2BI::Partnership.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -362,10 +362,10 @@ struct partnership {
             static constexpr cfn::field_info fields[] = {
                 {"Capabilities", offsetof(self, capabilities), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &capabilities_constraint},
                 {"CapabilityOptions", offsetof(self, capability_options), cfn::field_kind::nested, false, cfn::replacement::no, &partnership::capability_options::cfn_struct},
-                {"Email", offsetof(self, email), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &email_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Phone", offsetof(self, phone), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &phone_constraint},
-                {"ProfileId", offsetof(self, profile_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &profile_id_constraint},
+                {"Email", offsetof(self, email), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &email_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Phone", offsetof(self, phone), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &phone_constraint},
+                {"ProfileId", offsetof(self, profile_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &profile_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Partnership", fields, cfn::no_intrinsic};

@@ -23,14 +23,14 @@ struct profile {
 
     struct properties {
         /// Required. Returns the name for the business associated with this profile.
-        cfn::required<cfn::str, "AWS::B2BI::Profile.BusinessName"> business_name;
-        cfn::optional<cfn::str, "AWS::B2BI::Profile.Email"> email;
+        cfn::required<cfn::str, "AWS::B2BI::Profile.BusinessName", cfn::literal_rule{.min_length = 1, .max_length = 254}> business_name;
+        cfn::optional<cfn::str, "AWS::B2BI::Profile.Email", cfn::literal_rule{.min_length = 5, .max_length = 254}> email;
         /// Required. Specifies whether or not logging is enabled for this profile. Update requires replacement.
         cfn::required<cfn::enumeration<profile::logging>, "AWS::B2BI::Profile.Logging"> logging;
         /// Required. Returns the display name for profile.
-        cfn::required<cfn::str, "AWS::B2BI::Profile.Name"> name;
+        cfn::required<cfn::str, "AWS::B2BI::Profile.Name", cfn::literal_rule{.min_length = 1, .max_length = 254}> name;
         /// Required. Specifies the phone number associated with the profile.
-        cfn::required<cfn::str, "AWS::B2BI::Profile.Phone"> phone;
+        cfn::required<cfn::str, "AWS::B2BI::Profile.Phone", cfn::literal_rule{.min_length = 7, .max_length = 22}> phone;
         /// A key-value pair for a specific profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::B2BI::Profile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,11 +41,11 @@ struct profile {
             static constexpr cfn::value_constraint phone_constraint{.min_length = 7, .max_length = 22, .pattern = R"(^\+?([0-9 \t\-()\/]{7,})(?:\s*(?:#|x\.?|ext\.?|extension) \t*(\d+))?$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"BusinessName", offsetof(self, business_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &business_name_constraint},
-                {"Email", offsetof(self, email), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_constraint},
+                {"BusinessName", offsetof(self, business_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &business_name_constraint},
+                {"Email", offsetof(self, email), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &email_constraint},
                 {"Logging", offsetof(self, logging), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Phone", offsetof(self, phone), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &phone_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Phone", offsetof(self, phone), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &phone_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Profile", fields, cfn::no_intrinsic};

@@ -474,7 +474,7 @@ struct transformer {
         /// Specifies a list of code values to remove from the element's allowed values.
         cfn::optional<cfn::list<cfn::str>, "AWS::B2BI::Transformer.X12CodeListValidationRule.CodesToRemove"> codes_to_remove;
         /// Required. Specifies the four-digit element ID to which the code list modifications apply.
-        cfn::required<cfn::str, "AWS::B2BI::Transformer.X12CodeListValidationRule.ElementId"> element_id;
+        cfn::required<cfn::str, "AWS::B2BI::Transformer.X12CodeListValidationRule.ElementId", cfn::literal_rule{.min_length = 4, .max_length = 4, .characters = "0-9"}> element_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -483,7 +483,7 @@ struct transformer {
             static constexpr cfn::field_info fields[] = {
                 {"CodesToAdd", offsetof(self, codes_to_add), cfn::field_kind::value, false},
                 {"CodesToRemove", offsetof(self, codes_to_remove), cfn::field_kind::value, false},
-                {"ElementId", offsetof(self, element_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &element_id_constraint},
+                {"ElementId", offsetof(self, element_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &element_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.X12CodeListValidationRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -494,7 +494,7 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-transformer-x12elementlengthvalidationrule.html
     struct x12_element_length_validation_rule {
         /// Required. Specifies the four-digit element ID to which the length constraints will be applied.
-        cfn::required<cfn::str, "AWS::B2BI::Transformer.X12ElementLengthValidationRule.ElementId"> element_id;
+        cfn::required<cfn::str, "AWS::B2BI::Transformer.X12ElementLengthValidationRule.ElementId", cfn::literal_rule{.min_length = 4, .max_length = 4, .characters = "0-9"}> element_id;
         /// Required. Specifies the maximum allowed length for the identified element.
         cfn::required<cfn::number, "AWS::B2BI::Transformer.X12ElementLengthValidationRule.MaxLength"> max_length;
         /// Required. Specifies the minimum required length for the identified element.
@@ -507,7 +507,7 @@ struct transformer {
             static constexpr cfn::value_constraint max_length_constraint{.minimum = 1, .maximum = 1000000};
             static constexpr cfn::value_constraint min_length_constraint{.minimum = 1, .maximum = 1000000};
             static constexpr cfn::field_info fields[] = {
-                {"ElementId", offsetof(self, element_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &element_id_constraint},
+                {"ElementId", offsetof(self, element_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &element_id_constraint},
                 {"MaxLength", offsetof(self, max_length), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_length_constraint},
                 {"MinLength", offsetof(self, min_length), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &min_length_constraint},
             };
@@ -658,7 +658,7 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-transformer-mapping.html
     struct mapping {
         /// A string that represents the mapping template, in the transformation language specified in `templateLanguage`.
-        cfn::optional<cfn::str, "AWS::B2BI::Transformer.Mapping.Template"> template_;
+        cfn::optional<cfn::str, "AWS::B2BI::Transformer.Mapping.Template", cfn::literal_rule{.max_length = 350000}> template_;
         /// Required. The transformation language for the template, either XSLT or JSONATA.
         cfn::required<cfn::enumeration<transformer::mapping_template_language>, "AWS::B2BI::Transformer.Mapping.TemplateLanguage"> template_language;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -667,7 +667,7 @@ struct transformer {
             using self = mapping;
             static constexpr cfn::value_constraint template_constraint{.min_length = 0, .max_length = 350000};
             static constexpr cfn::field_info fields[] = {
-                {"Template", offsetof(self, template_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &template_constraint},
+                {"Template", offsetof(self, template_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &template_constraint},
                 {"TemplateLanguage", offsetof(self, template_language), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.Mapping", fields, offsetof(self, cfn_intrinsic)};
@@ -701,9 +701,9 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-transformer-sampledocumentkeys.html
     struct sample_document_keys {
         /// An array of keys for your input sample documents.
-        cfn::optional<cfn::str, "AWS::B2BI::Transformer.SampleDocumentKeys.Input"> input;
+        cfn::optional<cfn::str, "AWS::B2BI::Transformer.SampleDocumentKeys.Input", cfn::literal_rule{.max_length = 1024}> input;
         /// An array of keys for your output sample documents.
-        cfn::optional<cfn::str, "AWS::B2BI::Transformer.SampleDocumentKeys.Output"> output;
+        cfn::optional<cfn::str, "AWS::B2BI::Transformer.SampleDocumentKeys.Output", cfn::literal_rule{.max_length = 1024}> output;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -711,8 +711,8 @@ struct transformer {
             static constexpr cfn::value_constraint input_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint output_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Input", offsetof(self, input), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &input_constraint},
-                {"Output", offsetof(self, output), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &output_constraint},
+                {"Input", offsetof(self, input), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &input_constraint},
+                {"Output", offsetof(self, output), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &output_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.SampleDocumentKeys", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -723,7 +723,7 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-b2bi-transformer-sampledocuments.html
     struct sample_documents {
         /// Required. Contains the Amazon S3 bucket that is used to hold your sample documents.
-        cfn::required<cfn::str, "AWS::B2BI::Transformer.SampleDocuments.BucketName"> bucket_name;
+        cfn::required<cfn::str, "AWS::B2BI::Transformer.SampleDocuments.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Required. Contains an array of the Amazon S3 keys used to identify the location for your sample documents.
         cfn::required<cfn::list<transformer::sample_document_keys>, "AWS::B2BI::Transformer.SampleDocuments.Keys"> keys;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -732,7 +732,7 @@ struct transformer {
             using self = sample_documents;
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
                 {"Keys", offsetof(self, keys), cfn::field_kind::value, true, cfn::replacement::no, &transformer::sample_document_keys::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.SampleDocuments", fields, offsetof(self, cfn_intrinsic)};
@@ -759,16 +759,16 @@ struct transformer {
 #ifdef __clang__
         [[deprecated("AWS::B2BI::Transformer.MappingTemplate is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::B2BI::Transformer.MappingTemplate"> mapping_template;
+        cfn::optional<cfn::str, "AWS::B2BI::Transformer.MappingTemplate", cfn::literal_rule{.max_length = 350000}> mapping_template;
         /// Required. Returns the descriptive name for the transformer.
-        cfn::required<cfn::str, "AWS::B2BI::Transformer.Name"> name;
+        cfn::required<cfn::str, "AWS::B2BI::Transformer.Name", cfn::literal_rule{.min_length = 1, .max_length = 254, .characters = "a-zA-Z0-9_-"}> name;
         /// Returns the `OutputConversion` object, which contains the format options for the outbound transformation.
         transformer::output_conversion output_conversion = cfn::absent;
         /// Deprecated by AWS. This shape is deprecated: This is a legacy trait.
 #ifdef __clang__
         [[deprecated("AWS::B2BI::Transformer.SampleDocument is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::B2BI::Transformer.SampleDocument"> sample_document;
+        cfn::optional<cfn::str, "AWS::B2BI::Transformer.SampleDocument", cfn::literal_rule{.max_length = 1024}> sample_document;
         /// Returns a structure that contains the Amazon S3 bucket and an array of the corresponding keys used to identify the location for your sample documents.
         transformer::sample_documents sample_documents = cfn::absent;
         /// Required. Returns the state of the newly created transformer.
@@ -788,10 +788,10 @@ struct transformer {
                 {"FileFormat", offsetof(self, file_format), cfn::field_kind::value, false},
                 {"InputConversion", offsetof(self, input_conversion), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::input_conversion::cfn_struct},
                 {"Mapping", offsetof(self, mapping), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::mapping::cfn_struct},
-                {"MappingTemplate", offsetof(self, mapping_template), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mapping_template_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"MappingTemplate", offsetof(self, mapping_template), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mapping_template_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"OutputConversion", offsetof(self, output_conversion), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::output_conversion::cfn_struct},
-                {"SampleDocument", offsetof(self, sample_document), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sample_document_constraint},
+                {"SampleDocument", offsetof(self, sample_document), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sample_document_constraint},
                 {"SampleDocuments", offsetof(self, sample_documents), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::sample_documents::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

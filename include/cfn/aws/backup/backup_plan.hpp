@@ -37,7 +37,7 @@ struct backup_plan {
         /// Required. The backup option for the resource.
         cfn::required<cfn::json, "AWS::Backup::BackupPlan.AdvancedBackupSettingResourceType.BackupOptions"> backup_options;
         /// Required. The name of a resource type.
-        cfn::required<cfn::str, "AWS::Backup::BackupPlan.AdvancedBackupSettingResourceType.ResourceType"> resource_type;
+        cfn::required<cfn::str, "AWS::Backup::BackupPlan.AdvancedBackupSettingResourceType.ResourceType", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = R"(a-zA-Z0-9\-\_\.)"}> resource_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,7 +45,7 @@ struct backup_plan {
             static constexpr cfn::value_constraint resource_type_constraint{.pattern = R"(^[a-zA-Z0-9\-\_\.]{1,50}$)"};
             static constexpr cfn::field_info fields[] = {
                 {"BackupOptions", offsetof(self, backup_options), cfn::field_kind::value, true},
-                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_type_constraint},
+                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::BackupPlan.AdvancedBackupSettingResourceType", fields, offsetof(self, cfn_intrinsic)};
             return &info;

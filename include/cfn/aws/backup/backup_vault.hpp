@@ -62,7 +62,7 @@ struct backup_vault {
         /// A resource-based policy that is used to manage access permissions on the target backup vault.
         cfn::optional<cfn::json, "AWS::Backup::BackupVault.AccessPolicy"> access_policy;
         /// Required. The name of a logical container where backups are stored. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Backup::BackupVault.BackupVaultName"> backup_vault_name;
+        cfn::required<cfn::str, "AWS::Backup::BackupVault.BackupVaultName", cfn::literal_rule{.min_length = 2, .max_length = 50, .characters = R"(a-zA-Z0-9\-\_)"}> backup_vault_name;
         /// The tags to assign to the backup vault.
         cfn::optional<cfn::map<cfn::str>, "AWS::Backup::BackupVault.BackupVaultTags"> backup_vault_tags;
         /// A server-side encryption key you can specify to encrypt your backups from services that support full AWS Backup management; for example, `arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab`. Update requires replacement.
@@ -76,7 +76,7 @@ struct backup_vault {
             static constexpr cfn::value_constraint backup_vault_name_constraint{.pattern = R"(^[a-zA-Z0-9\-\_]{2,50}$)"};
             static constexpr cfn::field_info fields[] = {
                 {"AccessPolicy", offsetof(self, access_policy), cfn::field_kind::value, false},
-                {"BackupVaultName", offsetof(self, backup_vault_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &backup_vault_name_constraint},
+                {"BackupVaultName", offsetof(self, backup_vault_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &backup_vault_name_constraint},
                 {"BackupVaultTags", offsetof(self, backup_vault_tags), cfn::field_kind::value, false},
                 {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LockConfiguration", offsetof(self, lock_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &backup_vault::lock_configuration_type::cfn_struct},

@@ -85,9 +85,9 @@ struct framework {
         /// Required. Contains detailed information about all of the controls of a framework.
         cfn::required<cfn::list<framework::framework_control>, "AWS::Backup::Framework.FrameworkControls"> framework_controls;
         /// An optional description of the framework with a maximum 1,024 characters.
-        cfn::optional<cfn::str, "AWS::Backup::Framework.FrameworkDescription"> framework_description;
+        cfn::optional<cfn::str, "AWS::Backup::Framework.FrameworkDescription", cfn::literal_rule{.max_length = 1024}> framework_description;
         /// The unique name of a framework. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Backup::Framework.FrameworkName"> framework_name;
+        cfn::optional<cfn::str, "AWS::Backup::Framework.FrameworkName", cfn::literal_rule{.min_length = 1, .max_length = 256}> framework_name;
         /// The tags to assign to your framework.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Backup::Framework.FrameworkTags"> framework_tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,8 +96,8 @@ struct framework {
             static constexpr cfn::value_constraint framework_name_constraint{.min_length = 1, .max_length = 256, .pattern = "[a-zA-Z][_a-zA-Z0-9]*"};
             static constexpr cfn::field_info fields[] = {
                 {"FrameworkControls", offsetof(self, framework_controls), cfn::field_kind::value, true, cfn::replacement::no, &framework::framework_control::cfn_struct},
-                {"FrameworkDescription", offsetof(self, framework_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &framework_description_constraint},
-                {"FrameworkName", offsetof(self, framework_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &framework_name_constraint},
+                {"FrameworkDescription", offsetof(self, framework_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &framework_description_constraint},
+                {"FrameworkName", offsetof(self, framework_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &framework_name_constraint},
                 {"FrameworkTags", offsetof(self, framework_tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::Framework", fields, cfn::no_intrinsic};

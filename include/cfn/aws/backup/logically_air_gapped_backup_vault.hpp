@@ -39,7 +39,7 @@ struct logically_air_gapped_backup_vault {
         /// The backup vault access policy document in JSON format.
         cfn::optional<cfn::json, "AWS::Backup::LogicallyAirGappedBackupVault.AccessPolicy"> access_policy;
         /// Required. The name of a logical container where backups are stored. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Backup::LogicallyAirGappedBackupVault.BackupVaultName"> backup_vault_name;
+        cfn::required<cfn::str, "AWS::Backup::LogicallyAirGappedBackupVault.BackupVaultName", cfn::literal_rule{.min_length = 2, .max_length = 50, .characters = R"(a-zA-Z0-9\-\_)"}> backup_vault_name;
         /// The tags to assign to the vault.
         cfn::optional<cfn::map<cfn::str>, "AWS::Backup::LogicallyAirGappedBackupVault.BackupVaultTags"> backup_vault_tags;
         /// The server-side encryption key that is used to protect your backups; for example, `arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab`. Update requires replacement.
@@ -57,7 +57,7 @@ struct logically_air_gapped_backup_vault {
             static constexpr cfn::value_constraint backup_vault_name_constraint{.pattern = R"(^[a-zA-Z0-9\-\_]{2,50}$)"};
             static constexpr cfn::field_info fields[] = {
                 {"AccessPolicy", offsetof(self, access_policy), cfn::field_kind::value, false},
-                {"BackupVaultName", offsetof(self, backup_vault_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &backup_vault_name_constraint},
+                {"BackupVaultName", offsetof(self, backup_vault_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &backup_vault_name_constraint},
                 {"BackupVaultTags", offsetof(self, backup_vault_tags), cfn::field_kind::value, false},
                 {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MaxRetentionDays", offsetof(self, max_retention_days), cfn::field_kind::value, true, cfn::replacement::yes},

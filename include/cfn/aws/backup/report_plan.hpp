@@ -71,9 +71,9 @@ struct report_plan {
         /// Required. Contains information about where and how to deliver your reports, specifically your Amazon S3 bucket name, S3 key prefix, and the formats of your reports.
         report_plan::report_delivery_channel report_delivery_channel;
         /// An optional description of the report plan with a maximum 1,024 characters.
-        cfn::optional<cfn::str, "AWS::Backup::ReportPlan.ReportPlanDescription"> report_plan_description;
+        cfn::optional<cfn::str, "AWS::Backup::ReportPlan.ReportPlanDescription", cfn::literal_rule{.max_length = 1024}> report_plan_description;
         /// The unique name of the report plan. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Backup::ReportPlan.ReportPlanName"> report_plan_name;
+        cfn::optional<cfn::str, "AWS::Backup::ReportPlan.ReportPlanName", cfn::literal_rule{.min_length = 1, .max_length = 256}> report_plan_name;
         /// The tags to assign to your report plan.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Backup::ReportPlan.ReportPlanTags"> report_plan_tags;
         /// Required. Identifies the report template for the report.
@@ -84,8 +84,8 @@ struct report_plan {
             static constexpr cfn::value_constraint report_plan_name_constraint{.min_length = 1, .max_length = 256, .pattern = "[a-zA-Z][_a-zA-Z0-9]*"};
             static constexpr cfn::field_info fields[] = {
                 {"ReportDeliveryChannel", offsetof(self, report_delivery_channel), cfn::field_kind::nested, true, cfn::replacement::no, &report_plan::report_delivery_channel::cfn_struct},
-                {"ReportPlanDescription", offsetof(self, report_plan_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &report_plan_description_constraint},
-                {"ReportPlanName", offsetof(self, report_plan_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &report_plan_name_constraint},
+                {"ReportPlanDescription", offsetof(self, report_plan_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &report_plan_description_constraint},
+                {"ReportPlanName", offsetof(self, report_plan_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &report_plan_name_constraint},
                 {"ReportPlanTags", offsetof(self, report_plan_tags), cfn::field_kind::value, false},
                 {"ReportSetting", offsetof(self, report_setting), cfn::field_kind::nested, true, cfn::replacement::no, &report_plan::report_setting::cfn_struct},
             };

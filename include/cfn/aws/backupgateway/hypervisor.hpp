@@ -17,19 +17,19 @@ struct hypervisor {
 
     struct properties {
         /// The server host of the hypervisor.
-        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.Host"> host;
+        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.Host", cfn::literal_rule{.min_length = 3, .max_length = 128}> host;
         /// The Amazon Resource Name (ARN) of the AWS Key Management Service used to encrypt the hypervisor. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.KmsKeyArn", cfn::literal_rule{.min_length = 50, .max_length = 500}> kms_key_arn;
         /// The Amazon Resource Name (ARN) of the group of gateways within the requested log.
-        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.LogGroupArn"> log_group_arn;
+        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.LogGroupArn", cfn::literal_rule{.max_length = 2048}> log_group_arn;
         /// The name of the hypervisor.
-        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.Name"> name;
+        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9-"}> name;
         /// The password for the hypervisor.
-        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.Password"> password;
+        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.Password", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = " -~"}> password;
         /// The tags of the hypervisor configuration to import. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BackupGateway::Hypervisor.Tags"> tags;
         /// The username for the hypervisor.
-        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.Username"> username;
+        cfn::optional<cfn::str, "AWS::BackupGateway::Hypervisor.Username", cfn::literal_rule{.min_length = 1, .max_length = 100}> username;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint host_constraint{.min_length = 3, .max_length = 128, .pattern = "^.+$"};
@@ -39,13 +39,13 @@ struct hypervisor {
             static constexpr cfn::value_constraint password_constraint{.min_length = 1, .max_length = 100, .pattern = "^[ -~]+$"};
             static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[ -\.0-\[\]-~]*[!-\.0-\[\]-~][ -\.0-\[\]-~]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Host", offsetof(self, host), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &host_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
-                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &password_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &host_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
+                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Password", offsetof(self, password), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &password_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Username", offsetof(self, username), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &username_constraint},
+                {"Username", offsetof(self, username), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &username_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BackupGateway::Hypervisor", fields, cfn::no_intrinsic};
             return &info;

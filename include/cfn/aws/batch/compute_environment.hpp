@@ -67,9 +67,9 @@ struct compute_environment {
         /// The AMI ID used for instances launched in the compute environment that match the image type. Update may require replacement.
         cfn::optional<cfn::str, "AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject.ImageIdOverride"> image_id_override;
         /// The Kubernetes version for the compute environment. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject.ImageKubernetesVersion"> image_kubernetes_version;
+        cfn::optional<cfn::str, "AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject.ImageKubernetesVersion", cfn::literal_rule{.min_length = 1, .max_length = 256}> image_kubernetes_version;
         /// Required. The image type to match with the instance type to select an AMI. Update may require replacement.
-        cfn::required<cfn::str, "AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject.ImageType"> image_type;
+        cfn::required<cfn::str, "AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject.ImageType", cfn::literal_rule{.min_length = 1, .max_length = 256}> image_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -79,8 +79,8 @@ struct compute_environment {
             static constexpr cfn::field_info fields[] = {
                 {"BatchImageStatus", offsetof(self, batch_image_status), cfn::field_kind::value, false},
                 {"ImageIdOverride", offsetof(self, image_id_override), cfn::field_kind::value, false, cfn::replacement::maybe},
-                {"ImageKubernetesVersion", offsetof(self, image_kubernetes_version), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &image_kubernetes_version_constraint},
-                {"ImageType", offsetof(self, image_type), cfn::field_kind::value, true, cfn::replacement::maybe, nullptr, &image_type_constraint},
+                {"ImageKubernetesVersion", offsetof(self, image_kubernetes_version), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &image_kubernetes_version_constraint},
+                {"ImageType", offsetof(self, image_type), cfn::field_kind::checked, true, cfn::replacement::maybe, nullptr, &image_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -1315,7 +1315,7 @@ struct job_definition {
         /// An object with properties that are specific to Amazon EKS-based jobs.
         job_definition::eks_properties eks_properties = cfn::absent;
         /// The name of the job definition. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Batch::JobDefinition.JobDefinitionName"> job_definition_name;
+        cfn::optional<cfn::str, "AWS::Batch::JobDefinition.JobDefinitionName", cfn::literal_rule{.max_length = 128}> job_definition_name;
         /// An object with properties that are specific to multi-node parallel jobs.
         job_definition::node_properties node_properties = cfn::absent;
         /// Default parameters or parameter substitution placeholders that are set in the job definition.
@@ -1344,7 +1344,7 @@ struct job_definition {
                 {"ContainerProperties", offsetof(self, container_properties), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::container_properties::cfn_struct},
                 {"EcsProperties", offsetof(self, ecs_properties), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::ecs_properties::cfn_struct},
                 {"EksProperties", offsetof(self, eks_properties), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::eks_properties::cfn_struct},
-                {"JobDefinitionName", offsetof(self, job_definition_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &job_definition_name_constraint},
+                {"JobDefinitionName", offsetof(self, job_definition_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &job_definition_name_constraint},
                 {"NodeProperties", offsetof(self, node_properties), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::node_properties::cfn_struct},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"PlatformCapabilities", offsetof(self, platform_capabilities), cfn::field_kind::value, false},

@@ -103,7 +103,7 @@ struct job_queue {
         /// The set of compute environments mapped to a job queue and their order relative to each other.
         cfn::optional<cfn::list<job_queue::compute_environment_order>, "AWS::Batch::JobQueue.ComputeEnvironmentOrder"> compute_environment_order;
         /// The name of the job queue. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Batch::JobQueue.JobQueueName"> job_queue_name;
+        cfn::optional<cfn::str, "AWS::Batch::JobQueue.JobQueueName", cfn::literal_rule{.min_length = 1, .max_length = 128}> job_queue_name;
         /// The type of job queue. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Batch::JobQueue.JobQueueType"> job_queue_type;
         /// The set of actions that AWS Batch perform on jobs that remain at the head of the job queue in the specified state longer than specified times.
@@ -125,7 +125,7 @@ struct job_queue {
             static constexpr cfn::value_constraint scheduling_policy_arn_constraint{.pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
             static constexpr cfn::field_info fields[] = {
                 {"ComputeEnvironmentOrder", offsetof(self, compute_environment_order), cfn::field_kind::value, false, cfn::replacement::no, &job_queue::compute_environment_order::cfn_struct},
-                {"JobQueueName", offsetof(self, job_queue_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &job_queue_name_constraint},
+                {"JobQueueName", offsetof(self, job_queue_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &job_queue_name_constraint},
                 {"JobQueueType", offsetof(self, job_queue_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"JobStateTimeLimitActions", offsetof(self, job_state_time_limit_actions), cfn::field_kind::value, false, cfn::replacement::no, &job_queue::job_state_time_limit_action::cfn_struct},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},

@@ -101,7 +101,7 @@ struct quota_share {
         /// Required.
         quota_share::quota_share_preemption_configuration preemption_configuration;
         /// Required. The name of the quota share. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Batch::QuotaShare.QuotaShareName"> quota_share_name;
+        cfn::required<cfn::str, "AWS::Batch::QuotaShare.QuotaShareName", cfn::literal_rule{.min_length = 1, .max_length = 128}> quota_share_name;
         /// Required.
         quota_share::quota_share_resource_sharing_configuration resource_sharing_configuration;
         /// The state of the quota share.
@@ -115,7 +115,7 @@ struct quota_share {
                 {"CapacityLimits", offsetof(self, capacity_limits), cfn::field_kind::value, true, cfn::replacement::no, &quota_share::quota_share_capacity_limit::cfn_struct},
                 {"JobQueue", offsetof(self, job_queue), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PreemptionConfiguration", offsetof(self, preemption_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &quota_share::quota_share_preemption_configuration::cfn_struct},
-                {"QuotaShareName", offsetof(self, quota_share_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &quota_share_name_constraint},
+                {"QuotaShareName", offsetof(self, quota_share_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &quota_share_name_constraint},
                 {"ResourceSharingConfiguration", offsetof(self, resource_sharing_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &quota_share::quota_share_resource_sharing_configuration::cfn_struct},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -50,7 +50,7 @@ struct export_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bcmdataexports-export-dataquery.html
     struct data_query {
         /// Required. The query statement.
-        cfn::required<cfn::str, "AWS::BCMDataExports::Export.DataQuery.QueryStatement"> query_statement;
+        cfn::required<cfn::str, "AWS::BCMDataExports::Export.DataQuery.QueryStatement", cfn::literal_rule{.min_length = 1, .max_length = 36000}> query_statement;
         /// The table configuration.
         cfn::optional<cfn::map<cfn::map<cfn::str>>, "AWS::BCMDataExports::Export.DataQuery.TableConfigurations"> table_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -59,7 +59,7 @@ struct export_ {
             using self = data_query;
             static constexpr cfn::value_constraint query_statement_constraint{.min_length = 1, .max_length = 36000, .pattern = R"(^[\S\s]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"QueryStatement", offsetof(self, query_statement), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &query_statement_constraint},
+                {"QueryStatement", offsetof(self, query_statement), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_statement_constraint},
                 {"TableConfigurations", offsetof(self, table_configurations), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BCMDataExports::Export.DataQuery", fields, offsetof(self, cfn_intrinsic)};
@@ -97,14 +97,14 @@ struct export_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bcmdataexports-export-s3destination.html
     struct s3_destination {
         /// Required. The name of the Amazon S3 bucket used as the destination of a data export file.
-        cfn::required<cfn::str, "AWS::BCMDataExports::Export.S3Destination.S3Bucket"> s3_bucket;
-        cfn::optional<cfn::str, "AWS::BCMDataExports::Export.S3Destination.S3BucketOwner"> s3_bucket_owner;
+        cfn::required<cfn::str, "AWS::BCMDataExports::Export.S3Destination.S3Bucket", cfn::literal_rule{.max_length = 1024}> s3_bucket;
+        cfn::optional<cfn::str, "AWS::BCMDataExports::Export.S3Destination.S3BucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> s3_bucket_owner;
         /// Required. The output configuration for the data export.
         export_::s3_output_configurations s3_output_configurations;
         /// Required. The S3 path prefix you want prepended to the name of your data export.
-        cfn::required<cfn::str, "AWS::BCMDataExports::Export.S3Destination.S3Prefix"> s3_prefix;
+        cfn::required<cfn::str, "AWS::BCMDataExports::Export.S3Destination.S3Prefix", cfn::literal_rule{.max_length = 1024}> s3_prefix;
         /// Required. The S3 bucket Region.
-        cfn::required<cfn::str, "AWS::BCMDataExports::Export.S3Destination.S3Region"> s3_region;
+        cfn::required<cfn::str, "AWS::BCMDataExports::Export.S3Destination.S3Region", cfn::literal_rule{.max_length = 1024}> s3_region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,11 +114,11 @@ struct export_ {
             static constexpr cfn::value_constraint s3_prefix_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(^[\S\s]*$)"};
             static constexpr cfn::value_constraint s3_region_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(^[\S\s]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_bucket_constraint},
-                {"S3BucketOwner", offsetof(self, s3_bucket_owner), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_bucket_owner_constraint},
+                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_constraint},
+                {"S3BucketOwner", offsetof(self, s3_bucket_owner), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_owner_constraint},
                 {"S3OutputConfigurations", offsetof(self, s3_output_configurations), cfn::field_kind::nested, true, cfn::replacement::no, &export_::s3_output_configurations::cfn_struct},
-                {"S3Prefix", offsetof(self, s3_prefix), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_prefix_constraint},
-                {"S3Region", offsetof(self, s3_region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_region_constraint},
+                {"S3Prefix", offsetof(self, s3_prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_prefix_constraint},
+                {"S3Region", offsetof(self, s3_region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BCMDataExports::Export.S3Destination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -165,13 +165,13 @@ struct export_ {
         /// Required. The data query for this specific data export.
         export_::data_query data_query;
         /// The description for this specific data export.
-        cfn::optional<cfn::str, "AWS::BCMDataExports::Export.Export.Description"> description;
+        cfn::optional<cfn::str, "AWS::BCMDataExports::Export.Export.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The destination configuration for this specific data export.
         export_::destination_configurations destination_configurations;
         /// The Amazon Resource Name (ARN) for this export.
-        cfn::optional<cfn::str, "AWS::BCMDataExports::Export.Export.ExportArn"> export_arn;
+        cfn::optional<cfn::str, "AWS::BCMDataExports::Export.Export.ExportArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> export_arn;
         /// Required. The name of this specific data export. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BCMDataExports::Export.Export.Name"> name;
+        cfn::required<cfn::str, "AWS::BCMDataExports::Export.Export.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(0-9A-Za-z\-_)"}> name;
         /// Required. The cadence for AWS to update the export in your S3 bucket. Update requires replacement.
         export_::refresh_cadence refresh_cadence;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -183,10 +183,10 @@ struct export_ {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[0-9A-Za-z\-_]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"DataQuery", offsetof(self, data_query), cfn::field_kind::nested, true, cfn::replacement::no, &export_::data_query::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DestinationConfigurations", offsetof(self, destination_configurations), cfn::field_kind::nested, true, cfn::replacement::no, &export_::destination_configurations::cfn_struct},
-                {"ExportArn", offsetof(self, export_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &export_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"ExportArn", offsetof(self, export_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &export_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RefreshCadence", offsetof(self, refresh_cadence), cfn::field_kind::nested, true, cfn::replacement::yes, &export_::refresh_cadence::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BCMDataExports::Export.Export", fields, offsetof(self, cfn_intrinsic)};
@@ -198,9 +198,9 @@ struct export_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bcmdataexports-export-resourcetag.html
     struct resource_tag {
         /// Required. The key that's associated with the tag.
-        cfn::required<cfn::str, "AWS::BCMDataExports::Export.ResourceTag.Key"> key;
+        cfn::required<cfn::str, "AWS::BCMDataExports::Export.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value that's associated with the tag.
-        cfn::required<cfn::str, "AWS::BCMDataExports::Export.ResourceTag.Value"> value;
+        cfn::required<cfn::str, "AWS::BCMDataExports::Export.ResourceTag.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -208,8 +208,8 @@ struct export_ {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BCMDataExports::Export.ResourceTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;

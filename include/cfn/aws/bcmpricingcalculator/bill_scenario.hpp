@@ -24,12 +24,12 @@ struct bill_scenario {
 
     struct properties {
         /// The ARN of the cost category group sharing preference.
-        cfn::optional<cfn::str, "AWS::BcmPricingCalculator::BillScenario.CostCategoryGroupSharingPreferenceArn"> cost_category_group_sharing_preference_arn;
+        cfn::optional<cfn::str, "AWS::BcmPricingCalculator::BillScenario.CostCategoryGroupSharingPreferenceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> cost_category_group_sharing_preference_arn;
         /// The timestamp when the bill scenario expires.
         cfn::optional<cfn::str, "AWS::BcmPricingCalculator::BillScenario.ExpiresAt"> expires_at;
         cfn::optional<cfn::enumeration<bill_scenario::group_sharing_preference>, "AWS::BcmPricingCalculator::BillScenario.GroupSharingPreference"> group_sharing_preference;
         /// The name of the bill scenario.
-        cfn::optional<cfn::str, "AWS::BcmPricingCalculator::BillScenario.Name"> name;
+        cfn::optional<cfn::str, "AWS::BcmPricingCalculator::BillScenario.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BcmPricingCalculator::BillScenario.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -38,10 +38,10 @@ struct bill_scenario {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9-]+$"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"CostCategoryGroupSharingPreferenceArn", offsetof(self, cost_category_group_sharing_preference_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cost_category_group_sharing_preference_arn_constraint},
+                {"CostCategoryGroupSharingPreferenceArn", offsetof(self, cost_category_group_sharing_preference_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cost_category_group_sharing_preference_arn_constraint},
                 {"ExpiresAt", offsetof(self, expires_at), cfn::field_kind::value, false},
                 {"GroupSharingPreference", offsetof(self, group_sharing_preference), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BcmPricingCalculator::BillScenario", fields, cfn::no_intrinsic};

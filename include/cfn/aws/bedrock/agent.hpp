@@ -129,9 +129,9 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-s3identifier.html
     struct s3_identifier {
         /// The name of the S3 bucket.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.S3Identifier.S3BucketName"> s3_bucket_name;
+        cfn::optional<cfn::str, "AWS::Bedrock::Agent.S3Identifier.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket_name;
         /// The S3 object key for the S3 resource.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.S3Identifier.S3ObjectKey"> s3_object_key;
+        cfn::optional<cfn::str, "AWS::Bedrock::Agent.S3Identifier.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -139,8 +139,8 @@ struct agent {
             static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
             static constexpr cfn::value_constraint s3_object_key_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^[\.\-\!\*\_\'\(\)a-zA-Z0-9][\.\-\!\*\_\'\(\)\/a-zA-Z0-9]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
-                {"S3ObjectKey", offsetof(self, s3_object_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_object_key_constraint},
+                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
+                {"S3ObjectKey", offsetof(self, s3_object_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_object_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.S3Identifier", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -171,7 +171,7 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-parameterdetail.html
     struct parameter_detail {
         /// A description of the parameter.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.ParameterDetail.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::Agent.ParameterDetail.Description", cfn::literal_rule{.min_length = 1, .max_length = 500}> description;
         /// Whether the parameter is required for the agent to complete the function for action group invocation.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Agent.ParameterDetail.Required"> required;
         /// Required. The data type of the parameter.
@@ -182,7 +182,7 @@ struct agent {
             using self = parameter_detail;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Required", offsetof(self, required), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -195,7 +195,7 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-function.html
     struct function {
         /// A description of the function and its purpose.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.Function.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::Agent.Function.Description", cfn::literal_rule{.min_length = 1, .max_length = 1200}> description;
         /// Required. A name for the function.
         cfn::required<cfn::str, "AWS::Bedrock::Agent.Function.Name"> name;
         /// The parameters that the agent elicits from the user to fulfill the function.
@@ -209,7 +209,7 @@ struct agent {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1200};
             static constexpr cfn::value_constraint name_constraint{.pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &agent::parameter_detail::cfn_struct},
                 {"RequireConfirmation", offsetof(self, require_confirmation), cfn::field_kind::value, false},
@@ -248,7 +248,7 @@ struct agent {
         /// Contains either details about the S3 object containing the OpenAPI schema for the action group or the JSON or YAML-formatted payload defining the schema.
         agent::api_schema api_schema = cfn::absent;
         /// A description of the action group.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.AgentActionGroup.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::Agent.AgentActionGroup.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Contains details about the function schema for the action group or the JSON or YAML-formatted payload defining the schema.
         agent::function_schema function_schema = cfn::absent;
         /// If this field is set as `AMAZON.UserInput`, the agent can request the user for additional information when trying to complete a task.
@@ -266,7 +266,7 @@ struct agent {
                 {"ActionGroupName", offsetof(self, action_group_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_group_name_constraint},
                 {"ActionGroupState", offsetof(self, action_group_state), cfn::field_kind::value, false},
                 {"ApiSchema", offsetof(self, api_schema), cfn::field_kind::nested, false, cfn::replacement::no, &agent::api_schema::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FunctionSchema", offsetof(self, function_schema), cfn::field_kind::nested, false, cfn::replacement::no, &agent::function_schema::cfn_struct},
                 {"ParentActionGroupSignature", offsetof(self, parent_action_group_signature), cfn::field_kind::value, false},
                 {"SkipResourceInUseCheckOnDelete", offsetof(self, skip_resource_in_use_check_on_delete), cfn::field_kind::value, false},
@@ -323,14 +323,14 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-orchestrationexecutor.html
     struct orchestration_executor {
         /// Required. The Amazon Resource Name (ARN) of the Lambda function containing the business logic that is carried out upon invoking the action.
-        cfn::required<cfn::str, "AWS::Bedrock::Agent.OrchestrationExecutor.Lambda"> lambda;
+        cfn::required<cfn::str, "AWS::Bedrock::Agent.OrchestrationExecutor.Lambda", cfn::literal_rule{.max_length = 2048}> lambda;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = orchestration_executor;
             static constexpr cfn::value_constraint lambda_constraint{.max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z0-9-]{1,20}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Lambda", offsetof(self, lambda), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lambda_constraint},
+                {"Lambda", offsetof(self, lambda), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.OrchestrationExecutor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -358,7 +358,7 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-guardrailconfiguration.html
     struct guardrail_configuration {
         /// The identifier for the guardrail.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.GuardrailConfiguration.GuardrailIdentifier"> guardrail_identifier;
+        cfn::optional<cfn::str, "AWS::Bedrock::Agent.GuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048}> guardrail_identifier;
         /// The version of the guardrail.
         cfn::optional<cfn::str, "AWS::Bedrock::Agent.GuardrailConfiguration.GuardrailVersion"> guardrail_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -368,7 +368,7 @@ struct agent {
             static constexpr cfn::value_constraint guardrail_identifier_constraint{.max_length = 2048, .pattern = "^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$"};
             static constexpr cfn::value_constraint guardrail_version_constraint{.pattern = "^(([0-9]{1,8})|(DRAFT))$"};
             static constexpr cfn::field_info fields[] = {
-                {"GuardrailIdentifier", offsetof(self, guardrail_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &guardrail_identifier_constraint},
+                {"GuardrailIdentifier", offsetof(self, guardrail_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &guardrail_identifier_constraint},
                 {"GuardrailVersion", offsetof(self, guardrail_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &guardrail_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.GuardrailConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -380,9 +380,9 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-agentknowledgebase.html
     struct agent_knowledge_base {
         /// Required. The description of the association between the agent and the knowledge base.
-        cfn::required<cfn::str, "AWS::Bedrock::Agent.AgentKnowledgeBase.Description"> description;
+        cfn::required<cfn::str, "AWS::Bedrock::Agent.AgentKnowledgeBase.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The unique identifier of the association between the agent and the knowledge base.
-        cfn::required<cfn::str, "AWS::Bedrock::Agent.AgentKnowledgeBase.KnowledgeBaseId"> knowledge_base_id;
+        cfn::required<cfn::str, "AWS::Bedrock::Agent.AgentKnowledgeBase.KnowledgeBaseId", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> knowledge_base_id;
         /// Specifies whether to use the knowledge base or not when sending an InvokeAgent request.
         cfn::optional<cfn::enumeration<agent::agent_knowledge_base_knowledge_base_state>, "AWS::Bedrock::Agent.AgentKnowledgeBase.KnowledgeBaseState"> knowledge_base_state;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -392,8 +392,8 @@ struct agent {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::value_constraint knowledge_base_id_constraint{.pattern = "^[0-9a-zA-Z]{10}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &description_constraint},
-                {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &knowledge_base_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
+                {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &knowledge_base_id_constraint},
                 {"KnowledgeBaseState", offsetof(self, knowledge_base_state), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.AgentKnowledgeBase", fields, offsetof(self, cfn_intrinsic)};
@@ -481,9 +481,9 @@ struct agent {
         /// If the Converse or ConverseStream operations support the model, `additionalModelRequestFields` contains additional inference parameters, beyond the base set of inference parameters in the `inferenceConfiguration` field.
         cfn::optional<cfn::json, "AWS::Bedrock::Agent.PromptConfiguration.AdditionalModelRequestFields"> additional_model_request_fields;
         /// Defines the prompt template with which to replace the default prompt template.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.PromptConfiguration.BasePromptTemplate"> base_prompt_template;
+        cfn::optional<cfn::str, "AWS::Bedrock::Agent.PromptConfiguration.BasePromptTemplate", cfn::literal_rule{.min_length = 1, .max_length = 100000}> base_prompt_template;
         /// The agent's foundation model.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.PromptConfiguration.FoundationModel"> foundation_model;
+        cfn::optional<cfn::str, "AWS::Bedrock::Agent.PromptConfiguration.FoundationModel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> foundation_model;
         /// Contains inference parameters to use when the agent invokes a foundation model in the part of the agent sequence defined by the `promptType`.
         agent::inference_configuration inference_configuration = cfn::absent;
         /// Specifies whether to override the default parser Lambda function when parsing the raw foundation model output in the part of the agent sequence defined by the `promptType`.
@@ -502,8 +502,8 @@ struct agent {
             static constexpr cfn::value_constraint foundation_model_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:(([0-9]{12}:custom-model/[a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}(([:][a-z0-9-]{1,63}){0,2})?/[a-z0-9]{12})|(:foundation-model/([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|([0-9]{12}:(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+))|(([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|(([0-9a-zA-Z][_-]?)+)$"};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalModelRequestFields", offsetof(self, additional_model_request_fields), cfn::field_kind::value, false},
-                {"BasePromptTemplate", offsetof(self, base_prompt_template), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &base_prompt_template_constraint},
-                {"FoundationModel", offsetof(self, foundation_model), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &foundation_model_constraint},
+                {"BasePromptTemplate", offsetof(self, base_prompt_template), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &base_prompt_template_constraint},
+                {"FoundationModel", offsetof(self, foundation_model), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &foundation_model_constraint},
                 {"InferenceConfiguration", offsetof(self, inference_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &agent::inference_configuration::cfn_struct},
                 {"ParserMode", offsetof(self, parser_mode), cfn::field_kind::value, false},
                 {"PromptCreationMode", offsetof(self, prompt_creation_mode), cfn::field_kind::value, false},
@@ -519,7 +519,7 @@ struct agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agent-promptoverrideconfiguration.html
     struct prompt_override_configuration {
         /// The ARN of the Lambda function to use when parsing the raw foundation model output in parts of the agent sequence.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.PromptOverrideConfiguration.OverrideLambda"> override_lambda;
+        cfn::optional<cfn::str, "AWS::Bedrock::Agent.PromptOverrideConfiguration.OverrideLambda", cfn::literal_rule{.max_length = 2048}> override_lambda;
         /// Required. Contains configurations to override a prompt template in one part of an agent sequence.
         cfn::required<cfn::list<agent::prompt_configuration>, "AWS::Bedrock::Agent.PromptOverrideConfiguration.PromptConfigurations"> prompt_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -529,7 +529,7 @@ struct agent {
             static constexpr cfn::value_constraint override_lambda_constraint{.max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z0-9-]{1,20}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
             static constexpr cfn::value_constraint prompt_configurations_constraint{.max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"OverrideLambda", offsetof(self, override_lambda), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &override_lambda_constraint},
+                {"OverrideLambda", offsetof(self, override_lambda), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &override_lambda_constraint},
                 {"PromptConfigurations", offsetof(self, prompt_configurations), cfn::field_kind::value, true, cfn::replacement::no, &agent::prompt_configuration::cfn_struct, &prompt_configurations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.PromptOverrideConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -547,23 +547,23 @@ struct agent {
         /// Required. The name of the agent.
         cfn::required<cfn::str, "AWS::Bedrock::Agent.AgentName"> agent_name;
         /// The Amazon Resource Name (ARN) of the IAM role with permissions to invoke API operations on the agent.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.AgentResourceRoleArn"> agent_resource_role_arn;
+        cfn::optional<cfn::str, "AWS::Bedrock::Agent.AgentResourceRoleArn", cfn::literal_rule{.max_length = 2048}> agent_resource_role_arn;
         /// Specifies whether to automatically update the `DRAFT` version of the agent after making changes to the agent.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Agent.AutoPrepare"> auto_prepare;
         /// Contains custom orchestration configurations for the agent.
         agent::custom_orchestration custom_orchestration = cfn::absent;
         /// The Amazon Resource Name (ARN) of the AWS key that encrypts the agent.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.CustomerEncryptionKeyArn"> customer_encryption_key_arn;
+        cfn::optional<cfn::str, "AWS::Bedrock::Agent.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> customer_encryption_key_arn;
         /// The description of the agent.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::Agent.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// The foundation model used for orchestration by the agent.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.FoundationModel"> foundation_model;
+        cfn::optional<cfn::str, "AWS::Bedrock::Agent.FoundationModel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> foundation_model;
         /// Details about the guardrail associated with the agent.
         agent::guardrail_configuration guardrail_configuration = cfn::absent;
         /// The number of seconds for which Amazon Bedrock keeps information about a user's conversation with the agent.
         cfn::optional<cfn::number, "AWS::Bedrock::Agent.IdleSessionTTLInSeconds"> idle_session_ttl_in_seconds;
         /// Instructions that tell the agent what it should do and how it should interact with users.
-        cfn::optional<cfn::str, "AWS::Bedrock::Agent.Instruction"> instruction;
+        cfn::optional<cfn::str, "AWS::Bedrock::Agent.Instruction", cfn::literal_rule{.min_length = 40}> instruction;
         /// The knowledge bases associated with the agent.
         cfn::optional<cfn::list<agent::agent_knowledge_base>, "AWS::Bedrock::Agent.KnowledgeBases"> knowledge_bases;
         /// Contains memory configuration for the agent.
@@ -592,15 +592,15 @@ struct agent {
                 {"AgentCollaboration", offsetof(self, agent_collaboration), cfn::field_kind::value, false},
                 {"AgentCollaborators", offsetof(self, agent_collaborators), cfn::field_kind::value, false, cfn::replacement::no, &agent::agent_collaborator::cfn_struct},
                 {"AgentName", offsetof(self, agent_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &agent_name_constraint},
-                {"AgentResourceRoleArn", offsetof(self, agent_resource_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &agent_resource_role_arn_constraint},
+                {"AgentResourceRoleArn", offsetof(self, agent_resource_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &agent_resource_role_arn_constraint},
                 {"AutoPrepare", offsetof(self, auto_prepare), cfn::field_kind::value, false},
                 {"CustomOrchestration", offsetof(self, custom_orchestration), cfn::field_kind::nested, false, cfn::replacement::no, &agent::custom_orchestration::cfn_struct},
-                {"CustomerEncryptionKeyArn", offsetof(self, customer_encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &customer_encryption_key_arn_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"FoundationModel", offsetof(self, foundation_model), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &foundation_model_constraint},
+                {"CustomerEncryptionKeyArn", offsetof(self, customer_encryption_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &customer_encryption_key_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"FoundationModel", offsetof(self, foundation_model), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &foundation_model_constraint},
                 {"GuardrailConfiguration", offsetof(self, guardrail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &agent::guardrail_configuration::cfn_struct},
                 {"IdleSessionTTLInSeconds", offsetof(self, idle_session_ttl_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &idle_session_ttl_in_seconds_constraint},
-                {"Instruction", offsetof(self, instruction), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instruction_constraint},
+                {"Instruction", offsetof(self, instruction), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instruction_constraint},
                 {"KnowledgeBases", offsetof(self, knowledge_bases), cfn::field_kind::value, false, cfn::replacement::no, &agent::agent_knowledge_base::cfn_struct},
                 {"MemoryConfiguration", offsetof(self, memory_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &agent::memory_configuration::cfn_struct},
                 {"OrchestrationType", offsetof(self, orchestration_type), cfn::field_kind::value, false},

@@ -19,14 +19,14 @@ struct agent_alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-agentalias-agentaliasroutingconfigurationlistitem.html
     struct agent_alias_routing_configuration_list_item {
         /// Required. The version of the agent with which the alias is associated.
-        cfn::required<cfn::str, "AWS::Bedrock::AgentAlias.AgentAliasRoutingConfigurationListItem.AgentVersion"> agent_version;
+        cfn::required<cfn::str, "AWS::Bedrock::AgentAlias.AgentAliasRoutingConfigurationListItem.AgentVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> agent_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = agent_alias_routing_configuration_list_item;
             static constexpr cfn::value_constraint agent_version_constraint{.min_length = 1, .max_length = 5, .pattern = "^(DRAFT|[0-9]{0,4}[1-9][0-9]{0,4})$"};
             static constexpr cfn::field_info fields[] = {
-                {"AgentVersion", offsetof(self, agent_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &agent_version_constraint},
+                {"AgentVersion", offsetof(self, agent_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &agent_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::AgentAlias.AgentAliasRoutingConfigurationListItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -37,9 +37,9 @@ struct agent_alias {
         /// Required. The name of the alias of the agent.
         cfn::required<cfn::str, "AWS::Bedrock::AgentAlias.AgentAliasName"> agent_alias_name;
         /// Required. The unique identifier of the agent. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Bedrock::AgentAlias.AgentId"> agent_id;
+        cfn::required<cfn::str, "AWS::Bedrock::AgentAlias.AgentId", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> agent_id;
         /// The description of the alias of the agent.
-        cfn::optional<cfn::str, "AWS::Bedrock::AgentAlias.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::AgentAlias.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Contains details about the routing configuration of the alias.
         cfn::optional<cfn::list<agent_alias::agent_alias_routing_configuration_list_item>, "AWS::Bedrock::AgentAlias.RoutingConfiguration"> routing_configuration;
         /// Metadata that you can assign to a resource as key-value pairs.
@@ -52,8 +52,8 @@ struct agent_alias {
             static constexpr cfn::value_constraint routing_configuration_constraint{.max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"AgentAliasName", offsetof(self, agent_alias_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &agent_alias_name_constraint},
-                {"AgentId", offsetof(self, agent_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &agent_id_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"AgentId", offsetof(self, agent_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &agent_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::value, false, cfn::replacement::no, &agent_alias::agent_alias_routing_configuration_list_item::cfn_struct, &routing_configuration_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

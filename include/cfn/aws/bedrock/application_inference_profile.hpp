@@ -34,9 +34,9 @@ struct application_inference_profile {
 
     struct properties {
         /// The description of the inference profile. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Bedrock::ApplicationInferenceProfile.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::ApplicationInferenceProfile.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The name of the inference profile. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Bedrock::ApplicationInferenceProfile.InferenceProfileName"> inference_profile_name;
+        cfn::required<cfn::str, "AWS::Bedrock::ApplicationInferenceProfile.InferenceProfileName", cfn::literal_rule{.min_length = 1, .max_length = 64}> inference_profile_name;
         /// Contains configurations for the inference profile to copy as the resource. Update requires replacement.
         application_inference_profile::inference_profile_model_source model_source = cfn::absent;
         /// A list of tags associated with the inference profile.
@@ -47,8 +47,8 @@ struct application_inference_profile {
             static constexpr cfn::value_constraint inference_profile_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^([0-9a-zA-Z][ _-]?)+$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"InferenceProfileName", offsetof(self, inference_profile_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &inference_profile_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"InferenceProfileName", offsetof(self, inference_profile_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &inference_profile_name_constraint},
                 {"ModelSource", offsetof(self, model_source), cfn::field_kind::nested, false, cfn::replacement::yes, &application_inference_profile::inference_profile_model_source::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

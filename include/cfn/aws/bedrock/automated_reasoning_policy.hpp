@@ -19,11 +19,11 @@ struct automated_reasoning_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-automatedreasoningpolicy-policydefinitionrule.html
     struct policy_definition_rule {
         /// An alternative expression for the policy rule.
-        cfn::optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule.AlternateExpression"> alternate_expression;
+        cfn::optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule.AlternateExpression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> alternate_expression;
         /// Required. The logical expression that defines the rule.
-        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule.Expression"> expression;
+        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
         /// Required. The unique identifier for the policy definition rule.
-        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule.Id"> id;
+        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule.Id", cfn::literal_rule{.min_length = 12, .max_length = 12}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -32,9 +32,9 @@ struct automated_reasoning_policy {
             static constexpr cfn::value_constraint expression_constraint{.max_length = 2048, .pattern = R"(^[\s\S]+$)"};
             static constexpr cfn::value_constraint id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[A-Z][0-9A-Z]{11}$"};
             static constexpr cfn::field_info fields[] = {
-                {"AlternateExpression", offsetof(self, alternate_expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alternate_expression_constraint},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
+                {"AlternateExpression", offsetof(self, alternate_expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alternate_expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -45,9 +45,9 @@ struct automated_reasoning_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-automatedreasoningpolicy-policydefinitiontypevalue.html
     struct policy_definition_type_value {
         /// A description of the policy definition type value.
-        cfn::optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionTypeValue.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionTypeValue.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The value associated with a policy definition type.
-        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionTypeValue.Value"> value;
+        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionTypeValue.Value", cfn::literal_rule{.min_length = 1, .max_length = 64}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,8 +55,8 @@ struct automated_reasoning_policy {
             static constexpr cfn::value_constraint description_constraint{.max_length = 1024, .pattern = R"(^[\s\S]+$)"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 64, .pattern = "^[A-Za-z][A-Za-z0-9_]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionTypeValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -67,9 +67,9 @@ struct automated_reasoning_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-automatedreasoningpolicy-policydefinitiontype.html
     struct policy_definition_type {
         /// A description of the custom type defined in the policy.
-        cfn::optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The name of a custom type defined in the policy.
-        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType.Name"> name;
+        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. The possible values for a custom type defined in the policy.
         cfn::required<cfn::list<automated_reasoning_policy::policy_definition_type_value>, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -80,8 +80,8 @@ struct automated_reasoning_policy {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[A-Za-z][A-Za-z0-9_]+$"};
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, &automated_reasoning_policy::policy_definition_type_value::cfn_struct, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionType", fields, offsetof(self, cfn_intrinsic)};
@@ -93,11 +93,11 @@ struct automated_reasoning_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-automatedreasoningpolicy-policydefinitionvariable.html
     struct policy_definition_variable {
         /// Required. A description of a variable defined in the policy.
-        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable.Description"> description;
+        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The name of a variable defined in the policy.
-        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable.Name"> name;
+        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. The data type of a variable defined in the policy.
-        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable.Type"> type;
+        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable.Type", cfn::literal_rule{.min_length = 1, .max_length = 64}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -106,9 +106,9 @@ struct automated_reasoning_policy {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[A-Za-z][A-Za-z0-9_]+$"};
             static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 64, .pattern = "^[A-Za-z][A-Za-z0-9_]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::AutomatedReasoningPolicy.PolicyDefinitionVariable", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -146,13 +146,13 @@ struct automated_reasoning_policy {
 
     struct properties {
         /// The description of the policy.
-        cfn::optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Specifies whether to force delete the automated reasoning policy even if it has active resources.
         cfn::optional<cfn::boolean, "AWS::Bedrock::AutomatedReasoningPolicy.ForceDelete"> force_delete;
         /// The KMS key with which the Policy's assets will be encrypted at rest. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Required. The name of the policy.
-        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.Name"> name;
+        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicy.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "0-9a-zA-Z-_ "}> name;
         /// The complete policy definition generated by the build workflow, containing all rules, variables, and custom types extracted from the source documents.
         automated_reasoning_policy::policy_definition policy_definition = cfn::absent;
         /// The tags associated with the Automated Reasoning policy.
@@ -164,10 +164,10 @@ struct automated_reasoning_policy {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[0-9a-zA-Z-_ ]+$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ForceDelete", offsetof(self, force_delete), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PolicyDefinition", offsetof(self, policy_definition), cfn::field_kind::nested, false, cfn::replacement::no, &automated_reasoning_policy::policy_definition::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -17,9 +17,9 @@ struct automated_reasoning_policy_version {
 
     struct properties {
         /// The hash of the policy definition that was last updated. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicyVersion.LastUpdatedDefinitionHash"> last_updated_definition_hash;
+        cfn::optional<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicyVersion.LastUpdatedDefinitionHash", cfn::literal_rule{.min_length = 128, .max_length = 128, .characters = "0-9a-z"}> last_updated_definition_hash;
         /// Required. The Amazon Resource Name (ARN) of the policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicyVersion.PolicyArn"> policy_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::AutomatedReasoningPolicyVersion.PolicyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> policy_arn;
         /// The tags associated with the Automated Reasoning policy version. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Bedrock::AutomatedReasoningPolicyVersion.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -28,8 +28,8 @@ struct automated_reasoning_policy_version {
             static constexpr cfn::value_constraint policy_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:automated-reasoning-policy\/[a-z0-9]{12}$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"LastUpdatedDefinitionHash", offsetof(self, last_updated_definition_hash), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &last_updated_definition_hash_constraint},
-                {"PolicyArn", offsetof(self, policy_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &policy_arn_constraint},
+                {"LastUpdatedDefinitionHash", offsetof(self, last_updated_definition_hash), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &last_updated_definition_hash_constraint},
+                {"PolicyArn", offsetof(self, policy_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::AutomatedReasoningPolicyVersion", fields, cfn::no_intrinsic};

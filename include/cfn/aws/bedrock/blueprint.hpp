@@ -25,11 +25,11 @@ struct blueprint {
 
     struct properties {
         /// Required. The blueprint's name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Bedrock::Blueprint.BlueprintName"> blueprint_name;
+        cfn::required<cfn::str, "AWS::Bedrock::Blueprint.BlueprintName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> blueprint_name;
         /// Name-value pairs to include as an encryption context.
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::Blueprint.KmsEncryptionContext"> kms_encryption_context;
         /// The AWS key to use for encryption.
-        cfn::optional<cfn::str, "AWS::Bedrock::Blueprint.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::Bedrock::Blueprint.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Required. The blueprint's schema.
         cfn::required<cfn::json, "AWS::Bedrock::Blueprint.Schema"> schema;
         /// List of Tags.
@@ -42,9 +42,9 @@ struct blueprint {
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"BlueprintName", offsetof(self, blueprint_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &blueprint_name_constraint},
+                {"BlueprintName", offsetof(self, blueprint_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &blueprint_name_constraint},
                 {"KmsEncryptionContext", offsetof(self, kms_encryption_context), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"Schema", offsetof(self, schema), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

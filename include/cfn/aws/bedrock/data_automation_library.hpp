@@ -21,7 +21,7 @@ struct data_automation_library {
         /// KMS Encryption Context.
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::DataAutomationLibrary.EncryptionConfiguration.KmsEncryptionContext"> kms_encryption_context;
         /// Required. KMS Key Identifier.
-        cfn::required<cfn::str, "AWS::Bedrock::DataAutomationLibrary.EncryptionConfiguration.KmsKeyId"> kms_key_id;
+        cfn::required<cfn::str, "AWS::Bedrock::DataAutomationLibrary.EncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,7 +29,7 @@ struct data_automation_library {
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"KmsEncryptionContext", offsetof(self, kms_encryption_context), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &kms_key_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationLibrary.EncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -40,9 +40,9 @@ struct data_automation_library {
         /// KMS Encryption Configuration. Update requires replacement.
         data_automation_library::encryption_configuration encryption_configuration = cfn::absent;
         /// Description of the DataAutomationLibrary.
-        cfn::optional<cfn::str, "AWS::Bedrock::DataAutomationLibrary.LibraryDescription"> library_description;
+        cfn::optional<cfn::str, "AWS::Bedrock::DataAutomationLibrary.LibraryDescription", cfn::literal_rule{.max_length = 300}> library_description;
         /// Required. Name of the DataAutomationLibrary. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Bedrock::DataAutomationLibrary.LibraryName"> library_name;
+        cfn::required<cfn::str, "AWS::Bedrock::DataAutomationLibrary.LibraryName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> library_name;
         /// List of tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Bedrock::DataAutomationLibrary.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,8 +52,8 @@ struct data_automation_library {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &data_automation_library::encryption_configuration::cfn_struct},
-                {"LibraryDescription", offsetof(self, library_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &library_description_constraint},
-                {"LibraryName", offsetof(self, library_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &library_name_constraint},
+                {"LibraryDescription", offsetof(self, library_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &library_description_constraint},
+                {"LibraryName", offsetof(self, library_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &library_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationLibrary", fields, cfn::no_intrinsic};

@@ -287,11 +287,11 @@ struct data_automation_project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-dataautomationproject-blueprintitem.html
     struct blueprint_item {
         /// Required. The blueprint's ARN.
-        cfn::required<cfn::str, "AWS::Bedrock::DataAutomationProject.BlueprintItem.BlueprintArn"> blueprint_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::DataAutomationProject.BlueprintItem.BlueprintArn", cfn::literal_rule{.max_length = 128}> blueprint_arn;
         /// The blueprint's stage.
         cfn::optional<cfn::enumeration<data_automation_project::blueprint_item_blueprint_stage>, "AWS::Bedrock::DataAutomationProject.BlueprintItem.BlueprintStage"> blueprint_stage;
         /// The blueprint's version.
-        cfn::optional<cfn::str, "AWS::Bedrock::DataAutomationProject.BlueprintItem.BlueprintVersion"> blueprint_version;
+        cfn::optional<cfn::str, "AWS::Bedrock::DataAutomationProject.BlueprintItem.BlueprintVersion", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9"}> blueprint_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -299,9 +299,9 @@ struct data_automation_project {
             static constexpr cfn::value_constraint blueprint_arn_constraint{.max_length = 128, .pattern = "^arn:aws(|-cn|-us-gov|-iso|-iso-[a-z]):bedrock:[a-zA-Z0-9-]*:(aws|[0-9]{12}):blueprint/(bedrock-data-automation-public-[a-zA-Z0-9-_]{1,30}|[a-zA-Z0-9-]{12,36})$"};
             static constexpr cfn::value_constraint blueprint_version_constraint{.min_length = 1, .max_length = 128, .pattern = "^[0-9]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"BlueprintArn", offsetof(self, blueprint_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &blueprint_arn_constraint},
+                {"BlueprintArn", offsetof(self, blueprint_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &blueprint_arn_constraint},
                 {"BlueprintStage", offsetof(self, blueprint_stage), cfn::field_kind::value, false},
-                {"BlueprintVersion", offsetof(self, blueprint_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &blueprint_version_constraint},
+                {"BlueprintVersion", offsetof(self, blueprint_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &blueprint_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.BlueprintItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1091,13 +1091,13 @@ struct data_automation_project {
         /// The AWS encryption context to use for encryption.
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::DataAutomationProject.KmsEncryptionContext"> kms_encryption_context;
         /// The AWS key to use for encryption.
-        cfn::optional<cfn::str, "AWS::Bedrock::DataAutomationProject.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::Bedrock::DataAutomationProject.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Additional settings for the project.
         data_automation_project::override_configuration override_configuration = cfn::absent;
         /// The project's description.
         cfn::optional<cfn::str, "AWS::Bedrock::DataAutomationProject.ProjectDescription"> project_description;
         /// Required. The project's name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Bedrock::DataAutomationProject.ProjectName"> project_name;
+        cfn::required<cfn::str, "AWS::Bedrock::DataAutomationProject.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> project_name;
         /// Type of the DataAutomationProject - Sync or Async. Update requires replacement.
         cfn::optional<cfn::enumeration<data_automation_project::project_type>, "AWS::Bedrock::DataAutomationProject.ProjectType"> project_type;
         /// The project's standard output configuration.
@@ -1112,10 +1112,10 @@ struct data_automation_project {
             static constexpr cfn::field_info fields[] = {
                 {"CustomOutputConfiguration", offsetof(self, custom_output_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::custom_output_configuration::cfn_struct},
                 {"KmsEncryptionContext", offsetof(self, kms_encryption_context), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"OverrideConfiguration", offsetof(self, override_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::override_configuration::cfn_struct},
                 {"ProjectDescription", offsetof(self, project_description), cfn::field_kind::value, false},
-                {"ProjectName", offsetof(self, project_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &project_name_constraint},
+                {"ProjectName", offsetof(self, project_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_name_constraint},
                 {"ProjectType", offsetof(self, project_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"StandardOutputConfiguration", offsetof(self, standard_output_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::standard_output_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

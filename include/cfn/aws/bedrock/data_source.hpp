@@ -155,7 +155,7 @@ struct data_source {
         /// A list of one or more inclusion regular expression patterns to include certain object types that adhere to the pattern.
         cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::DataSource.PatternObjectFilter.InclusionFilters"> inclusion_filters;
         /// Required. The supported object type or content type of the data source.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.PatternObjectFilter.ObjectType"> object_type;
+        cfn::required<cfn::str, "AWS::Bedrock::DataSource.PatternObjectFilter.ObjectType", cfn::literal_rule{.min_length = 1, .max_length = 50}> object_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -168,7 +168,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"ExclusionFilters", offsetof(self, exclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_filters_constraint},
                 {"InclusionFilters", offsetof(self, inclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_filters_constraint},
-                {"ObjectType", offsetof(self, object_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_type_constraint},
+                {"ObjectType", offsetof(self, object_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.PatternObjectFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -240,7 +240,7 @@ struct data_source {
         /// Required. The supported host type, whether online/cloud or server/on-premises.
         cfn::required<cfn::enumeration<data_source::confluence_source_configuration_host_type>, "AWS::Bedrock::DataSource.ConfluenceSourceConfiguration.HostType"> host_type;
         /// Required. The Confluence host URL or instance URL.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.ConfluenceSourceConfiguration.HostUrl"> host_url;
+        cfn::required<cfn::str, "AWS::Bedrock::DataSource.ConfluenceSourceConfiguration.HostUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> host_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -251,7 +251,7 @@ struct data_source {
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true},
                 {"CredentialsSecretArn", offsetof(self, credentials_secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &credentials_secret_arn_constraint},
                 {"HostType", offsetof(self, host_type), cfn::field_kind::value, true},
-                {"HostUrl", offsetof(self, host_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_url_constraint},
+                {"HostUrl", offsetof(self, host_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.ConfluenceSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -479,9 +479,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-s3datasourceconfiguration.html
     struct s3_data_source_configuration {
         /// Required. The Amazon Resource Name (ARN) of the S3 bucket that contains your data.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.BucketArn"> bucket_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.BucketArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
         /// The account ID for the owner of the S3 bucket.
-        cfn::optional<cfn::str, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.BucketOwnerAccountId"> bucket_owner_account_id;
+        cfn::optional<cfn::str, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.BucketOwnerAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner_account_id;
         /// A list of S3 prefixes to include certain files or content.
         cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::DataSource.S3DataSourceConfiguration.InclusionPrefixes"> inclusion_prefixes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -493,8 +493,8 @@ struct data_source {
             static constexpr cfn::value_constraint inclusion_prefixes_elements{.min_length = 1, .max_length = 300};
             static constexpr cfn::value_constraint inclusion_prefixes_constraint{.min_items = 1, .max_items = 1, .elements = &inclusion_prefixes_elements};
             static constexpr cfn::field_info fields[] = {
-                {"BucketArn", offsetof(self, bucket_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_arn_constraint},
-                {"BucketOwnerAccountId", offsetof(self, bucket_owner_account_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_owner_account_id_constraint},
+                {"BucketArn", offsetof(self, bucket_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_arn_constraint},
+                {"BucketOwnerAccountId", offsetof(self, bucket_owner_account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_owner_account_id_constraint},
                 {"InclusionPrefixes", offsetof(self, inclusion_prefixes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_prefixes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.S3DataSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -527,7 +527,7 @@ struct data_source {
         /// Required. The Amazon Resource Name of an AWS Secrets Manager secret that stores your authentication credentials for your Salesforce instance URL.
         cfn::required<cfn::str, "AWS::Bedrock::DataSource.SalesforceSourceConfiguration.CredentialsSecretArn"> credentials_secret_arn;
         /// Required. The Salesforce host URL or instance URL.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.SalesforceSourceConfiguration.HostUrl"> host_url;
+        cfn::required<cfn::str, "AWS::Bedrock::DataSource.SalesforceSourceConfiguration.HostUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> host_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -537,7 +537,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true},
                 {"CredentialsSecretArn", offsetof(self, credentials_secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &credentials_secret_arn_constraint},
-                {"HostUrl", offsetof(self, host_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_url_constraint},
+                {"HostUrl", offsetof(self, host_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.SalesforceSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -589,7 +589,7 @@ struct data_source {
         /// Required. The Amazon Resource Name of an AWS Secrets Manager secret that stores your authentication credentials for your SharePoint site/sites.
         cfn::required<cfn::str, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.CredentialsSecretArn"> credentials_secret_arn;
         /// Required. The domain of your SharePoint instance or site URL/URLs.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.Domain"> domain;
+        cfn::required<cfn::str, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.Domain", cfn::literal_rule{.min_length = 1, .max_length = 50}> domain;
         /// Required. The supported host type, whether online/cloud or server/on-premises.
         cfn::required<cfn::enumeration<data_source::share_point_source_configuration_host_type>, "AWS::Bedrock::DataSource.SharePointSourceConfiguration.HostType"> host_type;
         /// Required. A list of one or more SharePoint site URLs.
@@ -608,7 +608,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true},
                 {"CredentialsSecretArn", offsetof(self, credentials_secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &credentials_secret_arn_constraint},
-                {"Domain", offsetof(self, domain), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &domain_constraint},
+                {"Domain", offsetof(self, domain), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_constraint},
                 {"HostType", offsetof(self, host_type), cfn::field_kind::value, true},
                 {"SiteUrls", offsetof(self, site_urls), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &site_urls_constraint},
                 {"TenantId", offsetof(self, tenant_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tenant_id_constraint},
@@ -672,9 +672,9 @@ struct data_source {
         /// The scope of what is crawled for your URLs.
         cfn::optional<cfn::enumeration<data_source::web_crawler_configuration_scope>, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.Scope"> scope;
         /// Returns the user agent suffix for your web crawler.
-        cfn::optional<cfn::str, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.UserAgent"> user_agent;
+        cfn::optional<cfn::str, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.UserAgent", cfn::literal_rule{.min_length = 15, .max_length = 40}> user_agent;
         /// A string used for identifying the crawler or bot when it accesses a web server.
-        cfn::optional<cfn::str, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.UserAgentHeader"> user_agent_header;
+        cfn::optional<cfn::str, "AWS::Bedrock::DataSource.WebCrawlerConfiguration.UserAgentHeader", cfn::literal_rule{.min_length = 61, .max_length = 86}> user_agent_header;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -690,8 +690,8 @@ struct data_source {
                 {"ExclusionFilters", offsetof(self, exclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_filters_constraint},
                 {"InclusionFilters", offsetof(self, inclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_filters_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
-                {"UserAgent", offsetof(self, user_agent), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_agent_constraint},
-                {"UserAgentHeader", offsetof(self, user_agent_header), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_agent_header_constraint},
+                {"UserAgent", offsetof(self, user_agent), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_agent_constraint},
+                {"UserAgentHeader", offsetof(self, user_agent_header), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_agent_header_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.WebCrawlerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -810,14 +810,14 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-serversideencryptionconfiguration.html
     struct server_side_encryption_configuration {
         /// The Amazon Resource Name (ARN) of the AWS key used to encrypt the resource.
-        cfn::optional<cfn::str, "AWS::Bedrock::DataSource.ServerSideEncryptionConfiguration.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::Bedrock::DataSource.ServerSideEncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = server_side_encryption_configuration;
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.ServerSideEncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -961,7 +961,7 @@ struct data_source {
         /// Required. The enrichment stategy used to provide additional context.
         data_source::enrichment_strategy_configuration enrichment_strategy_configuration;
         /// Required. The Amazon Resource Name (ARN) of the model used to create vector embeddings for the knowledge base.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.BedrockFoundationModelContextEnrichmentConfiguration.ModelArn"> model_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::DataSource.BedrockFoundationModelContextEnrichmentConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -969,7 +969,7 @@ struct data_source {
             static constexpr cfn::value_constraint model_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^(arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:(bedrock):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$"};
             static constexpr cfn::field_info fields[] = {
                 {"EnrichmentStrategyConfiguration", offsetof(self, enrichment_strategy_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::enrichment_strategy_configuration::cfn_struct},
-                {"ModelArn", offsetof(self, model_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &model_arn_constraint},
+                {"ModelArn", offsetof(self, model_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &model_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.BedrockFoundationModelContextEnrichmentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1000,14 +1000,14 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-s3location.html
     struct s3_location {
         /// Required. An object URI starting with `s3://`.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.S3Location.URI"> uri;
+        cfn::required<cfn::str, "AWS::Bedrock::DataSource.S3Location.URI", cfn::literal_rule{.min_length = 1, .max_length = 2048}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
             static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 2048, .pattern = "^s3://.{1,128}$"};
             static constexpr cfn::field_info fields[] = {
-                {"URI", offsetof(self, uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &uri_constraint},
+                {"URI", offsetof(self, uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1035,14 +1035,14 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-transformationlambdaconfiguration.html
     struct transformation_lambda_configuration {
         /// Required. The function's ARN identifier.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.TransformationLambdaConfiguration.LambdaArn"> lambda_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::DataSource.TransformationLambdaConfiguration.LambdaArn", cfn::literal_rule{.max_length = 2048}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transformation_lambda_configuration;
             static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
+                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.TransformationLambdaConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1128,14 +1128,14 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-parsingprompt.html
     struct parsing_prompt {
         /// Required. Instructions for interpreting the contents of a document.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.ParsingPrompt.ParsingPromptText"> parsing_prompt_text;
+        cfn::required<cfn::str, "AWS::Bedrock::DataSource.ParsingPrompt.ParsingPromptText", cfn::literal_rule{.min_length = 1, .max_length = 10000}> parsing_prompt_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parsing_prompt;
             static constexpr cfn::value_constraint parsing_prompt_text_constraint{.min_length = 1, .max_length = 10000};
             static constexpr cfn::field_info fields[] = {
-                {"ParsingPromptText", offsetof(self, parsing_prompt_text), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parsing_prompt_text_constraint},
+                {"ParsingPromptText", offsetof(self, parsing_prompt_text), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parsing_prompt_text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.ParsingPrompt", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1146,7 +1146,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-datasource-bedrockfoundationmodelconfiguration.html
     struct bedrock_foundation_model_configuration {
         /// Required. The ARN of the foundation model to use for parsing.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.BedrockFoundationModelConfiguration.ModelArn"> model_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::DataSource.BedrockFoundationModelConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
         /// Specifies whether to enable parsing of multimodal data, including both text and/or images.
         cfn::optional<cfn::enumeration<data_source::bedrock_foundation_model_configuration_parsing_modality>, "AWS::Bedrock::DataSource.BedrockFoundationModelConfiguration.ParsingModality"> parsing_modality;
         /// Instructions for interpreting the contents of a document.
@@ -1157,7 +1157,7 @@ struct data_source {
             using self = bedrock_foundation_model_configuration;
             static constexpr cfn::value_constraint model_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^(arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:(bedrock):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$"};
             static constexpr cfn::field_info fields[] = {
-                {"ModelArn", offsetof(self, model_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &model_arn_constraint},
+                {"ModelArn", offsetof(self, model_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &model_arn_constraint},
                 {"ParsingModality", offsetof(self, parsing_modality), cfn::field_kind::value, false},
                 {"ParsingPrompt", offsetof(self, parsing_prompt), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::parsing_prompt::cfn_struct},
             };
@@ -1221,9 +1221,9 @@ struct data_source {
         /// Required. The connection configuration for the data source.
         data_source::data_source_configuration data_source_configuration;
         /// The description of the data source.
-        cfn::optional<cfn::str, "AWS::Bedrock::DataSource.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::DataSource.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The unique identifier of the knowledge base to which the data source belongs. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Bedrock::DataSource.KnowledgeBaseId"> knowledge_base_id;
+        cfn::required<cfn::str, "AWS::Bedrock::DataSource.KnowledgeBaseId", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> knowledge_base_id;
         /// Required. The name of the data source.
         cfn::required<cfn::str, "AWS::Bedrock::DataSource.Name"> name;
         /// Contains details about the configuration of the server-side encryption.
@@ -1238,8 +1238,8 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"DataDeletionPolicy", offsetof(self, data_deletion_policy), cfn::field_kind::value, false},
                 {"DataSourceConfiguration", offsetof(self, data_source_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::data_source_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &knowledge_base_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &knowledge_base_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::server_side_encryption_configuration::cfn_struct},
                 {"VectorIngestionConfiguration", offsetof(self, vector_ingestion_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::vector_ingestion_configuration::cfn_struct},

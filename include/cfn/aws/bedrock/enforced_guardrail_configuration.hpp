@@ -73,7 +73,7 @@ struct enforced_guardrail_configuration {
 
     struct properties {
         /// Required. Identifier for the guardrail, could be the ID or the ARN.
-        cfn::required<cfn::str, "AWS::Bedrock::EnforcedGuardrailConfiguration.GuardrailIdentifier"> guardrail_identifier;
+        cfn::required<cfn::str, "AWS::Bedrock::EnforcedGuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048}> guardrail_identifier;
         /// Required. Numerical guardrail version (not DRAFT).
         cfn::required<cfn::str, "AWS::Bedrock::EnforcedGuardrailConfiguration.GuardrailVersion"> guardrail_version;
         /// Model-specific information for the enforced guardrail configuration.
@@ -85,7 +85,7 @@ struct enforced_guardrail_configuration {
             static constexpr cfn::value_constraint guardrail_identifier_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$"};
             static constexpr cfn::value_constraint guardrail_version_constraint{.pattern = "^[1-9][0-9]{0,7}$"};
             static constexpr cfn::field_info fields[] = {
-                {"GuardrailIdentifier", offsetof(self, guardrail_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &guardrail_identifier_constraint},
+                {"GuardrailIdentifier", offsetof(self, guardrail_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &guardrail_identifier_constraint},
                 {"GuardrailVersion", offsetof(self, guardrail_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &guardrail_version_constraint},
                 {"ModelEnforcement", offsetof(self, model_enforcement), cfn::field_kind::nested, false, cfn::replacement::no, &enforced_guardrail_configuration::model_enforcement::cfn_struct},
                 {"SelectiveContentGuarding", offsetof(self, selective_content_guarding), cfn::field_kind::nested, false, cfn::replacement::no, &enforced_guardrail_configuration::selective_content_guarding::cfn_struct},

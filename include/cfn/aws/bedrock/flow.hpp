@@ -189,14 +189,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-agentflownodeconfiguration.html
     struct agent_flow_node_configuration {
         /// Required. The Amazon Resource Name (ARN) of the alias of the agent to invoke.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.AgentFlowNodeConfiguration.AgentAliasArn"> agent_alias_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::Flow.AgentFlowNodeConfiguration.AgentAliasArn", cfn::literal_rule{.max_length = 2048}> agent_alias_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = agent_flow_node_configuration;
             static constexpr cfn::value_constraint agent_alias_arn_constraint{.max_length = 2048, .pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:agent-alias/[0-9a-zA-Z]{10}/[0-9a-zA-Z]{10}$"};
             static constexpr cfn::field_info fields[] = {
-                {"AgentAliasArn", offsetof(self, agent_alias_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &agent_alias_arn_constraint},
+                {"AgentAliasArn", offsetof(self, agent_alias_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &agent_alias_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.AgentFlowNodeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -207,7 +207,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-flowcondition.html
     struct flow_condition {
         /// Defines the condition.
-        cfn::optional<cfn::str, "AWS::Bedrock::Flow.FlowCondition.Expression"> expression;
+        cfn::optional<cfn::str, "AWS::Bedrock::Flow.FlowCondition.Expression", cfn::literal_rule{.min_length = 1, .max_length = 64}> expression;
         /// Required. A name for the condition that you can reference.
         cfn::required<cfn::str, "AWS::Bedrock::Flow.FlowCondition.Name"> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -217,7 +217,7 @@ struct flow {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.FlowCondition", fields, offsetof(self, cfn_intrinsic)};
@@ -247,7 +247,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-inlinecodeflownodeconfiguration.html
     struct inline_code_flow_node_configuration {
         /// Required. The code that's executed in your inline code node.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.InlineCodeFlowNodeConfiguration.Code"> code;
+        cfn::required<cfn::str, "AWS::Bedrock::Flow.InlineCodeFlowNodeConfiguration.Code", cfn::literal_rule{.max_length = 5000000}> code;
         /// Required. The programming language used by your inline code node.
         cfn::required<cfn::enumeration<flow::inline_code_flow_node_configuration_language>, "AWS::Bedrock::Flow.InlineCodeFlowNodeConfiguration.Language"> language;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -256,7 +256,7 @@ struct flow {
             using self = inline_code_flow_node_configuration;
             static constexpr cfn::value_constraint code_constraint{.max_length = 5000000};
             static constexpr cfn::field_info fields[] = {
-                {"Code", offsetof(self, code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &code_constraint},
+                {"Code", offsetof(self, code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &code_constraint},
                 {"Language", offsetof(self, language), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.InlineCodeFlowNodeConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -268,7 +268,7 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-guardrailconfiguration.html
     struct guardrail_configuration {
         /// The identifier for the guardrail.
-        cfn::optional<cfn::str, "AWS::Bedrock::Flow.GuardrailConfiguration.GuardrailIdentifier"> guardrail_identifier;
+        cfn::optional<cfn::str, "AWS::Bedrock::Flow.GuardrailConfiguration.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048}> guardrail_identifier;
         /// The version of the guardrail.
         cfn::optional<cfn::str, "AWS::Bedrock::Flow.GuardrailConfiguration.GuardrailVersion"> guardrail_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -278,7 +278,7 @@ struct flow {
             static constexpr cfn::value_constraint guardrail_identifier_constraint{.max_length = 2048, .pattern = "^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$"};
             static constexpr cfn::value_constraint guardrail_version_constraint{.pattern = "^(([0-9]{1,8})|(DRAFT))$"};
             static constexpr cfn::field_info fields[] = {
-                {"GuardrailIdentifier", offsetof(self, guardrail_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &guardrail_identifier_constraint},
+                {"GuardrailIdentifier", offsetof(self, guardrail_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &guardrail_identifier_constraint},
                 {"GuardrailVersion", offsetof(self, guardrail_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &guardrail_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.GuardrailConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -397,14 +397,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-fieldforreranking.html
     struct field_for_reranking {
         /// Required. The name of the metadata field to be used during the reranking process.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.FieldForReranking.FieldName"> field_name;
+        cfn::required<cfn::str, "AWS::Bedrock::Flow.FieldForReranking.FieldName", cfn::literal_rule{.min_length = 1, .max_length = 2000}> field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = field_for_reranking;
             static constexpr cfn::value_constraint field_name_constraint{.min_length = 1, .max_length = 2000};
             static constexpr cfn::field_info fields[] = {
-                {"FieldName", offsetof(self, field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_name_constraint},
+                {"FieldName", offsetof(self, field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.FieldForReranking", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -457,7 +457,7 @@ struct flow {
         /// A list of additional fields to include in the model request during reranking.
         cfn::optional<cfn::json, "AWS::Bedrock::Flow.VectorSearchBedrockRerankingModelConfiguration.AdditionalModelRequestFields"> additional_model_request_fields;
         /// Required. The Amazon Resource Name (ARN) of the foundation model to use for reranking.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.VectorSearchBedrockRerankingModelConfiguration.ModelArn"> model_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::Flow.VectorSearchBedrockRerankingModelConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -465,7 +465,7 @@ struct flow {
             static constexpr cfn::value_constraint model_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/(.*))?$"};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalModelRequestFields", offsetof(self, additional_model_request_fields), cfn::field_kind::value, false},
-                {"ModelArn", offsetof(self, model_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &model_arn_constraint},
+                {"ModelArn", offsetof(self, model_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &model_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.VectorSearchBedrockRerankingModelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -524,9 +524,9 @@ struct flow {
         /// Contains inference configurations for the prompt.
         flow::prompt_inference_configuration inference_configuration = cfn::absent;
         /// Required. The unique identifier of the knowledge base to query.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.KnowledgeBaseId"> knowledge_base_id;
+        cfn::required<cfn::str, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.KnowledgeBaseId", cfn::literal_rule{.min_length = 1, .max_length = 10, .characters = "0-9a-zA-Z"}> knowledge_base_id;
         /// The unique identifier of the model or inference profile to use to generate a response from the query results.
-        cfn::optional<cfn::str, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.ModelId"> model_id;
+        cfn::optional<cfn::str, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
         /// The number of results to retrieve from the knowledge base.
         cfn::optional<cfn::number, "AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration.NumberOfResults"> number_of_results;
         /// The configuration for orchestrating the retrieval and generation process in the knowledge base node.
@@ -545,8 +545,8 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"GuardrailConfiguration", offsetof(self, guardrail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::guardrail_configuration::cfn_struct},
                 {"InferenceConfiguration", offsetof(self, inference_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::prompt_inference_configuration::cfn_struct},
-                {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &knowledge_base_id_constraint},
-                {"ModelId", offsetof(self, model_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_id_constraint},
+                {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &knowledge_base_id_constraint},
+                {"ModelId", offsetof(self, model_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_id_constraint},
                 {"NumberOfResults", offsetof(self, number_of_results), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &number_of_results_constraint},
                 {"OrchestrationConfiguration", offsetof(self, orchestration_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::knowledge_base_orchestration_configuration::cfn_struct},
                 {"PromptTemplate", offsetof(self, prompt_template), cfn::field_kind::nested, false, cfn::replacement::no, &flow::knowledge_base_prompt_template::cfn_struct},
@@ -561,14 +561,14 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-lambdafunctionflownodeconfiguration.html
     struct lambda_function_flow_node_configuration {
         /// Required. The Amazon Resource Name (ARN) of the Lambda function to invoke.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.LambdaFunctionFlowNodeConfiguration.LambdaArn"> lambda_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::Flow.LambdaFunctionFlowNodeConfiguration.LambdaArn", cfn::literal_rule{.max_length = 2048}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_function_flow_node_configuration;
             static constexpr cfn::value_constraint lambda_arn_constraint{.max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9-_\.]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
+                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.LambdaFunctionFlowNodeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -579,9 +579,9 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-lexflownodeconfiguration.html
     struct lex_flow_node_configuration {
         /// Required. The Amazon Resource Name (ARN) of the Amazon Lex bot alias to invoke.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.LexFlowNodeConfiguration.BotAliasArn"> bot_alias_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::Flow.LexFlowNodeConfiguration.BotAliasArn", cfn::literal_rule{.max_length = 78}> bot_alias_arn;
         /// Required. The Region to invoke the Amazon Lex bot in.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.LexFlowNodeConfiguration.LocaleId"> locale_id;
+        cfn::required<cfn::str, "AWS::Bedrock::Flow.LexFlowNodeConfiguration.LocaleId", cfn::literal_rule{.min_length = 1, .max_length = 10}> locale_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -589,8 +589,8 @@ struct flow {
             static constexpr cfn::value_constraint bot_alias_arn_constraint{.max_length = 78, .pattern = R"(^arn:aws(|-us-gov):lex:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:bot-alias/[0-9a-zA-Z]+/[0-9a-zA-Z]+$)"};
             static constexpr cfn::value_constraint locale_id_constraint{.min_length = 1, .max_length = 10};
             static constexpr cfn::field_info fields[] = {
-                {"BotAliasArn", offsetof(self, bot_alias_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bot_alias_arn_constraint},
-                {"LocaleId", offsetof(self, locale_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &locale_id_constraint},
+                {"BotAliasArn", offsetof(self, bot_alias_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bot_alias_arn_constraint},
+                {"LocaleId", offsetof(self, locale_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &locale_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.LexFlowNodeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -659,7 +659,7 @@ struct flow {
         /// An array of the variables in the prompt template.
         cfn::optional<cfn::list<flow::prompt_input_variable>, "AWS::Bedrock::Flow.TextPromptTemplateConfiguration.InputVariables"> input_variables;
         /// Required. The message for the prompt.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.TextPromptTemplateConfiguration.Text"> text;
+        cfn::required<cfn::str, "AWS::Bedrock::Flow.TextPromptTemplateConfiguration.Text", cfn::literal_rule{.min_length = 1, .max_length = 200000}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -668,7 +668,7 @@ struct flow {
             static constexpr cfn::value_constraint text_constraint{.min_length = 1, .max_length = 200000};
             static constexpr cfn::field_info fields[] = {
                 {"InputVariables", offsetof(self, input_variables), cfn::field_kind::value, false, cfn::replacement::no, &flow::prompt_input_variable::cfn_struct, &input_variables_constraint},
-                {"Text", offsetof(self, text), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_constraint},
+                {"Text", offsetof(self, text), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.TextPromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -698,7 +698,7 @@ struct flow {
         /// Contains inference configurations for the prompt.
         flow::prompt_inference_configuration inference_configuration = cfn::absent;
         /// Required. The unique identifier of the model or inference profile to run inference with.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.PromptFlowNodeInlineConfiguration.ModelId"> model_id;
+        cfn::required<cfn::str, "AWS::Bedrock::Flow.PromptFlowNodeInlineConfiguration.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
         /// Required. Contains a prompt and variables in the prompt that can be replaced with values at runtime.
         flow::prompt_template_configuration template_configuration;
         /// Required. The type of prompt template.
@@ -710,7 +710,7 @@ struct flow {
             static constexpr cfn::value_constraint model_id_constraint{.min_length = 1, .max_length = 2048, .pattern = "^(arn:aws(-[^:]{1,12})?:(bedrock|sagemaker):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$"};
             static constexpr cfn::field_info fields[] = {
                 {"InferenceConfiguration", offsetof(self, inference_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::prompt_inference_configuration::cfn_struct},
-                {"ModelId", offsetof(self, model_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &model_id_constraint},
+                {"ModelId", offsetof(self, model_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &model_id_constraint},
                 {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &flow::prompt_template_configuration::cfn_struct},
                 {"TemplateType", offsetof(self, template_type), cfn::field_kind::value, true},
             };
@@ -949,7 +949,7 @@ struct flow {
         /// Specifies how input data flows between iterations in a DoWhile loop.
         cfn::optional<cfn::enumeration<flow::flow_node_input_category>, "AWS::Bedrock::Flow.FlowNodeInput.Category"> category;
         /// Required. An expression that formats the input for the node.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.FlowNodeInput.Expression"> expression;
+        cfn::required<cfn::str, "AWS::Bedrock::Flow.FlowNodeInput.Expression", cfn::literal_rule{.min_length = 1, .max_length = 64}> expression;
         /// Required. Specifies a name for the input that you can reference.
         cfn::required<cfn::str, "AWS::Bedrock::Flow.FlowNodeInput.Name"> name;
         /// Required. Specifies the data type of the input.
@@ -962,7 +962,7 @@ struct flow {
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z]([_]?[0-9a-zA-Z]){1,50}$"};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::value, false},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -1050,11 +1050,11 @@ struct flow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flow-s3location.html
     struct s3_location {
         /// Required. The S3 bucket containing the flow definition.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.S3Location.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::Bedrock::Flow.S3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// Required. The object key for the S3 location containing the definition.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.S3Location.Key"> key;
+        cfn::required<cfn::str, "AWS::Bedrock::Flow.S3Location.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         /// The Amazon S3 location from which to retrieve data for an S3 retrieve node or to which to store data for an S3 storage node.
-        cfn::optional<cfn::str, "AWS::Bedrock::Flow.S3Location.Version"> version;
+        cfn::optional<cfn::str, "AWS::Bedrock::Flow.S3Location.Version", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1063,9 +1063,9 @@ struct flow {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Version", offsetof(self, version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1074,19 +1074,19 @@ struct flow {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of the KMS key that the flow is encrypted with.
-        cfn::optional<cfn::str, "AWS::Bedrock::Flow.CustomerEncryptionKeyArn"> customer_encryption_key_arn;
+        cfn::optional<cfn::str, "AWS::Bedrock::Flow.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> customer_encryption_key_arn;
         /// The definition of the nodes and connections between the nodes in the flow.
         flow::flow_definition definition = cfn::absent;
         /// The Amazon S3 location of the flow definition.
         flow::s3_location definition_s3_location = cfn::absent;
         /// The definition of the flow as a JSON-formatted string.
-        cfn::optional<cfn::str, "AWS::Bedrock::Flow.DefinitionString"> definition_string;
+        cfn::optional<cfn::str, "AWS::Bedrock::Flow.DefinitionString", cfn::literal_rule{.max_length = 512000}> definition_string;
         /// A map that specifies the mappings for placeholder variables in the prompt flow definition.
         cfn::optional<cfn::map<cfn::json>, "AWS::Bedrock::Flow.DefinitionSubstitutions"> definition_substitutions;
         /// A description of the flow.
-        cfn::optional<cfn::str, "AWS::Bedrock::Flow.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::Flow.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The Amazon Resource Name (ARN) of the service role with permissions to create a flow.
-        cfn::required<cfn::str, "AWS::Bedrock::Flow.ExecutionRoleArn"> execution_role_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::Flow.ExecutionRoleArn", cfn::literal_rule{.max_length = 2048}> execution_role_arn;
         /// Required. The name of the flow.
         cfn::required<cfn::str, "AWS::Bedrock::Flow.Name"> name;
         /// Metadata that you can assign to a resource as key-value pairs.
@@ -1101,13 +1101,13 @@ struct flow {
             static constexpr cfn::value_constraint execution_role_arn_constraint{.max_length = 2048, .pattern = "^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/(service-role/)?.+$"};
             static constexpr cfn::value_constraint name_constraint{.pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
             static constexpr cfn::field_info fields[] = {
-                {"CustomerEncryptionKeyArn", offsetof(self, customer_encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &customer_encryption_key_arn_constraint},
+                {"CustomerEncryptionKeyArn", offsetof(self, customer_encryption_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &customer_encryption_key_arn_constraint},
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, cfn::replacement::no, &flow::flow_definition::cfn_struct},
                 {"DefinitionS3Location", offsetof(self, definition_s3_location), cfn::field_kind::nested, false, cfn::replacement::no, &flow::s3_location::cfn_struct},
-                {"DefinitionString", offsetof(self, definition_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &definition_string_constraint},
+                {"DefinitionString", offsetof(self, definition_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &definition_string_constraint},
                 {"DefinitionSubstitutions", offsetof(self, definition_substitutions), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TestAliasTags", offsetof(self, test_alias_tags), cfn::field_kind::value, false},

@@ -46,14 +46,14 @@ struct flow_alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-flowalias-flowaliasroutingconfigurationlistitem.html
     struct flow_alias_routing_configuration_list_item {
         /// The version that the alias maps to.
-        cfn::optional<cfn::str, "AWS::Bedrock::FlowAlias.FlowAliasRoutingConfigurationListItem.FlowVersion"> flow_version;
+        cfn::optional<cfn::str, "AWS::Bedrock::FlowAlias.FlowAliasRoutingConfigurationListItem.FlowVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> flow_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_alias_routing_configuration_list_item;
             static constexpr cfn::value_constraint flow_version_constraint{.min_length = 1, .max_length = 5, .pattern = "^(DRAFT|[0-9]{0,4}[1-9][0-9]{0,4})$"};
             static constexpr cfn::field_info fields[] = {
-                {"FlowVersion", offsetof(self, flow_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &flow_version_constraint},
+                {"FlowVersion", offsetof(self, flow_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &flow_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::FlowAlias.FlowAliasRoutingConfigurationListItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -64,9 +64,9 @@ struct flow_alias {
         /// The configuration that specifies how nodes in the flow are executed concurrently.
         flow_alias::flow_alias_concurrency_configuration concurrency_configuration = cfn::absent;
         /// A description of the alias.
-        cfn::optional<cfn::str, "AWS::Bedrock::FlowAlias.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::FlowAlias.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The Amazon Resource Name (ARN) of the alias. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Bedrock::FlowAlias.FlowArn"> flow_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::FlowAlias.FlowArn", cfn::literal_rule{.max_length = 2048}> flow_arn;
         /// Required. The name of the alias.
         cfn::required<cfn::str, "AWS::Bedrock::FlowAlias.Name"> name;
         /// Required. A list of configurations about the versions that the alias maps to.
@@ -81,8 +81,8 @@ struct flow_alias {
             static constexpr cfn::value_constraint routing_configuration_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ConcurrencyConfiguration", offsetof(self, concurrency_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow_alias::flow_alias_concurrency_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &flow_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &flow_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::value, true, cfn::replacement::no, &flow_alias::flow_alias_routing_configuration_list_item::cfn_struct, &routing_configuration_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -365,14 +365,14 @@ struct guardrail {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-guardrail-guardrailcrossregionconfig.html
     struct guardrail_cross_region_config {
         /// Required. The Amazon Resource Name (ARN) of the guardrail profile that your guardrail is using.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.GuardrailCrossRegionConfig.GuardrailProfileArn"> guardrail_profile_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.GuardrailCrossRegionConfig.GuardrailProfileArn", cfn::literal_rule{.min_length = 15, .max_length = 2048}> guardrail_profile_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = guardrail_cross_region_config;
             static constexpr cfn::value_constraint guardrail_profile_arn_constraint{.min_length = 15, .max_length = 2048, .pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail-profile/[a-z0-9-]+[.]{1}guardrail[.]{1}v[0-9:]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"GuardrailProfileArn", offsetof(self, guardrail_profile_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &guardrail_profile_arn_constraint},
+                {"GuardrailProfileArn", offsetof(self, guardrail_profile_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &guardrail_profile_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Guardrail.GuardrailCrossRegionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -417,19 +417,19 @@ struct guardrail {
         /// Required. The guardrail action to configure when matching regular expression is detected.
         cfn::required<cfn::enumeration<guardrail::regex_config_action>, "AWS::Bedrock::Guardrail.RegexConfig.Action"> action;
         /// The description of the regular expression to configure for the guardrail.
-        cfn::optional<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// Specifies the action to take when harmful content is detected in the input.
         cfn::optional<cfn::enumeration<guardrail::regex_config_input_action>, "AWS::Bedrock::Guardrail.RegexConfig.InputAction"> input_action;
         /// Specifies whether to enable guardrail evaluation on the input.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Guardrail.RegexConfig.InputEnabled"> input_enabled;
         /// Required. The name of the regular expression to configure for the guardrail.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Name"> name;
+        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Specifies the action to take when harmful content is detected in the output.
         cfn::optional<cfn::enumeration<guardrail::regex_config_output_action>, "AWS::Bedrock::Guardrail.RegexConfig.OutputAction"> output_action;
         /// Specifies whether to enable guardrail evaluation on the output.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Guardrail.RegexConfig.OutputEnabled"> output_enabled;
         /// Required. The regular expression pattern to configure for the guardrail.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Pattern"> pattern;
+        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.RegexConfig.Pattern", cfn::literal_rule{.min_length = 1}> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -439,13 +439,13 @@ struct guardrail {
             static constexpr cfn::value_constraint pattern_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InputAction", offsetof(self, input_action), cfn::field_kind::value, false},
                 {"InputEnabled", offsetof(self, input_enabled), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"OutputAction", offsetof(self, output_action), cfn::field_kind::value, false},
                 {"OutputEnabled", offsetof(self, output_enabled), cfn::field_kind::value, false},
-                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &pattern_constraint},
+                {"Pattern", offsetof(self, pattern), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &pattern_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Guardrail.RegexConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -478,7 +478,7 @@ struct guardrail {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-guardrail-topicconfig.html
     struct topic_config {
         /// Required. A definition of the topic to deny.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.TopicConfig.Definition"> definition;
+        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.TopicConfig.Definition", cfn::literal_rule{.min_length = 1, .max_length = 1000}> definition;
         /// A list of prompts, each of which is an example of a prompt that can be categorized as belonging to the topic.
         cfn::optional<cfn::list<cfn::str>, "AWS::Bedrock::Guardrail.TopicConfig.Examples"> examples;
         /// Specifies the action to take when harmful content is detected in the input.
@@ -486,7 +486,7 @@ struct guardrail {
         /// Specifies whether to enable guardrail evaluation on the input.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Guardrail.TopicConfig.InputEnabled"> input_enabled;
         /// Required. The name of the topic to deny.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.TopicConfig.Name"> name;
+        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.TopicConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "0-9a-zA-Z-_ !?."}> name;
         /// Specifies the action to take when harmful content is detected in the output.
         cfn::optional<cfn::enumeration<guardrail::topic_config_output_action>, "AWS::Bedrock::Guardrail.TopicConfig.OutputAction"> output_action;
         /// Specifies whether to enable guardrail evaluation on the output.
@@ -502,11 +502,11 @@ struct guardrail {
             static constexpr cfn::value_constraint examples_constraint{.min_items = 0, .max_items = 5, .elements = &examples_elements};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^[0-9a-zA-Z-_ !?.]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Definition", offsetof(self, definition), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &definition_constraint},
+                {"Definition", offsetof(self, definition), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &definition_constraint},
                 {"Examples", offsetof(self, examples), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &examples_constraint},
                 {"InputAction", offsetof(self, input_action), cfn::field_kind::value, false},
                 {"InputEnabled", offsetof(self, input_enabled), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"OutputAction", offsetof(self, output_action), cfn::field_kind::value, false},
                 {"OutputEnabled", offsetof(self, output_enabled), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -595,7 +595,7 @@ struct guardrail {
         /// Specifies whether to enable guardrail evaluation on the output.
         cfn::optional<cfn::boolean, "AWS::Bedrock::Guardrail.WordConfig.OutputEnabled"> output_enabled;
         /// Required. Text of the word configured for the guardrail to block.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.WordConfig.Text"> text;
+        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.WordConfig.Text", cfn::literal_rule{.min_length = 1}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -606,7 +606,7 @@ struct guardrail {
                 {"InputEnabled", offsetof(self, input_enabled), cfn::field_kind::value, false},
                 {"OutputAction", offsetof(self, output_action), cfn::field_kind::value, false},
                 {"OutputEnabled", offsetof(self, output_enabled), cfn::field_kind::value, false},
-                {"Text", offsetof(self, text), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_constraint},
+                {"Text", offsetof(self, text), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Guardrail.WordConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -638,9 +638,9 @@ struct guardrail {
         /// Configuration settings for integrating Automated Reasoning policies with Amazon Bedrock Guardrails.
         guardrail::automated_reasoning_policy_config automated_reasoning_policy_config = cfn::absent;
         /// Required. The message to return when the guardrail blocks a prompt.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.BlockedInputMessaging"> blocked_input_messaging;
+        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.BlockedInputMessaging", cfn::literal_rule{.min_length = 1, .max_length = 500}> blocked_input_messaging;
         /// Required. The message to return when the guardrail blocks a model response.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.BlockedOutputsMessaging"> blocked_outputs_messaging;
+        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.BlockedOutputsMessaging", cfn::literal_rule{.min_length = 1, .max_length = 500}> blocked_outputs_messaging;
         /// The content filter policies to configure for the guardrail.
         guardrail::content_policy_config content_policy_config = cfn::absent;
         /// Contextual grounding policy config for a guardrail.
@@ -648,11 +648,11 @@ struct guardrail {
         /// The system-defined guardrail profile that you're using with your guardrail.
         guardrail::guardrail_cross_region_config cross_region_config = cfn::absent;
         /// A description of the guardrail.
-        cfn::optional<cfn::str, "AWS::Bedrock::Guardrail.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::Guardrail.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// The ARN of the AWS key that you use to encrypt the guardrail.
-        cfn::optional<cfn::str, "AWS::Bedrock::Guardrail.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::Bedrock::Guardrail.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// Required. The name of the guardrail.
-        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.Name"> name;
+        cfn::required<cfn::str, "AWS::Bedrock::Guardrail.Name", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "0-9a-zA-Z-_"}> name;
         /// The sensitive information policy to configure for the guardrail.
         guardrail::sensitive_information_policy_config sensitive_information_policy_config = cfn::absent;
         /// The tags that you want to attach to the guardrail.
@@ -671,14 +671,14 @@ struct guardrail {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AutomatedReasoningPolicyConfig", offsetof(self, automated_reasoning_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::automated_reasoning_policy_config::cfn_struct},
-                {"BlockedInputMessaging", offsetof(self, blocked_input_messaging), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &blocked_input_messaging_constraint},
-                {"BlockedOutputsMessaging", offsetof(self, blocked_outputs_messaging), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &blocked_outputs_messaging_constraint},
+                {"BlockedInputMessaging", offsetof(self, blocked_input_messaging), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &blocked_input_messaging_constraint},
+                {"BlockedOutputsMessaging", offsetof(self, blocked_outputs_messaging), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &blocked_outputs_messaging_constraint},
                 {"ContentPolicyConfig", offsetof(self, content_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::content_policy_config::cfn_struct},
                 {"ContextualGroundingPolicyConfig", offsetof(self, contextual_grounding_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::contextual_grounding_policy_config::cfn_struct},
                 {"CrossRegionConfig", offsetof(self, cross_region_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::guardrail_cross_region_config::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"SensitiveInformationPolicyConfig", offsetof(self, sensitive_information_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::sensitive_information_policy_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TopicPolicyConfig", offsetof(self, topic_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::topic_policy_config::cfn_struct},

@@ -17,16 +17,16 @@ struct guardrail_version {
 
     struct properties {
         /// A description of the guardrail version. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Bedrock::GuardrailVersion.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::GuardrailVersion.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The unique identifier of the guardrail. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Bedrock::GuardrailVersion.GuardrailIdentifier"> guardrail_identifier;
+        cfn::required<cfn::str, "AWS::Bedrock::GuardrailVersion.GuardrailIdentifier", cfn::literal_rule{.max_length = 2048}> guardrail_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::value_constraint guardrail_identifier_constraint{.max_length = 2048, .pattern = "^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"GuardrailIdentifier", offsetof(self, guardrail_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &guardrail_identifier_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"GuardrailIdentifier", offsetof(self, guardrail_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &guardrail_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::GuardrailVersion", fields, cfn::no_intrinsic};
             return &info;

@@ -19,14 +19,14 @@ struct intelligent_prompt_router {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-intelligentpromptrouter-promptroutertargetmodel.html
     struct prompt_router_target_model {
         /// Required. The target model's ARN.
-        cfn::required<cfn::str, "AWS::Bedrock::IntelligentPromptRouter.PromptRouterTargetModel.ModelArn"> model_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::IntelligentPromptRouter.PromptRouterTargetModel.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_router_target_model;
             static constexpr cfn::value_constraint model_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2})|(^arn:aws(|-us-gov|-cn|-iso|-iso-b):bedrock:(|[0-9a-z-]{0,20}):(|[0-9]{12}):(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+)$"};
             static constexpr cfn::field_info fields[] = {
-                {"ModelArn", offsetof(self, model_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &model_arn_constraint},
+                {"ModelArn", offsetof(self, model_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &model_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::IntelligentPromptRouter.PromptRouterTargetModel", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -53,13 +53,13 @@ struct intelligent_prompt_router {
 
     struct properties {
         /// An optional description of the prompt router to help identify its purpose. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Bedrock::IntelligentPromptRouter.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::IntelligentPromptRouter.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The default model to use when the routing criteria is not met. Update requires replacement.
         intelligent_prompt_router::prompt_router_target_model fallback_model;
         /// Required. A list of foundation models that the prompt router can route requests to. Update requires replacement.
         cfn::required<cfn::list<intelligent_prompt_router::prompt_router_target_model>, "AWS::Bedrock::IntelligentPromptRouter.Models"> models;
         /// Required. The name of the prompt router. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Bedrock::IntelligentPromptRouter.PromptRouterName"> prompt_router_name;
+        cfn::required<cfn::str, "AWS::Bedrock::IntelligentPromptRouter.PromptRouterName", cfn::literal_rule{.min_length = 1, .max_length = 64}> prompt_router_name;
         /// Required. Routing criteria for a prompt router. Update requires replacement.
         intelligent_prompt_router::routing_criteria routing_criteria;
         /// An array of key-value pairs to apply to this resource as tags.
@@ -70,10 +70,10 @@ struct intelligent_prompt_router {
             static constexpr cfn::value_constraint prompt_router_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^([0-9a-zA-Z][ _-]?)+$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"FallbackModel", offsetof(self, fallback_model), cfn::field_kind::nested, true, cfn::replacement::yes, &intelligent_prompt_router::prompt_router_target_model::cfn_struct},
                 {"Models", offsetof(self, models), cfn::field_kind::value, true, cfn::replacement::yes, &intelligent_prompt_router::prompt_router_target_model::cfn_struct},
-                {"PromptRouterName", offsetof(self, prompt_router_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &prompt_router_name_constraint},
+                {"PromptRouterName", offsetof(self, prompt_router_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &prompt_router_name_constraint},
                 {"RoutingCriteria", offsetof(self, routing_criteria), cfn::field_kind::nested, true, cfn::replacement::yes, &intelligent_prompt_router::routing_criteria::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

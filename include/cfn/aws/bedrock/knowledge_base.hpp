@@ -251,14 +251,14 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-s3location.html
     struct s3_location {
         /// Required. An object URI starting with `s3://`.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.S3Location.URI"> uri;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.S3Location.URI", cfn::literal_rule{.min_length = 1, .max_length = 2048}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
             static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 2048, .pattern = "^s3://.{1,128}$"};
             static constexpr cfn::field_info fields[] = {
-                {"URI", offsetof(self, uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &uri_constraint},
+                {"URI", offsetof(self, uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -362,7 +362,7 @@ struct knowledge_base {
         /// Required. Specifies configurations for authentication to Amazon Redshift.
         knowledge_base::redshift_provisioned_auth_configuration auth_configuration;
         /// Required. The ID of the Amazon Redshift cluster.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RedshiftProvisionedConfiguration.ClusterIdentifier"> cluster_identifier;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RedshiftProvisionedConfiguration.ClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -370,7 +370,7 @@ struct knowledge_base {
             static constexpr cfn::value_constraint cluster_identifier_constraint{.min_length = 1, .max_length = 63};
             static constexpr cfn::field_info fields[] = {
                 {"AuthConfiguration", offsetof(self, auth_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::redshift_provisioned_auth_configuration::cfn_struct},
-                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cluster_identifier_constraint},
+                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cluster_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.RedshiftProvisionedConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -446,9 +446,9 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-curatedquery.html
     struct curated_query {
         /// Required. An example natural language query.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.CuratedQuery.NaturalLanguage"> natural_language;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.CuratedQuery.NaturalLanguage", cfn::literal_rule{.min_length = 1, .max_length = 1000}> natural_language;
         /// Required. The SQL equivalent of the natural language query.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.CuratedQuery.Sql"> sql;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.CuratedQuery.Sql", cfn::literal_rule{.min_length = 1, .max_length = 1000}> sql;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -456,8 +456,8 @@ struct knowledge_base {
             static constexpr cfn::value_constraint natural_language_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::value_constraint sql_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"NaturalLanguage", offsetof(self, natural_language), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &natural_language_constraint},
-                {"Sql", offsetof(self, sql), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sql_constraint},
+                {"NaturalLanguage", offsetof(self, natural_language), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &natural_language_constraint},
+                {"Sql", offsetof(self, sql), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sql_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.CuratedQuery", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -468,11 +468,11 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-querygenerationcolumn.html
     struct query_generation_column {
         /// A description of the column that helps the query engine understand the contents of the column.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationColumn.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationColumn.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Specifies whether to include or exclude the column during query generation.
         cfn::optional<cfn::enumeration<knowledge_base::query_generation_column_inclusion>, "AWS::Bedrock::KnowledgeBase.QueryGenerationColumn.Inclusion"> inclusion;
         /// The name of the column for which the other fields in this object apply.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationColumn.Name"> name;
+        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationColumn.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -480,9 +480,9 @@ struct knowledge_base {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Inclusion", offsetof(self, inclusion), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.QueryGenerationColumn", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -495,7 +495,7 @@ struct knowledge_base {
         /// An array of objects, each of which defines information about a column in the table.
         cfn::optional<cfn::list<knowledge_base::query_generation_column>, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Columns"> columns;
         /// A description of the table that helps the query engine understand the contents of the table.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Specifies whether to include or exclude the table during query generation.
         cfn::optional<cfn::enumeration<knowledge_base::query_generation_table_inclusion>, "AWS::Bedrock::KnowledgeBase.QueryGenerationTable.Inclusion"> inclusion;
         /// Required. The name of the table for which the other fields in this object apply.
@@ -508,7 +508,7 @@ struct knowledge_base {
             static constexpr cfn::value_constraint name_constraint{.pattern = R"(^.*\..*\..*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &knowledge_base::query_generation_column::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Inclusion", offsetof(self, inclusion), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
             };
@@ -583,14 +583,14 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-redshiftqueryengineredshiftstorageconfiguration.html
     struct redshift_query_engine_redshift_storage_configuration {
         /// Required. The name of the Amazon Redshift database.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineRedshiftStorageConfiguration.DatabaseName"> database_name;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineRedshiftStorageConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 200}> database_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_query_engine_redshift_storage_configuration;
             static constexpr cfn::value_constraint database_name_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::field_info fields[] = {
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_name_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineRedshiftStorageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -668,7 +668,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-vectorknowledgebaseconfiguration.html
     struct vector_knowledge_base_configuration {
         /// Required. The Amazon Resource Name (ARN) of the model used to create vector embeddings for the knowledge base.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.VectorKnowledgeBaseConfiguration.EmbeddingModelArn"> embedding_model_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.VectorKnowledgeBaseConfiguration.EmbeddingModelArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> embedding_model_arn;
         /// The embeddings model configuration details for the vector model used in Knowledge Base.
         knowledge_base::embedding_model_configuration embedding_model_configuration = cfn::absent;
         /// If you include multimodal data from your data source, use this object to specify configurations for the storage location of the images extracted from your documents.
@@ -679,7 +679,7 @@ struct knowledge_base {
             using self = vector_knowledge_base_configuration;
             static constexpr cfn::value_constraint embedding_model_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^(arn:aws(-[^:]+)?:[a-z0-9-]+:[a-z0-9-]{1,20}:[0-9]{0,12}:[a-zA-Z0-9-:/._+]+)$"};
             static constexpr cfn::field_info fields[] = {
-                {"EmbeddingModelArn", offsetof(self, embedding_model_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &embedding_model_arn_constraint},
+                {"EmbeddingModelArn", offsetof(self, embedding_model_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &embedding_model_arn_constraint},
                 {"EmbeddingModelConfiguration", offsetof(self, embedding_model_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::embedding_model_configuration::cfn_struct},
                 {"SupplementalDataStorageConfiguration", offsetof(self, supplemental_data_storage_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::supplemental_data_storage_configuration::cfn_struct},
             };
@@ -721,11 +721,11 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-mongodbatlasfieldmapping.html
     struct mongo_db_atlas_field_mapping {
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.MetadataField"> metadata_field;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.TextField"> text_field;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
         /// Required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.VectorField"> vector_field;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048}> vector_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -734,9 +734,9 @@ struct knowledge_base {
             static constexpr cfn::value_constraint text_field_constraint{.max_length = 2048, .pattern = "^.*$"};
             static constexpr cfn::value_constraint vector_field_constraint{.max_length = 2048, .pattern = "^.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
-                {"TextField", offsetof(self, text_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_field_constraint},
-                {"VectorField", offsetof(self, vector_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vector_field_constraint},
+                {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
+                {"TextField", offsetof(self, text_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_field_constraint},
+                {"VectorField", offsetof(self, vector_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vector_field_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.MongoDbAtlasFieldMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -747,21 +747,21 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-mongodbatlasconfiguration.html
     struct mongo_db_atlas_configuration {
         /// Required. The collection name of the knowledge base in MongoDB Atlas.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.CollectionName"> collection_name;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.CollectionName", cfn::literal_rule{.max_length = 63}> collection_name;
         /// Required. The Amazon Resource Name (ARN) of the secret that you created in AWS Secrets Manager that contains user credentials for your MongoDB Atlas cluster.
         cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.CredentialsSecretArn"> credentials_secret_arn;
         /// Required. The database name in your MongoDB Atlas cluster for your knowledge base.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.DatabaseName"> database_name;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.DatabaseName", cfn::literal_rule{.max_length = 63}> database_name;
         /// Required. The endpoint URL of your MongoDB Atlas cluster for your knowledge base.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.Endpoint"> endpoint;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.Endpoint", cfn::literal_rule{.max_length = 2048}> endpoint;
         /// The name of the VPC endpoint service in your account that is connected to your MongoDB Atlas cluster.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.EndpointServiceName"> endpoint_service_name;
+        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.EndpointServiceName", cfn::literal_rule{.max_length = 255}> endpoint_service_name;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::mongo_db_atlas_field_mapping field_mapping;
         /// The name of the text search index in the MongoDB collection.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.TextIndexName"> text_index_name;
+        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.TextIndexName", cfn::literal_rule{.max_length = 2048}> text_index_name;
         /// Required. The name of the MongoDB Atlas vector search index.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.VectorIndexName"> vector_index_name;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration.VectorIndexName", cfn::literal_rule{.max_length = 2048}> vector_index_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -774,14 +774,14 @@ struct knowledge_base {
             static constexpr cfn::value_constraint text_index_name_constraint{.max_length = 2048, .pattern = "^.*$"};
             static constexpr cfn::value_constraint vector_index_name_constraint{.max_length = 2048, .pattern = "^.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"CollectionName", offsetof(self, collection_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &collection_name_constraint},
+                {"CollectionName", offsetof(self, collection_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &collection_name_constraint},
                 {"CredentialsSecretArn", offsetof(self, credentials_secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &credentials_secret_arn_constraint},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_name_constraint},
-                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_constraint},
-                {"EndpointServiceName", offsetof(self, endpoint_service_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &endpoint_service_name_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_name_constraint},
+                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_constraint},
+                {"EndpointServiceName", offsetof(self, endpoint_service_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &endpoint_service_name_constraint},
                 {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::mongo_db_atlas_field_mapping::cfn_struct},
-                {"TextIndexName", offsetof(self, text_index_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &text_index_name_constraint},
-                {"VectorIndexName", offsetof(self, vector_index_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vector_index_name_constraint},
+                {"TextIndexName", offsetof(self, text_index_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &text_index_name_constraint},
+                {"VectorIndexName", offsetof(self, vector_index_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vector_index_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.MongoDbAtlasConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -792,9 +792,9 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-neptuneanalyticsfieldmapping.html
     struct neptune_analytics_field_mapping {
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping.MetadataField"> metadata_field;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping.TextField"> text_field;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -802,8 +802,8 @@ struct knowledge_base {
             static constexpr cfn::value_constraint metadata_field_constraint{.max_length = 2048, .pattern = "^.*$"};
             static constexpr cfn::value_constraint text_field_constraint{.max_length = 2048, .pattern = "^.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
-                {"TextField", offsetof(self, text_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_field_constraint},
+                {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
+                {"TextField", offsetof(self, text_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_field_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsFieldMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -816,7 +816,7 @@ struct knowledge_base {
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::neptune_analytics_field_mapping field_mapping;
         /// Required. The Amazon Resource Name (ARN) of the Neptune Analytics vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsConfiguration.GraphArn"> graph_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsConfiguration.GraphArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> graph_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -824,7 +824,7 @@ struct knowledge_base {
             static constexpr cfn::value_constraint graph_arn_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^arn:aws(|-cn|-us-gov):neptune-graph:[a-zA-Z0-9-]*:[0-9]{12}:graph\/g-[a-zA-Z0-9]{10}$)"};
             static constexpr cfn::field_info fields[] = {
                 {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::neptune_analytics_field_mapping::cfn_struct},
-                {"GraphArn", offsetof(self, graph_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &graph_arn_constraint},
+                {"GraphArn", offsetof(self, graph_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &graph_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -835,11 +835,11 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-opensearchmanagedclusterfieldmapping.html
     struct open_search_managed_cluster_field_mapping {
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.MetadataField"> metadata_field;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.TextField"> text_field;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
         /// Required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.VectorField"> vector_field;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048}> vector_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -848,9 +848,9 @@ struct knowledge_base {
             static constexpr cfn::value_constraint text_field_constraint{.max_length = 2048, .pattern = "^.*$"};
             static constexpr cfn::value_constraint vector_field_constraint{.max_length = 2048, .pattern = "^.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
-                {"TextField", offsetof(self, text_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_field_constraint},
-                {"VectorField", offsetof(self, vector_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vector_field_constraint},
+                {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
+                {"TextField", offsetof(self, text_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_field_constraint},
+                {"VectorField", offsetof(self, vector_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vector_field_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterFieldMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -861,13 +861,13 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-opensearchmanagedclusterconfiguration.html
     struct open_search_managed_cluster_configuration {
         /// Required. The Amazon Resource Name (ARN) of the OpenSearch domain.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.DomainArn"> domain_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.DomainArn", cfn::literal_rule{.max_length = 2048}> domain_arn;
         /// Required. The endpoint URL the OpenSearch domain.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.DomainEndpoint"> domain_endpoint;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.DomainEndpoint", cfn::literal_rule{.max_length = 2048}> domain_endpoint;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::open_search_managed_cluster_field_mapping field_mapping;
         /// Required. The name of the vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.VectorIndexName"> vector_index_name;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration.VectorIndexName", cfn::literal_rule{.min_length = 1, .max_length = 2048}> vector_index_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -876,10 +876,10 @@ struct knowledge_base {
             static constexpr cfn::value_constraint domain_endpoint_constraint{.max_length = 2048, .pattern = "^https://.*$"};
             static constexpr cfn::value_constraint vector_index_name_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^(?![\-_+.])[a-z0-9][a-z0-9\-_\.]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"DomainArn", offsetof(self, domain_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &domain_arn_constraint},
-                {"DomainEndpoint", offsetof(self, domain_endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &domain_endpoint_constraint},
+                {"DomainArn", offsetof(self, domain_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_arn_constraint},
+                {"DomainEndpoint", offsetof(self, domain_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_endpoint_constraint},
                 {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::open_search_managed_cluster_field_mapping::cfn_struct},
-                {"VectorIndexName", offsetof(self, vector_index_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vector_index_name_constraint},
+                {"VectorIndexName", offsetof(self, vector_index_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vector_index_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -890,11 +890,11 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-opensearchserverlessfieldmapping.html
     struct open_search_serverless_field_mapping {
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.MetadataField"> metadata_field;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.TextField"> text_field;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
         /// Required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.VectorField"> vector_field;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping.VectorField", cfn::literal_rule{.max_length = 2048}> vector_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -903,9 +903,9 @@ struct knowledge_base {
             static constexpr cfn::value_constraint text_field_constraint{.max_length = 2048, .pattern = "^.*$"};
             static constexpr cfn::value_constraint vector_field_constraint{.max_length = 2048, .pattern = "^.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
-                {"TextField", offsetof(self, text_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_field_constraint},
-                {"VectorField", offsetof(self, vector_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vector_field_constraint},
+                {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
+                {"TextField", offsetof(self, text_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_field_constraint},
+                {"VectorField", offsetof(self, vector_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vector_field_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.OpenSearchServerlessFieldMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -916,11 +916,11 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-opensearchserverlessconfiguration.html
     struct open_search_serverless_configuration {
         /// Required. The Amazon Resource Name (ARN) of the OpenSearch Service vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration.CollectionArn"> collection_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration.CollectionArn", cfn::literal_rule{.max_length = 2048}> collection_arn;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::open_search_serverless_field_mapping field_mapping;
         /// Required. The name of the vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration.VectorIndexName"> vector_index_name;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration.VectorIndexName", cfn::literal_rule{.max_length = 2048}> vector_index_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -928,9 +928,9 @@ struct knowledge_base {
             static constexpr cfn::value_constraint collection_arn_constraint{.max_length = 2048, .pattern = R"(^arn:aws(|-cn|-us-gov|-iso):aoss:[a-z]{2}(-gov)?-[a-z]+-\d{1}:\d{12}:collection/[a-z0-9-]{3,32}$)"};
             static constexpr cfn::value_constraint vector_index_name_constraint{.max_length = 2048, .pattern = "^.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"CollectionArn", offsetof(self, collection_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &collection_arn_constraint},
+                {"CollectionArn", offsetof(self, collection_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &collection_arn_constraint},
                 {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::open_search_serverless_field_mapping::cfn_struct},
-                {"VectorIndexName", offsetof(self, vector_index_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vector_index_name_constraint},
+                {"VectorIndexName", offsetof(self, vector_index_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vector_index_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -941,9 +941,9 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-pineconefieldmapping.html
     struct pinecone_field_mapping {
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeFieldMapping.MetadataField"> metadata_field;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeFieldMapping.MetadataField", cfn::literal_rule{.max_length = 2048}> metadata_field;
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeFieldMapping.TextField"> text_field;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeFieldMapping.TextField", cfn::literal_rule{.max_length = 2048}> text_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -951,8 +951,8 @@ struct knowledge_base {
             static constexpr cfn::value_constraint metadata_field_constraint{.max_length = 2048, .pattern = "^.*$"};
             static constexpr cfn::value_constraint text_field_constraint{.max_length = 2048, .pattern = "^.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
-                {"TextField", offsetof(self, text_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_field_constraint},
+                {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
+                {"TextField", offsetof(self, text_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_field_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.PineconeFieldMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -963,13 +963,13 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-pineconeconfiguration.html
     struct pinecone_configuration {
         /// Required. The endpoint URL for your index management page.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.ConnectionString"> connection_string;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.ConnectionString", cfn::literal_rule{.max_length = 2048}> connection_string;
         /// Required. The Amazon Resource Name (ARN) of the secret that you created in AWS Secrets Manager that is linked to your Pinecone API key.
         cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.CredentialsSecretArn"> credentials_secret_arn;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::pinecone_field_mapping field_mapping;
         /// The namespace to be used to write new data to your database.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.Namespace"> namespace_;
+        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.PineconeConfiguration.Namespace", cfn::literal_rule{.max_length = 2048}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -978,10 +978,10 @@ struct knowledge_base {
             static constexpr cfn::value_constraint credentials_secret_arn_constraint{.pattern = "^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"};
             static constexpr cfn::value_constraint namespace_constraint{.max_length = 2048, .pattern = "^.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionString", offsetof(self, connection_string), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &connection_string_constraint},
+                {"ConnectionString", offsetof(self, connection_string), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connection_string_constraint},
                 {"CredentialsSecretArn", offsetof(self, credentials_secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &credentials_secret_arn_constraint},
                 {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::pinecone_field_mapping::cfn_struct},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_constraint},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &namespace_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.PineconeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -992,15 +992,15 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-knowledgebase-rdsfieldmapping.html
     struct rds_field_mapping {
         /// Provide a name for the universal metadata field where Amazon Bedrock will store any custom metadata from your data source.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.CustomMetadataField"> custom_metadata_field;
+        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.CustomMetadataField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> custom_metadata_field;
         /// Required. The name of the field in which Amazon Bedrock stores metadata about the vector store.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.MetadataField"> metadata_field;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.MetadataField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> metadata_field;
         /// Required. The name of the field in which Amazon Bedrock stores the ID for each entry.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.PrimaryKeyField"> primary_key_field;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.PrimaryKeyField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> primary_key_field;
         /// Required. The name of the field in which Amazon Bedrock stores the raw text from your data.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.TextField"> text_field;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.TextField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> text_field;
         /// Required. The name of the field in which Amazon Bedrock stores the vector embeddings for your data sources.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.VectorField"> vector_field;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsFieldMapping.VectorField", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> vector_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1011,11 +1011,11 @@ struct knowledge_base {
             static constexpr cfn::value_constraint text_field_constraint{.max_length = 63, .pattern = R"(^[a-zA-Z0-9_\-]+$)"};
             static constexpr cfn::value_constraint vector_field_constraint{.max_length = 63, .pattern = R"(^[a-zA-Z0-9_\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"CustomMetadataField", offsetof(self, custom_metadata_field), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_metadata_field_constraint},
-                {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
-                {"PrimaryKeyField", offsetof(self, primary_key_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &primary_key_field_constraint},
-                {"TextField", offsetof(self, text_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_field_constraint},
-                {"VectorField", offsetof(self, vector_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vector_field_constraint},
+                {"CustomMetadataField", offsetof(self, custom_metadata_field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_metadata_field_constraint},
+                {"MetadataField", offsetof(self, metadata_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metadata_field_constraint},
+                {"PrimaryKeyField", offsetof(self, primary_key_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &primary_key_field_constraint},
+                {"TextField", offsetof(self, text_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_field_constraint},
+                {"VectorField", offsetof(self, vector_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vector_field_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.RdsFieldMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1028,13 +1028,13 @@ struct knowledge_base {
         /// Required. The Amazon Resource Name (ARN) of the secret that you created in AWS Secrets Manager that is linked to your Amazon RDS database.
         cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.CredentialsSecretArn"> credentials_secret_arn;
         /// Required. The name of your Amazon RDS database.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.DatabaseName"> database_name;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\-)"}> database_name;
         /// Required. Contains the names of the fields to which to map information about the vector store.
         knowledge_base::rds_field_mapping field_mapping;
         /// Required. The Amazon Resource Name (ARN) of the vector store.
         cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.ResourceArn"> resource_arn;
         /// Required. The name of the table in the database.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.TableName"> table_name;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RdsConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = R"(a-zA-Z0-9_\.\-)"}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1045,10 +1045,10 @@ struct knowledge_base {
             static constexpr cfn::value_constraint table_name_constraint{.max_length = 63, .pattern = R"(^[a-zA-Z0-9_\.\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"CredentialsSecretArn", offsetof(self, credentials_secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &credentials_secret_arn_constraint},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_name_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_name_constraint},
                 {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::rds_field_mapping::cfn_struct},
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &table_name_constraint},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &table_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.RdsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1061,7 +1061,7 @@ struct knowledge_base {
         /// The Amazon Resource Name (ARN) of the vector index used for the knowledge base.
         cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration.IndexArn"> index_arn;
         /// The name of the vector index used for the knowledge base.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration.IndexName"> index_name;
+        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 63}> index_name;
         /// The Amazon Resource Name (ARN) of the S3 bucket where vector embeddings are stored.
         cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration.VectorBucketArn"> vector_bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1071,7 +1071,7 @@ struct knowledge_base {
             static constexpr cfn::value_constraint index_name_constraint{.min_length = 3, .max_length = 63};
             static constexpr cfn::field_info fields[] = {
                 {"IndexArn", offsetof(self, index_arn), cfn::field_kind::value, false},
-                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &index_name_constraint},
+                {"IndexName", offsetof(self, index_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &index_name_constraint},
                 {"VectorBucketArn", offsetof(self, vector_bucket_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.S3VectorsConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1122,13 +1122,13 @@ struct knowledge_base {
 
     struct properties {
         /// The description of the knowledge base associated with the inline agent.
-        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::KnowledgeBase.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. Contains details about the embeddings configuration of the knowledge base.
         knowledge_base::knowledge_base_configuration knowledge_base_configuration;
         /// Required. The name of the knowledge base.
         cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.Name"> name;
         /// Required. The Amazon Resource Name (ARN) of the IAM role with permissions to invoke API operations on the knowledge base.
-        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::KnowledgeBase.RoleArn", cfn::literal_rule{.max_length = 2048}> role_arn;
         /// Contains details about the storage configuration of the knowledge base. Update requires replacement.
         knowledge_base::storage_configuration storage_configuration = cfn::absent;
         /// Metadata that you can assign to a resource as key-value pairs.
@@ -1139,10 +1139,10 @@ struct knowledge_base {
             static constexpr cfn::value_constraint name_constraint{.pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
             static constexpr cfn::value_constraint role_arn_constraint{.max_length = 2048, .pattern = "^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"KnowledgeBaseConfiguration", offsetof(self, knowledge_base_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::knowledge_base_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"StorageConfiguration", offsetof(self, storage_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &knowledge_base::storage_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -36,14 +36,14 @@ struct prompt {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-promptagentresource.html
     struct prompt_agent_resource {
         /// Required. The ARN of the agent with which to use the prompt.
-        cfn::required<cfn::str, "AWS::Bedrock::Prompt.PromptAgentResource.AgentIdentifier"> agent_identifier;
+        cfn::required<cfn::str, "AWS::Bedrock::Prompt.PromptAgentResource.AgentIdentifier", cfn::literal_rule{.max_length = 2048}> agent_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_agent_resource;
             static constexpr cfn::value_constraint agent_identifier_constraint{.max_length = 2048, .pattern = "^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:agent-alias/[0-9a-zA-Z]{10}/[0-9a-zA-Z]{10}$"};
             static constexpr cfn::field_info fields[] = {
-                {"AgentIdentifier", offsetof(self, agent_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &agent_identifier_constraint},
+                {"AgentIdentifier", offsetof(self, agent_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &agent_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptAgentResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -118,9 +118,9 @@ struct prompt {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-promptmetadataentry.html
     struct prompt_metadata_entry {
         /// Required. The key of a metadata tag for a prompt variant.
-        cfn::required<cfn::str, "AWS::Bedrock::Prompt.PromptMetadataEntry.Key"> key;
+        cfn::required<cfn::str, "AWS::Bedrock::Prompt.PromptMetadataEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> key;
         /// Required. The value of a metadata tag for a prompt variant.
-        cfn::required<cfn::str, "AWS::Bedrock::Prompt.PromptMetadataEntry.Value"> value;
+        cfn::required<cfn::str, "AWS::Bedrock::Prompt.PromptMetadataEntry.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -128,8 +128,8 @@ struct prompt {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\s._:/=+@-]*$)"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^[a-zA-Z0-9\s._:/=+@-]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptMetadataEntry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -236,14 +236,14 @@ struct prompt {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-specifictoolchoice.html
     struct specific_tool_choice {
         /// Required. The name of the tool that the model must request.
-        cfn::required<cfn::str, "AWS::Bedrock::Prompt.SpecificToolChoice.Name"> name;
+        cfn::required<cfn::str, "AWS::Bedrock::Prompt.SpecificToolChoice.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = specific_tool_choice;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z][a-zA-Z0-9_]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.SpecificToolChoice", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -294,11 +294,11 @@ struct prompt {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-toolspecification.html
     struct tool_specification {
         /// The description for the tool.
-        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.ToolSpecification.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.ToolSpecification.Description", cfn::literal_rule{.min_length = 1}> description;
         /// Required. The input schema for the tool in JSON format.
         prompt::tool_input_schema input_schema;
         /// Required. The name for the tool.
-        cfn::required<cfn::str, "AWS::Bedrock::Prompt.ToolSpecification.Name"> name;
+        cfn::required<cfn::str, "AWS::Bedrock::Prompt.ToolSpecification.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -306,9 +306,9 @@ struct prompt {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z][a-zA-Z0-9_]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InputSchema", offsetof(self, input_schema), cfn::field_kind::nested, true, cfn::replacement::no, &prompt::tool_input_schema::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ToolSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -389,11 +389,11 @@ struct prompt {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrock-prompt-texts3location.html
     struct text_s3_location {
         /// Required. The Amazon S3 bucket containing the prompt text.
-        cfn::required<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// Required. The object key for the Amazon S3 location.
-        cfn::required<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Key"> key;
+        cfn::required<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         /// The version of the Amazon S3 location to use.
-        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Version"> version;
+        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.TextS3Location.Version", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -402,9 +402,9 @@ struct prompt {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Version", offsetof(self, version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.TextS3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -419,7 +419,7 @@ struct prompt {
         /// An array of the variables in the prompt template.
         cfn::optional<cfn::list<prompt::prompt_input_variable>, "AWS::Bedrock::Prompt.TextPromptTemplateConfiguration.InputVariables"> input_variables;
         /// The message for the prompt.
-        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.TextPromptTemplateConfiguration.Text"> text;
+        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.TextPromptTemplateConfiguration.Text", cfn::literal_rule{.min_length = 1, .max_length = 200000}> text;
         /// The Amazon S3 location of the prompt text.
         prompt::text_s3_location text_s3_location = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -431,7 +431,7 @@ struct prompt {
             static constexpr cfn::field_info fields[] = {
                 {"CachePoint", offsetof(self, cache_point), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::cache_point_block::cfn_struct},
                 {"InputVariables", offsetof(self, input_variables), cfn::field_kind::value, false, cfn::replacement::no, &prompt::prompt_input_variable::cfn_struct, &input_variables_constraint},
-                {"Text", offsetof(self, text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &text_constraint},
+                {"Text", offsetof(self, text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &text_constraint},
                 {"TextS3Location", offsetof(self, text_s3_location), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::text_s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.TextPromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -471,7 +471,7 @@ struct prompt {
         /// An array of objects, each containing a key-value pair that defines a metadata tag and value to attach to a prompt variant.
         cfn::optional<cfn::list<prompt::prompt_metadata_entry>, "AWS::Bedrock::Prompt.PromptVariant.Metadata"> metadata;
         /// The unique identifier of the model or inference profile with which to run inference on the prompt.
-        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.PromptVariant.ModelId"> model_id;
+        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.PromptVariant.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
         /// Required. The name of the prompt variant.
         cfn::required<cfn::str, "AWS::Bedrock::Prompt.PromptVariant.Name"> name;
         /// Required. Contains configurations for the prompt template.
@@ -490,7 +490,7 @@ struct prompt {
                 {"GenAiResource", offsetof(self, gen_ai_resource), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::prompt_gen_ai_resource::cfn_struct},
                 {"InferenceConfiguration", offsetof(self, inference_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::prompt_inference_configuration::cfn_struct},
                 {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false, cfn::replacement::no, &prompt::prompt_metadata_entry::cfn_struct, &metadata_constraint},
-                {"ModelId", offsetof(self, model_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_id_constraint},
+                {"ModelId", offsetof(self, model_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &prompt::prompt_template_configuration::cfn_struct},
                 {"TemplateType", offsetof(self, template_type), cfn::field_kind::value, true},
@@ -502,11 +502,11 @@ struct prompt {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of the KMS key that the prompt is encrypted with.
-        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.CustomerEncryptionKeyArn"> customer_encryption_key_arn;
+        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.CustomerEncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> customer_encryption_key_arn;
         /// The name of the default variant for the prompt.
         cfn::optional<cfn::str, "AWS::Bedrock::Prompt.DefaultVariant"> default_variant;
         /// The description of the prompt.
-        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::Prompt.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The name of the prompt.
         cfn::required<cfn::str, "AWS::Bedrock::Prompt.Name"> name;
         /// Metadata that you can assign to a resource as key-value pairs.
@@ -521,9 +521,9 @@ struct prompt {
             static constexpr cfn::value_constraint name_constraint{.pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
             static constexpr cfn::value_constraint variants_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"CustomerEncryptionKeyArn", offsetof(self, customer_encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &customer_encryption_key_arn_constraint},
+                {"CustomerEncryptionKeyArn", offsetof(self, customer_encryption_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &customer_encryption_key_arn_constraint},
                 {"DefaultVariant", offsetof(self, default_variant), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_variant_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Variants", offsetof(self, variants), cfn::field_kind::value, false, cfn::replacement::no, &prompt::prompt_variant::cfn_struct, &variants_constraint},

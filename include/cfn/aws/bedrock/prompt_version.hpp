@@ -17,9 +17,9 @@ struct prompt_version {
 
     struct properties {
         /// The description of the prompt version. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Bedrock::PromptVersion.Description"> description;
+        cfn::optional<cfn::str, "AWS::Bedrock::PromptVersion.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The Amazon Resource Name (ARN) of the version of the prompt. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Bedrock::PromptVersion.PromptArn"> prompt_arn;
+        cfn::required<cfn::str, "AWS::Bedrock::PromptVersion.PromptArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> prompt_arn;
         /// A map of tags attached to the prompt version and their values. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Bedrock::PromptVersion.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,8 +27,8 @@ struct prompt_version {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::value_constraint prompt_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt/[0-9a-zA-Z]{10})$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"PromptArn", offsetof(self, prompt_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &prompt_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"PromptArn", offsetof(self, prompt_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &prompt_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::PromptVersion", fields, cfn::no_intrinsic};

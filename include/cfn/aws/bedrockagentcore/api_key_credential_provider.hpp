@@ -43,13 +43,13 @@ struct api_key_credential_provider {
 
     struct properties {
         /// The API key to use for authentication.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::ApiKeyCredentialProvider.ApiKey"> api_key;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::ApiKeyCredentialProvider.ApiKey", cfn::literal_rule{.min_length = 1, .max_length = 65536}> api_key;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         api_key_credential_provider::secret_reference api_key_secret_config = cfn::absent;
         /// The source of the API key secret.
         cfn::optional<cfn::enumeration<api_key_credential_provider::api_key_secret_source>, "AWS::BedrockAgentCore::ApiKeyCredentialProvider.ApiKeySecretSource"> api_key_secret_source;
         /// Required. The name of the API key credential provider. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::ApiKeyCredentialProvider.Name"> name;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::ApiKeyCredentialProvider.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\-_)"}> name;
         /// Tags to assign to the API key credential provider.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BedrockAgentCore::ApiKeyCredentialProvider.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,10 +58,10 @@ struct api_key_credential_provider {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\-_]+$)"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ApiKey", offsetof(self, api_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &api_key_constraint},
+                {"ApiKey", offsetof(self, api_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &api_key_constraint},
                 {"ApiKeySecretConfig", offsetof(self, api_key_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &api_key_credential_provider::secret_reference::cfn_struct},
                 {"ApiKeySecretSource", offsetof(self, api_key_secret_source), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::ApiKeyCredentialProvider", fields, cfn::no_intrinsic};

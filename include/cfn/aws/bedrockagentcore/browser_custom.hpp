@@ -84,7 +84,7 @@ struct browser_custom {
         /// Required. The S3 location bucket name.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.S3Location.Bucket"> bucket;
         /// Required. The S3 location object prefix.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.S3Location.Prefix"> prefix;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::BrowserCustom.S3Location.Prefix", cfn::literal_rule{.min_length = 1}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -93,7 +93,7 @@ struct browser_custom {
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::BrowserCustom.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;

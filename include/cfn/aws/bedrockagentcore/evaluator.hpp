@@ -182,7 +182,7 @@ struct evaluator {
         /// Required. The description that explains what this categorical rating represents.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Evaluator.CategoricalScaleDefinition.Definition"> definition;
         /// Required. The label of this categorical rating option.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Evaluator.CategoricalScaleDefinition.Label"> label;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Evaluator.CategoricalScaleDefinition.Label", cfn::literal_rule{.min_length = 1, .max_length = 100}> label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -190,7 +190,7 @@ struct evaluator {
             static constexpr cfn::value_constraint label_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::value, true},
-                {"Label", offsetof(self, label), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &label_constraint},
+                {"Label", offsetof(self, label), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Evaluator.CategoricalScaleDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -203,7 +203,7 @@ struct evaluator {
         /// Required. The description that explains what this numerical rating represents.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition.Definition"> definition;
         /// Required. The label that describes this numerical rating option.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition.Label"> label;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition.Label", cfn::literal_rule{.min_length = 1, .max_length = 100}> label;
         /// Required. The numerical value for this rating scale option.
         cfn::required<cfn::number, "AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -214,7 +214,7 @@ struct evaluator {
             static constexpr cfn::value_constraint value_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::value, true},
-                {"Label", offsetof(self, label), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &label_constraint},
+                {"Label", offsetof(self, label), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &label_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Evaluator.NumericalScaleDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -291,13 +291,13 @@ struct evaluator {
 
     struct properties {
         /// The description of the evaluator.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Evaluator.Description"> description;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Evaluator.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The configuration that defines how an evaluator assesses agent performance.
         evaluator::evaluator_config evaluator_config;
         /// Required. The name of the evaluator. Update requires replacement.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Evaluator.EvaluatorName"> evaluator_name;
         /// The ARN of the KMS key used to encrypt evaluator data.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Evaluator.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Evaluator.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// Required.
         cfn::required<cfn::enumeration<evaluator::level>, "AWS::BedrockAgentCore::Evaluator.Level"> level;
         /// A list of tags to assign to the evaluator.
@@ -309,10 +309,10 @@ struct evaluator {
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]{36}$"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EvaluatorConfig", offsetof(self, evaluator_config), cfn::field_kind::nested, true, cfn::replacement::no, &evaluator::evaluator_config::cfn_struct},
                 {"EvaluatorName", offsetof(self, evaluator_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &evaluator_name_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"Level", offsetof(self, level), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -323,14 +323,14 @@ struct gateway {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gateway-lambdainterceptorconfiguration.html
     struct lambda_interceptor_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Gateway.LambdaInterceptorConfiguration.Arn"> arn;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Gateway.LambdaInterceptorConfiguration.Arn", cfn::literal_rule{.min_length = 1, .max_length = 170}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_interceptor_configuration;
             static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 170, .pattern = R"(^arn:[a-z0-9-]{1,20}:lambda:([a-z]{2}(-gov)?-[a-z]+-\d{1}):(\d{12}):function:([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &arn_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.LambdaInterceptorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -381,7 +381,7 @@ struct gateway {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gateway-gatewaypolicyengineconfiguration.html
     struct gateway_policy_engine_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration.Arn"> arn;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration.Arn", cfn::literal_rule{.min_length = 1, .max_length = 170}> arn;
         /// Required.
         cfn::required<cfn::enumeration<gateway::gateway_policy_engine_configuration_mode>, "AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration.Mode"> mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -390,7 +390,7 @@ struct gateway {
             using self = gateway_policy_engine_configuration;
             static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 170, .pattern = "^arn:[a-z0-9-]{1,20}:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:policy-engine/[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9_]{10}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &arn_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.GatewayPolicyEngineConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -433,7 +433,7 @@ struct gateway {
     /// AWS::BedrockAgentCore::Gateway.MCPGatewayConfiguration: The gateway configuration for MCP.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gateway-mcpgatewayconfiguration.html
     struct mcp_gateway_configuration {
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Gateway.MCPGatewayConfiguration.Instructions"> instructions;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Gateway.MCPGatewayConfiguration.Instructions", cfn::literal_rule{.min_length = 1, .max_length = 2048}> instructions;
         /// The MCP gateway configuration search type.
         cfn::optional<cfn::enumeration<gateway::mcp_gateway_configuration_search_type>, "AWS::BedrockAgentCore::Gateway.MCPGatewayConfiguration.SearchType"> search_type;
         gateway::session_configuration session_configuration = cfn::absent;
@@ -446,7 +446,7 @@ struct gateway {
             using self = mcp_gateway_configuration;
             static constexpr cfn::value_constraint instructions_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Instructions", offsetof(self, instructions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instructions_constraint},
+                {"Instructions", offsetof(self, instructions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instructions_constraint},
                 {"SearchType", offsetof(self, search_type), cfn::field_kind::value, false},
                 {"SessionConfiguration", offsetof(self, session_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::session_configuration::cfn_struct},
                 {"StreamingConfiguration", offsetof(self, streaming_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::streaming_configuration::cfn_struct},
@@ -495,12 +495,12 @@ struct gateway {
         /// Required. The authorizer type for the gateway.
         cfn::required<cfn::enumeration<gateway::authorizer_type>, "AWS::BedrockAgentCore::Gateway.AuthorizerType"> authorizer_type;
         /// The description for the gateway.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Gateway.Description"> description;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Gateway.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// The exception level for the gateway.
         cfn::optional<cfn::enumeration<gateway::exception_level>, "AWS::BedrockAgentCore::Gateway.ExceptionLevel"> exception_level;
         cfn::optional<cfn::list<gateway::gateway_interceptor_configuration>, "AWS::BedrockAgentCore::Gateway.InterceptorConfigurations"> interceptor_configurations;
         /// The KMS key ARN for the gateway.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Gateway.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Gateway.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// Required. The name for the gateway.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Gateway.Name"> name;
         gateway::gateway_policy_engine_configuration policy_engine_configuration = cfn::absent;
@@ -509,7 +509,7 @@ struct gateway {
         /// The protocol type for the gateway target.
         cfn::optional<cfn::enumeration<gateway::protocol_type>, "AWS::BedrockAgentCore::Gateway.ProtocolType"> protocol_type;
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Gateway.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Gateway.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// The tags for the gateway.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::Gateway.Tags"> tags;
         gateway::waf_configuration waf_configuration = cfn::absent;
@@ -523,15 +523,15 @@ struct gateway {
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizerConfiguration", offsetof(self, authorizer_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::authorizer_configuration::cfn_struct},
                 {"AuthorizerType", offsetof(self, authorizer_type), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExceptionLevel", offsetof(self, exception_level), cfn::field_kind::value, false},
                 {"InterceptorConfigurations", offsetof(self, interceptor_configurations), cfn::field_kind::value, false, cfn::replacement::no, &gateway::gateway_interceptor_configuration::cfn_struct, &interceptor_configurations_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PolicyEngineConfiguration", offsetof(self, policy_engine_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::gateway_policy_engine_configuration::cfn_struct},
                 {"ProtocolConfiguration", offsetof(self, protocol_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::gateway_protocol_configuration::cfn_struct},
                 {"ProtocolType", offsetof(self, protocol_type), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"WafConfiguration", offsetof(self, waf_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::waf_configuration::cfn_struct},
             };

@@ -95,9 +95,9 @@ struct gateway_target {
         /// The credential location for the gateway target.
         cfn::optional<cfn::enumeration<gateway_target::api_key_credential_provider_credential_location>, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.CredentialLocation"> credential_location;
         /// The credential parameter name for the provider for the gateway target.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.CredentialParameterName"> credential_parameter_name;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.CredentialParameterName", cfn::literal_rule{.min_length = 1, .max_length = 64}> credential_parameter_name;
         /// The API key credential provider for the gateway target.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.CredentialPrefix"> credential_prefix;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.CredentialPrefix", cfn::literal_rule{.min_length = 1, .max_length = 64}> credential_prefix;
         /// Required. The provider ARN for the gateway target.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider.ProviderArn"> provider_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -109,8 +109,8 @@ struct gateway_target {
             static constexpr cfn::value_constraint provider_arn_constraint{.pattern = "^arn:([^:]*):([^:]*):([^:]*):([0-9]{12})?:(.+)$"};
             static constexpr cfn::field_info fields[] = {
                 {"CredentialLocation", offsetof(self, credential_location), cfn::field_kind::value, false},
-                {"CredentialParameterName", offsetof(self, credential_parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &credential_parameter_name_constraint},
-                {"CredentialPrefix", offsetof(self, credential_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &credential_prefix_constraint},
+                {"CredentialParameterName", offsetof(self, credential_parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &credential_parameter_name_constraint},
+                {"CredentialPrefix", offsetof(self, credential_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &credential_prefix_constraint},
                 {"ProviderArn", offsetof(self, provider_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &provider_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.ApiKeyCredentialProvider", fields, offsetof(self, cfn_intrinsic)};
@@ -121,9 +121,9 @@ struct gateway_target {
     /// AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gatewaytarget-iamcredentialprovider.html
     struct iam_credential_provider {
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider.Region"> region;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider.Region", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "a-zA-Z0-9-"}> region;
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider.Service"> service;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider.Service", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._-"}> service;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -131,8 +131,8 @@ struct gateway_target {
             static constexpr cfn::value_constraint region_constraint{.min_length = 1, .max_length = 32, .pattern = "^[a-zA-Z0-9-]+$"};
             static constexpr cfn::value_constraint service_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9._-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Region", offsetof(self, region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &region_constraint},
-                {"Service", offsetof(self, service), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &service_constraint},
+                {"Region", offsetof(self, region), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &region_constraint},
+                {"Service", offsetof(self, service), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &service_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.IamCredentialProvider", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -144,7 +144,7 @@ struct gateway_target {
     struct oauth_credential_provider {
         /// The OAuth credential provider.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.CustomParameters"> custom_parameters;
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.DefaultReturnUrl"> default_return_url;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.DefaultReturnUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> default_return_url;
         cfn::optional<cfn::enumeration<gateway_target::oauth_credential_provider_grant_type>, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.GrantType"> grant_type;
         /// Required. The provider ARN for the gateway target.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.OAuthCredentialProvider.ProviderArn"> provider_arn;
@@ -160,7 +160,7 @@ struct gateway_target {
             static constexpr cfn::value_constraint scopes_constraint{.max_items = 100, .elements = &scopes_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CustomParameters", offsetof(self, custom_parameters), cfn::field_kind::value, false},
-                {"DefaultReturnUrl", offsetof(self, default_return_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_return_url_constraint},
+                {"DefaultReturnUrl", offsetof(self, default_return_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_return_url_constraint},
                 {"GrantType", offsetof(self, grant_type), cfn::field_kind::value, false},
                 {"ProviderArn", offsetof(self, provider_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &provider_arn_constraint},
                 {"Scopes", offsetof(self, scopes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &scopes_constraint},
@@ -301,7 +301,7 @@ struct gateway_target {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gatewaytarget-s3configuration.html
     struct s3_configuration {
         /// The S3 configuration bucket owner account ID for the gateway target.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.S3Configuration.BucketOwnerAccountId"> bucket_owner_account_id;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.S3Configuration.BucketOwnerAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner_account_id;
         /// The configuration URI for the gateway target.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.S3Configuration.Uri"> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -311,7 +311,7 @@ struct gateway_target {
             static constexpr cfn::value_constraint bucket_owner_account_id_constraint{.pattern = "^[0-9]{12}$"};
             static constexpr cfn::value_constraint uri_constraint{.pattern = "^s3://.{1,2043}$"};
             static constexpr cfn::field_info fields[] = {
-                {"BucketOwnerAccountId", offsetof(self, bucket_owner_account_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_owner_account_id_constraint},
+                {"BucketOwnerAccountId", offsetof(self, bucket_owner_account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_owner_account_id_constraint},
                 {"Uri", offsetof(self, uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.S3Configuration", fields, offsetof(self, cfn_intrinsic)};
@@ -868,7 +868,7 @@ struct gateway_target {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-gatewaytarget-mcplambdatargetconfiguration.html
     struct mcp_lambda_target_configuration {
         /// Required. The ARN of the Lambda target configuration.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.McpLambdaTargetConfiguration.LambdaArn"> lambda_arn;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.McpLambdaTargetConfiguration.LambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 170}> lambda_arn;
         /// Required. The tool schema configuration for the gateway target MCP configuration for Lambda.
         gateway_target::tool_schema tool_schema;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -877,7 +877,7 @@ struct gateway_target {
             using self = mcp_lambda_target_configuration;
             static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 1, .max_length = 170, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:([a-z]{2}(-gov)?-[a-z]+-\d{1}):(\d{12}):function:([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
+                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
                 {"ToolSchema", offsetof(self, tool_schema), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_target::tool_schema::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.McpLambdaTargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -981,7 +981,7 @@ struct gateway_target {
         /// The OAuth credential provider configuration.
         cfn::optional<cfn::list<gateway_target::credential_provider_configuration>, "AWS::BedrockAgentCore::GatewayTarget.CredentialProviderConfigurations"> credential_provider_configurations;
         /// The description for the gateway target.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.Description"> description;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// The gateway ID for the gateway target. Update requires replacement.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::GatewayTarget.GatewayIdentifier"> gateway_identifier;
         gateway_target::metadata_configuration metadata_configuration = cfn::absent;
@@ -998,7 +998,7 @@ struct gateway_target {
             static constexpr cfn::value_constraint name_constraint{.pattern = "^([0-9a-zA-Z][-]?){1,100}$"};
             static constexpr cfn::field_info fields[] = {
                 {"CredentialProviderConfigurations", offsetof(self, credential_provider_configurations), cfn::field_kind::value, false, cfn::replacement::no, &gateway_target::credential_provider_configuration::cfn_struct, &credential_provider_configurations_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"GatewayIdentifier", offsetof(self, gateway_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &gateway_identifier_constraint},
                 {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::metadata_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},

@@ -135,7 +135,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-indexedkey.html
     struct indexed_key {
         /// Required. Key name for metadata fields.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.IndexedKey.Key"> key;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.IndexedKey.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> key;
         /// Required. Supported data types for metadata values.
         cfn::required<cfn::enumeration<memory::indexed_key_type>, "AWS::BedrockAgentCore::Memory.IndexedKey.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -144,7 +144,7 @@ struct memory {
             using self = indexed_key;
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\s._:/=+@-]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.IndexedKey", fields, offsetof(self, cfn_intrinsic)};
@@ -156,7 +156,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-episodicoverrideconsolidationconfigurationinput.html
     struct episodic_override_consolidation_configuration_input {
         /// Required. Text prompt for model instructions.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideConsolidationConfigurationInput.AppendToPrompt"> append_to_prompt;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideConsolidationConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -165,7 +165,7 @@ struct memory {
             using self = episodic_override_consolidation_configuration_input;
             static constexpr cfn::value_constraint append_to_prompt_constraint{.min_length = 1, .max_length = 30000};
             static constexpr cfn::field_info fields[] = {
-                {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &append_to_prompt_constraint},
+                {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &append_to_prompt_constraint},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.EpisodicOverrideConsolidationConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
@@ -177,7 +177,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-episodicoverrideextractionconfigurationinput.html
     struct episodic_override_extraction_configuration_input {
         /// Required. Text prompt for model instructions.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideExtractionConfigurationInput.AppendToPrompt"> append_to_prompt;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideExtractionConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideExtractionConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -186,7 +186,7 @@ struct memory {
             using self = episodic_override_extraction_configuration_input;
             static constexpr cfn::value_constraint append_to_prompt_constraint{.min_length = 1, .max_length = 30000};
             static constexpr cfn::field_info fields[] = {
-                {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &append_to_prompt_constraint},
+                {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &append_to_prompt_constraint},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.EpisodicOverrideExtractionConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
@@ -274,9 +274,9 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-llmextractionconfig.html
     struct llm_extraction_config {
         /// Required. Definition for the metadata schema entry.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.LlmExtractionConfig.Definition"> definition;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.LlmExtractionConfig.Definition", cfn::literal_rule{.min_length = 1, .max_length = 1000}> definition;
         /// LLM extraction instruction.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.LlmExtractionConfig.LlmExtractionInstruction"> llm_extraction_instruction;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.LlmExtractionConfig.LlmExtractionInstruction", cfn::literal_rule{.min_length = 1, .max_length = 1000}> llm_extraction_instruction;
         memory::validation validation = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -285,8 +285,8 @@ struct memory {
             static constexpr cfn::value_constraint definition_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::value_constraint llm_extraction_instruction_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"Definition", offsetof(self, definition), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &definition_constraint},
-                {"LlmExtractionInstruction", offsetof(self, llm_extraction_instruction), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &llm_extraction_instruction_constraint},
+                {"Definition", offsetof(self, definition), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &definition_constraint},
+                {"LlmExtractionInstruction", offsetof(self, llm_extraction_instruction), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &llm_extraction_instruction_constraint},
                 {"Validation", offsetof(self, validation), cfn::field_kind::nested, false, cfn::replacement::no, &memory::validation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.LlmExtractionConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -317,7 +317,7 @@ struct memory {
         /// Specifies whether the metadata value is extracted by the LLM or passed through deterministically from the event.
         cfn::optional<cfn::enumeration<memory::metadata_schema_entry_extraction_type>, "AWS::BedrockAgentCore::Memory.MetadataSchemaEntry.ExtractionType"> extraction_type;
         /// Required. Key name for metadata fields.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.MetadataSchemaEntry.Key"> key;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.MetadataSchemaEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\s._:/=+@-)"}> key;
         /// Supported data types for metadata values.
         cfn::optional<cfn::enumeration<memory::metadata_schema_entry_type>, "AWS::BedrockAgentCore::Memory.MetadataSchemaEntry.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -328,7 +328,7 @@ struct memory {
             static constexpr cfn::field_info fields[] = {
                 {"ExtractionConfig", offsetof(self, extraction_config), cfn::field_kind::nested, false, cfn::replacement::no, &memory::extraction_config::cfn_struct},
                 {"ExtractionType", offsetof(self, extraction_type), cfn::field_kind::value, false},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.MetadataSchemaEntry", fields, offsetof(self, cfn_intrinsic)};
@@ -358,7 +358,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-episodicoverridereflectionconfigurationinput.html
     struct episodic_override_reflection_configuration_input {
         /// Required. Text prompt for model instructions.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideReflectionConfigurationInput.AppendToPrompt"> append_to_prompt;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideReflectionConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         memory::memory_record_schema memory_record_schema = cfn::absent;
         /// Required.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicOverrideReflectionConfigurationInput.ModelId"> model_id;
@@ -376,7 +376,7 @@ struct memory {
             static constexpr cfn::value_constraint namespaces_elements{.pattern = R"(^[a-zA-Z0-9\-_/]*(\{(actorId|sessionId|memoryStrategyId)\}[a-zA-Z0-9\-_/]*)*$)"};
             static constexpr cfn::value_constraint namespaces_constraint{.min_items = 1, .elements = &namespaces_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &append_to_prompt_constraint},
+                {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &append_to_prompt_constraint},
                 {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, cfn::replacement::no, &memory::memory_record_schema::cfn_struct},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::value, true},
                 {"NamespaceTemplates", offsetof(self, namespace_templates), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_templates_constraint},
@@ -534,7 +534,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-semanticoverrideconsolidationconfigurationinput.html
     struct semantic_override_consolidation_configuration_input {
         /// Required. The override configuration.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideConsolidationConfigurationInput.AppendToPrompt"> append_to_prompt;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required. The memory override model ID.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideConsolidationConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -543,7 +543,7 @@ struct memory {
             using self = semantic_override_consolidation_configuration_input;
             static constexpr cfn::value_constraint append_to_prompt_constraint{.min_length = 1, .max_length = 30000};
             static constexpr cfn::field_info fields[] = {
-                {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &append_to_prompt_constraint},
+                {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &append_to_prompt_constraint},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.SemanticOverrideConsolidationConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
@@ -555,7 +555,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-semanticoverrideextractionconfigurationinput.html
     struct semantic_override_extraction_configuration_input {
         /// Required. The extraction configuration.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideExtractionConfigurationInput.AppendToPrompt"> append_to_prompt;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideExtractionConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required. The memory override configuration model ID.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticOverrideExtractionConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -564,7 +564,7 @@ struct memory {
             using self = semantic_override_extraction_configuration_input;
             static constexpr cfn::value_constraint append_to_prompt_constraint{.min_length = 1, .max_length = 30000};
             static constexpr cfn::field_info fields[] = {
-                {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &append_to_prompt_constraint},
+                {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &append_to_prompt_constraint},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.SemanticOverrideExtractionConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
@@ -596,7 +596,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-summaryoverrideconsolidationconfigurationinput.html
     struct summary_override_consolidation_configuration_input {
         /// Required. The memory override configuration.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryOverrideConsolidationConfigurationInput.AppendToPrompt"> append_to_prompt;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required. The memory override configuration model ID.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryOverrideConsolidationConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -605,7 +605,7 @@ struct memory {
             using self = summary_override_consolidation_configuration_input;
             static constexpr cfn::value_constraint append_to_prompt_constraint{.min_length = 1, .max_length = 30000};
             static constexpr cfn::field_info fields[] = {
-                {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &append_to_prompt_constraint},
+                {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &append_to_prompt_constraint},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.SummaryOverrideConsolidationConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
@@ -634,7 +634,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-userpreferenceoverrideconsolidationconfigurationinput.html
     struct user_preference_override_consolidation_configuration_input {
         /// Required. The memory configuration.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideConsolidationConfigurationInput.AppendToPrompt"> append_to_prompt;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideConsolidationConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required. The memory override configuration model ID.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideConsolidationConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -643,7 +643,7 @@ struct memory {
             using self = user_preference_override_consolidation_configuration_input;
             static constexpr cfn::value_constraint append_to_prompt_constraint{.min_length = 1, .max_length = 30000};
             static constexpr cfn::field_info fields[] = {
-                {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &append_to_prompt_constraint},
+                {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &append_to_prompt_constraint},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.UserPreferenceOverrideConsolidationConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
@@ -655,7 +655,7 @@ struct memory {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-memory-userpreferenceoverrideextractionconfigurationinput.html
     struct user_preference_override_extraction_configuration_input {
         /// Required. The extraction configuration.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideExtractionConfigurationInput.AppendToPrompt"> append_to_prompt;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideExtractionConfigurationInput.AppendToPrompt", cfn::literal_rule{.min_length = 1, .max_length = 30000}> append_to_prompt;
         /// Required. The memory override for the model ID.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceOverrideExtractionConfigurationInput.ModelId"> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -664,7 +664,7 @@ struct memory {
             using self = user_preference_override_extraction_configuration_input;
             static constexpr cfn::value_constraint append_to_prompt_constraint{.min_length = 1, .max_length = 30000};
             static constexpr cfn::field_info fields[] = {
-                {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &append_to_prompt_constraint},
+                {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &append_to_prompt_constraint},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.UserPreferenceOverrideExtractionConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
@@ -739,7 +739,7 @@ struct memory {
         /// The memory strategy status.
         cfn::optional<cfn::enumeration<memory::custom_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.Status"> status;
         /// The memory strategy ID.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.StrategyId"> strategy_id;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
         /// The memory strategy type.
         cfn::optional<cfn::enumeration<memory::custom_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.CustomMemoryStrategy.Type"> type;
         /// The memory strategy update date and time.
@@ -763,7 +763,7 @@ struct memory {
                 {"NamespaceTemplates", offsetof(self, namespace_templates), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_templates_constraint},
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespaces_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"StrategyId", offsetof(self, strategy_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &strategy_id_constraint},
+                {"StrategyId", offsetof(self, strategy_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &strategy_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
                 {"UpdatedAt", offsetof(self, updated_at), cfn::field_kind::value, false},
             };
@@ -816,7 +816,7 @@ struct memory {
         /// Status of the memory strategy.
         cfn::optional<cfn::enumeration<memory::episodic_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.Status"> status;
         /// Unique identifier for the memory strategy.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.StrategyId"> strategy_id;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
         /// Type of memory strategy.
         cfn::optional<cfn::enumeration<memory::episodic_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.EpisodicMemoryStrategy.Type"> type;
         /// Last update timestamp of the memory strategy.
@@ -840,7 +840,7 @@ struct memory {
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespaces_constraint},
                 {"ReflectionConfiguration", offsetof(self, reflection_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &memory::episodic_reflection_configuration_input::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"StrategyId", offsetof(self, strategy_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &strategy_id_constraint},
+                {"StrategyId", offsetof(self, strategy_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &strategy_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
                 {"UpdatedAt", offsetof(self, updated_at), cfn::field_kind::value, false},
             };
@@ -866,7 +866,7 @@ struct memory {
         /// Status of the memory strategy.
         cfn::optional<cfn::enumeration<memory::semantic_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.Status"> status;
         /// The memory strategy ID.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.StrategyId"> strategy_id;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
         /// The memory strategy type.
         cfn::optional<cfn::enumeration<memory::semantic_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.SemanticMemoryStrategy.Type"> type;
         /// Last update timestamp of the memory strategy.
@@ -889,7 +889,7 @@ struct memory {
                 {"NamespaceTemplates", offsetof(self, namespace_templates), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_templates_constraint},
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespaces_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"StrategyId", offsetof(self, strategy_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &strategy_id_constraint},
+                {"StrategyId", offsetof(self, strategy_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &strategy_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
                 {"UpdatedAt", offsetof(self, updated_at), cfn::field_kind::value, false},
             };
@@ -915,7 +915,7 @@ struct memory {
         /// The memory strategy status.
         cfn::optional<cfn::enumeration<memory::summary_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.Status"> status;
         /// The memory strategy ID.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.StrategyId"> strategy_id;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
         /// The memory strategy type.
         cfn::optional<cfn::enumeration<memory::summary_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.SummaryMemoryStrategy.Type"> type;
         /// The memory strategy update date and time.
@@ -938,7 +938,7 @@ struct memory {
                 {"NamespaceTemplates", offsetof(self, namespace_templates), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_templates_constraint},
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespaces_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"StrategyId", offsetof(self, strategy_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &strategy_id_constraint},
+                {"StrategyId", offsetof(self, strategy_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &strategy_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
                 {"UpdatedAt", offsetof(self, updated_at), cfn::field_kind::value, false},
             };
@@ -964,7 +964,7 @@ struct memory {
         /// The memory strategy status.
         cfn::optional<cfn::enumeration<memory::user_preference_memory_strategy_status>, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.Status"> status;
         /// The memory strategy ID.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.StrategyId"> strategy_id;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.StrategyId", cfn::literal_rule{.min_length = 12}> strategy_id;
         /// The memory strategy type.
         cfn::optional<cfn::enumeration<memory::user_preference_memory_strategy_type>, "AWS::BedrockAgentCore::Memory.UserPreferenceMemoryStrategy.Type"> type;
         /// The memory strategy update date and time.
@@ -987,7 +987,7 @@ struct memory {
                 {"NamespaceTemplates", offsetof(self, namespace_templates), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_templates_constraint},
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespaces_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"StrategyId", offsetof(self, strategy_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &strategy_id_constraint},
+                {"StrategyId", offsetof(self, strategy_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &strategy_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
                 {"UpdatedAt", offsetof(self, updated_at), cfn::field_kind::value, false},
             };

@@ -156,8 +156,8 @@ struct oauth2_credential_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-oauth2credentialprovider-atlassianoauth2providerconfiginput.html
     struct atlassian_oauth2_provider_config_input {
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.AtlassianOauth2ProviderConfigInput.ClientId"> client_id;
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.AtlassianOauth2ProviderConfigInput.ClientSecret"> client_secret;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.AtlassianOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.AtlassianOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         cfn::optional<cfn::enumeration<oauth2_credential_provider::atlassian_oauth2_provider_config_input_client_secret_source>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.AtlassianOauth2ProviderConfigInput.ClientSecretSource"> client_secret_source;
@@ -168,8 +168,8 @@ struct oauth2_credential_provider {
             static constexpr cfn::value_constraint client_id_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint client_secret_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_secret_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_secret_constraint},
                 {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
             };
@@ -420,9 +420,9 @@ struct oauth2_credential_provider {
         /// The client authentication method to use when authenticating with the token endpoint.
         cfn::optional<cfn::enumeration<oauth2_credential_provider::custom_oauth2_provider_config_input_client_authentication_method>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.CustomOauth2ProviderConfigInput.ClientAuthenticationMethod"> client_authentication_method;
         /// The client ID for the custom OAuth2 provider.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.CustomOauth2ProviderConfigInput.ClientId"> client_id;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.CustomOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
         /// The client secret for the custom OAuth2 provider.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.CustomOauth2ProviderConfigInput.ClientSecret"> client_secret;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.CustomOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         /// The source of the client secret.
@@ -445,8 +445,8 @@ struct oauth2_credential_provider {
             static constexpr cfn::value_constraint client_secret_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"ClientAuthenticationMethod", offsetof(self, client_authentication_method), cfn::field_kind::value, false},
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_secret_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_secret_constraint},
                 {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
                 {"OauthDiscovery", offsetof(self, oauth_discovery), cfn::field_kind::nested, true, cfn::replacement::no, &oauth2_credential_provider::oauth2_discovery::cfn_struct},
@@ -464,8 +464,8 @@ struct oauth2_credential_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-oauth2credentialprovider-githuboauth2providerconfiginput.html
     struct github_oauth2_provider_config_input {
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GithubOauth2ProviderConfigInput.ClientId"> client_id;
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GithubOauth2ProviderConfigInput.ClientSecret"> client_secret;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GithubOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GithubOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         cfn::optional<cfn::enumeration<oauth2_credential_provider::github_oauth2_provider_config_input_client_secret_source>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GithubOauth2ProviderConfigInput.ClientSecretSource"> client_secret_source;
@@ -476,8 +476,8 @@ struct oauth2_credential_provider {
             static constexpr cfn::value_constraint client_id_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint client_secret_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_secret_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_secret_constraint},
                 {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
             };
@@ -490,8 +490,8 @@ struct oauth2_credential_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-oauth2credentialprovider-googleoauth2providerconfiginput.html
     struct google_oauth2_provider_config_input {
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GoogleOauth2ProviderConfigInput.ClientId"> client_id;
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GoogleOauth2ProviderConfigInput.ClientSecret"> client_secret;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GoogleOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GoogleOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         cfn::optional<cfn::enumeration<oauth2_credential_provider::google_oauth2_provider_config_input_client_secret_source>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.GoogleOauth2ProviderConfigInput.ClientSecretSource"> client_secret_source;
@@ -502,8 +502,8 @@ struct oauth2_credential_provider {
             static constexpr cfn::value_constraint client_id_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint client_secret_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_secret_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_secret_constraint},
                 {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
             };
@@ -518,8 +518,8 @@ struct oauth2_credential_provider {
         /// OAuth2 authorization endpoint for your isolated OAuth2 application tenant.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.IncludedOauth2ProviderConfigInput.AuthorizationEndpoint"> authorization_endpoint;
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.IncludedOauth2ProviderConfigInput.ClientId"> client_id;
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.IncludedOauth2ProviderConfigInput.ClientSecret"> client_secret;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.IncludedOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.IncludedOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         cfn::optional<cfn::enumeration<oauth2_credential_provider::included_oauth2_provider_config_input_client_secret_source>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.IncludedOauth2ProviderConfigInput.ClientSecretSource"> client_secret_source;
@@ -535,8 +535,8 @@ struct oauth2_credential_provider {
             static constexpr cfn::value_constraint client_secret_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationEndpoint", offsetof(self, authorization_endpoint), cfn::field_kind::value, false},
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_secret_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_secret_constraint},
                 {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
                 {"Issuer", offsetof(self, issuer), cfn::field_kind::value, false},
@@ -551,8 +551,8 @@ struct oauth2_credential_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-oauth2credentialprovider-linkedinoauth2providerconfiginput.html
     struct linkedin_oauth2_provider_config_input {
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.LinkedinOauth2ProviderConfigInput.ClientId"> client_id;
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.LinkedinOauth2ProviderConfigInput.ClientSecret"> client_secret;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.LinkedinOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.LinkedinOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         cfn::optional<cfn::enumeration<oauth2_credential_provider::linkedin_oauth2_provider_config_input_client_secret_source>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.LinkedinOauth2ProviderConfigInput.ClientSecretSource"> client_secret_source;
@@ -563,8 +563,8 @@ struct oauth2_credential_provider {
             static constexpr cfn::value_constraint client_id_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint client_secret_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_secret_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_secret_constraint},
                 {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
             };
@@ -577,13 +577,13 @@ struct oauth2_credential_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-oauth2credentialprovider-microsoftoauth2providerconfiginput.html
     struct microsoft_oauth2_provider_config_input {
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput.ClientId"> client_id;
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput.ClientSecret"> client_secret;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         cfn::optional<cfn::enumeration<oauth2_credential_provider::microsoft_oauth2_provider_config_input_client_secret_source>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput.ClientSecretSource"> client_secret_source;
         /// The Microsoft Entra ID tenant ID.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput.TenantId"> tenant_id;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput.TenantId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> tenant_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -592,11 +592,11 @@ struct oauth2_credential_provider {
             static constexpr cfn::value_constraint client_secret_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint tenant_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_secret_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_secret_constraint},
                 {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
-                {"TenantId", offsetof(self, tenant_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tenant_id_constraint},
+                {"TenantId", offsetof(self, tenant_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &tenant_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider.MicrosoftOauth2ProviderConfigInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -607,8 +607,8 @@ struct oauth2_credential_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-oauth2credentialprovider-salesforceoauth2providerconfiginput.html
     struct salesforce_oauth2_provider_config_input {
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SalesforceOauth2ProviderConfigInput.ClientId"> client_id;
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SalesforceOauth2ProviderConfigInput.ClientSecret"> client_secret;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SalesforceOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SalesforceOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         cfn::optional<cfn::enumeration<oauth2_credential_provider::salesforce_oauth2_provider_config_input_client_secret_source>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SalesforceOauth2ProviderConfigInput.ClientSecretSource"> client_secret_source;
@@ -619,8 +619,8 @@ struct oauth2_credential_provider {
             static constexpr cfn::value_constraint client_id_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint client_secret_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_secret_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_secret_constraint},
                 {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
             };
@@ -633,8 +633,8 @@ struct oauth2_credential_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-oauth2credentialprovider-slackoauth2providerconfiginput.html
     struct slack_oauth2_provider_config_input {
         /// Required.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SlackOauth2ProviderConfigInput.ClientId"> client_id;
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SlackOauth2ProviderConfigInput.ClientSecret"> client_secret;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SlackOauth2ProviderConfigInput.ClientId", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_id;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SlackOauth2ProviderConfigInput.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 2048}> client_secret;
         /// A reference to a customer-provided secret stored in AWS Secrets Manager.
         oauth2_credential_provider::secret_reference client_secret_config = cfn::absent;
         cfn::optional<cfn::enumeration<oauth2_credential_provider::slack_oauth2_provider_config_input_client_secret_source>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.SlackOauth2ProviderConfigInput.ClientSecretSource"> client_secret_source;
@@ -645,8 +645,8 @@ struct oauth2_credential_provider {
             static constexpr cfn::value_constraint client_id_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint client_secret_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_secret_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_secret_constraint},
                 {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
             };
@@ -700,7 +700,7 @@ struct oauth2_credential_provider {
         /// Required. The vendor of the OAuth2 credential provider. Update requires replacement.
         cfn::required<cfn::enumeration<oauth2_credential_provider::credential_provider_vendor>, "AWS::BedrockAgentCore::OAuth2CredentialProvider.CredentialProviderVendor"> credential_provider_vendor;
         /// Required. The name of the OAuth2 credential provider. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.Name"> name;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::OAuth2CredentialProvider.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\-_)"}> name;
         /// Input configuration for an OAuth2 provider.
         oauth2_credential_provider::oauth2_provider_config_input oauth2_provider_config_input = cfn::absent;
         /// Tags to assign to the OAuth2 credential provider.
@@ -711,7 +711,7 @@ struct oauth2_credential_provider {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"CredentialProviderVendor", offsetof(self, credential_provider_vendor), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Oauth2ProviderConfigInput", offsetof(self, oauth2_provider_config_input), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::oauth2_provider_config_input::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -141,7 +141,7 @@ struct online_evaluation_config {
         /// The numeric value for numerical filtering.
         cfn::optional<cfn::number, "AWS::BedrockAgentCore::OnlineEvaluationConfig.FilterValue.DoubleValue"> double_value;
         /// The string value for text-based filtering.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.FilterValue.StringValue"> string_value;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.FilterValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 1024}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -150,7 +150,7 @@ struct online_evaluation_config {
             static constexpr cfn::field_info fields[] = {
                 {"BooleanValue", offsetof(self, boolean_value), cfn::field_kind::value, false},
                 {"DoubleValue", offsetof(self, double_value), cfn::field_kind::value, false},
-                {"StringValue", offsetof(self, string_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_value_constraint},
+                {"StringValue", offsetof(self, string_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OnlineEvaluationConfig.FilterValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -161,7 +161,7 @@ struct online_evaluation_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-onlineevaluationconfig-filter.html
     struct filter {
         /// Required. The key or field name to filter on within the agent trace data.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Filter.Key"> key;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Filter.Key", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9._-"}> key;
         /// Required. The comparison operator to use for filtering.
         cfn::required<cfn::enumeration<online_evaluation_config::filter_operator>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Filter.Operator"> operator_;
         /// Required. The value used in filter comparisons.
@@ -172,7 +172,7 @@ struct online_evaluation_config {
             using self = filter;
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9._-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &online_evaluation_config::filter_value::cfn_struct},
             };
@@ -247,9 +247,9 @@ struct online_evaluation_config {
         /// Required. The configuration that specifies where to read agent traces for online evaluation.
         online_evaluation_config::data_source_config data_source_config;
         /// The description of the online evaluation configuration.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Description"> description;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Required. The Amazon Resource Name (ARN) of the IAM role that grants permissions for evaluation.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluationExecutionRoleArn"> evaluation_execution_role_arn;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluationExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> evaluation_execution_role_arn;
         /// The list of evaluators to apply during online evaluation.
         cfn::optional<cfn::list<online_evaluation_config::evaluator_reference>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.Evaluators"> evaluators;
         cfn::optional<cfn::enumeration<online_evaluation_config::execution_status>, "AWS::BedrockAgentCore::OnlineEvaluationConfig.ExecutionStatus"> execution_status;
@@ -270,8 +270,8 @@ struct online_evaluation_config {
             static constexpr cfn::field_info fields[] = {
                 {"ClusteringConfig", offsetof(self, clustering_config), cfn::field_kind::nested, false, cfn::replacement::no, &online_evaluation_config::clustering_config::cfn_struct},
                 {"DataSourceConfig", offsetof(self, data_source_config), cfn::field_kind::nested, true, cfn::replacement::no, &online_evaluation_config::data_source_config::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"EvaluationExecutionRoleArn", offsetof(self, evaluation_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &evaluation_execution_role_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"EvaluationExecutionRoleArn", offsetof(self, evaluation_execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &evaluation_execution_role_arn_constraint},
                 {"Evaluators", offsetof(self, evaluators), cfn::field_kind::value, false, cfn::replacement::no, &online_evaluation_config::evaluator_reference::cfn_struct, &evaluators_constraint},
                 {"ExecutionStatus", offsetof(self, execution_status), cfn::field_kind::value, false},
                 {"Insights", offsetof(self, insights), cfn::field_kind::value, false, cfn::replacement::no, &online_evaluation_config::insight::cfn_struct},

@@ -31,14 +31,14 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-policy-cedarpolicy.html
     struct cedar_policy {
         /// Required. The Cedar policy statement that defines the authorization logic.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Policy.CedarPolicy.Statement"> statement;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Policy.CedarPolicy.Statement", cfn::literal_rule{.min_length = 35, .max_length = 153600}> statement;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cedar_policy;
             static constexpr cfn::value_constraint statement_constraint{.min_length = 35, .max_length = 153600};
             static constexpr cfn::field_info fields[] = {
-                {"Statement", offsetof(self, statement), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &statement_constraint},
+                {"Statement", offsetof(self, statement), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &statement_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Policy.CedarPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -86,13 +86,13 @@ struct policy {
         /// Required. The definition structure for policies.
         policy::policy_definition definition;
         /// A human-readable description of the policy's purpose and functionality.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Policy.Description"> description;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Policy.Description", cfn::literal_rule{.min_length = 1, .max_length = 4096}> description;
         /// Whether the policy contributes to the enforce decision returned to Gateway.
         cfn::optional<cfn::enumeration<policy::enforcement_mode>, "AWS::BedrockAgentCore::Policy.EnforcementMode"> enforcement_mode;
         /// Required. The customer-assigned immutable name for the policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Policy.Name"> name;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Policy.Name", cfn::literal_rule{.min_length = 1, .max_length = 48}> name;
         /// Required. The identifier of the policy engine which contains this policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Policy.PolicyEngineId"> policy_engine_id;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Policy.PolicyEngineId", cfn::literal_rule{.min_length = 12, .max_length = 59}> policy_engine_id;
         /// The validation mode for the policy.
         cfn::optional<cfn::enumeration<policy::validation_mode>, "AWS::BedrockAgentCore::Policy.ValidationMode"> validation_mode;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -102,10 +102,10 @@ struct policy {
             static constexpr cfn::value_constraint policy_engine_id_constraint{.min_length = 12, .max_length = 59, .pattern = "^[A-Za-z][A-Za-z0-9_]*-[a-z0-9_]{10}$"};
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &policy::policy_definition::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EnforcementMode", offsetof(self, enforcement_mode), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"PolicyEngineId", offsetof(self, policy_engine_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &policy_engine_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"PolicyEngineId", offsetof(self, policy_engine_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_engine_id_constraint},
                 {"ValidationMode", offsetof(self, validation_mode), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Policy", fields, cfn::no_intrinsic};

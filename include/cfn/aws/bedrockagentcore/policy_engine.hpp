@@ -17,11 +17,11 @@ struct policy_engine {
 
     struct properties {
         /// A human-readable description of the policy engine's purpose and scope.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.Description"> description;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.Description", cfn::literal_rule{.min_length = 1, .max_length = 4096}> description;
         /// The ARN of the KMS key used to encrypt the policy engine data. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.EncryptionKeyArn"> encryption_key_arn;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.EncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> encryption_key_arn;
         /// Required. The customer-assigned immutable name for the policy engine. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.Name"> name;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::PolicyEngine.Name", cfn::literal_rule{.min_length = 1, .max_length = 48}> name;
         /// A list of tags to assign to the policy engine.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BedrockAgentCore::PolicyEngine.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,9 +31,9 @@ struct policy_engine {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 48, .pattern = "^[A-Za-z][A-Za-z0-9_]*$"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &encryption_key_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &encryption_key_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::PolicyEngine", fields, cfn::no_intrinsic};

@@ -64,9 +64,9 @@ struct runtime {
         /// Required. S3 bucket name.
         cfn::required<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.Bucket"> bucket;
         /// Required. S3 object key prefix.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.Prefix"> prefix;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 1024}> prefix;
         /// S3 object version ID.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.VersionId"> version_id;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Runtime.S3Location.VersionId", cfn::literal_rule{.min_length = 3, .max_length = 1024}> version_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -76,8 +76,8 @@ struct runtime {
             static constexpr cfn::value_constraint version_id_constraint{.min_length = 3, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &prefix_constraint},
-                {"VersionId", offsetof(self, version_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_id_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"VersionId", offsetof(self, version_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -129,14 +129,14 @@ struct runtime {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-runtime-containerconfiguration.html
     struct container_configuration {
         /// Required. The container Uri.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Runtime.ContainerConfiguration.ContainerUri"> container_uri;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Runtime.ContainerConfiguration.ContainerUri", cfn::literal_rule{.min_length = 1, .max_length = 1024}> container_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_configuration;
             static constexpr cfn::value_constraint container_uri_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^\d{12}\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)([:@]\S+)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerUri", offsetof(self, container_uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &container_uri_constraint},
+                {"ContainerUri", offsetof(self, container_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &container_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.ContainerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -498,14 +498,14 @@ struct runtime {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-bedrockagentcore-runtime-sessionstorageconfiguration.html
     struct session_storage_configuration {
         /// Required. Mount path for filesystem configuration.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::Runtime.SessionStorageConfiguration.MountPath"> mount_path;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::Runtime.SessionStorageConfiguration.MountPath", cfn::literal_rule{.min_length = 6, .max_length = 200}> mount_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = session_storage_configuration;
             static constexpr cfn::value_constraint mount_path_constraint{.min_length = 6, .max_length = 200, .pattern = "^/mnt/[a-zA-Z0-9._-]+/?$"};
             static constexpr cfn::field_info fields[] = {
-                {"MountPath", offsetof(self, mount_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &mount_path_constraint},
+                {"MountPath", offsetof(self, mount_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &mount_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.SessionStorageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -633,7 +633,7 @@ struct runtime {
         /// Configuration for a capacity provider.
         runtime::capacity_provider_configuration capacity_provider_configuration = cfn::absent;
         /// The agent runtime description.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Runtime.Description"> description;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::Runtime.Description", cfn::literal_rule{.min_length = 1, .max_length = 1200}> description;
         /// The environment variables for the agent.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::Runtime.EnvironmentVariables"> environment_variables;
         /// List of filesystem configurations.
@@ -662,7 +662,7 @@ struct runtime {
                 {"AgentRuntimeName", offsetof(self, agent_runtime_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &agent_runtime_name_constraint},
                 {"AuthorizerConfiguration", offsetof(self, authorizer_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::authorizer_configuration::cfn_struct},
                 {"CapacityProviderConfiguration", offsetof(self, capacity_provider_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::capacity_provider_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
                 {"FilesystemConfigurations", offsetof(self, filesystem_configurations), cfn::field_kind::value, false, cfn::replacement::no, &runtime::filesystem_configuration::cfn_struct, &filesystem_configurations_constraint},
                 {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::lifecycle_configuration::cfn_struct},

@@ -21,9 +21,9 @@ struct runtime_endpoint {
         /// The version of the agent.
         cfn::optional<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.AgentRuntimeVersion"> agent_runtime_version;
         /// Contains information about an agent runtime endpoint.
-        cfn::optional<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.Description"> description;
+        cfn::optional<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Required. The name of the AgentCore Runtime endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.Name"> name;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::RuntimeEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 48}> name;
         /// The tags for the AgentCore Runtime endpoint.
         cfn::optional<cfn::map<cfn::str>, "AWS::BedrockAgentCore::RuntimeEndpoint.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,8 +35,8 @@ struct runtime_endpoint {
             static constexpr cfn::field_info fields[] = {
                 {"AgentRuntimeId", offsetof(self, agent_runtime_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &agent_runtime_id_constraint},
                 {"AgentRuntimeVersion", offsetof(self, agent_runtime_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &agent_runtime_version_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::RuntimeEndpoint", fields, cfn::no_intrinsic};

@@ -19,7 +19,7 @@ struct workload_identity {
         /// The list of allowed OAuth2 return URLs for resources associated with this workload identity.
         cfn::optional<cfn::list<cfn::str>, "AWS::BedrockAgentCore::WorkloadIdentity.AllowedResourceOauth2ReturnUrls"> allowed_resource_oauth2_return_urls;
         /// Required. The name of the workload identity. Update requires replacement.
-        cfn::required<cfn::str, "AWS::BedrockAgentCore::WorkloadIdentity.Name"> name;
+        cfn::required<cfn::str, "AWS::BedrockAgentCore::WorkloadIdentity.Name", cfn::literal_rule{.min_length = 3, .max_length = 255}> name;
         /// The tags for the workload identity.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BedrockAgentCore::WorkloadIdentity.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,7 +29,7 @@ struct workload_identity {
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 255, .pattern = "[A-Za-z0-9_.-]+"};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedResourceOauth2ReturnUrls", offsetof(self, allowed_resource_oauth2_return_urls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_resource_oauth2_return_urls_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::WorkloadIdentity", fields, cfn::no_intrinsic};

@@ -17,7 +17,7 @@ struct project {
 
     struct properties {
         /// Required. The name of the project.
-        cfn::required<cfn::str, "AWS::BedrockMantle::Project.Name"> name;
+        cfn::required<cfn::str, "AWS::BedrockMantle::Project.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::BedrockMantle::Project.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -25,7 +25,7 @@ struct project {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockMantle::Project", fields, cfn::no_intrinsic};

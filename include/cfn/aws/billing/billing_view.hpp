@@ -106,9 +106,9 @@ struct billing_view {
         /// See Expression.
         billing_view::data_filter_expression data_filter_expression = cfn::absent;
         /// The description of the billing view. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Billing::BillingView.Description"> description;
+        cfn::optional<cfn::str, "AWS::Billing::BillingView.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The name of the billing view. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Billing::BillingView.Name"> name;
+        cfn::required<cfn::str, "AWS::Billing::BillingView.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. A list of billing views used as the data source for the custom billing view.
         cfn::required<cfn::list<cfn::str>, "AWS::Billing::BillingView.SourceViews"> source_views;
         /// A list of key value map specifying tags associated to the billing view being created.
@@ -122,8 +122,8 @@ struct billing_view {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"DataFilterExpression", offsetof(self, data_filter_expression), cfn::field_kind::nested, false, cfn::replacement::no, &billing_view::data_filter_expression::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"SourceViews", offsetof(self, source_views), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_views_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -65,9 +65,9 @@ struct billing_group {
         /// Required. The preferences and settings that will be used to compute the AWS charges for a billing group.
         billing_group::computation_preference computation_preference;
         /// The description of the billing group.
-        cfn::optional<cfn::str, "AWS::BillingConductor::BillingGroup.Description"> description;
+        cfn::optional<cfn::str, "AWS::BillingConductor::BillingGroup.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The billing group's name.
-        cfn::required<cfn::str, "AWS::BillingConductor::BillingGroup.Name"> name;
+        cfn::required<cfn::str, "AWS::BillingConductor::BillingGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The account ID that serves as the main account in a billing group. Update requires replacement.
         cfn::optional<cfn::str, "AWS::BillingConductor::BillingGroup.PrimaryAccountId"> primary_account_id;
         /// A map that contains tag keys and tag values that are attached to a billing group.
@@ -80,8 +80,8 @@ struct billing_group {
             static constexpr cfn::field_info fields[] = {
                 {"AccountGrouping", offsetof(self, account_grouping), cfn::field_kind::nested, true, cfn::replacement::no, &billing_group::account_grouping::cfn_struct},
                 {"ComputationPreference", offsetof(self, computation_preference), cfn::field_kind::nested, true, cfn::replacement::no, &billing_group::computation_preference::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PrimaryAccountId", offsetof(self, primary_account_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &primary_account_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

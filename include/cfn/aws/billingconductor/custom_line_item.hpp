@@ -188,9 +188,9 @@ struct custom_line_item {
         /// The charge details of a custom line item.
         custom_line_item::custom_line_item_charge_details custom_line_item_charge_details = cfn::absent;
         /// The custom line item's description.
-        cfn::optional<cfn::str, "AWS::BillingConductor::CustomLineItem.Description"> description;
+        cfn::optional<cfn::str, "AWS::BillingConductor::CustomLineItem.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// Required. The custom line item's name.
-        cfn::required<cfn::str, "AWS::BillingConductor::CustomLineItem.Name"> name;
+        cfn::required<cfn::str, "AWS::BillingConductor::CustomLineItem.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Configuration details specifying how the custom line item charges are presented, including which service the charges are shown under. Update requires replacement.
         custom_line_item::presentation_details presentation_details = cfn::absent;
         /// A map that contains tag keys and tag values that are attached to a custom line item.
@@ -207,8 +207,8 @@ struct custom_line_item {
                 {"BillingPeriodRange", offsetof(self, billing_period_range), cfn::field_kind::nested, false, cfn::replacement::no, &custom_line_item::billing_period_range::cfn_struct},
                 {"ComputationRule", offsetof(self, computation_rule), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CustomLineItemChargeDetails", offsetof(self, custom_line_item_charge_details), cfn::field_kind::nested, false, cfn::replacement::no, &custom_line_item::custom_line_item_charge_details::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PresentationDetails", offsetof(self, presentation_details), cfn::field_kind::nested, false, cfn::replacement::yes, &custom_line_item::presentation_details::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -17,9 +17,9 @@ struct pricing_plan {
 
     struct properties {
         /// The pricing plan description.
-        cfn::optional<cfn::str, "AWS::BillingConductor::PricingPlan.Description"> description;
+        cfn::optional<cfn::str, "AWS::BillingConductor::PricingPlan.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The name of a pricing plan.
-        cfn::required<cfn::str, "AWS::BillingConductor::PricingPlan.Name"> name;
+        cfn::required<cfn::str, "AWS::BillingConductor::PricingPlan.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The `PricingRuleArns` that are associated with the Pricing Plan.
         cfn::optional<cfn::list<cfn::str>, "AWS::BillingConductor::PricingPlan.PricingRuleArns"> pricing_rule_arns;
         /// A map that contains tag keys and tag values that are attached to a pricing plan.
@@ -31,8 +31,8 @@ struct pricing_plan {
             static constexpr cfn::value_constraint pricing_rule_arns_elements{.pattern = "arn:aws(-cn)?:billingconductor::[0-9]{12}:pricingrule/[a-zA-Z0-9]{10}"};
             static constexpr cfn::value_constraint pricing_rule_arns_constraint{.min_items = 0, .max_items = 30, .elements = &pricing_rule_arns_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PricingRuleArns", offsetof(self, pricing_rule_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pricing_rule_arns_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -37,9 +37,9 @@ struct spending_limit {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the quantum device to apply the spending limit to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Braket::SpendingLimit.DeviceArn"> device_arn;
+        cfn::required<cfn::str, "AWS::Braket::SpendingLimit.DeviceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> device_arn;
         /// Required. The maximum amount that can be spent on the specified device, in USD.
-        cfn::required<cfn::str, "AWS::Braket::SpendingLimit.SpendingLimit"> spending_limit_;
+        cfn::required<cfn::str, "AWS::Braket::SpendingLimit.SpendingLimit", cfn::literal_rule{.min_length = 1}> spending_limit_;
         /// The tags to apply to the spending limit.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Braket::SpendingLimit.Tags"> tags;
         /// Defines a time range for spending limits, specifying when the limit is active.
@@ -49,8 +49,8 @@ struct spending_limit {
             static constexpr cfn::value_constraint device_arn_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint spending_limit_constraint{.min_length = 1, .pattern = R"(^\d+(\.\d{1,2})?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"DeviceArn", offsetof(self, device_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &device_arn_constraint},
-                {"SpendingLimit", offsetof(self, spending_limit_), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &spending_limit_constraint},
+                {"DeviceArn", offsetof(self, device_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &device_arn_constraint},
+                {"SpendingLimit", offsetof(self, spending_limit_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &spending_limit_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TimePeriod", offsetof(self, time_period), cfn::field_kind::nested, false, cfn::replacement::no, &spending_limit::time_period::cfn_struct},
             };

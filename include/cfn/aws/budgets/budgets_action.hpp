@@ -78,7 +78,7 @@ struct budgets_action {
         /// A list of groups to be attached.
         cfn::optional<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.IamActionDefinition.Groups"> groups;
         /// Required. The Amazon Resource Name (ARN) of the policy to be attached.
-        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.IamActionDefinition.PolicyArn"> policy_arn;
+        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.IamActionDefinition.PolicyArn", cfn::literal_rule{.min_length = 25, .max_length = 684}> policy_arn;
         /// A list of roles to be attached.
         cfn::optional<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.IamActionDefinition.Roles"> roles;
         /// A list of users to be attached.
@@ -96,7 +96,7 @@ struct budgets_action {
             static constexpr cfn::value_constraint users_constraint{.min_items = 1, .max_items = 100, .elements = &users_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &groups_constraint},
-                {"PolicyArn", offsetof(self, policy_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policy_arn_constraint},
+                {"PolicyArn", offsetof(self, policy_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &policy_arn_constraint},
                 {"Roles", offsetof(self, roles), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &roles_constraint},
                 {"Users", offsetof(self, users), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &users_constraint},
             };
@@ -109,7 +109,7 @@ struct budgets_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-budgets-budgetsaction-scpactiondefinition.html
     struct scp_action_definition {
         /// Required. The policy ID attached.
-        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.ScpActionDefinition.PolicyId"> policy_id;
+        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.ScpActionDefinition.PolicyId", cfn::literal_rule{.min_length = 10, .max_length = 130}> policy_id;
         /// Required. A list of target IDs.
         cfn::required<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.ScpActionDefinition.TargetIds"> target_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -120,7 +120,7 @@ struct budgets_action {
             static constexpr cfn::value_constraint target_ids_elements{.min_length = 12, .max_length = 68, .pattern = R"(^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$)|(\d{12})$)"};
             static constexpr cfn::value_constraint target_ids_constraint{.min_items = 1, .max_items = 100, .elements = &target_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"PolicyId", offsetof(self, policy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policy_id_constraint},
+                {"PolicyId", offsetof(self, policy_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &policy_id_constraint},
                 {"TargetIds", offsetof(self, target_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Budgets::BudgetsAction.ScpActionDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -134,7 +134,7 @@ struct budgets_action {
         /// Required. The EC2 and RDS instance IDs.
         cfn::required<cfn::list<cfn::str>, "AWS::Budgets::BudgetsAction.SsmActionDefinition.InstanceIds"> instance_ids;
         /// Required. The Region to run the ( SSM ) document.
-        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.SsmActionDefinition.Region"> region;
+        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.SsmActionDefinition.Region", cfn::literal_rule{.min_length = 9, .max_length = 20}> region;
         /// Required. The action subType.
         cfn::required<cfn::enumeration<budgets_action::ssm_action_definition_subtype>, "AWS::Budgets::BudgetsAction.SsmActionDefinition.Subtype"> subtype;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -146,7 +146,7 @@ struct budgets_action {
             static constexpr cfn::value_constraint region_constraint{.min_length = 9, .max_length = 20, .pattern = R"(^\w{2,4}-\w+(-\w+)?-\d$)"};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceIds", offsetof(self, instance_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_ids_constraint},
-                {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &region_constraint},
+                {"Region", offsetof(self, region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &region_constraint},
                 {"Subtype", offsetof(self, subtype), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Budgets::BudgetsAction.SsmActionDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -181,9 +181,9 @@ struct budgets_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-budgets-budgetsaction-resourcetag.html
     struct resource_tag {
         /// Required. The key that's associated with the tag.
-        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.ResourceTag.Key"> key;
+        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value that's associated with the tag.
-        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.ResourceTag.Value"> value;
+        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.ResourceTag.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -191,8 +191,8 @@ struct budgets_action {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Budgets::BudgetsAction.ResourceTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -203,7 +203,7 @@ struct budgets_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-budgets-budgetsaction-subscriber.html
     struct subscriber {
         /// Required. The address that AWS sends budget notifications to, either an SNS topic or an email.
-        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.Subscriber.Address"> address;
+        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.Subscriber.Address", cfn::literal_rule{.min_length = 1, .max_length = 2147483647}> address;
         /// Required. The type of notification that AWS sends to a subscriber.
         cfn::required<cfn::enumeration<budgets_action::subscriber_type>, "AWS::Budgets::BudgetsAction.Subscriber.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -212,7 +212,7 @@ struct budgets_action {
             using self = subscriber;
             static constexpr cfn::value_constraint address_constraint{.min_length = 1, .max_length = 2147483647, .pattern = R"(^(.*[\n\r\t\f\ ]?)*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Address", offsetof(self, address), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &address_constraint},
+                {"Address", offsetof(self, address), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &address_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Budgets::BudgetsAction.Subscriber", fields, offsetof(self, cfn_intrinsic)};
@@ -228,11 +228,11 @@ struct budgets_action {
         /// This specifies if the action needs manual or automatic approval.
         cfn::optional<cfn::enumeration<budgets_action::approval_model>, "AWS::Budgets::BudgetsAction.ApprovalModel"> approval_model;
         /// Required. A string that represents the budget name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.BudgetName"> budget_name;
+        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.BudgetName", cfn::literal_rule{.min_length = 1, .max_length = 100}> budget_name;
         /// Required. Specifies all of the type-specific parameters.
         budgets_action::definition definition;
         /// Required. The role passed for action execution and reversion.
-        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.ExecutionRoleArn"> execution_role_arn;
+        cfn::required<cfn::str, "AWS::Budgets::BudgetsAction.ExecutionRoleArn", cfn::literal_rule{.min_length = 32, .max_length = 618}> execution_role_arn;
         /// Required. The type of a notification.
         cfn::required<cfn::enumeration<budgets_action::notification_type>, "AWS::Budgets::BudgetsAction.NotificationType"> notification_type;
         /// An optional list of tags to associate with the specified budget action.
@@ -249,9 +249,9 @@ struct budgets_action {
                 {"ActionThreshold", offsetof(self, action_threshold), cfn::field_kind::nested, true, cfn::replacement::no, &budgets_action::action_threshold::cfn_struct},
                 {"ActionType", offsetof(self, action_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ApprovalModel", offsetof(self, approval_model), cfn::field_kind::value, false},
-                {"BudgetName", offsetof(self, budget_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &budget_name_constraint},
+                {"BudgetName", offsetof(self, budget_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &budget_name_constraint},
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &budgets_action::definition::cfn_struct},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
                 {"NotificationType", offsetof(self, notification_type), cfn::field_kind::value, true},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &budgets_action::resource_tag::cfn_struct, &resource_tags_constraint},
                 {"Subscribers", offsetof(self, subscribers), cfn::field_kind::value, true, cfn::replacement::no, &budgets_action::subscriber::cfn_struct, &subscribers_constraint},

@@ -165,11 +165,11 @@ struct case_rule {
 
     struct properties {
         /// Description of a case rule.
-        cfn::optional<cfn::str, "AWS::Cases::CaseRule.Description"> description;
+        cfn::optional<cfn::str, "AWS::Cases::CaseRule.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Unique identifier of a Cases domain. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Cases::CaseRule.DomainId"> domain_id;
+        cfn::optional<cfn::str, "AWS::Cases::CaseRule.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 500}> domain_id;
         /// Required. Name of the case rule.
-        cfn::required<cfn::str, "AWS::Cases::CaseRule.Name"> name;
+        cfn::required<cfn::str, "AWS::Cases::CaseRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. Represents what rule type should take place, under what conditions.
         case_rule::case_rule_details rule;
         /// An array of key-value pairs to apply to this resource.
@@ -180,9 +180,9 @@ struct case_rule {
             static constexpr cfn::value_constraint domain_id_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^.*[\S]$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &domain_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DomainId", offsetof(self, domain_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &domain_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &case_rule::case_rule_details::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

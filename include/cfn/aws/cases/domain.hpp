@@ -17,14 +17,14 @@ struct domain {
 
     struct properties {
         /// Required. The name of the domain. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Cases::Domain.Name"> name;
+        cfn::required<cfn::str, "AWS::Cases::Domain.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Cases::Domain.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^.*[\S]$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::Domain", fields, cfn::no_intrinsic};

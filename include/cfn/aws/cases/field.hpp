@@ -64,11 +64,11 @@ struct field {
         /// Union of field attributes.
         field::field_attributes attributes = cfn::absent;
         /// Description of the field.
-        cfn::optional<cfn::str, "AWS::Cases::Field.Description"> description;
+        cfn::optional<cfn::str, "AWS::Cases::Field.Description", cfn::literal_rule{.max_length = 255}> description;
         /// The unique identifier of the Cases domain. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Cases::Field.DomainId"> domain_id;
+        cfn::optional<cfn::str, "AWS::Cases::Field.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 500}> domain_id;
         /// Required. Name of the field.
-        cfn::required<cfn::str, "AWS::Cases::Field.Name"> name;
+        cfn::required<cfn::str, "AWS::Cases::Field.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Cases::Field.Tags"> tags;
         /// Required. Type of the field. Update requires replacement.
@@ -80,9 +80,9 @@ struct field {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^.*[\S]$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::nested, false, cfn::replacement::no, &field::field_attributes::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &domain_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DomainId", offsetof(self, domain_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &domain_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };

@@ -19,14 +19,14 @@ struct layout {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cases-layout-fielditem.html
     struct field_item {
         /// Required. Unique identifier of a field.
-        cfn::required<cfn::str, "AWS::Cases::Layout.FieldItem.Id"> id;
+        cfn::required<cfn::str, "AWS::Cases::Layout.FieldItem.Id", cfn::literal_rule{.min_length = 1, .max_length = 500}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = field_item;
             static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::Layout.FieldItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -39,7 +39,7 @@ struct layout {
         /// Required. Represents an ordered list containing field related information.
         cfn::required<cfn::list<layout::field_item>, "AWS::Cases::Layout.FieldGroup.Fields"> fields;
         /// Name of the field group.
-        cfn::optional<cfn::str, "AWS::Cases::Layout.FieldGroup.Name"> name;
+        cfn::optional<cfn::str, "AWS::Cases::Layout.FieldGroup.Name", cfn::literal_rule{.max_length = 100}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,7 +48,7 @@ struct layout {
             static constexpr cfn::value_constraint name_constraint{.max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, &layout::field_item::cfn_struct, &fields_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::Layout.FieldGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -131,9 +131,9 @@ struct layout {
         /// Required. Object to store union of different versions of layout content.
         layout::layout_content content;
         /// The unique identifier of the Cases domain. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Cases::Layout.DomainId"> domain_id;
+        cfn::optional<cfn::str, "AWS::Cases::Layout.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 500}> domain_id;
         /// Required. The name of the layout.
-        cfn::required<cfn::str, "AWS::Cases::Layout.Name"> name;
+        cfn::required<cfn::str, "AWS::Cases::Layout.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Cases::Layout.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -142,8 +142,8 @@ struct layout {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^.*[\S]$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &layout::layout_content::cfn_struct},
-                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &domain_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"DomainId", offsetof(self, domain_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &domain_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::Layout", fields, cfn::no_intrinsic};

@@ -25,14 +25,14 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cases-template-layoutconfiguration.html
     struct layout_configuration {
         /// Unique identifier of a layout.
-        cfn::optional<cfn::str, "AWS::Cases::Template.LayoutConfiguration.DefaultLayout"> default_layout;
+        cfn::optional<cfn::str, "AWS::Cases::Template.LayoutConfiguration.DefaultLayout", cfn::literal_rule{.min_length = 1, .max_length = 500}> default_layout;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layout_configuration;
             static constexpr cfn::value_constraint default_layout_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::field_info fields[] = {
-                {"DefaultLayout", offsetof(self, default_layout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_layout_constraint},
+                {"DefaultLayout", offsetof(self, default_layout), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_layout_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::Template.LayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -43,14 +43,14 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cases-template-requiredfield.html
     struct required_field {
         /// Required. Unique identifier of a field.
-        cfn::required<cfn::str, "AWS::Cases::Template.RequiredField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::Cases::Template.RequiredField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 500}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = required_field;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::Template.RequiredField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -61,9 +61,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cases-template-templaterule.html
     struct template_rule {
         /// Required. Unique identifier of a case rule.
-        cfn::required<cfn::str, "AWS::Cases::Template.TemplateRule.CaseRuleId"> case_rule_id;
+        cfn::required<cfn::str, "AWS::Cases::Template.TemplateRule.CaseRuleId", cfn::literal_rule{.min_length = 1, .max_length = 500}> case_rule_id;
         /// Unique identifier of a field.
-        cfn::optional<cfn::str, "AWS::Cases::Template.TemplateRule.FieldId"> field_id;
+        cfn::optional<cfn::str, "AWS::Cases::Template.TemplateRule.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 500}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -71,8 +71,8 @@ struct template_ {
             static constexpr cfn::value_constraint case_rule_id_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::field_info fields[] = {
-                {"CaseRuleId", offsetof(self, case_rule_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &case_rule_id_constraint},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"CaseRuleId", offsetof(self, case_rule_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &case_rule_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::Template.TemplateRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -81,13 +81,13 @@ struct template_ {
 
     struct properties {
         /// A brief description of the template.
-        cfn::optional<cfn::str, "AWS::Cases::Template.Description"> description;
+        cfn::optional<cfn::str, "AWS::Cases::Template.Description", cfn::literal_rule{.max_length = 255}> description;
         /// The unique identifier of the Cases domain. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Cases::Template.DomainId"> domain_id;
+        cfn::optional<cfn::str, "AWS::Cases::Template.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 500}> domain_id;
         /// Object to store configuration of layouts associated to the template.
         template_::layout_configuration layout_configuration = cfn::absent;
         /// Required. The template name.
-        cfn::required<cfn::str, "AWS::Cases::Template.Name"> name;
+        cfn::required<cfn::str, "AWS::Cases::Template.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// A list of fields that must contain a value for a case to be successfully created with this template.
         cfn::optional<cfn::list<template_::required_field>, "AWS::Cases::Template.RequiredFields"> required_fields;
         /// A list of case rules (also known as case field conditions ) on a template.
@@ -104,10 +104,10 @@ struct template_ {
             static constexpr cfn::value_constraint required_fields_constraint{.max_items = 100};
             static constexpr cfn::value_constraint rules_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &domain_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DomainId", offsetof(self, domain_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &domain_id_constraint},
                 {"LayoutConfiguration", offsetof(self, layout_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::layout_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"RequiredFields", offsetof(self, required_fields), cfn::field_kind::value, false, cfn::replacement::no, &template_::required_field::cfn_struct, &required_fields_constraint},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, false, cfn::replacement::no, &template_::template_rule::cfn_struct, &rules_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},

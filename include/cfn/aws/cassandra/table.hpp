@@ -273,7 +273,7 @@ struct table {
         /// The provisioned read capacity units for the multi-Region table in the specified AWS Region.
         cfn::optional<cfn::integer, "AWS::Cassandra::Table.ReplicaSpecification.ReadCapacityUnits"> read_capacity_units;
         /// Required. The AWS Region.
-        cfn::required<cfn::str, "AWS::Cassandra::Table.ReplicaSpecification.Region"> region;
+        cfn::required<cfn::str, "AWS::Cassandra::Table.ReplicaSpecification.Region", cfn::literal_rule{.min_length = 2, .max_length = 25}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -282,7 +282,7 @@ struct table {
             static constexpr cfn::field_info fields[] = {
                 {"ReadCapacityAutoScaling", offsetof(self, read_capacity_auto_scaling), cfn::field_kind::nested, false, cfn::replacement::no, &table::auto_scaling_setting::cfn_struct},
                 {"ReadCapacityUnits", offsetof(self, read_capacity_units), cfn::field_kind::value, false},
-                {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &region_constraint},
+                {"Region", offsetof(self, region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Cassandra::Table.ReplicaSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -33,9 +33,9 @@ struct anomaly_monitor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ce-anomalymonitor-resourcetag.html
     struct resource_tag {
         /// Required. The key that's associated with the tag. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CE::AnomalyMonitor.ResourceTag.Key"> key;
+        cfn::required<cfn::str, "AWS::CE::AnomalyMonitor.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value that's associated with the tag. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CE::AnomalyMonitor.ResourceTag.Value"> value;
+        cfn::required<cfn::str, "AWS::CE::AnomalyMonitor.ResourceTag.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,8 +43,8 @@ struct anomaly_monitor {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = "^(?!aws:).*$"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CE::AnomalyMonitor.ResourceTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -55,7 +55,7 @@ struct anomaly_monitor {
         /// For customer managed monitors, do not specify this field. Update requires replacement.
         cfn::optional<cfn::enumeration<anomaly_monitor::monitor_dimension>, "AWS::CE::AnomalyMonitor.MonitorDimension"> monitor_dimension;
         /// Required. The name of the monitor.
-        cfn::required<cfn::str, "AWS::CE::AnomalyMonitor.MonitorName"> monitor_name;
+        cfn::required<cfn::str, "AWS::CE::AnomalyMonitor.MonitorName", cfn::literal_rule{.max_length = 1024}> monitor_name;
         /// The array of `MonitorSpecification` in JSON array format. Update requires replacement.
         cfn::optional<cfn::str, "AWS::CE::AnomalyMonitor.MonitorSpecification"> monitor_specification;
         /// Required. The type of the monitor. Update requires replacement.
@@ -68,7 +68,7 @@ struct anomaly_monitor {
             static constexpr cfn::value_constraint resource_tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"MonitorDimension", offsetof(self, monitor_dimension), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"MonitorName", offsetof(self, monitor_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &monitor_name_constraint},
+                {"MonitorName", offsetof(self, monitor_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &monitor_name_constraint},
                 {"MonitorSpecification", offsetof(self, monitor_specification), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MonitorType", offsetof(self, monitor_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::yes, &anomaly_monitor::resource_tag::cfn_struct, &resource_tags_constraint},

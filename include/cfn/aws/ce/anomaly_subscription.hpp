@@ -38,9 +38,9 @@ struct anomaly_subscription {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ce-anomalysubscription-resourcetag.html
     struct resource_tag {
         /// Required. The key that's associated with the tag. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CE::AnomalySubscription.ResourceTag.Key"> key;
+        cfn::required<cfn::str, "AWS::CE::AnomalySubscription.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value that's associated with the tag. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CE::AnomalySubscription.ResourceTag.Value"> value;
+        cfn::required<cfn::str, "AWS::CE::AnomalySubscription.ResourceTag.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,8 +48,8 @@ struct anomaly_subscription {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = "^(?!aws:).*$"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CE::AnomalySubscription.ResourceTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -89,7 +89,7 @@ struct anomaly_subscription {
         /// Required. A list of subscribers to notify.
         cfn::required<cfn::list<anomaly_subscription::subscriber>, "AWS::CE::AnomalySubscription.Subscribers"> subscribers;
         /// Required. The name for the subscription.
-        cfn::required<cfn::str, "AWS::CE::AnomalySubscription.SubscriptionName"> subscription_name;
+        cfn::required<cfn::str, "AWS::CE::AnomalySubscription.SubscriptionName", cfn::literal_rule{.max_length = 1024}> subscription_name;
         /// (deprecated).
         cfn::optional<cfn::number, "AWS::CE::AnomalySubscription.Threshold"> threshold;
         /// An Expression object in JSON string format used to specify the anomalies that you want to generate alerts for.
@@ -106,7 +106,7 @@ struct anomaly_subscription {
                 {"MonitorArnList", offsetof(self, monitor_arn_list), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &monitor_arn_list_constraint},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::yes, &anomaly_subscription::resource_tag::cfn_struct, &resource_tags_constraint},
                 {"Subscribers", offsetof(self, subscribers), cfn::field_kind::value, true, cfn::replacement::no, &anomaly_subscription::subscriber::cfn_struct},
-                {"SubscriptionName", offsetof(self, subscription_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subscription_name_constraint},
+                {"SubscriptionName", offsetof(self, subscription_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subscription_name_constraint},
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &threshold_constraint},
                 {"ThresholdExpression", offsetof(self, threshold_expression), cfn::field_kind::value, false},
             };

@@ -24,9 +24,9 @@ struct cost_category {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ce-costcategory-resourcetag.html
     struct resource_tag {
         /// Required. The key that's associated with the tag.
-        cfn::required<cfn::str, "AWS::CE::CostCategory.ResourceTag.Key"> key;
+        cfn::required<cfn::str, "AWS::CE::CostCategory.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value that's associated with the tag.
-        cfn::required<cfn::str, "AWS::CE::CostCategory.ResourceTag.Value"> value;
+        cfn::required<cfn::str, "AWS::CE::CostCategory.ResourceTag.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,8 +34,8 @@ struct cost_category {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = "^(?!aws:).*$"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CE::CostCategory.ResourceTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -44,9 +44,9 @@ struct cost_category {
 
     struct properties {
         /// The default value for the cost category.
-        cfn::optional<cfn::str, "AWS::CE::CostCategory.DefaultValue"> default_value;
+        cfn::optional<cfn::str, "AWS::CE::CostCategory.DefaultValue", cfn::literal_rule{.min_length = 1, .max_length = 50}> default_value;
         /// Required. The unique name of the Cost Category. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CE::CostCategory.Name"> name;
+        cfn::required<cfn::str, "AWS::CE::CostCategory.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
         /// Required. The rule schema version in this particular Cost Category.
         cfn::required<cfn::enumeration<cost_category::rule_version>, "AWS::CE::CostCategory.RuleVersion"> rule_version;
         /// Required. The array of CostCategoryRule in JSON array format.
@@ -61,8 +61,8 @@ struct cost_category {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_value_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_value_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RuleVersion", offsetof(self, rule_version), cfn::field_kind::value, true},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
                 {"SplitChargeRules", offsetof(self, split_charge_rules), cfn::field_kind::value, false},

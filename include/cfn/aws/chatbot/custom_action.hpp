@@ -27,7 +27,7 @@ struct custom_action {
         /// Required. The operation to perform on the named variable.
         cfn::required<cfn::enumeration<custom_action::custom_action_attachment_criteria_operator>, "AWS::Chatbot::CustomAction.CustomActionAttachmentCriteria.Operator"> operator_;
         /// A value that is compared with the actual value of the variable based on the behavior of the operator.
-        cfn::optional<cfn::str, "AWS::Chatbot::CustomAction.CustomActionAttachmentCriteria.Value"> value;
+        cfn::optional<cfn::str, "AWS::Chatbot::CustomAction.CustomActionAttachmentCriteria.Value", cfn::literal_rule{.max_length = 1024}> value;
         /// Required. The name of the variable to operate on.
         cfn::required<cfn::str, "AWS::Chatbot::CustomAction.CustomActionAttachmentCriteria.VariableName"> variable_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -37,7 +37,7 @@ struct custom_action {
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
                 {"VariableName", offsetof(self, variable_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Chatbot::CustomAction.CustomActionAttachmentCriteria", fields, offsetof(self, cfn_intrinsic)};
@@ -49,11 +49,11 @@ struct custom_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-chatbot-customaction-customactionattachment.html
     struct custom_action_attachment {
         /// The text of the button that appears on the notification.
-        cfn::optional<cfn::str, "AWS::Chatbot::CustomAction.CustomActionAttachment.ButtonText"> button_text;
+        cfn::optional<cfn::str, "AWS::Chatbot::CustomAction.CustomActionAttachment.ButtonText", cfn::literal_rule{.min_length = 1, .max_length = 50}> button_text;
         /// The criteria for when a button should be shown based on values in the notification.
         cfn::optional<cfn::list<custom_action::custom_action_attachment_criteria>, "AWS::Chatbot::CustomAction.CustomActionAttachment.Criteria"> criteria;
         /// The type of notification that the custom action should be attached to.
-        cfn::optional<cfn::str, "AWS::Chatbot::CustomAction.CustomActionAttachment.NotificationType"> notification_type;
+        cfn::optional<cfn::str, "AWS::Chatbot::CustomAction.CustomActionAttachment.NotificationType", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9-"}> notification_type;
         /// The variables to extract from the notification.
         cfn::optional<cfn::map<cfn::str>, "AWS::Chatbot::CustomAction.CustomActionAttachment.Variables"> variables;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -64,9 +64,9 @@ struct custom_action {
             static constexpr cfn::value_constraint criteria_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::value_constraint notification_type_constraint{.min_length = 1, .max_length = 100, .pattern = "^[a-zA-Z0-9-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"ButtonText", offsetof(self, button_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &button_text_constraint},
+                {"ButtonText", offsetof(self, button_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &button_text_constraint},
                 {"Criteria", offsetof(self, criteria), cfn::field_kind::value, false, cfn::replacement::no, &custom_action::custom_action_attachment_criteria::cfn_struct, &criteria_constraint},
-                {"NotificationType", offsetof(self, notification_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notification_type_constraint},
+                {"NotificationType", offsetof(self, notification_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notification_type_constraint},
                 {"Variables", offsetof(self, variables), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Chatbot::CustomAction.CustomActionAttachment", fields, offsetof(self, cfn_intrinsic)};
@@ -78,14 +78,14 @@ struct custom_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-chatbot-customaction-customactiondefinition.html
     struct custom_action_definition {
         /// Required. The command string to run which may include variables by prefixing with a dollar sign ($).
-        cfn::required<cfn::str, "AWS::Chatbot::CustomAction.CustomActionDefinition.CommandText"> command_text;
+        cfn::required<cfn::str, "AWS::Chatbot::CustomAction.CustomActionDefinition.CommandText", cfn::literal_rule{.min_length = 1, .max_length = 5000}> command_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_action_definition;
             static constexpr cfn::value_constraint command_text_constraint{.min_length = 1, .max_length = 5000};
             static constexpr cfn::field_info fields[] = {
-                {"CommandText", offsetof(self, command_text), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &command_text_constraint},
+                {"CommandText", offsetof(self, command_text), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &command_text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Chatbot::CustomAction.CustomActionDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -94,9 +94,9 @@ struct custom_action {
 
     struct properties {
         /// Required. The name of the custom action. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Chatbot::CustomAction.ActionName"> action_name;
+        cfn::required<cfn::str, "AWS::Chatbot::CustomAction.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> action_name;
         /// The name used to invoke this action in a chat channel.
-        cfn::optional<cfn::str, "AWS::Chatbot::CustomAction.AliasName"> alias_name;
+        cfn::optional<cfn::str, "AWS::Chatbot::CustomAction.AliasName", cfn::literal_rule{.min_length = 1, .max_length = 30, .characters = "A-Za-z0-9-_"}> alias_name;
         /// Defines when this custom action button should be attached to a notification.
         cfn::optional<cfn::list<custom_action::custom_action_attachment>, "AWS::Chatbot::CustomAction.Attachments"> attachments;
         /// Required. The definition of the command to run when invoked as an alias or as an action button.
@@ -109,8 +109,8 @@ struct custom_action {
             static constexpr cfn::value_constraint alias_name_constraint{.min_length = 1, .max_length = 30, .pattern = "^[A-Za-z0-9-_]+$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ActionName", offsetof(self, action_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &action_name_constraint},
-                {"AliasName", offsetof(self, alias_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alias_name_constraint},
+                {"ActionName", offsetof(self, action_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &action_name_constraint},
+                {"AliasName", offsetof(self, alias_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alias_name_constraint},
                 {"Attachments", offsetof(self, attachments), cfn::field_kind::value, false, cfn::replacement::no, &custom_action::custom_action_attachment::cfn_struct},
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &custom_action::custom_action_definition::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

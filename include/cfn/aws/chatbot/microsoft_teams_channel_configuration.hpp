@@ -17,7 +17,7 @@ struct microsoft_teams_channel_configuration {
 
     struct properties {
         /// Required. The name of the configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.ConfigurationName"> configuration_name;
+        cfn::required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.ConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-_"}> configuration_name;
         /// Links a list of resource ARNs (for example, custom action ARNs) to a Microsoft Teams channel configuration for.
         cfn::optional<cfn::list<cfn::str>, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.CustomizationResourceArns"> customization_resource_arns;
         /// The list of IAM policy ARNs that are applied as channel guardrails.
@@ -25,19 +25,19 @@ struct microsoft_teams_channel_configuration {
         /// Required. The ARN of the IAM role that defines the permissions for.
         cfn::required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.IamRoleArn"> iam_role_arn;
         /// Specifies the logging level for this configuration.
-        cfn::optional<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.LoggingLevel"> logging_level;
+        cfn::optional<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.LoggingLevel", cfn::literal_rule{.min_length = 4, .max_length = 5}> logging_level;
         /// The ARNs of the SNS topics that deliver notifications to.
         cfn::optional<cfn::list<cfn::str>, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.SnsTopicArns"> sns_topic_arns;
         /// The tags to add to the configuration.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.Tags"> tags;
         /// Required. The ID of the Microsoft Team authorized with. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamId"> team_id;
+        cfn::required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamId", cfn::literal_rule{.min_length = 36, .max_length = 36}> team_id;
         /// Required. The ID of the Microsoft Teams channel.
-        cfn::required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsChannelId"> teams_channel_id;
+        cfn::required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsChannelId", cfn::literal_rule{.min_length = 1, .max_length = 256}> teams_channel_id;
         /// The name of the Microsoft Teams channel.
-        cfn::optional<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsChannelName"> teams_channel_name;
+        cfn::optional<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256}> teams_channel_name;
         /// Required. The ID of the Microsoft Teams tenant. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsTenantId"> teams_tenant_id;
+        cfn::required<cfn::str, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.TeamsTenantId", cfn::literal_rule{.min_length = 36, .max_length = 36}> teams_tenant_id;
         /// Enables use of a user role requirement in your chat configuration.
         cfn::optional<cfn::boolean, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration.UserRoleRequired"> user_role_required;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,17 +56,17 @@ struct microsoft_teams_channel_configuration {
             static constexpr cfn::value_constraint teams_channel_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^(.*)$"};
             static constexpr cfn::value_constraint teams_tenant_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$"};
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationName", offsetof(self, configuration_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &configuration_name_constraint},
+                {"ConfigurationName", offsetof(self, configuration_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &configuration_name_constraint},
                 {"CustomizationResourceArns", offsetof(self, customization_resource_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &customization_resource_arns_constraint},
                 {"GuardrailPolicies", offsetof(self, guardrail_policies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &guardrail_policies_constraint},
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &iam_role_arn_constraint},
-                {"LoggingLevel", offsetof(self, logging_level), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logging_level_constraint},
+                {"LoggingLevel", offsetof(self, logging_level), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &logging_level_constraint},
                 {"SnsTopicArns", offsetof(self, sns_topic_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sns_topic_arns_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TeamId", offsetof(self, team_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &team_id_constraint},
-                {"TeamsChannelId", offsetof(self, teams_channel_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &teams_channel_id_constraint},
-                {"TeamsChannelName", offsetof(self, teams_channel_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &teams_channel_name_constraint},
-                {"TeamsTenantId", offsetof(self, teams_tenant_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &teams_tenant_id_constraint},
+                {"TeamId", offsetof(self, team_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &team_id_constraint},
+                {"TeamsChannelId", offsetof(self, teams_channel_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &teams_channel_id_constraint},
+                {"TeamsChannelName", offsetof(self, teams_channel_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &teams_channel_name_constraint},
+                {"TeamsTenantId", offsetof(self, teams_tenant_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &teams_tenant_id_constraint},
                 {"UserRoleRequired", offsetof(self, user_role_required), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Chatbot::MicrosoftTeamsChannelConfiguration", fields, cfn::no_intrinsic};

@@ -17,7 +17,7 @@ struct slack_channel_configuration {
 
     struct properties {
         /// Required. The name of the configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.ConfigurationName"> configuration_name;
+        cfn::required<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.ConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-_"}> configuration_name;
         /// Links a list of resource ARNs (for example, custom action ARNs) to a Slack channel configuration for.
         cfn::optional<cfn::list<cfn::str>, "AWS::Chatbot::SlackChannelConfiguration.CustomizationResourceArns"> customization_resource_arns;
         /// The list of IAM policy ARNs that are applied as channel guardrails.
@@ -25,11 +25,11 @@ struct slack_channel_configuration {
         /// Required. The ARN of the IAM role that defines the permissions for.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Chatbot::SlackChannelConfiguration.IamRoleArn"> iam_role_arn;
         /// Specifies the logging level for this configuration.
-        cfn::optional<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.LoggingLevel"> logging_level;
+        cfn::optional<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.LoggingLevel", cfn::literal_rule{.min_length = 4, .max_length = 5}> logging_level;
         /// Required. The ID of the Slack channel.
-        cfn::required<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.SlackChannelId"> slack_channel_id;
+        cfn::required<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.SlackChannelId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9"}> slack_channel_id;
         /// Required. The ID of the Slack workspace authorized with. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.SlackWorkspaceId"> slack_workspace_id;
+        cfn::required<cfn::str, "AWS::Chatbot::SlackChannelConfiguration.SlackWorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "0-9A-Z"}> slack_workspace_id;
         /// The ARNs of the SNS topics that deliver notifications to.
         cfn::optional<cfn::list<cfn::id<"AWS::SNS::Topic.TopicArn">>, "AWS::Chatbot::SlackChannelConfiguration.SnsTopicArns"> sns_topic_arns;
         /// The tags to add to the configuration.
@@ -50,13 +50,13 @@ struct slack_channel_configuration {
             static constexpr cfn::value_constraint sns_topic_arns_elements{.pattern = "^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"};
             static constexpr cfn::value_constraint sns_topic_arns_constraint{.elements = &sns_topic_arns_elements};
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationName", offsetof(self, configuration_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &configuration_name_constraint},
+                {"ConfigurationName", offsetof(self, configuration_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &configuration_name_constraint},
                 {"CustomizationResourceArns", offsetof(self, customization_resource_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &customization_resource_arns_constraint},
                 {"GuardrailPolicies", offsetof(self, guardrail_policies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &guardrail_policies_constraint},
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &iam_role_arn_constraint},
-                {"LoggingLevel", offsetof(self, logging_level), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logging_level_constraint},
-                {"SlackChannelId", offsetof(self, slack_channel_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &slack_channel_id_constraint},
-                {"SlackWorkspaceId", offsetof(self, slack_workspace_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &slack_workspace_id_constraint},
+                {"LoggingLevel", offsetof(self, logging_level), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &logging_level_constraint},
+                {"SlackChannelId", offsetof(self, slack_channel_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &slack_channel_id_constraint},
+                {"SlackWorkspaceId", offsetof(self, slack_workspace_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &slack_workspace_id_constraint},
                 {"SnsTopicArns", offsetof(self, sns_topic_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sns_topic_arns_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UserRoleRequired", offsetof(self, user_role_required), cfn::field_kind::value, false},

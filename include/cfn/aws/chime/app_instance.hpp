@@ -17,9 +17,9 @@ struct app_instance {
 
     struct properties {
         /// The metadata of the AppInstance.
-        cfn::optional<cfn::str, "AWS::Chime::AppInstance.Metadata"> metadata;
+        cfn::optional<cfn::str, "AWS::Chime::AppInstance.Metadata", cfn::literal_rule{.max_length = 1024}> metadata;
         /// Required. The name of the AppInstance.
-        cfn::required<cfn::str, "AWS::Chime::AppInstance.Name"> name;
+        cfn::required<cfn::str, "AWS::Chime::AppInstance.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Tags assigned to the AppInstance.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Chime::AppInstance.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,8 +27,8 @@ struct app_instance {
             static constexpr cfn::value_constraint metadata_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metadata_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Metadata", offsetof(self, metadata), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &metadata_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Chime::AppInstance", fields, cfn::no_intrinsic};

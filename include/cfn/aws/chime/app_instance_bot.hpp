@@ -60,13 +60,13 @@ struct app_instance_bot {
         /// Specifies the type of message that triggers a bot.
         app_instance_bot::invoked_by invoked_by = cfn::absent;
         /// Required. The ARN of the Amazon Lex V2 bot's alias.
-        cfn::required<cfn::str, "AWS::Chime::AppInstanceBot.LexConfiguration.LexBotAliasArn"> lex_bot_alias_arn;
+        cfn::required<cfn::str, "AWS::Chime::AppInstanceBot.LexConfiguration.LexBotAliasArn", cfn::literal_rule{.min_length = 15, .max_length = 2048}> lex_bot_alias_arn;
         /// Required. Identifies the Amazon Lex V2 bot's language and locale.
         cfn::required<cfn::str, "AWS::Chime::AppInstanceBot.LexConfiguration.LocaleId"> locale_id;
         /// Determines whether the Amazon Lex V2 bot responds to all standard messages.
         cfn::optional<cfn::enumeration<app_instance_bot::lex_configuration_responds_to>, "AWS::Chime::AppInstanceBot.LexConfiguration.RespondsTo"> responds_to;
         /// The name of the welcome intent configured in the Amazon Lex V2 bot.
-        cfn::optional<cfn::str, "AWS::Chime::AppInstanceBot.LexConfiguration.WelcomeIntent"> welcome_intent;
+        cfn::optional<cfn::str, "AWS::Chime::AppInstanceBot.LexConfiguration.WelcomeIntent", cfn::literal_rule{.min_length = 1, .max_length = 100}> welcome_intent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -75,10 +75,10 @@ struct app_instance_bot {
             static constexpr cfn::value_constraint welcome_intent_constraint{.min_length = 1, .max_length = 100, .pattern = "^([A-Za-z]_?)+$"};
             static constexpr cfn::field_info fields[] = {
                 {"InvokedBy", offsetof(self, invoked_by), cfn::field_kind::nested, false, cfn::replacement::no, &app_instance_bot::invoked_by::cfn_struct},
-                {"LexBotAliasArn", offsetof(self, lex_bot_alias_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lex_bot_alias_arn_constraint},
+                {"LexBotAliasArn", offsetof(self, lex_bot_alias_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lex_bot_alias_arn_constraint},
                 {"LocaleId", offsetof(self, locale_id), cfn::field_kind::value, true},
                 {"RespondsTo", offsetof(self, responds_to), cfn::field_kind::value, false},
-                {"WelcomeIntent", offsetof(self, welcome_intent), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &welcome_intent_constraint},
+                {"WelcomeIntent", offsetof(self, welcome_intent), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &welcome_intent_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Chime::AppInstanceBot.LexConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -104,13 +104,13 @@ struct app_instance_bot {
 
     struct properties {
         /// Required. The ARN of the AppInstance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Chime::AppInstanceBot.AppInstanceArn"> app_instance_arn;
+        cfn::required<cfn::str, "AWS::Chime::AppInstanceBot.AppInstanceArn", cfn::literal_rule{.min_length = 5, .max_length = 1600}> app_instance_arn;
         /// Required. A structure that contains configuration data.
         app_instance_bot::configuration configuration;
         /// The metadata of the AppInstanceBot.
-        cfn::optional<cfn::str, "AWS::Chime::AppInstanceBot.Metadata"> metadata;
+        cfn::optional<cfn::str, "AWS::Chime::AppInstanceBot.Metadata", cfn::literal_rule{.max_length = 1024}> metadata;
         /// The name of the AppInstanceBot.
-        cfn::optional<cfn::str, "AWS::Chime::AppInstanceBot.Name"> name;
+        cfn::optional<cfn::str, "AWS::Chime::AppInstanceBot.Name", cfn::literal_rule{.max_length = 256}> name;
         /// The tags assigned to the AppInstanceBot.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Chime::AppInstanceBot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -119,10 +119,10 @@ struct app_instance_bot {
             static constexpr cfn::value_constraint metadata_constraint{.min_length = 0, .max_length = 1024, .pattern = ".*"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\u0009\u000A\u000D\u0020-\u007E\u0085\u00A0-\uD7FF\uE000-\uFFFD\u10000-\u10FFFF]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AppInstanceArn", offsetof(self, app_instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &app_instance_arn_constraint},
+                {"AppInstanceArn", offsetof(self, app_instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &app_instance_arn_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &app_instance_bot::configuration::cfn_struct},
-                {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metadata_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Metadata", offsetof(self, metadata), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &metadata_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Chime::AppInstanceBot", fields, cfn::no_intrinsic};

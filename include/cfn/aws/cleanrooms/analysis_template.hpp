@@ -68,9 +68,9 @@ struct analysis_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-analysistemplate-analysisparameter.html
     struct analysis_parameter {
         /// Optional. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.DefaultValue"> default_value;
+        cfn::optional<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.DefaultValue", cfn::literal_rule{.max_length = 1000}> default_value;
         /// Required. The name of the parameter. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.Name"> name;
+        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. The type of parameter. Update requires replacement.
         cfn::required<cfn::enumeration<analysis_template::analysis_parameter_type>, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameter.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -80,8 +80,8 @@ struct analysis_template {
             static constexpr cfn::value_constraint default_value_constraint{.min_length = 0, .max_length = 1000};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "[0-9a-zA-Z_]+"};
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &default_value_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &default_value_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.AnalysisParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -129,7 +129,7 @@ struct analysis_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-analysistemplate-s3location.html
     struct s3_location {
         /// Required. The bucket name.
-        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.S3Location.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.S3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// Required. The object key.
         cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.S3Location.Key"> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -138,7 +138,7 @@ struct analysis_template {
             using self = s3_location;
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
                 {"Key", offsetof(self, key), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.S3Location", fields, offsetof(self, cfn_intrinsic)};
@@ -171,7 +171,7 @@ struct analysis_template {
         /// Required. The entry point for the analysis template artifacts.
         analysis_template::analysis_template_artifact entry_point;
         /// Required. The role ARN for the analysis template artifacts.
-        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifacts.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifacts.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -181,7 +181,7 @@ struct analysis_template {
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalArtifacts", offsetof(self, additional_artifacts), cfn::field_kind::value, false, cfn::replacement::no, &analysis_template::analysis_template_artifact::cfn_struct, &additional_artifacts_constraint},
                 {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::nested, true, cfn::replacement::no, &analysis_template::analysis_template_artifact::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifacts", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -266,7 +266,7 @@ struct analysis_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-analysistemplate-syntheticdatacolumnproperties.html
     struct synthetic_data_column_properties {
         /// Required. The name of the data column as it appears in the dataset.
-        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.SyntheticDataColumnProperties.ColumnName"> column_name;
+        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.SyntheticDataColumnProperties.ColumnName", cfn::literal_rule{.max_length = 128}> column_name;
         /// Required. The data type of the column, which determines how the synthetic data generation algorithm processes and synthesizes values for this column.
         cfn::required<cfn::enumeration<analysis_template::synthetic_data_column_properties_column_type>, "AWS::CleanRooms::AnalysisTemplate.SyntheticDataColumnProperties.ColumnType"> column_type;
         /// Required. Indicates if this column contains predictive values that should be treated as target variables in machine learning models.
@@ -277,7 +277,7 @@ struct analysis_template {
             using self = synthetic_data_column_properties;
             static constexpr cfn::value_constraint column_name_constraint{.max_length = 128, .pattern = "^[a-z0-9_](([a-z0-9_]+-)*([a-z0-9_]+))?$"};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_name_constraint},
+                {"ColumnName", offsetof(self, column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_name_constraint},
                 {"ColumnType", offsetof(self, column_type), cfn::field_kind::value, true},
                 {"IsPredictiveValue", offsetof(self, is_predictive_value), cfn::field_kind::value, true},
             };
@@ -350,15 +350,15 @@ struct analysis_template {
         /// The parameters of the analysis template. Update requires replacement.
         cfn::optional<cfn::list<analysis_template::analysis_parameter>, "AWS::CleanRooms::AnalysisTemplate.AnalysisParameters"> analysis_parameters;
         /// The description of the analysis template.
-        cfn::optional<cfn::str, "AWS::CleanRooms::AnalysisTemplate.Description"> description;
+        cfn::optional<cfn::str, "AWS::CleanRooms::AnalysisTemplate.Description", cfn::literal_rule{.max_length = 255}> description;
         /// The configuration that specifies the level of detail in error messages returned by analyses using this template. Update requires replacement.
         analysis_template::error_message_configuration error_message_configuration = cfn::absent;
         /// Required. The format of the analysis template. Update requires replacement.
         cfn::required<cfn::enumeration<analysis_template::format>, "AWS::CleanRooms::AnalysisTemplate.Format"> format;
         /// Required. The identifier for a membership resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.MembershipIdentifier"> membership_identifier;
+        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
         /// Required. The name of the analysis template. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.Name"> name;
+        cfn::required<cfn::str, "AWS::CleanRooms::AnalysisTemplate.Name", cfn::literal_rule{.max_length = 128}> name;
         /// The entire schema object. Update requires replacement.
         analysis_template::analysis_schema schema = cfn::absent;
         /// Required. The source of the analysis template. Update requires replacement.
@@ -377,11 +377,11 @@ struct analysis_template {
             static constexpr cfn::value_constraint name_constraint{.max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"};
             static constexpr cfn::field_info fields[] = {
                 {"AnalysisParameters", offsetof(self, analysis_parameters), cfn::field_kind::value, false, cfn::replacement::yes, &analysis_template::analysis_parameter::cfn_struct, &analysis_parameters_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ErrorMessageConfiguration", offsetof(self, error_message_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &analysis_template::error_message_configuration::cfn_struct},
                 {"Format", offsetof(self, format), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &membership_identifier_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &membership_identifier_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Schema", offsetof(self, schema), cfn::field_kind::nested, false, cfn::replacement::yes, &analysis_template::analysis_schema::cfn_struct},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::yes, &analysis_template::analysis_source::cfn_struct},
                 {"SourceMetadata", offsetof(self, source_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &analysis_template::analysis_source_metadata::cfn_struct},

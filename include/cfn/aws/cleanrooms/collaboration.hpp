@@ -262,9 +262,9 @@ struct collaboration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-collaboration-memberspecification.html
     struct member_specification {
         /// Required. The identifier used to reference members of the collaboration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::Collaboration.MemberSpecification.AccountId"> account_id;
+        cfn::required<cfn::str, "AWS::CleanRooms::Collaboration.MemberSpecification.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12}> account_id;
         /// Required. The member's display name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::Collaboration.MemberSpecification.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::CleanRooms::Collaboration.MemberSpecification.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// The ML abilities granted to the collaboration member.
         collaboration::ml_member_abilities ml_member_abilities = cfn::absent;
         /// The abilities granted to the collaboration member. Update requires replacement.
@@ -281,8 +281,8 @@ struct collaboration {
             static constexpr cfn::value_constraint member_abilities_elements{.allowed = member_abilities_element_allowed, .allowed_count = 3};
             static constexpr cfn::value_constraint member_abilities_constraint{.elements = &member_abilities_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &account_id_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &display_name_constraint},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &account_id_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &display_name_constraint},
                 {"MLMemberAbilities", offsetof(self, ml_member_abilities), cfn::field_kind::nested, false, cfn::replacement::no, &collaboration::ml_member_abilities::cfn_struct},
                 {"MemberAbilities", offsetof(self, member_abilities), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &member_abilities_constraint},
                 {"PaymentConfiguration", offsetof(self, payment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &collaboration::payment_configuration::cfn_struct},
@@ -300,7 +300,7 @@ struct collaboration {
         /// The types of change requests that are automatically approved for this collaboration. Update requires replacement.
         cfn::optional<cfn::list<cfn::enumeration<collaboration::auto_approved_change_types>>, "AWS::CleanRooms::Collaboration.AutoApprovedChangeTypes"> auto_approved_change_types;
         /// Required. A display name of the collaboration creator. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::Collaboration.CreatorDisplayName"> creator_display_name;
+        cfn::required<cfn::str, "AWS::CleanRooms::Collaboration.CreatorDisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> creator_display_name;
         /// The ML member abilities for a collaboration member. Update requires replacement.
         collaboration::ml_member_abilities creator_ml_member_abilities = cfn::absent;
         /// The abilities granted to the collaboration creator. Update requires replacement.
@@ -310,14 +310,14 @@ struct collaboration {
         /// The settings for client-side encryption for cryptographic computing. Update requires replacement.
         collaboration::data_encryption_metadata data_encryption_metadata = cfn::absent;
         /// Required. A description of the collaboration provided by the collaboration owner.
-        cfn::required<cfn::str, "AWS::CleanRooms::Collaboration.Description"> description;
+        cfn::required<cfn::str, "AWS::CleanRooms::Collaboration.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         cfn::optional<cfn::boolean, "AWS::CleanRooms::Collaboration.IsMetricsEnabled"> is_metrics_enabled;
         /// An indicator as to whether job logging has been enabled or disabled for the collaboration. Update requires replacement.
         cfn::optional<cfn::enumeration<collaboration::job_log_status>, "AWS::CleanRooms::Collaboration.JobLogStatus"> job_log_status;
         /// A list of initial members, not including the creator. Update requires replacement.
         cfn::optional<cfn::list<collaboration::member_specification>, "AWS::CleanRooms::Collaboration.Members"> members;
         /// Required. A human-readable identifier provided by the collaboration owner.
-        cfn::required<cfn::str, "AWS::CleanRooms::Collaboration.Name"> name;
+        cfn::required<cfn::str, "AWS::CleanRooms::Collaboration.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. An indicator as to whether query logging has been enabled or disabled for the collaboration. Update requires replacement.
         cfn::required<cfn::enumeration<collaboration::query_log_status>, "AWS::CleanRooms::Collaboration.QueryLogStatus"> query_log_status;
         /// An optional label that you can assign to a resource when you create it.
@@ -335,16 +335,16 @@ struct collaboration {
                 {"AllowedResultRegions", offsetof(self, allowed_result_regions), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AnalyticsEngine", offsetof(self, analytics_engine), cfn::field_kind::value, false},
                 {"AutoApprovedChangeTypes", offsetof(self, auto_approved_change_types), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"CreatorDisplayName", offsetof(self, creator_display_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &creator_display_name_constraint},
+                {"CreatorDisplayName", offsetof(self, creator_display_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &creator_display_name_constraint},
                 {"CreatorMLMemberAbilities", offsetof(self, creator_ml_member_abilities), cfn::field_kind::nested, false, cfn::replacement::yes, &collaboration::ml_member_abilities::cfn_struct},
                 {"CreatorMemberAbilities", offsetof(self, creator_member_abilities), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &creator_member_abilities_constraint},
                 {"CreatorPaymentConfiguration", offsetof(self, creator_payment_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &collaboration::payment_configuration::cfn_struct},
                 {"DataEncryptionMetadata", offsetof(self, data_encryption_metadata), cfn::field_kind::nested, false, cfn::replacement::yes, &collaboration::data_encryption_metadata::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
                 {"IsMetricsEnabled", offsetof(self, is_metrics_enabled), cfn::field_kind::value, false},
                 {"JobLogStatus", offsetof(self, job_log_status), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Members", offsetof(self, members), cfn::field_kind::value, false, cfn::replacement::yes, &collaboration::member_specification::cfn_struct, &members_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"QueryLogStatus", offsetof(self, query_log_status), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

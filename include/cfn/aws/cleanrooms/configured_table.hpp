@@ -184,7 +184,7 @@ struct configured_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtable-aggregationconstraint.html
     struct aggregation_constraint {
         /// Required. Column in aggregation constraint for which there must be a minimum number of distinct values in an output row for it to be in the query output.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.ColumnName"> column_name;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
         /// Required. The minimum number of distinct values that an output row must be an aggregation of.
         cfn::required<cfn::number, "AWS::CleanRooms::ConfiguredTable.AggregationConstraint.Minimum"> minimum;
         /// Required. The type of aggregation the constraint allows.
@@ -196,7 +196,7 @@ struct configured_table {
             static constexpr cfn::value_constraint column_name_constraint{.min_length = 1, .max_length = 127, .pattern = "^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$"};
             static constexpr cfn::value_constraint minimum_constraint{.minimum = 2, .maximum = 100000};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_name_constraint},
+                {"ColumnName", offsetof(self, column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_name_constraint},
                 {"Minimum", offsetof(self, minimum), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minimum_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -493,17 +493,17 @@ struct configured_table {
     /// AWS::CleanRooms::ConfiguredTable.AthenaTableReference: A reference to a table within Athena.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtable-athenatablereference.html
     struct athena_table_reference {
-        cfn::optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.CatalogName"> catalog_name;
+        cfn::optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.CatalogName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> catalog_name;
         /// Required. The database name.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.DatabaseName"> database_name;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.DatabaseName", cfn::literal_rule{.max_length = 128}> database_name;
         /// The output location for the Athena table.
-        cfn::optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.OutputLocation"> output_location;
+        cfn::optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.OutputLocation", cfn::literal_rule{.min_length = 8, .max_length = 1024}> output_location;
         /// The AWS Region where the Athena table is located.
         cfn::optional<cfn::enumeration<configured_table::athena_table_reference_region>, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.Region"> region;
         /// Required. The table reference.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.TableName"> table_name;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.TableName", cfn::literal_rule{.max_length = 128}> table_name;
         /// Required. The workgroup of the Athena table reference.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.WorkGroup"> work_group;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.AthenaTableReference.WorkGroup", cfn::literal_rule{.min_length = 1, .max_length = 128}> work_group;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -514,12 +514,12 @@ struct configured_table {
             static constexpr cfn::value_constraint table_name_constraint{.max_length = 128};
             static constexpr cfn::value_constraint work_group_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"CatalogName", offsetof(self, catalog_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &catalog_name_constraint},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_name_constraint},
-                {"OutputLocation", offsetof(self, output_location), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &output_location_constraint},
+                {"CatalogName", offsetof(self, catalog_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &catalog_name_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_name_constraint},
+                {"OutputLocation", offsetof(self, output_location), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &output_location_constraint},
                 {"Region", offsetof(self, region), cfn::field_kind::value, false},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &table_name_constraint},
-                {"WorkGroup", offsetof(self, work_group), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &work_group_constraint},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &table_name_constraint},
+                {"WorkGroup", offsetof(self, work_group), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &work_group_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.AthenaTableReference", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -530,11 +530,11 @@ struct configured_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtable-gluetablereference.html
     struct glue_table_reference {
         /// Required. The name of the database the AWS Glue table belongs to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.DatabaseName"> database_name;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.DatabaseName", cfn::literal_rule{.max_length = 128}> database_name;
         /// The AWS Region where the AWS Glue table is located.
         cfn::optional<cfn::enumeration<configured_table::glue_table_reference_region>, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.Region"> region;
         /// Required. The name of the AWS Glue table. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.TableName"> table_name;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.GlueTableReference.TableName", cfn::literal_rule{.max_length = 128}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -542,9 +542,9 @@ struct configured_table {
             static constexpr cfn::value_constraint database_name_constraint{.max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"};
             static constexpr cfn::value_constraint table_name_constraint{.max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"};
             static constexpr cfn::field_info fields[] = {
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &database_name_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &database_name_constraint},
                 {"Region", offsetof(self, region), cfn::field_kind::value, false},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &table_name_constraint},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &table_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.GlueTableReference", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -555,9 +555,9 @@ struct configured_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtable-snowflaketableschemav1.html
     struct snowflake_table_schema_v1 {
         /// Required. The column name.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchemaV1.ColumnName"> column_name;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchemaV1.ColumnName", cfn::literal_rule{.max_length = 128}> column_name;
         /// Required. The column's data type.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchemaV1.ColumnType"> column_type;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchemaV1.ColumnType", cfn::literal_rule{.max_length = 255}> column_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -565,8 +565,8 @@ struct configured_table {
             static constexpr cfn::value_constraint column_name_constraint{.max_length = 128};
             static constexpr cfn::value_constraint column_type_constraint{.max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_name_constraint},
-                {"ColumnType", offsetof(self, column_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_type_constraint},
+                {"ColumnName", offsetof(self, column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_name_constraint},
+                {"ColumnType", offsetof(self, column_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.SnowflakeTableSchemaV1", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -594,15 +594,15 @@ struct configured_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-configuredtable-snowflaketablereference.html
     struct snowflake_table_reference {
         /// Required. The account identifier for the Snowflake table reference.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.AccountIdentifier"> account_identifier;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.AccountIdentifier", cfn::literal_rule{.min_length = 3, .max_length = 256}> account_identifier;
         /// Required. The name of the database the Snowflake table belongs to.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.DatabaseName"> database_name;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 256}> database_name;
         /// Required. The schema name of the Snowflake table reference.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.SchemaName"> schema_name;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.SchemaName", cfn::literal_rule{.min_length = 1, .max_length = 256}> schema_name;
         /// Required. The secret ARN of the Snowflake table reference.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.SecretArn"> secret_arn;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.SecretArn", cfn::literal_rule{.max_length = 256}> secret_arn;
         /// Required. The name of the Snowflake table.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.TableName"> table_name;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference.TableName", cfn::literal_rule{.min_length = 1, .max_length = 256}> table_name;
         /// Required. The schema of the Snowflake table.
         configured_table::snowflake_table_schema table_schema;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -615,11 +615,11 @@ struct configured_table {
             static constexpr cfn::value_constraint secret_arn_constraint{.max_length = 256};
             static constexpr cfn::value_constraint table_name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"AccountIdentifier", offsetof(self, account_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &account_identifier_constraint},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_name_constraint},
-                {"SchemaName", offsetof(self, schema_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &schema_name_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &table_name_constraint},
+                {"AccountIdentifier", offsetof(self, account_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &account_identifier_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_name_constraint},
+                {"SchemaName", offsetof(self, schema_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &schema_name_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &table_name_constraint},
                 {"TableSchema", offsetof(self, table_schema), cfn::field_kind::nested, true, cfn::replacement::no, &configured_table::snowflake_table_schema::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference", fields, offsetof(self, cfn_intrinsic)};
@@ -658,9 +658,9 @@ struct configured_table {
         /// The analysis rule that was created for the configured table.
         cfn::optional<cfn::list<configured_table::analysis_rule>, "AWS::CleanRooms::ConfiguredTable.AnalysisRules"> analysis_rules;
         /// A description for the configured table.
-        cfn::optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.Description"> description;
+        cfn::optional<cfn::str, "AWS::CleanRooms::ConfiguredTable.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Required. A name for the configured table.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.Name"> name;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTable.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// The selected analysis methods for the configured table.
         cfn::optional<cfn::list<cfn::enumeration<configured_table::selected_analysis_methods>>, "AWS::CleanRooms::ConfiguredTable.SelectedAnalysisMethods"> selected_analysis_methods;
         /// Required. The table that this configured table represents. Update requires replacement.
@@ -678,8 +678,8 @@ struct configured_table {
                 {"AllowedColumns", offsetof(self, allowed_columns), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &allowed_columns_constraint},
                 {"AnalysisMethod", offsetof(self, analysis_method), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AnalysisRules", offsetof(self, analysis_rules), cfn::field_kind::value, false, cfn::replacement::no, &configured_table::analysis_rule::cfn_struct, &analysis_rules_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"SelectedAnalysisMethods", offsetof(self, selected_analysis_methods), cfn::field_kind::value, false},
                 {"TableReference", offsetof(self, table_reference), cfn::field_kind::nested, true, cfn::replacement::yes, &configured_table::table_reference::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

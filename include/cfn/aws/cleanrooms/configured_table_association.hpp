@@ -158,15 +158,15 @@ struct configured_table_association {
         /// An analysis rule for a configured table association.
         cfn::optional<cfn::list<configured_table_association::configured_table_association_analysis_rule>, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRules"> configured_table_association_analysis_rules;
         /// Required. A unique identifier for the configured table to be associated to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableIdentifier"> configured_table_identifier;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> configured_table_identifier;
         /// A description of the configured table association.
-        cfn::optional<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.Description"> description;
+        cfn::optional<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Required. The unique ID for the membership this configured table association belongs to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.MembershipIdentifier"> membership_identifier;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
         /// Required. The name of the configured table association, in lowercase. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.Name"> name;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.Name", cfn::literal_rule{.max_length = 128}> name;
         /// Required. The service will assume this role to access catalog metadata and query the table.
-        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::CleanRooms::ConfiguredTableAssociation.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512}> role_arn;
         /// An optional label that you can assign to a resource when you create it.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRooms::ConfiguredTableAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -179,11 +179,11 @@ struct configured_table_association {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 512, .pattern = R"(^arn:aws:iam::[\w]+:role/[\w+=./@-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"ConfiguredTableAssociationAnalysisRules", offsetof(self, configured_table_association_analysis_rules), cfn::field_kind::value, false, cfn::replacement::no, &configured_table_association::configured_table_association_analysis_rule::cfn_struct, &configured_table_association_analysis_rules_constraint},
-                {"ConfiguredTableIdentifier", offsetof(self, configured_table_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &configured_table_identifier_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &membership_identifier_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"ConfiguredTableIdentifier", offsetof(self, configured_table_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &configured_table_identifier_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &membership_identifier_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTableAssociation", fields, cfn::no_intrinsic};

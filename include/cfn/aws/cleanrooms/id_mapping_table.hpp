@@ -19,7 +19,7 @@ struct id_mapping_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-idmappingtable-idmappingtableinputreferenceconfig.html
     struct id_mapping_table_input_reference_config {
         /// Required. The Amazon Resource Name (ARN) of the referenced resource in AWS Entity Resolution.
-        cfn::required<cfn::str, "AWS::CleanRooms::IdMappingTable.IdMappingTableInputReferenceConfig.InputReferenceArn"> input_reference_arn;
+        cfn::required<cfn::str, "AWS::CleanRooms::IdMappingTable.IdMappingTableInputReferenceConfig.InputReferenceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> input_reference_arn;
         /// Required. When `TRUE`, AWS Clean Rooms manages permissions for the ID mapping table resource.
         cfn::required<cfn::boolean, "AWS::CleanRooms::IdMappingTable.IdMappingTableInputReferenceConfig.ManageResourcePolicies"> manage_resource_policies;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -28,7 +28,7 @@ struct id_mapping_table {
             using self = id_mapping_table_input_reference_config;
             static constexpr cfn::value_constraint input_reference_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(idmappingworkflow/.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"InputReferenceArn", offsetof(self, input_reference_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_reference_arn_constraint},
+                {"InputReferenceArn", offsetof(self, input_reference_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &input_reference_arn_constraint},
                 {"ManageResourcePolicies", offsetof(self, manage_resource_policies), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::IdMappingTable.IdMappingTableInputReferenceConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -38,15 +38,15 @@ struct id_mapping_table {
 
     struct properties {
         /// The description of the ID mapping table.
-        cfn::optional<cfn::str, "AWS::CleanRooms::IdMappingTable.Description"> description;
+        cfn::optional<cfn::str, "AWS::CleanRooms::IdMappingTable.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Required. The input reference configuration for the ID mapping table. Update requires replacement.
         id_mapping_table::id_mapping_table_input_reference_config input_reference_config;
         /// The Amazon Resource Name (ARN) of the AWS KMS key.
-        cfn::optional<cfn::str, "AWS::CleanRooms::IdMappingTable.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::CleanRooms::IdMappingTable.KmsKeyArn", cfn::literal_rule{.min_length = 4, .max_length = 2048}> kms_key_arn;
         /// Required. The unique identifier of the membership resource for the ID mapping table. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::IdMappingTable.MembershipIdentifier"> membership_identifier;
+        cfn::required<cfn::str, "AWS::CleanRooms::IdMappingTable.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
         /// Required. The name of the ID mapping table. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::IdMappingTable.Name"> name;
+        cfn::required<cfn::str, "AWS::CleanRooms::IdMappingTable.Name", cfn::literal_rule{.max_length = 128}> name;
         /// An optional label that you can assign to a resource when you create it.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRooms::IdMappingTable.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,11 +56,11 @@ struct id_mapping_table {
             static constexpr cfn::value_constraint membership_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
             static constexpr cfn::value_constraint name_constraint{.max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InputReferenceConfig", offsetof(self, input_reference_config), cfn::field_kind::nested, true, cfn::replacement::yes, &id_mapping_table::id_mapping_table_input_reference_config::cfn_struct},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
-                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &membership_identifier_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &membership_identifier_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::IdMappingTable", fields, cfn::no_intrinsic};

@@ -36,7 +36,7 @@ struct id_namespace_association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-idnamespaceassociation-idnamespaceassociationinputreferenceconfig.html
     struct id_namespace_association_input_reference_config {
         /// Required. The Amazon Resource Name (ARN) of the AWS Entity Resolution resource that is being associated to the collaboration.
-        cfn::required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceConfig.InputReferenceArn"> input_reference_arn;
+        cfn::required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceConfig.InputReferenceArn", cfn::literal_rule{.max_length = 256}> input_reference_arn;
         /// Required. When `TRUE`, AWS Clean Rooms manages permissions for the ID namespace association resource.
         cfn::required<cfn::boolean, "AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceConfig.ManageResourcePolicies"> manage_resource_policies;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -45,7 +45,7 @@ struct id_namespace_association {
             using self = id_namespace_association_input_reference_config;
             static constexpr cfn::value_constraint input_reference_arn_constraint{.max_length = 256, .pattern = R"(^arn:aws:entityresolution:[\w]{2}-[\w]{4,9}-[\d]:[\d]{12}:idnamespace/[\d\w-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"InputReferenceArn", offsetof(self, input_reference_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_reference_arn_constraint},
+                {"InputReferenceArn", offsetof(self, input_reference_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &input_reference_arn_constraint},
                 {"ManageResourcePolicies", offsetof(self, manage_resource_policies), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -55,15 +55,15 @@ struct id_namespace_association {
 
     struct properties {
         /// The description of the ID namespace association.
-        cfn::optional<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.Description"> description;
+        cfn::optional<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.Description", cfn::literal_rule{.max_length = 255}> description;
         /// The configuration settings for the ID mapping table.
         id_namespace_association::id_mapping_config id_mapping_config = cfn::absent;
         /// Required. The input reference configuration for the ID namespace association. Update requires replacement.
         id_namespace_association::id_namespace_association_input_reference_config input_reference_config;
         /// Required. The unique identifier of the membership that contains the ID namespace association. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.MembershipIdentifier"> membership_identifier;
+        cfn::required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
         /// Required. The name of this ID namespace association.
-        cfn::required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.Name"> name;
+        cfn::required<cfn::str, "AWS::CleanRooms::IdNamespaceAssociation.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// An optional label that you can assign to a resource when you create it.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRooms::IdNamespaceAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -72,11 +72,11 @@ struct id_namespace_association {
             static constexpr cfn::value_constraint membership_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IdMappingConfig", offsetof(self, id_mapping_config), cfn::field_kind::nested, false, cfn::replacement::no, &id_namespace_association::id_mapping_config::cfn_struct},
                 {"InputReferenceConfig", offsetof(self, input_reference_config), cfn::field_kind::nested, true, cfn::replacement::yes, &id_namespace_association::id_namespace_association_input_reference_config::cfn_struct},
-                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &membership_identifier_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &membership_identifier_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::IdNamespaceAssociation", fields, cfn::no_intrinsic};

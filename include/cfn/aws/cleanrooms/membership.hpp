@@ -37,7 +37,7 @@ struct membership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-membership-protectedjobs3outputconfigurationinput.html
     struct protected_job_s3_output_configuration_input {
         /// Required. The S3 bucket for job output.
-        cfn::required<cfn::str, "AWS::CleanRooms::Membership.ProtectedJobS3OutputConfigurationInput.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::CleanRooms::Membership.ProtectedJobS3OutputConfigurationInput.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// The S3 prefix to unload the protected job results.
         cfn::optional<cfn::str, "AWS::CleanRooms::Membership.ProtectedJobS3OutputConfigurationInput.KeyPrefix"> key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -46,7 +46,7 @@ struct membership {
             using self = protected_job_s3_output_configuration_input;
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
                 {"KeyPrefix", offsetof(self, key_prefix), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::Membership.ProtectedJobS3OutputConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
@@ -77,7 +77,7 @@ struct membership {
         /// Required. The output configuration for a protected job result.
         membership::membership_protected_job_output_configuration output_configuration;
         /// Required. The unique ARN for an IAM role that is used by AWS Clean Rooms to write protected job results to the result location, given by the member who can receive results.
-        cfn::required<cfn::str, "AWS::CleanRooms::Membership.MembershipProtectedJobResultConfiguration.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::CleanRooms::Membership.MembershipProtectedJobResultConfiguration.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -85,7 +85,7 @@ struct membership {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 512, .pattern = R"(^arn:aws:iam::[\w]+:role/[\w+=./@-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"OutputConfiguration", offsetof(self, output_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &membership::membership_protected_job_output_configuration::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::Membership.MembershipProtectedJobResultConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -96,7 +96,7 @@ struct membership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanrooms-membership-protectedquerys3outputconfiguration.html
     struct protected_query_s3_output_configuration {
         /// Required. The S3 bucket to unload the protected query results.
-        cfn::required<cfn::str, "AWS::CleanRooms::Membership.ProtectedQueryS3OutputConfiguration.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::CleanRooms::Membership.ProtectedQueryS3OutputConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// The S3 prefix to unload the protected query results.
         cfn::optional<cfn::str, "AWS::CleanRooms::Membership.ProtectedQueryS3OutputConfiguration.KeyPrefix"> key_prefix;
         /// Required. Intended file format of the result.
@@ -109,7 +109,7 @@ struct membership {
             using self = protected_query_s3_output_configuration;
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
                 {"KeyPrefix", offsetof(self, key_prefix), cfn::field_kind::value, false},
                 {"ResultFormat", offsetof(self, result_format), cfn::field_kind::value, true},
                 {"SingleFileOutput", offsetof(self, single_file_output), cfn::field_kind::value, false},
@@ -142,7 +142,7 @@ struct membership {
         /// Required. Configuration for protected query results.
         membership::membership_protected_query_output_configuration output_configuration;
         /// The unique ARN for an IAM role that is used by AWS Clean Rooms to write protected query results to the result location, given by the member who can receive results.
-        cfn::optional<cfn::str, "AWS::CleanRooms::Membership.MembershipProtectedQueryResultConfiguration.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::CleanRooms::Membership.MembershipProtectedQueryResultConfiguration.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -150,7 +150,7 @@ struct membership {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 512, .pattern = R"(^arn:aws:iam::[\w]+:role/[\w+=./@-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"OutputConfiguration", offsetof(self, output_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &membership::membership_protected_query_output_configuration::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::Membership.MembershipProtectedQueryResultConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -290,7 +290,7 @@ struct membership {
 
     struct properties {
         /// Required. The unique ID for the associated collaboration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::Membership.CollaborationIdentifier"> collaboration_identifier;
+        cfn::required<cfn::str, "AWS::CleanRooms::Membership.CollaborationIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> collaboration_identifier;
         /// The default job result configuration for the membership.
         membership::membership_protected_job_result_configuration default_job_result_configuration = cfn::absent;
         /// The default protected query result configuration as specified by the member who can receive results.
@@ -308,7 +308,7 @@ struct membership {
             using self = properties;
             static constexpr cfn::value_constraint collaboration_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"};
             static constexpr cfn::field_info fields[] = {
-                {"CollaborationIdentifier", offsetof(self, collaboration_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &collaboration_identifier_constraint},
+                {"CollaborationIdentifier", offsetof(self, collaboration_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &collaboration_identifier_constraint},
                 {"DefaultJobResultConfiguration", offsetof(self, default_job_result_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &membership::membership_protected_job_result_configuration::cfn_struct},
                 {"DefaultResultConfiguration", offsetof(self, default_result_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &membership::membership_protected_query_result_configuration::cfn_struct},
                 {"IsMetricsEnabled", offsetof(self, is_metrics_enabled), cfn::field_kind::value, false},

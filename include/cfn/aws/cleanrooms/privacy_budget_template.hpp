@@ -94,7 +94,7 @@ struct privacy_budget_template {
         /// Required. How often the privacy budget refreshes. Update requires replacement.
         cfn::required<cfn::enumeration<privacy_budget_template::auto_refresh>, "AWS::CleanRooms::PrivacyBudgetTemplate.AutoRefresh"> auto_refresh;
         /// Required. The identifier for a membership resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRooms::PrivacyBudgetTemplate.MembershipIdentifier"> membership_identifier;
+        cfn::required<cfn::str, "AWS::CleanRooms::PrivacyBudgetTemplate.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
         /// Required. Specifies the epsilon and noise parameters for the privacy budget template.
         privacy_budget_template::parameters parameters;
         /// Required. Specifies the type of the privacy budget template. Update requires replacement.
@@ -106,7 +106,7 @@ struct privacy_budget_template {
             static constexpr cfn::value_constraint membership_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"};
             static constexpr cfn::field_info fields[] = {
                 {"AutoRefresh", offsetof(self, auto_refresh), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &membership_identifier_constraint},
+                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &membership_identifier_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, true, cfn::replacement::no, &privacy_budget_template::parameters::cfn_struct},
                 {"PrivacyBudgetType", offsetof(self, privacy_budget_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -19,14 +19,14 @@ struct configured_model_algorithm {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanroomsml-configuredmodelalgorithm-inferencecontainerconfig.html
     struct inference_container_config {
         /// Required.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.InferenceContainerConfig.ImageUri"> image_uri;
+        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.InferenceContainerConfig.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255}> image_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inference_container_config;
             static constexpr cfn::value_constraint image_uri_constraint{.min_length = 1, .max_length = 255, .pattern = "^.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_uri_constraint},
+                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithm.InferenceContainerConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -37,9 +37,9 @@ struct configured_model_algorithm {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanroomsml-configuredmodelalgorithm-metricdefinition.html
     struct metric_definition {
         /// Required.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition.Name"> name;
+        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition.Regex"> regex;
+        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition.Regex", cfn::literal_rule{.min_length = 1, .max_length = 500}> regex;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -47,8 +47,8 @@ struct configured_model_algorithm {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = "^.+$"};
             static constexpr cfn::value_constraint regex_constraint{.min_length = 1, .max_length = 500, .pattern = "^.+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Regex", offsetof(self, regex), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &regex_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Regex", offsetof(self, regex), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &regex_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithm.MetricDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -61,7 +61,7 @@ struct configured_model_algorithm {
         cfn::optional<cfn::list<cfn::str>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.Arguments"> arguments;
         cfn::optional<cfn::list<cfn::str>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.Entrypoint"> entrypoint;
         /// Required.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.ImageUri"> image_uri;
+        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255}> image_uri;
         cfn::optional<cfn::list<configured_model_algorithm::metric_definition>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig.MetricDefinitions"> metric_definitions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -76,7 +76,7 @@ struct configured_model_algorithm {
             static constexpr cfn::field_info fields[] = {
                 {"Arguments", offsetof(self, arguments), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &arguments_constraint},
                 {"Entrypoint", offsetof(self, entrypoint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &entrypoint_constraint},
-                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_uri_constraint},
+                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_uri_constraint},
                 {"MetricDefinitions", offsetof(self, metric_definitions), cfn::field_kind::value, false, cfn::replacement::no, &configured_model_algorithm::metric_definition::cfn_struct, &metric_definitions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithm.ContainerConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -86,15 +86,15 @@ struct configured_model_algorithm {
 
     struct properties {
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Description"> description;
+        cfn::optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Update requires replacement.
         configured_model_algorithm::inference_container_config inference_container_config = cfn::absent;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Name"> name;
+        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// An arbitrary set of tags (key-value pairs) for this cleanrooms-ml configured model algorithm.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRoomsML::ConfiguredModelAlgorithm.Tags"> tags;
         /// Update requires replacement.
@@ -106,11 +106,11 @@ struct configured_model_algorithm {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)"};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:aws[-a-z]*:iam::[0-9]{12}:role/.+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"InferenceContainerConfig", offsetof(self, inference_container_config), cfn::field_kind::nested, false, cfn::replacement::yes, &configured_model_algorithm::inference_container_config::cfn_struct},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TrainingContainerConfig", offsetof(self, training_container_config), cfn::field_kind::nested, false, cfn::replacement::yes, &configured_model_algorithm::container_config::cfn_struct},
             };

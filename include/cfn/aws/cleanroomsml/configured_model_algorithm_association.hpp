@@ -143,7 +143,7 @@ struct configured_model_algorithm_association {
     struct logs_configuration_policy {
         /// Required.
         cfn::required<cfn::list<cfn::str>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy.AllowedAccountIds"> allowed_account_ids;
-        cfn::optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy.FilterPattern"> filter_pattern;
+        cfn::optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy.FilterPattern", cfn::literal_rule{.max_length = 1024}> filter_pattern;
         configured_model_algorithm_association::log_redaction_configuration log_redaction_configuration = cfn::absent;
         cfn::optional<cfn::enumeration<configured_model_algorithm_association::logs_configuration_policy_log_type>, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy.LogType"> log_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -155,7 +155,7 @@ struct configured_model_algorithm_association {
             static constexpr cfn::value_constraint filter_pattern_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"AllowedAccountIds", offsetof(self, allowed_account_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &allowed_account_ids_constraint},
-                {"FilterPattern", offsetof(self, filter_pattern), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filter_pattern_constraint},
+                {"FilterPattern", offsetof(self, filter_pattern), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &filter_pattern_constraint},
                 {"LogRedactionConfiguration", offsetof(self, log_redaction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &configured_model_algorithm_association::log_redaction_configuration::cfn_struct},
                 {"LogType", offsetof(self, log_type), cfn::field_kind::value, false},
             };
@@ -302,13 +302,13 @@ struct configured_model_algorithm_association {
 
     struct properties {
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.ConfiguredModelAlgorithmArn"> configured_model_algorithm_arn;
+        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.ConfiguredModelAlgorithmArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> configured_model_algorithm_arn;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.Description"> description;
+        cfn::optional<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.MembershipIdentifier"> membership_identifier;
+        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.MembershipIdentifier", cfn::literal_rule{.min_length = 36, .max_length = 36}> membership_identifier;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.Name"> name;
+        cfn::required<cfn::str, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
         /// Update requires replacement.
         configured_model_algorithm_association::privacy_configuration privacy_configuration = cfn::absent;
         /// An arbitrary set of tags (key-value pairs) for this cleanrooms-ml configured model algorithm association.
@@ -320,10 +320,10 @@ struct configured_model_algorithm_association {
             static constexpr cfn::value_constraint membership_identifier_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^(?!\s*$)[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ConfiguredModelAlgorithmArn", offsetof(self, configured_model_algorithm_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &configured_model_algorithm_arn_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &membership_identifier_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"ConfiguredModelAlgorithmArn", offsetof(self, configured_model_algorithm_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &configured_model_algorithm_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &membership_identifier_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PrivacyConfiguration", offsetof(self, privacy_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &configured_model_algorithm_association::privacy_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -33,11 +33,11 @@ struct training_dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanroomsml-trainingdataset-gluedatasource.html
     struct glue_data_source {
         /// The Glue catalog that contains the training data.
-        cfn::optional<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.CatalogId"> catalog_id;
+        cfn::optional<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> catalog_id;
         /// Required. The Glue database that contains the training data.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.DatabaseName"> database_name;
+        cfn::required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 128}> database_name;
         /// Required. The Glue table that contains the training data.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.TableName"> table_name;
+        cfn::required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.GlueDataSource.TableName", cfn::literal_rule{.min_length = 1, .max_length = 128}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -46,9 +46,9 @@ struct training_dataset {
             static constexpr cfn::value_constraint database_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_]+-)*([a-zA-Z0-9_]+))?$"};
             static constexpr cfn::value_constraint table_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"};
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &catalog_id_constraint},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_name_constraint},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &table_name_constraint},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &catalog_id_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_name_constraint},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &table_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::TrainingDataset.GlueDataSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -76,7 +76,7 @@ struct training_dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cleanroomsml-trainingdataset-columnschema.html
     struct column_schema {
         /// Required. The name of a column.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.ColumnSchema.ColumnName"> column_name;
+        cfn::required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.ColumnSchema.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 128}> column_name;
         /// Required. The data type of column.
         cfn::required<cfn::list<cfn::enumeration<training_dataset::column_schema_column_types>>, "AWS::CleanRoomsML::TrainingDataset.ColumnSchema.ColumnTypes"> column_types;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -86,7 +86,7 @@ struct training_dataset {
             static constexpr cfn::value_constraint column_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"};
             static constexpr cfn::value_constraint column_types_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_name_constraint},
+                {"ColumnName", offsetof(self, column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_name_constraint},
                 {"ColumnTypes", offsetof(self, column_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_types_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::TrainingDataset.ColumnSchema", fields, offsetof(self, cfn_intrinsic)};
@@ -137,11 +137,11 @@ struct training_dataset {
 
     struct properties {
         /// The description of the training dataset. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CleanRoomsML::TrainingDataset.Description"> description;
+        cfn::optional<cfn::str, "AWS::CleanRoomsML::TrainingDataset.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Required. The name of the training dataset. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.Name"> name;
+        cfn::required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
         /// Required. The ARN of the IAM role that Clean Rooms ML can assume to read the data referred to in the `dataSource` field of each dataset. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::CleanRoomsML::TrainingDataset.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The optional metadata that you apply to the resource to help you categorize and organize them.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CleanRoomsML::TrainingDataset.Tags"> tags;
         /// Required. An array of information that lists the Dataset objects, which specifies the dataset type and details on its location and schema. Update requires replacement.
@@ -153,9 +153,9 @@ struct training_dataset {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:aws[-a-z]*:iam::[0-9]{12}:role/.+$"};
             static constexpr cfn::value_constraint training_data_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TrainingData", offsetof(self, training_data), cfn::field_kind::value, true, cfn::replacement::yes, &training_dataset::dataset::cfn_struct, &training_data_constraint},
             };

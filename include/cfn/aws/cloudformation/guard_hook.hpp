@@ -173,7 +173,7 @@ struct guard_hook {
         /// Required. Invocation points are the point in provisioning workflow where hooks will be executed.
         cfn::required<cfn::enumeration<guard_hook::hook_target_invocation_point>, "AWS::CloudFormation::GuardHook.HookTarget.InvocationPoint"> invocation_point;
         /// Required. Type name of hook target.
-        cfn::required<cfn::str, "AWS::CloudFormation::GuardHook.HookTarget.TargetName"> target_name;
+        cfn::required<cfn::str, "AWS::CloudFormation::GuardHook.HookTarget.TargetName", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -182,7 +182,7 @@ struct guard_hook {
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
                 {"InvocationPoint", offsetof(self, invocation_point), cfn::field_kind::value, true},
-                {"TargetName", offsetof(self, target_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_name_constraint},
+                {"TargetName", offsetof(self, target_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::GuardHook.HookTarget", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -219,7 +219,7 @@ struct guard_hook {
         /// Required. The type name alias for the Hook. Update requires replacement.
         cfn::required<cfn::str, "AWS::CloudFormation::GuardHook.Alias"> alias;
         /// Required. The IAM role that the Hook assumes to retrieve your Guard rules from S3 and optionally write a detailed Guard output report back. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CloudFormation::GuardHook.ExecutionRole"> execution_role;
+        cfn::required<cfn::str, "AWS::CloudFormation::GuardHook.ExecutionRole", cfn::literal_rule{.max_length = 256}> execution_role;
         /// Required. Specifies how the Hook responds when rules fail their evaluation.
         cfn::required<cfn::enumeration<guard_hook::failure_mode>, "AWS::CloudFormation::GuardHook.FailureMode"> failure_mode;
         /// Required. Specifies if the Hook is `ENABLED` or `DISABLED`.
@@ -241,7 +241,7 @@ struct guard_hook {
             static constexpr cfn::value_constraint execution_role_constraint{.max_length = 256, .pattern = "arn:.+:iam::[0-9]{12}:role/.+"};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &execution_role_constraint},
+                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &execution_role_constraint},
                 {"FailureMode", offsetof(self, failure_mode), cfn::field_kind::value, true},
                 {"HookStatus", offsetof(self, hook_status), cfn::field_kind::value, true},
                 {"LogBucket", offsetof(self, log_bucket), cfn::field_kind::value, false},

@@ -21,7 +21,7 @@ struct hook_default_version {
         /// The version ID of the type configuration.
         cfn::optional<cfn::str, "AWS::CloudFormation::HookDefaultVersion.TypeVersionArn"> type_version_arn;
         /// The version ID of the type specified.
-        cfn::optional<cfn::str, "AWS::CloudFormation::HookDefaultVersion.VersionId"> version_id;
+        cfn::optional<cfn::str, "AWS::CloudFormation::HookDefaultVersion.VersionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-"}> version_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint type_name_constraint{.pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"};
@@ -30,7 +30,7 @@ struct hook_default_version {
             static constexpr cfn::field_info fields[] = {
                 {"TypeName", offsetof(self, type_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_name_constraint},
                 {"TypeVersionArn", offsetof(self, type_version_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_version_arn_constraint},
-                {"VersionId", offsetof(self, version_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_id_constraint},
+                {"VersionId", offsetof(self, version_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::HookDefaultVersion", fields, cfn::no_intrinsic};
             return &info;

@@ -21,7 +21,7 @@ struct module_default_version {
         /// The name of the module. Update requires replacement.
         cfn::optional<cfn::str, "AWS::CloudFormation::ModuleDefaultVersion.ModuleName"> module_name;
         /// The ID for the specific version of the module. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudFormation::ModuleDefaultVersion.VersionId"> version_id;
+        cfn::optional<cfn::str, "AWS::CloudFormation::ModuleDefaultVersion.VersionId", cfn::literal_rule{.min_length = 8, .max_length = 8, .characters = "0-9"}> version_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint arn_constraint{.pattern = "^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/module/.+/[0-9]{8}$"};
@@ -30,7 +30,7 @@ struct module_default_version {
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &arn_constraint},
                 {"ModuleName", offsetof(self, module_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &module_name_constraint},
-                {"VersionId", offsetof(self, version_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &version_id_constraint},
+                {"VersionId", offsetof(self, version_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &version_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::ModuleDefaultVersion", fields, cfn::no_intrinsic};
             return &info;

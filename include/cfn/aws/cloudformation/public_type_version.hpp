@@ -24,11 +24,11 @@ struct public_type_version {
 
     struct properties {
         /// The Amazon Resource Number (ARN) of the extension. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.Arn"> arn;
+        cfn::optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.Arn", cfn::literal_rule{.max_length = 1024}> arn;
         /// The S3 bucket to which CloudFormation delivers the contract test execution logs. Update requires replacement.
         cfn::optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.LogDeliveryBucket"> log_delivery_bucket;
         /// The version number to assign to this version of the extension. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.PublicVersionNumber"> public_version_number;
+        cfn::optional<cfn::str, "AWS::CloudFormation::PublicTypeVersion.PublicVersionNumber", cfn::literal_rule{.min_length = 5, .max_length = 64}> public_version_number;
         /// The type of the extension to test. Update requires replacement.
         cfn::optional<cfn::enumeration<public_type_version::type>, "AWS::CloudFormation::PublicTypeVersion.Type"> type;
         /// The name of the extension to test. Update requires replacement.
@@ -39,9 +39,9 @@ struct public_type_version {
             static constexpr cfn::value_constraint public_version_number_constraint{.min_length = 5, .max_length = 64, .pattern = R"(^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(.*)$)"};
             static constexpr cfn::value_constraint type_name_constraint{.pattern = "[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}"};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &arn_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &arn_constraint},
                 {"LogDeliveryBucket", offsetof(self, log_delivery_bucket), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"PublicVersionNumber", offsetof(self, public_version_number), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &public_version_number_constraint},
+                {"PublicVersionNumber", offsetof(self, public_version_number), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &public_version_number_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TypeName", offsetof(self, type_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &type_name_constraint},
             };

@@ -21,7 +21,7 @@ struct resource_default_version {
         /// The Amazon Resource Name (ARN) of the resource version.
         cfn::optional<cfn::id<"AWS::CloudFormation::ResourceVersion.Arn">, "AWS::CloudFormation::ResourceDefaultVersion.TypeVersionArn"> type_version_arn;
         /// The ID of a specific version of the resource.
-        cfn::optional<cfn::str, "AWS::CloudFormation::ResourceDefaultVersion.VersionId"> version_id;
+        cfn::optional<cfn::str, "AWS::CloudFormation::ResourceDefaultVersion.VersionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9-"}> version_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint type_name_constraint{.pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"};
@@ -30,7 +30,7 @@ struct resource_default_version {
             static constexpr cfn::field_info fields[] = {
                 {"TypeName", offsetof(self, type_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_name_constraint},
                 {"TypeVersionArn", offsetof(self, type_version_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_version_arn_constraint},
-                {"VersionId", offsetof(self, version_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_id_constraint},
+                {"VersionId", offsetof(self, version_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::ResourceDefaultVersion", fields, cfn::no_intrinsic};
             return &info;

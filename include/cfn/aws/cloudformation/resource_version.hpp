@@ -19,9 +19,9 @@ struct resource_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudformation-resourceversion-loggingconfig.html
     struct logging_config {
         /// The Amazon CloudWatch logs group to which CloudFormation sends error logging information when invoking the type's handlers. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudFormation::ResourceVersion.LoggingConfig.LogGroupName"> log_group_name;
+        cfn::optional<cfn::str, "AWS::CloudFormation::ResourceVersion.LoggingConfig.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         /// The ARN of the role that CloudFormation should assume when sending log entries to CloudWatch logs. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudFormation::ResourceVersion.LoggingConfig.LogRoleArn"> log_role_arn;
+        cfn::optional<cfn::str, "AWS::CloudFormation::ResourceVersion.LoggingConfig.LogRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct resource_version {
             static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\.\-_/#A-Za-z0-9]+$)"};
             static constexpr cfn::value_constraint log_role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^arn:.+:iam::[0-9]{12}:role/.+$"};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &log_group_name_constraint},
-                {"LogRoleArn", offsetof(self, log_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &log_role_arn_constraint},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &log_group_name_constraint},
+                {"LogRoleArn", offsetof(self, log_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &log_role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::ResourceVersion.LoggingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -39,11 +39,11 @@ struct resource_version {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of the IAM role for CloudFormation to assume when invoking the resource. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudFormation::ResourceVersion.ExecutionRoleArn"> execution_role_arn;
+        cfn::optional<cfn::str, "AWS::CloudFormation::ResourceVersion.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> execution_role_arn;
         /// Logging configuration information for a resource. Update requires replacement.
         resource_version::logging_config logging_config = cfn::absent;
         /// Required. A URL to the S3 bucket for the resource project package that contains the necessary files for the resource you want to register. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CloudFormation::ResourceVersion.SchemaHandlerPackage"> schema_handler_package;
+        cfn::required<cfn::str, "AWS::CloudFormation::ResourceVersion.SchemaHandlerPackage", cfn::literal_rule{.min_length = 1, .max_length = 4096}> schema_handler_package;
         /// Required. The name of the resource being registered. Update requires replacement.
         cfn::required<cfn::str, "AWS::CloudFormation::ResourceVersion.TypeName"> type_name;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,9 +52,9 @@ struct resource_version {
             static constexpr cfn::value_constraint schema_handler_package_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::value_constraint type_name_constraint{.pattern = "^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"};
             static constexpr cfn::field_info fields[] = {
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &execution_role_arn_constraint},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &execution_role_arn_constraint},
                 {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, cfn::replacement::yes, &resource_version::logging_config::cfn_struct},
-                {"SchemaHandlerPackage", offsetof(self, schema_handler_package), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &schema_handler_package_constraint},
+                {"SchemaHandlerPackage", offsetof(self, schema_handler_package), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &schema_handler_package_constraint},
                 {"TypeName", offsetof(self, type_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::ResourceVersion", fields, cfn::no_intrinsic};

@@ -23,7 +23,7 @@ struct stack {
         /// Key-value pairs to associate with this stack.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudFormation::Stack.Tags"> tags;
         /// The URL of a file that contains the template body.
-        cfn::optional<cfn::str, "AWS::CloudFormation::Stack.TemplateURL"> template_url;
+        cfn::optional<cfn::str, "AWS::CloudFormation::Stack.TemplateURL", cfn::literal_rule{.min_length = 1, .max_length = 1024}> template_url;
         /// The length of time, in minutes, that CloudFormation waits for the nested stack to reach the `CREATE_COMPLETE` state.
         cfn::optional<cfn::integer, "AWS::CloudFormation::Stack.TimeoutInMinutes"> timeout_in_minutes;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,7 +36,7 @@ struct stack {
                 {"NotificationARNs", offsetof(self, notification_ar_ns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notification_ar_ns_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TemplateURL", offsetof(self, template_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &template_url_constraint},
+                {"TemplateURL", offsetof(self, template_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &template_url_constraint},
                 {"TimeoutInMinutes", offsetof(self, timeout_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_in_minutes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::Stack", fields, cfn::no_intrinsic};

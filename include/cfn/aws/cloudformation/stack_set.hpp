@@ -156,7 +156,7 @@ struct stack_set {
         /// The account IDs of the AWS accounts.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::StackSet.DeploymentTargets.Accounts"> accounts;
         /// The Amazon S3 URL path to a file that contains a list of AWS account IDs.
-        cfn::optional<cfn::str, "AWS::CloudFormation::StackSet.DeploymentTargets.AccountsUrl"> accounts_url;
+        cfn::optional<cfn::str, "AWS::CloudFormation::StackSet.DeploymentTargets.AccountsUrl", cfn::literal_rule{.min_length = 1, .max_length = 5120}> accounts_url;
         /// The organization root ID or organizational unit (OU) IDs.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::StackSet.DeploymentTargets.OrganizationalUnitIds"> organizational_unit_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -171,7 +171,7 @@ struct stack_set {
             static constexpr cfn::field_info fields[] = {
                 {"AccountFilterType", offsetof(self, account_filter_type), cfn::field_kind::value, false},
                 {"Accounts", offsetof(self, accounts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &accounts_constraint},
-                {"AccountsUrl", offsetof(self, accounts_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &accounts_url_constraint},
+                {"AccountsUrl", offsetof(self, accounts_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &accounts_url_constraint},
                 {"OrganizationalUnitIds", offsetof(self, organizational_unit_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &organizational_unit_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::StackSet.DeploymentTargets", fields, offsetof(self, cfn_intrinsic)};
@@ -206,7 +206,7 @@ struct stack_set {
 
     struct properties {
         /// The Amazon Resource Number (ARN) of the IAM role to use to create this StackSet.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CloudFormation::StackSet.AdministrationRoleARN"> administration_role_arn;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::CloudFormation::StackSet.AdministrationRoleARN", cfn::literal_rule{.min_length = 20, .max_length = 2048}> administration_role_arn;
         /// Describes whether StackSets automatically deploys to AWS Organizations accounts that are added to a target organization or organizational unit (OU).
         stack_set::auto_deployment auto_deployment = cfn::absent;
         /// Specifies whether you are acting as an account administrator in the organization's management account or as a delegated administrator in a member account.
@@ -214,9 +214,9 @@ struct stack_set {
         /// The capabilities that are allowed in the StackSet.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudFormation::StackSet.Capabilities"> capabilities;
         /// A description of the StackSet.
-        cfn::optional<cfn::str, "AWS::CloudFormation::StackSet.Description"> description;
+        cfn::optional<cfn::str, "AWS::CloudFormation::StackSet.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The name of the IAM execution role to use to create the StackSet.
-        cfn::optional<cfn::id<"AWS::IAM::Role.RoleName">, "AWS::CloudFormation::StackSet.ExecutionRoleName"> execution_role_name;
+        cfn::optional<cfn::id<"AWS::IAM::Role.RoleName">, "AWS::CloudFormation::StackSet.ExecutionRoleName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z_0-9+=,.@/-"}> execution_role_name;
         /// Describes whether StackSets performs non-conflicting operations concurrently and queues conflicting operations.
         stack_set::managed_execution managed_execution = cfn::absent;
         /// The user-specified preferences for how CloudFormation performs a StackSet operation.
@@ -228,13 +228,13 @@ struct stack_set {
         /// A group of stack instances with parameters in some specific accounts and Regions.
         cfn::optional<cfn::list<stack_set::stack_instances>, "AWS::CloudFormation::StackSet.StackInstancesGroup"> stack_instances_group;
         /// Required. The name to associate with the StackSet. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CloudFormation::StackSet.StackSetName"> stack_set_name;
+        cfn::required<cfn::str, "AWS::CloudFormation::StackSet.StackSetName", cfn::literal_rule{.max_length = 128}> stack_set_name;
         /// Key-value pairs to associate with this stack.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudFormation::StackSet.Tags"> tags;
         /// The structure that contains the template body, with a minimum length of 1 byte and a maximum length of 51,200 bytes.
-        cfn::optional<cfn::str, "AWS::CloudFormation::StackSet.TemplateBody"> template_body;
+        cfn::optional<cfn::str, "AWS::CloudFormation::StackSet.TemplateBody", cfn::literal_rule{.min_length = 1, .max_length = 51200}> template_body;
         /// The URL of a file that contains the template body.
-        cfn::optional<cfn::str, "AWS::CloudFormation::StackSet.TemplateURL"> template_url;
+        cfn::optional<cfn::str, "AWS::CloudFormation::StackSet.TemplateURL", cfn::literal_rule{.min_length = 1, .max_length = 5120}> template_url;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint administration_role_arn_constraint{.min_length = 20, .max_length = 2048};
@@ -248,21 +248,21 @@ struct stack_set {
             static constexpr cfn::value_constraint template_body_constraint{.min_length = 1, .max_length = 51200};
             static constexpr cfn::value_constraint template_url_constraint{.min_length = 1, .max_length = 5120};
             static constexpr cfn::field_info fields[] = {
-                {"AdministrationRoleARN", offsetof(self, administration_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &administration_role_arn_constraint},
+                {"AdministrationRoleARN", offsetof(self, administration_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &administration_role_arn_constraint},
                 {"AutoDeployment", offsetof(self, auto_deployment), cfn::field_kind::nested, false, cfn::replacement::no, &stack_set::auto_deployment::cfn_struct},
                 {"CallAs", offsetof(self, call_as), cfn::field_kind::value, false},
                 {"Capabilities", offsetof(self, capabilities), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &capabilities_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"ExecutionRoleName", offsetof(self, execution_role_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &execution_role_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ExecutionRoleName", offsetof(self, execution_role_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &execution_role_name_constraint},
                 {"ManagedExecution", offsetof(self, managed_execution), cfn::field_kind::nested, false, cfn::replacement::no, &stack_set::managed_execution::cfn_struct},
                 {"OperationPreferences", offsetof(self, operation_preferences), cfn::field_kind::nested, false, cfn::replacement::no, &stack_set::operation_preferences::cfn_struct},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &stack_set::parameter::cfn_struct},
                 {"PermissionModel", offsetof(self, permission_model), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"StackInstancesGroup", offsetof(self, stack_instances_group), cfn::field_kind::value, false, cfn::replacement::no, &stack_set::stack_instances::cfn_struct},
-                {"StackSetName", offsetof(self, stack_set_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &stack_set_name_constraint},
+                {"StackSetName", offsetof(self, stack_set_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &stack_set_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TemplateBody", offsetof(self, template_body), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &template_body_constraint},
-                {"TemplateURL", offsetof(self, template_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &template_url_constraint},
+                {"TemplateBody", offsetof(self, template_body), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &template_body_constraint},
+                {"TemplateURL", offsetof(self, template_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &template_url_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "TemplateURL|TemplateBody"},

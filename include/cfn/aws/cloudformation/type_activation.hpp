@@ -32,9 +32,9 @@ struct type_activation {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudformation-typeactivation-loggingconfig.html
     struct logging_config {
         /// The Amazon CloudWatch Logs group to which CloudFormation sends error logging information when invoking the extension's handlers. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.LoggingConfig.LogGroupName"> log_group_name;
+        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.LoggingConfig.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         /// The Amazon Resource Name (ARN) of the role that CloudFormation should assume when sending log entries to CloudWatch Logs. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.LoggingConfig.LogRoleArn"> log_role_arn;
+        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.LoggingConfig.LogRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,8 +42,8 @@ struct type_activation {
             static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\.\-_/#A-Za-z0-9]+$)"};
             static constexpr cfn::value_constraint log_role_arn_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &log_group_name_constraint},
-                {"LogRoleArn", offsetof(self, log_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &log_role_arn_constraint},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &log_group_name_constraint},
+                {"LogRoleArn", offsetof(self, log_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &log_role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::TypeActivation.LoggingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -58,17 +58,17 @@ struct type_activation {
         /// Specifies logging configuration information for an extension. Update requires replacement.
         type_activation::logging_config logging_config = cfn::absent;
         /// The major version of this extension you want to activate, if multiple major versions are available.
-        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.MajorVersion"> major_version;
+        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.MajorVersion", cfn::literal_rule{.min_length = 1, .max_length = 100000}> major_version;
         /// The Amazon Resource Number (ARN) of the public extension.
-        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.PublicTypeArn"> public_type_arn;
+        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.PublicTypeArn", cfn::literal_rule{.max_length = 1024}> public_type_arn;
         /// The ID of the extension publisher.
-        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.PublisherId"> publisher_id;
+        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.PublisherId", cfn::literal_rule{.min_length = 1, .max_length = 40}> publisher_id;
         /// The extension type.
         cfn::optional<cfn::enumeration<type_activation::type>, "AWS::CloudFormation::TypeActivation.Type"> type;
         /// The name of the extension.
         cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.TypeName"> type_name;
         /// An alias to assign to the public extension in this account and Region.
-        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.TypeNameAlias"> type_name_alias;
+        cfn::optional<cfn::str, "AWS::CloudFormation::TypeActivation.TypeNameAlias", cfn::literal_rule{.min_length = 10, .max_length = 204}> type_name_alias;
         /// Manually updates a previously-activated type to a new major or minor version, if available.
         cfn::optional<cfn::enumeration<type_activation::version_bump>, "AWS::CloudFormation::TypeActivation.VersionBump"> version_bump;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -82,12 +82,12 @@ struct type_activation {
                 {"AutoUpdate", offsetof(self, auto_update), cfn::field_kind::value, false},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
                 {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, cfn::replacement::yes, &type_activation::logging_config::cfn_struct},
-                {"MajorVersion", offsetof(self, major_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &major_version_constraint},
-                {"PublicTypeArn", offsetof(self, public_type_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &public_type_arn_constraint},
-                {"PublisherId", offsetof(self, publisher_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &publisher_id_constraint},
+                {"MajorVersion", offsetof(self, major_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &major_version_constraint},
+                {"PublicTypeArn", offsetof(self, public_type_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &public_type_arn_constraint},
+                {"PublisherId", offsetof(self, publisher_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &publisher_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
                 {"TypeName", offsetof(self, type_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_name_constraint},
-                {"TypeNameAlias", offsetof(self, type_name_alias), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_name_alias_constraint},
+                {"TypeNameAlias", offsetof(self, type_name_alias), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_name_alias_constraint},
                 {"VersionBump", offsetof(self, version_bump), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::TypeActivation", fields, cfn::no_intrinsic};

@@ -25,7 +25,7 @@ struct anycast_ip_list {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-anycastiplist-ipamcidrconfig.html
     struct ipam_cidr_config {
         /// Required. The CIDR that specifies the IP address range for this IPAM configuration.
-        cfn::required<cfn::str, "AWS::CloudFront::AnycastIpList.IpamCidrConfig.Cidr"> cidr;
+        cfn::required<cfn::str, "AWS::CloudFront::AnycastIpList.IpamCidrConfig.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Required. The Amazon Resource Name (ARN) of the IPAM pool that the CIDR block is assigned to.
         cfn::required<cfn::str, "AWS::CloudFront::AnycastIpList.IpamCidrConfig.IpamPoolArn"> ipam_pool_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -34,7 +34,7 @@ struct anycast_ip_list {
             using self = ipam_cidr_config;
             static constexpr cfn::value_constraint cidr_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cidr_constraint},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cidr_constraint},
                 {"IpamPoolArn", offsetof(self, ipam_pool_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::AnycastIpList.IpamCidrConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -67,7 +67,7 @@ struct anycast_ip_list {
         /// A list of IPAM CIDR configurations that define the IP address ranges, IPAM pools, and associated Anycast IP addresses.
         cfn::optional<cfn::list<anycast_ip_list::ipam_cidr_config>, "AWS::CloudFront::AnycastIpList.IpamCidrConfigs"> ipam_cidr_configs;
         /// Required. The name of the Anycast static IP list. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CloudFront::AnycastIpList.Name"> name;
+        cfn::required<cfn::str, "AWS::CloudFront::AnycastIpList.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> name;
         /// A complex type that contains zero or more `Tag` elements. Update requires replacement.
         anycast_ip_list::tags tags = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,7 +77,7 @@ struct anycast_ip_list {
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
                 {"IpCount", offsetof(self, ip_count), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"IpamCidrConfigs", offsetof(self, ipam_cidr_configs), cfn::field_kind::value, false, cfn::replacement::no, &anycast_ip_list::ipam_cidr_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::nested, false, cfn::replacement::yes, &anycast_ip_list::tags::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::AnycastIpList", fields, cfn::no_intrinsic};

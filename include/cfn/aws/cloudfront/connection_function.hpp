@@ -68,7 +68,7 @@ struct connection_function {
         /// Required. Contains configuration information about a CloudFront function.
         connection_function::connection_function_config connection_function_config;
         /// Required. The connection function name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CloudFront::ConnectionFunction.Name"> name;
+        cfn::required<cfn::str, "AWS::CloudFront::ConnectionFunction.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> name;
         /// A complex type that contains zero or more `Tag` elements.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudFront::ConnectionFunction.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,7 +78,7 @@ struct connection_function {
                 {"AutoPublish", offsetof(self, auto_publish), cfn::field_kind::value, false},
                 {"ConnectionFunctionCode", offsetof(self, connection_function_code), cfn::field_kind::value, true},
                 {"ConnectionFunctionConfig", offsetof(self, connection_function_config), cfn::field_kind::nested, true, cfn::replacement::no, &connection_function::connection_function_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ConnectionFunction", fields, cfn::no_intrinsic};

@@ -93,9 +93,9 @@ struct continuous_deployment_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-continuousdeploymentpolicy-singleheaderconfig.html
     struct single_header_config {
         /// Required. The request header name that you want CloudFront to send to your staging distribution.
-        cfn::required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig.Header"> header;
+        cfn::required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig.Header", cfn::literal_rule{.min_length = 1, .max_length = 256}> header;
         /// Required. The request header value.
-        cfn::required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig.Value"> value;
+        cfn::required<cfn::str, "AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig.Value", cfn::literal_rule{.min_length = 1, .max_length = 1783}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -103,8 +103,8 @@ struct continuous_deployment_policy {
             static constexpr cfn::value_constraint header_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1783};
             static constexpr cfn::field_info fields[] = {
-                {"Header", offsetof(self, header), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &header_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Header", offsetof(self, header), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &header_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ContinuousDeploymentPolicy.SingleHeaderConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -247,14 +247,14 @@ struct distribution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-distribution-connectionfunctionassociation.html
     struct connection_function_association {
         /// Required. The association's ID.
-        cfn::required<cfn::str, "AWS::CloudFront::Distribution.ConnectionFunctionAssociation.Id"> id;
+        cfn::required<cfn::str, "AWS::CloudFront::Distribution.ConnectionFunctionAssociation.Id", cfn::literal_rule{.min_length = 1, .max_length = 64}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connection_function_association;
             static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.ConnectionFunctionAssociation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -840,7 +840,7 @@ struct distribution {
         /// Required. The value that you assigned to the parameter.
         distribution::definition definition;
         /// Required. The name of the parameter.
-        cfn::required<cfn::str, "AWS::CloudFront::Distribution.ParameterDefinition.Name"> name;
+        cfn::required<cfn::str, "AWS::CloudFront::Distribution.ParameterDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -848,7 +848,7 @@ struct distribution {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::definition::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.ParameterDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -880,7 +880,7 @@ struct distribution {
         /// If the distribution uses the CloudFront domain name such as `d111111abcdef8.cloudfront.net`, set this field to `true`.
         cfn::optional<cfn::boolean, "AWS::CloudFront::Distribution.ViewerCertificate.CloudFrontDefaultCertificate"> cloud_front_default_certificate;
         /// This field only supports standard distributions.
-        cfn::optional<cfn::str, "AWS::CloudFront::Distribution.ViewerCertificate.IamCertificateId"> iam_certificate_id;
+        cfn::optional<cfn::str, "AWS::CloudFront::Distribution.ViewerCertificate.IamCertificateId", cfn::literal_rule{.max_length = 32}> iam_certificate_id;
         /// If the distribution uses `Aliases` (alternate domain names or CNAMEs), specify the security policy that you want CloudFront to use for HTTPS connections with viewers.
         cfn::optional<cfn::str, "AWS::CloudFront::Distribution.ViewerCertificate.MinimumProtocolVersion"> minimum_protocol_version;
         /// In CloudFormation, this field name is `SslSupportMethod`.
@@ -897,7 +897,7 @@ struct distribution {
             static constexpr cfn::field_info fields[] = {
                 {"AcmCertificateArn", offsetof(self, acm_certificate_arn), cfn::field_kind::value, false},
                 {"CloudFrontDefaultCertificate", offsetof(self, cloud_front_default_certificate), cfn::field_kind::value, false},
-                {"IamCertificateId", offsetof(self, iam_certificate_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iam_certificate_id_constraint},
+                {"IamCertificateId", offsetof(self, iam_certificate_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &iam_certificate_id_constraint},
                 {"MinimumProtocolVersion", offsetof(self, minimum_protocol_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &minimum_protocol_version_constraint},
                 {"SslSupportMethod", offsetof(self, ssl_support_method), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ssl_support_method_constraint},
             };

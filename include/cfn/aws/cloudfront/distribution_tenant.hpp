@@ -147,9 +147,9 @@ struct distribution_tenant {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-distributiontenant-parameter.html
     struct parameter {
         /// The parameter name.
-        cfn::optional<cfn::str, "AWS::CloudFront::DistributionTenant.Parameter.Name"> name;
+        cfn::optional<cfn::str, "AWS::CloudFront::DistributionTenant.Parameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// The parameter value.
-        cfn::optional<cfn::str, "AWS::CloudFront::DistributionTenant.Parameter.Value"> value;
+        cfn::optional<cfn::str, "AWS::CloudFront::DistributionTenant.Parameter.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -157,8 +157,8 @@ struct distribution_tenant {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]+$"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::DistributionTenant.Parameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;

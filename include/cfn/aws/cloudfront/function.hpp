@@ -84,7 +84,7 @@ struct function {
         /// Contains metadata about a CloudFront function.
         function::function_metadata function_metadata = cfn::absent;
         /// Required. A name to identify the function. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CloudFront::Function.Name"> name;
+        cfn::required<cfn::str, "AWS::CloudFront::Function.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> name;
         /// A complex type that contains zero or more ``Tag`` elements.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudFront::Function.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -95,7 +95,7 @@ struct function {
                 {"FunctionCode", offsetof(self, function_code), cfn::field_kind::value, true},
                 {"FunctionConfig", offsetof(self, function_config), cfn::field_kind::nested, true, cfn::replacement::no, &function::function_config::cfn_struct},
                 {"FunctionMetadata", offsetof(self, function_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &function::function_metadata::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Function", fields, cfn::no_intrinsic};

@@ -39,11 +39,11 @@ struct key_value_store {
 
     struct properties {
         /// A comment for the key value store.
-        cfn::optional<cfn::str, "AWS::CloudFront::KeyValueStore.Comment"> comment;
+        cfn::optional<cfn::str, "AWS::CloudFront::KeyValueStore.Comment", cfn::literal_rule{.max_length = 128}> comment;
         /// The import source for the key value store.
         key_value_store::import_source import_source = cfn::absent;
         /// Required. The name of the key value store. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CloudFront::KeyValueStore.Name"> name;
+        cfn::required<cfn::str, "AWS::CloudFront::KeyValueStore.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> name;
         /// A complex type that contains zero or more ``Tag`` elements.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudFront::KeyValueStore.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,9 +51,9 @@ struct key_value_store {
             static constexpr cfn::value_constraint comment_constraint{.min_length = 0, .max_length = 128};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9-_]{1,64}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Comment", offsetof(self, comment), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &comment_constraint},
+                {"Comment", offsetof(self, comment), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &comment_constraint},
                 {"ImportSource", offsetof(self, import_source), cfn::field_kind::nested, false, cfn::replacement::no, &key_value_store::import_source::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::KeyValueStore", fields, cfn::no_intrinsic};

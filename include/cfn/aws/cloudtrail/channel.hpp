@@ -24,7 +24,7 @@ struct channel {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudtrail-channel-destination.html
     struct destination {
         /// Required. For channels used for a CloudTrail Lake integration, the location is the ARN of an event data store that receives events from a channel.
-        cfn::required<cfn::str, "AWS::CloudTrail::Channel.Destination.Location"> location;
+        cfn::required<cfn::str, "AWS::CloudTrail::Channel.Destination.Location", cfn::literal_rule{.min_length = 3, .max_length = 1024}> location;
         /// Required. The type of destination for events arriving from a channel.
         cfn::required<cfn::enumeration<channel::destination_type>, "AWS::CloudTrail::Channel.Destination.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -33,7 +33,7 @@ struct channel {
             using self = destination;
             static constexpr cfn::value_constraint location_constraint{.min_length = 3, .max_length = 1024, .pattern = R"((^[a-zA-Z0-9._/\-:]+$))"};
             static constexpr cfn::field_info fields[] = {
-                {"Location", offsetof(self, location), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &location_constraint},
+                {"Location", offsetof(self, location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &location_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::Channel.Destination", fields, offsetof(self, cfn_intrinsic)};
@@ -45,9 +45,9 @@ struct channel {
         /// One or more event data stores to which events arriving through a channel will be logged.
         cfn::optional<cfn::list<channel::destination>, "AWS::CloudTrail::Channel.Destinations"> destinations;
         /// The name of the channel.
-        cfn::optional<cfn::str, "AWS::CloudTrail::Channel.Name"> name;
+        cfn::optional<cfn::str, "AWS::CloudTrail::Channel.Name", cfn::literal_rule{.min_length = 3, .max_length = 128}> name;
         /// The name of the partner or external event source. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudTrail::Channel.Source"> source;
+        cfn::optional<cfn::str, "AWS::CloudTrail::Channel.Source", cfn::literal_rule{.min_length = 1, .max_length = 256}> source;
         /// A list of tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudTrail::Channel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,8 +58,8 @@ struct channel {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, &channel::destination::cfn_struct, &destinations_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &source_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &source_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::Channel", fields, cfn::no_intrinsic};

@@ -77,7 +77,7 @@ struct dashboard {
         /// The optional query parameters.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::Dashboard.Widget.QueryParameters"> query_parameters;
         /// Required. The query statement for the widget.
-        cfn::required<cfn::str, "AWS::CloudTrail::Dashboard.Widget.QueryStatement"> query_statement;
+        cfn::required<cfn::str, "AWS::CloudTrail::Dashboard.Widget.QueryStatement", cfn::literal_rule{.min_length = 1, .max_length = 10000}> query_statement;
         /// The view properties for the widget.
         cfn::optional<cfn::map<cfn::str>, "AWS::CloudTrail::Dashboard.Widget.ViewProperties"> view_properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -89,7 +89,7 @@ struct dashboard {
             static constexpr cfn::value_constraint query_statement_constraint{.min_length = 1, .max_length = 10000};
             static constexpr cfn::field_info fields[] = {
                 {"QueryParameters", offsetof(self, query_parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &query_parameters_constraint},
-                {"QueryStatement", offsetof(self, query_statement), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &query_statement_constraint},
+                {"QueryStatement", offsetof(self, query_statement), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_statement_constraint},
                 {"ViewProperties", offsetof(self, view_properties), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::Dashboard.Widget", fields, offsetof(self, cfn_intrinsic)};
@@ -99,7 +99,7 @@ struct dashboard {
 
     struct properties {
         /// The name of the dashboard.
-        cfn::optional<cfn::str, "AWS::CloudTrail::Dashboard.Name"> name;
+        cfn::optional<cfn::str, "AWS::CloudTrail::Dashboard.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-)"}> name;
         /// The schedule for a dashboard refresh.
         dashboard::refresh_schedule refresh_schedule = cfn::absent;
         /// A list of tags.
@@ -112,7 +112,7 @@ struct dashboard {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 128, .pattern = R"(^[a-zA-Z0-9_\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"RefreshSchedule", offsetof(self, refresh_schedule), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::refresh_schedule::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TerminationProtectionEnabled", offsetof(self, termination_protection_enabled), cfn::field_kind::value, false},

@@ -35,7 +35,7 @@ struct event_data_store {
         /// An operator that includes events that match the exact value of the event record field specified as the value of `Field`.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::EventDataStore.AdvancedFieldSelector.Equals"> equals;
         /// Required. A field in a CloudTrail event record on which to filter events to be logged.
-        cfn::required<cfn::str, "AWS::CloudTrail::EventDataStore.AdvancedFieldSelector.Field"> field;
+        cfn::required<cfn::str, "AWS::CloudTrail::EventDataStore.AdvancedFieldSelector.Field", cfn::literal_rule{.min_length = 1, .max_length = 1000}> field;
         /// An operator that excludes events that match the last few characters of the event record field specified as the value of `Field`.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::EventDataStore.AdvancedFieldSelector.NotEndsWith"> not_ends_with;
         /// An operator that excludes events that match the exact value of the event record field specified as the value of `Field`.
@@ -64,7 +64,7 @@ struct event_data_store {
             static constexpr cfn::field_info fields[] = {
                 {"EndsWith", offsetof(self, ends_with), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ends_with_constraint},
                 {"Equals", offsetof(self, equals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &equals_constraint},
-                {"Field", offsetof(self, field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_constraint},
+                {"Field", offsetof(self, field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_constraint},
                 {"NotEndsWith", offsetof(self, not_ends_with), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &not_ends_with_constraint},
                 {"NotEquals", offsetof(self, not_equals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &not_equals_constraint},
                 {"NotStartsWith", offsetof(self, not_starts_with), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &not_starts_with_constraint},
@@ -81,7 +81,7 @@ struct event_data_store {
         /// Required. Contains all selector statements in an advanced event selector.
         cfn::required<cfn::list<event_data_store::advanced_field_selector>, "AWS::CloudTrail::EventDataStore.AdvancedEventSelector.FieldSelectors"> field_selectors;
         /// An optional, descriptive name for an advanced event selector, such as "Log data events for only two S3 buckets".
-        cfn::optional<cfn::str, "AWS::CloudTrail::EventDataStore.AdvancedEventSelector.Name"> name;
+        cfn::optional<cfn::str, "AWS::CloudTrail::EventDataStore.AdvancedEventSelector.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,7 +90,7 @@ struct event_data_store {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::field_info fields[] = {
                 {"FieldSelectors", offsetof(self, field_selectors), cfn::field_kind::value, true, cfn::replacement::no, &event_data_store::advanced_field_selector::cfn_struct, &field_selectors_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::EventDataStore.AdvancedEventSelector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -154,15 +154,15 @@ struct event_data_store {
         /// A JSON string that contains the Insights types you want to log on an event data store.
         cfn::optional<cfn::list<event_data_store::insight_selector>, "AWS::CloudTrail::EventDataStore.InsightSelectors"> insight_selectors;
         /// The ARN (or ID suffix of the ARN) of the destination event data store that logs Insights events.
-        cfn::optional<cfn::str, "AWS::CloudTrail::EventDataStore.InsightsDestination"> insights_destination;
+        cfn::optional<cfn::str, "AWS::CloudTrail::EventDataStore.InsightsDestination", cfn::literal_rule{.min_length = 3, .max_length = 256, .characters = R"(a-zA-Z0-9._/\-:)"}> insights_destination;
         /// Specifies the AWS key ID to use to encrypt the events delivered by CloudTrail.
-        cfn::optional<cfn::str, "AWS::CloudTrail::EventDataStore.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::CloudTrail::EventDataStore.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 350, .characters = R"(a-zA-Z0-9._/\-:)"}> kms_key_id;
         /// The maximum allowed size for events to be stored in the specified event data store.
         cfn::optional<cfn::enumeration<event_data_store::max_event_size>, "AWS::CloudTrail::EventDataStore.MaxEventSize"> max_event_size;
         /// Specifies whether the event data store includes events from all Regions, or only from the Region in which the event data store is created.
         cfn::optional<cfn::boolean, "AWS::CloudTrail::EventDataStore.MultiRegionEnabled"> multi_region_enabled;
         /// The name of the event data store.
-        cfn::optional<cfn::str, "AWS::CloudTrail::EventDataStore.Name"> name;
+        cfn::optional<cfn::str, "AWS::CloudTrail::EventDataStore.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9._\-)"}> name;
         /// Specifies whether an event data store collects events logged for an organization in AWS Organizations.
         cfn::optional<cfn::boolean, "AWS::CloudTrail::EventDataStore.OrganizationEnabled"> organization_enabled;
         /// The retention period of the event data store, in days.
@@ -188,11 +188,11 @@ struct event_data_store {
                 {"FederationRoleArn", offsetof(self, federation_role_arn), cfn::field_kind::value, false},
                 {"IngestionEnabled", offsetof(self, ingestion_enabled), cfn::field_kind::value, false},
                 {"InsightSelectors", offsetof(self, insight_selectors), cfn::field_kind::value, false, cfn::replacement::no, &event_data_store::insight_selector::cfn_struct},
-                {"InsightsDestination", offsetof(self, insights_destination), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &insights_destination_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
+                {"InsightsDestination", offsetof(self, insights_destination), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &insights_destination_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"MaxEventSize", offsetof(self, max_event_size), cfn::field_kind::value, false},
                 {"MultiRegionEnabled", offsetof(self, multi_region_enabled), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"OrganizationEnabled", offsetof(self, organization_enabled), cfn::field_kind::value, false},
                 {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retention_period_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

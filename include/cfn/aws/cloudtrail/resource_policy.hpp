@@ -17,14 +17,14 @@ struct resource_policy {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the CloudTrail event data store, dashboard, or channel attached to the resource-based policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CloudTrail::ResourcePolicy.ResourceArn"> resource_arn;
+        cfn::required<cfn::str, "AWS::CloudTrail::ResourcePolicy.ResourceArn", cfn::literal_rule{.min_length = 3, .max_length = 256, .characters = R"(a-zA-Z0-9._/\-:)"}> resource_arn;
         /// Required. A JSON-formatted string for an AWS resource-based policy.
         cfn::required<cfn::json, "AWS::CloudTrail::ResourcePolicy.ResourcePolicy"> resource_policy_;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 3, .max_length = 256, .pattern = R"(^[a-zA-Z0-9._/\-:]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
                 {"ResourcePolicy", offsetof(self, resource_policy_), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::ResourcePolicy", fields, cfn::no_intrinsic};

@@ -48,7 +48,7 @@ struct trail {
         /// An operator that includes events that match the exact value of the event record field specified as the value of `Field`.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::Trail.AdvancedFieldSelector.Equals"> equals;
         /// Required. A field in a CloudTrail event record on which to filter events to be logged.
-        cfn::required<cfn::str, "AWS::CloudTrail::Trail.AdvancedFieldSelector.Field"> field;
+        cfn::required<cfn::str, "AWS::CloudTrail::Trail.AdvancedFieldSelector.Field", cfn::literal_rule{.min_length = 1, .max_length = 1000}> field;
         /// An operator that excludes events that match the last few characters of the event record field specified as the value of `Field`.
         cfn::optional<cfn::list<cfn::str>, "AWS::CloudTrail::Trail.AdvancedFieldSelector.NotEndsWith"> not_ends_with;
         /// An operator that excludes events that match the exact value of the event record field specified as the value of `Field`.
@@ -77,7 +77,7 @@ struct trail {
             static constexpr cfn::field_info fields[] = {
                 {"EndsWith", offsetof(self, ends_with), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ends_with_constraint},
                 {"Equals", offsetof(self, equals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &equals_constraint},
-                {"Field", offsetof(self, field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_constraint},
+                {"Field", offsetof(self, field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_constraint},
                 {"NotEndsWith", offsetof(self, not_ends_with), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &not_ends_with_constraint},
                 {"NotEquals", offsetof(self, not_equals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &not_equals_constraint},
                 {"NotStartsWith", offsetof(self, not_starts_with), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &not_starts_with_constraint},
@@ -94,7 +94,7 @@ struct trail {
         /// Required. Contains all selector statements in an advanced event selector.
         cfn::required<cfn::list<trail::advanced_field_selector>, "AWS::CloudTrail::Trail.AdvancedEventSelector.FieldSelectors"> field_selectors;
         /// An optional, descriptive name for an advanced event selector, such as "Log data events for only two S3 buckets".
-        cfn::optional<cfn::str, "AWS::CloudTrail::Trail.AdvancedEventSelector.Name"> name;
+        cfn::optional<cfn::str, "AWS::CloudTrail::Trail.AdvancedEventSelector.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -103,7 +103,7 @@ struct trail {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::field_info fields[] = {
                 {"FieldSelectors", offsetof(self, field_selectors), cfn::field_kind::value, true, cfn::replacement::no, &trail::advanced_field_selector::cfn_struct, &field_selectors_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::Trail.AdvancedEventSelector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -229,13 +229,13 @@ struct trail {
         /// Required. Specifies the name of the Amazon S3 bucket designated for publishing log files.
         cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::CloudTrail::Trail.S3BucketName"> s3_bucket_name;
         /// Specifies the Amazon S3 key prefix that comes after the name of the bucket you have designated for log file delivery.
-        cfn::optional<cfn::str, "AWS::CloudTrail::Trail.S3KeyPrefix"> s3_key_prefix;
+        cfn::optional<cfn::str, "AWS::CloudTrail::Trail.S3KeyPrefix", cfn::literal_rule{.max_length = 200}> s3_key_prefix;
         /// Specifies the name or ARN of the Amazon SNS topic defined for notification of log file delivery.
-        cfn::optional<cfn::id<"AWS::SNS::Topic.TopicName">, "AWS::CloudTrail::Trail.SnsTopicName"> sns_topic_name;
+        cfn::optional<cfn::id<"AWS::SNS::Topic.TopicName">, "AWS::CloudTrail::Trail.SnsTopicName", cfn::literal_rule{.max_length = 256}> sns_topic_name;
         /// A custom set of tags (key-value pairs) for this trail.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CloudTrail::Trail.Tags"> tags;
         /// Specifies the name of the trail. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudTrail::Trail.TrailName"> trail_name;
+        cfn::optional<cfn::str, "AWS::CloudTrail::Trail.TrailName", cfn::literal_rule{.min_length = 3, .max_length = 128}> trail_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aggregation_configurations_constraint{.min_items = 0, .max_items = 1};
@@ -257,10 +257,10 @@ struct trail {
                 {"IsOrganizationTrail", offsetof(self, is_organization_trail), cfn::field_kind::value, false},
                 {"KMSKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
                 {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::value, true},
-                {"S3KeyPrefix", offsetof(self, s3_key_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_key_prefix_constraint},
-                {"SnsTopicName", offsetof(self, sns_topic_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sns_topic_name_constraint},
+                {"S3KeyPrefix", offsetof(self, s3_key_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_key_prefix_constraint},
+                {"SnsTopicName", offsetof(self, sns_topic_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sns_topic_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrailName", offsetof(self, trail_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &trail_name_constraint},
+                {"TrailName", offsetof(self, trail_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &trail_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::Trail", fields, cfn::no_intrinsic};
             return &info;

@@ -39,9 +39,9 @@ struct alarm {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudwatch-alarm-dimension.html
     struct dimension {
         /// Required. The name of the dimension, from 1–255 characters in length.
-        cfn::required<cfn::str, "AWS::CloudWatch::Alarm.Dimension.Name"> name;
+        cfn::required<cfn::str, "AWS::CloudWatch::Alarm.Dimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The value for the dimension, from 1–255 characters in length.
-        cfn::required<cfn::str, "AWS::CloudWatch::Alarm.Dimension.Value"> value;
+        cfn::required<cfn::str, "AWS::CloudWatch::Alarm.Dimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -49,8 +49,8 @@ struct alarm {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::Alarm.Dimension", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -140,9 +140,9 @@ struct alarm {
         /// The metric dimensions that you want to be used for the metric that the alarm will watch.
         cfn::optional<cfn::list<alarm::dimension>, "AWS::CloudWatch::Alarm.Metric.Dimensions"> dimensions;
         /// The name of the metric that you want the alarm to watch.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.Metric.MetricName"> metric_name;
+        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.Metric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
         /// The namespace of the metric that the alarm will watch.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.Metric.Namespace"> namespace_;
+        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.Metric.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -152,8 +152,8 @@ struct alarm {
             static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 255, .pattern = "^[^:]"};
             static constexpr cfn::field_info fields[] = {
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &alarm::dimension::cfn_struct, &dimensions_constraint},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_name_constraint},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_constraint},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &metric_name_constraint},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &namespace_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::Alarm.Metric", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -193,11 +193,11 @@ struct alarm {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudwatch-alarm-metricdataquery.html
     struct metric_data_query {
         /// The ID of the account where the metrics are located, if this is a cross-account alarm.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.AccountId"> account_id;
+        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.AccountId", cfn::literal_rule{.min_length = 1, .max_length = 255}> account_id;
         /// The math expression to be performed on the returned data, if this object is performing a math expression.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Expression"> expression;
+        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
         /// Required. A short name used to tie this object to the results in the response.
-        cfn::required<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Id"> id;
+        cfn::required<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Id", cfn::literal_rule{.min_length = 1, .max_length = 255}> id;
         /// A human-readable label for this metric or expression.
         cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.MetricDataQuery.Label"> label;
         /// The metric to be returned, along with statistics, period, and units.
@@ -215,9 +215,9 @@ struct alarm {
             static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^([a-z])([A-Za-z0-9\_]*)$)"};
             static constexpr cfn::value_constraint period_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &account_id_constraint},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expression_constraint},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &account_id_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
                 {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, cfn::replacement::no, &alarm::metric_stat::cfn_struct},
                 {"Period", offsetof(self, period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_constraint},
@@ -254,9 +254,9 @@ struct alarm {
         /// The list of actions to execute when this alarm transitions into an ALARM state from any other state.
         cfn::optional<cfn::list<cfn::id<"AWS::ApplicationAutoScaling::ScalingPolicy.Arn", "AWS::AutoScaling::ScalingPolicy.Arn", "AWS::SNS::Topic.TopicArn">>, "AWS::CloudWatch::Alarm.AlarmActions"> alarm_actions;
         /// The description of the alarm.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.AlarmDescription"> alarm_description;
+        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.AlarmDescription", cfn::literal_rule{.max_length = 1024}> alarm_description;
         /// The name of the alarm. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.AlarmName"> alarm_name;
+        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
         /// The arithmetic operation to use when comparing the specified statistic and threshold.
         cfn::optional<cfn::enumeration<alarm::comparison_operator>, "AWS::CloudWatch::Alarm.ComparisonOperator"> comparison_operator;
         /// The number of datapoints that must be breaching to trigger the alarm.
@@ -264,7 +264,7 @@ struct alarm {
         /// The dimensions for the metric associated with the alarm.
         cfn::optional<cfn::list<alarm::dimension>, "AWS::CloudWatch::Alarm.Dimensions"> dimensions;
         /// Used only for alarms based on percentiles.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.EvaluateLowSampleCountPercentile"> evaluate_low_sample_count_percentile;
+        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.EvaluateLowSampleCountPercentile", cfn::literal_rule{.min_length = 1, .max_length = 255}> evaluate_low_sample_count_percentile;
         /// The evaluation criteria for an alarm.
         alarm::evaluation_criteria evaluation_criteria = cfn::absent;
         /// The frequency, in seconds, at which the alarm is evaluated.
@@ -278,11 +278,11 @@ struct alarm {
         /// The actions to execute when this alarm transitions to the `INSUFFICIENT_DATA` state from any other state.
         cfn::optional<cfn::list<cfn::id<"AWS::SNS::Topic.TopicArn">>, "AWS::CloudWatch::Alarm.InsufficientDataActions"> insufficient_data_actions;
         /// The name of the metric associated with the alarm.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.MetricName"> metric_name;
+        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
         /// An array that enables you to create an alarm based on the result of a metric math expression.
         cfn::optional<cfn::list<alarm::metric_data_query>, "AWS::CloudWatch::Alarm.Metrics"> metrics;
         /// The namespace of the metric associated with the alarm.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.Namespace"> namespace_;
+        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255}> namespace_;
         /// The actions to execute when this alarm transitions to the `OK` state from any other state.
         cfn::optional<cfn::list<cfn::id<"AWS::SNS::Topic.TopicArn">>, "AWS::CloudWatch::Alarm.OKActions"> ok_actions;
         /// The period, in seconds, over which the statistic is applied.
@@ -294,9 +294,9 @@ struct alarm {
         /// The value to compare with the specified statistic.
         cfn::optional<cfn::number, "AWS::CloudWatch::Alarm.Threshold"> threshold;
         /// In an alarm based on an anomaly detection model, this is the ID of the `ANOMALY_DETECTION_BAND` function used as the threshold for the alarm.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.ThresholdMetricId"> threshold_metric_id;
+        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.ThresholdMetricId", cfn::literal_rule{.min_length = 1, .max_length = 255}> threshold_metric_id;
         /// Sets how this alarm is to handle missing data points.
-        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.TreatMissingData"> treat_missing_data;
+        cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.TreatMissingData", cfn::literal_rule{.min_length = 1, .max_length = 255}> treat_missing_data;
         /// The unit of the metric associated with the alarm.
         cfn::optional<cfn::str, "AWS::CloudWatch::Alarm.Unit"> unit;
         alarm::warm_up_configuration warm_up_configuration = cfn::absent;
@@ -327,28 +327,28 @@ struct alarm {
             static constexpr cfn::field_info fields[] = {
                 {"ActionsEnabled", offsetof(self, actions_enabled), cfn::field_kind::value, false},
                 {"AlarmActions", offsetof(self, alarm_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alarm_actions_constraint},
-                {"AlarmDescription", offsetof(self, alarm_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alarm_description_constraint},
-                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &alarm_name_constraint},
+                {"AlarmDescription", offsetof(self, alarm_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alarm_description_constraint},
+                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &alarm_name_constraint},
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, false},
                 {"DatapointsToAlarm", offsetof(self, datapoints_to_alarm), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &datapoints_to_alarm_constraint},
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &alarm::dimension::cfn_struct, &dimensions_constraint},
-                {"EvaluateLowSampleCountPercentile", offsetof(self, evaluate_low_sample_count_percentile), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &evaluate_low_sample_count_percentile_constraint},
+                {"EvaluateLowSampleCountPercentile", offsetof(self, evaluate_low_sample_count_percentile), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &evaluate_low_sample_count_percentile_constraint},
                 {"EvaluationCriteria", offsetof(self, evaluation_criteria), cfn::field_kind::nested, false, cfn::replacement::no, &alarm::evaluation_criteria::cfn_struct},
                 {"EvaluationInterval", offsetof(self, evaluation_interval), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &evaluation_interval_constraint},
                 {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &evaluation_periods_constraint},
                 {"EvaluationWindow", offsetof(self, evaluation_window), cfn::field_kind::nested, false, cfn::replacement::no, &alarm::evaluation_window::cfn_struct},
                 {"ExtendedStatistic", offsetof(self, extended_statistic), cfn::field_kind::value, false},
                 {"InsufficientDataActions", offsetof(self, insufficient_data_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &insufficient_data_actions_constraint},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_name_constraint},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &metric_name_constraint},
                 {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false, cfn::replacement::no, &alarm::metric_data_query::cfn_struct},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_constraint},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &namespace_constraint},
                 {"OKActions", offsetof(self, ok_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ok_actions_constraint},
                 {"Period", offsetof(self, period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_constraint},
                 {"Statistic", offsetof(self, statistic), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::value, false},
-                {"ThresholdMetricId", offsetof(self, threshold_metric_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &threshold_metric_id_constraint},
-                {"TreatMissingData", offsetof(self, treat_missing_data), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &treat_missing_data_constraint},
+                {"ThresholdMetricId", offsetof(self, threshold_metric_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &threshold_metric_id_constraint},
+                {"TreatMissingData", offsetof(self, treat_missing_data), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &treat_missing_data_constraint},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unit_constraint},
                 {"WarmUpConfiguration", offsetof(self, warm_up_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &alarm::warm_up_configuration::cfn_struct},
             };

@@ -74,13 +74,13 @@ struct alarm_mute_rule {
 
     struct properties {
         /// The description of the AlarmMuteRule.
-        cfn::optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Description"> description;
+        cfn::optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// The date, with the same timezone offset as "ScheduleTimezone" after which the alarm mute rule will be expired.
         cfn::optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.ExpireDate"> expire_date;
         /// Targets to be muted.
         alarm_mute_rule::mute_targets mute_targets = cfn::absent;
         /// The name of the AlarmMuteRule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Name"> name;
+        cfn::optional<cfn::str, "AWS::CloudWatch::AlarmMuteRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The rule for the mute.
         alarm_mute_rule::rule rule;
         /// The date, with the same timezone offset as "ScheduleTimezone", after which the alarm mute rule will become active.
@@ -92,10 +92,10 @@ struct alarm_mute_rule {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExpireDate", offsetof(self, expire_date), cfn::field_kind::value, false},
                 {"MuteTargets", offsetof(self, mute_targets), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_mute_rule::mute_targets::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &alarm_mute_rule::rule::cfn_struct},
                 {"StartDate", offsetof(self, start_date), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -17,9 +17,9 @@ struct domain {
 
     struct properties {
         /// Required. A string that specifies the name of the requested domain. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeArtifact::Domain.DomainName"> domain_name;
+        cfn::required<cfn::str, "AWS::CodeArtifact::Domain.DomainName", cfn::literal_rule{.min_length = 2, .max_length = 50}> domain_name;
         /// The key used to encrypt the domain. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeArtifact::Domain.EncryptionKey"> encryption_key;
+        cfn::optional<cfn::str, "AWS::CodeArtifact::Domain.EncryptionKey", cfn::literal_rule{.min_length = 1, .max_length = 1011}> encryption_key;
         /// The document that defines the resource policy that is set on a domain.
         cfn::optional<cfn::json, "AWS::CodeArtifact::Domain.PermissionsPolicyDocument"> permissions_policy_document;
         /// A list of tags to be applied to the domain.
@@ -30,8 +30,8 @@ struct domain {
             static constexpr cfn::value_constraint encryption_key_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(^\S+$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
-                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &encryption_key_constraint},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
+                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &encryption_key_constraint},
                 {"PermissionsPolicyDocument", offsetof(self, permissions_policy_document), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

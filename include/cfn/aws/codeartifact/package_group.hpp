@@ -81,17 +81,17 @@ struct package_group {
 
     struct properties {
         /// The contact information of the package group.
-        cfn::optional<cfn::str, "AWS::CodeArtifact::PackageGroup.ContactInfo"> contact_info;
+        cfn::optional<cfn::str, "AWS::CodeArtifact::PackageGroup.ContactInfo", cfn::literal_rule{.max_length = 1000}> contact_info;
         /// The description of the package group.
-        cfn::optional<cfn::str, "AWS::CodeArtifact::PackageGroup.Description"> description;
+        cfn::optional<cfn::str, "AWS::CodeArtifact::PackageGroup.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Required. The domain that contains the package group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeArtifact::PackageGroup.DomainName"> domain_name;
+        cfn::required<cfn::str, "AWS::CodeArtifact::PackageGroup.DomainName", cfn::literal_rule{.min_length = 2, .max_length = 50}> domain_name;
         /// The 12-digit account number of the AWS account that owns the domain.
-        cfn::optional<cfn::str, "AWS::CodeArtifact::PackageGroup.DomainOwner"> domain_owner;
+        cfn::optional<cfn::str, "AWS::CodeArtifact::PackageGroup.DomainOwner", cfn::literal_rule{.min_length = 12, .max_length = 12}> domain_owner;
         /// Details about the package origin configuration of a package group.
         package_group::origin_configuration origin_configuration = cfn::absent;
         /// Required. The pattern of the package group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeArtifact::PackageGroup.Pattern"> pattern;
+        cfn::required<cfn::str, "AWS::CodeArtifact::PackageGroup.Pattern", cfn::literal_rule{.min_length = 2, .max_length = 520}> pattern;
         /// An array of key-value pairs to apply to the package group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeArtifact::PackageGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -103,12 +103,12 @@ struct package_group {
             static constexpr cfn::value_constraint pattern_constraint{.min_length = 2, .max_length = 520};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ContactInfo", offsetof(self, contact_info), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contact_info_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
-                {"DomainOwner", offsetof(self, domain_owner), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_owner_constraint},
+                {"ContactInfo", offsetof(self, contact_info), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &contact_info_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
+                {"DomainOwner", offsetof(self, domain_owner), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_owner_constraint},
                 {"OriginConfiguration", offsetof(self, origin_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &package_group::origin_configuration::cfn_struct},
-                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &pattern_constraint},
+                {"Pattern", offsetof(self, pattern), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &pattern_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodeArtifact::PackageGroup", fields, cfn::no_intrinsic};

@@ -17,17 +17,17 @@ struct repository {
 
     struct properties {
         /// A text description of the repository.
-        cfn::optional<cfn::str, "AWS::CodeArtifact::Repository.Description"> description;
+        cfn::optional<cfn::str, "AWS::CodeArtifact::Repository.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Required. The name of the domain that contains the repository. Update requires replacement.
-        cfn::required<cfn::id<"AWS::CodeArtifact::Domain.Name">, "AWS::CodeArtifact::Repository.DomainName"> domain_name;
+        cfn::required<cfn::id<"AWS::CodeArtifact::Domain.Name">, "AWS::CodeArtifact::Repository.DomainName", cfn::literal_rule{.min_length = 2, .max_length = 50}> domain_name;
         /// The 12-digit account number of the AWS account that owns the domain that contains the repository. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeArtifact::Repository.DomainOwner"> domain_owner;
+        cfn::optional<cfn::str, "AWS::CodeArtifact::Repository.DomainOwner", cfn::literal_rule{.min_length = 12, .max_length = 12}> domain_owner;
         /// An array of external connections associated with the repository.
         cfn::optional<cfn::list<cfn::str>, "AWS::CodeArtifact::Repository.ExternalConnections"> external_connections;
         /// The document that defines the resource policy that is set on a repository.
         cfn::optional<cfn::json, "AWS::CodeArtifact::Repository.PermissionsPolicyDocument"> permissions_policy_document;
         /// Required. The name of an upstream repository. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeArtifact::Repository.RepositoryName"> repository_name;
+        cfn::required<cfn::str, "AWS::CodeArtifact::Repository.RepositoryName", cfn::literal_rule{.min_length = 2, .max_length = 100}> repository_name;
         /// A list of tags to be applied to the repository.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeArtifact::Repository.Tags"> tags;
         /// A list of upstream repositories to associate with the repository.
@@ -40,12 +40,12 @@ struct repository {
             static constexpr cfn::value_constraint repository_name_constraint{.min_length = 2, .max_length = 100, .pattern = R"(^([A-Za-z0-9][A-Za-z0-9._\-]{1,99})$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
-                {"DomainOwner", offsetof(self, domain_owner), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &domain_owner_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
+                {"DomainOwner", offsetof(self, domain_owner), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &domain_owner_constraint},
                 {"ExternalConnections", offsetof(self, external_connections), cfn::field_kind::value, false},
                 {"PermissionsPolicyDocument", offsetof(self, permissions_policy_document), cfn::field_kind::value, false},
-                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &repository_name_constraint},
+                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &repository_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Upstreams", offsetof(self, upstreams), cfn::field_kind::value, false},
             };

@@ -85,7 +85,7 @@ struct fleet {
         /// The amount of disk space of the instance type included in your fleet.
         cfn::optional<cfn::integer, "AWS::CodeBuild::Fleet.ComputeConfiguration.disk"> disk;
         /// The EC2 instance type to be launched in your fleet.
-        cfn::optional<cfn::str, "AWS::CodeBuild::Fleet.ComputeConfiguration.instanceType"> instance_type;
+        cfn::optional<cfn::str, "AWS::CodeBuild::Fleet.ComputeConfiguration.instanceType", cfn::literal_rule{.min_length = 1}> instance_type;
         /// The machine type of the instance type included in your fleet.
         cfn::optional<cfn::enumeration<fleet::compute_configuration_machine_type>, "AWS::CodeBuild::Fleet.ComputeConfiguration.machineType"> machine_type;
         /// The amount of memory of the instance type included in your fleet.
@@ -99,7 +99,7 @@ struct fleet {
             static constexpr cfn::value_constraint instance_type_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"disk", offsetof(self, disk), cfn::field_kind::value, false},
-                {"instanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_type_constraint},
+                {"instanceType", offsetof(self, instance_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_type_constraint},
                 {"machineType", offsetof(self, machine_type), cfn::field_kind::value, false},
                 {"memory", offsetof(self, memory), cfn::field_kind::value, false},
                 {"vCpu", offsetof(self, v_cpu), cfn::field_kind::value, false},
@@ -231,13 +231,13 @@ struct fleet {
         /// Information about the proxy configurations that apply network access control to your reserved capacity instances.
         fleet::proxy_configuration fleet_proxy_configuration = cfn::absent;
         /// The service role associated with the compute fleet.
-        cfn::optional<cfn::str, "AWS::CodeBuild::Fleet.FleetServiceRole"> fleet_service_role;
+        cfn::optional<cfn::str, "AWS::CodeBuild::Fleet.FleetServiceRole", cfn::literal_rule{.min_length = 1}> fleet_service_role;
         /// Information about the VPC configuration that AWS CodeBuild accesses.
         fleet::vpc_config fleet_vpc_config = cfn::absent;
         /// The Amazon Machine Image (AMI) of the compute fleet.
-        cfn::optional<cfn::str, "AWS::CodeBuild::Fleet.ImageId"> image_id;
+        cfn::optional<cfn::str, "AWS::CodeBuild::Fleet.ImageId", cfn::literal_rule{.min_length = 1}> image_id;
         /// The name of the compute fleet. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeBuild::Fleet.Name"> name;
+        cfn::optional<cfn::str, "AWS::CodeBuild::Fleet.Name", cfn::literal_rule{.min_length = 2, .max_length = 128}> name;
         /// The compute fleet overflow behavior.
         cfn::optional<cfn::enumeration<fleet::overflow_behavior>, "AWS::CodeBuild::Fleet.OverflowBehavior"> overflow_behavior;
         /// The scaling configuration of the compute fleet.
@@ -257,10 +257,10 @@ struct fleet {
                 {"ComputeType", offsetof(self, compute_type), cfn::field_kind::value, false},
                 {"EnvironmentType", offsetof(self, environment_type), cfn::field_kind::value, false},
                 {"FleetProxyConfiguration", offsetof(self, fleet_proxy_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::proxy_configuration::cfn_struct},
-                {"FleetServiceRole", offsetof(self, fleet_service_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &fleet_service_role_constraint},
+                {"FleetServiceRole", offsetof(self, fleet_service_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &fleet_service_role_constraint},
                 {"FleetVpcConfig", offsetof(self, fleet_vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::vpc_config::cfn_struct},
-                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"ImageId", offsetof(self, image_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OverflowBehavior", offsetof(self, overflow_behavior), cfn::field_kind::value, false},
                 {"ScalingConfiguration", offsetof(self, scaling_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::scaling_configuration_input::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -17,9 +17,9 @@ struct connection {
 
     struct properties {
         /// Required. The name of the connection. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeConnections::Connection.ConnectionName"> connection_name;
+        cfn::required<cfn::str, "AWS::CodeConnections::Connection.ConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 32}> connection_name;
         /// The Amazon Resource Name (ARN) of the host associated with the connection. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeConnections::Connection.HostArn"> host_arn;
+        cfn::optional<cfn::str, "AWS::CodeConnections::Connection.HostArn", cfn::literal_rule{.max_length = 256}> host_arn;
         /// The name of the external provider where your third-party code repository is configured. Update requires replacement.
         cfn::optional<cfn::str, "AWS::CodeConnections::Connection.ProviderType"> provider_type;
         /// Specifies the tags applied to a connection.
@@ -32,8 +32,8 @@ struct connection {
             static constexpr cfn::value_constraint provider_type_constraint{.allowed = provider_type_allowed, .allowed_count = 6};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionName", offsetof(self, connection_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &connection_name_constraint},
-                {"HostArn", offsetof(self, host_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &host_arn_constraint},
+                {"ConnectionName", offsetof(self, connection_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connection_name_constraint},
+                {"HostArn", offsetof(self, host_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &host_arn_constraint},
                 {"ProviderType", offsetof(self, provider_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &provider_type_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -17,7 +17,7 @@ struct application {
 
     struct properties {
         /// A name for the application. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::CodeDeploy::Application.ApplicationName"> application_name;
+        cfn::optional<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::CodeDeploy::Application.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
         /// The compute platform that CodeDeploy deploys the application to. Update requires replacement.
         cfn::optional<cfn::str, "AWS::CodeDeploy::Application.ComputePlatform"> compute_platform;
         /// The metadata that you apply to CodeDeploy applications to help you organize and categorize them.
@@ -28,7 +28,7 @@ struct application {
             static constexpr std::string_view compute_platform_allowed[] = {"ECS", "Lambda", "Server"};
             static constexpr cfn::value_constraint compute_platform_constraint{.allowed = compute_platform_allowed, .allowed_count = 3};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &application_name_constraint},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &application_name_constraint},
                 {"ComputePlatform", offsetof(self, compute_platform), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &compute_platform_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

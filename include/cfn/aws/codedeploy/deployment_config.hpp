@@ -151,7 +151,7 @@ struct deployment_config {
         /// The destination platform type for the deployment ( `Lambda`, `Server`, or `ECS` ). Update requires replacement.
         cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentConfig.ComputePlatform"> compute_platform;
         /// A name for the deployment configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentConfig.DeploymentConfigName"> deployment_config_name;
+        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentConfig.DeploymentConfigName", cfn::literal_rule{.min_length = 1, .max_length = 100}> deployment_config_name;
         /// The minimum number of healthy instances that should be available at any time during the deployment. Update requires replacement.
         deployment_config::minimum_healthy_hosts minimum_healthy_hosts = cfn::absent;
         /// The configuration that specifies how the deployment traffic is routed. Update requires replacement.
@@ -165,7 +165,7 @@ struct deployment_config {
             static constexpr cfn::value_constraint deployment_config_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"ComputePlatform", offsetof(self, compute_platform), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &compute_platform_constraint},
-                {"DeploymentConfigName", offsetof(self, deployment_config_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &deployment_config_name_constraint},
+                {"DeploymentConfigName", offsetof(self, deployment_config_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &deployment_config_name_constraint},
                 {"MinimumHealthyHosts", offsetof(self, minimum_healthy_hosts), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment_config::minimum_healthy_hosts::cfn_struct},
                 {"TrafficRoutingConfig", offsetof(self, traffic_routing_config), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment_config::traffic_routing_config::cfn_struct},
                 {"ZonalConfig", offsetof(self, zonal_config), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment_config::zonal_config::cfn_struct},

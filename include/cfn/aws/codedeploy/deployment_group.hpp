@@ -548,7 +548,7 @@ struct deployment_group {
         /// Information about the Amazon CloudWatch alarms that are associated with the deployment group.
         deployment_group::alarm_configuration alarm_configuration = cfn::absent;
         /// Required. The name of an existing CodeDeploy application to associate this deployment group with. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeDeploy::DeploymentGroup.ApplicationName"> application_name;
+        cfn::required<cfn::str, "AWS::CodeDeploy::DeploymentGroup.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
         /// Information about the automatic rollback configuration that is associated with the deployment group.
         deployment_group::auto_rollback_configuration auto_rollback_configuration = cfn::absent;
         /// A list of associated Auto Scaling groups that CodeDeploy automatically deploys revisions to when new instances are created.
@@ -558,9 +558,9 @@ struct deployment_group {
         /// The application revision to deploy to this deployment group.
         deployment_group::deployment deployment = cfn::absent;
         /// A deployment configuration name or a predefined configuration name.
-        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentConfigName"> deployment_config_name;
+        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentConfigName", cfn::literal_rule{.min_length = 1, .max_length = 100}> deployment_config_name;
         /// A name for the deployment group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentGroupName"> deployment_group_name;
+        cfn::optional<cfn::str, "AWS::CodeDeploy::DeploymentGroup.DeploymentGroupName", cfn::literal_rule{.min_length = 1, .max_length = 100}> deployment_group_name;
         /// Attributes that determine the type of deployment to run and whether to route deployment traffic behind a load balancer.
         deployment_group::deployment_style deployment_style = cfn::absent;
         /// The target Amazon ECS services in the deployment group.
@@ -594,13 +594,13 @@ struct deployment_group {
             static constexpr cfn::value_constraint outdated_instances_strategy_constraint{.allowed = outdated_instances_strategy_allowed, .allowed_count = 2};
             static constexpr cfn::field_info fields[] = {
                 {"AlarmConfiguration", offsetof(self, alarm_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::alarm_configuration::cfn_struct},
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_name_constraint},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_name_constraint},
                 {"AutoRollbackConfiguration", offsetof(self, auto_rollback_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::auto_rollback_configuration::cfn_struct},
                 {"AutoScalingGroups", offsetof(self, auto_scaling_groups), cfn::field_kind::value, false},
                 {"BlueGreenDeploymentConfiguration", offsetof(self, blue_green_deployment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::blue_green_deployment_configuration::cfn_struct},
                 {"Deployment", offsetof(self, deployment), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::deployment::cfn_struct},
-                {"DeploymentConfigName", offsetof(self, deployment_config_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &deployment_config_name_constraint},
-                {"DeploymentGroupName", offsetof(self, deployment_group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &deployment_group_name_constraint},
+                {"DeploymentConfigName", offsetof(self, deployment_config_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &deployment_config_name_constraint},
+                {"DeploymentGroupName", offsetof(self, deployment_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &deployment_group_name_constraint},
                 {"DeploymentStyle", offsetof(self, deployment_style), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::deployment_style::cfn_struct},
                 {"ECSServices", offsetof(self, ecs_services), cfn::field_kind::value, false, cfn::replacement::no, &deployment_group::ecs_service::cfn_struct},
                 {"Ec2TagFilters", offsetof(self, ec2_tag_filters), cfn::field_kind::value, false, cfn::replacement::no, &deployment_group::ec2_tag_filter::cfn_struct},

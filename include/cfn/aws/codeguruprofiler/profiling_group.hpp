@@ -68,7 +68,7 @@ struct profiling_group {
         /// The compute platform of the profiling group. Update requires replacement.
         cfn::optional<cfn::enumeration<profiling_group::compute_platform>, "AWS::CodeGuruProfiler::ProfilingGroup.ComputePlatform"> compute_platform;
         /// Required. The name of the profiling group. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::CodeGuruProfiler::ProfilingGroup.ProfilingGroupName"> profiling_group_name;
+        cfn::required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::CodeGuruProfiler::ProfilingGroup.ProfilingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\w-)"}> profiling_group_name;
         /// A list of tags to add to the created profiling group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeGuruProfiler::ProfilingGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -79,7 +79,7 @@ struct profiling_group {
                 {"AgentPermissions", offsetof(self, agent_permissions), cfn::field_kind::nested, false, cfn::replacement::no, &profiling_group::agent_permissions::cfn_struct},
                 {"AnomalyDetectionNotificationConfiguration", offsetof(self, anomaly_detection_notification_configuration), cfn::field_kind::value, false, cfn::replacement::no, &profiling_group::channel::cfn_struct},
                 {"ComputePlatform", offsetof(self, compute_platform), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ProfilingGroupName", offsetof(self, profiling_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &profiling_group_name_constraint},
+                {"ProfilingGroupName", offsetof(self, profiling_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &profiling_group_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodeGuruProfiler::ProfilingGroup", fields, cfn::no_intrinsic};

@@ -25,13 +25,13 @@ struct repository_association {
 
     struct properties {
         /// The name of the bucket. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.BucketName"> bucket_name;
+        cfn::optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// The Amazon Resource Name (ARN) of an AWS CodeStar Connections connection. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.ConnectionArn"> connection_arn;
+        cfn::optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.ConnectionArn", cfn::literal_rule{.max_length = 256}> connection_arn;
         /// Required. The name of the repository. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.Name"> name;
+        cfn::required<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// The owner of the repository. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.Owner"> owner;
+        cfn::optional<cfn::str, "AWS::CodeGuruReviewer::RepositoryAssociation.Owner", cfn::literal_rule{.min_length = 1, .max_length = 100}> owner;
         /// An array of key-value pairs used to tag an associated repository. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeGuruReviewer::RepositoryAssociation.Tags"> tags;
         /// Required. The type of repository that contains the source code to be reviewed. Update requires replacement.
@@ -44,10 +44,10 @@ struct repository_association {
             static constexpr cfn::value_constraint owner_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^\S(.*\S)?$)"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bucket_name_constraint},
-                {"ConnectionArn", offsetof(self, connection_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &connection_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Owner", offsetof(self, owner), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &owner_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_name_constraint},
+                {"ConnectionArn", offsetof(self, connection_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &connection_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Owner", offsetof(self, owner), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &owner_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };

@@ -19,11 +19,11 @@ struct custom_action_type {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codepipeline-customactiontype-configurationproperties.html
     struct configuration_properties {
         /// The description of the action configuration property that is displayed to users. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Description"> description;
+        cfn::optional<cfn::str, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Description", cfn::literal_rule{.min_length = 1, .max_length = 160}> description;
         /// Required. Whether the configuration property is a key. Update requires replacement.
         cfn::required<cfn::boolean, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Key"> key;
         /// Required. The name of the action configuration property. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Name"> name;
+        cfn::required<cfn::str, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
         /// Indicates that the property is used with `PollForJobs`. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::CodePipeline::CustomActionType.ConfigurationProperties.Queryable"> queryable;
         /// Required. Whether the configuration property is a required value. Update requires replacement.
@@ -41,9 +41,9 @@ struct custom_action_type {
             static constexpr std::string_view type_allowed[] = {"Boolean", "Number", "String"};
             static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 3};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Queryable", offsetof(self, queryable), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Required", offsetof(self, required), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Secret", offsetof(self, secret), cfn::field_kind::value, true, cfn::replacement::yes},
@@ -80,13 +80,13 @@ struct custom_action_type {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codepipeline-customactiontype-settings.html
     struct settings {
         /// The URL returned to the CodePipeline console that provides a deep link to the resources of the external system, such as the configuration page for a CodeDeploy deployment group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodePipeline::CustomActionType.Settings.EntityUrlTemplate"> entity_url_template;
+        cfn::optional<cfn::str, "AWS::CodePipeline::CustomActionType.Settings.EntityUrlTemplate", cfn::literal_rule{.min_length = 1, .max_length = 2048}> entity_url_template;
         /// The URL returned to the CodePipeline console that contains a link to the top-level landing page for the external system, such as the console page for CodeDeploy. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodePipeline::CustomActionType.Settings.ExecutionUrlTemplate"> execution_url_template;
+        cfn::optional<cfn::str, "AWS::CodePipeline::CustomActionType.Settings.ExecutionUrlTemplate", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_url_template;
         /// The URL returned to the CodePipeline console that contains a link to the page where customers can update or change the configuration of the external action. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodePipeline::CustomActionType.Settings.RevisionUrlTemplate"> revision_url_template;
+        cfn::optional<cfn::str, "AWS::CodePipeline::CustomActionType.Settings.RevisionUrlTemplate", cfn::literal_rule{.min_length = 1, .max_length = 2048}> revision_url_template;
         /// The URL of a sign-up page where users can sign up for an external service and perform initial configuration of the action provided by that service. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodePipeline::CustomActionType.Settings.ThirdPartyConfigurationUrl"> third_party_configuration_url;
+        cfn::optional<cfn::str, "AWS::CodePipeline::CustomActionType.Settings.ThirdPartyConfigurationUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> third_party_configuration_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,10 +96,10 @@ struct custom_action_type {
             static constexpr cfn::value_constraint revision_url_template_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint third_party_configuration_url_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"EntityUrlTemplate", offsetof(self, entity_url_template), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &entity_url_template_constraint},
-                {"ExecutionUrlTemplate", offsetof(self, execution_url_template), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &execution_url_template_constraint},
-                {"RevisionUrlTemplate", offsetof(self, revision_url_template), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &revision_url_template_constraint},
-                {"ThirdPartyConfigurationUrl", offsetof(self, third_party_configuration_url), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &third_party_configuration_url_constraint},
+                {"EntityUrlTemplate", offsetof(self, entity_url_template), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &entity_url_template_constraint},
+                {"ExecutionUrlTemplate", offsetof(self, execution_url_template), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &execution_url_template_constraint},
+                {"RevisionUrlTemplate", offsetof(self, revision_url_template), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &revision_url_template_constraint},
+                {"ThirdPartyConfigurationUrl", offsetof(self, third_party_configuration_url), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &third_party_configuration_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::CustomActionType.Settings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -116,13 +116,13 @@ struct custom_action_type {
         /// Required. The details of the output artifact of the action, such as its commit ID. Update requires replacement.
         custom_action_type::artifact_details output_artifact_details;
         /// Required. The provider of the service used in the custom action, such as CodeDeploy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodePipeline::CustomActionType.Provider"> provider;
+        cfn::required<cfn::str, "AWS::CodePipeline::CustomActionType.Provider", cfn::literal_rule{.min_length = 1, .max_length = 35, .characters = "0-9A-Za-z_-"}> provider;
         /// URLs that provide users information about this custom action. Update requires replacement.
         custom_action_type::settings settings = cfn::absent;
         /// The tags for the custom action.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodePipeline::CustomActionType.Tags"> tags;
         /// Required. The version identifier of the custom action. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodePipeline::CustomActionType.Version"> version;
+        cfn::required<cfn::str, "AWS::CodePipeline::CustomActionType.Version", cfn::literal_rule{.min_length = 1, .max_length = 9, .characters = "0-9A-Za-z_-"}> version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr std::string_view category_allowed[] = {"Approval", "Build", "Compute", "Deploy", "Invoke", "Source", "Test"};
@@ -135,10 +135,10 @@ struct custom_action_type {
                 {"ConfigurationProperties", offsetof(self, configuration_properties), cfn::field_kind::value, false, cfn::replacement::yes, &custom_action_type::configuration_properties::cfn_struct, &configuration_properties_constraint},
                 {"InputArtifactDetails", offsetof(self, input_artifact_details), cfn::field_kind::nested, true, cfn::replacement::yes, &custom_action_type::artifact_details::cfn_struct},
                 {"OutputArtifactDetails", offsetof(self, output_artifact_details), cfn::field_kind::nested, true, cfn::replacement::yes, &custom_action_type::artifact_details::cfn_struct},
-                {"Provider", offsetof(self, provider), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &provider_constraint},
+                {"Provider", offsetof(self, provider), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &provider_constraint},
                 {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, cfn::replacement::yes, &custom_action_type::settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &version_constraint},
+                {"Version", offsetof(self, version), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::CustomActionType", fields, cfn::no_intrinsic};
             return &info;

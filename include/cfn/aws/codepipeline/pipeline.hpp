@@ -165,7 +165,7 @@ struct pipeline {
         /// Required. The provider of the service being called by the action.
         cfn::required<cfn::str, "AWS::CodePipeline::Pipeline.ActionTypeId.Provider"> provider;
         /// Required. A string that describes the action version.
-        cfn::required<cfn::str, "AWS::CodePipeline::Pipeline.ActionTypeId.Version"> version;
+        cfn::required<cfn::str, "AWS::CodePipeline::Pipeline.ActionTypeId.Version", cfn::literal_rule{.min_length = 1, .max_length = 9, .characters = R"(0-9A-Za-z_\-)"}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -175,7 +175,7 @@ struct pipeline {
                 {"Category", offsetof(self, category), cfn::field_kind::value, true},
                 {"Owner", offsetof(self, owner), cfn::field_kind::value, true},
                 {"Provider", offsetof(self, provider), cfn::field_kind::value, true},
-                {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &version_constraint},
+                {"Version", offsetof(self, version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::Pipeline.ActionTypeId", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -256,7 +256,7 @@ struct pipeline {
         /// The name or ID of the artifact consumed by the action, such as a test or build artifact.
         cfn::optional<cfn::list<pipeline::input_artifact>, "AWS::CodePipeline::Pipeline.ActionDeclaration.InputArtifacts"> input_artifacts;
         /// Required. The action declaration's name.
-        cfn::required<cfn::str, "AWS::CodePipeline::Pipeline.ActionDeclaration.Name"> name;
+        cfn::required<cfn::str, "AWS::CodePipeline::Pipeline.ActionDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(A-Za-z0-9.@\-_)"}> name;
         /// The variable namespace associated with the action.
         cfn::optional<cfn::str, "AWS::CodePipeline::Pipeline.ActionDeclaration.Namespace"> namespace_;
         /// The name or ID of the result of the action declaration, such as a test or build artifact.
@@ -283,7 +283,7 @@ struct pipeline {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::value, false},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::environment_variable::cfn_struct},
                 {"InputArtifacts", offsetof(self, input_artifacts), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::input_artifact::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
                 {"OutputArtifacts", offsetof(self, output_artifacts), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::output_artifact::cfn_struct},
                 {"OutputVariables", offsetof(self, output_variables), cfn::field_kind::value, false},

@@ -26,9 +26,9 @@ struct webhook {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codepipeline-webhook-webhookauthconfiguration.html
     struct webhook_auth_configuration {
         /// The property used to configure acceptance of webhooks in an IP address range.
-        cfn::optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookAuthConfiguration.AllowedIPRange"> allowed_ip_range;
+        cfn::optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookAuthConfiguration.AllowedIPRange", cfn::literal_rule{.min_length = 1, .max_length = 100}> allowed_ip_range;
         /// The property used to configure GitHub authentication.
-        cfn::optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookAuthConfiguration.SecretToken"> secret_token;
+        cfn::optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookAuthConfiguration.SecretToken", cfn::literal_rule{.min_length = 1, .max_length = 100}> secret_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,8 +36,8 @@ struct webhook {
             static constexpr cfn::value_constraint allowed_ip_range_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint secret_token_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedIPRange", offsetof(self, allowed_ip_range), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_ip_range_constraint},
-                {"SecretToken", offsetof(self, secret_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secret_token_constraint},
+                {"AllowedIPRange", offsetof(self, allowed_ip_range), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_ip_range_constraint},
+                {"SecretToken", offsetof(self, secret_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_token_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::Webhook.WebhookAuthConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -48,9 +48,9 @@ struct webhook {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codepipeline-webhook-webhookfilterrule.html
     struct webhook_filter_rule {
         /// Required. A JsonPath expression that is applied to the body/payload of the webhook.
-        cfn::required<cfn::str, "AWS::CodePipeline::Webhook.WebhookFilterRule.JsonPath"> json_path;
+        cfn::required<cfn::str, "AWS::CodePipeline::Webhook.WebhookFilterRule.JsonPath", cfn::literal_rule{.min_length = 1, .max_length = 150}> json_path;
         /// The value selected by the `JsonPath` expression must match what is supplied in the `MatchEquals` field.
-        cfn::optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookFilterRule.MatchEquals"> match_equals;
+        cfn::optional<cfn::str, "AWS::CodePipeline::Webhook.WebhookFilterRule.MatchEquals", cfn::literal_rule{.min_length = 1, .max_length = 150}> match_equals;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,8 +58,8 @@ struct webhook {
             static constexpr cfn::value_constraint json_path_constraint{.min_length = 1, .max_length = 150};
             static constexpr cfn::value_constraint match_equals_constraint{.min_length = 1, .max_length = 150};
             static constexpr cfn::field_info fields[] = {
-                {"JsonPath", offsetof(self, json_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &json_path_constraint},
-                {"MatchEquals", offsetof(self, match_equals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &match_equals_constraint},
+                {"JsonPath", offsetof(self, json_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &json_path_constraint},
+                {"MatchEquals", offsetof(self, match_equals), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &match_equals_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::Webhook.WebhookFilterRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -74,15 +74,15 @@ struct webhook {
         /// Required. A list of rules applied to the body/payload sent in the POST request to a webhook URL.
         cfn::required<cfn::list<webhook::webhook_filter_rule>, "AWS::CodePipeline::Webhook.Filters"> filters;
         /// The name of the webhook. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CodePipeline::Webhook.Name"> name;
+        cfn::optional<cfn::str, "AWS::CodePipeline::Webhook.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Configures a connection between the webhook that was created and the external tool with events to be detected.
         cfn::optional<cfn::boolean, "AWS::CodePipeline::Webhook.RegisterWithThirdParty"> register_with_third_party;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodePipeline::Webhook.Tags"> tags;
         /// Required. The name of the action in a pipeline you want to connect to the webhook.
-        cfn::required<cfn::str, "AWS::CodePipeline::Webhook.TargetAction"> target_action;
+        cfn::required<cfn::str, "AWS::CodePipeline::Webhook.TargetAction", cfn::literal_rule{.min_length = 1, .max_length = 100}> target_action;
         /// Required. The name of the pipeline you want to connect to the webhook.
-        cfn::required<cfn::str, "AWS::CodePipeline::Webhook.TargetPipeline"> target_pipeline;
+        cfn::required<cfn::str, "AWS::CodePipeline::Webhook.TargetPipeline", cfn::literal_rule{.min_length = 1, .max_length = 100}> target_pipeline;
         /// The version number of the pipeline to be connected to the trigger request.
         cfn::optional<cfn::integer, "AWS::CodePipeline::Webhook.TargetPipelineVersion"> target_pipeline_version;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,11 +94,11 @@ struct webhook {
                 {"Authentication", offsetof(self, authentication), cfn::field_kind::value, true},
                 {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &webhook::webhook_auth_configuration::cfn_struct},
                 {"Filters", offsetof(self, filters), cfn::field_kind::value, true, cfn::replacement::no, &webhook::webhook_filter_rule::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RegisterWithThirdParty", offsetof(self, register_with_third_party), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetAction", offsetof(self, target_action), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_action_constraint},
-                {"TargetPipeline", offsetof(self, target_pipeline), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_pipeline_constraint},
+                {"TargetAction", offsetof(self, target_action), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_action_constraint},
+                {"TargetPipeline", offsetof(self, target_pipeline), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_pipeline_constraint},
                 {"TargetPipelineVersion", offsetof(self, target_pipeline_version), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::Webhook", fields, cfn::no_intrinsic};

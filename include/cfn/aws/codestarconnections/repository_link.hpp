@@ -17,13 +17,13 @@ struct repository_link {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the connection associated with the repository link.
-        cfn::required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.ConnectionArn"> connection_arn;
+        cfn::required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.ConnectionArn", cfn::literal_rule{.max_length = 256}> connection_arn;
         /// The Amazon Resource Name (ARN) of the encryption key for the repository associated with the repository link.
-        cfn::optional<cfn::str, "AWS::CodeStarConnections::RepositoryLink.EncryptionKeyArn"> encryption_key_arn;
+        cfn::optional<cfn::str, "AWS::CodeStarConnections::RepositoryLink.EncryptionKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> encryption_key_arn;
         /// Required. The owner ID for the repository associated with the repository link, such as the owner ID in GitHub. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.OwnerId"> owner_id;
+        cfn::required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.OwnerId", cfn::literal_rule{.min_length = 1, .max_length = 255}> owner_id;
         /// Required. The name of the repository associated with the repository link. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.RepositoryName"> repository_name;
+        cfn::required<cfn::str, "AWS::CodeStarConnections::RepositoryLink.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 128}> repository_name;
         /// The tags for the repository to be associated with the repository link.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeStarConnections::RepositoryLink.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,10 +34,10 @@ struct repository_link {
             static constexpr cfn::value_constraint repository_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-za-z0-9_\.-]+)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionArn", offsetof(self, connection_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &connection_arn_constraint},
-                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &encryption_key_arn_constraint},
-                {"OwnerId", offsetof(self, owner_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &owner_id_constraint},
-                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &repository_name_constraint},
+                {"ConnectionArn", offsetof(self, connection_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connection_arn_constraint},
+                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &encryption_key_arn_constraint},
+                {"OwnerId", offsetof(self, owner_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &owner_id_constraint},
+                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &repository_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodeStarConnections::RepositoryLink", fields, cfn::no_intrinsic};

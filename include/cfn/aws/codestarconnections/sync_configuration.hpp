@@ -29,7 +29,7 @@ struct sync_configuration {
 
     struct properties {
         /// Required. The branch associated with a specific sync configuration.
-        cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.Branch"> branch;
+        cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.Branch", cfn::literal_rule{.min_length = 1, .max_length = 255}> branch;
         /// Required. The file path to the configuration file associated with a specific sync configuration.
         cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.ConfigFile"> config_file;
         /// Whether to enable or disable publishing of deployment status to source providers.
@@ -37,9 +37,9 @@ struct sync_configuration {
         /// Required. The ID of the repository link associated with a specific sync configuration.
         cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.RepositoryLinkId"> repository_link_id;
         /// Required. The name of the connection resource associated with a specific sync configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.ResourceName"> resource_name;
+        cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.ResourceName", cfn::literal_rule{.min_length = 1, .max_length = 100}> resource_name;
         /// Required. The Amazon Resource Name (ARN) of the IAM role associated with a specific sync configuration.
-        cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> role_arn;
         /// Required. The type of sync for a specific sync configuration. Update requires replacement.
         cfn::required<cfn::str, "AWS::CodeStarConnections::SyncConfiguration.SyncType"> sync_type;
         /// When to trigger Git sync to begin the stack update.
@@ -53,12 +53,12 @@ struct sync_configuration {
             static constexpr std::string_view sync_type_allowed[] = {"CFN_STACK_SYNC"};
             static constexpr cfn::value_constraint sync_type_constraint{.allowed = sync_type_allowed, .allowed_count = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Branch", offsetof(self, branch), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &branch_constraint},
+                {"Branch", offsetof(self, branch), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &branch_constraint},
                 {"ConfigFile", offsetof(self, config_file), cfn::field_kind::value, true},
                 {"PublishDeploymentStatus", offsetof(self, publish_deployment_status), cfn::field_kind::value, false},
                 {"RepositoryLinkId", offsetof(self, repository_link_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &repository_link_id_constraint},
-                {"ResourceName", offsetof(self, resource_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"ResourceName", offsetof(self, resource_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SyncType", offsetof(self, sync_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &sync_type_constraint},
                 {"TriggerResourceUpdateOn", offsetof(self, trigger_resource_update_on), cfn::field_kind::value, false},
             };

@@ -49,15 +49,15 @@ struct notification_rule {
 
     struct properties {
         /// The name or email alias of the person who created the notification rule.
-        cfn::optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.CreatedBy"> created_by;
+        cfn::optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.CreatedBy", cfn::literal_rule{.min_length = 1, .max_length = 2048}> created_by;
         /// Required. The level of detail to include in the notifications for this resource.
         cfn::required<cfn::enumeration<notification_rule::detail_type>, "AWS::CodeStarNotifications::NotificationRule.DetailType"> detail_type;
         /// The event type associated with this notification rule.
-        cfn::optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.EventTypeId"> event_type_id;
+        cfn::optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.EventTypeId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> event_type_id;
         /// Required. A list of event types associated with this notification rule.
         cfn::required<cfn::list<cfn::str>, "AWS::CodeStarNotifications::NotificationRule.EventTypeIds"> event_type_ids;
         /// Required. The name for the notification rule.
-        cfn::required<cfn::str, "AWS::CodeStarNotifications::NotificationRule.Name"> name;
+        cfn::required<cfn::str, "AWS::CodeStarNotifications::NotificationRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. The Amazon Resource Name (ARN) of the resource to associate with the notification rule. Update requires replacement.
         cfn::required<cfn::str, "AWS::CodeStarNotifications::NotificationRule.Resource"> resource;
         /// The status of the notification rule.
@@ -65,7 +65,7 @@ struct notification_rule {
         /// A list of tags to apply to this notification rule.
         cfn::optional<cfn::map<cfn::str>, "AWS::CodeStarNotifications::NotificationRule.Tags"> tags;
         /// The Amazon Resource Name (ARN) of the Amazon topic or client.
-        cfn::optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.TargetAddress"> target_address;
+        cfn::optional<cfn::str, "AWS::CodeStarNotifications::NotificationRule.TargetAddress", cfn::literal_rule{.min_length = 1, .max_length = 2048}> target_address;
         /// Required. A list of Amazon Resource Names (ARNs) of Amazon topics and clients to associate with the notification rule.
         cfn::required<cfn::list<notification_rule::target>, "AWS::CodeStarNotifications::NotificationRule.Targets"> targets;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -79,15 +79,15 @@ struct notification_rule {
             static constexpr cfn::value_constraint target_address_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint targets_constraint{.max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"CreatedBy", offsetof(self, created_by), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &created_by_constraint},
+                {"CreatedBy", offsetof(self, created_by), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &created_by_constraint},
                 {"DetailType", offsetof(self, detail_type), cfn::field_kind::value, true},
-                {"EventTypeId", offsetof(self, event_type_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &event_type_id_constraint},
+                {"EventTypeId", offsetof(self, event_type_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &event_type_id_constraint},
                 {"EventTypeIds", offsetof(self, event_type_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_type_ids_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Resource", offsetof(self, resource), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetAddress", offsetof(self, target_address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_address_constraint},
+                {"TargetAddress", offsetof(self, target_address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_address_constraint},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, true, cfn::replacement::no, &notification_rule::target::cfn_struct, &targets_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CodeStarNotifications::NotificationRule", fields, cfn::no_intrinsic};

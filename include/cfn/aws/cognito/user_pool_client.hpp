@@ -110,7 +110,7 @@ struct user_pool_client {
         /// A list of allowed redirect, or callback, URLs for managed login authentication.
         cfn::optional<cfn::list<cfn::str>, "AWS::Cognito::UserPoolClient.CallbackURLs"> callback_ur_ls;
         /// A friendly name for the app client that you want to create.
-        cfn::optional<cfn::str, "AWS::Cognito::UserPoolClient.ClientName"> client_name;
+        cfn::optional<cfn::str, "AWS::Cognito::UserPoolClient.ClientName", cfn::literal_rule{.min_length = 1, .max_length = 128}> client_name;
         /// The default redirect URI.
         cfn::optional<cfn::str, "AWS::Cognito::UserPoolClient.DefaultRedirectURI"> default_redirect_uri;
         /// When `true`, your application can include additional `UserContextData` in authentication requests.
@@ -156,7 +156,7 @@ struct user_pool_client {
                 {"AnalyticsConfiguration", offsetof(self, analytics_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_client::analytics_configuration::cfn_struct},
                 {"AuthSessionValidity", offsetof(self, auth_session_validity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auth_session_validity_constraint},
                 {"CallbackURLs", offsetof(self, callback_ur_ls), cfn::field_kind::value, false},
-                {"ClientName", offsetof(self, client_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_name_constraint},
+                {"ClientName", offsetof(self, client_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_name_constraint},
                 {"DefaultRedirectURI", offsetof(self, default_redirect_uri), cfn::field_kind::value, false},
                 {"EnablePropagateAdditionalUserContextData", offsetof(self, enable_propagate_additional_user_context_data), cfn::field_kind::value, false},
                 {"EnableTokenRevocation", offsetof(self, enable_token_revocation), cfn::field_kind::value, false},

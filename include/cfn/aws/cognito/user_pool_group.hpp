@@ -17,7 +17,7 @@ struct user_pool_group {
 
     struct properties {
         /// A description of the group that you're creating.
-        cfn::optional<cfn::str, "AWS::Cognito::UserPoolGroup.Description"> description;
+        cfn::optional<cfn::str, "AWS::Cognito::UserPoolGroup.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// A name for the group. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Cognito::UserPoolGroup.GroupName"> group_name;
         /// A non-negative integer value that specifies the precedence of this group relative to the other groups that a user can belong to in the user pool.
@@ -31,7 +31,7 @@ struct user_pool_group {
             static constexpr cfn::value_constraint description_constraint{.max_length = 2048};
             static constexpr cfn::value_constraint precedence_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Precedence", offsetof(self, precedence), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &precedence_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},

@@ -67,7 +67,7 @@ struct document_classifier {
         /// Required. The JSON attribute that contains the annotations for your training documents. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem.AttributeNames"> attribute_names;
         /// Required. The Amazon S3 location of the augmented manifest file. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem.S3Uri"> s3_uri;
+        cfn::required<cfn::str, "AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// The purpose of the data you've provided in the augmented manifest. Update requires replacement.
         cfn::optional<cfn::enumeration<document_classifier::augmented_manifests_list_item_split>, "AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem.Split"> split;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -79,7 +79,7 @@ struct document_classifier {
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)"};
             static constexpr cfn::field_info fields[] = {
                 {"AttributeNames", offsetof(self, attribute_names), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &attribute_names_constraint},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
                 {"Split", offsetof(self, split), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem", fields, offsetof(self, cfn_intrinsic)};
@@ -117,9 +117,9 @@ struct document_classifier {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-comprehend-documentclassifier-documentclassifierdocuments.html
     struct document_classifier_documents {
         /// Required. The S3 URI location of the training documents specified in the S3Uri CSV file. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments.S3Uri"> s3_uri;
+        cfn::required<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// The S3 URI location of the test documents included in the TestS3Uri CSV file. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments.TestS3Uri"> test_s3_uri;
+        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments.TestS3Uri", cfn::literal_rule{.max_length = 1024}> test_s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -127,8 +127,8 @@ struct document_classifier {
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)"};
             static constexpr cfn::value_constraint test_s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)"};
             static constexpr cfn::field_info fields[] = {
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
-                {"TestS3Uri", offsetof(self, test_s3_uri), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &test_s3_uri_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
+                {"TestS3Uri", offsetof(self, test_s3_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &test_s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -149,11 +149,11 @@ struct document_classifier {
         /// The S3 location of the training documents. Update requires replacement.
         document_classifier::document_classifier_documents documents = cfn::absent;
         /// Indicates the delimiter used to separate each label for training a multi-label classifier. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.LabelDelimiter"> label_delimiter;
+        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.LabelDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 1}> label_delimiter;
         /// The Amazon S3 URI for the input data. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.S3Uri"> s3_uri;
+        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// This specifies the Amazon S3 location that contains the test annotations for the document classifier. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.TestS3Uri"> test_s3_uri;
+        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig.TestS3Uri", cfn::literal_rule{.max_length = 1024}> test_s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -167,9 +167,9 @@ struct document_classifier {
                 {"DocumentReaderConfig", offsetof(self, document_reader_config), cfn::field_kind::nested, false, cfn::replacement::yes, &document_classifier::document_reader_config::cfn_struct},
                 {"DocumentType", offsetof(self, document_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Documents", offsetof(self, documents), cfn::field_kind::nested, false, cfn::replacement::yes, &document_classifier::document_classifier_documents::cfn_struct},
-                {"LabelDelimiter", offsetof(self, label_delimiter), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &label_delimiter_constraint},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &s3_uri_constraint},
-                {"TestS3Uri", offsetof(self, test_s3_uri), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &test_s3_uri_constraint},
+                {"LabelDelimiter", offsetof(self, label_delimiter), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &label_delimiter_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &s3_uri_constraint},
+                {"TestS3Uri", offsetof(self, test_s3_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &test_s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -180,9 +180,9 @@ struct document_classifier {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-comprehend-documentclassifier-documentclassifieroutputdataconfig.html
     struct document_classifier_output_data_config {
         /// ID for the AWS Key Management Service (KMS) key that Amazon Comprehend uses to encrypt the output results from an analysis job. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// When you use the `OutputDataConfig` object while creating a custom classifier, you specify the Amazon S3 location where you want to write the confusion matrix and other output files. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.S3Uri"> s3_uri;
+        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -190,8 +190,8 @@ struct document_classifier {
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &s3_uri_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -224,9 +224,9 @@ struct document_classifier {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the IAM role that grants Amazon Comprehend read access to your input data. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Comprehend::DocumentClassifier.DataAccessRoleArn"> data_access_role_arn;
+        cfn::required<cfn::str, "AWS::Comprehend::DocumentClassifier.DataAccessRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> data_access_role_arn;
         /// Required. The name of the document classifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierName"> document_classifier_name;
+        cfn::required<cfn::str, "AWS::Comprehend::DocumentClassifier.DocumentClassifierName", cfn::literal_rule{.min_length = 1, .max_length = 63}> document_classifier_name;
         /// Required. Specifies the format and location of the input data for the job. Update requires replacement.
         document_classifier::document_classifier_input_data_config input_data_config;
         /// Required. The language of the input documents. Update requires replacement.
@@ -234,17 +234,17 @@ struct document_classifier {
         /// Indicates the mode in which the classifier will be trained. Update requires replacement.
         cfn::optional<cfn::enumeration<document_classifier::mode>, "AWS::Comprehend::DocumentClassifier.Mode"> mode;
         /// ID for the AWS key that Amazon Comprehend uses to encrypt trained custom models. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.ModelKmsKeyId"> model_kms_key_id;
+        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.ModelKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_kms_key_id;
         /// The resource-based policy to attach to your custom document classifier model.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.ModelPolicy"> model_policy;
+        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.ModelPolicy", cfn::literal_rule{.min_length = 1, .max_length = 20000}> model_policy;
         /// Provides output results configuration parameters for custom classifier jobs. Update requires replacement.
         document_classifier::document_classifier_output_data_config output_data_config = cfn::absent;
         /// Tags to associate with the document classifier.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Comprehend::DocumentClassifier.Tags"> tags;
         /// The version name given to the newly created classifier. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VersionName"> version_name;
+        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VersionName", cfn::literal_rule{.min_length = 1, .max_length = 63}> version_name;
         /// ID for the AWS Key Management Service (KMS) key that Amazon Comprehend uses to encrypt data on the storage volume attached to the ML compute instance(s) that process the analysis job. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VolumeKmsKeyId"> volume_kms_key_id;
+        cfn::optional<cfn::str, "AWS::Comprehend::DocumentClassifier.VolumeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> volume_kms_key_id;
         /// Configuration parameters for a private Virtual Private Cloud (VPC) containing the resources you are using for your custom classifier. Update requires replacement.
         document_classifier::vpc_config vpc_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -256,17 +256,17 @@ struct document_classifier {
             static constexpr cfn::value_constraint version_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
             static constexpr cfn::value_constraint volume_kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"DataAccessRoleArn", offsetof(self, data_access_role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &data_access_role_arn_constraint},
-                {"DocumentClassifierName", offsetof(self, document_classifier_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &document_classifier_name_constraint},
+                {"DataAccessRoleArn", offsetof(self, data_access_role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_access_role_arn_constraint},
+                {"DocumentClassifierName", offsetof(self, document_classifier_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &document_classifier_name_constraint},
                 {"InputDataConfig", offsetof(self, input_data_config), cfn::field_kind::nested, true, cfn::replacement::yes, &document_classifier::document_classifier_input_data_config::cfn_struct},
                 {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ModelKmsKeyId", offsetof(self, model_kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &model_kms_key_id_constraint},
-                {"ModelPolicy", offsetof(self, model_policy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_policy_constraint},
+                {"ModelKmsKeyId", offsetof(self, model_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &model_kms_key_id_constraint},
+                {"ModelPolicy", offsetof(self, model_policy), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_policy_constraint},
                 {"OutputDataConfig", offsetof(self, output_data_config), cfn::field_kind::nested, false, cfn::replacement::yes, &document_classifier::document_classifier_output_data_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VersionName", offsetof(self, version_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &version_name_constraint},
-                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &volume_kms_key_id_constraint},
+                {"VersionName", offsetof(self, version_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &version_name_constraint},
+                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &volume_kms_key_id_constraint},
                 {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::yes, &document_classifier::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::DocumentClassifier", fields, cfn::no_intrinsic};

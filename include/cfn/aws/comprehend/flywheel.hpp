@@ -65,11 +65,11 @@ struct flywheel {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-comprehend-flywheel-datasecurityconfig.html
     struct data_security_config {
         /// ID for the AWS key that Amazon Comprehend uses to encrypt the data in the data lake.
-        cfn::optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.DataLakeKmsKeyId"> data_lake_kms_key_id;
+        cfn::optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.DataLakeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_lake_kms_key_id;
         /// ID for the AWS key that Amazon Comprehend uses to encrypt trained custom models.
-        cfn::optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.ModelKmsKeyId"> model_kms_key_id;
+        cfn::optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.ModelKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_kms_key_id;
         /// ID for the AWS key that Amazon Comprehend uses to encrypt the volume.
-        cfn::optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.VolumeKmsKeyId"> volume_kms_key_id;
+        cfn::optional<cfn::str, "AWS::Comprehend::Flywheel.DataSecurityConfig.VolumeKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> volume_kms_key_id;
         /// Configuration parameters for an optional private Virtual Private Cloud (VPC) containing the resources you are using for the job.
         flywheel::vpc_config vpc_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -80,9 +80,9 @@ struct flywheel {
             static constexpr cfn::value_constraint model_kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint volume_kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"DataLakeKmsKeyId", offsetof(self, data_lake_kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_lake_kms_key_id_constraint},
-                {"ModelKmsKeyId", offsetof(self, model_kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_kms_key_id_constraint},
-                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &volume_kms_key_id_constraint},
+                {"DataLakeKmsKeyId", offsetof(self, data_lake_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_lake_kms_key_id_constraint},
+                {"ModelKmsKeyId", offsetof(self, model_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_kms_key_id_constraint},
+                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &volume_kms_key_id_constraint},
                 {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &flywheel::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::Flywheel.DataSecurityConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -116,14 +116,14 @@ struct flywheel {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-comprehend-flywheel-entitytypeslistitem.html
     struct entity_types_list_item {
         /// Required. An entity type within a labeled training dataset that Amazon Comprehend uses to train a custom entity recognizer. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Comprehend::Flywheel.EntityTypesListItem.Type"> type;
+        cfn::required<cfn::str, "AWS::Comprehend::Flywheel.EntityTypesListItem.Type", cfn::literal_rule{.min_length = 1, .max_length = 64}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = entity_types_list_item;
             static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^(?![^\n\r\t,]*\\n|\\r|\\t)[^\n\r\t,]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::Flywheel.EntityTypesListItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -173,15 +173,15 @@ struct flywheel {
 
     struct properties {
         /// The Amazon Resource Number (ARN) of the active model version.
-        cfn::optional<cfn::str, "AWS::Comprehend::Flywheel.ActiveModelArn"> active_model_arn;
+        cfn::optional<cfn::str, "AWS::Comprehend::Flywheel.ActiveModelArn", cfn::literal_rule{.max_length = 256}> active_model_arn;
         /// Required. The Amazon Resource Name (ARN) of the IAM role that grants Amazon Comprehend permission to access the flywheel data.
-        cfn::required<cfn::str, "AWS::Comprehend::Flywheel.DataAccessRoleArn"> data_access_role_arn;
+        cfn::required<cfn::str, "AWS::Comprehend::Flywheel.DataAccessRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> data_access_role_arn;
         /// Required. Amazon S3 URI of the data lake location. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Comprehend::Flywheel.DataLakeS3Uri"> data_lake_s3_uri;
+        cfn::required<cfn::str, "AWS::Comprehend::Flywheel.DataLakeS3Uri", cfn::literal_rule{.max_length = 512}> data_lake_s3_uri;
         /// Data security configuration.
         flywheel::data_security_config data_security_config = cfn::absent;
         /// Required. Name for the flywheel. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Comprehend::Flywheel.FlywheelName"> flywheel_name;
+        cfn::required<cfn::str, "AWS::Comprehend::Flywheel.FlywheelName", cfn::literal_rule{.min_length = 1, .max_length = 63}> flywheel_name;
         /// Model type of the flywheel's model. Update requires replacement.
         cfn::optional<cfn::enumeration<flywheel::model_type>, "AWS::Comprehend::Flywheel.ModelType"> model_type;
         /// Tags associated with the endpoint being created.
@@ -195,11 +195,11 @@ struct flywheel {
             static constexpr cfn::value_constraint data_lake_s3_uri_constraint{.min_length = 0, .max_length = 512, .pattern = R"(s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)"};
             static constexpr cfn::value_constraint flywheel_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
             static constexpr cfn::field_info fields[] = {
-                {"ActiveModelArn", offsetof(self, active_model_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &active_model_arn_constraint},
-                {"DataAccessRoleArn", offsetof(self, data_access_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_access_role_arn_constraint},
-                {"DataLakeS3Uri", offsetof(self, data_lake_s3_uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &data_lake_s3_uri_constraint},
+                {"ActiveModelArn", offsetof(self, active_model_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &active_model_arn_constraint},
+                {"DataAccessRoleArn", offsetof(self, data_access_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_access_role_arn_constraint},
+                {"DataLakeS3Uri", offsetof(self, data_lake_s3_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_lake_s3_uri_constraint},
                 {"DataSecurityConfig", offsetof(self, data_security_config), cfn::field_kind::nested, false, cfn::replacement::no, &flywheel::data_security_config::cfn_struct},
-                {"FlywheelName", offsetof(self, flywheel_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &flywheel_name_constraint},
+                {"FlywheelName", offsetof(self, flywheel_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &flywheel_name_constraint},
                 {"ModelType", offsetof(self, model_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TaskConfig", offsetof(self, task_config), cfn::field_kind::nested, false, cfn::replacement::yes, &flywheel::task_config::cfn_struct},

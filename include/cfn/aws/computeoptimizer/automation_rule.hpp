@@ -163,7 +163,7 @@ struct automation_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-computeoptimizer-automationrule-resourcetagscriteriacondition.html
     struct resource_tags_criteria_condition {
         cfn::optional<cfn::enumeration<automation_rule::resource_tags_criteria_condition_comparison>, "AWS::ComputeOptimizer::AutomationRule.ResourceTagsCriteriaCondition.Comparison"> comparison;
-        cfn::optional<cfn::str, "AWS::ComputeOptimizer::AutomationRule.ResourceTagsCriteriaCondition.Key"> key;
+        cfn::optional<cfn::str, "AWS::ComputeOptimizer::AutomationRule.ResourceTagsCriteriaCondition.Key", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\s\.\-\:\/\=\+\@\*\?)"}> key;
         cfn::optional<cfn::list<cfn::str>, "AWS::ComputeOptimizer::AutomationRule.ResourceTagsCriteriaCondition.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -174,7 +174,7 @@ struct automation_rule {
             static constexpr cfn::value_constraint values_constraint{.elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Comparison", offsetof(self, comparison), cfn::field_kind::value, false},
-                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ComputeOptimizer::AutomationRule.ResourceTagsCriteriaCondition", fields, offsetof(self, cfn_intrinsic)};
@@ -261,9 +261,9 @@ struct automation_rule {
     struct properties {
         automation_rule::criteria criteria = cfn::absent;
         /// The description of the automation rule.
-        cfn::optional<cfn::str, "AWS::ComputeOptimizer::AutomationRule.Description"> description;
+        cfn::optional<cfn::str, "AWS::ComputeOptimizer::AutomationRule.Description", cfn::literal_rule{.max_length = 1024, .characters = R"(a-zA-Z0-9_\-\s@\.)"}> description;
         /// Required. The name of the automation rule.
-        cfn::required<cfn::str, "AWS::ComputeOptimizer::AutomationRule.Name"> name;
+        cfn::required<cfn::str, "AWS::ComputeOptimizer::AutomationRule.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9_-"}> name;
         automation_rule::organization_configuration organization_configuration = cfn::absent;
         /// Rule priority within its group.
         cfn::optional<cfn::str, "AWS::ComputeOptimizer::AutomationRule.Priority"> priority;
@@ -285,8 +285,8 @@ struct automation_rule {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule::criteria::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"OrganizationConfiguration", offsetof(self, organization_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule::organization_configuration::cfn_struct},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
                 {"RecommendedActionTypes", offsetof(self, recommended_action_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &recommended_action_types_constraint},

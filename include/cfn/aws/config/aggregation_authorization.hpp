@@ -19,7 +19,7 @@ struct aggregation_authorization {
         /// Required. The 12-digit account ID of the account authorized to aggregate data. Update requires replacement.
         cfn::required<cfn::str, "AWS::Config::AggregationAuthorization.AuthorizedAccountId"> authorized_account_id;
         /// Required. The region authorized to collect aggregated data. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Config::AggregationAuthorization.AuthorizedAwsRegion"> authorized_aws_region;
+        cfn::required<cfn::str, "AWS::Config::AggregationAuthorization.AuthorizedAwsRegion", cfn::literal_rule{.min_length = 1, .max_length = 64}> authorized_aws_region;
         /// An array of tag object.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Config::AggregationAuthorization.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,7 +29,7 @@ struct aggregation_authorization {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizedAccountId", offsetof(self, authorized_account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &authorized_account_id_constraint},
-                {"AuthorizedAwsRegion", offsetof(self, authorized_aws_region), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &authorized_aws_region_constraint},
+                {"AuthorizedAwsRegion", offsetof(self, authorized_aws_region), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &authorized_aws_region_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Config::AggregationAuthorization", fields, cfn::no_intrinsic};

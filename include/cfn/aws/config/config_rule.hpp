@@ -153,7 +153,7 @@ struct config_rule {
         /// A name for the AWS Config rule. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Config::ConfigRule.ConfigRuleName"> config_rule_name;
         /// The description that you provide for the AWS Config rule.
-        cfn::optional<cfn::str, "AWS::Config::ConfigRule.Description"> description;
+        cfn::optional<cfn::str, "AWS::Config::ConfigRule.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// The modes the AWS Config rule can be evaluated in.
         cfn::optional<cfn::list<config_rule::evaluation_mode_configuration>, "AWS::Config::ConfigRule.EvaluationModes"> evaluation_modes;
         /// A string, in JSON format, that is passed to the AWS Config rule Lambda function.
@@ -170,7 +170,7 @@ struct config_rule {
             static constexpr cfn::field_info fields[] = {
                 {"Compliance", offsetof(self, compliance), cfn::field_kind::nested, false, cfn::replacement::no, &config_rule::compliance::cfn_struct},
                 {"ConfigRuleName", offsetof(self, config_rule_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EvaluationModes", offsetof(self, evaluation_modes), cfn::field_kind::value, false, cfn::replacement::no, &config_rule::evaluation_mode_configuration::cfn_struct},
                 {"InputParameters", offsetof(self, input_parameters), cfn::field_kind::value, false},
                 {"MaximumExecutionFrequency", offsetof(self, maximum_execution_frequency), cfn::field_kind::value, false},

@@ -69,7 +69,7 @@ struct configuration_aggregator {
         /// Provides a list of source accounts and regions to be aggregated.
         cfn::optional<cfn::list<configuration_aggregator::account_aggregation_source>, "AWS::Config::ConfigurationAggregator.AccountAggregationSources"> account_aggregation_sources;
         /// The name of the aggregator. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Config::ConfigurationAggregator.ConfigurationAggregatorName"> configuration_aggregator_name;
+        cfn::optional<cfn::str, "AWS::Config::ConfigurationAggregator.ConfigurationAggregatorName", cfn::literal_rule{.min_length = 1, .max_length = 256}> configuration_aggregator_name;
         /// Provides an organization and list of regions to be aggregated.
         configuration_aggregator::organization_aggregation_source organization_aggregation_source = cfn::absent;
         /// An array of tag object.
@@ -81,7 +81,7 @@ struct configuration_aggregator {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AccountAggregationSources", offsetof(self, account_aggregation_sources), cfn::field_kind::value, false, cfn::replacement::no, &configuration_aggregator::account_aggregation_source::cfn_struct, &account_aggregation_sources_constraint},
-                {"ConfigurationAggregatorName", offsetof(self, configuration_aggregator_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &configuration_aggregator_name_constraint},
+                {"ConfigurationAggregatorName", offsetof(self, configuration_aggregator_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &configuration_aggregator_name_constraint},
                 {"OrganizationAggregationSource", offsetof(self, organization_aggregation_source), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_aggregator::organization_aggregation_source::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -19,9 +19,9 @@ struct conformance_pack {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-config-conformancepack-conformancepackinputparameter.html
     struct conformance_pack_input_parameter {
         /// Required. One part of a key-value pair.
-        cfn::required<cfn::str, "AWS::Config::ConformancePack.ConformancePackInputParameter.ParameterName"> parameter_name;
+        cfn::required<cfn::str, "AWS::Config::ConformancePack.ConformancePackInputParameter.ParameterName", cfn::literal_rule{.max_length = 255}> parameter_name;
         /// Required. Another part of the key-value pair.
-        cfn::required<cfn::str, "AWS::Config::ConformancePack.ConformancePackInputParameter.ParameterValue"> parameter_value;
+        cfn::required<cfn::str, "AWS::Config::ConformancePack.ConformancePackInputParameter.ParameterValue", cfn::literal_rule{.max_length = 4096}> parameter_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct conformance_pack {
             static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint parameter_value_constraint{.min_length = 0, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_name_constraint},
-                {"ParameterValue", offsetof(self, parameter_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_value_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterValue", offsetof(self, parameter_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Config::ConformancePack.ConformancePackInputParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -61,17 +61,17 @@ struct conformance_pack {
         /// A list of ConformancePackInputParameter objects.
         cfn::optional<cfn::list<conformance_pack::conformance_pack_input_parameter>, "AWS::Config::ConformancePack.ConformancePackInputParameters"> conformance_pack_input_parameters;
         /// Required. Name of the conformance pack you want to create. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Config::ConformancePack.ConformancePackName"> conformance_pack_name;
+        cfn::required<cfn::str, "AWS::Config::ConformancePack.ConformancePackName", cfn::literal_rule{.min_length = 1, .max_length = 256}> conformance_pack_name;
         /// The name of the Amazon S3 bucket where AWS Config stores conformance pack templates.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Config::ConformancePack.DeliveryS3Bucket"> delivery_s3_bucket;
+        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Config::ConformancePack.DeliveryS3Bucket", cfn::literal_rule{.max_length = 63}> delivery_s3_bucket;
         /// The prefix for the Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::Config::ConformancePack.DeliveryS3KeyPrefix"> delivery_s3_key_prefix;
+        cfn::optional<cfn::str, "AWS::Config::ConformancePack.DeliveryS3KeyPrefix", cfn::literal_rule{.max_length = 1024}> delivery_s3_key_prefix;
         /// The tags for the conformance pack.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Config::ConformancePack.Tags"> tags;
         /// A string containing full conformance pack template body.
-        cfn::optional<cfn::str, "AWS::Config::ConformancePack.TemplateBody"> template_body;
+        cfn::optional<cfn::str, "AWS::Config::ConformancePack.TemplateBody", cfn::literal_rule{.min_length = 1, .max_length = 51200}> template_body;
         /// Location of file containing the template body (s3://bucketname/prefix).
-        cfn::optional<cfn::str, "AWS::Config::ConformancePack.TemplateS3Uri"> template_s3_uri;
+        cfn::optional<cfn::str, "AWS::Config::ConformancePack.TemplateS3Uri", cfn::literal_rule{.min_length = 1, .max_length = 1024}> template_s3_uri;
         /// An object that contains the name or Amazon Resource Name (ARN) of the AWS Systems Manager document (SSM document) and the version of the SSM document that is used to create a conformance pack.
         conformance_pack::template_ssm_document_details template_ssm_document_details = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,12 +84,12 @@ struct conformance_pack {
             static constexpr cfn::value_constraint template_s3_uri_constraint{.min_length = 1, .max_length = 1024, .pattern = "s3://.*"};
             static constexpr cfn::field_info fields[] = {
                 {"ConformancePackInputParameters", offsetof(self, conformance_pack_input_parameters), cfn::field_kind::value, false, cfn::replacement::no, &conformance_pack::conformance_pack_input_parameter::cfn_struct, &conformance_pack_input_parameters_constraint},
-                {"ConformancePackName", offsetof(self, conformance_pack_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &conformance_pack_name_constraint},
-                {"DeliveryS3Bucket", offsetof(self, delivery_s3_bucket), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delivery_s3_bucket_constraint},
-                {"DeliveryS3KeyPrefix", offsetof(self, delivery_s3_key_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delivery_s3_key_prefix_constraint},
+                {"ConformancePackName", offsetof(self, conformance_pack_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &conformance_pack_name_constraint},
+                {"DeliveryS3Bucket", offsetof(self, delivery_s3_bucket), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delivery_s3_bucket_constraint},
+                {"DeliveryS3KeyPrefix", offsetof(self, delivery_s3_key_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delivery_s3_key_prefix_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TemplateBody", offsetof(self, template_body), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &template_body_constraint},
-                {"TemplateS3Uri", offsetof(self, template_s3_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &template_s3_uri_constraint},
+                {"TemplateBody", offsetof(self, template_body), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &template_body_constraint},
+                {"TemplateS3Uri", offsetof(self, template_s3_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &template_s3_uri_constraint},
                 {"TemplateSSMDocumentDetails", offsetof(self, template_ssm_document_details), cfn::field_kind::nested, false, cfn::replacement::no, &conformance_pack::template_ssm_document_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Config::ConformancePack", fields, cfn::no_intrinsic};

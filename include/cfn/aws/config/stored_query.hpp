@@ -17,11 +17,11 @@ struct stored_query {
 
     struct properties {
         /// A unique description for the query.
-        cfn::optional<cfn::str, "AWS::Config::StoredQuery.QueryDescription"> query_description;
+        cfn::optional<cfn::str, "AWS::Config::StoredQuery.QueryDescription", cfn::literal_rule{.max_length = 256}> query_description;
         /// Required. The expression of the query.
-        cfn::required<cfn::str, "AWS::Config::StoredQuery.QueryExpression"> query_expression;
+        cfn::required<cfn::str, "AWS::Config::StoredQuery.QueryExpression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> query_expression;
         /// Required. The name of the query. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Config::StoredQuery.QueryName"> query_name;
+        cfn::required<cfn::str, "AWS::Config::StoredQuery.QueryName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_"}> query_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Config::StoredQuery.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,9 +31,9 @@ struct stored_query {
             static constexpr cfn::value_constraint query_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9-_]+$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"QueryDescription", offsetof(self, query_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &query_description_constraint},
-                {"QueryExpression", offsetof(self, query_expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &query_expression_constraint},
-                {"QueryName", offsetof(self, query_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &query_name_constraint},
+                {"QueryDescription", offsetof(self, query_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_description_constraint},
+                {"QueryExpression", offsetof(self, query_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_expression_constraint},
+                {"QueryName", offsetof(self, query_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &query_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Config::StoredQuery", fields, cfn::no_intrinsic};

@@ -30,13 +30,13 @@ struct agent_status {
 
     struct properties {
         /// The description of the agent status.
-        cfn::optional<cfn::str, "AWS::Connect::AgentStatus.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::AgentStatus.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// The display order of the agent status.
         cfn::optional<cfn::integer, "AWS::Connect::AgentStatus.DisplayOrder"> display_order;
         /// Required. The Amazon Resource Name (ARN) of the instance.
         cfn::required<cfn::str, "AWS::Connect::AgentStatus.InstanceArn"> instance_arn;
         /// Required. The name of the agent status.
-        cfn::required<cfn::str, "AWS::Connect::AgentStatus.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::AgentStatus.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// A number indicating the reset order of the agent status.
         cfn::optional<cfn::boolean, "AWS::Connect::AgentStatus.ResetOrderNumber"> reset_order_number;
         /// Required. The state of the agent status.
@@ -53,10 +53,10 @@ struct agent_status {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DisplayOrder", offsetof(self, display_order), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_order_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ResetOrderNumber", offsetof(self, reset_order_number), cfn::field_kind::value, false},
                 {"State", offsetof(self, state), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -17,16 +17,16 @@ struct approved_origin {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::ApprovedOrigin.InstanceId"> instance_id;
+        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::ApprovedOrigin.InstanceId", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_id;
         /// Required. Domain name to be added to the allow-list of the instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::ApprovedOrigin.Origin"> origin;
+        cfn::required<cfn::str, "AWS::Connect::ApprovedOrigin.Origin", cfn::literal_rule{.max_length = 267}> origin;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint instance_id_constraint{.min_length = 1, .max_length = 100, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
             static constexpr cfn::value_constraint origin_constraint{.max_length = 267};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_id_constraint},
-                {"Origin", offsetof(self, origin), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &origin_constraint},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_id_constraint},
+                {"Origin", offsetof(self, origin), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &origin_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::ApprovedOrigin", fields, cfn::no_intrinsic};
             return &info;

@@ -37,13 +37,13 @@ struct contact_flow {
 
     struct properties {
         /// Required. The content of the flow.
-        cfn::required<cfn::str, "AWS::Connect::ContactFlow.Content"> content;
+        cfn::required<cfn::str, "AWS::Connect::ContactFlow.Content", cfn::literal_rule{.min_length = 1, .max_length = 256000}> content;
         /// The description of the flow.
-        cfn::optional<cfn::str, "AWS::Connect::ContactFlow.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::ContactFlow.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. The Amazon Resource Name (ARN) of the Connect Customer instance.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::ContactFlow.InstanceArn"> instance_arn;
+        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::ContactFlow.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> instance_arn;
         /// Required. The name of the flow.
-        cfn::required<cfn::str, "AWS::Connect::ContactFlow.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::ContactFlow.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The state of the flow.
         cfn::optional<cfn::enumeration<contact_flow::state>, "AWS::Connect::ContactFlow.State"> state;
         /// An array of key-value pairs to apply to this resource.
@@ -58,10 +58,10 @@ struct contact_flow {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &content_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Content", offsetof(self, content), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &content_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

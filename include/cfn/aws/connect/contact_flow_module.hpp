@@ -34,19 +34,19 @@ struct contact_flow_module {
 
     struct properties {
         /// Required. The content of the flow module.
-        cfn::required<cfn::str, "AWS::Connect::ContactFlowModule.Content"> content;
+        cfn::required<cfn::str, "AWS::Connect::ContactFlowModule.Content", cfn::literal_rule{.min_length = 1, .max_length = 256000}> content;
         /// The description of the flow module.
-        cfn::optional<cfn::str, "AWS::Connect::ContactFlowModule.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::ContactFlowModule.Description", cfn::literal_rule{.max_length = 500}> description;
         /// The external invocation configuration for the flow module.
         contact_flow_module::external_invocation_configuration external_invocation_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the Connect Customer instance.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::ContactFlowModule.InstanceArn"> instance_arn;
+        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::ContactFlowModule.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> instance_arn;
         /// Required. The name of the flow module.
-        cfn::required<cfn::str, "AWS::Connect::ContactFlowModule.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::ContactFlowModule.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The configuration settings for the flow module.
-        cfn::optional<cfn::str, "AWS::Connect::ContactFlowModule.Settings"> settings;
+        cfn::optional<cfn::str, "AWS::Connect::ContactFlowModule.Settings", cfn::literal_rule{.max_length = 256000}> settings;
         /// The state of the flow module.
-        cfn::optional<cfn::str, "AWS::Connect::ContactFlowModule.State"> state;
+        cfn::optional<cfn::str, "AWS::Connect::ContactFlowModule.State", cfn::literal_rule{.max_length = 500}> state;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::ContactFlowModule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,13 +59,13 @@ struct contact_flow_module {
             static constexpr cfn::value_constraint state_constraint{.max_length = 500};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &content_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Content", offsetof(self, content), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &content_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExternalInvocationConfiguration", offsetof(self, external_invocation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &contact_flow_module::external_invocation_configuration::cfn_struct},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Settings", offsetof(self, settings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &settings_constraint},
-                {"State", offsetof(self, state), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &state_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Settings", offsetof(self, settings), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &settings_constraint},
+                {"State", offsetof(self, state), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &state_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::ContactFlowModule", fields, cfn::no_intrinsic};

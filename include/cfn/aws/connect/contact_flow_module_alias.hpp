@@ -17,13 +17,13 @@ struct contact_flow_module_alias {
 
     struct properties {
         /// Required. The identifier of the contact flow module (ARN) this alias is tied to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::ContactFlowModuleAlias.ContactFlowModuleId"> contact_flow_module_id;
+        cfn::required<cfn::str, "AWS::Connect::ContactFlowModuleAlias.ContactFlowModuleId", cfn::literal_rule{.min_length = 1, .max_length = 500}> contact_flow_module_id;
         /// Required. The version number of the contact flow module this alias points to.
         cfn::required<cfn::integer, "AWS::Connect::ContactFlowModuleAlias.ContactFlowModuleVersion"> contact_flow_module_version;
         /// The description of the alias.
-        cfn::optional<cfn::str, "AWS::Connect::ContactFlowModuleAlias.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::ContactFlowModuleAlias.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. The name of the alias.
-        cfn::required<cfn::str, "AWS::Connect::ContactFlowModuleAlias.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::ContactFlowModuleAlias.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint contact_flow_module_id_constraint{.min_length = 1, .max_length = 500, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/flow-module/[-a-zA-Z0-9]+$"};
@@ -31,10 +31,10 @@ struct contact_flow_module_alias {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = "^([$0-9a-zA-Z][_-]?)+$"};
             static constexpr cfn::field_info fields[] = {
-                {"ContactFlowModuleId", offsetof(self, contact_flow_module_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &contact_flow_module_id_constraint},
+                {"ContactFlowModuleId", offsetof(self, contact_flow_module_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &contact_flow_module_id_constraint},
                 {"ContactFlowModuleVersion", offsetof(self, contact_flow_module_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &contact_flow_module_version_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::ContactFlowModuleAlias", fields, cfn::no_intrinsic};
             return &info;

@@ -31,11 +31,11 @@ struct data_table {
 
     struct properties {
         /// An optional description of the data table's purpose and contents.
-        cfn::optional<cfn::str, "AWS::Connect::DataTable.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::DataTable.Description", cfn::literal_rule{.max_length = 250}> description;
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::DataTable.InstanceArn"> instance_arn;
+        cfn::required<cfn::str, "AWS::Connect::DataTable.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_arn;
         /// Required. The human-readable name of the data table.
-        cfn::required<cfn::str, "AWS::Connect::DataTable.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::DataTable.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. The current status of the data table. Update requires replacement.
         cfn::required<cfn::enumeration<data_table::status>, "AWS::Connect::DataTable.Status"> status;
         /// Key-value pairs for attribute based access control (TBAC or ABAC) and organization.
@@ -51,9 +51,9 @@ struct data_table {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TimeZone", offsetof(self, time_zone), cfn::field_kind::value, true},

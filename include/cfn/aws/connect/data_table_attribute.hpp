@@ -88,13 +88,13 @@ struct data_table_attribute {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the data table that contains this attribute. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::DataTableAttribute.DataTableArn"> data_table_arn;
+        cfn::required<cfn::str, "AWS::Connect::DataTableAttribute.DataTableArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_table_arn;
         /// An optional description explaining the purpose and usage of this attribute.
-        cfn::optional<cfn::str, "AWS::Connect::DataTableAttribute.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::DataTableAttribute.Description", cfn::literal_rule{.max_length = 250}> description;
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::DataTableAttribute.InstanceArn"> instance_arn;
+        cfn::required<cfn::str, "AWS::Connect::DataTableAttribute.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_arn;
         /// Required. The human-readable name of the attribute.
-        cfn::required<cfn::str, "AWS::Connect::DataTableAttribute.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::DataTableAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Boolean indicating whether this attribute is used as a primary key for record identification.
         cfn::optional<cfn::boolean, "AWS::Connect::DataTableAttribute.Primary"> primary;
         /// The validation rules applied to values of this attribute.
@@ -108,10 +108,10 @@ struct data_table_attribute {
             static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 100, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"DataTableArn", offsetof(self, data_table_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &data_table_arn_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"DataTableArn", offsetof(self, data_table_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_table_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Primary", offsetof(self, primary), cfn::field_kind::value, false},
                 {"Validation", offsetof(self, validation), cfn::field_kind::nested, false, cfn::replacement::no, &data_table_attribute::validation::cfn_struct},
                 {"ValueType", offsetof(self, value_type), cfn::field_kind::value, true},

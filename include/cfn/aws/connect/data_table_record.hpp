@@ -18,7 +18,7 @@ struct data_table_record {
     /// AWS::Connect::DataTableRecord.Value.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-datatablerecord-value.html
     struct value {
-        cfn::optional<cfn::str, "AWS::Connect::DataTableRecord.Value.AttributeId"> attribute_id;
+        cfn::optional<cfn::str, "AWS::Connect::DataTableRecord.Value.AttributeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute_id;
         cfn::optional<cfn::str, "AWS::Connect::DataTableRecord.Value.AttributeValue"> attribute_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -26,7 +26,7 @@ struct data_table_record {
             using self = value;
             static constexpr cfn::value_constraint attribute_id_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"AttributeId", offsetof(self, attribute_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &attribute_id_constraint},
+                {"AttributeId", offsetof(self, attribute_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &attribute_id_constraint},
                 {"AttributeValue", offsetof(self, attribute_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::DataTableRecord.Value", fields, offsetof(self, cfn_intrinsic)};
@@ -55,19 +55,19 @@ struct data_table_record {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) for the data table. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::DataTableRecord.DataTableArn"> data_table_arn;
+        cfn::required<cfn::str, "AWS::Connect::DataTableRecord.DataTableArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_table_arn;
         /// Required.
         data_table_record::data_table_record_ data_table_record_;
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::DataTableRecord.InstanceArn"> instance_arn;
+        cfn::required<cfn::str, "AWS::Connect::DataTableRecord.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint data_table_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 1, .max_length = 100, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"DataTableArn", offsetof(self, data_table_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &data_table_arn_constraint},
+                {"DataTableArn", offsetof(self, data_table_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_table_arn_constraint},
                 {"DataTableRecord", offsetof(self, data_table_record_), cfn::field_kind::nested, true, cfn::replacement::no, &data_table_record::data_table_record_::cfn_struct},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::DataTableRecord", fields, cfn::no_intrinsic};
             return &info;

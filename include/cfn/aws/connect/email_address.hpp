@@ -37,13 +37,13 @@ struct email_address {
         /// A list of alias configurations for this email address, showing which email addresses forward to this primary address.
         cfn::optional<cfn::list<email_address::alias_configuration>, "AWS::Connect::EmailAddress.AliasConfigurations"> alias_configurations;
         /// The description of the email address.
-        cfn::optional<cfn::str, "AWS::Connect::EmailAddress.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::EmailAddress.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// The display name of email address.
-        cfn::optional<cfn::str, "AWS::Connect::EmailAddress.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::Connect::EmailAddress.DisplayName", cfn::literal_rule{.max_length = 256}> display_name;
         /// Required. The email address, including the domain. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::EmailAddress.EmailAddress"> email_address_;
+        cfn::required<cfn::str, "AWS::Connect::EmailAddress.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 255}> email_address_;
         /// Required. The Amazon Resource Name (ARN) of the instance.
-        cfn::required<cfn::str, "AWS::Connect::EmailAddress.InstanceArn"> instance_arn;
+        cfn::required<cfn::str, "AWS::Connect::EmailAddress.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 250}> instance_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::EmailAddress.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,10 +56,10 @@ struct email_address {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AliasConfigurations", offsetof(self, alias_configurations), cfn::field_kind::value, false, cfn::replacement::no, &email_address::alias_configuration::cfn_struct, &alias_configurations_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"EmailAddress", offsetof(self, email_address_), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &email_address_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"EmailAddress", offsetof(self, email_address_), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &email_address_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EmailAddress", fields, cfn::no_intrinsic};

@@ -183,7 +183,7 @@ struct evaluation_form {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-evaluationform-evaluationformitemenablementsource.html
     struct evaluation_form_item_enablement_source {
         /// A referenceId of the source item.
-        cfn::optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSource.RefId"> ref_id;
+        cfn::optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSource.RefId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
         /// Required. A type of source item.
         cfn::required<cfn::enumeration<evaluation_form::evaluation_form_item_enablement_source_type>, "AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSource.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -192,7 +192,7 @@ struct evaluation_form {
             using self = evaluation_form_item_enablement_source;
             static constexpr cfn::value_constraint ref_id_constraint{.pattern = "^[a-zA-Z0-9._-]{1,40}$"};
             static constexpr cfn::field_info fields[] = {
-                {"RefId", offsetof(self, ref_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ref_id_constraint},
+                {"RefId", offsetof(self, ref_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ref_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSource", fields, offsetof(self, cfn_intrinsic)};
@@ -204,7 +204,7 @@ struct evaluation_form {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-evaluationform-evaluationformitemenablementsourcevalue.html
     struct evaluation_form_item_enablement_source_value {
         /// A referenceId of the source value.
-        cfn::optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSourceValue.RefId"> ref_id;
+        cfn::optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSourceValue.RefId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
         /// A type of source item value.
         cfn::optional<cfn::enumeration<evaluation_form::evaluation_form_item_enablement_source_value_type>, "AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSourceValue.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -213,7 +213,7 @@ struct evaluation_form {
             using self = evaluation_form_item_enablement_source_value;
             static constexpr cfn::value_constraint ref_id_constraint{.pattern = "^[a-zA-Z0-9._-]{1,40}$"};
             static constexpr cfn::field_info fields[] = {
-                {"RefId", offsetof(self, ref_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ref_id_constraint},
+                {"RefId", offsetof(self, ref_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ref_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormItemEnablementSourceValue", fields, offsetof(self, cfn_intrinsic)};
@@ -347,7 +347,7 @@ struct evaluation_form {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-evaluationform-multiselectquestionrulecategoryautomation.html
     struct multi_select_question_rule_category_automation {
         /// Required. The category name for this automation rule.
-        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.MultiSelectQuestionRuleCategoryAutomation.Category"> category;
+        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.MultiSelectQuestionRuleCategoryAutomation.Category", cfn::literal_rule{.min_length = 1, .max_length = 50}> category;
         /// Required. The condition for this automation rule.
         cfn::required<cfn::enumeration<evaluation_form::multi_select_question_rule_category_automation_condition>, "AWS::Connect::EvaluationForm.MultiSelectQuestionRuleCategoryAutomation.Condition"> condition;
         /// Required. Reference IDs of options for this automation rule.
@@ -360,7 +360,7 @@ struct evaluation_form {
             static constexpr cfn::value_constraint option_ref_ids_elements{.pattern = "^[a-zA-Z0-9._-]{1,40}$"};
             static constexpr cfn::value_constraint option_ref_ids_constraint{.elements = &option_ref_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &category_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &category_constraint},
                 {"Condition", offsetof(self, condition), cfn::field_kind::value, true},
                 {"OptionRefIds", offsetof(self, option_ref_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &option_ref_ids_constraint},
             };
@@ -416,14 +416,14 @@ struct evaluation_form {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-evaluationform-automaticfailconfiguration.html
     struct automatic_fail_configuration {
         /// The referenceId of the target section for auto failure.
-        cfn::optional<cfn::str, "AWS::Connect::EvaluationForm.AutomaticFailConfiguration.TargetSection"> target_section;
+        cfn::optional<cfn::str, "AWS::Connect::EvaluationForm.AutomaticFailConfiguration.TargetSection", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> target_section;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = automatic_fail_configuration;
             static constexpr cfn::value_constraint target_section_constraint{.pattern = "^[a-zA-Z0-9._-]{1,40}$"};
             static constexpr cfn::field_info fields[] = {
-                {"TargetSection", offsetof(self, target_section), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_section_constraint},
+                {"TargetSection", offsetof(self, target_section), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_section_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.AutomaticFailConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -460,11 +460,11 @@ struct evaluation_form {
         /// Information about the points configuration for an answer option.
         evaluation_form::question_option_points_configuration points_configuration = cfn::absent;
         /// Required. Reference identifier for this option.
-        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionOption.RefId"> ref_id;
+        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionOption.RefId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
         /// The score of an answer option.
         cfn::optional<cfn::integer, "AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionOption.Score"> score;
         /// Required. Display text for this option.
-        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionOption.Text"> text;
+        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionOption.Text", cfn::literal_rule{.min_length = 1, .max_length = 128}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -475,9 +475,9 @@ struct evaluation_form {
                 {"AutomaticFail", offsetof(self, automatic_fail), cfn::field_kind::value, false},
                 {"AutomaticFailConfiguration", offsetof(self, automatic_fail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::automatic_fail_configuration::cfn_struct},
                 {"PointsConfiguration", offsetof(self, points_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::question_option_points_configuration::cfn_struct},
-                {"RefId", offsetof(self, ref_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ref_id_constraint},
+                {"RefId", offsetof(self, ref_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &ref_id_constraint},
                 {"Score", offsetof(self, score), cfn::field_kind::value, false},
-                {"Text", offsetof(self, text), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_constraint},
+                {"Text", offsetof(self, text), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -609,11 +609,11 @@ struct evaluation_form {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-evaluationform-singleselectquestionrulecategoryautomation.html
     struct single_select_question_rule_category_automation {
         /// Required. The category name, as defined in Rules.
-        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.SingleSelectQuestionRuleCategoryAutomation.Category"> category;
+        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.SingleSelectQuestionRuleCategoryAutomation.Category", cfn::literal_rule{.min_length = 1, .max_length = 50}> category;
         /// Required. The condition to apply for the automation option.
         cfn::required<cfn::enumeration<evaluation_form::single_select_question_rule_category_automation_condition>, "AWS::Connect::EvaluationForm.SingleSelectQuestionRuleCategoryAutomation.Condition"> condition;
         /// Required. The identifier of the answer option.
-        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.SingleSelectQuestionRuleCategoryAutomation.OptionRefId"> option_ref_id;
+        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.SingleSelectQuestionRuleCategoryAutomation.OptionRefId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> option_ref_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -621,9 +621,9 @@ struct evaluation_form {
             static constexpr cfn::value_constraint category_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::value_constraint option_ref_id_constraint{.pattern = "^[a-zA-Z0-9._-]{1,40}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &category_constraint},
+                {"Category", offsetof(self, category), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &category_constraint},
                 {"Condition", offsetof(self, condition), cfn::field_kind::value, true},
-                {"OptionRefId", offsetof(self, option_ref_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &option_ref_id_constraint},
+                {"OptionRefId", offsetof(self, option_ref_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &option_ref_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.SingleSelectQuestionRuleCategoryAutomation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -653,7 +653,7 @@ struct evaluation_form {
         /// Automation answer source.
         evaluation_form::evaluation_form_question_automation_answer_source answer_source = cfn::absent;
         /// The identifier of the default answer option, when none of the automation options match the criteria.
-        cfn::optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionAutomation.DefaultOptionRefId"> default_option_ref_id;
+        cfn::optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionAutomation.DefaultOptionRefId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> default_option_ref_id;
         /// The automation options of the single select question.
         cfn::optional<cfn::list<evaluation_form::evaluation_form_single_select_question_automation_option>, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionAutomation.Options"> options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -664,7 +664,7 @@ struct evaluation_form {
             static constexpr cfn::value_constraint options_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"AnswerSource", offsetof(self, answer_source), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_question_automation_answer_source::cfn_struct},
-                {"DefaultOptionRefId", offsetof(self, default_option_ref_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_option_ref_id_constraint},
+                {"DefaultOptionRefId", offsetof(self, default_option_ref_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_option_ref_id_constraint},
                 {"Options", offsetof(self, options), cfn::field_kind::value, false, cfn::replacement::no, &evaluation_form::evaluation_form_single_select_question_automation_option::cfn_struct, &options_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionAutomation", fields, offsetof(self, cfn_intrinsic)};
@@ -682,11 +682,11 @@ struct evaluation_form {
         /// Information about the points configuration for an answer option.
         evaluation_form::question_option_points_configuration points_configuration = cfn::absent;
         /// Required. The identifier of the answer option.
-        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption.RefId"> ref_id;
+        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption.RefId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
         /// The score assigned to the answer option.
         cfn::optional<cfn::integer, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption.Score"> score;
         /// Required. The title of the answer option.
-        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption.Text"> text;
+        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption.Text", cfn::literal_rule{.min_length = 1, .max_length = 128}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -698,9 +698,9 @@ struct evaluation_form {
                 {"AutomaticFail", offsetof(self, automatic_fail), cfn::field_kind::value, false},
                 {"AutomaticFailConfiguration", offsetof(self, automatic_fail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::automatic_fail_configuration::cfn_struct},
                 {"PointsConfiguration", offsetof(self, points_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::question_option_points_configuration::cfn_struct},
-                {"RefId", offsetof(self, ref_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ref_id_constraint},
+                {"RefId", offsetof(self, ref_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &ref_id_constraint},
                 {"Score", offsetof(self, score), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &score_constraint},
-                {"Text", offsetof(self, text), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_constraint},
+                {"Text", offsetof(self, text), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -866,7 +866,7 @@ struct evaluation_form {
         /// A question conditional enablement.
         evaluation_form::evaluation_form_item_enablement_configuration enablement = cfn::absent;
         /// The instructions of the section.
-        cfn::optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.Instructions"> instructions;
+        cfn::optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.Instructions", cfn::literal_rule{.max_length = 1024}> instructions;
         evaluation_form::evaluation_form_metric_configuration metric_configuration = cfn::absent;
         /// The flag to enable not applicable answers to the question.
         cfn::optional<cfn::boolean, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.NotApplicableEnabled"> not_applicable_enabled;
@@ -875,11 +875,11 @@ struct evaluation_form {
         /// The properties of the type of question.
         evaluation_form::evaluation_form_question_type_properties question_type_properties = cfn::absent;
         /// Required. The identifier of the question.
-        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.RefId"> ref_id;
+        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.RefId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
         /// Scoring configuration for a question in an evaluation form.
         evaluation_form::evaluation_form_question_scoring_configuration scoring_configuration = cfn::absent;
         /// Required. The title of the question.
-        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.Title"> title;
+        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.Title", cfn::literal_rule{.min_length = 1, .max_length = 350}> title;
         /// The scoring weight of the section.
         cfn::optional<cfn::number, "AWS::Connect::EvaluationForm.EvaluationFormQuestion.Weight"> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -892,14 +892,14 @@ struct evaluation_form {
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Enablement", offsetof(self, enablement), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_item_enablement_configuration::cfn_struct},
-                {"Instructions", offsetof(self, instructions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instructions_constraint},
+                {"Instructions", offsetof(self, instructions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instructions_constraint},
                 {"MetricConfiguration", offsetof(self, metric_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_metric_configuration::cfn_struct},
                 {"NotApplicableEnabled", offsetof(self, not_applicable_enabled), cfn::field_kind::value, false},
                 {"QuestionType", offsetof(self, question_type), cfn::field_kind::value, true},
                 {"QuestionTypeProperties", offsetof(self, question_type_properties), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_question_type_properties::cfn_struct},
-                {"RefId", offsetof(self, ref_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ref_id_constraint},
+                {"RefId", offsetof(self, ref_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &ref_id_constraint},
                 {"ScoringConfiguration", offsetof(self, scoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_question_scoring_configuration::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormQuestion", fields, offsetof(self, cfn_intrinsic)};
@@ -931,17 +931,17 @@ struct evaluation_form {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-evaluationform-evaluationformsection.html
     struct evaluation_form_section {
         /// The instructions of the section.
-        cfn::optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSection.Instructions"> instructions;
+        cfn::optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSection.Instructions", cfn::literal_rule{.max_length = 1024}> instructions;
         /// The flag to exclude the section from scoring.
         cfn::optional<cfn::boolean, "AWS::Connect::EvaluationForm.EvaluationFormSection.IsExcludedFromScoring"> is_excluded_from_scoring;
         /// The items of the section.
         cfn::optional<cfn::list<evaluation_form::evaluation_form_item>, "AWS::Connect::EvaluationForm.EvaluationFormSection.Items"> items;
         /// Required. The identifier of the section.
-        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSection.RefId"> ref_id;
+        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSection.RefId", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9._-"}> ref_id;
         /// The score thresholds for performance categories.
         cfn::optional<cfn::list<evaluation_form::evaluation_form_score_threshold>, "AWS::Connect::EvaluationForm.EvaluationFormSection.ScoreThresholds"> score_thresholds;
         /// Required. The title of the section.
-        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSection.Title"> title;
+        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.EvaluationFormSection.Title", cfn::literal_rule{.min_length = 1, .max_length = 128}> title;
         /// The scoring weight of the section.
         cfn::optional<cfn::number, "AWS::Connect::EvaluationForm.EvaluationFormSection.Weight"> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -954,12 +954,12 @@ struct evaluation_form {
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Instructions", offsetof(self, instructions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instructions_constraint},
+                {"Instructions", offsetof(self, instructions), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instructions_constraint},
                 {"IsExcludedFromScoring", offsetof(self, is_excluded_from_scoring), cfn::field_kind::value, false},
                 {"Items", offsetof(self, items), cfn::field_kind::value, false, cfn::replacement::no, &evaluation_form::evaluation_form_item::cfn_struct, &items_constraint},
-                {"RefId", offsetof(self, ref_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ref_id_constraint},
+                {"RefId", offsetof(self, ref_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &ref_id_constraint},
                 {"ScoreThresholds", offsetof(self, score_thresholds), cfn::field_kind::value, false, cfn::replacement::no, &evaluation_form::evaluation_form_score_threshold::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormSection", fields, offsetof(self, cfn_intrinsic)};
@@ -1005,14 +1005,14 @@ struct evaluation_form {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-evaluationform-evaluationreviewnotificationrecipientvalue.html
     struct evaluation_review_notification_recipient_value {
         /// The user identifier for the notification recipient.
-        cfn::optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationReviewNotificationRecipientValue.UserId"> user_id;
+        cfn::optional<cfn::str, "AWS::Connect::EvaluationForm.EvaluationReviewNotificationRecipientValue.UserId", cfn::literal_rule{.min_length = 1, .max_length = 500}> user_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_review_notification_recipient_value;
             static constexpr cfn::value_constraint user_id_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::field_info fields[] = {
-                {"UserId", offsetof(self, user_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_id_constraint},
+                {"UserId", offsetof(self, user_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationReviewNotificationRecipientValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1105,7 +1105,7 @@ struct evaluation_form {
         /// The automatic evaluation configuration of an evaluation form.
         evaluation_form::auto_evaluation_configuration auto_evaluation_configuration = cfn::absent;
         /// The description of the evaluation form.
-        cfn::optional<cfn::str, "AWS::Connect::EvaluationForm.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::EvaluationForm.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The identifier of the Amazon Connect instance.
         cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::EvaluationForm.InstanceArn"> instance_arn;
         /// Required. Items that are part of the evaluation form.
@@ -1123,7 +1123,7 @@ struct evaluation_form {
         /// Configuration that specifies the target for this evaluation form.
         evaluation_form::evaluation_form_target_configuration target_configuration = cfn::absent;
         /// Required. A title of the evaluation form.
-        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.Title"> title;
+        cfn::required<cfn::str, "AWS::Connect::EvaluationForm.Title", cfn::literal_rule{.min_length = 1, .max_length = 128}> title;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.max_length = 1024};
@@ -1134,7 +1134,7 @@ struct evaluation_form {
             static constexpr cfn::field_info fields[] = {
                 {"AIVersion", offsetof(self, ai_version), cfn::field_kind::value, false},
                 {"AutoEvaluationConfiguration", offsetof(self, auto_evaluation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::auto_evaluation_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
                 {"Items", offsetof(self, items), cfn::field_kind::value, true, cfn::replacement::no, &evaluation_form::evaluation_form_base_item::cfn_struct, &items_constraint},
                 {"LanguageConfiguration", offsetof(self, language_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_language_configuration::cfn_struct},
@@ -1143,7 +1143,7 @@ struct evaluation_form {
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TargetConfiguration", offsetof(self, target_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_target_configuration::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm", fields, cfn::no_intrinsic};
             return &info;

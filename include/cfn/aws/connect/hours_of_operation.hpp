@@ -57,7 +57,7 @@ struct hours_of_operation {
         /// Required. The identifier for the hours of operation.
         cfn::required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationsIdentifier.Id"> id;
         /// The name of the hours of operation.
-        cfn::optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationsIdentifier.Name"> name;
+        cfn::optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationsIdentifier.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -65,7 +65,7 @@ struct hours_of_operation {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::field_info fields[] = {
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::HoursOfOperation.HoursOfOperationsIdentifier", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -221,13 +221,13 @@ struct hours_of_operation {
         /// Required. The date until the hours of operation override is effective.
         cfn::required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.EffectiveTill"> effective_till;
         /// The identifier for the hours of operation override.
-        cfn::optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.HoursOfOperationOverrideId"> hours_of_operation_override_id;
+        cfn::optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.HoursOfOperationOverrideId", cfn::literal_rule{.characters = "-a-zA-Z0-9"}> hours_of_operation_override_id;
         /// Required. Configuration information for the hours of operation override: day, start time, and end time.
         cfn::required<cfn::list<hours_of_operation::hours_of_operation_override_config>, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideConfig"> override_config;
         /// The description of the hours of operation override.
-        cfn::optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideDescription"> override_description;
+        cfn::optional<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideDescription", cfn::literal_rule{.min_length = 1, .max_length = 250}> override_description;
         /// Required. The name of the hours of operation override.
-        cfn::required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideName"> override_name;
+        cfn::required<cfn::str, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideName", cfn::literal_rule{.min_length = 1, .max_length = 127}> override_name;
         /// The type of hours of operation override.
         cfn::optional<cfn::enumeration<hours_of_operation::hours_of_operation_override_override_type>, "AWS::Connect::HoursOfOperation.HoursOfOperationOverride.OverrideType"> override_type;
         /// Configuration for recurring hours of operation overrides.
@@ -245,10 +245,10 @@ struct hours_of_operation {
             static constexpr cfn::field_info fields[] = {
                 {"EffectiveFrom", offsetof(self, effective_from), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &effective_from_constraint},
                 {"EffectiveTill", offsetof(self, effective_till), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &effective_till_constraint},
-                {"HoursOfOperationOverrideId", offsetof(self, hours_of_operation_override_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hours_of_operation_override_id_constraint},
+                {"HoursOfOperationOverrideId", offsetof(self, hours_of_operation_override_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hours_of_operation_override_id_constraint},
                 {"OverrideConfig", offsetof(self, override_config), cfn::field_kind::value, true, cfn::replacement::no, &hours_of_operation::hours_of_operation_override_config::cfn_struct, &override_config_constraint},
-                {"OverrideDescription", offsetof(self, override_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &override_description_constraint},
-                {"OverrideName", offsetof(self, override_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &override_name_constraint},
+                {"OverrideDescription", offsetof(self, override_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &override_description_constraint},
+                {"OverrideName", offsetof(self, override_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &override_name_constraint},
                 {"OverrideType", offsetof(self, override_type), cfn::field_kind::value, false},
                 {"RecurrenceConfig", offsetof(self, recurrence_config), cfn::field_kind::nested, false, cfn::replacement::no, &hours_of_operation::recurrence_config::cfn_struct},
             };
@@ -263,13 +263,13 @@ struct hours_of_operation {
         /// Required. Configuration information for the hours of operation.
         cfn::required<cfn::list<hours_of_operation::hours_of_operation_config>, "AWS::Connect::HoursOfOperation.Config"> config;
         /// The description for the hours of operation.
-        cfn::optional<cfn::str, "AWS::Connect::HoursOfOperation.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::HoursOfOperation.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// One or more hours of operation overrides assigned to an hour of operation.
         cfn::optional<cfn::list<hours_of_operation::hours_of_operation_override>, "AWS::Connect::HoursOfOperation.HoursOfOperationOverrides"> hours_of_operation_overrides;
         /// Required. The Amazon Resource Name (ARN) of the instance.
         cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::HoursOfOperation.InstanceArn"> instance_arn;
         /// Required. The name for the hours of operation.
-        cfn::required<cfn::str, "AWS::Connect::HoursOfOperation.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::HoursOfOperation.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// List of parent hours of operations.
         cfn::optional<cfn::list<hours_of_operation::hours_of_operations_identifier>, "AWS::Connect::HoursOfOperation.ParentHoursOfOperations"> parent_hours_of_operations;
         /// The tags used to organize, track, or control access for this resource.
@@ -287,10 +287,10 @@ struct hours_of_operation {
             static constexpr cfn::field_info fields[] = {
                 {"ChildHoursOfOperations", offsetof(self, child_hours_of_operations), cfn::field_kind::value, false, cfn::replacement::no, &hours_of_operation::hours_of_operations_identifier::cfn_struct},
                 {"Config", offsetof(self, config), cfn::field_kind::value, true, cfn::replacement::no, &hours_of_operation::hours_of_operation_config::cfn_struct, &config_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"HoursOfOperationOverrides", offsetof(self, hours_of_operation_overrides), cfn::field_kind::value, false, cfn::replacement::no, &hours_of_operation::hours_of_operation_override::cfn_struct, &hours_of_operation_overrides_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParentHoursOfOperations", offsetof(self, parent_hours_of_operations), cfn::field_kind::value, false, cfn::replacement::no, &hours_of_operation::hours_of_operations_identifier::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TimeZone", offsetof(self, time_zone), cfn::field_kind::value, true},

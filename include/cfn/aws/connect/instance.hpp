@@ -79,11 +79,11 @@ struct instance {
         /// Required. A toggle for an individual feature at the instance level.
         instance::attributes attributes;
         /// The identifier for the directory. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Connect::Instance.DirectoryId"> directory_id;
+        cfn::optional<cfn::str, "AWS::Connect::Instance.DirectoryId", cfn::literal_rule{.min_length = 12, .max_length = 12}> directory_id;
         /// Required. The identity management type. Update requires replacement.
         cfn::required<cfn::enumeration<instance::identity_management_type>, "AWS::Connect::Instance.IdentityManagementType"> identity_management_type;
         /// The alias of instance. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Connect::Instance.InstanceAlias"> instance_alias;
+        cfn::optional<cfn::str, "AWS::Connect::Instance.InstanceAlias", cfn::literal_rule{.min_length = 1, .max_length = 45}> instance_alias;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::Instance.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -92,9 +92,9 @@ struct instance {
             static constexpr cfn::value_constraint instance_alias_constraint{.min_length = 1, .max_length = 45, .pattern = R"(^(?!d-)([\da-zA-Z]+)([-]*[\da-zA-Z])*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::nested, true, cfn::replacement::no, &instance::attributes::cfn_struct},
-                {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &directory_id_constraint},
+                {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &directory_id_constraint},
                 {"IdentityManagementType", offsetof(self, identity_management_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"InstanceAlias", offsetof(self, instance_alias), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instance_alias_constraint},
+                {"InstanceAlias", offsetof(self, instance_alias), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &instance_alias_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Instance", fields, cfn::no_intrinsic};

@@ -87,7 +87,7 @@ struct instance_storage_config {
         /// Required. The type of encryption.
         cfn::required<cfn::enumeration<instance_storage_config::encryption_config_encryption_type>, "AWS::Connect::InstanceStorageConfig.EncryptionConfig.EncryptionType"> encryption_type;
         /// Required. The full ARN of the encryption key.
-        cfn::required<cfn::str, "AWS::Connect::InstanceStorageConfig.EncryptionConfig.KeyId"> key_id;
+        cfn::required<cfn::str, "AWS::Connect::InstanceStorageConfig.EncryptionConfig.KeyId", cfn::literal_rule{.min_length = 1, .max_length = 128}> key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -95,7 +95,7 @@ struct instance_storage_config {
             static constexpr cfn::value_constraint key_id_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionType", offsetof(self, encryption_type), cfn::field_kind::value, true},
-                {"KeyId", offsetof(self, key_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_id_constraint},
+                {"KeyId", offsetof(self, key_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::InstanceStorageConfig.EncryptionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -108,7 +108,7 @@ struct instance_storage_config {
         /// Required. The encryption configuration.
         instance_storage_config::encryption_config encryption_config;
         /// Required. The prefix of the video stream.
-        cfn::required<cfn::str, "AWS::Connect::InstanceStorageConfig.KinesisVideoStreamConfig.Prefix"> prefix;
+        cfn::required<cfn::str, "AWS::Connect::InstanceStorageConfig.KinesisVideoStreamConfig.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// Required. The number of hours data is retained in the stream.
         cfn::required<cfn::number, "AWS::Connect::InstanceStorageConfig.KinesisVideoStreamConfig.RetentionPeriodHours"> retention_period_hours;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -118,7 +118,7 @@ struct instance_storage_config {
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::nested, true, cfn::replacement::no, &instance_storage_config::encryption_config::cfn_struct},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &prefix_constraint},
                 {"RetentionPeriodHours", offsetof(self, retention_period_hours), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::InstanceStorageConfig.KinesisVideoStreamConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -130,9 +130,9 @@ struct instance_storage_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-instancestorageconfig-s3config.html
     struct s3_config {
         /// Required. The S3 bucket name.
-        cfn::required<cfn::str, "AWS::Connect::InstanceStorageConfig.S3Config.BucketName"> bucket_name;
+        cfn::required<cfn::str, "AWS::Connect::InstanceStorageConfig.S3Config.BucketName", cfn::literal_rule{.min_length = 1, .max_length = 128}> bucket_name;
         /// Required. The S3 bucket prefix.
-        cfn::required<cfn::str, "AWS::Connect::InstanceStorageConfig.S3Config.BucketPrefix"> bucket_prefix;
+        cfn::required<cfn::str, "AWS::Connect::InstanceStorageConfig.S3Config.BucketPrefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> bucket_prefix;
         /// The Amazon S3 encryption configuration.
         instance_storage_config::encryption_config encryption_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -142,8 +142,8 @@ struct instance_storage_config {
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
-                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
                 {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::nested, false, cfn::replacement::no, &instance_storage_config::encryption_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::InstanceStorageConfig.S3Config", fields, offsetof(self, cfn_intrinsic)};

@@ -32,9 +32,9 @@ struct integration_association {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::IntegrationAssociation.InstanceId"> instance_id;
+        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::IntegrationAssociation.InstanceId", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_id;
         /// Required. ARN of the integration being associated with the instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::IntegrationAssociation.IntegrationArn"> integration_arn;
+        cfn::required<cfn::str, "AWS::Connect::IntegrationAssociation.IntegrationArn", cfn::literal_rule{.min_length = 1, .max_length = 140}> integration_arn;
         /// Required. Specifies the integration type to be associated with the instance. Update requires replacement.
         cfn::required<cfn::enumeration<integration_association::integration_type>, "AWS::Connect::IntegrationAssociation.IntegrationType"> integration_type;
         /// The tags used to organize, track, or control access for this resource.
@@ -44,8 +44,8 @@ struct integration_association {
             static constexpr cfn::value_constraint instance_id_constraint{.min_length = 1, .max_length = 100, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
             static constexpr cfn::value_constraint integration_arn_constraint{.min_length = 1, .max_length = 140};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_id_constraint},
-                {"IntegrationArn", offsetof(self, integration_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &integration_arn_constraint},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_id_constraint},
+                {"IntegrationArn", offsetof(self, integration_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &integration_arn_constraint},
                 {"IntegrationType", offsetof(self, integration_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

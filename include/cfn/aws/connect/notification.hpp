@@ -83,7 +83,7 @@ struct notification {
         /// Required. The content of a notification.
         notification::notification_content content;
         /// The time a notification will expire. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Connect::Notification.ExpiresAt"> expires_at;
+        cfn::optional<cfn::str, "AWS::Connect::Notification.ExpiresAt", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> expires_at;
         /// Required. The identifier of the Amazon Connect instance. Update requires replacement.
         cfn::required<cfn::str, "AWS::Connect::Notification.InstanceArn"> instance_arn;
         /// The priority of notification. Update requires replacement.
@@ -101,7 +101,7 @@ struct notification {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &notification::notification_content::cfn_struct},
-                {"ExpiresAt", offsetof(self, expires_at), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &expires_at_constraint},
+                {"ExpiresAt", offsetof(self, expires_at), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &expires_at_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Recipients", offsetof(self, recipients), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &recipients_constraint},

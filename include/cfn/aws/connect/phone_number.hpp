@@ -19,7 +19,7 @@ struct phone_number {
         /// The ISO country code. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Connect::PhoneNumber.CountryCode"> country_code;
         /// The description of the phone number. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Connect::PhoneNumber.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::PhoneNumber.Description", cfn::literal_rule{.min_length = 1, .max_length = 500}> description;
         /// The prefix of the phone number. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Connect::PhoneNumber.Prefix"> prefix;
         /// The claimed phone number ARN that was previously imported from the external service, such as AWS End User Messaging. Update requires replacement.
@@ -40,7 +40,7 @@ struct phone_number {
             static constexpr cfn::value_constraint type_constraint{.pattern = "TOLL_FREE|DID|UIFN|SHARED|THIRD_PARTY_DID|THIRD_PARTY_TF|SHORT_CODE"};
             static constexpr cfn::field_info fields[] = {
                 {"CountryCode", offsetof(self, country_code), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &country_code_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &prefix_constraint},
                 {"SourcePhoneNumberArn", offsetof(self, source_phone_number_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -58,7 +58,7 @@ struct predefined_attribute {
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
         cfn::required<cfn::str, "AWS::Connect::PredefinedAttribute.InstanceArn"> instance_arn;
         /// Required. The name of the predefined attribute. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::PredefinedAttribute.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::PredefinedAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Values that enable you to categorize your predefined attributes.
         cfn::optional<cfn::list<cfn::str>, "AWS::Connect::PredefinedAttribute.Purposes"> purposes;
         /// The values of a predefined attribute.
@@ -72,7 +72,7 @@ struct predefined_attribute {
             static constexpr cfn::field_info fields[] = {
                 {"AttributeConfiguration", offsetof(self, attribute_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &predefined_attribute::attribute_configuration::cfn_struct},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Purposes", offsetof(self, purposes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &purposes_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::nested, false, cfn::replacement::no, &predefined_attribute::values::cfn_struct},
             };

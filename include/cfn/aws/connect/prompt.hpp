@@ -17,13 +17,13 @@ struct prompt {
 
     struct properties {
         /// The description of the prompt.
-        cfn::optional<cfn::str, "AWS::Connect::Prompt.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::Prompt.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// Required. The identifier of the Connect Customer instance.
         cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::Prompt.InstanceArn"> instance_arn;
         /// Required. The name of the prompt.
-        cfn::required<cfn::str, "AWS::Connect::Prompt.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::Prompt.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The URI for the S3 bucket where the prompt is stored.
-        cfn::optional<cfn::str, "AWS::Connect::Prompt.S3Uri"> s3_uri;
+        cfn::optional<cfn::str, "AWS::Connect::Prompt.S3Uri", cfn::literal_rule{.min_length = 1, .max_length = 2000}> s3_uri;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::Prompt.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -33,10 +33,10 @@ struct prompt {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 1, .max_length = 2000, .pattern = R"(s3://\S+/.+|https://\S+\.s3(\.\S+)?\.amazonaws\.com/\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_uri_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_uri_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Prompt", fields, cfn::no_intrinsic};

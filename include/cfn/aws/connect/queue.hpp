@@ -43,11 +43,11 @@ struct queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-queue-outboundcallerconfig.html
     struct outbound_caller_config {
         /// The caller ID name.
-        cfn::optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundCallerIdName"> outbound_caller_id_name;
+        cfn::optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundCallerIdName", cfn::literal_rule{.min_length = 1, .max_length = 255}> outbound_caller_id_name;
         /// The Amazon Resource Name (ARN) of the outbound caller ID number.
         cfn::optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundCallerIdNumberArn"> outbound_caller_id_number_arn;
         /// The Amazon Resource Name (ARN) of the outbound flow.
-        cfn::optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundFlowArn"> outbound_flow_arn;
+        cfn::optional<cfn::str, "AWS::Connect::Queue.OutboundCallerConfig.OutboundFlowArn", cfn::literal_rule{.min_length = 1, .max_length = 500}> outbound_flow_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,9 +56,9 @@ struct queue {
             static constexpr cfn::value_constraint outbound_caller_id_number_arn_constraint{.pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:phone-number/[-a-zA-Z0-9]*$"};
             static constexpr cfn::value_constraint outbound_flow_arn_constraint{.min_length = 1, .max_length = 500, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"OutboundCallerIdName", offsetof(self, outbound_caller_id_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &outbound_caller_id_name_constraint},
+                {"OutboundCallerIdName", offsetof(self, outbound_caller_id_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &outbound_caller_id_name_constraint},
                 {"OutboundCallerIdNumberArn", offsetof(self, outbound_caller_id_number_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &outbound_caller_id_number_arn_constraint},
-                {"OutboundFlowArn", offsetof(self, outbound_flow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &outbound_flow_arn_constraint},
+                {"OutboundFlowArn", offsetof(self, outbound_flow_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &outbound_flow_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Queue.OutboundCallerConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -69,14 +69,14 @@ struct queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-queue-outboundemailconfig.html
     struct outbound_email_config {
         /// The identifier of the email address.
-        cfn::optional<cfn::str, "AWS::Connect::Queue.OutboundEmailConfig.OutboundEmailAddressId"> outbound_email_address_id;
+        cfn::optional<cfn::str, "AWS::Connect::Queue.OutboundEmailConfig.OutboundEmailAddressId", cfn::literal_rule{.min_length = 1, .max_length = 500}> outbound_email_address_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = outbound_email_config;
             static constexpr cfn::value_constraint outbound_email_address_id_constraint{.min_length = 1, .max_length = 500, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/email-address/[-a-zA-Z0-9]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"OutboundEmailAddressId", offsetof(self, outbound_email_address_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &outbound_email_address_id_constraint},
+                {"OutboundEmailAddressId", offsetof(self, outbound_email_address_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &outbound_email_address_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Queue.OutboundEmailConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -87,7 +87,7 @@ struct queue {
         /// The email addresses that agents can use when replying to or initiating email contacts.
         cfn::optional<cfn::list<queue::email_address>, "AWS::Connect::Queue.AdditionalEmailAddresses"> additional_email_addresses;
         /// The description of the queue.
-        cfn::optional<cfn::str, "AWS::Connect::Queue.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::Queue.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// Required. The Amazon Resource Name (ARN) of the hours of operation.
         cfn::required<cfn::str, "AWS::Connect::Queue.HoursOfOperationArn"> hours_of_operation_arn;
         /// Required. The identifier of the Connect Customer instance.
@@ -95,7 +95,7 @@ struct queue {
         /// The maximum number of contacts that can be in the queue before it is considered full.
         cfn::optional<cfn::integer, "AWS::Connect::Queue.MaxContacts"> max_contacts;
         /// Required. The name of the queue.
-        cfn::required<cfn::str, "AWS::Connect::Queue.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::Queue.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The outbound caller ID name, number, and outbound whisper flow.
         queue::outbound_caller_config outbound_caller_config = cfn::absent;
         /// The outbound email address ID for a specified queue.
@@ -119,11 +119,11 @@ struct queue {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalEmailAddresses", offsetof(self, additional_email_addresses), cfn::field_kind::value, false, cfn::replacement::no, &queue::email_address::cfn_struct, &additional_email_addresses_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"HoursOfOperationArn", offsetof(self, hours_of_operation_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hours_of_operation_arn_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
                 {"MaxContacts", offsetof(self, max_contacts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_contacts_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"OutboundCallerConfig", offsetof(self, outbound_caller_config), cfn::field_kind::nested, false, cfn::replacement::no, &queue::outbound_caller_config::cfn_struct},
                 {"OutboundEmailConfig", offsetof(self, outbound_email_config), cfn::field_kind::nested, false, cfn::replacement::no, &queue::outbound_email_config::cfn_struct},
                 {"QuickConnectArns", offsetof(self, quick_connect_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &quick_connect_arns_constraint},

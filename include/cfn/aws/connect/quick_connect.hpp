@@ -133,11 +133,11 @@ struct quick_connect {
 
     struct properties {
         /// The description of the quick connect.
-        cfn::optional<cfn::str, "AWS::Connect::QuickConnect.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::QuickConnect.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// Required. The Amazon Resource Name (ARN) of the instance.
         cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::QuickConnect.InstanceArn"> instance_arn;
         /// Required. The name of the quick connect.
-        cfn::required<cfn::str, "AWS::Connect::QuickConnect.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::QuickConnect.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Required. Contains information about the quick connect.
         quick_connect::quick_connect_config quick_connect_config;
         /// The tags used to organize, track, or control access for this resource.
@@ -149,9 +149,9 @@ struct quick_connect {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"QuickConnectConfig", offsetof(self, quick_connect_config), cfn::field_kind::nested, true, cfn::replacement::no, &quick_connect::quick_connect_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -162,7 +162,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-rule-field.html
     struct field {
         /// Required.
-        cfn::required<cfn::str, "AWS::Connect::Rule.Field.Id"> id;
+        cfn::required<cfn::str, "AWS::Connect::Rule.Field.Id", cfn::literal_rule{.min_length = 1, .max_length = 500}> id;
         /// Required. Object for case field values.
         rule::field_value value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -171,7 +171,7 @@ struct rule {
             using self = field;
             static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &rule::field_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.Field", fields, offsetof(self, cfn_intrinsic)};
@@ -185,7 +185,7 @@ struct rule {
         /// Required. An array of case fields.
         cfn::required<cfn::list<rule::field>, "AWS::Connect::Rule.CreateCaseAction.Fields"> fields;
         /// Required.
-        cfn::required<cfn::str, "AWS::Connect::Rule.CreateCaseAction.TemplateId"> template_id;
+        cfn::required<cfn::str, "AWS::Connect::Rule.CreateCaseAction.TemplateId", cfn::literal_rule{.min_length = 1, .max_length = 500}> template_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -194,7 +194,7 @@ struct rule {
             static constexpr cfn::value_constraint template_id_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::field_info fields[] = {
                 {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, &rule::field::cfn_struct, &fields_constraint},
-                {"TemplateId", offsetof(self, template_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &template_id_constraint},
+                {"TemplateId", offsetof(self, template_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &template_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.CreateCaseAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -205,14 +205,14 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-rule-eventbridgeaction.html
     struct event_bridge_action {
         /// Required. The name.
-        cfn::required<cfn::str, "AWS::Connect::Rule.EventBridgeAction.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::Rule.EventBridgeAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9._-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_bridge_action;
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9._-]{1,100}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.EventBridgeAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -245,7 +245,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-rule-sendnotificationaction.html
     struct send_notification_action {
         /// Required. Notification content.
-        cfn::required<cfn::str, "AWS::Connect::Rule.SendNotificationAction.Content"> content;
+        cfn::required<cfn::str, "AWS::Connect::Rule.SendNotificationAction.Content", cfn::literal_rule{.min_length = 1, .max_length = 1024}> content;
         /// Required. Content type format.
         cfn::required<cfn::enumeration<rule::send_notification_action_content_type>, "AWS::Connect::Rule.SendNotificationAction.ContentType"> content_type;
         /// Required. Notification delivery method.
@@ -255,7 +255,7 @@ struct rule {
         /// Required. Notification recipient.
         rule::notification_recipient_type recipient;
         /// The subject of the email if the delivery method is `EMAIL`.
-        cfn::optional<cfn::str, "AWS::Connect::Rule.SendNotificationAction.Subject"> subject;
+        cfn::optional<cfn::str, "AWS::Connect::Rule.SendNotificationAction.Subject", cfn::literal_rule{.min_length = 1, .max_length = 200}> subject;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -263,12 +263,12 @@ struct rule {
             static constexpr cfn::value_constraint content_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint subject_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &content_constraint},
+                {"Content", offsetof(self, content), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &content_constraint},
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, true},
                 {"DeliveryMethod", offsetof(self, delivery_method), cfn::field_kind::value, true},
                 {"Exclusion", offsetof(self, exclusion), cfn::field_kind::nested, false, cfn::replacement::no, &rule::notification_recipient_type::cfn_struct},
                 {"Recipient", offsetof(self, recipient), cfn::field_kind::nested, true, cfn::replacement::no, &rule::notification_recipient_type::cfn_struct},
-                {"Subject", offsetof(self, subject), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subject_constraint},
+                {"Subject", offsetof(self, subject), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subject_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.SendNotificationAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -320,9 +320,9 @@ struct rule {
         /// Required. The Amazon Resource Name (ARN) of the flow.
         cfn::required<cfn::str, "AWS::Connect::Rule.TaskAction.ContactFlowArn"> contact_flow_arn;
         /// The description.
-        cfn::optional<cfn::str, "AWS::Connect::Rule.TaskAction.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::Rule.TaskAction.Description", cfn::literal_rule{.max_length = 4096}> description;
         /// Required. The name.
-        cfn::required<cfn::str, "AWS::Connect::Rule.TaskAction.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::Rule.TaskAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 512}> name;
         /// Information about the reference when the `referenceType` is `URL`.
         cfn::optional<cfn::map<rule::reference>, "AWS::Connect::Rule.TaskAction.References"> references;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -334,8 +334,8 @@ struct rule {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"ContactFlowArn", offsetof(self, contact_flow_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &contact_flow_arn_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"References", offsetof(self, references), cfn::field_kind::value, false, cfn::replacement::no, &rule::reference::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.TaskAction", fields, offsetof(self, cfn_intrinsic)};
@@ -439,7 +439,7 @@ struct rule {
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
         cfn::required<cfn::str, "AWS::Connect::Rule.InstanceArn"> instance_arn;
         /// Required. The name of the rule.
-        cfn::required<cfn::str, "AWS::Connect::Rule.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9._-"}> name;
         /// Required. The publish status of the rule.
         cfn::required<cfn::enumeration<rule::publish_status>, "AWS::Connect::Rule.PublishStatus"> publish_status;
         /// The tags used to organize, track, or control access for this resource.
@@ -455,7 +455,7 @@ struct rule {
                 {"Actions", offsetof(self, actions), cfn::field_kind::nested, true, cfn::replacement::no, &rule::actions::cfn_struct},
                 {"Function", offsetof(self, function), cfn::field_kind::value, true},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PublishStatus", offsetof(self, publish_status), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TriggerEventSource", offsetof(self, trigger_event_source), cfn::field_kind::nested, true, cfn::replacement::yes, &rule::rule_trigger_event_source::cfn_struct},

@@ -17,16 +17,16 @@ struct security_key {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::SecurityKey.InstanceId"> instance_id;
+        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::SecurityKey.InstanceId", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_id;
         /// Required. A valid security key in PEM format. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::SecurityKey.Key"> key;
+        cfn::required<cfn::str, "AWS::Connect::SecurityKey.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint instance_id_constraint{.min_length = 1, .max_length = 100, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_id_constraint},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &key_constraint},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_id_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::SecurityKey", fields, cfn::no_intrinsic};
             return &info;

@@ -43,14 +43,14 @@ struct task_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-tasktemplate-fieldidentifier.html
     struct field_identifier {
         /// Required. The name of the task template field.
-        cfn::required<cfn::str, "AWS::Connect::TaskTemplate.FieldIdentifier.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::TaskTemplate.FieldIdentifier.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = field_identifier;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::TaskTemplate.FieldIdentifier", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -135,7 +135,7 @@ struct task_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-tasktemplate-defaultfieldvalue.html
     struct default_field_value {
         /// Required. Default value for the field.
-        cfn::required<cfn::str, "AWS::Connect::TaskTemplate.DefaultFieldValue.DefaultValue"> default_value;
+        cfn::required<cfn::str, "AWS::Connect::TaskTemplate.DefaultFieldValue.DefaultValue", cfn::literal_rule{.min_length = 1, .max_length = 4096}> default_value;
         /// Required. Identifier of a field.
         task_template::field_identifier id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -144,7 +144,7 @@ struct task_template {
             using self = default_field_value;
             static constexpr cfn::value_constraint default_value_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &default_value_constraint},
+                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &default_value_constraint},
                 {"Id", offsetof(self, id), cfn::field_kind::nested, true, cfn::replacement::no, &task_template::field_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::TaskTemplate.DefaultFieldValue", fields, offsetof(self, cfn_intrinsic)};
@@ -156,7 +156,7 @@ struct task_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-tasktemplate-field.html
     struct field {
         /// The description of the field.
-        cfn::optional<cfn::str, "AWS::Connect::TaskTemplate.Field.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::TaskTemplate.Field.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Required. The unique identifier for the field.
         task_template::field_identifier id;
         /// A list of options for a single select field.
@@ -171,7 +171,7 @@ struct task_template {
             static constexpr cfn::value_constraint single_select_options_elements{.min_length = 1, .max_length = 100, .pattern = R"(^[A-Za-z0-9](?:[A-Za-z0-9_.,\s-]*[A-Za-z0-9_.,-])?$)"};
             static constexpr cfn::value_constraint single_select_options_constraint{.max_items = 50, .elements = &single_select_options_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Id", offsetof(self, id), cfn::field_kind::nested, true, cfn::replacement::no, &task_template::field_identifier::cfn_struct},
                 {"SingleSelectOptions", offsetof(self, single_select_options), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &single_select_options_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -183,7 +183,7 @@ struct task_template {
 
     struct properties {
         /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
-        cfn::optional<cfn::str, "AWS::Connect::TaskTemplate.ClientToken"> client_token;
+        cfn::optional<cfn::str, "AWS::Connect::TaskTemplate.ClientToken", cfn::literal_rule{.max_length = 500}> client_token;
         /// Constraints that are applicable to the fields listed.
         task_template::constraints constraints = cfn::absent;
         /// The Amazon Resource Name (ARN) of the flow that runs by default when a task is created by referencing this template.
@@ -191,13 +191,13 @@ struct task_template {
         /// The default values for fields when a task is created by referencing this template.
         cfn::optional<cfn::list<task_template::default_field_value>, "AWS::Connect::TaskTemplate.Defaults"> defaults;
         /// The description of the task template.
-        cfn::optional<cfn::str, "AWS::Connect::TaskTemplate.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::TaskTemplate.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Fields that are part of the template.
         cfn::optional<cfn::list<task_template::field>, "AWS::Connect::TaskTemplate.Fields"> fields;
         /// Required. The Amazon Resource Name (ARN) of the Connect Customer instance.
         cfn::required<cfn::str, "AWS::Connect::TaskTemplate.InstanceArn"> instance_arn;
         /// The name of the task template.
-        cfn::optional<cfn::str, "AWS::Connect::TaskTemplate.Name"> name;
+        cfn::optional<cfn::str, "AWS::Connect::TaskTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// The Amazon Resource Name (ARN) of the flow.
         cfn::optional<cfn::str, "AWS::Connect::TaskTemplate.SelfAssignContactFlowArn"> self_assign_contact_flow_arn;
         /// The status of the task template.
@@ -216,14 +216,14 @@ struct task_template {
             static constexpr cfn::value_constraint self_assign_contact_flow_arn_constraint{.pattern = "^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*$"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_token_constraint},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_token_constraint},
                 {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, false, cfn::replacement::no, &task_template::constraints::cfn_struct},
                 {"ContactFlowArn", offsetof(self, contact_flow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contact_flow_arn_constraint},
                 {"Defaults", offsetof(self, defaults), cfn::field_kind::value, false, cfn::replacement::no, &task_template::default_field_value::cfn_struct, &defaults_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Fields", offsetof(self, fields), cfn::field_kind::value, false, cfn::replacement::no, &task_template::field::cfn_struct, &fields_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"SelfAssignContactFlowArn", offsetof(self, self_assign_contact_flow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &self_assign_contact_flow_arn_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -17,11 +17,11 @@ struct traffic_distribution_group {
 
     struct properties {
         /// The description of the traffic distribution group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Connect::TrafficDistributionGroup.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::TrafficDistributionGroup.Description", cfn::literal_rule{.min_length = 1, .max_length = 250}> description;
         /// Required. The Amazon Resource Name (ARN).
-        cfn::required<cfn::str, "AWS::Connect::TrafficDistributionGroup.InstanceArn"> instance_arn;
+        cfn::required<cfn::str, "AWS::Connect::TrafficDistributionGroup.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 250}> instance_arn;
         /// Required. The name of the traffic distribution group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Connect::TrafficDistributionGroup.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::TrafficDistributionGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::TrafficDistributionGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,9 +31,9 @@ struct traffic_distribution_group {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"((^[\S].*[\S]$)|(^[\S]$))"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::TrafficDistributionGroup", fields, cfn::no_intrinsic};

@@ -154,9 +154,9 @@ struct user {
         /// The email address.
         cfn::optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.Email"> email;
         /// The first name.
-        cfn::optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.FirstName"> first_name;
+        cfn::optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.FirstName", cfn::literal_rule{.max_length = 255}> first_name;
         /// The last name.
-        cfn::optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.LastName"> last_name;
+        cfn::optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.LastName", cfn::literal_rule{.max_length = 300}> last_name;
         /// The user's mobile number.
         cfn::optional<cfn::str, "AWS::Connect::User.UserIdentityInfo.Mobile"> mobile;
         /// The user's secondary email address.
@@ -171,8 +171,8 @@ struct user {
             static constexpr cfn::value_constraint secondary_email_constraint{.pattern = R"((?=^.{0,265}$)[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,63})"};
             static constexpr cfn::field_info fields[] = {
                 {"Email", offsetof(self, email), cfn::field_kind::value, false},
-                {"FirstName", offsetof(self, first_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &first_name_constraint},
-                {"LastName", offsetof(self, last_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &last_name_constraint},
+                {"FirstName", offsetof(self, first_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &first_name_constraint},
+                {"LastName", offsetof(self, last_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &last_name_constraint},
                 {"Mobile", offsetof(self, mobile), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mobile_constraint},
                 {"SecondaryEmail", offsetof(self, secondary_email), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secondary_email_constraint},
             };
@@ -258,9 +258,9 @@ struct user {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-user-userproficiency.html
     struct user_proficiency {
         /// Required. The name of user’s proficiency.
-        cfn::required<cfn::str, "AWS::Connect::User.UserProficiency.AttributeName"> attribute_name;
+        cfn::required<cfn::str, "AWS::Connect::User.UserProficiency.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 64}> attribute_name;
         /// Required. The value of user’s proficiency.
-        cfn::required<cfn::str, "AWS::Connect::User.UserProficiency.AttributeValue"> attribute_value;
+        cfn::required<cfn::str, "AWS::Connect::User.UserProficiency.AttributeValue", cfn::literal_rule{.min_length = 1, .max_length = 64}> attribute_value;
         /// Required. The level of the proficiency.
         cfn::required<cfn::number, "AWS::Connect::User.UserProficiency.Level"> level;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -271,8 +271,8 @@ struct user {
             static constexpr cfn::value_constraint attribute_value_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint level_constraint{.minimum = 1.0, .maximum = 5.0};
             static constexpr cfn::field_info fields[] = {
-                {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attribute_name_constraint},
-                {"AttributeValue", offsetof(self, attribute_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attribute_value_constraint},
+                {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attribute_name_constraint},
+                {"AttributeValue", offsetof(self, attribute_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attribute_value_constraint},
                 {"Level", offsetof(self, level), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &level_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::User.UserProficiency", fields, offsetof(self, cfn_intrinsic)};
@@ -330,7 +330,7 @@ struct user {
         /// One or more predefined attributes assigned to a user, with a numeric value that indicates how their level of skill in a specified area.
         cfn::optional<cfn::list<user::user_proficiency>, "AWS::Connect::User.UserProficiencies"> user_proficiencies;
         /// Required. The user name assigned to the user account.
-        cfn::required<cfn::str, "AWS::Connect::User.Username"> username;
+        cfn::required<cfn::str, "AWS::Connect::User.Username", cfn::literal_rule{.min_length = 1, .max_length = 64}> username;
         /// Voice Enhancement configurations of a user.
         cfn::optional<cfn::list<user::voice_enhancement_config>, "AWS::Connect::User.VoiceEnhancementConfigs"> voice_enhancement_configs;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -358,7 +358,7 @@ struct user {
                 {"SecurityProfileArns", offsetof(self, security_profile_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_profile_arns_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"UserProficiencies", offsetof(self, user_proficiencies), cfn::field_kind::value, false, cfn::replacement::no, &user::user_proficiency::cfn_struct},
-                {"Username", offsetof(self, username), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &username_constraint},
+                {"Username", offsetof(self, username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &username_constraint},
                 {"VoiceEnhancementConfigs", offsetof(self, voice_enhancement_configs), cfn::field_kind::value, false, cfn::replacement::no, &user::voice_enhancement_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::User", fields, cfn::no_intrinsic};

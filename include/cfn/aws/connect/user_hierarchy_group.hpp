@@ -19,7 +19,7 @@ struct user_hierarchy_group {
         /// Required. The Amazon Resource Name (ARN) of the user hierarchy group.
         cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::UserHierarchyGroup.InstanceArn"> instance_arn;
         /// Required. The name of the user hierarchy group.
-        cfn::required<cfn::str, "AWS::Connect::UserHierarchyGroup.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::UserHierarchyGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// The Amazon Resource Name (ARN) of the parent group. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Connect::UserHierarchyGroup.ParentGroupArn"> parent_group_arn;
         /// An array of key-value pairs to apply to this resource.
@@ -32,7 +32,7 @@ struct user_hierarchy_group {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParentGroupArn", offsetof(self, parent_group_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &parent_group_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -19,11 +19,11 @@ struct view {
         /// Required. A list of actions possible from the view.
         cfn::required<cfn::list<cfn::str>, "AWS::Connect::View.Actions"> actions;
         /// The description of the view.
-        cfn::optional<cfn::str, "AWS::Connect::View.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::View.Description", cfn::literal_rule{.max_length = 4096}> description;
         /// Required. The Amazon Resource Name (ARN) of the instance.
-        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::View.InstanceArn"> instance_arn;
+        cfn::required<cfn::id<"AWS::Connect::Instance.Arn">, "AWS::Connect::View.InstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 100}> instance_arn;
         /// Required. The name of the view.
-        cfn::required<cfn::str, "AWS::Connect::View.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::View.Name", cfn::literal_rule{.min_length = 1, .max_length = 512}> name;
         /// The tags associated with the view resource (not specific to view version).
         cfn::optional<cfn::list<cfn::tag>, "AWS::Connect::View.Tags"> tags;
         /// Required. The view template representing the structure of the view.
@@ -38,9 +38,9 @@ struct view {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Template", offsetof(self, template_), cfn::field_kind::value, true},
             };

@@ -17,20 +17,20 @@ struct view_version {
 
     struct properties {
         /// The description of the view version. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Connect::ViewVersion.VersionDescription"> version_description;
+        cfn::optional<cfn::str, "AWS::Connect::ViewVersion.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 4096}> version_description;
         /// Required. The unqualified Amazon Resource Name (ARN) of the view. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Connect::View.ViewArn">, "AWS::Connect::ViewVersion.ViewArn"> view_arn;
+        cfn::required<cfn::id<"AWS::Connect::View.ViewArn">, "AWS::Connect::ViewVersion.ViewArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> view_arn;
         /// Indicates the checksum value of the latest published view content. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Connect::ViewVersion.ViewContentSha256"> view_content_sha256;
+        cfn::optional<cfn::str, "AWS::Connect::ViewVersion.ViewContentSha256", cfn::literal_rule{.min_length = 64, .max_length = 64, .characters = "a-zA-Z0-9"}> view_content_sha256;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint version_description_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::value_constraint view_arn_constraint{.min_length = 1, .max_length = 255, .pattern = "^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/view/[-:a-zA-Z0-9]*$"};
             static constexpr cfn::value_constraint view_content_sha256_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9]{64}$"};
             static constexpr cfn::field_info fields[] = {
-                {"VersionDescription", offsetof(self, version_description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &version_description_constraint},
-                {"ViewArn", offsetof(self, view_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &view_arn_constraint},
-                {"ViewContentSha256", offsetof(self, view_content_sha256), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &view_content_sha256_constraint},
+                {"VersionDescription", offsetof(self, version_description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &version_description_constraint},
+                {"ViewArn", offsetof(self, view_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &view_arn_constraint},
+                {"ViewContentSha256", offsetof(self, view_content_sha256), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &view_content_sha256_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::ViewVersion", fields, cfn::no_intrinsic};
             return &info;

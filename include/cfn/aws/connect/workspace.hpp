@@ -44,7 +44,7 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-mediaitem.html
     struct media_item {
         /// The source URL or data for the media asset.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.MediaItem.Source"> source;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.MediaItem.Source", cfn::literal_rule{.min_length = 1, .max_length = 533333}> source;
         /// Required. The type of media.
         cfn::required<cfn::enumeration<workspace::media_item_type>, "AWS::Connect::Workspace.MediaItem.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -53,7 +53,7 @@ struct workspace {
             using self = media_item;
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 533333, .pattern = R"(.*\S.*)"};
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Workspace.MediaItem", fields, offsetof(self, cfn_intrinsic)};
@@ -65,13 +65,13 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-workspacepage.html
     struct workspace_page {
         /// A JSON string containing input parameters passed to the view when the page is rendered.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.WorkspacePage.InputData"> input_data;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.WorkspacePage.InputData", cfn::literal_rule{.max_length = 4096}> input_data;
         /// Required. The page identifier.
-        cfn::required<cfn::str, "AWS::Connect::Workspace.WorkspacePage.Page"> page;
+        cfn::required<cfn::str, "AWS::Connect::Workspace.WorkspacePage.Page", cfn::literal_rule{.min_length = 1, .max_length = 25}> page;
         /// Required. The Amazon Resource Name (ARN) of the view associated with this page.
-        cfn::required<cfn::str, "AWS::Connect::Workspace.WorkspacePage.ResourceArn"> resource_arn;
+        cfn::required<cfn::str, "AWS::Connect::Workspace.WorkspacePage.ResourceArn", cfn::literal_rule{.max_length = 2048}> resource_arn;
         /// The URL-friendly identifier for the page.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.WorkspacePage.Slug"> slug;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.WorkspacePage.Slug", cfn::literal_rule{.max_length = 63}> slug;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -81,10 +81,10 @@ struct workspace {
             static constexpr cfn::value_constraint resource_arn_constraint{.max_length = 2048};
             static constexpr cfn::value_constraint slug_constraint{.min_length = 0, .max_length = 63};
             static constexpr cfn::field_info fields[] = {
-                {"InputData", offsetof(self, input_data), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &input_data_constraint},
-                {"Page", offsetof(self, page), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &page_constraint},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
-                {"Slug", offsetof(self, slug), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &slug_constraint},
+                {"InputData", offsetof(self, input_data), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &input_data_constraint},
+                {"Page", offsetof(self, page), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &page_constraint},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
+                {"Slug", offsetof(self, slug), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &slug_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Workspace.WorkspacePage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -95,11 +95,11 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-palettecanvas.html
     struct palette_canvas {
         /// The background color for active elements.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.ActiveBackground"> active_background;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.ActiveBackground", cfn::literal_rule{.min_length = 1, .max_length = 127}> active_background;
         /// The background color for container elements.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.ContainerBackground"> container_background;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.ContainerBackground", cfn::literal_rule{.min_length = 1, .max_length = 127}> container_background;
         /// The background color for page elements.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.PageBackground"> page_background;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteCanvas.PageBackground", cfn::literal_rule{.min_length = 1, .max_length = 127}> page_background;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -108,9 +108,9 @@ struct workspace {
             static constexpr cfn::value_constraint container_background_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
             static constexpr cfn::value_constraint page_background_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
             static constexpr cfn::field_info fields[] = {
-                {"ActiveBackground", offsetof(self, active_background), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &active_background_constraint},
-                {"ContainerBackground", offsetof(self, container_background), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_background_constraint},
-                {"PageBackground", offsetof(self, page_background), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &page_background_constraint},
+                {"ActiveBackground", offsetof(self, active_background), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &active_background_constraint},
+                {"ContainerBackground", offsetof(self, container_background), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &container_background_constraint},
+                {"PageBackground", offsetof(self, page_background), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &page_background_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Workspace.PaletteCanvas", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -121,13 +121,13 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-paletteheader.html
     struct palette_header {
         /// The background color of the header.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.Background"> background;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.Background", cfn::literal_rule{.min_length = 1, .max_length = 127}> background;
         /// Whether to invert the colors of action buttons in the header.
         cfn::optional<cfn::boolean, "AWS::Connect::Workspace.PaletteHeader.InvertActionsColors"> invert_actions_colors;
         /// The text color in the header.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.Text"> text;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.Text", cfn::literal_rule{.min_length = 1, .max_length = 127}> text;
         /// The text color when hovering over header elements.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.TextHover"> text_hover;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteHeader.TextHover", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_hover;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -136,10 +136,10 @@ struct workspace {
             static constexpr cfn::value_constraint text_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
             static constexpr cfn::value_constraint text_hover_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
             static constexpr cfn::field_info fields[] = {
-                {"Background", offsetof(self, background), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_constraint},
+                {"Background", offsetof(self, background), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &background_constraint},
                 {"InvertActionsColors", offsetof(self, invert_actions_colors), cfn::field_kind::value, false},
-                {"Text", offsetof(self, text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &text_constraint},
-                {"TextHover", offsetof(self, text_hover), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &text_hover_constraint},
+                {"Text", offsetof(self, text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &text_constraint},
+                {"TextHover", offsetof(self, text_hover), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &text_hover_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Workspace.PaletteHeader", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -150,19 +150,19 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-palettenavigation.html
     struct palette_navigation {
         /// The background color of the navigation area.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.Background"> background;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.Background", cfn::literal_rule{.min_length = 1, .max_length = 127}> background;
         /// Whether to invert the colors of action buttons in the navigation area.
         cfn::optional<cfn::boolean, "AWS::Connect::Workspace.PaletteNavigation.InvertActionsColors"> invert_actions_colors;
         /// The text color in the navigation area.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.Text"> text;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.Text", cfn::literal_rule{.min_length = 1, .max_length = 127}> text;
         /// The text color for active navigation items.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextActive"> text_active;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextActive", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_active;
         /// The background color for active navigation items.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextBackgroundActive"> text_background_active;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextBackgroundActive", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_background_active;
         /// The background color when hovering over navigation text.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextBackgroundHover"> text_background_hover;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextBackgroundHover", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_background_hover;
         /// The text color when hovering over navigation items.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextHover"> text_hover;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.PaletteNavigation.TextHover", cfn::literal_rule{.min_length = 1, .max_length = 127}> text_hover;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -174,13 +174,13 @@ struct workspace {
             static constexpr cfn::value_constraint text_background_hover_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
             static constexpr cfn::value_constraint text_hover_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
             static constexpr cfn::field_info fields[] = {
-                {"Background", offsetof(self, background), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &background_constraint},
+                {"Background", offsetof(self, background), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &background_constraint},
                 {"InvertActionsColors", offsetof(self, invert_actions_colors), cfn::field_kind::value, false},
-                {"Text", offsetof(self, text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &text_constraint},
-                {"TextActive", offsetof(self, text_active), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &text_active_constraint},
-                {"TextBackgroundActive", offsetof(self, text_background_active), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &text_background_active_constraint},
-                {"TextBackgroundHover", offsetof(self, text_background_hover), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &text_background_hover_constraint},
-                {"TextHover", offsetof(self, text_hover), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &text_hover_constraint},
+                {"Text", offsetof(self, text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &text_constraint},
+                {"TextActive", offsetof(self, text_active), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &text_active_constraint},
+                {"TextBackgroundActive", offsetof(self, text_background_active), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &text_background_active_constraint},
+                {"TextBackgroundHover", offsetof(self, text_background_hover), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &text_background_hover_constraint},
+                {"TextHover", offsetof(self, text_hover), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &text_hover_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Workspace.PaletteNavigation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -191,11 +191,11 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connect-workspace-paletteprimary.html
     struct palette_primary {
         /// The primary color used for active states.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.Active"> active;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.Active", cfn::literal_rule{.min_length = 1, .max_length = 127}> active;
         /// The text color that contrasts with the primary color for readability.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.ContrastText"> contrast_text;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.ContrastText", cfn::literal_rule{.min_length = 1, .max_length = 127}> contrast_text;
         /// The default primary color used throughout the workspace.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.Default"> default_;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.PalettePrimary.Default", cfn::literal_rule{.min_length = 1, .max_length = 127}> default_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -204,9 +204,9 @@ struct workspace {
             static constexpr cfn::value_constraint contrast_text_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
             static constexpr cfn::value_constraint default_constraint{.min_length = 1, .max_length = 127, .pattern = R"(.*\S.*)"};
             static constexpr cfn::field_info fields[] = {
-                {"Active", offsetof(self, active), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &active_constraint},
-                {"ContrastText", offsetof(self, contrast_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contrast_text_constraint},
-                {"Default", offsetof(self, default_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_constraint},
+                {"Active", offsetof(self, active), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &active_constraint},
+                {"ContrastText", offsetof(self, contrast_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &contrast_text_constraint},
+                {"Default", offsetof(self, default_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Workspace.PalettePrimary", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -317,13 +317,13 @@ struct workspace {
         /// The resource ARNs associated with the workspace.
         cfn::optional<cfn::list<cfn::str>, "AWS::Connect::Workspace.Associations"> associations;
         /// The description of the workspace.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.Description"> description;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. The Amazon Resource Name (ARN) of the instance. Update requires replacement.
         cfn::required<cfn::str, "AWS::Connect::Workspace.InstanceArn"> instance_arn;
         /// The media items for the workspace.
         cfn::optional<cfn::list<workspace::media_item>, "AWS::Connect::Workspace.Media"> media;
         /// Required. The name of the workspace.
-        cfn::required<cfn::str, "AWS::Connect::Workspace.Name"> name;
+        cfn::required<cfn::str, "AWS::Connect::Workspace.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The pages associated with the workspace.
         cfn::optional<cfn::list<workspace::workspace_page>, "AWS::Connect::Workspace.Pages"> pages;
         /// The tags used to organize, track, or control access for the workspace.
@@ -331,7 +331,7 @@ struct workspace {
         /// The theme configuration for the workspace, including colors and styling.
         workspace::workspace_theme theme = cfn::absent;
         /// The title displayed for the workspace.
-        cfn::optional<cfn::str, "AWS::Connect::Workspace.Title"> title;
+        cfn::optional<cfn::str, "AWS::Connect::Workspace.Title", cfn::literal_rule{.max_length = 127}> title;
         /// Controls who can access the workspace.
         cfn::optional<cfn::enumeration<workspace::visibility>, "AWS::Connect::Workspace.Visibility"> visibility;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -346,14 +346,14 @@ struct workspace {
             static constexpr cfn::value_constraint title_constraint{.min_length = 0, .max_length = 127};
             static constexpr cfn::field_info fields[] = {
                 {"Associations", offsetof(self, associations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &associations_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
                 {"Media", offsetof(self, media), cfn::field_kind::value, false, cfn::replacement::no, &workspace::media_item::cfn_struct, &media_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Pages", offsetof(self, pages), cfn::field_kind::value, false, cfn::replacement::no, &workspace::workspace_page::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Theme", offsetof(self, theme), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::workspace_theme::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &title_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &title_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Workspace", fields, cfn::no_intrinsic};

@@ -129,11 +129,11 @@ struct campaign {
         /// Whether answering machine detection has been enabled.
         campaign::answer_machine_detection_config answer_machine_detection_config = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the flow.
-        cfn::required<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectContactFlowArn"> connect_contact_flow_arn;
+        cfn::required<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectContactFlowArn", cfn::literal_rule{.max_length = 500}> connect_contact_flow_arn;
         /// The Amazon Resource Name (ARN) of the queue.
-        cfn::optional<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectQueueArn"> connect_queue_arn;
+        cfn::optional<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectQueueArn", cfn::literal_rule{.max_length = 500}> connect_queue_arn;
         /// The phone number associated with the outbound call.
-        cfn::optional<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectSourcePhoneNumber"> connect_source_phone_number;
+        cfn::optional<cfn::str, "AWS::ConnectCampaigns::Campaign.OutboundCallConfig.ConnectSourcePhoneNumber", cfn::literal_rule{.max_length = 100}> connect_source_phone_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -143,9 +143,9 @@ struct campaign {
             static constexpr cfn::value_constraint connect_source_phone_number_constraint{.max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"AnswerMachineDetectionConfig", offsetof(self, answer_machine_detection_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::answer_machine_detection_config::cfn_struct},
-                {"ConnectContactFlowArn", offsetof(self, connect_contact_flow_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &connect_contact_flow_arn_constraint},
-                {"ConnectQueueArn", offsetof(self, connect_queue_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &connect_queue_arn_constraint},
-                {"ConnectSourcePhoneNumber", offsetof(self, connect_source_phone_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &connect_source_phone_number_constraint},
+                {"ConnectContactFlowArn", offsetof(self, connect_contact_flow_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connect_contact_flow_arn_constraint},
+                {"ConnectQueueArn", offsetof(self, connect_queue_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connect_queue_arn_constraint},
+                {"ConnectSourcePhoneNumber", offsetof(self, connect_source_phone_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connect_source_phone_number_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaigns::Campaign.OutboundCallConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -154,11 +154,11 @@ struct campaign {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the Amazon Connect instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ConnectCampaigns::Campaign.ConnectInstanceArn"> connect_instance_arn;
+        cfn::required<cfn::str, "AWS::ConnectCampaigns::Campaign.ConnectInstanceArn", cfn::literal_rule{.max_length = 256}> connect_instance_arn;
         /// Required. Contains information about the dialer configuration.
         campaign::dialer_config dialer_config;
         /// Required. The name of the campaign.
-        cfn::required<cfn::str, "AWS::ConnectCampaigns::Campaign.Name"> name;
+        cfn::required<cfn::str, "AWS::ConnectCampaigns::Campaign.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Required. Contains information about the outbound call configuration.
         campaign::outbound_call_config outbound_call_config;
         /// The tags used to organize, track, or control access for this resource.
@@ -169,9 +169,9 @@ struct campaign {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectInstanceArn", offsetof(self, connect_instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &connect_instance_arn_constraint},
+                {"ConnectInstanceArn", offsetof(self, connect_instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connect_instance_arn_constraint},
                 {"DialerConfig", offsetof(self, dialer_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::dialer_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"OutboundCallConfig", offsetof(self, outbound_call_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::outbound_call_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

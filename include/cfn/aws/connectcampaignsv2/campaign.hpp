@@ -64,11 +64,11 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-emailoutboundconfig.html
     struct email_outbound_config {
         /// Required. The Amazon Connect source email address.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.ConnectSourceEmailAddress"> connect_source_email_address;
+        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.ConnectSourceEmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 255}> connect_source_email_address;
         /// The display name for the Amazon Connect source email address.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.SourceEmailAddressDisplayName"> source_email_address_display_name;
+        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.SourceEmailAddressDisplayName", cfn::literal_rule{.min_length = 1, .max_length = 127}> source_email_address_display_name;
         /// Required. The Amazon Resource Name (ARN) of the Amazon Q in Connect template.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.WisdomTemplateArn"> wisdom_template_arn;
+        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> wisdom_template_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,9 +77,9 @@ struct campaign {
             static constexpr cfn::value_constraint source_email_address_display_name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint wisdom_template_arn_constraint{.min_length = 20, .max_length = 500, .pattern = "^arn:.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectSourceEmailAddress", offsetof(self, connect_source_email_address), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &connect_source_email_address_constraint},
-                {"SourceEmailAddressDisplayName", offsetof(self, source_email_address_display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_email_address_display_name_constraint},
-                {"WisdomTemplateArn", offsetof(self, wisdom_template_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &wisdom_template_arn_constraint},
+                {"ConnectSourceEmailAddress", offsetof(self, connect_source_email_address), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connect_source_email_address_constraint},
+                {"SourceEmailAddressDisplayName", offsetof(self, source_email_address_display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_email_address_display_name_constraint},
+                {"WisdomTemplateArn", offsetof(self, wisdom_template_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &wisdom_template_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.EmailOutboundConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -131,9 +131,9 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-smsoutboundconfig.html
     struct sms_outbound_config {
         /// Required. The Amazon Resource Name (ARN) of the Amazon Connect source SMS phone number.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig.ConnectSourcePhoneNumberArn"> connect_source_phone_number_arn;
+        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig.ConnectSourcePhoneNumberArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> connect_source_phone_number_arn;
         /// Required. The Amazon Resource Name (ARN) of the Amazon Q in Connect template.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig.WisdomTemplateArn"> wisdom_template_arn;
+        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> wisdom_template_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -141,8 +141,8 @@ struct campaign {
             static constexpr cfn::value_constraint connect_source_phone_number_arn_constraint{.min_length = 20, .max_length = 500, .pattern = "^arn:.*$"};
             static constexpr cfn::value_constraint wisdom_template_arn_constraint{.min_length = 20, .max_length = 500, .pattern = "^arn:.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectSourcePhoneNumberArn", offsetof(self, connect_source_phone_number_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &connect_source_phone_number_arn_constraint},
-                {"WisdomTemplateArn", offsetof(self, wisdom_template_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &wisdom_template_arn_constraint},
+                {"ConnectSourcePhoneNumberArn", offsetof(self, connect_source_phone_number_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connect_source_phone_number_arn_constraint},
+                {"WisdomTemplateArn", offsetof(self, wisdom_template_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &wisdom_template_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.SmsOutboundConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -216,9 +216,9 @@ struct campaign {
         /// The answering machine detection configuration.
         campaign::answer_machine_detection_config answer_machine_detection_config = cfn::absent;
         /// Required. The identifier of the published Amazon Connect contact flow.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.ConnectContactFlowId"> connect_contact_flow_id;
+        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.ConnectContactFlowId", cfn::literal_rule{.max_length = 500}> connect_contact_flow_id;
         /// The Amazon Connect source phone number.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.ConnectSourcePhoneNumber"> connect_source_phone_number;
+        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.ConnectSourcePhoneNumber", cfn::literal_rule{.max_length = 100}> connect_source_phone_number;
         /// The ring timeout configuration for outbound calls.
         cfn::optional<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig.RingTimeout"> ring_timeout;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -230,8 +230,8 @@ struct campaign {
             static constexpr cfn::value_constraint ring_timeout_constraint{.minimum = 15, .maximum = 60};
             static constexpr cfn::field_info fields[] = {
                 {"AnswerMachineDetectionConfig", offsetof(self, answer_machine_detection_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::answer_machine_detection_config::cfn_struct},
-                {"ConnectContactFlowId", offsetof(self, connect_contact_flow_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &connect_contact_flow_id_constraint},
-                {"ConnectSourcePhoneNumber", offsetof(self, connect_source_phone_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &connect_source_phone_number_constraint},
+                {"ConnectContactFlowId", offsetof(self, connect_contact_flow_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connect_contact_flow_id_constraint},
+                {"ConnectSourcePhoneNumber", offsetof(self, connect_source_phone_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connect_source_phone_number_constraint},
                 {"RingTimeout", offsetof(self, ring_timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ring_timeout_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -352,7 +352,7 @@ struct campaign {
         /// The allocation of telephony capacity between multiple running outbound campaigns.
         cfn::optional<cfn::number, "AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig.Capacity"> capacity;
         /// The identifier of the Amazon Connect queue associated with telephony outbound requests of an outbound campaign.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig.ConnectQueueId"> connect_queue_id;
+        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig.ConnectQueueId", cfn::literal_rule{.max_length = 500}> connect_queue_id;
         /// Required. The default telephony outbound configuration of an outbound campaign.
         campaign::telephony_outbound_config default_outbound_config;
         /// Required. The outbound mode of telephony for an outbound campaign.
@@ -365,7 +365,7 @@ struct campaign {
             static constexpr cfn::value_constraint connect_queue_id_constraint{.max_length = 500};
             static constexpr cfn::field_info fields[] = {
                 {"Capacity", offsetof(self, capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &capacity_constraint},
-                {"ConnectQueueId", offsetof(self, connect_queue_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &connect_queue_id_constraint},
+                {"ConnectQueueId", offsetof(self, connect_queue_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connect_queue_id_constraint},
                 {"DefaultOutboundConfig", offsetof(self, default_outbound_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::telephony_outbound_config::cfn_struct},
                 {"OutboundMode", offsetof(self, outbound_mode), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::telephony_outbound_mode::cfn_struct},
             };
@@ -378,9 +378,9 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-whatsappoutboundconfig.html
     struct whats_app_outbound_config {
         /// Required. The Amazon Resource Name (ARN) of the Amazon Connect source WhatsApp phone number.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig.ConnectSourcePhoneNumberArn"> connect_source_phone_number_arn;
+        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig.ConnectSourcePhoneNumberArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> connect_source_phone_number_arn;
         /// Required. The Amazon Resource Name (ARN) of the Amazon Q in Connect template.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig.WisdomTemplateArn"> wisdom_template_arn;
+        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig.WisdomTemplateArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> wisdom_template_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -388,8 +388,8 @@ struct campaign {
             static constexpr cfn::value_constraint connect_source_phone_number_arn_constraint{.min_length = 20, .max_length = 500, .pattern = "^arn:.*$"};
             static constexpr cfn::value_constraint wisdom_template_arn_constraint{.min_length = 20, .max_length = 500, .pattern = "^arn:.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectSourcePhoneNumberArn", offsetof(self, connect_source_phone_number_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &connect_source_phone_number_arn_constraint},
-                {"WisdomTemplateArn", offsetof(self, wisdom_template_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &wisdom_template_arn_constraint},
+                {"ConnectSourcePhoneNumberArn", offsetof(self, connect_source_phone_number_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connect_source_phone_number_arn_constraint},
+                {"WisdomTemplateArn", offsetof(self, wisdom_template_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &wisdom_template_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.WhatsAppOutboundConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -593,7 +593,7 @@ struct campaign {
         /// Required. The end date of the restricted period.
         cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.EndDate"> end_date;
         /// The name of the restricted period.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.Name"> name;
+        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.Name", cfn::literal_rule{.max_length = 127}> name;
         /// Required. The start date of the restricted period.
         cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod.StartDate"> start_date;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -605,7 +605,7 @@ struct campaign {
             static constexpr cfn::value_constraint start_date_constraint{.pattern = R"(^\d{4}-\d{2}-\d{2}$)"};
             static constexpr cfn::field_info fields[] = {
                 {"EndDate", offsetof(self, end_date), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &end_date_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"StartDate", offsetof(self, start_date), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &start_date_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.RestrictedPeriod", fields, offsetof(self, cfn_intrinsic)};
@@ -654,7 +654,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-localtimezoneconfig.html
     struct local_time_zone_config {
         /// The timezone to use for all recipients.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.LocalTimeZoneConfig.DefaultTimeZone"> default_time_zone;
+        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.LocalTimeZoneConfig.DefaultTimeZone", cfn::literal_rule{.max_length = 50, .characters = R"(a-zA-Z0-9_\-/)"}> default_time_zone;
         /// Detects methods for the recipient's timezone.
         cfn::optional<cfn::list<cfn::enumeration<campaign::local_time_zone_config_local_time_zone_detection>>, "AWS::ConnectCampaignsV2::Campaign.LocalTimeZoneConfig.LocalTimeZoneDetection"> local_time_zone_detection;
         /// Local TimeZone Detection scope.
@@ -665,7 +665,7 @@ struct campaign {
             using self = local_time_zone_config;
             static constexpr cfn::value_constraint default_time_zone_constraint{.min_length = 0, .max_length = 50, .pattern = R"(^[a-zA-Z0-9_\-/]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"DefaultTimeZone", offsetof(self, default_time_zone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_time_zone_constraint},
+                {"DefaultTimeZone", offsetof(self, default_time_zone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_time_zone_constraint},
                 {"LocalTimeZoneDetection", offsetof(self, local_time_zone_detection), cfn::field_kind::value, false},
                 {"LocalTimeZoneDetectionScope", offsetof(self, local_time_zone_detection_scope), cfn::field_kind::value, false},
             };
@@ -709,7 +709,7 @@ struct campaign {
         /// Required. Maximum number of entries per participant.
         cfn::required<cfn::integer, "AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig.MaxEntryCount"> max_entry_count;
         /// Required. Time duration in ISO 8601 format.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig.MinEntryInterval"> min_entry_interval;
+        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig.MinEntryInterval", cfn::literal_rule{.max_length = 50, .characters = "a-zA-Z0-9."}> min_entry_interval;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -718,7 +718,7 @@ struct campaign {
             static constexpr cfn::value_constraint min_entry_interval_constraint{.min_length = 0, .max_length = 50, .pattern = "^[a-zA-Z0-9.]*$"};
             static constexpr cfn::field_info fields[] = {
                 {"MaxEntryCount", offsetof(self, max_entry_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_entry_count_constraint},
-                {"MinEntryInterval", offsetof(self, min_entry_interval), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &min_entry_interval_constraint},
+                {"MinEntryInterval", offsetof(self, min_entry_interval), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &min_entry_interval_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.EntryLimitsConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -729,11 +729,11 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-schedule.html
     struct schedule {
         /// Required. The end time of the schedule in UTC.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.EndTime"> end_time;
+        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.EndTime", cfn::literal_rule{.max_length = 100}> end_time;
         /// The refresh frequency of the campaign.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.RefreshFrequency"> refresh_frequency;
+        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.RefreshFrequency", cfn::literal_rule{.max_length = 50, .characters = "a-zA-Z0-9."}> refresh_frequency;
         /// Required. The start time of the schedule in UTC.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.StartTime"> start_time;
+        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Schedule.StartTime", cfn::literal_rule{.max_length = 100}> start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -742,9 +742,9 @@ struct campaign {
             static constexpr cfn::value_constraint refresh_frequency_constraint{.min_length = 0, .max_length = 50, .pattern = "^[a-zA-Z0-9.]*$"};
             static constexpr cfn::value_constraint start_time_constraint{.max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"EndTime", offsetof(self, end_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &end_time_constraint},
-                {"RefreshFrequency", offsetof(self, refresh_frequency), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &refresh_frequency_constraint},
-                {"StartTime", offsetof(self, start_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &start_time_constraint},
+                {"EndTime", offsetof(self, end_time), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &end_time_constraint},
+                {"RefreshFrequency", offsetof(self, refresh_frequency), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &refresh_frequency_constraint},
+                {"StartTime", offsetof(self, start_time), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &start_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.Schedule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -755,14 +755,14 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-eventtrigger.html
     struct event_trigger {
         /// The Amazon Resource Name (ARN) of the Customer Profiles domain.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EventTrigger.CustomerProfilesDomainArn"> customer_profiles_domain_arn;
+        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.EventTrigger.CustomerProfilesDomainArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> customer_profiles_domain_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_trigger;
             static constexpr cfn::value_constraint customer_profiles_domain_arn_constraint{.min_length = 20, .max_length = 500, .pattern = "^arn:.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"CustomerProfilesDomainArn", offsetof(self, customer_profiles_domain_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &customer_profiles_domain_arn_constraint},
+                {"CustomerProfilesDomainArn", offsetof(self, customer_profiles_domain_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &customer_profiles_domain_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.EventTrigger", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -773,7 +773,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-connectcampaignsv2-campaign-source.html
     struct source {
         /// The Amazon Resource Name (ARN) of the Customer Profiles segment.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Source.CustomerProfilesSegmentArn"> customer_profiles_segment_arn;
+        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Source.CustomerProfilesSegmentArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> customer_profiles_segment_arn;
         /// The event trigger of the campaign.
         campaign::event_trigger event_trigger = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -782,7 +782,7 @@ struct campaign {
             using self = source;
             static constexpr cfn::value_constraint customer_profiles_segment_arn_constraint{.min_length = 20, .max_length = 500, .pattern = "^arn:.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"CustomerProfilesSegmentArn", offsetof(self, customer_profiles_segment_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &customer_profiles_segment_arn_constraint},
+                {"CustomerProfilesSegmentArn", offsetof(self, customer_profiles_segment_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &customer_profiles_segment_arn_constraint},
                 {"EventTrigger", offsetof(self, event_trigger), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::event_trigger::cfn_struct},
             };
             static constexpr cfn::requirement requirements[] = {
@@ -801,13 +801,13 @@ struct campaign {
         /// Contains communication time configuration for an outbound campaign.
         campaign::communication_time_config communication_time_config = cfn::absent;
         /// The Amazon Resource Name (ARN) of the Amazon Connect campaign flow associated with the outbound campaign.
-        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.ConnectCampaignFlowArn"> connect_campaign_flow_arn;
+        cfn::optional<cfn::str, "AWS::ConnectCampaignsV2::Campaign.ConnectCampaignFlowArn", cfn::literal_rule{.min_length = 20, .max_length = 500}> connect_campaign_flow_arn;
         /// Required. The identifier of the Amazon Connect instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.ConnectInstanceId"> connect_instance_id;
+        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.ConnectInstanceId", cfn::literal_rule{.max_length = 256, .characters = R"(a-zA-Z0-9_\-.)"}> connect_instance_id;
         /// Entry limits config for a campaign.
         campaign::entry_limits_config entry_limits_config = cfn::absent;
         /// Required. The name of the outbound campaign.
-        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Name"> name;
+        cfn::required<cfn::str, "AWS::ConnectCampaignsV2::Campaign.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Contains the schedule configuration.
         campaign::schedule schedule = cfn::absent;
         /// Contains source configuration.
@@ -826,10 +826,10 @@ struct campaign {
                 {"ChannelSubtypeConfig", offsetof(self, channel_subtype_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::channel_subtype_config::cfn_struct},
                 {"CommunicationLimitsOverride", offsetof(self, communication_limits_override), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::communication_limits_config::cfn_struct},
                 {"CommunicationTimeConfig", offsetof(self, communication_time_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::communication_time_config::cfn_struct},
-                {"ConnectCampaignFlowArn", offsetof(self, connect_campaign_flow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &connect_campaign_flow_arn_constraint},
-                {"ConnectInstanceId", offsetof(self, connect_instance_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &connect_instance_id_constraint},
+                {"ConnectCampaignFlowArn", offsetof(self, connect_campaign_flow_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connect_campaign_flow_arn_constraint},
+                {"ConnectInstanceId", offsetof(self, connect_instance_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connect_instance_id_constraint},
                 {"EntryLimitsConfig", offsetof(self, entry_limits_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::entry_limits_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::schedule::cfn_struct},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::source::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -18,7 +18,7 @@ struct enabled_baseline {
     /// AWS::ControlTower::EnabledBaseline.Parameter.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-controltower-enabledbaseline-parameter.html
     struct parameter {
-        cfn::optional<cfn::str, "AWS::ControlTower::EnabledBaseline.Parameter.Key"> key;
+        cfn::optional<cfn::str, "AWS::ControlTower::EnabledBaseline.Parameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
         cfn::optional<cfn::json, "AWS::ControlTower::EnabledBaseline.Parameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -26,7 +26,7 @@ struct enabled_baseline {
             using self = parameter;
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ControlTower::EnabledBaseline.Parameter", fields, offsetof(self, cfn_intrinsic)};
@@ -36,25 +36,25 @@ struct enabled_baseline {
 
     struct properties {
         /// Required. The specific `Baseline` enabled as part of the `EnabledBaseline` resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ControlTower::EnabledBaseline.BaselineIdentifier"> baseline_identifier;
+        cfn::required<cfn::str, "AWS::ControlTower::EnabledBaseline.BaselineIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> baseline_identifier;
         /// Required. The enabled version of the `Baseline`.
         cfn::required<cfn::str, "AWS::ControlTower::EnabledBaseline.BaselineVersion"> baseline_version;
         /// Shows the parameters that are applied when enabling this `Baseline`.
         cfn::optional<cfn::list<enabled_baseline::parameter>, "AWS::ControlTower::EnabledBaseline.Parameters"> parameters;
         cfn::optional<cfn::list<cfn::tag>, "AWS::ControlTower::EnabledBaseline.Tags"> tags;
         /// Required. The target on which to enable the `Baseline`. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ControlTower::EnabledBaseline.TargetIdentifier"> target_identifier;
+        cfn::required<cfn::str, "AWS::ControlTower::EnabledBaseline.TargetIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint baseline_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)"};
             static constexpr cfn::value_constraint baseline_version_constraint{.pattern = R"(^\d+(?:\.\d+){0,2}$)"};
             static constexpr cfn::value_constraint target_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"BaselineIdentifier", offsetof(self, baseline_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &baseline_identifier_constraint},
+                {"BaselineIdentifier", offsetof(self, baseline_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &baseline_identifier_constraint},
                 {"BaselineVersion", offsetof(self, baseline_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &baseline_version_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &enabled_baseline::parameter::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetIdentifier", offsetof(self, target_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &target_identifier_constraint},
+                {"TargetIdentifier", offsetof(self, target_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &target_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ControlTower::EnabledBaseline", fields, cfn::no_intrinsic};
             return &info;

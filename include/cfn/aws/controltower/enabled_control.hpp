@@ -37,13 +37,13 @@ struct enabled_control {
 
     struct properties {
         /// Required. The ARN of the control. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ControlTower::EnabledControl.ControlIdentifier"> control_identifier;
+        cfn::required<cfn::str, "AWS::ControlTower::EnabledControl.ControlIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> control_identifier;
         /// Array of `EnabledControlParameter` objects.
         cfn::optional<cfn::list<enabled_control::enabled_control_parameter>, "AWS::ControlTower::EnabledControl.Parameters"> parameters;
         /// A set of tags to assign to the enabled control.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ControlTower::EnabledControl.Tags"> tags;
         /// Required. The ARN of the organizational unit. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ControlTower::EnabledControl.TargetIdentifier"> target_identifier;
+        cfn::required<cfn::str, "AWS::ControlTower::EnabledControl.TargetIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint control_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)"};
@@ -51,10 +51,10 @@ struct enabled_control {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::value_constraint target_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[0-9a-zA-Z_\-:\/]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ControlIdentifier", offsetof(self, control_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &control_identifier_constraint},
+                {"ControlIdentifier", offsetof(self, control_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &control_identifier_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &enabled_control::enabled_control_parameter::cfn_struct, &parameters_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TargetIdentifier", offsetof(self, target_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &target_identifier_constraint},
+                {"TargetIdentifier", offsetof(self, target_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &target_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ControlTower::EnabledControl", fields, cfn::no_intrinsic};
             return &info;

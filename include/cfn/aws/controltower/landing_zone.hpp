@@ -28,7 +28,7 @@ struct landing_zone {
         /// Tags to be applied to the landing zone.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ControlTower::LandingZone.Tags"> tags;
         /// Required. The landing zone's current deployed version.
-        cfn::required<cfn::str, "AWS::ControlTower::LandingZone.Version"> version;
+        cfn::required<cfn::str, "AWS::ControlTower::LandingZone.Version", cfn::literal_rule{.min_length = 3, .max_length = 10}> version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint remediation_types_constraint{.min_items = 1, .max_items = 1};
@@ -37,7 +37,7 @@ struct landing_zone {
                 {"Manifest", offsetof(self, manifest), cfn::field_kind::value, true},
                 {"RemediationTypes", offsetof(self, remediation_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &remediation_types_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &version_constraint},
+                {"Version", offsetof(self, version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ControlTower::LandingZone", fields, cfn::no_intrinsic};
             return &info;

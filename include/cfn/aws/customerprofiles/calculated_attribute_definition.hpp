@@ -44,14 +44,14 @@ struct calculated_attribute_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-calculatedattributedefinition-attributeitem.html
     struct attribute_item {
         /// Required. The unique name of the calculated attribute.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeItem.Name"> name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeItem.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_.-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = attribute_item;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_.-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -64,7 +64,7 @@ struct calculated_attribute_definition {
         /// Required. Mathematical expression and a list of attribute items specified in that expression.
         cfn::required<cfn::list<calculated_attribute_definition::attribute_item>, "AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeDetails.Attributes"> attributes;
         /// Required. Mathematical expression that is performed on attribute items provided in the attribute list.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeDetails.Expression"> expression;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeDetails.Expression", cfn::literal_rule{.min_length = 1, .max_length = 255}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,7 +73,7 @@ struct calculated_attribute_definition {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, &calculated_attribute_definition::attribute_item::cfn_struct, &attributes_constraint},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::CalculatedAttributeDefinition.AttributeDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -106,9 +106,9 @@ struct calculated_attribute_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-calculatedattributedefinition-range.html
     struct range {
         /// The format the timestamp field in your JSON object is specified. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Range.TimestampFormat"> timestamp_format;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Range.TimestampFormat", cfn::literal_rule{.min_length = 1, .max_length = 255}> timestamp_format;
         /// An expression specifying the field in your JSON object from which the date should be parsed. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Range.TimestampSource"> timestamp_source;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Range.TimestampSource", cfn::literal_rule{.min_length = 1, .max_length = 255}> timestamp_source;
         /// Required. The unit of time.
         cfn::required<cfn::enumeration<calculated_attribute_definition::range_unit>, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Range.Unit"> unit;
         /// The amount of time of the specified unit.
@@ -123,8 +123,8 @@ struct calculated_attribute_definition {
             static constexpr cfn::value_constraint timestamp_source_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint value_constraint{.minimum = 1, .maximum = 2147483647};
             static constexpr cfn::field_info fields[] = {
-                {"TimestampFormat", offsetof(self, timestamp_format), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &timestamp_format_constraint},
-                {"TimestampSource", offsetof(self, timestamp_source), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &timestamp_source_constraint},
+                {"TimestampFormat", offsetof(self, timestamp_format), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &timestamp_format_constraint},
+                {"TimestampSource", offsetof(self, timestamp_source), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &timestamp_source_constraint},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, true},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
                 {"ValueRange", offsetof(self, value_range), cfn::field_kind::nested, false, cfn::replacement::no, &calculated_attribute_definition::value_range::cfn_struct},
@@ -140,7 +140,7 @@ struct calculated_attribute_definition {
         /// Required. The operator of the threshold.
         cfn::required<cfn::enumeration<calculated_attribute_definition::threshold_operator>, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Threshold.Operator"> operator_;
         /// Required. The value of the threshold.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Threshold.Value"> value;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Threshold.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -148,7 +148,7 @@ struct calculated_attribute_definition {
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::CalculatedAttributeDefinition.Threshold", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -183,15 +183,15 @@ struct calculated_attribute_definition {
         /// Required. Mathematical expression and a list of attribute items specified in that expression.
         calculated_attribute_definition::attribute_details attribute_details;
         /// Required. The name of an attribute defined in a profile object type. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.CalculatedAttributeName"> calculated_attribute_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.CalculatedAttributeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> calculated_attribute_name;
         /// The conditions including range, object count, and threshold for the calculated attribute.
         calculated_attribute_definition::conditions conditions = cfn::absent;
         /// The description of the calculated attribute.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Description"> description;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// The display name of the calculated attribute.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
         /// Required. The unique name of the domain. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.DomainName"> domain_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::CalculatedAttributeDefinition.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// Required. The aggregation operation to perform for the calculated attribute.
         cfn::required<cfn::enumeration<calculated_attribute_definition::statistic>, "AWS::CustomerProfiles::CalculatedAttributeDefinition.Statistic"> statistic;
         /// An array of key-value pairs to apply to this resource.
@@ -207,11 +207,11 @@ struct calculated_attribute_definition {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AttributeDetails", offsetof(self, attribute_details), cfn::field_kind::nested, true, cfn::replacement::no, &calculated_attribute_definition::attribute_details::cfn_struct},
-                {"CalculatedAttributeName", offsetof(self, calculated_attribute_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &calculated_attribute_name_constraint},
+                {"CalculatedAttributeName", offsetof(self, calculated_attribute_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &calculated_attribute_name_constraint},
                 {"Conditions", offsetof(self, conditions), cfn::field_kind::nested, false, cfn::replacement::no, &calculated_attribute_definition::conditions::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
                 {"Statistic", offsetof(self, statistic), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"UseHistoricalData", offsetof(self, use_historical_data), cfn::field_kind::value, false, cfn::replacement::yes},

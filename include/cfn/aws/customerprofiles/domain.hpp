@@ -92,7 +92,7 @@ struct domain {
         /// Required. How the auto-merging process should resolve conflicts between different profiles.
         cfn::required<cfn::enumeration<domain::conflict_resolution_conflict_resolving_model>, "AWS::CustomerProfiles::Domain.ConflictResolution.ConflictResolvingModel"> conflict_resolving_model;
         /// The `ObjectType` name that is used to resolve profile merging conflicts when choosing `SOURCE` as the `ConflictResolvingModel`.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Domain.ConflictResolution.SourceName"> source_name;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::Domain.ConflictResolution.SourceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -100,7 +100,7 @@ struct domain {
             static constexpr cfn::value_constraint source_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"ConflictResolvingModel", offsetof(self, conflict_resolving_model), cfn::field_kind::value, true},
-                {"SourceName", offsetof(self, source_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_name_constraint},
+                {"SourceName", offsetof(self, source_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Domain.ConflictResolution", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -156,9 +156,9 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-domain-s3exportingconfig.html
     struct s3_exporting_config {
         /// Required. The name of the S3 bucket where Identity Resolution Jobs write result files.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Domain.S3ExportingConfig.S3BucketName"> s3_bucket_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Domain.S3ExportingConfig.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = "a-z0-9.-"}> s3_bucket_name;
         /// The S3 key name of the location where Identity Resolution Jobs write result files.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Domain.S3ExportingConfig.S3KeyName"> s3_key_name;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::Domain.S3ExportingConfig.S3KeyName", cfn::literal_rule{.min_length = 1, .max_length = 800}> s3_key_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -166,8 +166,8 @@ struct domain {
             static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = "^[a-z0-9.-]+$"};
             static constexpr cfn::value_constraint s3_key_name_constraint{.min_length = 1, .max_length = 800, .pattern = ".*"};
             static constexpr cfn::field_info fields[] = {
-                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
-                {"S3KeyName", offsetof(self, s3_key_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_key_name_constraint},
+                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
+                {"S3KeyName", offsetof(self, s3_key_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_key_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Domain.S3ExportingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -197,7 +197,7 @@ struct domain {
         /// Required. The day when the Identity Resolution Job should run every week.
         cfn::required<cfn::enumeration<domain::job_schedule_day_of_the_week>, "AWS::CustomerProfiles::Domain.JobSchedule.DayOfTheWeek"> day_of_the_week;
         /// Required. The time when the Identity Resolution Job should run every week.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Domain.JobSchedule.Time"> time;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Domain.JobSchedule.Time", cfn::literal_rule{.min_length = 3, .max_length = 5}> time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -205,7 +205,7 @@ struct domain {
             static constexpr cfn::value_constraint time_constraint{.min_length = 3, .max_length = 5, .pattern = "^([0-9]|0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$"};
             static constexpr cfn::field_info fields[] = {
                 {"DayOfTheWeek", offsetof(self, day_of_the_week), cfn::field_kind::value, true},
-                {"Time", offsetof(self, time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &time_constraint},
+                {"Time", offsetof(self, time), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Domain.JobSchedule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -334,13 +334,13 @@ struct domain {
         /// Configuration and status of the data store for the domain.
         domain::data_store data_store = cfn::absent;
         /// The URL of the SQS dead letter queue, which is used for reporting errors associated with ingesting data from third party applications.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Domain.DeadLetterQueueUrl"> dead_letter_queue_url;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::Domain.DeadLetterQueueUrl", cfn::literal_rule{.max_length = 255}> dead_letter_queue_url;
         /// The default encryption key, which is an AWS managed key, is used when no specific type of encryption key is specified.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Domain.DefaultEncryptionKey"> default_encryption_key;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::Domain.DefaultEncryptionKey", cfn::literal_rule{.max_length = 255}> default_encryption_key;
         /// Required. The default number of days until the data within the domain expires.
         cfn::required<cfn::integer, "AWS::CustomerProfiles::Domain.DefaultExpirationDays"> default_expiration_days;
         /// Required. The unique name of the domain. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Domain.DomainName"> domain_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Domain.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// The process of matching duplicate profiles.
         domain::matching matching = cfn::absent;
         /// The process of matching duplicate profiles using Rule-Based matching.
@@ -356,10 +356,10 @@ struct domain {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DataStore", offsetof(self, data_store), cfn::field_kind::nested, false, cfn::replacement::no, &domain::data_store::cfn_struct},
-                {"DeadLetterQueueUrl", offsetof(self, dead_letter_queue_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dead_letter_queue_url_constraint},
-                {"DefaultEncryptionKey", offsetof(self, default_encryption_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_encryption_key_constraint},
+                {"DeadLetterQueueUrl", offsetof(self, dead_letter_queue_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dead_letter_queue_url_constraint},
+                {"DefaultEncryptionKey", offsetof(self, default_encryption_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_encryption_key_constraint},
                 {"DefaultExpirationDays", offsetof(self, default_expiration_days), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &default_expiration_days_constraint},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
                 {"Matching", offsetof(self, matching), cfn::field_kind::nested, false, cfn::replacement::no, &domain::matching::cfn_struct},
                 {"RuleBasedMatching", offsetof(self, rule_based_matching), cfn::field_kind::nested, false, cfn::replacement::no, &domain::rule_based_matching::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -17,13 +17,13 @@ struct event_stream {
 
     struct properties {
         /// Required. The unique name of the domain. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::EventStream.DomainName"> domain_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::EventStream.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// Required. The name of the event stream. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::EventStream.EventStreamName"> event_stream_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::EventStream.EventStreamName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_-"}> event_stream_name;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CustomerProfiles::EventStream.Tags"> tags;
         /// Required. The StreamARN of the destination to deliver profile events to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::EventStream.Uri"> uri;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::EventStream.Uri", cfn::literal_rule{.min_length = 1, .max_length = 255}> uri;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
@@ -31,10 +31,10 @@ struct event_stream {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
-                {"EventStreamName", offsetof(self, event_stream_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &event_stream_name_constraint},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
+                {"EventStreamName", offsetof(self, event_stream_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &event_stream_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"Uri", offsetof(self, uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &uri_constraint},
+                {"Uri", offsetof(self, uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::EventStream", fields, cfn::no_intrinsic};
             return &info;

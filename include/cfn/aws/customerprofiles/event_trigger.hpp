@@ -56,9 +56,9 @@ struct event_trigger {
         /// Required. The operator used to compare an attribute against a list of values.
         cfn::required<cfn::enumeration<event_trigger::object_attribute_comparison_operator>, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.ComparisonOperator"> comparison_operator;
         /// A field defined within an object type.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.FieldName"> field_name;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.FieldName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_.-"}> field_name;
         /// An attribute contained within a source object.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.Source"> source;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.Source", cfn::literal_rule{.min_length = 1, .max_length = 1000}> source;
         /// Required. The amount of time of the specified unit.
         cfn::required<cfn::list<cfn::str>, "AWS::CustomerProfiles::EventTrigger.ObjectAttribute.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -71,8 +71,8 @@ struct event_trigger {
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 10, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
-                {"FieldName", offsetof(self, field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_name_constraint},
-                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_constraint},
+                {"FieldName", offsetof(self, field_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_name_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::EventTrigger.ObjectAttribute", fields, offsetof(self, cfn_intrinsic)};
@@ -170,19 +170,19 @@ struct event_trigger {
 
     struct properties {
         /// The description of the event trigger.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.Description"> description;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// Required. The unique name of the domain. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::EventTrigger.DomainName"> domain_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::EventTrigger.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// Required. A list of conditions that determine when an event should trigger the destination.
         cfn::required<cfn::list<event_trigger::event_trigger_condition>, "AWS::CustomerProfiles::EventTrigger.EventTriggerConditions"> event_trigger_conditions;
         /// Defines limits controlling whether an event triggers the destination, based on ingestion latency and the number of invocations per profile over specific time periods.
         event_trigger::event_trigger_limits event_trigger_limits = cfn::absent;
         /// Required. The unique name of the event trigger. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::EventTrigger.EventTriggerName"> event_trigger_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::EventTrigger.EventTriggerName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> event_trigger_name;
         /// Required. The unique name of the object type.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectTypeName"> object_type_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::EventTrigger.ObjectTypeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> object_type_name;
         /// The destination is triggered only for profiles that meet the criteria of a segment definition.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.SegmentFilter"> segment_filter;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::EventTrigger.SegmentFilter", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> segment_filter;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CustomerProfiles::EventTrigger.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -195,13 +195,13 @@ struct event_trigger {
             static constexpr cfn::value_constraint segment_filter_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
                 {"EventTriggerConditions", offsetof(self, event_trigger_conditions), cfn::field_kind::value, true, cfn::replacement::no, &event_trigger::event_trigger_condition::cfn_struct, &event_trigger_conditions_constraint},
                 {"EventTriggerLimits", offsetof(self, event_trigger_limits), cfn::field_kind::nested, false, cfn::replacement::no, &event_trigger::event_trigger_limits::cfn_struct},
-                {"EventTriggerName", offsetof(self, event_trigger_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &event_trigger_name_constraint},
-                {"ObjectTypeName", offsetof(self, object_type_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_type_name_constraint},
-                {"SegmentFilter", offsetof(self, segment_filter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &segment_filter_constraint},
+                {"EventTriggerName", offsetof(self, event_trigger_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &event_trigger_name_constraint},
+                {"ObjectTypeName", offsetof(self, object_type_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_type_name_constraint},
+                {"SegmentFilter", offsetof(self, segment_filter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &segment_filter_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::EventTrigger", fields, cfn::no_intrinsic};

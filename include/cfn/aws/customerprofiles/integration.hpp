@@ -188,14 +188,14 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-incrementalpullconfig.html
     struct incremental_pull_config {
         /// A field that specifies the date time or timestamp field as the criteria to use when importing incremental records from the source.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.IncrementalPullConfig.DatetimeTypeFieldName"> datetime_type_field_name;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.IncrementalPullConfig.DatetimeTypeFieldName", cfn::literal_rule{.max_length = 256}> datetime_type_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = incremental_pull_config;
             static constexpr cfn::value_constraint datetime_type_field_name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"DatetimeTypeFieldName", offsetof(self, datetime_type_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &datetime_type_field_name_constraint},
+                {"DatetimeTypeFieldName", offsetof(self, datetime_type_field_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &datetime_type_field_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration.IncrementalPullConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -206,14 +206,14 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-marketosourceproperties.html
     struct marketo_source_properties {
         /// Required. The object specified in the Marketo flow source.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.MarketoSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.MarketoSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = marketo_source_properties;
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration.MarketoSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -224,9 +224,9 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-s3sourceproperties.html
     struct s3_source_properties {
         /// Required. The Amazon S3 bucket name where the source files are stored.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.S3SourceProperties.BucketName"> bucket_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.S3SourceProperties.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// The object key for the Amazon S3 bucket in which the source files are stored.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.S3SourceProperties.BucketPrefix"> bucket_prefix;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.S3SourceProperties.BucketPrefix", cfn::literal_rule{.max_length = 512}> bucket_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -234,8 +234,8 @@ struct integration {
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(\S+)"};
             static constexpr cfn::value_constraint bucket_prefix_constraint{.min_length = 0, .max_length = 512, .pattern = ".*"};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
-                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration.S3SourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -250,7 +250,7 @@ struct integration {
         /// Indicates whether Amazon AppFlow includes deleted files in the flow run.
         cfn::optional<cfn::boolean, "AWS::CustomerProfiles::Integration.SalesforceSourceProperties.IncludeDeletedRecords"> include_deleted_records;
         /// Required. The object specified in the Salesforce flow source.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.SalesforceSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.SalesforceSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -259,7 +259,7 @@ struct integration {
             static constexpr cfn::field_info fields[] = {
                 {"EnableDynamicFieldUpdate", offsetof(self, enable_dynamic_field_update), cfn::field_kind::value, false},
                 {"IncludeDeletedRecords", offsetof(self, include_deleted_records), cfn::field_kind::value, false},
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration.SalesforceSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -270,14 +270,14 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-servicenowsourceproperties.html
     struct service_now_source_properties {
         /// Required. The object specified in the ServiceNow flow source.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.ServiceNowSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.ServiceNowSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_now_source_properties;
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration.ServiceNowSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -288,14 +288,14 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-zendesksourceproperties.html
     struct zendesk_source_properties {
         /// Required. The object specified in the Zendesk flow source.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.ZendeskSourceProperties.Object"> object;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.ZendeskSourceProperties.Object", cfn::literal_rule{.max_length = 512}> object;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = zendesk_source_properties;
             static constexpr cfn::value_constraint object_constraint{.min_length = 0, .max_length = 512, .pattern = R"(\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Object", offsetof(self, object), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_constraint},
+                {"Object", offsetof(self, object), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration.ZendeskSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -335,7 +335,7 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-sourceflowconfig.html
     struct source_flow_config {
         /// The name of the Amazon AppFlow connector profile.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.SourceFlowConfig.ConnectorProfileName"> connector_profile_name;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.SourceFlowConfig.ConnectorProfileName", cfn::literal_rule{.max_length = 256}> connector_profile_name;
         /// Required. The type of connector, such as Salesforce, Marketo, and so on.
         cfn::required<cfn::enumeration<integration::source_flow_config_connector_type>, "AWS::CustomerProfiles::Integration.SourceFlowConfig.ConnectorType"> connector_type;
         /// Defines the configuration for a scheduled incremental data pull.
@@ -348,7 +348,7 @@ struct integration {
             using self = source_flow_config;
             static constexpr cfn::value_constraint connector_profile_name_constraint{.min_length = 0, .max_length = 256, .pattern = R"([\w/!@#+=.-]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorProfileName", offsetof(self, connector_profile_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &connector_profile_name_constraint},
+                {"ConnectorProfileName", offsetof(self, connector_profile_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connector_profile_name_constraint},
                 {"ConnectorType", offsetof(self, connector_type), cfn::field_kind::value, true},
                 {"IncrementalPullConfig", offsetof(self, incremental_pull_config), cfn::field_kind::nested, false, cfn::replacement::no, &integration::incremental_pull_config::cfn_struct},
                 {"SourceConnectorProperties", offsetof(self, source_connector_properties), cfn::field_kind::nested, true, cfn::replacement::no, &integration::source_connector_properties::cfn_struct},
@@ -393,7 +393,7 @@ struct integration {
         /// Required. The task property key.
         cfn::required<cfn::enumeration<integration::task_properties_map_operator_property_key>, "AWS::CustomerProfiles::Integration.TaskPropertiesMap.OperatorPropertyKey"> operator_property_key;
         /// Required. The task property value.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.TaskPropertiesMap.Property"> property;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.TaskPropertiesMap.Property", cfn::literal_rule{.max_length = 2048}> property;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -401,7 +401,7 @@ struct integration {
             static constexpr cfn::value_constraint property_constraint{.max_length = 2048, .pattern = ".+"};
             static constexpr cfn::field_info fields[] = {
                 {"OperatorPropertyKey", offsetof(self, operator_property_key), cfn::field_kind::value, true},
-                {"Property", offsetof(self, property), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &property_constraint},
+                {"Property", offsetof(self, property), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &property_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration.TaskPropertiesMap", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -414,7 +414,7 @@ struct integration {
         /// The operation to be performed on the provided source fields.
         integration::connector_operator connector_operator = cfn::absent;
         /// A field in a destination connector, or a field value against which Amazon AppFlow validates a source field.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.Task.DestinationField"> destination_field;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.Task.DestinationField", cfn::literal_rule{.max_length = 256}> destination_field;
         /// Required. The source fields to which a particular task is applied.
         cfn::required<cfn::list<cfn::str>, "AWS::CustomerProfiles::Integration.Task.SourceFields"> source_fields;
         /// A map used to store task-related information.
@@ -430,7 +430,7 @@ struct integration {
             static constexpr cfn::value_constraint source_fields_constraint{.elements = &source_fields_elements};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectorOperator", offsetof(self, connector_operator), cfn::field_kind::nested, false, cfn::replacement::no, &integration::connector_operator::cfn_struct},
-                {"DestinationField", offsetof(self, destination_field), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &destination_field_constraint},
+                {"DestinationField", offsetof(self, destination_field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &destination_field_constraint},
                 {"SourceFields", offsetof(self, source_fields), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_fields_constraint},
                 {"TaskProperties", offsetof(self, task_properties), cfn::field_kind::value, false, cfn::replacement::no, &integration::task_properties_map::cfn_struct},
                 {"TaskType", offsetof(self, task_type), cfn::field_kind::value, true},
@@ -450,13 +450,13 @@ struct integration {
         /// Specifies the scheduled end time for a scheduled-trigger flow.
         cfn::optional<cfn::number, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleEndTime"> schedule_end_time;
         /// Required. The scheduling expression that determines the rate at which the schedule will run, for example rate (5 minutes).
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleExpression"> schedule_expression;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleExpression", cfn::literal_rule{.max_length = 256}> schedule_expression;
         /// Specifies the optional offset that is added to the time interval for a schedule-triggered flow.
         cfn::optional<cfn::integer, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleOffset"> schedule_offset;
         /// Specifies the scheduled start time for a scheduled-trigger flow.
         cfn::optional<cfn::number, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.ScheduleStartTime"> schedule_start_time;
         /// Specifies the time zone used when referring to the date and time of a scheduled-triggered flow, such as America/New_York.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.Timezone"> timezone;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.ScheduledTriggerProperties.Timezone", cfn::literal_rule{.max_length = 256}> timezone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -468,10 +468,10 @@ struct integration {
                 {"DataPullMode", offsetof(self, data_pull_mode), cfn::field_kind::value, false},
                 {"FirstExecutionFrom", offsetof(self, first_execution_from), cfn::field_kind::value, false},
                 {"ScheduleEndTime", offsetof(self, schedule_end_time), cfn::field_kind::value, false},
-                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &schedule_expression_constraint},
+                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &schedule_expression_constraint},
                 {"ScheduleOffset", offsetof(self, schedule_offset), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_offset_constraint},
                 {"ScheduleStartTime", offsetof(self, schedule_start_time), cfn::field_kind::value, false},
-                {"Timezone", offsetof(self, timezone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timezone_constraint},
+                {"Timezone", offsetof(self, timezone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timezone_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration.ScheduledTriggerProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -519,11 +519,11 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-flowdefinition.html
     struct flow_definition {
         /// A description of the flow you want to create.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.Description"> description;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The specified name of the flow.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.FlowName"> flow_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.FlowName", cfn::literal_rule{.max_length = 256}> flow_name;
         /// Required. The Amazon Resource Name (ARN) of the AWS Key Management Service (KMS) key you provide for encryption.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.KmsArn"> kms_arn;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.FlowDefinition.KmsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_arn;
         /// Required. The configuration that controls how Customer Profiles retrieves data from the source.
         integration::source_flow_config source_flow_config;
         /// Required. A list of tasks that Customer Profiles performs while transferring the data in the flow run.
@@ -538,9 +538,9 @@ struct integration {
             static constexpr cfn::value_constraint flow_name_constraint{.min_length = 0, .max_length = 256, .pattern = R"([a-zA-Z0-9][\w!@#.-]+)"};
             static constexpr cfn::value_constraint kms_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:aws:kms:.*:[0-9]+:.*"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"FlowName", offsetof(self, flow_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &flow_name_constraint},
-                {"KmsArn", offsetof(self, kms_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &kms_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"FlowName", offsetof(self, flow_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &flow_name_constraint},
+                {"KmsArn", offsetof(self, kms_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &kms_arn_constraint},
                 {"SourceFlowConfig", offsetof(self, source_flow_config), cfn::field_kind::nested, true, cfn::replacement::no, &integration::source_flow_config::cfn_struct},
                 {"Tasks", offsetof(self, tasks), cfn::field_kind::value, true, cfn::replacement::no, &integration::task::cfn_struct},
                 {"TriggerConfig", offsetof(self, trigger_config), cfn::field_kind::nested, true, cfn::replacement::no, &integration::trigger_config::cfn_struct},
@@ -554,9 +554,9 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-integration-objecttypemapping.html
     struct object_type_mapping {
         /// Required. The key.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeMapping.Key"> key;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeMapping.Key", cfn::literal_rule{.min_length = 1, .max_length = 255}> key;
         /// Required. The value.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeMapping.Value"> value;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeMapping.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -564,8 +564,8 @@ struct integration {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z_][a-zA-Z_0-9-]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration.ObjectTypeMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -574,13 +574,13 @@ struct integration {
 
     struct properties {
         /// Required. The unique name of the domain. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.DomainName"> domain_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Integration.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// A list of unique names for active event triggers associated with the integration.
         cfn::optional<cfn::list<cfn::str>, "AWS::CustomerProfiles::Integration.EventTriggerNames"> event_trigger_names;
         /// The configuration that controls how Customer Profiles retrieves data from the source.
         integration::flow_definition flow_definition = cfn::absent;
         /// The name of the profile object type mapping to use.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeName"> object_type_name;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.ObjectTypeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> object_type_name;
         /// The object type mapping.
         cfn::optional<cfn::list<integration::object_type_mapping>, "AWS::CustomerProfiles::Integration.ObjectTypeNames"> object_type_names;
         /// Scope of the integration, such as 'PROFILE' or 'DOMAIN'.
@@ -588,7 +588,7 @@ struct integration {
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CustomerProfiles::Integration.Tags"> tags;
         /// The URI of the S3 bucket or any other type of data source. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.Uri"> uri;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::Integration.Uri", cfn::literal_rule{.min_length = 1, .max_length = 255}> uri;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
@@ -598,14 +598,14 @@ struct integration {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
                 {"EventTriggerNames", offsetof(self, event_trigger_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &event_trigger_names_constraint},
                 {"FlowDefinition", offsetof(self, flow_definition), cfn::field_kind::nested, false, cfn::replacement::no, &integration::flow_definition::cfn_struct},
-                {"ObjectTypeName", offsetof(self, object_type_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &object_type_name_constraint},
+                {"ObjectTypeName", offsetof(self, object_type_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &object_type_name_constraint},
                 {"ObjectTypeNames", offsetof(self, object_type_names), cfn::field_kind::value, false, cfn::replacement::no, &integration::object_type_mapping::cfn_struct},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"Uri", offsetof(self, uri), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &uri_constraint},
+                {"Uri", offsetof(self, uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration", fields, cfn::no_intrinsic};
             return &info;

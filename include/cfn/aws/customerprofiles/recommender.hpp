@@ -19,7 +19,7 @@ struct recommender {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-recommender-eventparameters.html
     struct event_parameters {
         /// Required. The type of event.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Recommender.EventParameters.EventType"> event_type;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Recommender.EventParameters.EventType", cfn::literal_rule{.min_length = 1, .max_length = 255}> event_type;
         /// The threshold of the event type.
         cfn::optional<cfn::number, "AWS::CustomerProfiles::Recommender.EventParameters.EventValueThreshold"> event_value_threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -28,7 +28,7 @@ struct recommender {
             using self = event_parameters;
             static constexpr cfn::value_constraint event_type_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"EventType", offsetof(self, event_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_type_constraint},
+                {"EventType", offsetof(self, event_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &event_type_constraint},
                 {"EventValueThreshold", offsetof(self, event_value_threshold), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Recommender.EventParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -73,15 +73,15 @@ struct recommender {
 
     struct properties {
         /// The description of the recommender.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::Recommender.Description"> description;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::Recommender.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// Required. The name of the domain for which the recommender will be created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Recommender.DomainName"> domain_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Recommender.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// Configuration for the recommender.
         recommender::recommender_config recommender_config = cfn::absent;
         /// Required. The name of the recommender. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Recommender.RecommenderName"> recommender_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Recommender.RecommenderName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> recommender_name;
         /// Required. The name of the recommender recipe. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::Recommender.RecommenderRecipeName"> recommender_recipe_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::Recommender.RecommenderRecipeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> recommender_recipe_name;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CustomerProfiles::Recommender.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -93,11 +93,11 @@ struct recommender {
             static constexpr cfn::value_constraint recommender_recipe_name_constraint{.min_length = 1, .max_length = 255, .allowed = recommender_recipe_name_allowed, .allowed_count = 6};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
                 {"RecommenderConfig", offsetof(self, recommender_config), cfn::field_kind::nested, false, cfn::replacement::no, &recommender::recommender_config::cfn_struct},
-                {"RecommenderName", offsetof(self, recommender_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &recommender_name_constraint},
-                {"RecommenderRecipeName", offsetof(self, recommender_recipe_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &recommender_recipe_name_constraint},
+                {"RecommenderName", offsetof(self, recommender_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &recommender_name_constraint},
+                {"RecommenderRecipeName", offsetof(self, recommender_recipe_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &recommender_recipe_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Recommender", fields, cfn::no_intrinsic};

@@ -448,14 +448,14 @@ struct segment_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-customerprofiles-segmentdefinition-sourcesegment.html
     struct source_segment {
         /// The name of the source segment.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SourceSegment.SegmentDefinitionName"> segment_definition_name;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SourceSegment.SegmentDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> segment_definition_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_segment;
             static constexpr cfn::value_constraint segment_definition_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"SegmentDefinitionName", offsetof(self, segment_definition_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &segment_definition_name_constraint},
+                {"SegmentDefinitionName", offsetof(self, segment_definition_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &segment_definition_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::SegmentDefinition.SourceSegment", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -514,7 +514,7 @@ struct segment_definition {
         /// The data type of the sort attribute (e.g., string, number, date).
         cfn::optional<cfn::enumeration<segment_definition::sort_attribute_data_type>, "AWS::CustomerProfiles::SegmentDefinition.SortAttribute.DataType"> data_type;
         /// Required. The name of the attribute to sort by.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SortAttribute.Name"> name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SortAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> name;
         /// Required. The sort order for the attribute (ascending or descending).
         cfn::required<cfn::enumeration<segment_definition::sort_attribute_order>, "AWS::CustomerProfiles::SegmentDefinition.SortAttribute.Order"> order;
         /// The type of attribute (e.g., profile, calculated).
@@ -526,7 +526,7 @@ struct segment_definition {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z0-9_.-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Order", offsetof(self, order), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
@@ -555,19 +555,19 @@ struct segment_definition {
 
     struct properties {
         /// The description of the segment definition.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.Description"> description;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 4000}> description;
         /// Required. Display name of the segment definition. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
         /// Required. The name of the domain. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.DomainName"> domain_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> domain_name;
         /// Required. Name of the segment definition. Update requires replacement.
-        cfn::required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SegmentDefinitionName"> segment_definition_name;
+        cfn::required<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SegmentDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> segment_definition_name;
         /// Contains all groups of the segment definition. Update requires replacement.
         segment_definition::segment_group segment_groups = cfn::absent;
         /// Defines how segments should be sorted and ordered in the results.
         segment_definition::segment_sort segment_sort = cfn::absent;
         /// The SQL query that defines the segment criteria. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SegmentSqlQuery"> segment_sql_query;
+        cfn::optional<cfn::str, "AWS::CustomerProfiles::SegmentDefinition.SegmentSqlQuery", cfn::literal_rule{.min_length = 1, .max_length = 50000}> segment_sql_query;
         /// The tags belonging to the segment definition.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CustomerProfiles::SegmentDefinition.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -579,13 +579,13 @@ struct segment_definition {
             static constexpr cfn::value_constraint segment_sql_query_constraint{.min_length = 1, .max_length = 50000};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &display_name_constraint},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
-                {"SegmentDefinitionName", offsetof(self, segment_definition_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &segment_definition_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &display_name_constraint},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
+                {"SegmentDefinitionName", offsetof(self, segment_definition_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &segment_definition_name_constraint},
                 {"SegmentGroups", offsetof(self, segment_groups), cfn::field_kind::nested, false, cfn::replacement::yes, &segment_definition::segment_group::cfn_struct},
                 {"SegmentSort", offsetof(self, segment_sort), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::segment_sort::cfn_struct},
-                {"SegmentSqlQuery", offsetof(self, segment_sql_query), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &segment_sql_query_constraint},
+                {"SegmentSqlQuery", offsetof(self, segment_sql_query), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &segment_sql_query_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::SegmentDefinition", fields, cfn::no_intrinsic};

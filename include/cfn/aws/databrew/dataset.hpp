@@ -53,7 +53,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-csvoptions.html
     struct csv_options {
         /// A single character that specifies the delimiter being used in the CSV file.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.CsvOptions.Delimiter"> delimiter;
+        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.CsvOptions.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 1}> delimiter;
         /// A variable that specifies whether the first row in the file is parsed as the header.
         cfn::optional<cfn::boolean, "AWS::DataBrew::Dataset.CsvOptions.HeaderRow"> header_row;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -62,7 +62,7 @@ struct dataset {
             using self = csv_options;
             static constexpr cfn::value_constraint delimiter_constraint{.min_length = 1, .max_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delimiter_constraint},
+                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
                 {"HeaderRow", offsetof(self, header_row), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.CsvOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -144,11 +144,11 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-s3location.html
     struct s3_location {
         /// Required. The Amazon S3 bucket name.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.S3Location.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::DataBrew::Dataset.S3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// The AWS account ID of the bucket owner.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.S3Location.BucketOwner"> bucket_owner;
+        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.S3Location.BucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner;
         /// The unique name of the object in the bucket.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.S3Location.Key"> key;
+        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.S3Location.Key", cfn::literal_rule{.min_length = 1, .max_length = 1280}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -157,9 +157,9 @@ struct dataset {
             static constexpr cfn::value_constraint bucket_owner_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1280};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"BucketOwner", offsetof(self, bucket_owner), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_owner_constraint},
-                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"BucketOwner", offsetof(self, bucket_owner), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_owner_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -170,11 +170,11 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-datacataloginputdefinition.html
     struct data_catalog_input_definition {
         /// The unique identifier of the AWS account that holds the Data Catalog that stores the data.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.CatalogId"> catalog_id;
+        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.CatalogId", cfn::literal_rule{.min_length = 1, .max_length = 255}> catalog_id;
         /// The name of a database in the Data Catalog.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.DatabaseName"> database_name;
+        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_name;
         /// The name of a database table in the Data Catalog.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.TableName"> table_name;
+        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DataCatalogInputDefinition.TableName", cfn::literal_rule{.min_length = 1, .max_length = 255}> table_name;
         /// An Amazon location that AWS Glue Data Catalog can use as a temporary directory.
         dataset::s3_location temp_directory = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -185,9 +185,9 @@ struct dataset {
             static constexpr cfn::value_constraint database_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint table_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &catalog_id_constraint},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &database_name_constraint},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &table_name_constraint},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &catalog_id_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_name_constraint},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &table_name_constraint},
                 {"TempDirectory", offsetof(self, temp_directory), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.DataCatalogInputDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -199,11 +199,11 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-databaseinputdefinition.html
     struct database_input_definition {
         /// The table within the target database.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.DatabaseTableName"> database_table_name;
+        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.DatabaseTableName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_table_name;
         /// Required. The AWS Glue Connection that stores the connection information for the target database.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.GlueConnectionName"> glue_connection_name;
+        cfn::required<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.GlueConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 255}> glue_connection_name;
         /// Custom SQL to run against the provided AWS Glue connection.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.QueryString"> query_string;
+        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DatabaseInputDefinition.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 10000}> query_string;
         /// An Amazon location that AWS Glue Data Catalog can use as a temporary directory.
         dataset::s3_location temp_directory = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -214,9 +214,9 @@ struct dataset {
             static constexpr cfn::value_constraint glue_connection_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint query_string_constraint{.min_length = 1, .max_length = 10000};
             static constexpr cfn::field_info fields[] = {
-                {"DatabaseTableName", offsetof(self, database_table_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &database_table_name_constraint},
-                {"GlueConnectionName", offsetof(self, glue_connection_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &glue_connection_name_constraint},
-                {"QueryString", offsetof(self, query_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &query_string_constraint},
+                {"DatabaseTableName", offsetof(self, database_table_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_table_name_constraint},
+                {"GlueConnectionName", offsetof(self, glue_connection_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &glue_connection_name_constraint},
+                {"QueryString", offsetof(self, query_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_string_constraint},
                 {"TempDirectory", offsetof(self, temp_directory), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.DatabaseInputDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -228,14 +228,14 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-metadata.html
     struct metadata {
         /// The Amazon Resource Name (ARN) associated with the dataset.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.Metadata.SourceArn"> source_arn;
+        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.Metadata.SourceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> source_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metadata;
             static constexpr cfn::value_constraint source_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_arn_constraint},
+                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.Metadata", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -296,9 +296,9 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-filtervalue.html
     struct filter_value {
         /// Required. The value to be associated with the substitution variable.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.FilterValue.Value"> value;
+        cfn::required<cfn::str, "AWS::DataBrew::Dataset.FilterValue.Value", cfn::literal_rule{.max_length = 1024}> value;
         /// Required. The substitution variable reference.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.FilterValue.ValueReference"> value_reference;
+        cfn::required<cfn::str, "AWS::DataBrew::Dataset.FilterValue.ValueReference", cfn::literal_rule{.min_length = 2, .max_length = 128}> value_reference;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -306,8 +306,8 @@ struct dataset {
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint value_reference_constraint{.min_length = 2, .max_length = 128, .pattern = "^:[A-Za-z0-9_]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
-                {"ValueReference", offsetof(self, value_reference), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_reference_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"ValueReference", offsetof(self, value_reference), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_reference_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.FilterValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -318,7 +318,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-filterexpression.html
     struct filter_expression {
         /// Required. The expression which includes condition names followed by substitution variables, possibly grouped and combined with other conditions.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.FilterExpression.Expression"> expression;
+        cfn::required<cfn::str, "AWS::DataBrew::Dataset.FilterExpression.Expression", cfn::literal_rule{.min_length = 4, .max_length = 1024, .characters = "><0-9A-Za-z_.,:)(!= "}> expression;
         /// Required. The map of substitution variable names to their values used in this filter expression.
         cfn::required<cfn::list<dataset::filter_value>, "AWS::DataBrew::Dataset.FilterExpression.ValuesMap"> values_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -327,7 +327,7 @@ struct dataset {
             using self = filter_expression;
             static constexpr cfn::value_constraint expression_constraint{.min_length = 4, .max_length = 1024, .pattern = "^[><0-9A-Za-z_.,:)(!= ]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"ValuesMap", offsetof(self, values_map), cfn::field_kind::value, true, cfn::replacement::no, &dataset::filter_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.FilterExpression", fields, offsetof(self, cfn_intrinsic)};
@@ -339,11 +339,11 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-dataset-datetimeoptions.html
     struct datetime_options {
         /// Required. Required option, that defines the datetime format used for a date parameter in the Amazon S3 path.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.Format"> format;
+        cfn::required<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.Format", cfn::literal_rule{.min_length = 2, .max_length = 100}> format;
         /// Optional value for a non-US locale code, needed for correct interpretation of some date formats.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.LocaleCode"> locale_code;
+        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.LocaleCode", cfn::literal_rule{.min_length = 2, .max_length = 100, .characters = R"(A-Za-z0-9_\.#@\-)"}> locale_code;
         /// Optional value for a timezone offset of the datetime parameter value in the Amazon S3 path.
-        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.TimezoneOffset"> timezone_offset;
+        cfn::optional<cfn::str, "AWS::DataBrew::Dataset.DatetimeOptions.TimezoneOffset", cfn::literal_rule{.min_length = 1, .max_length = 6}> timezone_offset;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -352,9 +352,9 @@ struct dataset {
             static constexpr cfn::value_constraint locale_code_constraint{.min_length = 2, .max_length = 100, .pattern = R"(^[A-Za-z0-9_\.#@\-]+$)"};
             static constexpr cfn::value_constraint timezone_offset_constraint{.min_length = 1, .max_length = 6, .pattern = R"(^(Z|[-+](\d|\d{2}|\d{2}:?\d{2}))$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Format", offsetof(self, format), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &format_constraint},
-                {"LocaleCode", offsetof(self, locale_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locale_code_constraint},
-                {"TimezoneOffset", offsetof(self, timezone_offset), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timezone_offset_constraint},
+                {"Format", offsetof(self, format), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &format_constraint},
+                {"LocaleCode", offsetof(self, locale_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_code_constraint},
+                {"TimezoneOffset", offsetof(self, timezone_offset), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timezone_offset_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.DatetimeOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -371,7 +371,7 @@ struct dataset {
         /// The optional filter expression structure to apply additional matching criteria to the parameter.
         dataset::filter_expression filter = cfn::absent;
         /// Required. The name of the parameter that is used in the dataset's Amazon S3 path.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.DatasetParameter.Name"> name;
+        cfn::required<cfn::str, "AWS::DataBrew::Dataset.DatasetParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The type of the dataset parameter, can be one of a 'String', 'Number' or 'Datetime'.
         cfn::required<cfn::enumeration<dataset::dataset_parameter_type>, "AWS::DataBrew::Dataset.DatasetParameter.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -383,7 +383,7 @@ struct dataset {
                 {"CreateColumn", offsetof(self, create_column), cfn::field_kind::value, false},
                 {"DatetimeOptions", offsetof(self, datetime_options), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::datetime_options::cfn_struct},
                 {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::filter_expression::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.DatasetParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -397,7 +397,7 @@ struct dataset {
         /// Required. The path parameter definition.
         dataset::dataset_parameter dataset_parameter;
         /// Required. The name of the path parameter.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.PathParameter.PathParameterName"> path_parameter_name;
+        cfn::required<cfn::str, "AWS::DataBrew::Dataset.PathParameter.PathParameterName", cfn::literal_rule{.min_length = 1, .max_length = 255}> path_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -405,7 +405,7 @@ struct dataset {
             static constexpr cfn::value_constraint path_parameter_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"DatasetParameter", offsetof(self, dataset_parameter), cfn::field_kind::nested, true, cfn::replacement::no, &dataset::dataset_parameter::cfn_struct},
-                {"PathParameterName", offsetof(self, path_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &path_parameter_name_constraint},
+                {"PathParameterName", offsetof(self, path_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &path_parameter_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.PathParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -443,7 +443,7 @@ struct dataset {
         /// Required. Information on how DataBrew can find the dataset, in either the AWS Glue Data Catalog or Amazon S3.
         dataset::input input;
         /// Required. The unique name of the dataset. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataBrew::Dataset.Name"> name;
+        cfn::required<cfn::str, "AWS::DataBrew::Dataset.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// A set of options that defines how DataBrew interprets an Amazon S3 path of the dataset.
         dataset::path_options path_options = cfn::absent;
         /// The location of the data for the dataset, either Amazon S3 or the AWS Glue Data Catalog.
@@ -457,7 +457,7 @@ struct dataset {
                 {"Format", offsetof(self, format), cfn::field_kind::value, false},
                 {"FormatOptions", offsetof(self, format_options), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::format_options::cfn_struct},
                 {"Input", offsetof(self, input), cfn::field_kind::nested, true, cfn::replacement::no, &dataset::input::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PathOptions", offsetof(self, path_options), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::path_options::cfn_struct},
                 {"Source", offsetof(self, source), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},

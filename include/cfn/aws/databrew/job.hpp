@@ -78,11 +78,11 @@ struct job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-job-s3location.html
     struct s3_location {
         /// Required. The Amazon S3 bucket name.
-        cfn::required<cfn::str, "AWS::DataBrew::Job.S3Location.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::DataBrew::Job.S3Location.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// The AWS account ID of the bucket owner.
-        cfn::optional<cfn::str, "AWS::DataBrew::Job.S3Location.BucketOwner"> bucket_owner;
+        cfn::optional<cfn::str, "AWS::DataBrew::Job.S3Location.BucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner;
         /// The unique name of the object in the bucket.
-        cfn::optional<cfn::str, "AWS::DataBrew::Job.S3Location.Key"> key;
+        cfn::optional<cfn::str, "AWS::DataBrew::Job.S3Location.Key", cfn::literal_rule{.min_length = 1, .max_length = 1280}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -91,9 +91,9 @@ struct job {
             static constexpr cfn::value_constraint bucket_owner_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1280};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"BucketOwner", offsetof(self, bucket_owner), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_owner_constraint},
-                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"BucketOwner", offsetof(self, bucket_owner), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_owner_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -104,7 +104,7 @@ struct job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-job-databasetableoutputoptions.html
     struct database_table_output_options {
         /// Required. A prefix for the name of a table DataBrew will create in the database.
-        cfn::required<cfn::str, "AWS::DataBrew::Job.DatabaseTableOutputOptions.TableName"> table_name;
+        cfn::required<cfn::str, "AWS::DataBrew::Job.DatabaseTableOutputOptions.TableName", cfn::literal_rule{.min_length = 1, .max_length = 255}> table_name;
         /// Represents an Amazon S3 location (bucket name and object key) where DataBrew can store intermediate results.
         job::s3_location temp_directory = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -113,7 +113,7 @@ struct job {
             using self = database_table_output_options;
             static constexpr cfn::value_constraint table_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &table_name_constraint},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &table_name_constraint},
                 {"TempDirectory", offsetof(self, temp_directory), cfn::field_kind::nested, false, cfn::replacement::no, &job::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.DatabaseTableOutputOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -142,9 +142,9 @@ struct job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-job-datacatalogoutput.html
     struct data_catalog_output {
         /// The unique identifier of the AWS account that holds the Data Catalog that stores the data.
-        cfn::optional<cfn::str, "AWS::DataBrew::Job.DataCatalogOutput.CatalogId"> catalog_id;
+        cfn::optional<cfn::str, "AWS::DataBrew::Job.DataCatalogOutput.CatalogId", cfn::literal_rule{.min_length = 1, .max_length = 255}> catalog_id;
         /// Required. The name of a database in the Data Catalog.
-        cfn::required<cfn::str, "AWS::DataBrew::Job.DataCatalogOutput.DatabaseName"> database_name;
+        cfn::required<cfn::str, "AWS::DataBrew::Job.DataCatalogOutput.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_name;
         /// Represents options that specify how and where DataBrew writes the database output generated by recipe jobs.
         job::database_table_output_options database_options = cfn::absent;
         /// A value that, if true, means that any data in the location specified for output is overwritten with new output.
@@ -152,7 +152,7 @@ struct job {
         /// Represents options that specify how and where DataBrew writes the Amazon S3 output generated by recipe jobs.
         job::s3_table_output_options s3_options = cfn::absent;
         /// Required. The name of a table in the Data Catalog.
-        cfn::required<cfn::str, "AWS::DataBrew::Job.DataCatalogOutput.TableName"> table_name;
+        cfn::required<cfn::str, "AWS::DataBrew::Job.DataCatalogOutput.TableName", cfn::literal_rule{.min_length = 1, .max_length = 255}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -161,12 +161,12 @@ struct job {
             static constexpr cfn::value_constraint database_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint table_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &catalog_id_constraint},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_name_constraint},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &catalog_id_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_name_constraint},
                 {"DatabaseOptions", offsetof(self, database_options), cfn::field_kind::nested, false, cfn::replacement::no, &job::database_table_output_options::cfn_struct},
                 {"Overwrite", offsetof(self, overwrite), cfn::field_kind::value, false},
                 {"S3Options", offsetof(self, s3_options), cfn::field_kind::nested, false, cfn::replacement::no, &job::s3_table_output_options::cfn_struct},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &table_name_constraint},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &table_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.DataCatalogOutput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -181,7 +181,7 @@ struct job {
         /// The output mode to write into the database.
         cfn::optional<cfn::enumeration<job::database_output_database_output_mode>, "AWS::DataBrew::Job.DatabaseOutput.DatabaseOutputMode"> database_output_mode;
         /// Required. The AWS Glue connection that stores the connection information for the target database.
-        cfn::required<cfn::str, "AWS::DataBrew::Job.DatabaseOutput.GlueConnectionName"> glue_connection_name;
+        cfn::required<cfn::str, "AWS::DataBrew::Job.DatabaseOutput.GlueConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 255}> glue_connection_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -190,7 +190,7 @@ struct job {
             static constexpr cfn::field_info fields[] = {
                 {"DatabaseOptions", offsetof(self, database_options), cfn::field_kind::nested, true, cfn::replacement::no, &job::database_table_output_options::cfn_struct},
                 {"DatabaseOutputMode", offsetof(self, database_output_mode), cfn::field_kind::value, false},
-                {"GlueConnectionName", offsetof(self, glue_connection_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &glue_connection_name_constraint},
+                {"GlueConnectionName", offsetof(self, glue_connection_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &glue_connection_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.DatabaseOutput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -221,10 +221,10 @@ struct job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-job-outputlocation.html
     struct output_location {
         /// Required. The Amazon S3 bucket name.
-        cfn::required<cfn::str, "AWS::DataBrew::Job.OutputLocation.Bucket"> bucket;
-        cfn::optional<cfn::str, "AWS::DataBrew::Job.OutputLocation.BucketOwner"> bucket_owner;
+        cfn::required<cfn::str, "AWS::DataBrew::Job.OutputLocation.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::optional<cfn::str, "AWS::DataBrew::Job.OutputLocation.BucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner;
         /// The unique name of the object in the bucket.
-        cfn::optional<cfn::str, "AWS::DataBrew::Job.OutputLocation.Key"> key;
+        cfn::optional<cfn::str, "AWS::DataBrew::Job.OutputLocation.Key", cfn::literal_rule{.min_length = 1, .max_length = 1280}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -233,9 +233,9 @@ struct job {
             static constexpr cfn::value_constraint bucket_owner_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1280};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"BucketOwner", offsetof(self, bucket_owner), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_owner_constraint},
-                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"BucketOwner", offsetof(self, bucket_owner), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_owner_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.OutputLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -246,14 +246,14 @@ struct job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-job-csvoutputoptions.html
     struct csv_output_options {
         /// A single character that specifies the delimiter used to create CSV job output.
-        cfn::optional<cfn::str, "AWS::DataBrew::Job.CsvOutputOptions.Delimiter"> delimiter;
+        cfn::optional<cfn::str, "AWS::DataBrew::Job.CsvOutputOptions.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 1}> delimiter;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = csv_output_options;
             static constexpr cfn::value_constraint delimiter_constraint{.min_length = 1, .max_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delimiter_constraint},
+                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.CsvOutputOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -319,9 +319,9 @@ struct job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-job-columnselector.html
     struct column_selector {
         /// The name of a column from a dataset.
-        cfn::optional<cfn::str, "AWS::DataBrew::Job.ColumnSelector.Name"> name;
+        cfn::optional<cfn::str, "AWS::DataBrew::Job.ColumnSelector.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// A regular expression for selecting a column from a dataset.
-        cfn::optional<cfn::str, "AWS::DataBrew::Job.ColumnSelector.Regex"> regex;
+        cfn::optional<cfn::str, "AWS::DataBrew::Job.ColumnSelector.Regex", cfn::literal_rule{.min_length = 1, .max_length = 255}> regex;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -329,8 +329,8 @@ struct job {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint regex_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Regex", offsetof(self, regex), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &regex_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Regex", offsetof(self, regex), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &regex_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.ColumnSelector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -343,7 +343,7 @@ struct job {
         /// Required. A map that includes overrides of an evaluation’s parameters.
         cfn::required<cfn::map<cfn::str>, "AWS::DataBrew::Job.StatisticOverride.Parameters"> parameters;
         /// Required. The name of an evaluation.
-        cfn::required<cfn::str, "AWS::DataBrew::Job.StatisticOverride.Statistic"> statistic;
+        cfn::required<cfn::str, "AWS::DataBrew::Job.StatisticOverride.Statistic", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(A-Z\_)"}> statistic;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -351,7 +351,7 @@ struct job {
             static constexpr cfn::value_constraint statistic_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[A-Z\_]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, true},
-                {"Statistic", offsetof(self, statistic), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &statistic_constraint},
+                {"Statistic", offsetof(self, statistic), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &statistic_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.StatisticOverride", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -495,7 +495,7 @@ struct job {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-job-validationconfiguration.html
     struct validation_configuration {
         /// Required. The Amazon Resource Name (ARN) for the ruleset to be validated in the profile job.
-        cfn::required<cfn::str, "AWS::DataBrew::Job.ValidationConfiguration.RulesetArn"> ruleset_arn;
+        cfn::required<cfn::str, "AWS::DataBrew::Job.ValidationConfiguration.RulesetArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> ruleset_arn;
         /// Mode of data quality validation.
         cfn::optional<cfn::enumeration<job::validation_configuration_validation_mode>, "AWS::DataBrew::Job.ValidationConfiguration.ValidationMode"> validation_mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -504,7 +504,7 @@ struct job {
             using self = validation_configuration;
             static constexpr cfn::value_constraint ruleset_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"RulesetArn", offsetof(self, ruleset_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ruleset_arn_constraint},
+                {"RulesetArn", offsetof(self, ruleset_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &ruleset_arn_constraint},
                 {"ValidationMode", offsetof(self, validation_mode), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.ValidationConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -518,9 +518,9 @@ struct job {
         /// Represents a list of JDBC database output objects which defines the output destination for a DataBrew recipe job to write into.
         cfn::optional<cfn::list<job::database_output>, "AWS::DataBrew::Job.DatabaseOutputs"> database_outputs;
         /// A dataset that the job is to process.
-        cfn::optional<cfn::str, "AWS::DataBrew::Job.DatasetName"> dataset_name;
+        cfn::optional<cfn::str, "AWS::DataBrew::Job.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 255}> dataset_name;
         /// The Amazon Resource Name (ARN) of an encryption key that is used to protect the job output.
-        cfn::optional<cfn::str, "AWS::DataBrew::Job.EncryptionKeyArn"> encryption_key_arn;
+        cfn::optional<cfn::str, "AWS::DataBrew::Job.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> encryption_key_arn;
         /// The encryption mode for the job, which can be one of the following.
         cfn::optional<cfn::enumeration<job::encryption_mode>, "AWS::DataBrew::Job.EncryptionMode"> encryption_mode;
         /// A sample configuration for profile jobs only, which determines the number of rows on which the profile job is run.
@@ -532,7 +532,7 @@ struct job {
         /// The maximum number of times to retry the job after a job run fails.
         cfn::optional<cfn::integer, "AWS::DataBrew::Job.MaxRetries"> max_retries;
         /// Required. The unique name of the job. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataBrew::Job.Name"> name;
+        cfn::required<cfn::str, "AWS::DataBrew::Job.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The location in Amazon S3 where the job writes its output.
         job::output_location output_location = cfn::absent;
         /// One or more artifacts that represent output from running the job.
@@ -540,11 +540,11 @@ struct job {
         /// Configuration for profile jobs.
         job::profile_configuration profile_configuration = cfn::absent;
         /// The name of the project that the job is associated with.
-        cfn::optional<cfn::str, "AWS::DataBrew::Job.ProjectName"> project_name;
+        cfn::optional<cfn::str, "AWS::DataBrew::Job.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 255}> project_name;
         /// A series of data transformation steps that the job runs.
         job::recipe recipe = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the role to be assumed for this job.
-        cfn::required<cfn::str, "AWS::DataBrew::Job.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::DataBrew::Job.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Metadata tags that have been applied to the job. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataBrew::Job.Tags"> tags;
         /// The job's timeout in minutes.
@@ -569,20 +569,20 @@ struct job {
             static constexpr cfn::field_info fields[] = {
                 {"DataCatalogOutputs", offsetof(self, data_catalog_outputs), cfn::field_kind::value, false, cfn::replacement::no, &job::data_catalog_output::cfn_struct, &data_catalog_outputs_constraint},
                 {"DatabaseOutputs", offsetof(self, database_outputs), cfn::field_kind::value, false, cfn::replacement::no, &job::database_output::cfn_struct, &database_outputs_constraint},
-                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dataset_name_constraint},
-                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &encryption_key_arn_constraint},
+                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dataset_name_constraint},
+                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &encryption_key_arn_constraint},
                 {"EncryptionMode", offsetof(self, encryption_mode), cfn::field_kind::value, false},
                 {"JobSample", offsetof(self, job_sample), cfn::field_kind::nested, false, cfn::replacement::no, &job::job_sample::cfn_struct},
                 {"LogSubscription", offsetof(self, log_subscription), cfn::field_kind::value, false},
                 {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, false},
                 {"MaxRetries", offsetof(self, max_retries), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_retries_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OutputLocation", offsetof(self, output_location), cfn::field_kind::nested, false, cfn::replacement::no, &job::output_location::cfn_struct},
                 {"Outputs", offsetof(self, outputs), cfn::field_kind::value, false, cfn::replacement::no, &job::output::cfn_struct, &outputs_constraint},
                 {"ProfileConfiguration", offsetof(self, profile_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job::profile_configuration::cfn_struct},
-                {"ProjectName", offsetof(self, project_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &project_name_constraint},
+                {"ProjectName", offsetof(self, project_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &project_name_constraint},
                 {"Recipe", offsetof(self, recipe), cfn::field_kind::nested, false, cfn::replacement::no, &job::recipe::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -45,13 +45,13 @@ struct project {
 
     struct properties {
         /// Required. The dataset that the project is to act upon.
-        cfn::required<cfn::str, "AWS::DataBrew::Project.DatasetName"> dataset_name;
+        cfn::required<cfn::str, "AWS::DataBrew::Project.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 255}> dataset_name;
         /// Required. The unique name of a project. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataBrew::Project.Name"> name;
+        cfn::required<cfn::str, "AWS::DataBrew::Project.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The name of a recipe that will be developed during a project session.
-        cfn::required<cfn::str, "AWS::DataBrew::Project.RecipeName"> recipe_name;
+        cfn::required<cfn::str, "AWS::DataBrew::Project.RecipeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> recipe_name;
         /// Required. The Amazon Resource Name (ARN) of the role that will be assumed for this project.
-        cfn::required<cfn::str, "AWS::DataBrew::Project.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::DataBrew::Project.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The sample size and sampling type to apply to the data.
         project::sample sample = cfn::absent;
         /// Metadata tags that have been applied to the project. Update requires replacement.
@@ -63,10 +63,10 @@ struct project {
             static constexpr cfn::value_constraint recipe_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dataset_name_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RecipeName", offsetof(self, recipe_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &recipe_name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dataset_name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"RecipeName", offsetof(self, recipe_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &recipe_name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Sample", offsetof(self, sample), cfn::field_kind::nested, false, cfn::replacement::no, &project::sample::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };

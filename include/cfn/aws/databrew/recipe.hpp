@@ -19,7 +19,7 @@ struct recipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-recipe-action.html
     struct action {
         /// Required. The name of a valid DataBrew transformation to be performed on the data.
-        cfn::required<cfn::str, "AWS::DataBrew::Recipe.Action.Operation"> operation;
+        cfn::required<cfn::str, "AWS::DataBrew::Recipe.Action.Operation", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(A-Z\_)"}> operation;
         /// Contextual parameters for the transformation.
         cfn::optional<cfn::map<cfn::str>, "AWS::DataBrew::Recipe.Action.Parameters"> parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -28,7 +28,7 @@ struct recipe {
             using self = action;
             static constexpr cfn::value_constraint operation_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[A-Z\_]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Operation", offsetof(self, operation), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &operation_constraint},
+                {"Operation", offsetof(self, operation), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &operation_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Recipe.Action", fields, offsetof(self, cfn_intrinsic)};
@@ -40,11 +40,11 @@ struct recipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-recipe-conditionexpression.html
     struct condition_expression {
         /// Required. A specific condition to apply to a recipe action.
-        cfn::required<cfn::str, "AWS::DataBrew::Recipe.ConditionExpression.Condition"> condition;
+        cfn::required<cfn::str, "AWS::DataBrew::Recipe.ConditionExpression.Condition", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(A-Z\_)"}> condition;
         /// Required. A column to apply this condition to.
-        cfn::required<cfn::str, "AWS::DataBrew::Recipe.ConditionExpression.TargetColumn"> target_column;
+        cfn::required<cfn::str, "AWS::DataBrew::Recipe.ConditionExpression.TargetColumn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> target_column;
         /// A value that the condition must evaluate to for the condition to succeed.
-        cfn::optional<cfn::str, "AWS::DataBrew::Recipe.ConditionExpression.Value"> value;
+        cfn::optional<cfn::str, "AWS::DataBrew::Recipe.ConditionExpression.Value", cfn::literal_rule{.max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,9 +53,9 @@ struct recipe {
             static constexpr cfn::value_constraint target_column_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Condition", offsetof(self, condition), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &condition_constraint},
-                {"TargetColumn", offsetof(self, target_column), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_column_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Condition", offsetof(self, condition), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &condition_constraint},
+                {"TargetColumn", offsetof(self, target_column), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_column_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Recipe.ConditionExpression", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -84,9 +84,9 @@ struct recipe {
 
     struct properties {
         /// The description of the recipe.
-        cfn::optional<cfn::str, "AWS::DataBrew::Recipe.Description"> description;
+        cfn::optional<cfn::str, "AWS::DataBrew::Recipe.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The unique name for the recipe. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataBrew::Recipe.Name"> name;
+        cfn::required<cfn::str, "AWS::DataBrew::Recipe.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. A list of steps that are defined by the recipe.
         cfn::required<cfn::list<recipe::recipe_step>, "AWS::DataBrew::Recipe.Steps"> steps;
         /// Metadata tags that have been applied to the recipe. Update requires replacement.
@@ -96,8 +96,8 @@ struct recipe {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Steps", offsetof(self, steps), cfn::field_kind::value, true, cfn::replacement::no, &recipe::recipe_step::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };

@@ -33,9 +33,9 @@ struct ruleset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-ruleset-columnselector.html
     struct column_selector {
         /// The name of a column from a dataset.
-        cfn::optional<cfn::str, "AWS::DataBrew::Ruleset.ColumnSelector.Name"> name;
+        cfn::optional<cfn::str, "AWS::DataBrew::Ruleset.ColumnSelector.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// A regular expression for selecting a column from a dataset.
-        cfn::optional<cfn::str, "AWS::DataBrew::Ruleset.ColumnSelector.Regex"> regex;
+        cfn::optional<cfn::str, "AWS::DataBrew::Ruleset.ColumnSelector.Regex", cfn::literal_rule{.min_length = 1, .max_length = 255}> regex;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,8 +43,8 @@ struct ruleset {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint regex_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Regex", offsetof(self, regex), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &regex_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Regex", offsetof(self, regex), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &regex_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Ruleset.ColumnSelector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -55,9 +55,9 @@ struct ruleset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-ruleset-substitutionvalue.html
     struct substitution_value {
         /// Required. Value or column name.
-        cfn::required<cfn::str, "AWS::DataBrew::Ruleset.SubstitutionValue.Value"> value;
+        cfn::required<cfn::str, "AWS::DataBrew::Ruleset.SubstitutionValue.Value", cfn::literal_rule{.max_length = 1024}> value;
         /// Required. Variable name.
-        cfn::required<cfn::str, "AWS::DataBrew::Ruleset.SubstitutionValue.ValueReference"> value_reference;
+        cfn::required<cfn::str, "AWS::DataBrew::Ruleset.SubstitutionValue.ValueReference", cfn::literal_rule{.min_length = 2, .max_length = 128}> value_reference;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -65,8 +65,8 @@ struct ruleset {
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint value_reference_constraint{.min_length = 2, .max_length = 128, .pattern = "^:[A-Za-z0-9_]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
-                {"ValueReference", offsetof(self, value_reference), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_reference_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"ValueReference", offsetof(self, value_reference), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_reference_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Ruleset.SubstitutionValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -101,13 +101,13 @@ struct ruleset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-databrew-ruleset-rule.html
     struct rule {
         /// Required. The expression which includes column references, condition names followed by variable references, possibly grouped and combined with other conditions.
-        cfn::required<cfn::str, "AWS::DataBrew::Ruleset.Rule.CheckExpression"> check_expression;
+        cfn::required<cfn::str, "AWS::DataBrew::Ruleset.Rule.CheckExpression", cfn::literal_rule{.min_length = 4, .max_length = 1024, .characters = "><0-9A-Za-z_.,:)(!= "}> check_expression;
         /// List of column selectors.
         cfn::optional<cfn::list<ruleset::column_selector>, "AWS::DataBrew::Ruleset.Rule.ColumnSelectors"> column_selectors;
         /// A value that specifies whether the rule is disabled.
         cfn::optional<cfn::boolean, "AWS::DataBrew::Ruleset.Rule.Disabled"> disabled;
         /// Required. The name of the rule.
-        cfn::required<cfn::str, "AWS::DataBrew::Ruleset.Rule.Name"> name;
+        cfn::required<cfn::str, "AWS::DataBrew::Ruleset.Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The map of substitution variable names to their values used in a check expression.
         cfn::optional<cfn::list<ruleset::substitution_value>, "AWS::DataBrew::Ruleset.Rule.SubstitutionMap"> substitution_map;
         /// The threshold used with a non-aggregate check expression.
@@ -120,10 +120,10 @@ struct ruleset {
             static constexpr cfn::value_constraint column_selectors_constraint{.min_items = 1};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"CheckExpression", offsetof(self, check_expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &check_expression_constraint},
+                {"CheckExpression", offsetof(self, check_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &check_expression_constraint},
                 {"ColumnSelectors", offsetof(self, column_selectors), cfn::field_kind::value, false, cfn::replacement::no, &ruleset::column_selector::cfn_struct, &column_selectors_constraint},
                 {"Disabled", offsetof(self, disabled), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"SubstitutionMap", offsetof(self, substitution_map), cfn::field_kind::value, false, cfn::replacement::no, &ruleset::substitution_value::cfn_struct},
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::nested, false, cfn::replacement::no, &ruleset::threshold::cfn_struct},
             };
@@ -134,15 +134,15 @@ struct ruleset {
 
     struct properties {
         /// The description of the ruleset.
-        cfn::optional<cfn::str, "AWS::DataBrew::Ruleset.Description"> description;
+        cfn::optional<cfn::str, "AWS::DataBrew::Ruleset.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The name of the ruleset. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataBrew::Ruleset.Name"> name;
+        cfn::required<cfn::str, "AWS::DataBrew::Ruleset.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. Contains metadata about the ruleset.
         cfn::required<cfn::list<ruleset::rule>, "AWS::DataBrew::Ruleset.Rules"> rules;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataBrew::Ruleset.Tags"> tags;
         /// Required. The Amazon Resource Name (ARN) of a resource (dataset) that the ruleset is associated with. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataBrew::Ruleset.TargetArn"> target_arn;
+        cfn::required<cfn::str, "AWS::DataBrew::Ruleset.TargetArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
@@ -150,11 +150,11 @@ struct ruleset {
             static constexpr cfn::value_constraint rules_constraint{.min_items = 1};
             static constexpr cfn::value_constraint target_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &ruleset::rule::cfn_struct, &rules_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &target_arn_constraint},
+                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &target_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Ruleset", fields, cfn::no_intrinsic};
             return &info;

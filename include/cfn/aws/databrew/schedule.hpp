@@ -17,11 +17,11 @@ struct schedule {
 
     struct properties {
         /// Required. The dates and times when the job is to run.
-        cfn::required<cfn::str, "AWS::DataBrew::Schedule.CronExpression"> cron_expression;
+        cfn::required<cfn::str, "AWS::DataBrew::Schedule.CronExpression", cfn::literal_rule{.min_length = 1, .max_length = 512}> cron_expression;
         /// A list of jobs to be run, according to the schedule.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataBrew::Schedule.JobNames"> job_names;
         /// Required. The name of the schedule. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataBrew::Schedule.Name"> name;
+        cfn::required<cfn::str, "AWS::DataBrew::Schedule.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Metadata tags that have been applied to the schedule. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataBrew::Schedule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,9 +31,9 @@ struct schedule {
             static constexpr cfn::value_constraint job_names_constraint{.min_items = 0, .max_items = 50, .elements = &job_names_elements};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"CronExpression", offsetof(self, cron_expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cron_expression_constraint},
+                {"CronExpression", offsetof(self, cron_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cron_expression_constraint},
                 {"JobNames", offsetof(self, job_names), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &job_names_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Schedule", fields, cfn::no_intrinsic};

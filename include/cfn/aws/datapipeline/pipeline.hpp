@@ -19,9 +19,9 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datapipeline-pipeline-parameterattribute.html
     struct parameter_attribute {
         /// Required. The field identifier.
-        cfn::required<cfn::str, "AWS::DataPipeline::Pipeline.ParameterAttribute.Key"> key;
+        cfn::required<cfn::str, "AWS::DataPipeline::Pipeline.ParameterAttribute.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
         /// Required. The field value, expressed as a String.
-        cfn::required<cfn::str, "AWS::DataPipeline::Pipeline.ParameterAttribute.StringValue"> string_value;
+        cfn::required<cfn::str, "AWS::DataPipeline::Pipeline.ParameterAttribute.StringValue", cfn::literal_rule{.max_length = 10240}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct pipeline {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint string_value_constraint{.min_length = 0, .max_length = 10240};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"StringValue", offsetof(self, string_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &string_value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"StringValue", offsetof(self, string_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &string_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataPipeline::Pipeline.ParameterAttribute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -43,7 +43,7 @@ struct pipeline {
         /// Required. The attributes of the parameter object.
         cfn::required<cfn::list<pipeline::parameter_attribute>, "AWS::DataPipeline::Pipeline.ParameterObject.Attributes"> attributes;
         /// Required. The ID of the parameter object.
-        cfn::required<cfn::str, "AWS::DataPipeline::Pipeline.ParameterObject.Id"> id;
+        cfn::required<cfn::str, "AWS::DataPipeline::Pipeline.ParameterObject.Id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,7 +51,7 @@ struct pipeline {
             static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, &pipeline::parameter_attribute::cfn_struct},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataPipeline::Pipeline.ParameterObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -62,9 +62,9 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datapipeline-pipeline-parametervalue.html
     struct parameter_value {
         /// Required. The ID of the parameter value.
-        cfn::required<cfn::str, "AWS::DataPipeline::Pipeline.ParameterValue.Id"> id;
+        cfn::required<cfn::str, "AWS::DataPipeline::Pipeline.ParameterValue.Id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
         /// Required. The field value, expressed as a String.
-        cfn::required<cfn::id<"AWS::EC2::Subnet.SubnetId">, "AWS::DataPipeline::Pipeline.ParameterValue.StringValue"> string_value;
+        cfn::required<cfn::id<"AWS::EC2::Subnet.SubnetId">, "AWS::DataPipeline::Pipeline.ParameterValue.StringValue", cfn::literal_rule{.max_length = 10240}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -72,8 +72,8 @@ struct pipeline {
             static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint string_value_constraint{.min_length = 0, .max_length = 10240};
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
-                {"StringValue", offsetof(self, string_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &string_value_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
+                {"StringValue", offsetof(self, string_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &string_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataPipeline::Pipeline.ParameterValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -84,11 +84,11 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datapipeline-pipeline-field.html
     struct field {
         /// Required. Specifies the name of a field for a particular object.
-        cfn::required<cfn::str, "AWS::DataPipeline::Pipeline.Field.Key"> key;
+        cfn::required<cfn::str, "AWS::DataPipeline::Pipeline.Field.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
         /// A field value that you specify as an identifier of another object in the same pipeline definition.
-        cfn::optional<cfn::str, "AWS::DataPipeline::Pipeline.Field.RefValue"> ref_value;
+        cfn::optional<cfn::str, "AWS::DataPipeline::Pipeline.Field.RefValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> ref_value;
         /// A field value that you specify as a string.
-        cfn::optional<cfn::id<"AWS::IAM::InstanceProfile.InstanceProfileName", "AWS::IAM::Role.RoleName", "AWS::SNS::Topic.TopicArn">, "AWS::DataPipeline::Pipeline.Field.StringValue"> string_value;
+        cfn::optional<cfn::id<"AWS::IAM::InstanceProfile.InstanceProfileName", "AWS::IAM::Role.RoleName", "AWS::SNS::Topic.TopicArn">, "AWS::DataPipeline::Pipeline.Field.StringValue", cfn::literal_rule{.max_length = 10240}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -97,9 +97,9 @@ struct pipeline {
             static constexpr cfn::value_constraint ref_value_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint string_value_constraint{.min_length = 0, .max_length = 10240};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"RefValue", offsetof(self, ref_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ref_value_constraint},
-                {"StringValue", offsetof(self, string_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"RefValue", offsetof(self, ref_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ref_value_constraint},
+                {"StringValue", offsetof(self, string_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataPipeline::Pipeline.Field", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -112,9 +112,9 @@ struct pipeline {
         /// Required. Key-value pairs that define the properties of the object.
         cfn::required<cfn::list<pipeline::field>, "AWS::DataPipeline::Pipeline.PipelineObject.Fields"> fields;
         /// Required. The ID of the object.
-        cfn::required<cfn::str, "AWS::DataPipeline::Pipeline.PipelineObject.Id"> id;
+        cfn::required<cfn::str, "AWS::DataPipeline::Pipeline.PipelineObject.Id", cfn::literal_rule{.min_length = 1, .max_length = 1024}> id;
         /// Required. The name of the object.
-        cfn::required<cfn::str, "AWS::DataPipeline::Pipeline.PipelineObject.Name"> name;
+        cfn::required<cfn::str, "AWS::DataPipeline::Pipeline.PipelineObject.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -123,8 +123,8 @@ struct pipeline {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::no, &pipeline::field::cfn_struct},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataPipeline::Pipeline.PipelineObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -155,9 +155,9 @@ struct pipeline {
         /// Indicates whether to validate and start the pipeline or stop an active pipeline.
         cfn::optional<cfn::boolean, "AWS::DataPipeline::Pipeline.Activate"> activate;
         /// A description of the pipeline. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataPipeline::Pipeline.Description"> description;
+        cfn::optional<cfn::str, "AWS::DataPipeline::Pipeline.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The name of the pipeline. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataPipeline::Pipeline.Name"> name;
+        cfn::required<cfn::str, "AWS::DataPipeline::Pipeline.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
         /// The parameter objects used with the pipeline.
         cfn::optional<cfn::list<pipeline::parameter_object>, "AWS::DataPipeline::Pipeline.ParameterObjects"> parameter_objects;
         /// The parameter values used with the pipeline.
@@ -172,8 +172,8 @@ struct pipeline {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Activate", offsetof(self, activate), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ParameterObjects", offsetof(self, parameter_objects), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::parameter_object::cfn_struct},
                 {"ParameterValues", offsetof(self, parameter_values), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::parameter_value::cfn_struct},
                 {"PipelineObjects", offsetof(self, pipeline_objects), cfn::field_kind::value, false, cfn::replacement::no, &pipeline::pipeline_object::cfn_struct},

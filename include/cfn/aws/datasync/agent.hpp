@@ -17,9 +17,9 @@ struct agent {
 
     struct properties {
         /// Specifies your DataSync agent's activation key. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::Agent.ActivationKey"> activation_key;
+        cfn::optional<cfn::str, "AWS::DataSync::Agent.ActivationKey", cfn::literal_rule{.max_length = 29}> activation_key;
         /// Specifies a name for your agent.
-        cfn::optional<cfn::str, "AWS::DataSync::Agent.AgentName"> agent_name;
+        cfn::optional<cfn::str, "AWS::DataSync::Agent.AgentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9\s+=._:@/-)"}> agent_name;
         /// The Amazon Resource Names (ARNs) of the security groups used to protect your data transfer task subnets. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataSync::Agent.SecurityGroupArns"> security_group_arns;
         /// Specifies the ARN of the subnet where your VPC service endpoint is located. Update requires replacement.
@@ -39,8 +39,8 @@ struct agent {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint vpc_endpoint_id_constraint{.pattern = "^vpce-[0-9a-f]{17}$"};
             static constexpr cfn::field_info fields[] = {
-                {"ActivationKey", offsetof(self, activation_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &activation_key_constraint},
-                {"AgentName", offsetof(self, agent_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &agent_name_constraint},
+                {"ActivationKey", offsetof(self, activation_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &activation_key_constraint},
+                {"AgentName", offsetof(self, agent_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &agent_name_constraint},
                 {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &security_group_arns_constraint},
                 {"SubnetArns", offsetof(self, subnet_arns), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &subnet_arns_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -38,14 +38,14 @@ struct location_azure_blob {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationazureblob-azureblobsasconfiguration.html
     struct azure_blob_sas_configuration {
         /// Required. Specifies a SAS token that provides permissions to access your Azure Blob Storage.
-        cfn::required<cfn::str, "AWS::DataSync::LocationAzureBlob.AzureBlobSasConfiguration.AzureBlobSasToken"> azure_blob_sas_token;
+        cfn::required<cfn::str, "AWS::DataSync::LocationAzureBlob.AzureBlobSasConfiguration.AzureBlobSasToken", cfn::literal_rule{.min_length = 1, .max_length = 255}> azure_blob_sas_token;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = azure_blob_sas_configuration;
             static constexpr cfn::value_constraint azure_blob_sas_token_constraint{.min_length = 1, .max_length = 255, .pattern = "(^.+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AzureBlobSasToken", offsetof(self, azure_blob_sas_token), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &azure_blob_sas_token_constraint},
+                {"AzureBlobSasToken", offsetof(self, azure_blob_sas_token), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &azure_blob_sas_token_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationAzureBlob.AzureBlobSasConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -56,9 +56,9 @@ struct location_azure_blob {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationazureblob-cmksecretconfig.html
     struct cmk_secret_config {
         /// Specifies the ARN for the customer-managed AWS KMS key that DataSync uses to encrypt the DataSync-managed secret stored for `SecretArn`.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationAzureBlob.CmkSecretConfig.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationAzureBlob.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048}> kms_key_arn;
         /// Specifies the ARN for the DataSync-managed AWS Secrets Manager secret that that is used to access a specific storage location.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationAzureBlob.CmkSecretConfig.SecretArn"> secret_arn;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationAzureBlob.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,8 +66,8 @@ struct location_azure_blob {
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$"};
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationAzureBlob.CmkSecretConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -78,9 +78,9 @@ struct location_azure_blob {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationazureblob-customsecretconfig.html
     struct custom_secret_config {
         /// Required. Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to access the secret specified for `SecretArn`.
-        cfn::required<cfn::str, "AWS::DataSync::LocationAzureBlob.CustomSecretConfig.SecretAccessRoleArn"> secret_access_role_arn;
+        cfn::required<cfn::str, "AWS::DataSync::LocationAzureBlob.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048}> secret_access_role_arn;
         /// Required. Specifies the ARN for an AWS Secrets Manager secret.
-        cfn::required<cfn::str, "AWS::DataSync::LocationAzureBlob.CustomSecretConfig.SecretArn"> secret_arn;
+        cfn::required<cfn::str, "AWS::DataSync::LocationAzureBlob.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -88,8 +88,8 @@ struct location_azure_blob {
             static constexpr cfn::value_constraint secret_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$"};
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
             static constexpr cfn::field_info fields[] = {
-                {"SecretAccessRoleArn", offsetof(self, secret_access_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_access_role_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"SecretAccessRoleArn", offsetof(self, secret_access_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_access_role_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationAzureBlob.CustomSecretConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -144,7 +144,7 @@ struct location_azure_blob {
         /// Required. Specifies the authentication method DataSync uses to access your Azure Blob Storage.
         cfn::required<cfn::enumeration<location_azure_blob::azure_blob_authentication_type>, "AWS::DataSync::LocationAzureBlob.AzureBlobAuthenticationType"> azure_blob_authentication_type;
         /// Specifies the URL of the Azure Blob Storage container involved in your transfer. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationAzureBlob.AzureBlobContainerUrl"> azure_blob_container_url;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationAzureBlob.AzureBlobContainerUrl", cfn::literal_rule{.max_length = 325}> azure_blob_container_url;
         /// Specifies the SAS configuration that allows DataSync to access your Azure Blob Storage.
         location_azure_blob::azure_blob_sas_configuration azure_blob_sas_configuration = cfn::absent;
         /// Specifies the type of blob that you want your objects or files to be when transferring them into Azure Blob Storage.
@@ -156,7 +156,7 @@ struct location_azure_blob {
         /// Specifies the identity federation configuration that DataSync uses to access your Azure Blob Storage container using an OpenID Connect (OIDC) token.
         location_azure_blob::azure_federated_identity_config federated_identity = cfn::absent;
         /// Specifies path segments if you want to limit your transfer to a virtual directory in your container (for example, `/my/images` ).
-        cfn::optional<cfn::str, "AWS::DataSync::LocationAzureBlob.Subdirectory"> subdirectory;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationAzureBlob.Subdirectory", cfn::literal_rule{.max_length = 1024}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationAzureBlob.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -170,13 +170,13 @@ struct location_azure_blob {
                 {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &agent_arns_constraint},
                 {"AzureAccessTier", offsetof(self, azure_access_tier), cfn::field_kind::value, false},
                 {"AzureBlobAuthenticationType", offsetof(self, azure_blob_authentication_type), cfn::field_kind::value, true},
-                {"AzureBlobContainerUrl", offsetof(self, azure_blob_container_url), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &azure_blob_container_url_constraint},
+                {"AzureBlobContainerUrl", offsetof(self, azure_blob_container_url), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &azure_blob_container_url_constraint},
                 {"AzureBlobSasConfiguration", offsetof(self, azure_blob_sas_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &location_azure_blob::azure_blob_sas_configuration::cfn_struct},
                 {"AzureBlobType", offsetof(self, azure_blob_type), cfn::field_kind::value, false},
                 {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_azure_blob::cmk_secret_config::cfn_struct},
                 {"CustomSecretConfig", offsetof(self, custom_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_azure_blob::custom_secret_config::cfn_struct},
                 {"FederatedIdentity", offsetof(self, federated_identity), cfn::field_kind::nested, false, cfn::replacement::no, &location_azure_blob::azure_federated_identity_config::cfn_struct},
-                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subdirectory_constraint},
+                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subdirectory_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationAzureBlob", fields, cfn::no_intrinsic};

@@ -17,11 +17,11 @@ struct location_fsx_lustre {
 
     struct properties {
         /// Specifies the Amazon Resource Name (ARN) of the FSx for Lustre file system. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxLustre.FsxFilesystemArn"> fsx_filesystem_arn;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxLustre.FsxFilesystemArn", cfn::literal_rule{.max_length = 128}> fsx_filesystem_arn;
         /// Required. The ARNs of the security groups that are used to configure the FSx for Lustre file system. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::DataSync::LocationFSxLustre.SecurityGroupArns"> security_group_arns;
         /// Specifies a mount path for your FSx for Lustre file system. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxLustre.Subdirectory"> subdirectory;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxLustre.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationFSxLustre.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -32,9 +32,9 @@ struct location_fsx_lustre {
             static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"FsxFilesystemArn", offsetof(self, fsx_filesystem_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &fsx_filesystem_arn_constraint},
+                {"FsxFilesystemArn", offsetof(self, fsx_filesystem_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &fsx_filesystem_arn_constraint},
                 {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_arns_constraint},
-                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &subdirectory_constraint},
+                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &subdirectory_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxLustre", fields, cfn::no_intrinsic};

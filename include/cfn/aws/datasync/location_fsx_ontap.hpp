@@ -68,9 +68,9 @@ struct location_fsx_ontap {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationfsxontap-cmksecretconfig.html
     struct cmk_secret_config {
         /// Specifies the ARN for the customer-managed AWS KMS key used to encrypt the secret specified for SecretArn.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.CmkSecretConfig.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048}> kms_key_arn;
         /// Specifies the ARN for an AWS Secrets Manager secret, managed by DataSync.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.CmkSecretConfig.SecretArn"> secret_arn;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,8 +78,8 @@ struct location_fsx_ontap {
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$"};
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxONTAP.CmkSecretConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -90,9 +90,9 @@ struct location_fsx_ontap {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationfsxontap-customsecretconfig.html
     struct custom_secret_config {
         /// Required. Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to access the secret specified for SecretArn.
-        cfn::required<cfn::str, "AWS::DataSync::LocationFSxONTAP.CustomSecretConfig.SecretAccessRoleArn"> secret_access_role_arn;
+        cfn::required<cfn::str, "AWS::DataSync::LocationFSxONTAP.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048}> secret_access_role_arn;
         /// Required. Specifies the ARN for a customer created AWS Secrets Manager secret.
-        cfn::required<cfn::str, "AWS::DataSync::LocationFSxONTAP.CustomSecretConfig.SecretArn"> secret_arn;
+        cfn::required<cfn::str, "AWS::DataSync::LocationFSxONTAP.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -100,8 +100,8 @@ struct location_fsx_ontap {
             static constexpr cfn::value_constraint secret_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$"};
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
             static constexpr cfn::field_info fields[] = {
-                {"SecretAccessRoleArn", offsetof(self, secret_access_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_access_role_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"SecretAccessRoleArn", offsetof(self, secret_access_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_access_role_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxONTAP.CustomSecretConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -112,14 +112,14 @@ struct location_fsx_ontap {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationfsxontap-managedsecretconfig.html
     struct managed_secret_config {
         /// Required. Specifies the ARN for an AWS Secrets Manager secret.
-        cfn::required<cfn::str, "AWS::DataSync::LocationFSxONTAP.ManagedSecretConfig.SecretArn"> secret_arn;
+        cfn::required<cfn::str, "AWS::DataSync::LocationFSxONTAP.ManagedSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = managed_secret_config;
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
             static constexpr cfn::field_info fields[] = {
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxONTAP.ManagedSecretConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -151,15 +151,15 @@ struct location_fsx_ontap {
         /// Specifies configuration information for a customer-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and an IAM role that DataSync can assume and access the customer-managed secret.
         location_fsx_ontap::custom_secret_config custom_secret_config = cfn::absent;
         /// Specifies the name of the Windows domain that your storage virtual machine (SVM) belongs to. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.SMB.Domain"> domain;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.SMB.Domain", cfn::literal_rule{.max_length = 253}> domain;
         /// Specifies configuration information for a DataSync-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location.
         location_fsx_ontap::managed_secret_config managed_secret_config = cfn::absent;
         /// Required. Specifies how DataSync can access a location using the SMB protocol. Update requires replacement.
         location_fsx_ontap::smb_mount_options mount_options;
         /// Specifies the password of a user who has permission to access your SVM. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.SMB.Password"> password;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.SMB.Password", cfn::literal_rule{.max_length = 104}> password;
         /// Required. Specifies a user name that can mount the location and access the files, folders, and metadata that you need in the SVM. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataSync::LocationFSxONTAP.SMB.User"> user;
+        cfn::required<cfn::str, "AWS::DataSync::LocationFSxONTAP.SMB.User", cfn::literal_rule{.max_length = 104}> user;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -170,11 +170,11 @@ struct location_fsx_ontap {
             static constexpr cfn::field_info fields[] = {
                 {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_fsx_ontap::cmk_secret_config::cfn_struct},
                 {"CustomSecretConfig", offsetof(self, custom_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_fsx_ontap::custom_secret_config::cfn_struct},
-                {"Domain", offsetof(self, domain), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &domain_constraint},
+                {"Domain", offsetof(self, domain), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &domain_constraint},
                 {"ManagedSecretConfig", offsetof(self, managed_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_fsx_ontap::managed_secret_config::cfn_struct},
                 {"MountOptions", offsetof(self, mount_options), cfn::field_kind::nested, true, cfn::replacement::yes, &location_fsx_ontap::smb_mount_options::cfn_struct},
-                {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &password_constraint},
-                {"User", offsetof(self, user), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &user_constraint},
+                {"Password", offsetof(self, password), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &password_constraint},
+                {"User", offsetof(self, user), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &user_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxONTAP.SMB", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -207,9 +207,9 @@ struct location_fsx_ontap {
         /// Required. Specifies the Amazon Resource Names (ARNs) of the security groups that DataSync can use to access your FSx for ONTAP file system. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::DataSync::LocationFSxONTAP.SecurityGroupArns"> security_group_arns;
         /// Required. Specifies the ARN of the storage virtual machine (SVM) in your file system where you want to copy data to or from. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataSync::LocationFSxONTAP.StorageVirtualMachineArn"> storage_virtual_machine_arn;
+        cfn::required<cfn::str, "AWS::DataSync::LocationFSxONTAP.StorageVirtualMachineArn", cfn::literal_rule{.max_length = 162}> storage_virtual_machine_arn;
         /// Specifies a path to the file share in the SVM where you want to transfer data to or from. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.Subdirectory"> subdirectory;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationFSxONTAP.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationFSxONTAP.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -222,8 +222,8 @@ struct location_fsx_ontap {
             static constexpr cfn::field_info fields[] = {
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::nested, false, cfn::replacement::yes, &location_fsx_ontap::protocol::cfn_struct},
                 {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_arns_constraint},
-                {"StorageVirtualMachineArn", offsetof(self, storage_virtual_machine_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &storage_virtual_machine_arn_constraint},
-                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &subdirectory_constraint},
+                {"StorageVirtualMachineArn", offsetof(self, storage_virtual_machine_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &storage_virtual_machine_arn_constraint},
+                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &subdirectory_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxONTAP", fields, cfn::no_intrinsic};

@@ -41,9 +41,9 @@ struct location_hdfs {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationhdfs-cmksecretconfig.html
     struct cmk_secret_config {
         /// Specifies the ARN for the customer-managed AWS KMS key used to encrypt the secret specified for SecretArn.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.CmkSecretConfig.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048}> kms_key_arn;
         /// Specifies the ARN for an AWS Secrets Manager secret, managed by DataSync.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.CmkSecretConfig.SecretArn"> secret_arn;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,8 +51,8 @@ struct location_hdfs {
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$"};
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationHDFS.CmkSecretConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -63,9 +63,9 @@ struct location_hdfs {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationhdfs-customsecretconfig.html
     struct custom_secret_config {
         /// Required. Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to access the secret specified for SecretArn.
-        cfn::required<cfn::str, "AWS::DataSync::LocationHDFS.CustomSecretConfig.SecretAccessRoleArn"> secret_access_role_arn;
+        cfn::required<cfn::str, "AWS::DataSync::LocationHDFS.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048}> secret_access_role_arn;
         /// Required. Specifies the ARN for a customer created AWS Secrets Manager secret.
-        cfn::required<cfn::str, "AWS::DataSync::LocationHDFS.CustomSecretConfig.SecretArn"> secret_arn;
+        cfn::required<cfn::str, "AWS::DataSync::LocationHDFS.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,8 +73,8 @@ struct location_hdfs {
             static constexpr cfn::value_constraint secret_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$"};
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
             static constexpr cfn::field_info fields[] = {
-                {"SecretAccessRoleArn", offsetof(self, secret_access_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_access_role_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"SecretAccessRoleArn", offsetof(self, secret_access_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_access_role_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationHDFS.CustomSecretConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,7 +85,7 @@ struct location_hdfs {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationhdfs-namenode.html
     struct name_node {
         /// Required. The hostname of the NameNode in the HDFS cluster.
-        cfn::required<cfn::str, "AWS::DataSync::LocationHDFS.NameNode.Hostname"> hostname;
+        cfn::required<cfn::str, "AWS::DataSync::LocationHDFS.NameNode.Hostname", cfn::literal_rule{.min_length = 1, .max_length = 255}> hostname;
         /// Required. The port that the NameNode uses to listen to client requests.
         cfn::required<cfn::integer, "AWS::DataSync::LocationHDFS.NameNode.Port"> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -95,7 +95,7 @@ struct location_hdfs {
             static constexpr cfn::value_constraint hostname_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^(([a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9\-]*[A-Za-z0-9])$)"};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65536};
             static constexpr cfn::field_info fields[] = {
-                {"Hostname", offsetof(self, hostname), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hostname_constraint},
+                {"Hostname", offsetof(self, hostname), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hostname_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationHDFS.NameNode", fields, offsetof(self, cfn_intrinsic)};
@@ -135,13 +135,13 @@ struct location_hdfs {
         /// Specifies configuration information for a customer-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and an IAM role that DataSync can assume and access the customer-managed secret.
         location_hdfs::custom_secret_config custom_secret_config = cfn::absent;
         /// The Kerberos key table (keytab) that contains mappings between the defined Kerberos principal and the encrypted keys.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosKeytab"> kerberos_keytab;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosKeytab", cfn::literal_rule{.max_length = 87384}> kerberos_keytab;
         /// The `krb5.conf` file that contains the Kerberos configuration information.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosKrb5Conf"> kerberos_krb5_conf;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosKrb5Conf", cfn::literal_rule{.max_length = 174764}> kerberos_krb5_conf;
         /// The Kerberos principal with access to the files and folders on the HDFS cluster.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosPrincipal"> kerberos_principal;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.KerberosPrincipal", cfn::literal_rule{.min_length = 1, .max_length = 256}> kerberos_principal;
         /// The URI of the HDFS cluster's Key Management Server (KMS).
-        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.KmsKeyProviderUri"> kms_key_provider_uri;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.KmsKeyProviderUri", cfn::literal_rule{.min_length = 1, .max_length = 255}> kms_key_provider_uri;
         /// Required. The NameNode that manages the HDFS namespace.
         cfn::required<cfn::list<location_hdfs::name_node>, "AWS::DataSync::LocationHDFS.NameNodes"> name_nodes;
         /// The Quality of Protection (QOP) configuration specifies the Remote Procedure Call (RPC) and data transfer protection settings configured on the Hadoop Distributed File System (HDFS) cluster.
@@ -149,9 +149,9 @@ struct location_hdfs {
         /// The number of DataNodes to replicate the data to when writing to the HDFS cluster.
         cfn::optional<cfn::integer, "AWS::DataSync::LocationHDFS.ReplicationFactor"> replication_factor;
         /// The user name used to identify the client on the host operating system.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.SimpleUser"> simple_user;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.SimpleUser", cfn::literal_rule{.min_length = 1, .max_length = 256}> simple_user;
         /// A subdirectory in the HDFS cluster.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.Subdirectory"> subdirectory;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationHDFS.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
         /// The key-value pair that represents the tag that you want to add to the location.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationHDFS.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -174,15 +174,15 @@ struct location_hdfs {
                 {"BlockSize", offsetof(self, block_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &block_size_constraint},
                 {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_hdfs::cmk_secret_config::cfn_struct},
                 {"CustomSecretConfig", offsetof(self, custom_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_hdfs::custom_secret_config::cfn_struct},
-                {"KerberosKeytab", offsetof(self, kerberos_keytab), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kerberos_keytab_constraint},
-                {"KerberosKrb5Conf", offsetof(self, kerberos_krb5_conf), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kerberos_krb5_conf_constraint},
-                {"KerberosPrincipal", offsetof(self, kerberos_principal), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kerberos_principal_constraint},
-                {"KmsKeyProviderUri", offsetof(self, kms_key_provider_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_provider_uri_constraint},
+                {"KerberosKeytab", offsetof(self, kerberos_keytab), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kerberos_keytab_constraint},
+                {"KerberosKrb5Conf", offsetof(self, kerberos_krb5_conf), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kerberos_krb5_conf_constraint},
+                {"KerberosPrincipal", offsetof(self, kerberos_principal), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kerberos_principal_constraint},
+                {"KmsKeyProviderUri", offsetof(self, kms_key_provider_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_provider_uri_constraint},
                 {"NameNodes", offsetof(self, name_nodes), cfn::field_kind::value, true, cfn::replacement::no, &location_hdfs::name_node::cfn_struct, &name_nodes_constraint},
                 {"QopConfiguration", offsetof(self, qop_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &location_hdfs::qop_configuration::cfn_struct},
                 {"ReplicationFactor", offsetof(self, replication_factor), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &replication_factor_constraint},
-                {"SimpleUser", offsetof(self, simple_user), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &simple_user_constraint},
-                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subdirectory_constraint},
+                {"SimpleUser", offsetof(self, simple_user), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &simple_user_constraint},
+                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subdirectory_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationHDFS", fields, cfn::no_intrinsic};

@@ -25,9 +25,9 @@ struct location_object_storage {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationobjectstorage-cmksecretconfig.html
     struct cmk_secret_config {
         /// Specifies the ARN for the customer-managed AWS KMS key that DataSync uses to encrypt the DataSync-managed secret stored for `SecretArn`.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.CmkSecretConfig.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048}> kms_key_arn;
         /// Specifies the ARN for the DataSync-managed AWS Secrets Manager secret that that is used to access a specific storage location.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.CmkSecretConfig.SecretArn"> secret_arn;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,8 +35,8 @@ struct location_object_storage {
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$"};
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationObjectStorage.CmkSecretConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -47,9 +47,9 @@ struct location_object_storage {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationobjectstorage-customsecretconfig.html
     struct custom_secret_config {
         /// Required. Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to access the secret specified for `SecretArn`.
-        cfn::required<cfn::str, "AWS::DataSync::LocationObjectStorage.CustomSecretConfig.SecretAccessRoleArn"> secret_access_role_arn;
+        cfn::required<cfn::str, "AWS::DataSync::LocationObjectStorage.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048}> secret_access_role_arn;
         /// Required. Specifies the ARN for an AWS Secrets Manager secret.
-        cfn::required<cfn::str, "AWS::DataSync::LocationObjectStorage.CustomSecretConfig.SecretArn"> secret_arn;
+        cfn::required<cfn::str, "AWS::DataSync::LocationObjectStorage.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -57,8 +57,8 @@ struct location_object_storage {
             static constexpr cfn::value_constraint secret_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$"};
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
             static constexpr cfn::field_info fields[] = {
-                {"SecretAccessRoleArn", offsetof(self, secret_access_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_access_role_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"SecretAccessRoleArn", offsetof(self, secret_access_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_access_role_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationObjectStorage.CustomSecretConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -130,11 +130,11 @@ struct location_object_storage {
 
     struct properties {
         /// Specifies the access key (for example, a user name) if credentials are required to authenticate with the object storage server.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.AccessKey"> access_key;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.AccessKey", cfn::literal_rule{.min_length = 1, .max_length = 200}> access_key;
         /// (Optional) Specifies the Amazon Resource Names (ARNs) of the DataSync agents that can connect with your object storage system.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataSync::LocationObjectStorage.AgentArns"> agent_arns;
         /// Specifies the name of the object storage bucket involved in the transfer. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.BucketName"> bucket_name;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Specifies configuration information for a DataSync-managed secret, which includes the `SecretKey` that DataSync uses to access a specific object storage location, with a customer-managed AWS KMS key.
         location_object_storage::cmk_secret_config cmk_secret_config = cfn::absent;
         /// Specifies configuration information for a customer-managed Secrets Manager secret where the secret key for a specific object storage location is stored in plain text, in Secrets Manager.
@@ -142,17 +142,17 @@ struct location_object_storage {
         /// Specifies the identity federation configuration that DataSync uses to access your object storage location using an OpenID Connect (OIDC) token.
         location_object_storage::object_storage_federated_identity_config federated_identity = cfn::absent;
         /// Specifies the secret key (for example, a password) if credentials are required to authenticate with the object storage server.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.SecretKey"> secret_key;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.SecretKey", cfn::literal_rule{.min_length = 8, .max_length = 200}> secret_key;
         /// Specifies a certificate chain for DataSync to authenticate with your object storage system if the system uses a private or self-signed certificate authority (CA).
-        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.ServerCertificate"> server_certificate;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.ServerCertificate", cfn::literal_rule{.max_length = 32768}> server_certificate;
         /// Specifies the domain name or IP address (IPv4 or IPv6) of the object storage server that your DataSync agent connects to. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.ServerHostname"> server_hostname;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.ServerHostname", cfn::literal_rule{.max_length = 255}> server_hostname;
         /// Specifies the port that your object storage server accepts inbound network traffic on (for example, port 443).
         cfn::optional<cfn::integer, "AWS::DataSync::LocationObjectStorage.ServerPort"> server_port;
         /// Specifies the protocol that your object storage server uses to communicate.
         cfn::optional<cfn::enumeration<location_object_storage::server_protocol>, "AWS::DataSync::LocationObjectStorage.ServerProtocol"> server_protocol;
         /// Specifies the object prefix for your object storage server.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.Subdirectory"> subdirectory;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationObjectStorage.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
         /// Specifies the key-value pair that represents a tag that you want to add to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationObjectStorage.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -168,18 +168,18 @@ struct location_object_storage {
             static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"AccessKey", offsetof(self, access_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_key_constraint},
+                {"AccessKey", offsetof(self, access_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_key_constraint},
                 {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &agent_arns_constraint},
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bucket_name_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_name_constraint},
                 {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_object_storage::cmk_secret_config::cfn_struct},
                 {"CustomSecretConfig", offsetof(self, custom_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_object_storage::custom_secret_config::cfn_struct},
                 {"FederatedIdentity", offsetof(self, federated_identity), cfn::field_kind::nested, false, cfn::replacement::no, &location_object_storage::object_storage_federated_identity_config::cfn_struct},
-                {"SecretKey", offsetof(self, secret_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secret_key_constraint},
-                {"ServerCertificate", offsetof(self, server_certificate), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &server_certificate_constraint},
-                {"ServerHostname", offsetof(self, server_hostname), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &server_hostname_constraint},
+                {"SecretKey", offsetof(self, secret_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_key_constraint},
+                {"ServerCertificate", offsetof(self, server_certificate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &server_certificate_constraint},
+                {"ServerHostname", offsetof(self, server_hostname), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &server_hostname_constraint},
                 {"ServerPort", offsetof(self, server_port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &server_port_constraint},
                 {"ServerProtocol", offsetof(self, server_protocol), cfn::field_kind::value, false},
-                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subdirectory_constraint},
+                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subdirectory_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationObjectStorage", fields, cfn::no_intrinsic};

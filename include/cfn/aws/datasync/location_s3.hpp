@@ -30,14 +30,14 @@ struct location_s3 {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locations3-s3config.html
     struct s3_config {
         /// Required. Specifies the ARN of the IAM role that DataSync uses to access your S3 bucket. Update requires replacement.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::DataSync::LocationS3.S3Config.BucketAccessRoleArn"> bucket_access_role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::DataSync::LocationS3.S3Config.BucketAccessRoleArn", cfn::literal_rule{.max_length = 2048}> bucket_access_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_config;
             static constexpr cfn::value_constraint bucket_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"BucketAccessRoleArn", offsetof(self, bucket_access_role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_access_role_arn_constraint},
+                {"BucketAccessRoleArn", offsetof(self, bucket_access_role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_access_role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationS3.S3Config", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -46,13 +46,13 @@ struct location_s3 {
 
     struct properties {
         /// The ARN of the Amazon S3 bucket. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::DataSync::LocationS3.S3BucketArn"> s3_bucket_arn;
+        cfn::optional<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::DataSync::LocationS3.S3BucketArn", cfn::literal_rule{.max_length = 156}> s3_bucket_arn;
         /// Required. The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) role that is used to access an Amazon S3 bucket. Update requires replacement.
         location_s3::s3_config s3_config;
         /// The Amazon S3 storage class that you want to store your files in when this location is used as a task destination. Update requires replacement.
         cfn::optional<cfn::enumeration<location_s3::s3_storage_class>, "AWS::DataSync::LocationS3.S3StorageClass"> s3_storage_class;
         /// Specifies a prefix in the S3 bucket that DataSync reads from or writes to (depending on whether the bucket is a source or destination location). Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationS3.Subdirectory"> subdirectory;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationS3.Subdirectory", cfn::literal_rule{.max_length = 1024}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationS3.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,10 +61,10 @@ struct location_s3 {
             static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"S3BucketArn", offsetof(self, s3_bucket_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &s3_bucket_arn_constraint},
+                {"S3BucketArn", offsetof(self, s3_bucket_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &s3_bucket_arn_constraint},
                 {"S3Config", offsetof(self, s3_config), cfn::field_kind::nested, true, cfn::replacement::yes, &location_s3::s3_config::cfn_struct},
                 {"S3StorageClass", offsetof(self, s3_storage_class), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &subdirectory_constraint},
+                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &subdirectory_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationS3", fields, cfn::no_intrinsic};

@@ -34,9 +34,9 @@ struct location_smb {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationsmb-cmksecretconfig.html
     struct cmk_secret_config {
         /// Specifies the ARN for the customer-managed AWS KMS key that DataSync uses to encrypt the DataSync-managed secret stored for `SecretArn`.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.CmkSecretConfig.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.CmkSecretConfig.KmsKeyArn", cfn::literal_rule{.max_length = 2048}> kms_key_arn;
         /// Specifies the ARN for the DataSync-managed AWS Secrets Manager secret that that is used to access a specific storage location.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.CmkSecretConfig.SecretArn"> secret_arn;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.CmkSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,8 +44,8 @@ struct location_smb {
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):kms:[a-z-0-9]+:[0-9]{12}:key/.*|)$"};
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationSMB.CmkSecretConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -56,9 +56,9 @@ struct location_smb {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-locationsmb-customsecretconfig.html
     struct custom_secret_config {
         /// Required. Specifies the ARN for the AWS Identity and Access Management role that DataSync uses to access the secret specified for `SecretArn`.
-        cfn::required<cfn::str, "AWS::DataSync::LocationSMB.CustomSecretConfig.SecretAccessRoleArn"> secret_access_role_arn;
+        cfn::required<cfn::str, "AWS::DataSync::LocationSMB.CustomSecretConfig.SecretAccessRoleArn", cfn::literal_rule{.max_length = 2048}> secret_access_role_arn;
         /// Required. Specifies the ARN for an AWS Secrets Manager secret.
-        cfn::required<cfn::str, "AWS::DataSync::LocationSMB.CustomSecretConfig.SecretArn"> secret_arn;
+        cfn::required<cfn::str, "AWS::DataSync::LocationSMB.CustomSecretConfig.SecretArn", cfn::literal_rule{.max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,8 +66,8 @@ struct location_smb {
             static constexpr cfn::value_constraint secret_access_role_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*|)$"};
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^(arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):secretsmanager:[a-z-0-9]+:[0-9]{12}:secret:.*|)$"};
             static constexpr cfn::field_info fields[] = {
-                {"SecretAccessRoleArn", offsetof(self, secret_access_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_access_role_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"SecretAccessRoleArn", offsetof(self, secret_access_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_access_role_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationSMB.CustomSecretConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -103,25 +103,25 @@ struct location_smb {
         /// Specifies the IPv4 addresses for the DNS servers that your SMB file server belongs to.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataSync::LocationSMB.DnsIpAddresses"> dns_ip_addresses;
         /// Specifies the Windows domain name that your SMB file server belongs to.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.Domain"> domain;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.Domain", cfn::literal_rule{.max_length = 253}> domain;
         /// The Base64 string representation of the Keytab file.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.KerberosKeytab"> kerberos_keytab;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.KerberosKeytab", cfn::literal_rule{.max_length = 87384}> kerberos_keytab;
         /// The string representation of the Krb5Conf file, or the presigned URL to access the Krb5.conf file within an S3 bucket.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.KerberosKrb5Conf"> kerberos_krb5_conf;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.KerberosKrb5Conf", cfn::literal_rule{.max_length = 174764}> kerberos_krb5_conf;
         /// Specifies a service principal name (SPN), which is an identity in your Kerberos realm that has permission to access the files, folders, and file metadata in your SMB file server.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.KerberosPrincipal"> kerberos_principal;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.KerberosPrincipal", cfn::literal_rule{.min_length = 1, .max_length = 256}> kerberos_principal;
         /// Specifies the version of the SMB protocol that DataSync uses to access your SMB file server.
         location_smb::mount_options mount_options = cfn::absent;
         /// Specifies the password of the user who can mount your SMB file server and has permission to access the files and folders involved in your transfer.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.Password"> password;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.Password", cfn::literal_rule{.max_length = 104}> password;
         /// Specifies the domain name or IP address (IPv4 or IPv6) of the SMB file server that your DataSync agent connects to. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.ServerHostname"> server_hostname;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.ServerHostname", cfn::literal_rule{.max_length = 255}> server_hostname;
         /// Specifies the name of the share exported by your SMB file server where DataSync will read or write data.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.Subdirectory"> subdirectory;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
         /// Specifies labels that help you categorize, filter, and search for your AWS resources.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::LocationSMB.Tags"> tags;
         /// Specifies the user that can mount and access the files, folders, and file metadata in your SMB file server.
-        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.User"> user;
+        cfn::optional<cfn::str, "AWS::DataSync::LocationSMB.User", cfn::literal_rule{.max_length = 104}> user;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint agent_arns_elements{.min_length = 0, .max_length = 128, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$)"};
@@ -143,16 +143,16 @@ struct location_smb {
                 {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_smb::cmk_secret_config::cfn_struct},
                 {"CustomSecretConfig", offsetof(self, custom_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_smb::custom_secret_config::cfn_struct},
                 {"DnsIpAddresses", offsetof(self, dns_ip_addresses), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dns_ip_addresses_constraint},
-                {"Domain", offsetof(self, domain), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_constraint},
-                {"KerberosKeytab", offsetof(self, kerberos_keytab), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kerberos_keytab_constraint},
-                {"KerberosKrb5Conf", offsetof(self, kerberos_krb5_conf), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kerberos_krb5_conf_constraint},
-                {"KerberosPrincipal", offsetof(self, kerberos_principal), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kerberos_principal_constraint},
+                {"Domain", offsetof(self, domain), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_constraint},
+                {"KerberosKeytab", offsetof(self, kerberos_keytab), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kerberos_keytab_constraint},
+                {"KerberosKrb5Conf", offsetof(self, kerberos_krb5_conf), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kerberos_krb5_conf_constraint},
+                {"KerberosPrincipal", offsetof(self, kerberos_principal), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kerberos_principal_constraint},
                 {"MountOptions", offsetof(self, mount_options), cfn::field_kind::nested, false, cfn::replacement::no, &location_smb::mount_options::cfn_struct},
-                {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &password_constraint},
-                {"ServerHostname", offsetof(self, server_hostname), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &server_hostname_constraint},
-                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subdirectory_constraint},
+                {"Password", offsetof(self, password), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &password_constraint},
+                {"ServerHostname", offsetof(self, server_hostname), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &server_hostname_constraint},
+                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subdirectory_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"User", offsetof(self, user), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_constraint},
+                {"User", offsetof(self, user), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationSMB", fields, cfn::no_intrinsic};
             return &info;

@@ -187,7 +187,7 @@ struct task {
         /// The type of filter rule to apply.
         cfn::optional<cfn::enumeration<task::filter_rule_filter_type>, "AWS::DataSync::Task.FilterRule.FilterType"> filter_type;
         /// A single filter string that consists of the patterns to include or exclude.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.FilterRule.Value"> value;
+        cfn::optional<cfn::str, "AWS::DataSync::Task.FilterRule.Value", cfn::literal_rule{.max_length = 409600}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -195,7 +195,7 @@ struct task {
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 409600, .pattern = R"(^[^\x00]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"FilterType", offsetof(self, filter_type), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::Task.FilterRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -206,13 +206,13 @@ struct task {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-task-manifestconfigsources3.html
     struct manifest_config_source_s3 {
         /// Specifies the AWS Identity and Access Management (IAM) role that allows DataSync to access your manifest.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.BucketAccessRoleArn"> bucket_access_role_arn;
+        cfn::optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.BucketAccessRoleArn", cfn::literal_rule{.max_length = 2048}> bucket_access_role_arn;
         /// Specifies the Amazon S3 object key of your manifest.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectPath"> manifest_object_path;
+        cfn::optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectPath", cfn::literal_rule{.max_length = 1024}> manifest_object_path;
         /// Specifies the object version ID of the manifest that you want DataSync to use.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectVersionId"> manifest_object_version_id;
+        cfn::optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.ManifestObjectVersionId", cfn::literal_rule{.min_length = 1, .max_length = 100}> manifest_object_version_id;
         /// Specifies the Amazon Resource Name (ARN) of the S3 bucket where you're hosting your manifest.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.S3BucketArn"> s3_bucket_arn;
+        cfn::optional<cfn::str, "AWS::DataSync::Task.ManifestConfigSourceS3.S3BucketArn", cfn::literal_rule{.max_length = 156}> s3_bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -222,10 +222,10 @@ struct task {
             static constexpr cfn::value_constraint manifest_object_version_id_constraint{.min_length = 1, .max_length = 100, .pattern = "^.+$"};
             static constexpr cfn::value_constraint s3_bucket_arn_constraint{.min_length = 0, .max_length = 156, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z\-0-9]*:[0-9]*:.*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"BucketAccessRoleArn", offsetof(self, bucket_access_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_access_role_arn_constraint},
-                {"ManifestObjectPath", offsetof(self, manifest_object_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &manifest_object_path_constraint},
-                {"ManifestObjectVersionId", offsetof(self, manifest_object_version_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &manifest_object_version_id_constraint},
-                {"S3BucketArn", offsetof(self, s3_bucket_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_bucket_arn_constraint},
+                {"BucketAccessRoleArn", offsetof(self, bucket_access_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_access_role_arn_constraint},
+                {"ManifestObjectPath", offsetof(self, manifest_object_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &manifest_object_path_constraint},
+                {"ManifestObjectVersionId", offsetof(self, manifest_object_version_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &manifest_object_version_id_constraint},
+                {"S3BucketArn", offsetof(self, s3_bucket_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::Task.ManifestConfigSourceS3", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -339,7 +339,7 @@ struct task {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-task-taskschedule.html
     struct task_schedule {
         /// Specifies your task schedule by using a cron or rate expression.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.TaskSchedule.ScheduleExpression"> schedule_expression;
+        cfn::optional<cfn::str, "AWS::DataSync::Task.TaskSchedule.ScheduleExpression", cfn::literal_rule{.max_length = 256, .characters = R"(a-zA-Z0-9\ \_\*\?\,\|\^\-\/\#\s\(\)\+)"}> schedule_expression;
         /// Specifies whether to enable or disable your task schedule.
         cfn::optional<cfn::enumeration<task::task_schedule_status>, "AWS::DataSync::Task.TaskSchedule.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -348,7 +348,7 @@ struct task {
             using self = task_schedule;
             static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[a-zA-Z0-9\ \_\*\?\,\|\^\-\/\#\s\(\)\+]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_expression_constraint},
+                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_expression_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::Task.TaskSchedule", fields, offsetof(self, cfn_intrinsic)};
@@ -360,11 +360,11 @@ struct task {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datasync-task-taskreportconfigdestinations3.html
     struct task_report_config_destination_s3 {
         /// Specifies the Amazon Resource Name (ARN) of the IAM policy that allows Datasync to upload a task report to your S3 bucket.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.BucketAccessRoleArn"> bucket_access_role_arn;
+        cfn::optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.BucketAccessRoleArn", cfn::literal_rule{.max_length = 2048}> bucket_access_role_arn;
         /// Specifies the ARN of the S3 bucket where Datasync uploads your report.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.S3BucketArn"> s3_bucket_arn;
+        cfn::optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.S3BucketArn", cfn::literal_rule{.max_length = 156}> s3_bucket_arn;
         /// Specifies a bucket prefix for your report.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.Subdirectory"> subdirectory;
+        cfn::optional<cfn::str, "AWS::DataSync::Task.TaskReportConfigDestinationS3.Subdirectory", cfn::literal_rule{.max_length = 4096}> subdirectory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -373,9 +373,9 @@ struct task {
             static constexpr cfn::value_constraint s3_bucket_arn_constraint{.min_length = 0, .max_length = 156, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z\-0-9]*:[0-9]*:.*$)"};
             static constexpr cfn::value_constraint subdirectory_constraint{.min_length = 0, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"BucketAccessRoleArn", offsetof(self, bucket_access_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_access_role_arn_constraint},
-                {"S3BucketArn", offsetof(self, s3_bucket_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_bucket_arn_constraint},
-                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subdirectory_constraint},
+                {"BucketAccessRoleArn", offsetof(self, bucket_access_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_access_role_arn_constraint},
+                {"S3BucketArn", offsetof(self, s3_bucket_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_arn_constraint},
+                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subdirectory_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::Task.TaskReportConfigDestinationS3", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -524,9 +524,9 @@ struct task {
 
     struct properties {
         /// Specifies the Amazon Resource Name (ARN) of an Amazon CloudWatch log group for monitoring your task.
-        cfn::optional<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::DataSync::Task.CloudWatchLogGroupArn"> cloud_watch_log_group_arn;
+        cfn::optional<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::DataSync::Task.CloudWatchLogGroupArn", cfn::literal_rule{.max_length = 562}> cloud_watch_log_group_arn;
         /// Required. The Amazon Resource Name (ARN) of an AWS storage resource's location. Update requires replacement.
-        cfn::required<cfn::id<"AWS::DataSync::LocationEFS.LocationArn", "AWS::DataSync::LocationS3.LocationArn">, "AWS::DataSync::Task.DestinationLocationArn"> destination_location_arn;
+        cfn::required<cfn::id<"AWS::DataSync::LocationEFS.LocationArn", "AWS::DataSync::LocationS3.LocationArn">, "AWS::DataSync::Task.DestinationLocationArn", cfn::literal_rule{.max_length = 128}> destination_location_arn;
         /// Specifies exclude filters that define the files, objects, and folders in your source location that you don't want DataSync to transfer.
         cfn::optional<cfn::list<task::filter_rule>, "AWS::DataSync::Task.Excludes"> excludes;
         /// Specifies include filters that define the files, objects, and folders in your source location that you want DataSync to transfer.
@@ -534,13 +534,13 @@ struct task {
         /// The configuration of the manifest that lists the files or objects that you want DataSync to transfer.
         task::manifest_config manifest_config = cfn::absent;
         /// Specifies the name of your task.
-        cfn::optional<cfn::str, "AWS::DataSync::Task.Name"> name;
+        cfn::optional<cfn::str, "AWS::DataSync::Task.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9\s+=._:@/-)"}> name;
         /// Specifies your task's settings, such as preserving file metadata, verifying data integrity, among other options.
         task::options_ options = cfn::absent;
         /// Specifies a schedule for when you want your task to run.
         task::task_schedule schedule = cfn::absent;
         /// Required. Specifies the ARN of your transfer's source location. Update requires replacement.
-        cfn::required<cfn::id<"AWS::DataSync::LocationNFS.LocationArn", "AWS::DataSync::LocationS3.LocationArn">, "AWS::DataSync::Task.SourceLocationArn"> source_location_arn;
+        cfn::required<cfn::id<"AWS::DataSync::LocationNFS.LocationArn", "AWS::DataSync::LocationS3.LocationArn">, "AWS::DataSync::Task.SourceLocationArn", cfn::literal_rule{.max_length = 128}> source_location_arn;
         /// Specifies the tags that you want to apply to your task.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DataSync::Task.Tags"> tags;
         /// The task mode that you're using. Update requires replacement.
@@ -557,15 +557,15 @@ struct task {
             static constexpr cfn::value_constraint source_location_arn_constraint{.min_length = 0, .max_length = 128, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\-0-9]+:[0-9]{12}:location/loc-[0-9a-z]{17}$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogGroupArn", offsetof(self, cloud_watch_log_group_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cloud_watch_log_group_arn_constraint},
-                {"DestinationLocationArn", offsetof(self, destination_location_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &destination_location_arn_constraint},
+                {"CloudWatchLogGroupArn", offsetof(self, cloud_watch_log_group_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cloud_watch_log_group_arn_constraint},
+                {"DestinationLocationArn", offsetof(self, destination_location_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &destination_location_arn_constraint},
                 {"Excludes", offsetof(self, excludes), cfn::field_kind::value, false, cfn::replacement::no, &task::filter_rule::cfn_struct, &excludes_constraint},
                 {"Includes", offsetof(self, includes), cfn::field_kind::value, false, cfn::replacement::no, &task::filter_rule::cfn_struct, &includes_constraint},
                 {"ManifestConfig", offsetof(self, manifest_config), cfn::field_kind::nested, false, cfn::replacement::no, &task::manifest_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &task::options_::cfn_struct},
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &task::task_schedule::cfn_struct},
-                {"SourceLocationArn", offsetof(self, source_location_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &source_location_arn_constraint},
+                {"SourceLocationArn", offsetof(self, source_location_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &source_location_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TaskMode", offsetof(self, task_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TaskReportConfig", offsetof(self, task_report_config), cfn::field_kind::nested, false, cfn::replacement::no, &task::task_report_config::cfn_struct},

@@ -39,13 +39,13 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-awslocation.html
     struct aws_location {
         /// The access role of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AccessRole"> access_role;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AccessRole", cfn::literal_rule{.max_length = 2048}> access_role;
         /// The account ID of a connection.
         cfn::optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AwsAccountId"> aws_account_id;
         /// The Region of a connection.
         cfn::optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.AwsRegion"> aws_region;
         /// The IAM connection ID of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.IamConnectionId"> iam_connection_id;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.AwsLocation.IamConnectionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> iam_connection_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,10 +55,10 @@ struct connection {
             static constexpr cfn::value_constraint aws_region_constraint{.pattern = R"(^[a-z]{2}-[a-z]{4,10}-\d$)"};
             static constexpr cfn::value_constraint iam_connection_id_constraint{.max_length = 128, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"AccessRole", offsetof(self, access_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_role_constraint},
+                {"AccessRole", offsetof(self, access_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_role_constraint},
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &aws_account_id_constraint},
                 {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &aws_region_constraint},
-                {"IamConnectionId", offsetof(self, iam_connection_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iam_connection_id_constraint},
+                {"IamConnectionId", offsetof(self, iam_connection_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &iam_connection_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.AwsLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -69,7 +69,7 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-connectionconfiguration.html
     struct connection_configuration {
         /// The classification of the connection configuration.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.ConnectionConfiguration.Classification"> classification;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.ConnectionConfiguration.Classification", cfn::literal_rule{.max_length = 64}> classification;
         /// Property Map.
         cfn::optional<cfn::map<cfn::str>, "AWS::DataZone::Connection.ConnectionConfiguration.Properties"> properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -78,7 +78,7 @@ struct connection {
             using self = connection_configuration;
             static constexpr cfn::value_constraint classification_constraint{.max_length = 64, .pattern = R"(^[\w][\w\.\-\_]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Classification", offsetof(self, classification), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &classification_constraint},
+                {"Classification", offsetof(self, classification), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &classification_constraint},
                 {"Properties", offsetof(self, properties), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.ConnectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -90,10 +90,10 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-amazonqpropertiesinput.html
     struct amazon_q_properties_input {
         /// The authentication mode of the connection's AmazonQ properties.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.AmazonQPropertiesInput.AuthMode"> auth_mode;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.AmazonQPropertiesInput.AuthMode", cfn::literal_rule{.max_length = 128}> auth_mode;
         /// Specifies whether Amazon Q is enabled for the connection.
         cfn::optional<cfn::boolean, "AWS::DataZone::Connection.AmazonQPropertiesInput.IsEnabled"> is_enabled;
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.AmazonQPropertiesInput.ProfileArn"> profile_arn;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.AmazonQPropertiesInput.ProfileArn", cfn::literal_rule{.max_length = 2048}> profile_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,9 +101,9 @@ struct connection {
             static constexpr cfn::value_constraint auth_mode_constraint{.min_length = 0, .max_length = 128};
             static constexpr cfn::value_constraint profile_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = R"(arn:aws[a-z\-]*:[a-z0-9\-]+:[a-z0-9\-]*:[0-9]*:.*)"};
             static constexpr cfn::field_info fields[] = {
-                {"AuthMode", offsetof(self, auth_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &auth_mode_constraint},
+                {"AuthMode", offsetof(self, auth_mode), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &auth_mode_constraint},
                 {"IsEnabled", offsetof(self, is_enabled), cfn::field_kind::value, false},
-                {"ProfileArn", offsetof(self, profile_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &profile_arn_constraint},
+                {"ProfileArn", offsetof(self, profile_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &profile_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.AmazonQPropertiesInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -114,14 +114,14 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-athenapropertiesinput.html
     struct athena_properties_input {
         /// Required. The Amazon Athena workgroup name of a connection.
-        cfn::required<cfn::str, "AWS::DataZone::Connection.AthenaPropertiesInput.WorkgroupName"> workgroup_name;
+        cfn::required<cfn::str, "AWS::DataZone::Connection.AthenaPropertiesInput.WorkgroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9._-"}> workgroup_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = athena_properties_input;
             static constexpr cfn::value_constraint workgroup_name_constraint{.max_length = 128, .pattern = "^[a-zA-Z0-9._-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"WorkgroupName", offsetof(self, workgroup_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &workgroup_name_constraint},
+                {"WorkgroupName", offsetof(self, workgroup_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &workgroup_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.AthenaPropertiesInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -132,9 +132,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-basicauthenticationcredentials.html
     struct basic_authentication_credentials {
         /// The password for a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.BasicAuthenticationCredentials.Password"> password;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.BasicAuthenticationCredentials.Password", cfn::literal_rule{.max_length = 512}> password;
         /// The user name for the connecion.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.BasicAuthenticationCredentials.UserName"> user_name;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.BasicAuthenticationCredentials.UserName", cfn::literal_rule{.max_length = 512}> user_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -142,8 +142,8 @@ struct connection {
             static constexpr cfn::value_constraint password_constraint{.max_length = 512, .pattern = "^.*$"};
             static constexpr cfn::value_constraint user_name_constraint{.max_length = 512, .pattern = R"(^\S+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &password_constraint},
-                {"UserName", offsetof(self, user_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_name_constraint},
+                {"Password", offsetof(self, password), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &password_constraint},
+                {"UserName", offsetof(self, user_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.BasicAuthenticationCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -154,9 +154,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-authorizationcodeproperties.html
     struct authorization_code_properties {
         /// The authorization code of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.AuthorizationCodeProperties.AuthorizationCode"> authorization_code;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.AuthorizationCodeProperties.AuthorizationCode", cfn::literal_rule{.min_length = 1, .max_length = 4096}> authorization_code;
         /// The redirect URI of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.AuthorizationCodeProperties.RedirectUri"> redirect_uri;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.AuthorizationCodeProperties.RedirectUri", cfn::literal_rule{.max_length = 512}> redirect_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -164,8 +164,8 @@ struct connection {
             static constexpr cfn::value_constraint authorization_code_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::value_constraint redirect_uri_constraint{.max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationCode", offsetof(self, authorization_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &authorization_code_constraint},
-                {"RedirectUri", offsetof(self, redirect_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &redirect_uri_constraint},
+                {"AuthorizationCode", offsetof(self, authorization_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &authorization_code_constraint},
+                {"RedirectUri", offsetof(self, redirect_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &redirect_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.AuthorizationCodeProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -176,9 +176,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-oauth2clientapplication.html
     struct oauth2_client_application {
         /// The AWS managed client application reference in the OAuth2Client application.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.OAuth2ClientApplication.AWSManagedClientApplicationReference"> aws_managed_client_application_reference;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.OAuth2ClientApplication.AWSManagedClientApplicationReference", cfn::literal_rule{.max_length = 2048}> aws_managed_client_application_reference;
         /// The user managed client application client ID in the OAuth2Client application.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.OAuth2ClientApplication.UserManagedClientApplicationClientId"> user_managed_client_application_client_id;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.OAuth2ClientApplication.UserManagedClientApplicationClientId", cfn::literal_rule{.max_length = 2048}> user_managed_client_application_client_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -186,8 +186,8 @@ struct connection {
             static constexpr cfn::value_constraint aws_managed_client_application_reference_constraint{.max_length = 2048, .pattern = R"(^\S+$)"};
             static constexpr cfn::value_constraint user_managed_client_application_client_id_constraint{.max_length = 2048, .pattern = R"(^\S+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AWSManagedClientApplicationReference", offsetof(self, aws_managed_client_application_reference), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &aws_managed_client_application_reference_constraint},
-                {"UserManagedClientApplicationClientId", offsetof(self, user_managed_client_application_client_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_managed_client_application_client_id_constraint},
+                {"AWSManagedClientApplicationReference", offsetof(self, aws_managed_client_application_reference), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &aws_managed_client_application_reference_constraint},
+                {"UserManagedClientApplicationClientId", offsetof(self, user_managed_client_application_client_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_managed_client_application_client_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.OAuth2ClientApplication", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -198,13 +198,13 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-glueoauth2credentials.html
     struct glue_oauth2_credentials {
         /// The access token of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.AccessToken"> access_token;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.AccessToken", cfn::literal_rule{.max_length = 4096}> access_token;
         /// The jwt token of the connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.JwtToken"> jwt_token;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.JwtToken", cfn::literal_rule{.max_length = 8000}> jwt_token;
         /// The refresh token of the connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.RefreshToken"> refresh_token;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.RefreshToken", cfn::literal_rule{.max_length = 4096}> refresh_token;
         /// The user managed client application client secret of the connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.UserManagedClientApplicationClientSecret"> user_managed_client_application_client_secret;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueOAuth2Credentials.UserManagedClientApplicationClientSecret", cfn::literal_rule{.max_length = 512}> user_managed_client_application_client_secret;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -214,10 +214,10 @@ struct connection {
             static constexpr cfn::value_constraint refresh_token_constraint{.max_length = 4096, .pattern = R"(^[\x20-\x7E]*$)"};
             static constexpr cfn::value_constraint user_managed_client_application_client_secret_constraint{.max_length = 512, .pattern = R"(^[\x20-\x7E]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_token_constraint},
-                {"JwtToken", offsetof(self, jwt_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &jwt_token_constraint},
-                {"RefreshToken", offsetof(self, refresh_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &refresh_token_constraint},
-                {"UserManagedClientApplicationClientSecret", offsetof(self, user_managed_client_application_client_secret), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_managed_client_application_client_secret_constraint},
+                {"AccessToken", offsetof(self, access_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_token_constraint},
+                {"JwtToken", offsetof(self, jwt_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &jwt_token_constraint},
+                {"RefreshToken", offsetof(self, refresh_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &refresh_token_constraint},
+                {"UserManagedClientApplicationClientSecret", offsetof(self, user_managed_client_application_client_secret), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_managed_client_application_client_secret_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.GlueOAuth2Credentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -236,7 +236,7 @@ struct connection {
         /// The OAuth2 grant type of the OAuth2 properties.
         cfn::optional<cfn::enumeration<connection::oauth2_properties_oauth2_grant_type>, "AWS::DataZone::Connection.OAuth2Properties.OAuth2GrantType"> oauth2_grant_type;
         /// The OAuth2 token URL of the OAuth2 properties.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.OAuth2Properties.TokenUrl"> token_url;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.OAuth2Properties.TokenUrl", cfn::literal_rule{.max_length = 256}> token_url;
         /// The OAuth2 token URL parameter map of the OAuth2 properties.
         cfn::optional<cfn::map<cfn::str>, "AWS::DataZone::Connection.OAuth2Properties.TokenUrlParametersMap"> token_url_parameters_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -249,7 +249,7 @@ struct connection {
                 {"OAuth2ClientApplication", offsetof(self, oauth2_client_application), cfn::field_kind::nested, false, cfn::replacement::no, &connection::oauth2_client_application::cfn_struct},
                 {"OAuth2Credentials", offsetof(self, oauth2_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &connection::glue_oauth2_credentials::cfn_struct},
                 {"OAuth2GrantType", offsetof(self, oauth2_grant_type), cfn::field_kind::value, false},
-                {"TokenUrl", offsetof(self, token_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &token_url_constraint},
+                {"TokenUrl", offsetof(self, token_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &token_url_constraint},
                 {"TokenUrlParametersMap", offsetof(self, token_url_parameters_map), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.OAuth2Properties", fields, offsetof(self, cfn_intrinsic)};
@@ -295,11 +295,11 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-physicalconnectionrequirements.html
     struct physical_connection_requirements {
         /// The availability zone of the physical connection requirements of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.PhysicalConnectionRequirements.AvailabilityZone"> availability_zone;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.PhysicalConnectionRequirements.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
         /// The group ID list of the physical connection requirements of a connection.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SecurityGroupIdList"> security_group_id_list;
         /// The subnet ID of the physical connection requirements of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SubnetId"> subnet_id;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SubnetId", cfn::literal_rule{.max_length = 32}> subnet_id;
         /// The subnet ID list of the physical connection requirements of a connection.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataZone::Connection.PhysicalConnectionRequirements.SubnetIdList"> subnet_id_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -313,9 +313,9 @@ struct connection {
             static constexpr cfn::value_constraint subnet_id_list_elements{.max_length = 32, .pattern = "^subnet-[a-z0-9]+$"};
             static constexpr cfn::value_constraint subnet_id_list_constraint{.min_items = 1, .max_items = 50, .elements = &subnet_id_list_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &availability_zone_constraint},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &availability_zone_constraint},
                 {"SecurityGroupIdList", offsetof(self, security_group_id_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_id_list_constraint},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_id_constraint},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subnet_id_constraint},
                 {"SubnetIdList", offsetof(self, subnet_id_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_id_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.PhysicalConnectionRequirements", fields, offsetof(self, cfn_intrinsic)};
@@ -335,11 +335,11 @@ struct connection {
         /// The connection type of the AWS Glue connection.
         cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.ConnectionType"> connection_type;
         /// The description of the AWS Glue connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.Description"> description;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// The match criteria of the AWS Glue connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.MatchCriteria"> match_criteria;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.MatchCriteria", cfn::literal_rule{.max_length = 10}> match_criteria;
         /// The name of the AWS Glue connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.Name"> name;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.GlueConnectionInput.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The physical connection requirements for the AWS Glue connection.
         connection::physical_connection_requirements physical_connection_requirements = cfn::absent;
         /// The Python properties of the AWS Glue connection.
@@ -363,9 +363,9 @@ struct connection {
                 {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection::authentication_configuration_input::cfn_struct},
                 {"ConnectionProperties", offsetof(self, connection_properties), cfn::field_kind::value, false},
                 {"ConnectionType", offsetof(self, connection_type), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"MatchCriteria", offsetof(self, match_criteria), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &match_criteria_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"MatchCriteria", offsetof(self, match_criteria), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &match_criteria_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"PhysicalConnectionRequirements", offsetof(self, physical_connection_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &connection::physical_connection_requirements::cfn_struct},
                 {"PythonProperties", offsetof(self, python_properties), cfn::field_kind::value, false},
                 {"SparkProperties", offsetof(self, spark_properties), cfn::field_kind::value, false},
@@ -398,14 +398,14 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-hyperpodpropertiesinput.html
     struct hyper_pod_properties_input {
         /// Required. The cluster name the hyper pod properties.
-        cfn::required<cfn::str, "AWS::DataZone::Connection.HyperPodPropertiesInput.ClusterName"> cluster_name;
+        cfn::required<cfn::str, "AWS::DataZone::Connection.HyperPodPropertiesInput.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hyper_pod_properties_input;
             static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
             static constexpr cfn::field_info fields[] = {
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cluster_name_constraint},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cluster_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.HyperPodPropertiesInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -470,9 +470,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-usernamepassword.html
     struct username_password {
         /// Required. The password of a connection.
-        cfn::required<cfn::str, "AWS::DataZone::Connection.UsernamePassword.Password"> password;
+        cfn::required<cfn::str, "AWS::DataZone::Connection.UsernamePassword.Password", cfn::literal_rule{.max_length = 64, .characters = R"(\S)"}> password;
         /// Required. The username of a connection.
-        cfn::required<cfn::str, "AWS::DataZone::Connection.UsernamePassword.Username"> username;
+        cfn::required<cfn::str, "AWS::DataZone::Connection.UsernamePassword.Username", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = R"(\S)"}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -480,8 +480,8 @@ struct connection {
             static constexpr cfn::value_constraint password_constraint{.max_length = 64, .pattern = R"(^[\S]*$)"};
             static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 127, .pattern = R"(^[\S]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Password", offsetof(self, password), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &password_constraint},
-                {"Username", offsetof(self, username), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &username_constraint},
+                {"Password", offsetof(self, password), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &password_constraint},
+                {"Username", offsetof(self, username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &username_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.UsernamePassword", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -572,9 +572,9 @@ struct connection {
         /// The Amaon Redshift credentials.
         connection::redshift_credentials credentials = cfn::absent;
         /// The Amazon Redshift database name.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.RedshiftPropertiesInput.DatabaseName"> database_name;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.RedshiftPropertiesInput.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-z0-9_-"}> database_name;
         /// The Amazon Redshift host.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.RedshiftPropertiesInput.Host"> host;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.RedshiftPropertiesInput.Host", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> host;
         /// The lineage sync of the Amazon Redshift.
         connection::redshift_lineage_sync_configuration_input lineage_sync = cfn::absent;
         /// The Amaon Redshift port.
@@ -590,8 +590,8 @@ struct connection {
             static constexpr cfn::value_constraint port_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, false, cfn::replacement::no, &connection::redshift_credentials::cfn_struct},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &database_name_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &host_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_name_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &host_constraint},
                 {"LineageSync", offsetof(self, lineage_sync), cfn::field_kind::nested, false, cfn::replacement::no, &connection::redshift_lineage_sync_configuration_input::cfn_struct},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"Storage", offsetof(self, storage), cfn::field_kind::nested, false, cfn::replacement::no, &connection::redshift_storage_properties::cfn_struct},
@@ -607,9 +607,9 @@ struct connection {
         /// Specifies whether to register the S3 Access Grant location.
         cfn::optional<cfn::boolean, "AWS::DataZone::Connection.S3PropertiesInput.RegisterS3AccessGrantLocation"> register_s3_access_grant_location;
         /// The Amazon S3 Access Grant location ID that's part of the Amazon S3 properties of a connection.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.S3PropertiesInput.S3AccessGrantLocationId"> s3_access_grant_location_id;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.S3PropertiesInput.S3AccessGrantLocationId", cfn::literal_rule{.max_length = 64}> s3_access_grant_location_id;
         /// Required. The Amazon S3 URI that's part of the Amazon S3 properties of a connection.
-        cfn::required<cfn::str, "AWS::DataZone::Connection.S3PropertiesInput.S3Uri"> s3_uri;
+        cfn::required<cfn::str, "AWS::DataZone::Connection.S3PropertiesInput.S3Uri", cfn::literal_rule{.max_length = 2048}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -618,8 +618,8 @@ struct connection {
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 2048, .pattern = "s3://.+"};
             static constexpr cfn::field_info fields[] = {
                 {"RegisterS3AccessGrantLocation", offsetof(self, register_s3_access_grant_location), cfn::field_kind::value, false},
-                {"S3AccessGrantLocationId", offsetof(self, s3_access_grant_location_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_access_grant_location_id_constraint},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_uri_constraint},
+                {"S3AccessGrantLocationId", offsetof(self, s3_access_grant_location_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_access_grant_location_id_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.S3PropertiesInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -630,20 +630,20 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-sparkemrpropertiesinput.html
     struct spark_emr_properties_input {
         /// The compute ARN of Spark EMR.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.ComputeArn"> compute_arn;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.ComputeArn", cfn::literal_rule{.max_length = 2048}> compute_arn;
         /// The instance profile ARN of Spark EMR.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.InstanceProfileArn"> instance_profile_arn;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.InstanceProfileArn", cfn::literal_rule{.max_length = 2048}> instance_profile_arn;
         /// The java virtual env of the Spark EMR.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.JavaVirtualEnv"> java_virtual_env;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.JavaVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> java_virtual_env;
         /// The log URI of the Spark EMR.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.LogUri"> log_uri;
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.ManagedEndpointArn"> managed_endpoint_arn;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.LogUri", cfn::literal_rule{.max_length = 2048}> log_uri;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.ManagedEndpointArn", cfn::literal_rule{.max_length = 2048}> managed_endpoint_arn;
         /// The Python virtual env of the Spark EMR.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.PythonVirtualEnv"> python_virtual_env;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.PythonVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> python_virtual_env;
         /// The runtime role of the Spark EMR.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.RuntimeRole"> runtime_role;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.RuntimeRole", cfn::literal_rule{.max_length = 2048}> runtime_role;
         /// The certificates S3 URI of the Spark EMR.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.TrustedCertificatesS3Uri"> trusted_certificates_s3_uri;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkEmrPropertiesInput.TrustedCertificatesS3Uri", cfn::literal_rule{.max_length = 2048}> trusted_certificates_s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -657,14 +657,14 @@ struct connection {
             static constexpr cfn::value_constraint runtime_role_constraint{.max_length = 2048, .pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)"};
             static constexpr cfn::value_constraint trusted_certificates_s3_uri_constraint{.max_length = 2048, .pattern = "^s3://.+$"};
             static constexpr cfn::field_info fields[] = {
-                {"ComputeArn", offsetof(self, compute_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &compute_arn_constraint},
-                {"InstanceProfileArn", offsetof(self, instance_profile_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_profile_arn_constraint},
-                {"JavaVirtualEnv", offsetof(self, java_virtual_env), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &java_virtual_env_constraint},
-                {"LogUri", offsetof(self, log_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_uri_constraint},
-                {"ManagedEndpointArn", offsetof(self, managed_endpoint_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &managed_endpoint_arn_constraint},
-                {"PythonVirtualEnv", offsetof(self, python_virtual_env), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &python_virtual_env_constraint},
-                {"RuntimeRole", offsetof(self, runtime_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &runtime_role_constraint},
-                {"TrustedCertificatesS3Uri", offsetof(self, trusted_certificates_s3_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &trusted_certificates_s3_uri_constraint},
+                {"ComputeArn", offsetof(self, compute_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &compute_arn_constraint},
+                {"InstanceProfileArn", offsetof(self, instance_profile_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_profile_arn_constraint},
+                {"JavaVirtualEnv", offsetof(self, java_virtual_env), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &java_virtual_env_constraint},
+                {"LogUri", offsetof(self, log_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_uri_constraint},
+                {"ManagedEndpointArn", offsetof(self, managed_endpoint_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &managed_endpoint_arn_constraint},
+                {"PythonVirtualEnv", offsetof(self, python_virtual_env), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &python_virtual_env_constraint},
+                {"RuntimeRole", offsetof(self, runtime_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &runtime_role_constraint},
+                {"TrustedCertificatesS3Uri", offsetof(self, trusted_certificates_s3_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &trusted_certificates_s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.SparkEmrPropertiesInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -675,14 +675,14 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-connection-sparkglueargs.html
     struct spark_glue_args {
         /// The connection in the Spark AWS Glue args.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGlueArgs.Connection"> connection_;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGlueArgs.Connection", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> connection_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spark_glue_args;
             static constexpr cfn::value_constraint connection_constraint{.max_length = 128, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Connection", offsetof(self, connection_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &connection_constraint},
+                {"Connection", offsetof(self, connection_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connection_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.SparkGlueArgs", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -695,19 +695,19 @@ struct connection {
         /// The additional args in the Spark AWS Glue properties.
         connection::spark_glue_args additional_args = cfn::absent;
         /// The AWS Glue connection name in the Spark AWS Glue properties.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.GlueConnectionName"> glue_connection_name;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.GlueConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> glue_connection_name;
         /// The AWS Glue version in the Spark AWS Glue properties.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.GlueVersion"> glue_version;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.GlueVersion", cfn::literal_rule{.max_length = 256}> glue_version;
         /// The idle timeout in the Spark AWS Glue properties.
         cfn::optional<cfn::number, "AWS::DataZone::Connection.SparkGluePropertiesInput.IdleTimeout"> idle_timeout;
         /// The Java virtual env in the Spark AWS Glue properties.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.JavaVirtualEnv"> java_virtual_env;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.JavaVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> java_virtual_env;
         /// The number of workers in the Spark AWS Glue properties.
         cfn::optional<cfn::number, "AWS::DataZone::Connection.SparkGluePropertiesInput.NumberOfWorkers"> number_of_workers;
         /// The Python virtual env in the Spark AWS Glue properties.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.PythonVirtualEnv"> python_virtual_env;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.PythonVirtualEnv", cfn::literal_rule{.max_length = 256, .characters = R"(\S)"}> python_virtual_env;
         /// The worker type in the Spark AWS Glue properties.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.WorkerType"> worker_type;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.SparkGluePropertiesInput.WorkerType", cfn::literal_rule{.max_length = 256}> worker_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -721,13 +721,13 @@ struct connection {
             static constexpr cfn::value_constraint worker_type_constraint{.max_length = 256, .pattern = "^[G|Z].*$"};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalArgs", offsetof(self, additional_args), cfn::field_kind::nested, false, cfn::replacement::no, &connection::spark_glue_args::cfn_struct},
-                {"GlueConnectionName", offsetof(self, glue_connection_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &glue_connection_name_constraint},
-                {"GlueVersion", offsetof(self, glue_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &glue_version_constraint},
+                {"GlueConnectionName", offsetof(self, glue_connection_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &glue_connection_name_constraint},
+                {"GlueVersion", offsetof(self, glue_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &glue_version_constraint},
                 {"IdleTimeout", offsetof(self, idle_timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &idle_timeout_constraint},
-                {"JavaVirtualEnv", offsetof(self, java_virtual_env), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &java_virtual_env_constraint},
+                {"JavaVirtualEnv", offsetof(self, java_virtual_env), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &java_virtual_env_constraint},
                 {"NumberOfWorkers", offsetof(self, number_of_workers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &number_of_workers_constraint},
-                {"PythonVirtualEnv", offsetof(self, python_virtual_env), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &python_virtual_env_constraint},
-                {"WorkerType", offsetof(self, worker_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &worker_type_constraint},
+                {"PythonVirtualEnv", offsetof(self, python_virtual_env), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &python_virtual_env_constraint},
+                {"WorkerType", offsetof(self, worker_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &worker_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.SparkGluePropertiesInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -810,15 +810,15 @@ struct connection {
         /// The configurations of the connection.
         cfn::optional<cfn::list<connection::connection_configuration>, "AWS::DataZone::Connection.Configurations"> configurations;
         /// Connection description.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.Description"> description;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.Description", cfn::literal_rule{.max_length = 128}> description;
         /// Required. The ID of the domain where the connection is created. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::Connection.DomainIdentifier"> domain_identifier;
         /// Specifies whether the trusted identity propagation is enabled. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::DataZone::Connection.EnableTrustedIdentityPropagation"> enable_trusted_identity_propagation;
         /// The ID of the environment where the connection is created. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataZone::Connection.EnvironmentIdentifier"> environment_identifier;
+        cfn::optional<cfn::str, "AWS::DataZone::Connection.EnvironmentIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_identifier;
         /// Required. The name of the connection. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::Connection.Name"> name;
+        cfn::required<cfn::str, "AWS::DataZone::Connection.Name", cfn::literal_rule{.max_length = 64}> name;
         /// The identifier of the project in which the connection should be created. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::Connection.ProjectIdentifier"> project_identifier;
         /// Connection props.
@@ -834,11 +834,11 @@ struct connection {
             static constexpr cfn::field_info fields[] = {
                 {"AwsLocation", offsetof(self, aws_location), cfn::field_kind::nested, false, cfn::replacement::no, &connection::aws_location::cfn_struct},
                 {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::no, &connection::connection_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"EnableTrustedIdentityPropagation", offsetof(self, enable_trusted_identity_propagation), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &environment_identifier_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &environment_identifier_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Props", offsetof(self, props), cfn::field_kind::nested, false, cfn::replacement::no, &connection::connection_properties_input::cfn_struct},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -31,13 +31,13 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-forminput.html
     struct form_input {
         /// The content of the metadata form.
-        cfn::optional<cfn::str, "AWS::DataZone::DataSource.FormInput.Content"> content;
+        cfn::optional<cfn::str, "AWS::DataZone::DataSource.FormInput.Content", cfn::literal_rule{.max_length = 75000}> content;
         /// Required. The name of the metadata form.
-        cfn::required<cfn::str, "AWS::DataZone::DataSource.FormInput.FormName"> form_name;
+        cfn::required<cfn::str, "AWS::DataZone::DataSource.FormInput.FormName", cfn::literal_rule{.min_length = 1, .max_length = 128}> form_name;
         /// The ID of the metadata form type.
-        cfn::optional<cfn::str, "AWS::DataZone::DataSource.FormInput.TypeIdentifier"> type_identifier;
+        cfn::optional<cfn::str, "AWS::DataZone::DataSource.FormInput.TypeIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 385}> type_identifier;
         /// The revision of the metadata form type.
-        cfn::optional<cfn::str, "AWS::DataZone::DataSource.FormInput.TypeRevision"> type_revision;
+        cfn::optional<cfn::str, "AWS::DataZone::DataSource.FormInput.TypeRevision", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> type_revision;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -47,10 +47,10 @@ struct data_source {
             static constexpr cfn::value_constraint type_identifier_constraint{.min_length = 1, .max_length = 385, .pattern = R"(^(?!\.)[\w\.]*\w$)"};
             static constexpr cfn::value_constraint type_revision_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &content_constraint},
-                {"FormName", offsetof(self, form_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &form_name_constraint},
-                {"TypeIdentifier", offsetof(self, type_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_identifier_constraint},
-                {"TypeRevision", offsetof(self, type_revision), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_revision_constraint},
+                {"Content", offsetof(self, content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_constraint},
+                {"FormName", offsetof(self, form_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &form_name_constraint},
+                {"TypeIdentifier", offsetof(self, type_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_identifier_constraint},
+                {"TypeRevision", offsetof(self, type_revision), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_revision_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DataSource.FormInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -61,7 +61,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-filterexpression.html
     struct filter_expression {
         /// Required. The search filter expression.
-        cfn::required<cfn::str, "AWS::DataZone::DataSource.FilterExpression.Expression"> expression;
+        cfn::required<cfn::str, "AWS::DataZone::DataSource.FilterExpression.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
         /// Required. The search filter explresison type.
         cfn::required<cfn::enumeration<data_source::filter_expression_type>, "AWS::DataZone::DataSource.FilterExpression.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -70,7 +70,7 @@ struct data_source {
             using self = filter_expression;
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DataSource.FilterExpression", fields, offsetof(self, cfn_intrinsic)};
@@ -82,11 +82,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-relationalfilterconfiguration.html
     struct relational_filter_configuration {
         /// Required. The database name specified in the relational filter configuration for the data source.
-        cfn::required<cfn::str, "AWS::DataZone::DataSource.RelationalFilterConfiguration.DatabaseName"> database_name;
+        cfn::required<cfn::str, "AWS::DataZone::DataSource.RelationalFilterConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 128}> database_name;
         /// The filter expressions specified in the relational filter configuration for the data source.
         cfn::optional<cfn::list<data_source::filter_expression>, "AWS::DataZone::DataSource.RelationalFilterConfiguration.FilterExpressions"> filter_expressions;
         /// The schema name specified in the relational filter configuration for the data source.
-        cfn::optional<cfn::str, "AWS::DataZone::DataSource.RelationalFilterConfiguration.SchemaName"> schema_name;
+        cfn::optional<cfn::str, "AWS::DataZone::DataSource.RelationalFilterConfiguration.SchemaName", cfn::literal_rule{.min_length = 1, .max_length = 128}> schema_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,9 +94,9 @@ struct data_source {
             static constexpr cfn::value_constraint database_name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint schema_name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_name_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_name_constraint},
                 {"FilterExpressions", offsetof(self, filter_expressions), cfn::field_kind::value, false, cfn::replacement::no, &data_source::filter_expression::cfn_struct},
-                {"SchemaName", offsetof(self, schema_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schema_name_constraint},
+                {"SchemaName", offsetof(self, schema_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schema_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DataSource.RelationalFilterConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -109,7 +109,7 @@ struct data_source {
         /// Specifies whether to automatically import data quality metrics as part of the data source run.
         cfn::optional<cfn::boolean, "AWS::DataZone::DataSource.GlueRunConfigurationInput.AutoImportDataQualityResult"> auto_import_data_quality_result;
         /// The catalog name in the AWS Glue run configuration.
-        cfn::optional<cfn::str, "AWS::DataZone::DataSource.GlueRunConfigurationInput.CatalogName"> catalog_name;
+        cfn::optional<cfn::str, "AWS::DataZone::DataSource.GlueRunConfigurationInput.CatalogName", cfn::literal_rule{.min_length = 1, .max_length = 128}> catalog_name;
         /// The data access role included in the configuration details of the AWS Glue data source.
         cfn::optional<cfn::str, "AWS::DataZone::DataSource.GlueRunConfigurationInput.DataAccessRole"> data_access_role;
         /// Required. The relational filter configurations included in the configuration details of the AWS Glue data source.
@@ -122,7 +122,7 @@ struct data_source {
             static constexpr cfn::value_constraint data_access_role_constraint{.pattern = R"(^arn:aws[^:]*:iam::\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"AutoImportDataQualityResult", offsetof(self, auto_import_data_quality_result), cfn::field_kind::value, false},
-                {"CatalogName", offsetof(self, catalog_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &catalog_name_constraint},
+                {"CatalogName", offsetof(self, catalog_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &catalog_name_constraint},
                 {"DataAccessRole", offsetof(self, data_access_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_access_role_constraint},
                 {"RelationalFilterConfigurations", offsetof(self, relational_filter_configurations), cfn::field_kind::value, true, cfn::replacement::no, &data_source::relational_filter_configuration::cfn_struct},
             };
@@ -135,14 +135,14 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-redshiftcredentialconfiguration.html
     struct redshift_credential_configuration {
         /// Required. The ARN of a secret manager for an Amazon Redshift cluster.
-        cfn::required<cfn::str, "AWS::DataZone::DataSource.RedshiftCredentialConfiguration.SecretManagerArn"> secret_manager_arn;
+        cfn::required<cfn::str, "AWS::DataZone::DataSource.RedshiftCredentialConfiguration.SecretManagerArn", cfn::literal_rule{.max_length = 256}> secret_manager_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_credential_configuration;
             static constexpr cfn::value_constraint secret_manager_arn_constraint{.max_length = 256, .pattern = R"(^arn:aws[^:]*:secretsmanager:[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]:\d{12}:secret:.*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"SecretManagerArn", offsetof(self, secret_manager_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_manager_arn_constraint},
+                {"SecretManagerArn", offsetof(self, secret_manager_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_manager_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DataSource.RedshiftCredentialConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -153,14 +153,14 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-redshiftclusterstorage.html
     struct redshift_cluster_storage {
         /// Required. The name of an Amazon Redshift cluster.
-        cfn::required<cfn::str, "AWS::DataZone::DataSource.RedshiftClusterStorage.ClusterName"> cluster_name;
+        cfn::required<cfn::str, "AWS::DataZone::DataSource.RedshiftClusterStorage.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_cluster_storage;
             static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[0-9a-z].[a-z0-9\-]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cluster_name_constraint},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cluster_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DataSource.RedshiftClusterStorage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -171,14 +171,14 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-redshiftserverlessstorage.html
     struct redshift_serverless_storage {
         /// Required. The name of the Amazon Redshift Serverless workgroup.
-        cfn::required<cfn::str, "AWS::DataZone::DataSource.RedshiftServerlessStorage.WorkgroupName"> workgroup_name;
+        cfn::required<cfn::str, "AWS::DataZone::DataSource.RedshiftServerlessStorage.WorkgroupName", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> workgroup_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_serverless_storage;
             static constexpr cfn::value_constraint workgroup_name_constraint{.min_length = 3, .max_length = 64, .pattern = "^[a-z0-9-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"WorkgroupName", offsetof(self, workgroup_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &workgroup_name_constraint},
+                {"WorkgroupName", offsetof(self, workgroup_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &workgroup_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DataSource.RedshiftServerlessStorage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -293,7 +293,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-datasource-scheduleconfiguration.html
     struct schedule_configuration {
         /// The schedule of the data source runs.
-        cfn::optional<cfn::str, "AWS::DataZone::DataSource.ScheduleConfiguration.Schedule"> schedule;
+        cfn::optional<cfn::str, "AWS::DataZone::DataSource.ScheduleConfiguration.Schedule", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule;
         /// The timezone of the data source run.
         cfn::optional<cfn::str, "AWS::DataZone::DataSource.ScheduleConfiguration.Timezone"> timezone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -304,7 +304,7 @@ struct data_source {
             static constexpr std::string_view timezone_allowed[] = {"AFRICA_JOHANNESBURG", "AMERICA_MONTREAL", "AMERICA_SAO_PAULO", "ASIA_BAHRAIN", "ASIA_BANGKOK", "ASIA_CALCUTTA", "ASIA_DUBAI", "ASIA_HONG_KONG", "ASIA_JAKARTA", "ASIA_KUALA_LUMPUR", "ASIA_SEOUL", "ASIA_SHANGHAI", "ASIA_SINGAPORE", "ASIA_TAIPEI", "ASIA_TOKYO", "AUSTRALIA_MELBOURNE", "AUSTRALIA_SYDNEY", "CANADA_CENTRAL", "CET", "CST6CDT", "ETC_GMT", "ETC_GMT0", "ETC_GMT_ADD_0", "ETC_GMT_ADD_1", "ETC_GMT_ADD_10", "ETC_GMT_ADD_11", "ETC_GMT_ADD_12", "ETC_GMT_ADD_2", "ETC_GMT_ADD_3", "ETC_GMT_ADD_4", "ETC_GMT_ADD_5", "ETC_GMT_ADD_6", "ETC_GMT_ADD_7", "ETC_GMT_ADD_8", "ETC_GMT_ADD_9", "ETC_GMT_NEG_0", "ETC_GMT_NEG_1", "ETC_GMT_NEG_10", "ETC_GMT_NEG_11", "ETC_GMT_NEG_12", "ETC_GMT_NEG_13", "ETC_GMT_NEG_14", "ETC_GMT_NEG_2", "ETC_GMT_NEG_3", "ETC_GMT_NEG_4", "ETC_GMT_NEG_5", "ETC_GMT_NEG_6", "ETC_GMT_NEG_7", "ETC_GMT_NEG_8", "ETC_GMT_NEG_9", "EUROPE_DUBLIN", "EUROPE_LONDON", "EUROPE_PARIS", "EUROPE_STOCKHOLM", "EUROPE_ZURICH", "ISRAEL", "MEXICO_GENERAL", "MST7MDT", "PACIFIC_AUCKLAND", "US_CENTRAL", "US_EASTERN", "US_MOUNTAIN", "US_PACIFIC", "UTC"};
             static constexpr cfn::value_constraint timezone_constraint{.allowed = timezone_allowed, .allowed_count = 64};
             static constexpr cfn::field_info fields[] = {
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_constraint},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_constraint},
                 {"Timezone", offsetof(self, timezone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timezone_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DataSource.ScheduleConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -320,7 +320,7 @@ struct data_source {
         /// The unique identifier of a connection used to fetch relevant parameters from connection during Datasource run. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::DataSource.ConnectionIdentifier"> connection_identifier;
         /// The description of the data source.
-        cfn::optional<cfn::str, "AWS::DataZone::DataSource.Description"> description;
+        cfn::optional<cfn::str, "AWS::DataZone::DataSource.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The ID of the Amazon DataZone domain where the data source is created. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::DataSource.DomainIdentifier"> domain_identifier;
         /// Specifies whether the data source is enabled.
@@ -328,7 +328,7 @@ struct data_source {
         /// The unique identifier of the Amazon DataZone environment to which the data source publishes assets. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::DataSource.EnvironmentIdentifier"> environment_identifier;
         /// Required. The name of the data source.
-        cfn::required<cfn::str, "AWS::DataZone::DataSource.Name"> name;
+        cfn::required<cfn::str, "AWS::DataZone::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. The identifier of the Amazon DataZone project in which you want to add this data source. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::DataSource.ProjectIdentifier"> project_identifier;
         /// Specifies whether the assets that this data source creates in the inventory are to be also automatically published to the catalog.
@@ -338,7 +338,7 @@ struct data_source {
         /// The schedule of the data source runs.
         data_source::schedule_configuration schedule = cfn::absent;
         /// Required. The type of the data source. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::DataSource.Type"> type;
+        cfn::required<cfn::str, "AWS::DataZone::DataSource.Type", cfn::literal_rule{.min_length = 1, .max_length = 256}> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint asset_forms_input_constraint{.min_items = 0, .max_items = 10};
@@ -350,16 +350,16 @@ struct data_source {
                 {"AssetFormsInput", offsetof(self, asset_forms_input), cfn::field_kind::value, false, cfn::replacement::no, &data_source::form_input::cfn_struct, &asset_forms_input_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_configuration_input::cfn_struct},
                 {"ConnectionIdentifier", offsetof(self, connection_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"EnableSetting", offsetof(self, enable_setting), cfn::field_kind::value, false},
                 {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PublishOnImport", offsetof(self, publish_on_import), cfn::field_kind::value, false},
                 {"Recommendation", offsetof(self, recommendation), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::recommendation_configuration::cfn_struct},
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::schedule_configuration::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DataSource", fields, cfn::no_intrinsic};
             return &info;

@@ -37,7 +37,7 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-domain-singlesignon.html
     struct single_sign_on {
         /// The ARN of the IDC instance.
-        cfn::optional<cfn::str, "AWS::DataZone::Domain.SingleSignOn.IdcInstanceArn"> idc_instance_arn;
+        cfn::optional<cfn::str, "AWS::DataZone::Domain.SingleSignOn.IdcInstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> idc_instance_arn;
         /// The type of single sign-on in Amazon DataZone.
         cfn::optional<cfn::enumeration<domain::single_sign_on_type>, "AWS::DataZone::Domain.SingleSignOn.Type"> type;
         /// The single sign-on user assignment in Amazon DataZone.
@@ -48,7 +48,7 @@ struct domain {
             using self = single_sign_on;
             static constexpr cfn::value_constraint idc_instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = "arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}"};
             static constexpr cfn::field_info fields[] = {
-                {"IdcInstanceArn", offsetof(self, idc_instance_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &idc_instance_arn_constraint},
+                {"IdcInstanceArn", offsetof(self, idc_instance_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &idc_instance_arn_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
                 {"UserAssignment", offsetof(self, user_assignment), cfn::field_kind::value, false},
             };
@@ -65,7 +65,7 @@ struct domain {
         /// The domain version. Update requires replacement.
         cfn::optional<cfn::enumeration<domain::domain_version>, "AWS::DataZone::Domain.DomainVersion"> domain_version;
         /// The identifier of the AWS Key Management Service (KMS) key that is used to encrypt the Amazon DataZone domain, metadata, and reporting data. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataZone::Domain.KmsKeyIdentifier"> kms_key_identifier;
+        cfn::optional<cfn::str, "AWS::DataZone::Domain.KmsKeyIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_identifier;
         /// Required. The name of the Amazon DataZone domain.
         cfn::required<cfn::str, "AWS::DataZone::Domain.Name"> name;
         /// The service role of the domain.
@@ -83,7 +83,7 @@ struct domain {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DomainExecutionRole", offsetof(self, domain_execution_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_execution_role_constraint},
                 {"DomainVersion", offsetof(self, domain_version), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_identifier_constraint},
+                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_identifier_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ServiceRole", offsetof(self, service_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &service_role_constraint},
                 {"SingleSignOn", offsetof(self, single_sign_on), cfn::field_kind::nested, false, cfn::replacement::no, &domain::single_sign_on::cfn_struct},

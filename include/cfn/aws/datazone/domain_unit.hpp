@@ -17,13 +17,13 @@ struct domain_unit {
 
     struct properties {
         /// The description of the domain unit.
-        cfn::optional<cfn::str, "AWS::DataZone::DomainUnit.Description"> description;
+        cfn::optional<cfn::str, "AWS::DataZone::DomainUnit.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The ID of the domain where you want to crate a domain unit. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::DomainUnit.DomainIdentifier"> domain_identifier;
         /// Required. The name of the domain unit.
-        cfn::required<cfn::str, "AWS::DataZone::DomainUnit.Name"> name;
+        cfn::required<cfn::str, "AWS::DataZone::DomainUnit.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w -)"}> name;
         /// Required. The ID of the parent domain unit. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::DomainUnit.ParentDomainUnitIdentifier"> parent_domain_unit_identifier;
+        cfn::required<cfn::str, "AWS::DataZone::DomainUnit.ParentDomainUnitIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-z0-9_-"}> parent_domain_unit_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048};
@@ -31,10 +31,10 @@ struct domain_unit {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w -]+$)"};
             static constexpr cfn::value_constraint parent_domain_unit_identifier_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-z0-9_-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"ParentDomainUnitIdentifier", offsetof(self, parent_domain_unit_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &parent_domain_unit_identifier_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"ParentDomainUnitIdentifier", offsetof(self, parent_domain_unit_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &parent_domain_unit_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DomainUnit", fields, cfn::no_intrinsic};
             return &info;

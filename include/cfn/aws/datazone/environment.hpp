@@ -39,7 +39,7 @@ struct environment {
         /// The deployment order for the environment. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::DataZone::Environment.DeploymentOrder"> deployment_order;
         /// The description of the environment.
-        cfn::optional<cfn::str, "AWS::DataZone::Environment.Description"> description;
+        cfn::optional<cfn::str, "AWS::DataZone::Environment.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The identifier of the Amazon DataZone domain in which the environment is created. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::Environment.DomainIdentifier"> domain_identifier;
         /// The identifier of the AWS account in which an environment exists. Update requires replacement.
@@ -51,15 +51,15 @@ struct environment {
         /// The identifier of the environment configuration. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::Environment.EnvironmentConfigurationId"> environment_configuration_id;
         /// The identifier of the environment profile that is used to create this Amazon DataZone environment. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataZone::Environment.EnvironmentProfileIdentifier"> environment_profile_identifier;
+        cfn::optional<cfn::str, "AWS::DataZone::Environment.EnvironmentProfileIdentifier", cfn::literal_rule{.max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_profile_identifier;
         /// The ARN of the environment role.
         cfn::optional<cfn::str, "AWS::DataZone::Environment.EnvironmentRoleArn"> environment_role_arn;
         /// The glossary terms that can be used in this Amazon DataZone environment.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataZone::Environment.GlossaryTerms"> glossary_terms;
         /// Required. The name of the Amazon DataZone environment.
-        cfn::required<cfn::str, "AWS::DataZone::Environment.Name"> name;
+        cfn::required<cfn::str, "AWS::DataZone::Environment.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. The identifier of the Amazon DataZone project in which this environment is created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::Environment.ProjectIdentifier"> project_identifier;
+        cfn::required<cfn::str, "AWS::DataZone::Environment.ProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_identifier;
         /// The user parameters of this Amazon DataZone environment. Update requires replacement.
         cfn::optional<cfn::list<environment::environment_parameter>, "AWS::DataZone::Environment.UserParameters"> user_parameters;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -75,17 +75,17 @@ struct environment {
             static constexpr cfn::value_constraint project_identifier_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
             static constexpr cfn::field_info fields[] = {
                 {"DeploymentOrder", offsetof(self, deployment_order), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"EnvironmentAccountIdentifier", offsetof(self, environment_account_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &environment_account_identifier_constraint},
                 {"EnvironmentAccountRegion", offsetof(self, environment_account_region), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &environment_account_region_constraint},
                 {"EnvironmentBlueprintIdentifier", offsetof(self, environment_blueprint_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnvironmentConfigurationId", offsetof(self, environment_configuration_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"EnvironmentProfileIdentifier", offsetof(self, environment_profile_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &environment_profile_identifier_constraint},
+                {"EnvironmentProfileIdentifier", offsetof(self, environment_profile_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &environment_profile_identifier_constraint},
                 {"EnvironmentRoleArn", offsetof(self, environment_role_arn), cfn::field_kind::value, false},
                 {"GlossaryTerms", offsetof(self, glossary_terms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &glossary_terms_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &project_identifier_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_identifier_constraint},
                 {"UserParameters", offsetof(self, user_parameters), cfn::field_kind::value, false, cfn::replacement::yes, &environment::environment_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Environment", fields, cfn::no_intrinsic};

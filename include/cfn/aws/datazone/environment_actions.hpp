@@ -19,14 +19,14 @@ struct environment_actions {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-environmentactions-awsconsolelinkparameters.html
     struct aws_console_link_parameters {
         /// The URI of the console link specified as part of the environment action.
-        cfn::optional<cfn::str, "AWS::DataZone::EnvironmentActions.AwsConsoleLinkParameters.Uri"> uri;
+        cfn::optional<cfn::str, "AWS::DataZone::EnvironmentActions.AwsConsoleLinkParameters.Uri", cfn::literal_rule{.min_length = 1, .max_length = 2048}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_console_link_parameters;
             static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Uri", offsetof(self, uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &uri_constraint},
+                {"Uri", offsetof(self, uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::EnvironmentActions.AwsConsoleLinkParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -35,15 +35,15 @@ struct environment_actions {
 
     struct properties {
         /// The environment action description.
-        cfn::optional<cfn::str, "AWS::DataZone::EnvironmentActions.Description"> description;
+        cfn::optional<cfn::str, "AWS::DataZone::EnvironmentActions.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// The Amazon DataZone domain ID of the environment action. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::EnvironmentActions.DomainIdentifier"> domain_identifier;
         /// The environment ID of the environment action. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataZone::EnvironmentActions.EnvironmentIdentifier"> environment_identifier;
+        cfn::optional<cfn::str, "AWS::DataZone::EnvironmentActions.EnvironmentIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36}> environment_identifier;
         /// The ID of the environment action.
-        cfn::optional<cfn::str, "AWS::DataZone::EnvironmentActions.Identifier"> identifier;
+        cfn::optional<cfn::str, "AWS::DataZone::EnvironmentActions.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> identifier;
         /// Required. The name of the environment action.
-        cfn::required<cfn::str, "AWS::DataZone::EnvironmentActions.Name"> name;
+        cfn::required<cfn::str, "AWS::DataZone::EnvironmentActions.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
         /// The parameters of the environment action.
         environment_actions::aws_console_link_parameters parameters = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,11 +54,11 @@ struct environment_actions {
             static constexpr cfn::value_constraint identifier_constraint{.min_length = 1, .max_length = 36, .pattern = "^[a-zA-Z0-9_-]{1,36}$"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w -]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
-                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &environment_identifier_constraint},
-                {"Identifier", offsetof(self, identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &identifier_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &environment_identifier_constraint},
+                {"Identifier", offsetof(self, identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &identifier_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, cfn::replacement::no, &environment_actions::aws_console_link_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::EnvironmentActions", fields, cfn::no_intrinsic};

@@ -82,7 +82,7 @@ struct environment_blueprint_configuration {
         /// Required. The enabled AWS Regions specified in a blueprint configuration.
         cfn::required<cfn::list<cfn::str>, "AWS::DataZone::EnvironmentBlueprintConfiguration.EnabledRegions"> enabled_regions;
         /// Required. The identifier of the environment blueprint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.EnvironmentBlueprintIdentifier"> environment_blueprint_identifier;
+        cfn::required<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.EnvironmentBlueprintIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_blueprint_identifier;
         /// The environment role permission boundary.
         cfn::optional<cfn::str, "AWS::DataZone::EnvironmentBlueprintConfiguration.EnvironmentRolePermissionBoundary"> environment_role_permission_boundary;
         /// Region-agnostic environment blueprint parameters.
@@ -107,7 +107,7 @@ struct environment_blueprint_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"EnabledRegions", offsetof(self, enabled_regions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &enabled_regions_constraint},
-                {"EnvironmentBlueprintIdentifier", offsetof(self, environment_blueprint_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &environment_blueprint_identifier_constraint},
+                {"EnvironmentBlueprintIdentifier", offsetof(self, environment_blueprint_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &environment_blueprint_identifier_constraint},
                 {"EnvironmentRolePermissionBoundary", offsetof(self, environment_role_permission_boundary), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &environment_role_permission_boundary_constraint},
                 {"GlobalParameters", offsetof(self, global_parameters), cfn::field_kind::value, false},
                 {"ManageAccessRoleArn", offsetof(self, manage_access_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &manage_access_role_arn_constraint},

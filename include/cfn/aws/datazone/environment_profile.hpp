@@ -41,15 +41,15 @@ struct environment_profile {
         /// Required. The AWS Region in which an environment profile exists.
         cfn::required<cfn::str, "AWS::DataZone::EnvironmentProfile.AwsAccountRegion"> aws_account_region;
         /// The description of the environment profile.
-        cfn::optional<cfn::str, "AWS::DataZone::EnvironmentProfile.Description"> description;
+        cfn::optional<cfn::str, "AWS::DataZone::EnvironmentProfile.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The identifier of the Amazon DataZone domain in which the environment profile exists. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::EnvironmentProfile.DomainIdentifier"> domain_identifier;
         /// Required. The identifier of a blueprint with which an environment profile is created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::EnvironmentProfile.EnvironmentBlueprintIdentifier"> environment_blueprint_identifier;
+        cfn::required<cfn::str, "AWS::DataZone::EnvironmentProfile.EnvironmentBlueprintIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_blueprint_identifier;
         /// Required. The name of the environment profile.
-        cfn::required<cfn::str, "AWS::DataZone::EnvironmentProfile.Name"> name;
+        cfn::required<cfn::str, "AWS::DataZone::EnvironmentProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
         /// Required. The identifier of a project in which an environment profile exists. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::EnvironmentProfile.ProjectIdentifier"> project_identifier;
+        cfn::required<cfn::str, "AWS::DataZone::EnvironmentProfile.ProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_identifier;
         /// The user parameters of this Amazon DataZone environment profile.
         cfn::optional<cfn::list<environment_profile::environment_parameter>, "AWS::DataZone::EnvironmentProfile.UserParameters"> user_parameters;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,11 +64,11 @@ struct environment_profile {
             static constexpr cfn::field_info fields[] = {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &aws_account_id_constraint},
                 {"AwsAccountRegion", offsetof(self, aws_account_region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &aws_account_region_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
-                {"EnvironmentBlueprintIdentifier", offsetof(self, environment_blueprint_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &environment_blueprint_identifier_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &project_identifier_constraint},
+                {"EnvironmentBlueprintIdentifier", offsetof(self, environment_blueprint_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &environment_blueprint_identifier_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_identifier_constraint},
                 {"UserParameters", offsetof(self, user_parameters), cfn::field_kind::value, false, cfn::replacement::no, &environment_profile::environment_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::EnvironmentProfile", fields, cfn::no_intrinsic};

@@ -24,14 +24,14 @@ struct form_type {
     /// AWS::DataZone::FormType.Model: Indicates the smithy model of the API.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-formtype-model.html
     struct model {
-        cfn::optional<cfn::str, "AWS::DataZone::FormType.Model.Smithy"> smithy;
+        cfn::optional<cfn::str, "AWS::DataZone::FormType.Model.Smithy", cfn::literal_rule{.min_length = 1, .max_length = 100000}> smithy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model;
             static constexpr cfn::value_constraint smithy_constraint{.min_length = 1, .max_length = 100000};
             static constexpr cfn::field_info fields[] = {
-                {"Smithy", offsetof(self, smithy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &smithy_constraint},
+                {"Smithy", offsetof(self, smithy), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &smithy_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::FormType.Model", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -40,15 +40,15 @@ struct form_type {
 
     struct properties {
         /// The description of the metadata form type.
-        cfn::optional<cfn::str, "AWS::DataZone::FormType.Description"> description;
+        cfn::optional<cfn::str, "AWS::DataZone::FormType.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The identifier of the Amazon DataZone domain in which the form type exists. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::FormType.DomainIdentifier"> domain_identifier;
         /// Required. The model of the form type.
         form_type::model model;
         /// Required. The name of the form type. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::FormType.Name"> name;
+        cfn::required<cfn::str, "AWS::DataZone::FormType.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. The identifier of the project that owns the form type.
-        cfn::required<cfn::str, "AWS::DataZone::FormType.OwningProjectIdentifier"> owning_project_identifier;
+        cfn::required<cfn::str, "AWS::DataZone::FormType.OwningProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> owning_project_identifier;
         /// The status of the form type.
         cfn::optional<cfn::enumeration<form_type::status>, "AWS::DataZone::FormType.Status"> status;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,11 +58,11 @@ struct form_type {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^(?![0-9_])\w+$|^_\w*[a-zA-Z0-9]\w*$)"};
             static constexpr cfn::value_constraint owning_project_identifier_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"Model", offsetof(self, model), cfn::field_kind::nested, true, cfn::replacement::no, &form_type::model::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"OwningProjectIdentifier", offsetof(self, owning_project_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &owning_project_identifier_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"OwningProjectIdentifier", offsetof(self, owning_project_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &owning_project_identifier_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::FormType", fields, cfn::no_intrinsic};

@@ -107,14 +107,14 @@ struct policy_grant {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-policygrant-createenvironmentprofilepolicygrantdetail.html
     struct create_environment_profile_policy_grant_detail {
         /// The ID of the domain unit.
-        cfn::optional<cfn::str, "AWS::DataZone::PolicyGrant.CreateEnvironmentProfilePolicyGrantDetail.DomainUnitId"> domain_unit_id;
+        cfn::optional<cfn::str, "AWS::DataZone::PolicyGrant.CreateEnvironmentProfilePolicyGrantDetail.DomainUnitId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = create_environment_profile_policy_grant_detail;
             static constexpr cfn::value_constraint domain_unit_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-z0-9_\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"DomainUnitId", offsetof(self, domain_unit_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_unit_id_constraint},
+                {"DomainUnitId", offsetof(self, domain_unit_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_unit_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.CreateEnvironmentProfilePolicyGrantDetail", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -304,7 +304,7 @@ struct policy_grant {
         /// The grant filter for the domain unit.
         policy_grant::domain_unit_grant_filter domain_unit_grant_filter = cfn::absent;
         /// The ID of the domain unit.
-        cfn::optional<cfn::str, "AWS::DataZone::PolicyGrant.DomainUnitPolicyGrantPrincipal.DomainUnitIdentifier"> domain_unit_identifier;
+        cfn::optional<cfn::str, "AWS::DataZone::PolicyGrant.DomainUnitPolicyGrantPrincipal.DomainUnitIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -313,7 +313,7 @@ struct policy_grant {
             static constexpr cfn::field_info fields[] = {
                 {"DomainUnitDesignation", offsetof(self, domain_unit_designation), cfn::field_kind::value, false},
                 {"DomainUnitGrantFilter", offsetof(self, domain_unit_grant_filter), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::domain_unit_grant_filter::cfn_struct},
-                {"DomainUnitIdentifier", offsetof(self, domain_unit_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_unit_identifier_constraint},
+                {"DomainUnitIdentifier", offsetof(self, domain_unit_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_unit_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.DomainUnitPolicyGrantPrincipal", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -341,7 +341,7 @@ struct policy_grant {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-policygrant-domainunitfilterforproject.html
     struct domain_unit_filter_for_project {
         /// Required. The domain unit ID to use in the filter.
-        cfn::required<cfn::str, "AWS::DataZone::PolicyGrant.DomainUnitFilterForProject.DomainUnit"> domain_unit;
+        cfn::required<cfn::str, "AWS::DataZone::PolicyGrant.DomainUnitFilterForProject.DomainUnit", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit;
         /// Specifies whether to include child domain units.
         cfn::optional<cfn::boolean, "AWS::DataZone::PolicyGrant.DomainUnitFilterForProject.IncludeChildDomainUnits"> include_child_domain_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -350,7 +350,7 @@ struct policy_grant {
             using self = domain_unit_filter_for_project;
             static constexpr cfn::value_constraint domain_unit_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-z0-9_\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"DomainUnit", offsetof(self, domain_unit), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &domain_unit_constraint},
+                {"DomainUnit", offsetof(self, domain_unit), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_unit_constraint},
                 {"IncludeChildDomainUnits", offsetof(self, include_child_domain_units), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.DomainUnitFilterForProject", fields, offsetof(self, cfn_intrinsic)};
@@ -383,7 +383,7 @@ struct policy_grant {
         /// The project grant filter of the project policy grant principal.
         policy_grant::project_grant_filter project_grant_filter = cfn::absent;
         /// The project ID of the project policy grant principal.
-        cfn::optional<cfn::str, "AWS::DataZone::PolicyGrant.ProjectPolicyGrantPrincipal.ProjectIdentifier"> project_identifier;
+        cfn::optional<cfn::str, "AWS::DataZone::PolicyGrant.ProjectPolicyGrantPrincipal.ProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -392,7 +392,7 @@ struct policy_grant {
             static constexpr cfn::field_info fields[] = {
                 {"ProjectDesignation", offsetof(self, project_designation), cfn::field_kind::value, false},
                 {"ProjectGrantFilter", offsetof(self, project_grant_filter), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::project_grant_filter::cfn_struct},
-                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &project_identifier_constraint},
+                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &project_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.ProjectPolicyGrantPrincipal", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -63,9 +63,9 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-project-resourcetag.html
     struct resource_tag {
         /// Required.
-        cfn::required<cfn::str, "AWS::DataZone::Project.ResourceTag.Key"> key;
+        cfn::required<cfn::str, "AWS::DataZone::Project.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w \.:/=+@-)"}> key;
         /// Required.
-        cfn::required<cfn::str, "AWS::DataZone::Project.ResourceTag.Value"> value;
+        cfn::required<cfn::str, "AWS::DataZone::Project.ResourceTag.Value", cfn::literal_rule{.max_length = 256, .characters = R"(\w \.:/=+@-)"}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,8 +73,8 @@ struct project {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w \.:/=+@-]+$)"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\w \.:/=+@-]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Project.ResourceTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -105,9 +105,9 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-project-environmentconfigurationuserparameter.html
     struct environment_configuration_user_parameter {
         /// The environment configuration name.
-        cfn::optional<cfn::str, "AWS::DataZone::Project.EnvironmentConfigurationUserParameter.EnvironmentConfigurationName"> environment_configuration_name;
+        cfn::optional<cfn::str, "AWS::DataZone::Project.EnvironmentConfigurationUserParameter.EnvironmentConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> environment_configuration_name;
         /// The ID of the environment.
-        cfn::optional<cfn::str, "AWS::DataZone::Project.EnvironmentConfigurationUserParameter.EnvironmentId"> environment_id;
+        cfn::optional<cfn::str, "AWS::DataZone::Project.EnvironmentConfigurationUserParameter.EnvironmentId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_id;
         /// The environment parameters.
         cfn::optional<cfn::list<project::environment_parameter>, "AWS::DataZone::Project.EnvironmentConfigurationUserParameter.EnvironmentParameters"> environment_parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -117,8 +117,8 @@ struct project {
             static constexpr cfn::value_constraint environment_configuration_name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w -]+$)"};
             static constexpr cfn::value_constraint environment_id_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
             static constexpr cfn::field_info fields[] = {
-                {"EnvironmentConfigurationName", offsetof(self, environment_configuration_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &environment_configuration_name_constraint},
-                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &environment_id_constraint},
+                {"EnvironmentConfigurationName", offsetof(self, environment_configuration_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &environment_configuration_name_constraint},
+                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &environment_id_constraint},
                 {"EnvironmentParameters", offsetof(self, environment_parameters), cfn::field_kind::value, false, cfn::replacement::no, &project::environment_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Project.EnvironmentConfigurationUserParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -128,23 +128,23 @@ struct project {
 
     struct properties {
         /// The description of a project.
-        cfn::optional<cfn::str, "AWS::DataZone::Project.Description"> description;
+        cfn::optional<cfn::str, "AWS::DataZone::Project.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The identifier of a Amazon DataZone domain where the project exists. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::Project.DomainIdentifier"> domain_identifier;
         /// The ID of the domain unit.
-        cfn::optional<cfn::str, "AWS::DataZone::Project.DomainUnitId"> domain_unit_id;
+        cfn::optional<cfn::str, "AWS::DataZone::Project.DomainUnitId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit_id;
         /// The glossary terms that can be used in this Amazon DataZone project.
         cfn::optional<cfn::list<cfn::str>, "AWS::DataZone::Project.GlossaryTerms"> glossary_terms;
         /// The project membership assignments. Update requires replacement.
         cfn::optional<cfn::list<project::project_membership_assignment>, "AWS::DataZone::Project.MembershipAssignments"> membership_assignments;
         /// Required. The name of a project.
-        cfn::required<cfn::str, "AWS::DataZone::Project.Name"> name;
+        cfn::required<cfn::str, "AWS::DataZone::Project.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
         /// The project category. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::Project.ProjectCategory"> project_category;
         /// The project execution role ARN. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::Project.ProjectExecutionRole"> project_execution_role;
         /// The ID of the project profile. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DataZone::Project.ProjectProfileId"> project_profile_id;
+        cfn::optional<cfn::str, "AWS::DataZone::Project.ProjectProfileId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_profile_id;
         /// The project profile version to which the project should be updated.
         cfn::optional<cfn::str, "AWS::DataZone::Project.ProjectProfileVersion"> project_profile_version;
         /// The resource tags of the project.
@@ -162,15 +162,15 @@ struct project {
             static constexpr cfn::value_constraint project_execution_role_constraint{.pattern = R"(^arn:aws[^:]*:iam::\d{12}:role/[\w+=,.@/-]+$)"};
             static constexpr cfn::value_constraint project_profile_id_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
-                {"DomainUnitId", offsetof(self, domain_unit_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_unit_id_constraint},
+                {"DomainUnitId", offsetof(self, domain_unit_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_unit_id_constraint},
                 {"GlossaryTerms", offsetof(self, glossary_terms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &glossary_terms_constraint},
                 {"MembershipAssignments", offsetof(self, membership_assignments), cfn::field_kind::value, false, cfn::replacement::yes, &project::project_membership_assignment::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ProjectCategory", offsetof(self, project_category), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ProjectExecutionRole", offsetof(self, project_execution_role), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &project_execution_role_constraint},
-                {"ProjectProfileId", offsetof(self, project_profile_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &project_profile_id_constraint},
+                {"ProjectProfileId", offsetof(self, project_profile_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &project_profile_id_constraint},
                 {"ProjectProfileVersion", offsetof(self, project_profile_version), cfn::field_kind::value, false},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &project::resource_tag::cfn_struct},
                 {"UserParameters", offsetof(self, user_parameters), cfn::field_kind::value, false, cfn::replacement::no, &project::environment_configuration_user_parameter::cfn_struct},

@@ -52,7 +52,7 @@ struct project_membership {
         /// Required. The details about a project member. Update requires replacement.
         project_membership::member member;
         /// Required. The ID of the project for which this project membership was created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::ProjectMembership.ProjectIdentifier"> project_identifier;
+        cfn::required<cfn::str, "AWS::DataZone::ProjectMembership.ProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_identifier_constraint{.pattern = "^dzd[-_][a-zA-Z0-9_-]{1,36}$"};
@@ -61,7 +61,7 @@ struct project_membership {
                 {"Designation", offsetof(self, designation), cfn::field_kind::value, true},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
                 {"Member", offsetof(self, member), cfn::field_kind::nested, true, cfn::replacement::yes, &project_membership::member::cfn_struct},
-                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &project_identifier_constraint},
+                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::ProjectMembership", fields, cfn::no_intrinsic};
             return &info;

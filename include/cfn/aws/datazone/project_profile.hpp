@@ -49,14 +49,14 @@ struct project_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-datazone-projectprofile-region.html
     struct region {
         /// Required. The AWS Region name.
-        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.Region.RegionName"> region_name;
+        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.Region.RegionName", cfn::literal_rule{.min_length = 4, .max_length = 16}> region_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = region;
             static constexpr cfn::value_constraint region_name_constraint{.min_length = 4, .max_length = 16, .pattern = "^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$"};
             static constexpr cfn::field_info fields[] = {
-                {"RegionName", offsetof(self, region_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &region_name_constraint},
+                {"RegionName", offsetof(self, region_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &region_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::ProjectProfile.Region", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -95,7 +95,7 @@ struct project_profile {
         /// The resolved environment configuration parameters.
         cfn::optional<cfn::list<project_profile::environment_configuration_parameter>, "AWS::DataZone::ProjectProfile.EnvironmentConfigurationParametersDetails.ResolvedParameters"> resolved_parameters;
         /// Ssm path environment configuration parameters.
-        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfigurationParametersDetails.SsmPath"> ssm_path;
+        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfigurationParametersDetails.SsmPath", cfn::literal_rule{.min_length = 1, .max_length = 2048}> ssm_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -104,7 +104,7 @@ struct project_profile {
             static constexpr cfn::field_info fields[] = {
                 {"ParameterOverrides", offsetof(self, parameter_overrides), cfn::field_kind::value, false, cfn::replacement::no, &project_profile::environment_configuration_parameter::cfn_struct},
                 {"ResolvedParameters", offsetof(self, resolved_parameters), cfn::field_kind::value, false, cfn::replacement::no, &project_profile::environment_configuration_parameter::cfn_struct},
-                {"SsmPath", offsetof(self, ssm_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ssm_path_constraint},
+                {"SsmPath", offsetof(self, ssm_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ssm_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::ProjectProfile.EnvironmentConfigurationParametersDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -125,12 +125,12 @@ struct project_profile {
         /// The deployment order of the environment.
         cfn::optional<cfn::number, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.DeploymentOrder"> deployment_order;
         /// The environment description.
-        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.Description"> description;
+        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The environment blueprint ID.
-        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.EnvironmentBlueprintId"> environment_blueprint_id;
-        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.EnvironmentConfigurationId"> environment_configuration_id;
+        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.EnvironmentBlueprintId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_blueprint_id;
+        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.EnvironmentConfigurationId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_configuration_id;
         /// Required. The environment name.
-        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.Name"> name;
+        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.EnvironmentConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -146,10 +146,10 @@ struct project_profile {
                 {"ConfigurationParameters", offsetof(self, configuration_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &project_profile::environment_configuration_parameters_details::cfn_struct},
                 {"DeploymentMode", offsetof(self, deployment_mode), cfn::field_kind::value, false},
                 {"DeploymentOrder", offsetof(self, deployment_order), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &deployment_order_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"EnvironmentBlueprintId", offsetof(self, environment_blueprint_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &environment_blueprint_id_constraint},
-                {"EnvironmentConfigurationId", offsetof(self, environment_configuration_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &environment_configuration_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"EnvironmentBlueprintId", offsetof(self, environment_blueprint_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &environment_blueprint_id_constraint},
+                {"EnvironmentConfigurationId", offsetof(self, environment_configuration_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &environment_configuration_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::ProjectProfile.EnvironmentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -162,9 +162,9 @@ struct project_profile {
         /// Required.
         cfn::required<cfn::boolean, "AWS::DataZone::ProjectProfile.ResourceTagParameter.IsValueEditable"> is_value_editable;
         /// Required.
-        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.ResourceTagParameter.Key"> key;
+        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.ResourceTagParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w \.:/=+@-)"}> key;
         /// Required.
-        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.ResourceTagParameter.Value"> value;
+        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.ResourceTagParameter.Value", cfn::literal_rule{.max_length = 256, .characters = R"(\w \.:/=+@-)"}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -173,8 +173,8 @@ struct project_profile {
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\w \.:/=+@-]*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"IsValueEditable", offsetof(self, is_value_editable), cfn::field_kind::value, true},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::ProjectProfile.ResourceTagParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -184,17 +184,17 @@ struct project_profile {
     struct properties {
         cfn::optional<cfn::boolean, "AWS::DataZone::ProjectProfile.AllowCustomProjectResourceTags"> allow_custom_project_resource_tags;
         /// The description of the project profile.
-        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.Description"> description;
+        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// A domain ID of the project profile. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.DomainIdentifier"> domain_identifier;
         /// A domain unit ID of the project profile.
-        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.DomainUnitIdentifier"> domain_unit_identifier;
+        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.DomainUnitIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-z0-9_\-)"}> domain_unit_identifier;
         /// Environment configurations of a project profile.
         cfn::optional<cfn::list<project_profile::environment_configuration>, "AWS::DataZone::ProjectProfile.EnvironmentConfigurations"> environment_configurations;
         /// Required. The name of a project profile.
-        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.Name"> name;
+        cfn::required<cfn::str, "AWS::DataZone::ProjectProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w -)"}> name;
         cfn::optional<cfn::list<project_profile::resource_tag_parameter>, "AWS::DataZone::ProjectProfile.ProjectResourceTags"> project_resource_tags;
-        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.ProjectResourceTagsDescription"> project_resource_tags_description;
+        cfn::optional<cfn::str, "AWS::DataZone::ProjectProfile.ProjectResourceTagsDescription", cfn::literal_rule{.max_length = 2048}> project_resource_tags_description;
         /// The status of a project profile.
         cfn::optional<cfn::enumeration<project_profile::status>, "AWS::DataZone::ProjectProfile.Status"> status;
         /// Update requires replacement.
@@ -209,13 +209,13 @@ struct project_profile {
             static constexpr cfn::value_constraint project_resource_tags_description_constraint{.max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"AllowCustomProjectResourceTags", offsetof(self, allow_custom_project_resource_tags), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
-                {"DomainUnitIdentifier", offsetof(self, domain_unit_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_unit_identifier_constraint},
+                {"DomainUnitIdentifier", offsetof(self, domain_unit_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_unit_identifier_constraint},
                 {"EnvironmentConfigurations", offsetof(self, environment_configurations), cfn::field_kind::value, false, cfn::replacement::no, &project_profile::environment_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ProjectResourceTags", offsetof(self, project_resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &project_profile::resource_tag_parameter::cfn_struct, &project_resource_tags_constraint},
-                {"ProjectResourceTagsDescription", offsetof(self, project_resource_tags_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &project_resource_tags_description_constraint},
+                {"ProjectResourceTagsDescription", offsetof(self, project_resource_tags_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &project_resource_tags_description_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"UseDefaultConfigurations", offsetof(self, use_default_configurations), cfn::field_kind::value, false, cfn::replacement::yes},
             };

@@ -21,7 +21,7 @@ struct subscription_target {
         /// Required. The content of the subscription target configuration.
         cfn::required<cfn::str, "AWS::DataZone::SubscriptionTarget.SubscriptionTargetForm.Content"> content;
         /// Required. The form name included in the subscription target configuration.
-        cfn::required<cfn::str, "AWS::DataZone::SubscriptionTarget.SubscriptionTargetForm.FormName"> form_name;
+        cfn::required<cfn::str, "AWS::DataZone::SubscriptionTarget.SubscriptionTargetForm.FormName", cfn::literal_rule{.min_length = 1, .max_length = 128}> form_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,7 +29,7 @@ struct subscription_target {
             static constexpr cfn::value_constraint form_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^(?![0-9_])\w+$|^_\w*[a-zA-Z0-9]\w*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::value, true},
-                {"FormName", offsetof(self, form_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &form_name_constraint},
+                {"FormName", offsetof(self, form_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &form_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::SubscriptionTarget.SubscriptionTargetForm", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -44,11 +44,11 @@ struct subscription_target {
         /// Required. The ID of the Amazon DataZone domain in which subscription target is created. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::SubscriptionTarget.DomainIdentifier"> domain_identifier;
         /// Required. The ID of the environment in which subscription target is created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DataZone::SubscriptionTarget.EnvironmentIdentifier"> environment_identifier;
+        cfn::required<cfn::str, "AWS::DataZone::SubscriptionTarget.EnvironmentIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_identifier;
         /// The manage access role that is used to create the subscription target.
         cfn::optional<cfn::str, "AWS::DataZone::SubscriptionTarget.ManageAccessRole"> manage_access_role;
         /// Required. The name of the subscription target.
-        cfn::required<cfn::str, "AWS::DataZone::SubscriptionTarget.Name"> name;
+        cfn::required<cfn::str, "AWS::DataZone::SubscriptionTarget.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The provider of the subscription target.
         cfn::optional<cfn::str, "AWS::DataZone::SubscriptionTarget.Provider"> provider;
         /// Required. The configuration of the subscription target.
@@ -69,9 +69,9 @@ struct subscription_target {
                 {"ApplicableAssetTypes", offsetof(self, applicable_asset_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &applicable_asset_types_constraint},
                 {"AuthorizedPrincipals", offsetof(self, authorized_principals), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &authorized_principals_constraint},
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
-                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &environment_identifier_constraint},
+                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &environment_identifier_constraint},
                 {"ManageAccessRole", offsetof(self, manage_access_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &manage_access_role_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Provider", offsetof(self, provider), cfn::field_kind::value, false},
                 {"SubscriptionTargetConfig", offsetof(self, subscription_target_config), cfn::field_kind::value, true, cfn::replacement::no, &subscription_target::subscription_target_form::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

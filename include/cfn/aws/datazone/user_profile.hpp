@@ -35,7 +35,7 @@ struct user_profile {
         /// Required. The identifier of a Amazon DataZone domain in which a user profile exists. Update requires replacement.
         cfn::required<cfn::str, "AWS::DataZone::UserProfile.DomainIdentifier"> domain_identifier;
         /// The session name of the user profile.
-        cfn::optional<cfn::str, "AWS::DataZone::UserProfile.SessionName"> session_name;
+        cfn::optional<cfn::str, "AWS::DataZone::UserProfile.SessionName", cfn::literal_rule{.min_length = 2, .max_length = 64}> session_name;
         /// The status of the user profile.
         cfn::optional<cfn::enumeration<user_profile::status>, "AWS::DataZone::UserProfile.Status"> status;
         /// Required. The identifier of the user for which the user profile is created. Update requires replacement.
@@ -49,7 +49,7 @@ struct user_profile {
             static constexpr cfn::value_constraint user_identifier_constraint{.pattern = R"((^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|^[a-zA-Z_0-9+=,.@-]+$|^arn:aws:iam::\d{12}:.+$))"};
             static constexpr cfn::field_info fields[] = {
                 {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_identifier_constraint},
-                {"SessionName", offsetof(self, session_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &session_name_constraint},
+                {"SessionName", offsetof(self, session_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &session_name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"UserIdentifier", offsetof(self, user_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &user_identifier_constraint},
                 {"UserType", offsetof(self, user_type), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -18,9 +18,9 @@ struct farm {
     struct properties {
         cfn::optional<cfn::number, "AWS::Deadline::Farm.CostScaleFactor"> cost_scale_factor;
         /// A description of the farm that helps identify what the farm is used for.
-        cfn::optional<cfn::str, "AWS::Deadline::Farm.Description"> description;
+        cfn::optional<cfn::str, "AWS::Deadline::Farm.Description", cfn::literal_rule{.max_length = 100}> description;
         /// Required. The display name of the farm.
-        cfn::required<cfn::str, "AWS::Deadline::Farm.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::Deadline::Farm.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// The ARN for the KMS key. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Deadline::Farm.KmsKeyArn"> kms_key_arn;
         /// The tags to add to your farm.
@@ -34,8 +34,8 @@ struct farm {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"CostScaleFactor", offsetof(self, cost_scale_factor), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cost_scale_factor_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

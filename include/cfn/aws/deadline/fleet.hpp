@@ -148,7 +148,7 @@ struct fleet {
         /// Required. The minimum amount of fleet worker capability.
         cfn::required<cfn::number, "AWS::Deadline::Fleet.FleetAmountCapability.Min"> min_;
         /// Required. The name of the fleet capability.
-        cfn::required<cfn::str, "AWS::Deadline::Fleet.FleetAmountCapability.Name"> name;
+        cfn::required<cfn::str, "AWS::Deadline::Fleet.FleetAmountCapability.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -157,7 +157,7 @@ struct fleet {
             static constexpr cfn::field_info fields[] = {
                 {"Max", offsetof(self, max_), cfn::field_kind::value, false},
                 {"Min", offsetof(self, min_), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.FleetAmountCapability", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -168,7 +168,7 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-fleetattributecapability.html
     struct fleet_attribute_capability {
         /// Required. The name of the fleet attribute capability for the worker.
-        cfn::required<cfn::str, "AWS::Deadline::Fleet.FleetAttributeCapability.Name"> name;
+        cfn::required<cfn::str, "AWS::Deadline::Fleet.FleetAttributeCapability.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. The number of fleet attribute capabilities.
         cfn::required<cfn::list<cfn::str>, "AWS::Deadline::Fleet.FleetAttributeCapability.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -179,7 +179,7 @@ struct fleet {
             static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z_]([a-zA-Z0-9_\-]{0,99})$)"};
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 10, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.FleetAttributeCapability", fields, offsetof(self, cfn_intrinsic)};
@@ -332,7 +332,7 @@ struct fleet {
         /// Required. The name of the chip used by the GPU accelerator.
         cfn::required<cfn::enumeration<fleet::accelerator_selection_name>, "AWS::Deadline::Fleet.AcceleratorSelection.Name"> name;
         /// Specifies the runtime driver to use for the GPU accelerator.
-        cfn::optional<cfn::str, "AWS::Deadline::Fleet.AcceleratorSelection.Runtime"> runtime;
+        cfn::optional<cfn::str, "AWS::Deadline::Fleet.AcceleratorSelection.Runtime", cfn::literal_rule{.min_length = 1, .max_length = 100}> runtime;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -340,7 +340,7 @@ struct fleet {
             static constexpr cfn::value_constraint runtime_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Runtime", offsetof(self, runtime), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &runtime_constraint},
+                {"Runtime", offsetof(self, runtime), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &runtime_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.AcceleratorSelection", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -559,7 +559,7 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-fleet-hostconfiguration.html
     struct host_configuration {
         /// Required. The text of the script that runs as a worker is starting up that you can use to provide additional configuration for workers in your fleet.
-        cfn::required<cfn::str, "AWS::Deadline::Fleet.HostConfiguration.ScriptBody"> script_body;
+        cfn::required<cfn::str, "AWS::Deadline::Fleet.HostConfiguration.ScriptBody", cfn::literal_rule{.max_length = 15000}> script_body;
         /// The maximum time that the host configuration can run.
         cfn::optional<cfn::integer, "AWS::Deadline::Fleet.HostConfiguration.ScriptTimeoutSeconds"> script_timeout_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -569,7 +569,7 @@ struct fleet {
             static constexpr cfn::value_constraint script_body_constraint{.min_length = 0, .max_length = 15000};
             static constexpr cfn::value_constraint script_timeout_seconds_constraint{.minimum = 300, .maximum = 3600};
             static constexpr cfn::field_info fields[] = {
-                {"ScriptBody", offsetof(self, script_body), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &script_body_constraint},
+                {"ScriptBody", offsetof(self, script_body), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &script_body_constraint},
                 {"ScriptTimeoutSeconds", offsetof(self, script_timeout_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &script_timeout_seconds_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.HostConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -581,9 +581,9 @@ struct fleet {
         /// Required. The configuration details for the fleet.
         fleet::fleet_configuration configuration;
         /// A description that helps identify what the fleet is used for.
-        cfn::optional<cfn::str, "AWS::Deadline::Fleet.Description"> description;
+        cfn::optional<cfn::str, "AWS::Deadline::Fleet.Description", cfn::literal_rule{.max_length = 100}> description;
         /// Required. The display name of the fleet summary to update.
-        cfn::required<cfn::str, "AWS::Deadline::Fleet.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::Deadline::Fleet.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// Required. The farm ID. Update requires replacement.
         cfn::required<cfn::str, "AWS::Deadline::Fleet.FarmId"> farm_id;
         /// Provides a script that runs as a worker is starting up that you can use to provide additional configuration for workers in your fleet.
@@ -607,8 +607,8 @@ struct fleet {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::fleet_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
                 {"HostConfiguration", offsetof(self, host_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::host_configuration::cfn_struct},
                 {"MaxWorkerCount", offsetof(self, max_worker_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_worker_count_constraint},

@@ -23,7 +23,7 @@ struct license_endpoint {
         /// The tags to add to your license endpoint.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Deadline::LicenseEndpoint.Tags"> tags;
         /// Required. The VPC (virtual private cloud) ID associated with the license endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Deadline::LicenseEndpoint.VpcId"> vpc_id;
+        cfn::required<cfn::str, "AWS::Deadline::LicenseEndpoint.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 32}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint security_group_ids_elements{.pattern = R"(^sg-[\w]{1,120}$)"};
@@ -36,7 +36,7 @@ struct license_endpoint {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subnet_ids_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::LicenseEndpoint", fields, cfn::no_intrinsic};
             return &info;

@@ -17,11 +17,11 @@ struct limit {
 
     struct properties {
         /// Required. The value that you specify as the `name` in the `amounts` field of the `hostRequirements` in a step of a job template to declare the limit requirement. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Deadline::Limit.AmountRequirementName"> amount_requirement_name;
+        cfn::required<cfn::str, "AWS::Deadline::Limit.AmountRequirementName", cfn::literal_rule{.max_length = 1024}> amount_requirement_name;
         /// A description of the limit.
-        cfn::optional<cfn::str, "AWS::Deadline::Limit.Description"> description;
+        cfn::optional<cfn::str, "AWS::Deadline::Limit.Description", cfn::literal_rule{.max_length = 100}> description;
         /// Required. The name of the limit used in lists to identify the limit.
-        cfn::required<cfn::str, "AWS::Deadline::Limit.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::Deadline::Limit.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// Required. The unique identifier of the farm that contains the limit. Update requires replacement.
         cfn::required<cfn::str, "AWS::Deadline::Limit.FarmId"> farm_id;
         /// Required. The maximum number of resources constrained by this limit.
@@ -34,9 +34,9 @@ struct limit {
             static constexpr cfn::value_constraint farm_id_constraint{.pattern = "^farm-[0-9a-f]{32}$"};
             static constexpr cfn::value_constraint max_count_constraint{.minimum = -1, .maximum = 2147483647};
             static constexpr cfn::field_info fields[] = {
-                {"AmountRequirementName", offsetof(self, amount_requirement_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &amount_requirement_name_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"AmountRequirementName", offsetof(self, amount_requirement_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &amount_requirement_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
                 {"MaxCount", offsetof(self, max_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_count_constraint},
             };

@@ -17,15 +17,15 @@ struct monitor {
 
     struct properties {
         /// Required. The name of the monitor that displays on the Deadline Cloud console.
-        cfn::required<cfn::str, "AWS::Deadline::Monitor.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::Deadline::Monitor.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// Required. The Amazon Resource Name of the IAM Identity Center instance responsible for authenticating monitor users. Update requires replacement.
         cfn::required<cfn::str, "AWS::Deadline::Monitor.IdentityCenterInstanceArn"> identity_center_instance_arn;
         /// The AWS region where IAM Identity Center is enabled. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Deadline::Monitor.IdentityCenterRegion"> identity_center_region;
+        cfn::optional<cfn::str, "AWS::Deadline::Monitor.IdentityCenterRegion", cfn::literal_rule{.min_length = 1, .max_length = 25, .characters = "a-z0-9-"}> identity_center_region;
         /// Required. The Amazon Resource Name of the IAM role for the monitor.
         cfn::required<cfn::str, "AWS::Deadline::Monitor.RoleArn"> role_arn;
         /// Required. The subdomain used for the monitor URL.
-        cfn::required<cfn::str, "AWS::Deadline::Monitor.Subdomain"> subdomain;
+        cfn::required<cfn::str, "AWS::Deadline::Monitor.Subdomain", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-z0-9-"}> subdomain;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Deadline::Monitor.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,11 +37,11 @@ struct monitor {
             static constexpr cfn::value_constraint subdomain_constraint{.pattern = "^[a-z0-9-]{1,100}$"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"IdentityCenterInstanceArn", offsetof(self, identity_center_instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &identity_center_instance_arn_constraint},
-                {"IdentityCenterRegion", offsetof(self, identity_center_region), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &identity_center_region_constraint},
+                {"IdentityCenterRegion", offsetof(self, identity_center_region), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &identity_center_region_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"Subdomain", offsetof(self, subdomain), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subdomain_constraint},
+                {"Subdomain", offsetof(self, subdomain), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subdomain_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Monitor", fields, cfn::no_intrinsic};

@@ -32,9 +32,9 @@ struct queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-queue-jobattachmentsettings.html
     struct job_attachment_settings {
         /// Required. The root prefix.
-        cfn::required<cfn::str, "AWS::Deadline::Queue.JobAttachmentSettings.RootPrefix"> root_prefix;
+        cfn::required<cfn::str, "AWS::Deadline::Queue.JobAttachmentSettings.RootPrefix", cfn::literal_rule{.min_length = 1, .max_length = 63, .characters = "a-zA-Z0-9-_/"}> root_prefix;
         /// Required. The Amazon S3 bucket name.
-        cfn::required<cfn::str, "AWS::Deadline::Queue.JobAttachmentSettings.S3BucketName"> s3_bucket_name;
+        cfn::required<cfn::str, "AWS::Deadline::Queue.JobAttachmentSettings.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,8 +42,8 @@ struct queue {
             static constexpr cfn::value_constraint root_prefix_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9-_/]+$"};
             static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"((?!^(\d+\.)+\d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])\.)*([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])$))"};
             static constexpr cfn::field_info fields[] = {
-                {"RootPrefix", offsetof(self, root_prefix), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &root_prefix_constraint},
-                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
+                {"RootPrefix", offsetof(self, root_prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &root_prefix_constraint},
+                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Queue.JobAttachmentSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -54,9 +54,9 @@ struct queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-queue-posixuser.html
     struct posix_user {
         /// Required. The name of the POSIX user's group.
-        cfn::required<cfn::str, "AWS::Deadline::Queue.PosixUser.Group"> group;
+        cfn::required<cfn::str, "AWS::Deadline::Queue.PosixUser.Group", cfn::literal_rule{.max_length = 31}> group;
         /// Required. The name of the POSIX user.
-        cfn::required<cfn::str, "AWS::Deadline::Queue.PosixUser.User"> user;
+        cfn::required<cfn::str, "AWS::Deadline::Queue.PosixUser.User", cfn::literal_rule{.max_length = 31}> user;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,8 +64,8 @@ struct queue {
             static constexpr cfn::value_constraint group_constraint{.min_length = 0, .max_length = 31, .pattern = "^(?:[a-z][a-z0-9-]{0,30})?$"};
             static constexpr cfn::value_constraint user_constraint{.min_length = 0, .max_length = 31, .pattern = "^(?:[a-z][a-z0-9-]{0,30})?$"};
             static constexpr cfn::field_info fields[] = {
-                {"Group", offsetof(self, group), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &group_constraint},
-                {"User", offsetof(self, user), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &user_constraint},
+                {"Group", offsetof(self, group), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &group_constraint},
+                {"User", offsetof(self, user), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &user_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Queue.PosixUser", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -76,9 +76,9 @@ struct queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-queue-windowsuser.html
     struct windows_user {
         /// Required. The password ARN for the Windows user.
-        cfn::required<cfn::str, "AWS::Deadline::Queue.WindowsUser.PasswordArn"> password_arn;
+        cfn::required<cfn::str, "AWS::Deadline::Queue.WindowsUser.PasswordArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> password_arn;
         /// Required. The user.
-        cfn::required<cfn::str, "AWS::Deadline::Queue.WindowsUser.User"> user;
+        cfn::required<cfn::str, "AWS::Deadline::Queue.WindowsUser.User", cfn::literal_rule{.max_length = 111, .characters = R"(^"'/\[\]:;|=,+*?<>\s)"}> user;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -86,8 +86,8 @@ struct queue {
             static constexpr cfn::value_constraint password_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\d{1}:\d{12}:secret:[a-zA-Z0-9-/_+=.@]{1,2028}$)"};
             static constexpr cfn::value_constraint user_constraint{.min_length = 0, .max_length = 111, .pattern = R"(^[^"'/\[\]:;|=,+*?<>\s]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"PasswordArn", offsetof(self, password_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &password_arn_constraint},
-                {"User", offsetof(self, user), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &user_constraint},
+                {"PasswordArn", offsetof(self, password_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &password_arn_constraint},
+                {"User", offsetof(self, user), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &user_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Queue.WindowsUser", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -227,9 +227,9 @@ struct queue {
         /// The default action taken on a queue summary if a budget wasn't configured.
         cfn::optional<cfn::enumeration<queue::default_budget_action>, "AWS::Deadline::Queue.DefaultBudgetAction"> default_budget_action;
         /// A description of the queue that helps identify what the queue is used for.
-        cfn::optional<cfn::str, "AWS::Deadline::Queue.Description"> description;
+        cfn::optional<cfn::str, "AWS::Deadline::Queue.Description", cfn::literal_rule{.max_length = 100}> description;
         /// Required. The display name of the queue summary to update.
-        cfn::required<cfn::str, "AWS::Deadline::Queue.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::Deadline::Queue.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// Required. The farm ID. Update requires replacement.
         cfn::required<cfn::str, "AWS::Deadline::Queue.FarmId"> farm_id;
         /// The job attachment settings.
@@ -257,8 +257,8 @@ struct queue {
             static constexpr cfn::field_info fields[] = {
                 {"AllowedStorageProfileIds", offsetof(self, allowed_storage_profile_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_storage_profile_ids_constraint},
                 {"DefaultBudgetAction", offsetof(self, default_budget_action), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
                 {"JobAttachmentSettings", offsetof(self, job_attachment_settings), cfn::field_kind::nested, false, cfn::replacement::no, &queue::job_attachment_settings::cfn_struct},
                 {"JobRunAsUser", offsetof(self, job_run_as_user), cfn::field_kind::nested, false, cfn::replacement::no, &queue::job_run_as_user::cfn_struct},

@@ -29,7 +29,7 @@ struct queue_environment {
         /// Required. The unique identifier of the queue that contains the environment. Update requires replacement.
         cfn::required<cfn::str, "AWS::Deadline::QueueEnvironment.QueueId"> queue_id;
         /// Required. A JSON or YAML template that describes the processing environment for the queue.
-        cfn::required<cfn::str, "AWS::Deadline::QueueEnvironment.Template"> template_;
+        cfn::required<cfn::str, "AWS::Deadline::QueueEnvironment.Template", cfn::literal_rule{.min_length = 1, .max_length = 15000}> template_;
         /// Required. Specifies whether the template for the queue environment is JSON or YAML.
         cfn::required<cfn::enumeration<queue_environment::template_type>, "AWS::Deadline::QueueEnvironment.TemplateType"> template_type;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,7 +42,7 @@ struct queue_environment {
                 {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"QueueId", offsetof(self, queue_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &queue_id_constraint},
-                {"Template", offsetof(self, template_), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &template_constraint},
+                {"Template", offsetof(self, template_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &template_constraint},
                 {"TemplateType", offsetof(self, template_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::QueueEnvironment", fields, cfn::no_intrinsic};

@@ -32,9 +32,9 @@ struct storage_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-deadline-storageprofile-filesystemlocation.html
     struct file_system_location {
         /// Required. The location name.
-        cfn::required<cfn::str, "AWS::Deadline::StorageProfile.FileSystemLocation.Name"> name;
+        cfn::required<cfn::str, "AWS::Deadline::StorageProfile.FileSystemLocation.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9A-Za-z "}> name;
         /// Required. The file path.
-        cfn::required<cfn::str, "AWS::Deadline::StorageProfile.FileSystemLocation.Path"> path;
+        cfn::required<cfn::str, "AWS::Deadline::StorageProfile.FileSystemLocation.Path", cfn::literal_rule{.max_length = 1024}> path;
         /// Required. The type of file.
         cfn::required<cfn::enumeration<storage_profile::file_system_location_type>, "AWS::Deadline::StorageProfile.FileSystemLocation.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -44,8 +44,8 @@ struct storage_profile {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9A-Za-z ]*$"};
             static constexpr cfn::value_constraint path_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Path", offsetof(self, path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &path_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &path_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::StorageProfile.FileSystemLocation", fields, offsetof(self, cfn_intrinsic)};
@@ -55,7 +55,7 @@ struct storage_profile {
 
     struct properties {
         /// Required. The display name of the storage profile summary to update.
-        cfn::required<cfn::str, "AWS::Deadline::StorageProfile.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::Deadline::StorageProfile.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// Required. The unique identifier of the farm that contains the storage profile. Update requires replacement.
         cfn::required<cfn::str, "AWS::Deadline::StorageProfile.FarmId"> farm_id;
         /// Operating system specific file system path to the storage location.
@@ -68,7 +68,7 @@ struct storage_profile {
             static constexpr cfn::value_constraint farm_id_constraint{.pattern = "^farm-[0-9a-f]{32}$"};
             static constexpr cfn::value_constraint file_system_locations_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &farm_id_constraint},
                 {"FileSystemLocations", offsetof(self, file_system_locations), cfn::field_kind::value, false, cfn::replacement::no, &storage_profile::file_system_location::cfn_struct, &file_system_locations_constraint},
                 {"OsFamily", offsetof(self, os_family), cfn::field_kind::value, true},

@@ -25,7 +25,7 @@ struct member_invitation {
         /// Required. The AWS account identifier of the invited account. Update requires replacement.
         cfn::required<cfn::str, "AWS::Detective::MemberInvitation.MemberId"> member_id;
         /// Customized text to include in the invitation email message.
-        cfn::optional<cfn::str, "AWS::Detective::MemberInvitation.Message"> message;
+        cfn::optional<cfn::str, "AWS::Detective::MemberInvitation.Message", cfn::literal_rule{.min_length = 1, .max_length = 1000}> message;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint graph_arn_constraint{.pattern = R"(arn:aws(-[\w]+)*:detective:(([a-z]+-)+[0-9]+):[0-9]{12}:graph:[0-9a-f]{32})"};
@@ -37,7 +37,7 @@ struct member_invitation {
                 {"GraphArn", offsetof(self, graph_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &graph_arn_constraint},
                 {"MemberEmailAddress", offsetof(self, member_email_address), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &member_email_address_constraint},
                 {"MemberId", offsetof(self, member_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &member_id_constraint},
-                {"Message", offsetof(self, message), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_constraint},
+                {"Message", offsetof(self, message), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Detective::MemberInvitation", fields, cfn::no_intrinsic};
             return &info;

@@ -99,13 +99,13 @@ struct agent_space {
 
     struct properties {
         /// The description of the Agent Space.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.Description"> description;
+        cfn::optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// The ARN of the KMS key to use for encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// The locale for the AgentSpace, which determines the language used in agent responses.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.Locale"> locale;
+        cfn::optional<cfn::str, "AWS::DevOpsAgent::AgentSpace.Locale", cfn::literal_rule{.min_length = 2, .max_length = 35}> locale;
         /// Required. The name of the Agent Space.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::AgentSpace.Name"> name;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::AgentSpace.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         agent_space::operator_app operator_app = cfn::absent;
         /// Preferences that configure behavior of this AgentSpace.
         agent_space::preferences preferences = cfn::absent;
@@ -118,10 +118,10 @@ struct agent_space {
             static constexpr cfn::value_constraint locale_constraint{.min_length = 2, .max_length = 35, .pattern = "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
-                {"Locale", offsetof(self, locale), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locale_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
+                {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"OperatorApp", offsetof(self, operator_app), cfn::field_kind::nested, false, cfn::replacement::no, &agent_space::operator_app::cfn_struct},
                 {"Preferences", offsetof(self, preferences), cfn::field_kind::nested, false, cfn::replacement::no, &agent_space::preferences::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -89,9 +89,9 @@ struct association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-association-keyvaluepair.html
     struct key_value_pair {
         /// Required. The key name of the tag.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.KeyValuePair.Key"> key;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.KeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 512}> key;
         /// Required. The value for the tag.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.KeyValuePair.Value"> value;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.KeyValuePair.Value", cfn::literal_rule{.min_length = 1, .max_length = 512}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -99,8 +99,8 @@ struct association {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Association.KeyValuePair", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -256,7 +256,7 @@ struct association {
         /// MCP server endpoint URL.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerConfiguration.Endpoint"> endpoint;
         /// The name of the MCP server.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerConfiguration.Name"> name;
+        cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Required. List of MCP tools that can be used with the association.
         cfn::required<cfn::list<cfn::str>, "AWS::DevOpsAgent::Association.MCPServerConfiguration.Tools"> tools;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -271,7 +271,7 @@ struct association {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EnableWebhookUpdates", offsetof(self, enable_webhook_updates), cfn::field_kind::value, false},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &endpoint_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tools", offsetof(self, tools), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &tools_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Association.MCPServerConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -289,7 +289,7 @@ struct association {
         /// MCP server endpoint URL.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration.Endpoint"> endpoint;
         /// The name of the MCP server.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration.Name"> name;
+        cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -300,7 +300,7 @@ struct association {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EnableWebhookUpdates", offsetof(self, enable_webhook_updates), cfn::field_kind::value, false},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &endpoint_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Association.MCPServerDatadogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -334,7 +334,7 @@ struct association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-association-mcpservernewrelicconfiguration.html
     struct mcp_server_new_relic_configuration {
         /// Required. New Relic Account ID.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration.AccountId"> account_id;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration.AccountId", cfn::literal_rule{.min_length = 6, .characters = "0-9"}> account_id;
         /// Required. MCP server endpoint URL (e.g., https://mcp.newrelic.com/mcp/).
         cfn::required<cfn::str, "AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration.Endpoint"> endpoint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -344,7 +344,7 @@ struct association {
             static constexpr cfn::value_constraint account_id_constraint{.min_length = 6, .pattern = "^[0-9]+$"};
             static constexpr cfn::value_constraint endpoint_constraint{.pattern = "^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$"};
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &account_id_constraint},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &account_id_constraint},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Association.MCPServerNewRelicConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -381,7 +381,7 @@ struct association {
         /// MCP server endpoint URL.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration.Endpoint"> endpoint;
         /// The name of the MCP server.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration.Name"> name;
+        cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -392,7 +392,7 @@ struct association {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EnableWebhookUpdates", offsetof(self, enable_webhook_updates), cfn::field_kind::value, false},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &endpoint_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Association.MCPServerSplunkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -446,7 +446,7 @@ struct association {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-association-slackchannel.html
     struct slack_channel {
         /// Required. Slack channel ID.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.SlackChannel.ChannelId"> channel_id;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.SlackChannel.ChannelId", cfn::literal_rule{.min_length = 8, .max_length = 16}> channel_id;
         /// Slack channel name.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Association.SlackChannel.ChannelName"> channel_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -455,7 +455,7 @@ struct association {
             using self = slack_channel;
             static constexpr cfn::value_constraint channel_id_constraint{.min_length = 8, .max_length = 16, .pattern = "^[CGD][A-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"ChannelId", offsetof(self, channel_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &channel_id_constraint},
+                {"ChannelId", offsetof(self, channel_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &channel_id_constraint},
                 {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Association.SlackChannel", fields, offsetof(self, cfn_intrinsic)};
@@ -598,13 +598,13 @@ struct association {
 
     struct properties {
         /// Required. The unique identifier of the Agent Space. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.AgentSpaceId"> agent_space_id;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.AgentSpaceId", cfn::literal_rule{.min_length = 1, .max_length = 255}> agent_space_id;
         /// Required. The configuration that directs how the Agent Space interacts with the given service.
         association::service_configuration configuration;
         /// Set of linked association IDs for parent-child relationships.
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::Association.LinkedAssociationIds"> linked_association_ids;
         /// Required. The identifier for the associated service.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.ServiceId"> service_id;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::Association.ServiceId", cfn::literal_rule{.min_length = 1, .max_length = 255}> service_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint agent_space_id_constraint{.min_length = 1, .max_length = 255};
@@ -612,10 +612,10 @@ struct association {
             static constexpr cfn::value_constraint linked_association_ids_constraint{.elements = &linked_association_ids_elements};
             static constexpr cfn::value_constraint service_id_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"AgentSpaceId", offsetof(self, agent_space_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &agent_space_id_constraint},
+                {"AgentSpaceId", offsetof(self, agent_space_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &agent_space_id_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &association::service_configuration::cfn_struct},
                 {"LinkedAssociationIds", offsetof(self, linked_association_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &linked_association_ids_constraint},
-                {"ServiceId", offsetof(self, service_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &service_id_constraint},
+                {"ServiceId", offsetof(self, service_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &service_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Association", fields, cfn::no_intrinsic};
             return &info;

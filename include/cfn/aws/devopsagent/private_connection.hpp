@@ -32,14 +32,14 @@ struct private_connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-privateconnection-selfmanagedmode.html
     struct self_managed_mode {
         /// Required. The ARN of the Resource Configuration.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.SelfManagedMode.ResourceConfigurationId"> resource_configuration_id;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.SelfManagedMode.ResourceConfigurationId", cfn::literal_rule{.min_length = 20, .max_length = 2048}> resource_configuration_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = self_managed_mode;
             static constexpr cfn::value_constraint resource_configuration_id_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ResourceConfigurationId", offsetof(self, resource_configuration_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_configuration_id_constraint},
+                {"ResourceConfigurationId", offsetof(self, resource_configuration_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_configuration_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::PrivateConnection.SelfManagedMode", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -52,7 +52,7 @@ struct private_connection {
         /// DNS resolution mode for the resource gateway.
         cfn::optional<cfn::enumeration<private_connection::service_managed_mode_dns_resolution>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.DnsResolution"> dns_resolution;
         /// Required. IP address or DNS name of the target resource.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.HostAddress"> host_address;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.HostAddress", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = R"(a-zA-Z0-9.:\-)"}> host_address;
         /// IP address type of the service-managed Resource Gateway.
         cfn::optional<cfn::enumeration<private_connection::service_managed_mode_ip_address_type>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.IpAddressType"> ip_address_type;
         /// Number of IPv4 addresses in each ENI for the service-managed Resource Gateway.
@@ -64,7 +64,7 @@ struct private_connection {
         /// Subnets that the service-managed Resource Gateway will span.
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.SubnetIds"> subnet_ids;
         /// Required. VPC to create the service-managed Resource Gateway in.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.VpcId"> vpc_id;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -80,13 +80,13 @@ struct private_connection {
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 5, .max_length = 50, .pattern = "^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$"};
             static constexpr cfn::field_info fields[] = {
                 {"DnsResolution", offsetof(self, dns_resolution), cfn::field_kind::value, false},
-                {"HostAddress", offsetof(self, host_address), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_address_constraint},
+                {"HostAddress", offsetof(self, host_address), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_address_constraint},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
                 {"Ipv4AddressesPerEni", offsetof(self, ipv4_addresses_per_eni), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ipv4_addresses_per_eni_constraint},
                 {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_ranges_constraint},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vpc_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::PrivateConnection.ServiceManagedMode", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -115,11 +115,11 @@ struct private_connection {
 
     struct properties {
         /// Certificate for the Private Connection.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::PrivateConnection.Certificate"> certificate;
+        cfn::optional<cfn::str, "AWS::DevOpsAgent::PrivateConnection.Certificate", cfn::literal_rule{.min_length = 1, .max_length = 32768}> certificate;
         /// Required. The connection configuration, either SelfManaged or ServiceManaged. Update requires replacement.
         private_connection::connection_configuration connection_configuration;
         /// Required. Unique name for this Private Connection within the account. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.Name"> name;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::PrivateConnection.Name", cfn::literal_rule{.min_length = 3, .max_length = 30}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DevOpsAgent::PrivateConnection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -127,9 +127,9 @@ struct private_connection {
             static constexpr cfn::value_constraint certificate_constraint{.min_length = 1, .max_length = 32768};
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 30, .pattern = "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"};
             static constexpr cfn::field_info fields[] = {
-                {"Certificate", offsetof(self, certificate), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &certificate_constraint},
+                {"Certificate", offsetof(self, certificate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &certificate_constraint},
                 {"ConnectionConfiguration", offsetof(self, connection_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &private_connection::connection_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::PrivateConnection", fields, cfn::no_intrinsic};

@@ -166,9 +166,9 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-service-apikeydetails.html
     struct api_key_details {
         /// Required. HTTP header name to send the API key.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyHeader"> api_key_header;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyHeader", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> api_key_header;
         /// Required. User friendly API key name.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyName"> api_key_name;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyName", cfn::literal_rule{.min_length = 1, .characters = R"(a-zA-Z0-9_\s-)"}> api_key_name;
         /// Required. API key value.
         cfn::required<cfn::str, "AWS::DevOpsAgent::Service.ApiKeyDetails.ApiKeyValue"> api_key_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -179,8 +179,8 @@ struct service {
             static constexpr cfn::value_constraint api_key_name_constraint{.pattern = R"(^[a-zA-Z0-9_\s-]+$)"};
             static constexpr cfn::value_constraint api_key_value_constraint{.pattern = R"(^[!-~]([ \t]*[!-~])*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ApiKeyHeader", offsetof(self, api_key_header), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &api_key_header_constraint},
-                {"ApiKeyName", offsetof(self, api_key_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &api_key_name_constraint},
+                {"ApiKeyHeader", offsetof(self, api_key_header), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_header_constraint},
+                {"ApiKeyName", offsetof(self, api_key_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_name_constraint},
                 {"ApiKeyValue", offsetof(self, api_key_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &api_key_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.ApiKeyDetails", fields, offsetof(self, cfn_intrinsic)};
@@ -192,11 +192,11 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-service-bearertokendetails.html
     struct bearer_token_details {
         /// HTTP header name to send the bearer token.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.AuthorizationHeader"> authorization_header;
+        cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.AuthorizationHeader", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> authorization_header;
         /// Required. User friendly bearer token name.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.TokenName"> token_name;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.TokenName", cfn::literal_rule{.min_length = 1, .characters = R"(a-zA-Z0-9_\s-)"}> token_name;
         /// Required. Bearer token value.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.TokenValue"> token_value;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.BearerTokenDetails.TokenValue", cfn::literal_rule{.min_length = 1, .characters = R"(\S)"}> token_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -205,9 +205,9 @@ struct service {
             static constexpr cfn::value_constraint token_name_constraint{.pattern = R"(^[a-zA-Z0-9_\s-]+$)"};
             static constexpr cfn::value_constraint token_value_constraint{.pattern = R"(^[\S]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationHeader", offsetof(self, authorization_header), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &authorization_header_constraint},
-                {"TokenName", offsetof(self, token_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &token_name_constraint},
-                {"TokenValue", offsetof(self, token_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &token_value_constraint},
+                {"AuthorizationHeader", offsetof(self, authorization_header), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &authorization_header_constraint},
+                {"TokenName", offsetof(self, token_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &token_name_constraint},
+                {"TokenValue", offsetof(self, token_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &token_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.BearerTokenDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -276,11 +276,11 @@ struct service {
         /// Required. MCP server authorization configuration.
         service::mcp_server_authorization_config authorization_config;
         /// Optional description for the MCP server.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Description"> description;
+        cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. MCP server endpoint URL.
         cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Endpoint"> endpoint;
         /// Required. MCP server name.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Name"> name;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerDetails.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -290,9 +290,9 @@ struct service {
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, cfn::replacement::no, &service::mcp_server_authorization_config::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.MCPServerDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -346,7 +346,7 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsagent-service-newrelicapikeyconfig.html
     struct new_relic_api_key_config {
         /// Required. New Relic Account ID.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.NewRelicApiKeyConfig.AccountId"> account_id;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.NewRelicApiKeyConfig.AccountId", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> account_id;
         /// List of alert policy IDs.
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsAgent::Service.NewRelicApiKeyConfig.AlertPolicyIds"> alert_policy_ids;
         /// Required. New Relic User API Key.
@@ -370,7 +370,7 @@ struct service {
             static constexpr cfn::value_constraint entity_guids_elements{.pattern = "^[a-zA-Z0-9_.-]+$"};
             static constexpr cfn::value_constraint entity_guids_constraint{.elements = &entity_guids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &account_id_constraint},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &account_id_constraint},
                 {"AlertPolicyIds", offsetof(self, alert_policy_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alert_policy_ids_constraint},
                 {"ApiKey", offsetof(self, api_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &api_key_constraint},
                 {"ApplicationIds", offsetof(self, application_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &application_ids_constraint},
@@ -428,7 +428,7 @@ struct service {
         /// Deprecated - use McpRoleArn instead.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.RoleArn"> role_arn;
         /// Required. AWS service name for SigV4 signing.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.Service"> service_;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig.Service", cfn::literal_rule{.min_length = 1, .max_length = 100}> service_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -441,7 +441,7 @@ struct service {
                 {"McpRoleArn", offsetof(self, mcp_role_arn), cfn::field_kind::value, false},
                 {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &region_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"Service", offsetof(self, service_), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &service_constraint},
+                {"Service", offsetof(self, service_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &service_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.MCPServerSigV4AuthorizationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -454,11 +454,11 @@ struct service {
         /// Required. SigV4 authorization configuration for MCP server.
         service::mcp_server_sig_v4_authorization_config authorization_config;
         /// Optional description for the MCP server.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Description"> description;
+        cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. MCP server endpoint URL.
         cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Endpoint"> endpoint;
         /// Required. MCP server name.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Name"> name;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSigV4Details.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -468,9 +468,9 @@ struct service {
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, cfn::replacement::no, &service::mcp_server_sig_v4_authorization_config::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.MCPServerSigV4Details", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -500,11 +500,11 @@ struct service {
         /// Required. MCP server splunk authorization configuration.
         service::mcp_server_splunk_authorization_config authorization_config;
         /// Optional description for the MCP server.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Description"> description;
+        cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. MCP server endpoint URL.
         cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Endpoint"> endpoint;
         /// Required. MCP server name.
-        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Name"> name;
+        cfn::required<cfn::str, "AWS::DevOpsAgent::Service.MCPServerSplunkDetails.Name", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9_-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -514,9 +514,9 @@ struct service {
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, cfn::replacement::no, &service::mcp_server_splunk_authorization_config::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.MCPServerSplunkDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -646,7 +646,7 @@ struct service {
         /// The name of the private connection to use for OAuth token exchange requests only. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.ExchangeUrlPrivateConnectionName"> exchange_url_private_connection_name;
         /// The ARN of the KMS key to use for encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// The name of the private connection to use for VPC connectivity. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DevOpsAgent::Service.PrivateConnectionName"> private_connection_name;
         /// Service-specific configuration details - MCPServerSigV4 supports in-place updates; GitLab (TokenValue), MCPServer (ApiKey or BearerToken credential rotation), MCPServerNewRelic (ApiKey rotation), and MCPServerGrafana (BearerToken rotation) support in-place credential rotation; all other service types and fields require replacement when modified.
@@ -662,7 +662,7 @@ struct service {
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"};
             static constexpr cfn::field_info fields[] = {
                 {"ExchangeUrlPrivateConnectionName", offsetof(self, exchange_url_private_connection_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
                 {"PrivateConnectionName", offsetof(self, private_connection_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ServiceDetails", offsetof(self, service_details), cfn::field_kind::nested, false, cfn::replacement::no, &service::service_details::cfn_struct},
                 {"ServiceType", offsetof(self, service_type), cfn::field_kind::value, true, cfn::replacement::yes},

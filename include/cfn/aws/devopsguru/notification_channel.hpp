@@ -45,14 +45,14 @@ struct notification_channel {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsguru-notificationchannel-snschannelconfig.html
     struct sns_channel_config {
         /// The Amazon Resource Name (ARN) of an Amazon Simple Notification Service topic. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::DevOpsGuru::NotificationChannel.SnsChannelConfig.TopicArn"> topic_arn;
+        cfn::optional<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::DevOpsGuru::NotificationChannel.SnsChannelConfig.TopicArn", cfn::literal_rule{.min_length = 36, .max_length = 1024}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sns_channel_config;
             static constexpr cfn::value_constraint topic_arn_constraint{.min_length = 36, .max_length = 1024, .pattern = R"(^arn:aws[a-z0-9-]*:sns:[a-z0-9-]+:\d{12}:[^:]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &topic_arn_constraint},
+                {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &topic_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsGuru::NotificationChannel.SnsChannelConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

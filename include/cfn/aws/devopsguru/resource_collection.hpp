@@ -38,7 +38,7 @@ struct resource_collection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-devopsguru-resourcecollection-tagcollection.html
     struct tag_collection {
         /// An AWS tag *key* that is used to identify the AWS resources that DevOps Guru analyzes.
-        cfn::optional<cfn::str, "AWS::DevOpsGuru::ResourceCollection.TagCollection.AppBoundaryKey"> app_boundary_key;
+        cfn::optional<cfn::str, "AWS::DevOpsGuru::ResourceCollection.TagCollection.AppBoundaryKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> app_boundary_key;
         /// The values in an AWS tag collection.
         cfn::optional<cfn::list<cfn::str>, "AWS::DevOpsGuru::ResourceCollection.TagCollection.TagValues"> tag_values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -49,7 +49,7 @@ struct resource_collection {
             static constexpr cfn::value_constraint tag_values_elements{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint tag_values_constraint{.min_items = 1, .max_items = 1000, .elements = &tag_values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AppBoundaryKey", offsetof(self, app_boundary_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &app_boundary_key_constraint},
+                {"AppBoundaryKey", offsetof(self, app_boundary_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &app_boundary_key_constraint},
                 {"TagValues", offsetof(self, tag_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tag_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsGuru::ResourceCollection.TagCollection", fields, offsetof(self, cfn_intrinsic)};

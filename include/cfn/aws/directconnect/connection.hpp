@@ -19,10 +19,10 @@ struct connection {
         /// Required. The bandwidth of the connection. Update requires replacement.
         cfn::required<cfn::str, "AWS::DirectConnect::Connection.Bandwidth"> bandwidth;
         /// Required. The name of the connection.
-        cfn::required<cfn::str, "AWS::DirectConnect::Connection.ConnectionName"> connection_name;
+        cfn::required<cfn::str, "AWS::DirectConnect::Connection.ConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(\w \-_,\/)"}> connection_name;
         cfn::optional<cfn::id<"AWS::DirectConnect::Lag.LagArn", "AWS::DirectConnect::Lag.LagId">, "AWS::DirectConnect::Connection.LagId"> lag_id;
         /// Required. The location of the connection. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DirectConnect::Connection.Location"> location;
+        cfn::required<cfn::str, "AWS::DirectConnect::Connection.Location", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> location;
         /// The name of the service provider associated with the requested connection. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DirectConnect::Connection.ProviderName"> provider_name;
         /// Indicates whether you want the connection to support MAC Security (MACsec). Update requires replacement.
@@ -38,9 +38,9 @@ struct connection {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Bandwidth", offsetof(self, bandwidth), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bandwidth_constraint},
-                {"ConnectionName", offsetof(self, connection_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &connection_name_constraint},
+                {"ConnectionName", offsetof(self, connection_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connection_name_constraint},
                 {"LagId", offsetof(self, lag_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lag_id_constraint},
-                {"Location", offsetof(self, location), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &location_constraint},
+                {"Location", offsetof(self, location), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &location_constraint},
                 {"ProviderName", offsetof(self, provider_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RequestMACSec", offsetof(self, request_mac_sec), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -19,7 +19,7 @@ struct direct_connect_gateway {
         /// The autonomous system number (ASN) for the Amazon side of the connection. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DirectConnect::DirectConnectGateway.AmazonSideAsn"> amazon_side_asn;
         /// Required. The name of the Direct Connect gateway.
-        cfn::required<cfn::str, "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayName"> direct_connect_gateway_name;
+        cfn::required<cfn::str, "AWS::DirectConnect::DirectConnectGateway.DirectConnectGatewayName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> direct_connect_gateway_name;
         /// The tags associated with the Direct Connect gateway.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DirectConnect::DirectConnectGateway.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,7 +29,7 @@ struct direct_connect_gateway {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"AmazonSideAsn", offsetof(self, amazon_side_asn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &amazon_side_asn_constraint},
-                {"DirectConnectGatewayName", offsetof(self, direct_connect_gateway_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &direct_connect_gateway_name_constraint},
+                {"DirectConnectGatewayName", offsetof(self, direct_connect_gateway_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &direct_connect_gateway_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DirectConnect::DirectConnectGateway", fields, cfn::no_intrinsic};

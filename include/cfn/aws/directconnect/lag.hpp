@@ -19,9 +19,9 @@ struct lag {
         /// Required. The bandwidth of the individual physical dedicated connections bundled by the LAG. Update requires replacement.
         cfn::required<cfn::str, "AWS::DirectConnect::Lag.ConnectionsBandwidth"> connections_bandwidth;
         /// Required. The name of the LAG.
-        cfn::required<cfn::str, "AWS::DirectConnect::Lag.LagName"> lag_name;
+        cfn::required<cfn::str, "AWS::DirectConnect::Lag.LagName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(\w \-_,\/)"}> lag_name;
         /// Required. The location for the LAG. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DirectConnect::Lag.Location"> location;
+        cfn::required<cfn::str, "AWS::DirectConnect::Lag.Location", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9-"}> location;
         /// The minimum number of physical dedicated connections that must be operational for the LAG itself to be operational.
         cfn::optional<cfn::integer, "AWS::DirectConnect::Lag.MinimumLinks"> minimum_links;
         /// The name of the service provider associated with the requested LAG. Update requires replacement.
@@ -38,8 +38,8 @@ struct lag {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionsBandwidth", offsetof(self, connections_bandwidth), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &connections_bandwidth_constraint},
-                {"LagName", offsetof(self, lag_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lag_name_constraint},
-                {"Location", offsetof(self, location), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &location_constraint},
+                {"LagName", offsetof(self, lag_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lag_name_constraint},
+                {"Location", offsetof(self, location), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &location_constraint},
                 {"MinimumLinks", offsetof(self, minimum_links), cfn::field_kind::value, false},
                 {"ProviderName", offsetof(self, provider_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RequestMACSec", offsetof(self, request_mac_sec), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -71,7 +71,7 @@ struct private_virtual_interface {
         /// The ID or ARN of the virtual private gateway. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.VirtualGatewayId"> virtual_gateway_id;
         /// Required. The name of the virtual interface assigned by the customer network.
-        cfn::required<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.VirtualInterfaceName"> virtual_interface_name;
+        cfn::required<cfn::str, "AWS::DirectConnect::PrivateVirtualInterface.VirtualInterfaceName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> virtual_interface_name;
         /// Required. The ID of the VLAN. Update requires replacement.
         cfn::required<cfn::integer, "AWS::DirectConnect::PrivateVirtualInterface.Vlan"> vlan;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,7 +94,7 @@ struct private_virtual_interface {
                 {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"VirtualGatewayId", offsetof(self, virtual_gateway_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &virtual_gateway_id_constraint},
-                {"VirtualInterfaceName", offsetof(self, virtual_interface_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &virtual_interface_name_constraint},
+                {"VirtualInterfaceName", offsetof(self, virtual_interface_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &virtual_interface_name_constraint},
                 {"Vlan", offsetof(self, vlan), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vlan_constraint},
             };
             static constexpr cfn::requirement requirements[] = {

@@ -65,7 +65,7 @@ struct public_virtual_interface {
         /// The tags associated with the public virtual interface.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DirectConnect::PublicVirtualInterface.Tags"> tags;
         /// Required. The name of the virtual interface assigned by the customer network.
-        cfn::required<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.VirtualInterfaceName"> virtual_interface_name;
+        cfn::required<cfn::str, "AWS::DirectConnect::PublicVirtualInterface.VirtualInterfaceName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> virtual_interface_name;
         /// Required. The ID of the VLAN. Update requires replacement.
         cfn::required<cfn::integer, "AWS::DirectConnect::PublicVirtualInterface.Vlan"> vlan;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -85,7 +85,7 @@ struct public_virtual_interface {
                 {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::value, false},
                 {"RouteFilterPrefixes", offsetof(self, route_filter_prefixes), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &route_filter_prefixes_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"VirtualInterfaceName", offsetof(self, virtual_interface_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &virtual_interface_name_constraint},
+                {"VirtualInterfaceName", offsetof(self, virtual_interface_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &virtual_interface_name_constraint},
                 {"Vlan", offsetof(self, vlan), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vlan_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DirectConnect::PublicVirtualInterface", fields, cfn::no_intrinsic};

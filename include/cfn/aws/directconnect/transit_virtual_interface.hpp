@@ -69,7 +69,7 @@ struct transit_virtual_interface {
         /// The tags associated with the private virtual interface.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DirectConnect::TransitVirtualInterface.Tags"> tags;
         /// Required. The name of the virtual interface assigned by the customer network.
-        cfn::required<cfn::str, "AWS::DirectConnect::TransitVirtualInterface.VirtualInterfaceName"> virtual_interface_name;
+        cfn::required<cfn::str, "AWS::DirectConnect::TransitVirtualInterface.VirtualInterfaceName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(\w \-_,\/)"}> virtual_interface_name;
         /// Required. The ID of the VLAN. Update requires replacement.
         cfn::required<cfn::integer, "AWS::DirectConnect::TransitVirtualInterface.Vlan"> vlan;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,7 +90,7 @@ struct transit_virtual_interface {
                 {"Mtu", offsetof(self, mtu), cfn::field_kind::value, false},
                 {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"VirtualInterfaceName", offsetof(self, virtual_interface_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &virtual_interface_name_constraint},
+                {"VirtualInterfaceName", offsetof(self, virtual_interface_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &virtual_interface_name_constraint},
                 {"Vlan", offsetof(self, vlan), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vlan_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DirectConnect::TransitVirtualInterface", fields, cfn::no_intrinsic};

@@ -42,7 +42,7 @@ struct simple_ad {
         /// If set to `true`, specifies an alias for a directory and assigns the alias to the directory. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::DirectoryService::SimpleAD.CreateAlias"> create_alias;
         /// A description for the directory. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DirectoryService::SimpleAD.Description"> description;
+        cfn::optional<cfn::str, "AWS::DirectoryService::SimpleAD.Description", cfn::literal_rule{.max_length = 128}> description;
         /// Whether to enable single sign-on for a directory.
         cfn::optional<cfn::boolean, "AWS::DirectoryService::SimpleAD.EnableSso"> enable_sso;
         /// Required. The fully qualified name for the directory, such as `corp.example.com`. Update requires replacement.
@@ -66,7 +66,7 @@ struct simple_ad {
             static constexpr cfn::value_constraint size_constraint{.allowed = size_allowed, .allowed_count = 2};
             static constexpr cfn::field_info fields[] = {
                 {"CreateAlias", offsetof(self, create_alias), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"EnableSso", offsetof(self, enable_sso), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &password_constraint},

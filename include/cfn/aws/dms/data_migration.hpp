@@ -50,13 +50,13 @@ struct data_migration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dms-datamigration-sourcedatasettings.html
     struct source_data_settings {
         /// The property is a point in the database engine's log that defines a time where you can begin CDC.
-        cfn::optional<cfn::str, "AWS::DMS::DataMigration.SourceDataSettings.CDCStartPosition"> cdc_start_position;
+        cfn::optional<cfn::str, "AWS::DMS::DataMigration.SourceDataSettings.CDCStartPosition", cfn::literal_rule{.max_length = 40}> cdc_start_position;
         /// The property indicates the start time for a change data capture (CDC) operation.
-        cfn::optional<cfn::str, "AWS::DMS::DataMigration.SourceDataSettings.CDCStartTime"> cdc_start_time;
+        cfn::optional<cfn::str, "AWS::DMS::DataMigration.SourceDataSettings.CDCStartTime", cfn::literal_rule{.max_length = 40}> cdc_start_time;
         /// The property indicates the stop time for a change data capture (CDC) operation.
-        cfn::optional<cfn::str, "AWS::DMS::DataMigration.SourceDataSettings.CDCStopTime"> cdc_stop_time;
+        cfn::optional<cfn::str, "AWS::DMS::DataMigration.SourceDataSettings.CDCStopTime", cfn::literal_rule{.max_length = 40}> cdc_stop_time;
         /// The property sets the name of a previously created logical replication slot for a change data capture (CDC) load of the source instance.
-        cfn::optional<cfn::str, "AWS::DMS::DataMigration.SourceDataSettings.SlotName"> slot_name;
+        cfn::optional<cfn::str, "AWS::DMS::DataMigration.SourceDataSettings.SlotName", cfn::literal_rule{.max_length = 255}> slot_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,10 +66,10 @@ struct data_migration {
             static constexpr cfn::value_constraint cdc_stop_time_constraint{.max_length = 40};
             static constexpr cfn::value_constraint slot_name_constraint{.max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"CDCStartPosition", offsetof(self, cdc_start_position), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cdc_start_position_constraint},
-                {"CDCStartTime", offsetof(self, cdc_start_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cdc_start_time_constraint},
-                {"CDCStopTime", offsetof(self, cdc_stop_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cdc_stop_time_constraint},
-                {"SlotName", offsetof(self, slot_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &slot_name_constraint},
+                {"CDCStartPosition", offsetof(self, cdc_start_position), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cdc_start_position_constraint},
+                {"CDCStartTime", offsetof(self, cdc_start_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cdc_start_time_constraint},
+                {"CDCStopTime", offsetof(self, cdc_stop_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cdc_stop_time_constraint},
+                {"SlotName", offsetof(self, slot_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &slot_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DMS::DataMigration.SourceDataSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -78,17 +78,17 @@ struct data_migration {
 
     struct properties {
         /// The property describes an ARN of the data migration.
-        cfn::optional<cfn::str, "AWS::DMS::DataMigration.DataMigrationIdentifier"> data_migration_identifier;
+        cfn::optional<cfn::str, "AWS::DMS::DataMigration.DataMigrationIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 300}> data_migration_identifier;
         /// The user-friendly name for the data migration.
-        cfn::optional<cfn::str, "AWS::DMS::DataMigration.DataMigrationName"> data_migration_name;
+        cfn::optional<cfn::str, "AWS::DMS::DataMigration.DataMigrationName", cfn::literal_rule{.min_length = 1, .max_length = 300}> data_migration_name;
         /// Specifies CloudWatch settings and selection rules for the data migration.
         data_migration::data_migration_settings data_migration_settings = cfn::absent;
         /// Required. Specifies whether the data migration is full-load only, change data capture (CDC) only, or full-load and CDC.
         cfn::required<cfn::enumeration<data_migration::data_migration_type>, "AWS::DMS::DataMigration.DataMigrationType"> data_migration_type;
         /// Required. The property describes an identifier for the migration project.
-        cfn::required<cfn::str, "AWS::DMS::DataMigration.MigrationProjectIdentifier"> migration_project_identifier;
+        cfn::required<cfn::str, "AWS::DMS::DataMigration.MigrationProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> migration_project_identifier;
         /// Required. The IAM role that the data migration uses to access AWS resources.
-        cfn::required<cfn::str, "AWS::DMS::DataMigration.ServiceAccessRoleArn"> service_access_role_arn;
+        cfn::required<cfn::str, "AWS::DMS::DataMigration.ServiceAccessRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 300}> service_access_role_arn;
         /// Specifies information about the data migration's source data provider.
         cfn::optional<cfn::list<data_migration::source_data_settings>, "AWS::DMS::DataMigration.SourceDataSettings"> source_data_settings;
         /// An array of key-value pairs to apply to this resource.
@@ -100,12 +100,12 @@ struct data_migration {
             static constexpr cfn::value_constraint migration_project_identifier_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint service_access_role_arn_constraint{.min_length = 1, .max_length = 300};
             static constexpr cfn::field_info fields[] = {
-                {"DataMigrationIdentifier", offsetof(self, data_migration_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_migration_identifier_constraint},
-                {"DataMigrationName", offsetof(self, data_migration_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_migration_name_constraint},
+                {"DataMigrationIdentifier", offsetof(self, data_migration_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_migration_identifier_constraint},
+                {"DataMigrationName", offsetof(self, data_migration_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_migration_name_constraint},
                 {"DataMigrationSettings", offsetof(self, data_migration_settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_migration::data_migration_settings::cfn_struct},
                 {"DataMigrationType", offsetof(self, data_migration_type), cfn::field_kind::value, true},
-                {"MigrationProjectIdentifier", offsetof(self, migration_project_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &migration_project_identifier_constraint},
-                {"ServiceAccessRoleArn", offsetof(self, service_access_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &service_access_role_arn_constraint},
+                {"MigrationProjectIdentifier", offsetof(self, migration_project_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &migration_project_identifier_constraint},
+                {"ServiceAccessRoleArn", offsetof(self, service_access_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &service_access_role_arn_constraint},
                 {"SourceDataSettings", offsetof(self, source_data_settings), cfn::field_kind::value, false, cfn::replacement::no, &data_migration::source_data_settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -485,11 +485,11 @@ struct data_provider {
 
     struct properties {
         /// The identifier of the data provider.
-        cfn::optional<cfn::str, "AWS::DMS::DataProvider.DataProviderIdentifier"> data_provider_identifier;
+        cfn::optional<cfn::str, "AWS::DMS::DataProvider.DataProviderIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> data_provider_identifier;
         /// The name of the data provider.
-        cfn::optional<cfn::str, "AWS::DMS::DataProvider.DataProviderName"> data_provider_name;
+        cfn::optional<cfn::str, "AWS::DMS::DataProvider.DataProviderName", cfn::literal_rule{.min_length = 1, .max_length = 255}> data_provider_name;
         /// A description of the data provider.
-        cfn::optional<cfn::str, "AWS::DMS::DataProvider.Description"> description;
+        cfn::optional<cfn::str, "AWS::DMS::DataProvider.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// Required. The type of database engine for the data provider.
         cfn::required<cfn::enumeration<data_provider::engine>, "AWS::DMS::DataProvider.Engine"> engine;
         /// The property describes the exact settings which can be modified.
@@ -504,9 +504,9 @@ struct data_provider {
             static constexpr cfn::value_constraint data_provider_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"DataProviderIdentifier", offsetof(self, data_provider_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_provider_identifier_constraint},
-                {"DataProviderName", offsetof(self, data_provider_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_provider_name_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DataProviderIdentifier", offsetof(self, data_provider_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_provider_identifier_constraint},
+                {"DataProviderName", offsetof(self, data_provider_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_provider_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Engine", offsetof(self, engine), cfn::field_kind::value, true},
                 {"ExactSettings", offsetof(self, exact_settings), cfn::field_kind::value, false},
                 {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_provider::settings::cfn_struct},

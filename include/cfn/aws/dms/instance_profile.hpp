@@ -23,21 +23,21 @@ struct instance_profile {
 
     struct properties {
         /// The Availability Zone where the instance profile runs.
-        cfn::optional<cfn::str, "AWS::DMS::InstanceProfile.AvailabilityZone"> availability_zone;
+        cfn::optional<cfn::str, "AWS::DMS::InstanceProfile.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
         /// A description of the instance profile.
-        cfn::optional<cfn::str, "AWS::DMS::InstanceProfile.Description"> description;
+        cfn::optional<cfn::str, "AWS::DMS::InstanceProfile.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// The identifier of the instance profile.
-        cfn::optional<cfn::str, "AWS::DMS::InstanceProfile.InstanceProfileIdentifier"> instance_profile_identifier;
+        cfn::optional<cfn::str, "AWS::DMS::InstanceProfile.InstanceProfileIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> instance_profile_identifier;
         /// The user-friendly name for the instance profile.
-        cfn::optional<cfn::str, "AWS::DMS::InstanceProfile.InstanceProfileName"> instance_profile_name;
+        cfn::optional<cfn::str, "AWS::DMS::InstanceProfile.InstanceProfileName", cfn::literal_rule{.min_length = 1, .max_length = 255}> instance_profile_name;
         /// The Amazon Resource Name (ARN) of the AWS key that is used to encrypt the connection parameters for the instance profile.
-        cfn::optional<cfn::str, "AWS::DMS::InstanceProfile.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::DMS::InstanceProfile.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> kms_key_arn;
         /// Specifies the network type for the instance profile.
         cfn::optional<cfn::enumeration<instance_profile::network_type>, "AWS::DMS::InstanceProfile.NetworkType"> network_type;
         /// Specifies the accessibility options for the instance profile.
         cfn::optional<cfn::boolean, "AWS::DMS::InstanceProfile.PubliclyAccessible"> publicly_accessible;
         /// The identifier of the subnet group that is associated with the instance profile.
-        cfn::optional<cfn::str, "AWS::DMS::InstanceProfile.SubnetGroupIdentifier"> subnet_group_identifier;
+        cfn::optional<cfn::str, "AWS::DMS::InstanceProfile.SubnetGroupIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> subnet_group_identifier;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DMS::InstanceProfile.Tags"> tags;
         /// The VPC security groups that are used with the instance profile.
@@ -51,14 +51,14 @@ struct instance_profile {
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint subnet_group_identifier_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &availability_zone_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"InstanceProfileIdentifier", offsetof(self, instance_profile_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_profile_identifier_constraint},
-                {"InstanceProfileName", offsetof(self, instance_profile_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_profile_name_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &availability_zone_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"InstanceProfileIdentifier", offsetof(self, instance_profile_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_profile_identifier_constraint},
+                {"InstanceProfileName", offsetof(self, instance_profile_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_profile_name_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false},
-                {"SubnetGroupIdentifier", offsetof(self, subnet_group_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_group_identifier_constraint},
+                {"SubnetGroupIdentifier", offsetof(self, subnet_group_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subnet_group_identifier_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VpcSecurityGroups", offsetof(self, vpc_security_groups), cfn::field_kind::value, false},
             };

@@ -63,22 +63,22 @@ struct migration_project {
 
     struct properties {
         /// A user-friendly description of the migration project.
-        cfn::optional<cfn::str, "AWS::DMS::MigrationProject.Description"> description;
+        cfn::optional<cfn::str, "AWS::DMS::MigrationProject.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// The Amazon Resource Name (ARN) of the instance profile for your migration project.
-        cfn::optional<cfn::str, "AWS::DMS::MigrationProject.InstanceProfileArn"> instance_profile_arn;
+        cfn::optional<cfn::str, "AWS::DMS::MigrationProject.InstanceProfileArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> instance_profile_arn;
         /// The identifier of the instance profile for your migration project.
-        cfn::optional<cfn::str, "AWS::DMS::MigrationProject.InstanceProfileIdentifier"> instance_profile_identifier;
+        cfn::optional<cfn::str, "AWS::DMS::MigrationProject.InstanceProfileIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> instance_profile_identifier;
         /// The name of the associated instance profile.
-        cfn::optional<cfn::str, "AWS::DMS::MigrationProject.InstanceProfileName"> instance_profile_name;
+        cfn::optional<cfn::str, "AWS::DMS::MigrationProject.InstanceProfileName", cfn::literal_rule{.min_length = 1, .max_length = 255}> instance_profile_name;
         /// Deprecated by AWS. The property describes a creating time of the migration project.
 #ifdef __clang__
         [[deprecated("AWS::DMS::MigrationProject.MigrationProjectCreationTime is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::DMS::MigrationProject.MigrationProjectCreationTime"> migration_project_creation_time;
+        cfn::optional<cfn::str, "AWS::DMS::MigrationProject.MigrationProjectCreationTime", cfn::literal_rule{.min_length = 1, .max_length = 40}> migration_project_creation_time;
         /// The identifier of the migration project.
-        cfn::optional<cfn::str, "AWS::DMS::MigrationProject.MigrationProjectIdentifier"> migration_project_identifier;
+        cfn::optional<cfn::str, "AWS::DMS::MigrationProject.MigrationProjectIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> migration_project_identifier;
         /// The name of the migration project.
-        cfn::optional<cfn::str, "AWS::DMS::MigrationProject.MigrationProjectName"> migration_project_name;
+        cfn::optional<cfn::str, "AWS::DMS::MigrationProject.MigrationProjectName", cfn::literal_rule{.min_length = 1, .max_length = 255}> migration_project_name;
         /// The schema conversion application attributes, including the Amazon S3 bucket name and Amazon S3 role ARN.
         migration_project::schema_conversion_application_attributes schema_conversion_application_attributes = cfn::absent;
         /// Information about the source data provider, including the name or ARN, and AWS Secrets Manager parameters.
@@ -101,13 +101,13 @@ struct migration_project {
             static constexpr cfn::value_constraint migration_project_identifier_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint migration_project_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"InstanceProfileArn", offsetof(self, instance_profile_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_profile_arn_constraint},
-                {"InstanceProfileIdentifier", offsetof(self, instance_profile_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_profile_identifier_constraint},
-                {"InstanceProfileName", offsetof(self, instance_profile_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_profile_name_constraint},
-                {"MigrationProjectCreationTime", offsetof(self, migration_project_creation_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &migration_project_creation_time_constraint},
-                {"MigrationProjectIdentifier", offsetof(self, migration_project_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &migration_project_identifier_constraint},
-                {"MigrationProjectName", offsetof(self, migration_project_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &migration_project_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"InstanceProfileArn", offsetof(self, instance_profile_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_profile_arn_constraint},
+                {"InstanceProfileIdentifier", offsetof(self, instance_profile_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_profile_identifier_constraint},
+                {"InstanceProfileName", offsetof(self, instance_profile_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &instance_profile_name_constraint},
+                {"MigrationProjectCreationTime", offsetof(self, migration_project_creation_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &migration_project_creation_time_constraint},
+                {"MigrationProjectIdentifier", offsetof(self, migration_project_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &migration_project_identifier_constraint},
+                {"MigrationProjectName", offsetof(self, migration_project_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &migration_project_name_constraint},
                 {"SchemaConversionApplicationAttributes", offsetof(self, schema_conversion_application_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &migration_project::schema_conversion_application_attributes::cfn_struct},
                 {"SourceDataProviderDescriptors", offsetof(self, source_data_provider_descriptors), cfn::field_kind::value, false, cfn::replacement::no, &migration_project::data_provider_descriptor::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -28,7 +28,7 @@ struct global_cluster {
         /// The engine version to use for this global cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DocDB::GlobalCluster.EngineVersion"> engine_version;
         /// Required. The cluster identifier of the global cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DocDB::GlobalCluster.GlobalClusterIdentifier"> global_cluster_identifier;
+        cfn::required<cfn::str, "AWS::DocDB::GlobalCluster.GlobalClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> global_cluster_identifier;
         /// The Amazon Resource Name (ARN) to use as the primary cluster of the global cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::DocDB::GlobalCluster.SourceDBClusterIdentifier"> source_db_cluster_identifier;
         /// Indicates whether the global cluster has storage encryption enabled. Update requires replacement.
@@ -43,7 +43,7 @@ struct global_cluster {
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},
                 {"Engine", offsetof(self, engine), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"GlobalClusterIdentifier", offsetof(self, global_cluster_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &global_cluster_identifier_constraint},
+                {"GlobalClusterIdentifier", offsetof(self, global_cluster_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &global_cluster_identifier_constraint},
                 {"SourceDBClusterIdentifier", offsetof(self, source_db_cluster_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"StorageEncrypted", offsetof(self, storage_encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

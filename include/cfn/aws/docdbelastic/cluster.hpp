@@ -25,7 +25,7 @@ struct cluster {
         /// The number of days for which automatic snapshots are retained.
         cfn::optional<cfn::integer, "AWS::DocDBElastic::Cluster.BackupRetentionPeriod"> backup_retention_period;
         /// Required. The name of the new elastic cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DocDBElastic::Cluster.ClusterName"> cluster_name;
+        cfn::required<cfn::str, "AWS::DocDBElastic::Cluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 50}> cluster_name;
         /// The KMS key identifier to use to encrypt the new elastic cluster. Update requires replacement.
         cfn::optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::DocDBElastic::Cluster.KmsKeyId"> kms_key_id;
         /// The daily time range during which automated backups are created if automated backups are enabled, as determined by `backupRetentionPeriod`.
@@ -53,7 +53,7 @@ struct cluster {
                 {"AdminUserPassword", offsetof(self, admin_user_password), cfn::field_kind::value, false},
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::value, false},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PreferredBackupWindow", offsetof(self, preferred_backup_window), cfn::field_kind::value, false},
                 {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false},

@@ -39,7 +39,7 @@ struct cluster {
         /// Whether deletion protection is enabled on this cluster.
         cfn::optional<cfn::boolean, "AWS::DSQL::Cluster.DeletionProtectionEnabled"> deletion_protection_enabled;
         /// The KMS key that encrypts data on the cluster.
-        cfn::optional<cfn::str, "AWS::DSQL::Cluster.KmsEncryptionKey"> kms_encryption_key;
+        cfn::optional<cfn::str, "AWS::DSQL::Cluster.KmsEncryptionKey", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_encryption_key;
         /// Defines the structure for multi-Region cluster configurations, containing the witness Region and peered cluster settings.
         cluster::multi_region_properties multi_region_properties = cfn::absent;
         /// A resource-based policy document in JSON format.
@@ -51,7 +51,7 @@ struct cluster {
             static constexpr cfn::value_constraint kms_encryption_key_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9:/_-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},
-                {"KmsEncryptionKey", offsetof(self, kms_encryption_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_encryption_key_constraint},
+                {"KmsEncryptionKey", offsetof(self, kms_encryption_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_encryption_key_constraint},
                 {"MultiRegionProperties", offsetof(self, multi_region_properties), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::multi_region_properties::cfn_struct},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

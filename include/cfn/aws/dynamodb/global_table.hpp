@@ -56,7 +56,7 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-attributedefinition.html
     struct attribute_definition {
         /// Required. A name for the attribute.
-        cfn::required<cfn::str, "AWS::DynamoDB::GlobalTable.AttributeDefinition.AttributeName"> attribute_name;
+        cfn::required<cfn::str, "AWS::DynamoDB::GlobalTable.AttributeDefinition.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> attribute_name;
         /// Required. The data type for the attribute, where.
         cfn::required<cfn::str, "AWS::DynamoDB::GlobalTable.AttributeDefinition.AttributeType"> attribute_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -67,7 +67,7 @@ struct global_table {
             static constexpr std::string_view attribute_type_allowed[] = {"B", "N", "S"};
             static constexpr cfn::value_constraint attribute_type_constraint{.allowed = attribute_type_allowed, .allowed_count = 3};
             static constexpr cfn::field_info fields[] = {
-                {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attribute_name_constraint},
+                {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attribute_name_constraint},
                 {"AttributeType", offsetof(self, attribute_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attribute_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.AttributeDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -272,7 +272,7 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-globalsecondaryindex.html
     struct global_secondary_index {
         /// Required. The name of the global secondary index.
-        cfn::required<cfn::str, "AWS::DynamoDB::GlobalTable.GlobalSecondaryIndex.IndexName"> index_name;
+        cfn::required<cfn::str, "AWS::DynamoDB::GlobalTable.GlobalSecondaryIndex.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 255}> index_name;
         /// Required. The complete key schema for a global secondary index, which consists of one or more pairs of attribute names and key types.
         cfn::required<cfn::list<global_table::key_schema>, "AWS::DynamoDB::GlobalTable.GlobalSecondaryIndex.KeySchema"> key_schema;
         /// Required. Represents attributes that are copied (projected) from the table into the global secondary index.
@@ -292,7 +292,7 @@ struct global_table {
             static constexpr cfn::value_constraint index_name_constraint{.min_length = 3, .max_length = 255};
             static constexpr cfn::value_constraint key_schema_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &index_name_constraint},
+                {"IndexName", offsetof(self, index_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &index_name_constraint},
                 {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true, cfn::replacement::no, &global_table::key_schema::cfn_struct, &key_schema_constraint},
                 {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, cfn::replacement::no, &global_table::projection::cfn_struct},
                 {"ReadOnDemandThroughputSettings", offsetof(self, read_on_demand_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::read_on_demand_throughput_settings::cfn_struct},
@@ -327,7 +327,7 @@ struct global_table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-localsecondaryindex.html
     struct local_secondary_index {
         /// Required. The name of the local secondary index. Update requires replacement.
-        cfn::required<cfn::str, "AWS::DynamoDB::GlobalTable.LocalSecondaryIndex.IndexName"> index_name;
+        cfn::required<cfn::str, "AWS::DynamoDB::GlobalTable.LocalSecondaryIndex.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 255}> index_name;
         /// Required. The complete key schema for the local secondary index, consisting of one or more pairs of attribute names and key types. Update requires replacement.
         cfn::required<cfn::list<global_table::key_schema>, "AWS::DynamoDB::GlobalTable.LocalSecondaryIndex.KeySchema"> key_schema;
         /// Required. Represents attributes that are copied (projected) from the table into the local secondary index. Update requires replacement.
@@ -339,7 +339,7 @@ struct global_table {
             static constexpr cfn::value_constraint index_name_constraint{.min_length = 3, .max_length = 255};
             static constexpr cfn::value_constraint key_schema_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &index_name_constraint},
+                {"IndexName", offsetof(self, index_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &index_name_constraint},
                 {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true, cfn::replacement::yes, &global_table::key_schema::cfn_struct, &key_schema_constraint},
                 {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, cfn::replacement::yes, &global_table::projection::cfn_struct},
             };
@@ -395,7 +395,7 @@ struct global_table {
         /// Updates the status for contributor insights for a specific table or index.
         global_table::contributor_insights_specification contributor_insights_specification = cfn::absent;
         /// Required. The name of the global secondary index.
-        cfn::required<cfn::str, "AWS::DynamoDB::GlobalTable.ReplicaGlobalSecondaryIndexSpecification.IndexName"> index_name;
+        cfn::required<cfn::str, "AWS::DynamoDB::GlobalTable.ReplicaGlobalSecondaryIndexSpecification.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 255}> index_name;
         /// Sets the read request settings for a replica global secondary index.
         global_table::read_on_demand_throughput_settings read_on_demand_throughput_settings = cfn::absent;
         /// Allows you to specify the read capacity settings for a replica global secondary index when the `BillingMode` is set to `PROVISIONED`.
@@ -407,7 +407,7 @@ struct global_table {
             static constexpr cfn::value_constraint index_name_constraint{.min_length = 3, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"ContributorInsightsSpecification", offsetof(self, contributor_insights_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::contributor_insights_specification::cfn_struct},
-                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &index_name_constraint},
+                {"IndexName", offsetof(self, index_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &index_name_constraint},
                 {"ReadOnDemandThroughputSettings", offsetof(self, read_on_demand_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::read_on_demand_throughput_settings::cfn_struct},
                 {"ReadProvisionedThroughputSettings", offsetof(self, read_provisioned_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::read_provisioned_throughput_settings::cfn_struct},
             };
@@ -717,7 +717,7 @@ struct global_table {
         /// Specifies the streams settings on your global table.
         global_table::stream_specification stream_specification = cfn::absent;
         /// A name for the global table. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DynamoDB::GlobalTable.TableName"> table_name;
+        cfn::optional<cfn::str, "AWS::DynamoDB::GlobalTable.TableName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> table_name;
         /// Specifies the time to live (TTL) settings for the table.
         global_table::time_to_live_specification time_to_live_specification = cfn::absent;
         cfn::optional<cfn::list<global_table::vector_index>, "AWS::DynamoDB::GlobalTable.VectorIndexes"> vector_indexes;
@@ -748,7 +748,7 @@ struct global_table {
                 {"Replicas", offsetof(self, replicas), cfn::field_kind::value, true, cfn::replacement::no, &global_table::replica_specification::cfn_struct, &replicas_constraint},
                 {"SSESpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::sse_specification::cfn_struct},
                 {"StreamSpecification", offsetof(self, stream_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::stream_specification::cfn_struct},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &table_name_constraint},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &table_name_constraint},
                 {"TimeToLiveSpecification", offsetof(self, time_to_live_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::time_to_live_specification::cfn_struct},
                 {"VectorIndexes", offsetof(self, vector_indexes), cfn::field_kind::value, false, cfn::replacement::no, &global_table::vector_index::cfn_struct},
                 {"WarmThroughput", offsetof(self, warm_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::warm_throughput::cfn_struct},

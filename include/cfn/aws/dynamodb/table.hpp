@@ -44,7 +44,7 @@ struct table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-attributedefinition.html
     struct attribute_definition {
         /// Required. A name for the attribute.
-        cfn::required<cfn::str, "AWS::DynamoDB::Table.AttributeDefinition.AttributeName"> attribute_name;
+        cfn::required<cfn::str, "AWS::DynamoDB::Table.AttributeDefinition.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 255}> attribute_name;
         /// Required. The data type for the attribute, where.
         cfn::required<cfn::str, "AWS::DynamoDB::Table.AttributeDefinition.AttributeType"> attribute_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -55,7 +55,7 @@ struct table {
             static constexpr std::string_view attribute_type_allowed[] = {"B", "N", "S"};
             static constexpr cfn::value_constraint attribute_type_constraint{.allowed = attribute_type_allowed, .allowed_count = 3};
             static constexpr cfn::field_info fields[] = {
-                {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attribute_name_constraint},
+                {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attribute_name_constraint},
                 {"AttributeType", offsetof(self, attribute_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attribute_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::Table.AttributeDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -336,7 +336,7 @@ struct table {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-localsecondaryindex.html
     struct local_secondary_index {
         /// Required. The name of the local secondary index.
-        cfn::required<cfn::str, "AWS::DynamoDB::Table.LocalSecondaryIndex.IndexName"> index_name;
+        cfn::required<cfn::str, "AWS::DynamoDB::Table.LocalSecondaryIndex.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> index_name;
         /// Required. The complete key schema for the local secondary index, consisting of one or more pairs of attribute names and key types.
         cfn::required<cfn::list<table::key_schema>, "AWS::DynamoDB::Table.LocalSecondaryIndex.KeySchema"> key_schema;
         /// Required. Represents attributes that are copied (projected) from the table into the local secondary index.
@@ -348,7 +348,7 @@ struct table {
             static constexpr cfn::value_constraint index_name_constraint{.min_length = 3, .max_length = 255, .pattern = "^[a-zA-Z0-9_.-]+$"};
             static constexpr cfn::value_constraint key_schema_constraint{.min_items = 2, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &index_name_constraint},
+                {"IndexName", offsetof(self, index_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &index_name_constraint},
                 {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true, cfn::replacement::no, &table::key_schema::cfn_struct, &key_schema_constraint},
                 {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, cfn::replacement::no, &table::projection::cfn_struct},
             };
@@ -567,7 +567,7 @@ struct table {
         /// The table class of the new table.
         cfn::optional<cfn::str, "AWS::DynamoDB::Table.TableClass"> table_class;
         /// A name for the table. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::DynamoDB::Table.TableName"> table_name;
+        cfn::optional<cfn::str, "AWS::DynamoDB::Table.TableName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> table_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::DynamoDB::Table.Tags"> tags;
         /// Specifies the Time to Live (TTL) settings for the table.
@@ -595,7 +595,7 @@ struct table {
                 {"SSESpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::sse_specification::cfn_struct},
                 {"StreamSpecification", offsetof(self, stream_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::stream_specification::cfn_struct},
                 {"TableClass", offsetof(self, table_class), cfn::field_kind::value, false},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &table_name_constraint},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &table_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TimeToLiveSpecification", offsetof(self, time_to_live_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::time_to_live_specification::cfn_struct},
                 {"VectorIndexes", offsetof(self, vector_indexes), cfn::field_kind::value, false, cfn::replacement::no, &table::vector_index::cfn_struct},

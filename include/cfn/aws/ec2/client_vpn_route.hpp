@@ -21,7 +21,7 @@ struct client_vpn_route {
         /// A brief description of the route. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::ClientVpnRoute.Description"> description;
         /// Required. The IPv4 address range, in CIDR notation, of the route destination. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EC2::ClientVpnRoute.DestinationCidrBlock"> destination_cidr_block;
+        cfn::required<cfn::str, "AWS::EC2::ClientVpnRoute.DestinationCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
         /// The ID of the subnet through which you want to route traffic. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::ClientVpnRoute.TargetVpcSubnetId"> target_vpc_subnet_id;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -30,7 +30,7 @@ struct client_vpn_route {
             static constexpr cfn::field_info fields[] = {
                 {"ClientVpnEndpointId", offsetof(self, client_vpn_endpoint_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &destination_cidr_block_constraint},
+                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &destination_cidr_block_constraint},
                 {"TargetVpcSubnetId", offsetof(self, target_vpc_subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::ClientVpnRoute", fields, cfn::no_intrinsic};

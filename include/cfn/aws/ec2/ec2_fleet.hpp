@@ -181,7 +181,7 @@ struct ec2_fleet {
         /// The ID of the launch template. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::EC2Fleet.FleetLaunchTemplateSpecificationRequest.LaunchTemplateId"> launch_template_id;
         /// The name of the launch template. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::EC2Fleet.FleetLaunchTemplateSpecificationRequest.LaunchTemplateName"> launch_template_name;
+        cfn::optional<cfn::str, "AWS::EC2::EC2Fleet.FleetLaunchTemplateSpecificationRequest.LaunchTemplateName", cfn::literal_rule{.min_length = 3, .max_length = 128}> launch_template_name;
         cfn::optional<cfn::str, "AWS::EC2::EC2Fleet.FleetLaunchTemplateSpecificationRequest.LaunchTemplateSpecificationUserData"> launch_template_specification_user_data;
         /// Required. The launch template version number, `$Latest`, or `$Default`. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::EC2Fleet.FleetLaunchTemplateSpecificationRequest.Version"> version;
@@ -192,7 +192,7 @@ struct ec2_fleet {
             static constexpr cfn::value_constraint launch_template_name_constraint{.min_length = 3, .max_length = 128, .pattern = R"([a-zA-Z0-9\(\)\.\-/_]+)"};
             static constexpr cfn::field_info fields[] = {
                 {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &launch_template_name_constraint},
+                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &launch_template_name_constraint},
                 {"LaunchTemplateSpecificationUserData", offsetof(self, launch_template_specification_user_data), cfn::field_kind::value, false},
                 {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::yes},
             };

@@ -31,14 +31,14 @@ struct ipam {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-ipam-ipamorganizationalunitexclusion.html
     struct ipam_organizational_unit_exclusion {
         /// Required. An AWS Organizations entity path.
-        cfn::required<cfn::str, "AWS::EC2::IPAM.IpamOrganizationalUnitExclusion.OrganizationsEntityPath"> organizations_entity_path;
+        cfn::required<cfn::str, "AWS::EC2::IPAM.IpamOrganizationalUnitExclusion.OrganizationsEntityPath", cfn::literal_rule{.min_length = 1}> organizations_entity_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ipam_organizational_unit_exclusion;
             static constexpr cfn::value_constraint organizations_entity_path_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"OrganizationsEntityPath", offsetof(self, organizations_entity_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &organizations_entity_path_constraint},
+                {"OrganizationsEntityPath", offsetof(self, organizations_entity_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &organizations_entity_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::IPAM.IpamOrganizationalUnitExclusion", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -17,7 +17,7 @@ struct ipam_allocation {
 
     struct properties {
         /// The CIDR you would like to allocate from the IPAM pool. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::IPAMAllocation.Cidr"> cidr;
+        cfn::optional<cfn::str, "AWS::EC2::IPAMAllocation.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// A description for the allocation. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::IPAMAllocation.Description"> description;
         /// Required. The ID of the IPAM pool from which you would like to allocate a CIDR. Update requires replacement.
@@ -28,7 +28,7 @@ struct ipam_allocation {
             using self = properties;
             static constexpr cfn::value_constraint cidr_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cidr_constraint},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cidr_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"IpamPoolId", offsetof(self, ipam_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NetmaskLength", offsetof(self, netmask_length), cfn::field_kind::value, false, cfn::replacement::yes},

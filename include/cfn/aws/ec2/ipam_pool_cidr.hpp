@@ -17,7 +17,7 @@ struct ipam_pool_cidr {
 
     struct properties {
         /// The CIDR provisioned to the IPAM pool. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::IPAMPoolCidr.Cidr"> cidr;
+        cfn::optional<cfn::str, "AWS::EC2::IPAMPoolCidr.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Required. The ID of the IPAM pool. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::IPAMPoolCidr.IpamPoolId"> ipam_pool_id;
         /// The netmask length of the CIDR you'd like to provision to a pool. Update requires replacement.
@@ -26,7 +26,7 @@ struct ipam_pool_cidr {
             using self = properties;
             static constexpr cfn::value_constraint cidr_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cidr_constraint},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cidr_constraint},
                 {"IpamPoolId", offsetof(self, ipam_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NetmaskLength", offsetof(self, netmask_length), cfn::field_kind::value, false, cfn::replacement::yes},
             };

@@ -41,7 +41,7 @@ struct ipam_prefix_list_resolver {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-ipamprefixlistresolver-ipamprefixlistresolverrulecondition.html
     struct ipam_prefix_list_resolver_rule_condition {
         /// Condition for the IPAM Resource CIDR rule type.
-        cfn::optional<cfn::str, "AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRuleCondition.Cidr"> cidr;
+        cfn::optional<cfn::str, "AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRuleCondition.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Condition for the IPAM Pool CIDR rule type.
         cfn::optional<cfn::str, "AWS::EC2::IPAMPrefixListResolver.IpamPrefixListResolverRuleCondition.IpamPoolId"> ipam_pool_id;
         /// Required. Equals, Not equals, or Subnet Of.
@@ -60,7 +60,7 @@ struct ipam_prefix_list_resolver {
             using self = ipam_prefix_list_resolver_rule_condition;
             static constexpr cfn::value_constraint cidr_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cidr_constraint},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidr_constraint},
                 {"IpamPoolId", offsetof(self, ipam_pool_id), cfn::field_kind::value, false},
                 {"Operation", offsetof(self, operation), cfn::field_kind::value, true},
                 {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, false},

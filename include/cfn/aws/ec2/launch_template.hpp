@@ -1233,20 +1233,20 @@ struct launch_template {
         /// Required. The information for the launch template.
         launch_template::launch_template_data launch_template_data;
         /// A name for the launch template. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::LaunchTemplate.LaunchTemplateName"> launch_template_name;
+        cfn::optional<cfn::str, "AWS::EC2::LaunchTemplate.LaunchTemplateName", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9\(\)\.\-/_)"}> launch_template_name;
         /// The tags to apply to the launch template on creation.
         cfn::optional<cfn::list<launch_template::launch_template_tag_specification>, "AWS::EC2::LaunchTemplate.TagSpecifications"> tag_specifications;
         /// A description for the first version of the launch template.
-        cfn::optional<cfn::str, "AWS::EC2::LaunchTemplate.VersionDescription"> version_description;
+        cfn::optional<cfn::str, "AWS::EC2::LaunchTemplate.VersionDescription", cfn::literal_rule{.max_length = 255}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint launch_template_name_constraint{.min_length = 3, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\(\)\.\-/_]+$)"};
             static constexpr cfn::value_constraint version_description_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"LaunchTemplateData", offsetof(self, launch_template_data), cfn::field_kind::nested, true, cfn::replacement::no, &launch_template::launch_template_data::cfn_struct},
-                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &launch_template_name_constraint},
+                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &launch_template_name_constraint},
                 {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::no, &launch_template::launch_template_tag_specification::cfn_struct},
-                {"VersionDescription", offsetof(self, version_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_description_constraint},
+                {"VersionDescription", offsetof(self, version_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_description_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::LaunchTemplate", fields, cfn::no_intrinsic};
             return &info;

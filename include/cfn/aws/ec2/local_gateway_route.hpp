@@ -17,7 +17,7 @@ struct local_gateway_route {
 
     struct properties {
         /// Required. The CIDR block used for destination matches. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EC2::LocalGatewayRoute.DestinationCidrBlock"> destination_cidr_block;
+        cfn::required<cfn::str, "AWS::EC2::LocalGatewayRoute.DestinationCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
         /// Required. The ID of the local gateway route table. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::LocalGatewayRoute.LocalGatewayRouteTableId"> local_gateway_route_table_id;
         /// The ID of the virtual interface group.
@@ -28,7 +28,7 @@ struct local_gateway_route {
             using self = properties;
             static constexpr cfn::value_constraint destination_cidr_block_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &destination_cidr_block_constraint},
+                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &destination_cidr_block_constraint},
                 {"LocalGatewayRouteTableId", offsetof(self, local_gateway_route_table_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"LocalGatewayVirtualInterfaceGroupId", offsetof(self, local_gateway_virtual_interface_group_id), cfn::field_kind::value, false},
                 {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, false},

@@ -57,13 +57,13 @@ struct network_acl_entry {
 
     struct properties {
         /// The IPv4 CIDR range to allow or deny, in CIDR notation (for example, 172.16.0.0/24).
-        cfn::optional<cfn::str, "AWS::EC2::NetworkAclEntry.CidrBlock"> cidr_block;
+        cfn::optional<cfn::str, "AWS::EC2::NetworkAclEntry.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
         /// Whether this rule applies to egress traffic from the subnet ( `true` ) or ingress traffic to the subnet ( `false` ). Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::EC2::NetworkAclEntry.Egress"> egress;
         /// The Internet Control Message Protocol (ICMP) code and type.
         network_acl_entry::icmp icmp = cfn::absent;
         /// The IPv6 network range to allow or deny, in CIDR notation.
-        cfn::optional<cfn::str, "AWS::EC2::NetworkAclEntry.Ipv6CidrBlock"> ipv6_cidr_block;
+        cfn::optional<cfn::str, "AWS::EC2::NetworkAclEntry.Ipv6CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> ipv6_cidr_block;
         /// Required. The ID of the ACL for the entry. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::NetworkAclEntry.NetworkAclId"> network_acl_id;
         /// The range of port numbers for the UDP/TCP protocol.
@@ -79,10 +79,10 @@ struct network_acl_entry {
             static constexpr cfn::value_constraint cidr_block_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::value_constraint ipv6_cidr_block_constraint{.format = cfn::value_format::ipv6_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cidr_block_constraint},
+                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidr_block_constraint},
                 {"Egress", offsetof(self, egress), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Icmp", offsetof(self, icmp), cfn::field_kind::nested, false, cfn::replacement::no, &network_acl_entry::icmp::cfn_struct},
-                {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ipv6_cidr_block_constraint},
+                {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ipv6_cidr_block_constraint},
                 {"NetworkAclId", offsetof(self, network_acl_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PortRange", offsetof(self, port_range), cfn::field_kind::nested, false, cfn::replacement::no, &network_acl_entry::port_range::cfn_struct},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},

@@ -47,11 +47,11 @@ struct network_insights_path {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-networkinsightspath-pathfilter.html
     struct path_filter {
         /// The destination IPv4 address. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::NetworkInsightsPath.PathFilter.DestinationAddress"> destination_address;
+        cfn::optional<cfn::str, "AWS::EC2::NetworkInsightsPath.PathFilter.DestinationAddress", cfn::literal_rule{.max_length = 15}> destination_address;
         /// The destination port range. Update requires replacement.
         network_insights_path::filter_port_range destination_port_range = cfn::absent;
         /// The source IPv4 address. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::NetworkInsightsPath.PathFilter.SourceAddress"> source_address;
+        cfn::optional<cfn::str, "AWS::EC2::NetworkInsightsPath.PathFilter.SourceAddress", cfn::literal_rule{.max_length = 15}> source_address;
         /// The source port range. Update requires replacement.
         network_insights_path::filter_port_range source_port_range = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -61,9 +61,9 @@ struct network_insights_path {
             static constexpr cfn::value_constraint destination_address_constraint{.min_length = 0, .max_length = 15, .pattern = "^([0-9]{1,3}.){3}[0-9]{1,3}$"};
             static constexpr cfn::value_constraint source_address_constraint{.min_length = 0, .max_length = 15, .pattern = "^([0-9]{1,3}.){3}[0-9]{1,3}$"};
             static constexpr cfn::field_info fields[] = {
-                {"DestinationAddress", offsetof(self, destination_address), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &destination_address_constraint},
+                {"DestinationAddress", offsetof(self, destination_address), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &destination_address_constraint},
                 {"DestinationPortRange", offsetof(self, destination_port_range), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_path::filter_port_range::cfn_struct},
-                {"SourceAddress", offsetof(self, source_address), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &source_address_constraint},
+                {"SourceAddress", offsetof(self, source_address), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &source_address_constraint},
                 {"SourcePortRange", offsetof(self, source_port_range), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_path::filter_port_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInsightsPath.PathFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -75,7 +75,7 @@ struct network_insights_path {
         /// The ID or ARN of the destination. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::NetworkInsightsPath.Destination"> destination;
         /// The IP address of the destination. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::NetworkInsightsPath.DestinationIp"> destination_ip;
+        cfn::optional<cfn::str, "AWS::EC2::NetworkInsightsPath.DestinationIp", cfn::literal_rule{.max_length = 15}> destination_ip;
         /// The destination port. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::EC2::NetworkInsightsPath.DestinationPort"> destination_port;
         /// Scopes the analysis to network paths that match specific filters at the destination. Update requires replacement.
@@ -87,7 +87,7 @@ struct network_insights_path {
         /// Required. The ID or ARN of the source. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::NetworkInsightsPath.Source"> source;
         /// The IP address of the source. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::NetworkInsightsPath.SourceIp"> source_ip;
+        cfn::optional<cfn::str, "AWS::EC2::NetworkInsightsPath.SourceIp", cfn::literal_rule{.max_length = 15}> source_ip;
         /// The tags to add to the path.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::NetworkInsightsPath.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -97,13 +97,13 @@ struct network_insights_path {
             static constexpr cfn::value_constraint source_ip_constraint{.min_length = 0, .max_length = 15, .pattern = "^([0-9]{1,3}.){3}[0-9]{1,3}$"};
             static constexpr cfn::field_info fields[] = {
                 {"Destination", offsetof(self, destination), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"DestinationIp", offsetof(self, destination_ip), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &destination_ip_constraint},
+                {"DestinationIp", offsetof(self, destination_ip), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &destination_ip_constraint},
                 {"DestinationPort", offsetof(self, destination_port), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &destination_port_constraint},
                 {"FilterAtDestination", offsetof(self, filter_at_destination), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_path::path_filter::cfn_struct},
                 {"FilterAtSource", offsetof(self, filter_at_source), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_path::path_filter::cfn_struct},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"SourceIp", offsetof(self, source_ip), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &source_ip_constraint},
+                {"SourceIp", offsetof(self, source_ip), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &source_ip_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInsightsPath", fields, cfn::no_intrinsic};

@@ -25,9 +25,9 @@ struct prefix_list {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-prefixlist-entry.html
     struct entry {
         /// Required. The CIDR block.
-        cfn::required<cfn::str, "AWS::EC2::PrefixList.Entry.Cidr"> cidr;
+        cfn::required<cfn::str, "AWS::EC2::PrefixList.Entry.Cidr", cfn::literal_rule{.min_length = 1, .max_length = 46}> cidr;
         /// A description for the entry.
-        cfn::optional<cfn::str, "AWS::EC2::PrefixList.Entry.Description"> description;
+        cfn::optional<cfn::str, "AWS::EC2::PrefixList.Entry.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,8 +35,8 @@ struct prefix_list {
             static constexpr cfn::value_constraint cidr_constraint{.min_length = 1, .max_length = 46};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cidr_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cidr_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::PrefixList.Entry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -51,7 +51,7 @@ struct prefix_list {
         /// The maximum number of entries for the prefix list.
         cfn::optional<cfn::integer, "AWS::EC2::PrefixList.MaxEntries"> max_entries;
         /// Required. A name for the prefix list.
-        cfn::required<cfn::str, "AWS::EC2::PrefixList.PrefixListName"> prefix_list_name;
+        cfn::required<cfn::str, "AWS::EC2::PrefixList.PrefixListName", cfn::literal_rule{.min_length = 1, .max_length = 255}> prefix_list_name;
         /// The tags for the prefix list.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::PrefixList.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -63,7 +63,7 @@ struct prefix_list {
                 {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true},
                 {"Entries", offsetof(self, entries), cfn::field_kind::value, false, cfn::replacement::no, &prefix_list::entry::cfn_struct, &entries_constraint},
                 {"MaxEntries", offsetof(self, max_entries), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_entries_constraint},
-                {"PrefixListName", offsetof(self, prefix_list_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &prefix_list_name_constraint},
+                {"PrefixListName", offsetof(self, prefix_list_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &prefix_list_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::PrefixList", fields, cfn::no_intrinsic};

@@ -21,7 +21,7 @@ struct route {
         /// The Amazon Resource Name (ARN) of the core network.
         cfn::optional<cfn::str, "AWS::EC2::Route.CoreNetworkArn"> core_network_arn;
         /// The IPv4 CIDR address block used for the destination match. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::Route.DestinationCidrBlock"> destination_cidr_block;
+        cfn::optional<cfn::str, "AWS::EC2::Route.DestinationCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
         /// The IPv6 CIDR block used for the destination match. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::Route.DestinationIpv6CidrBlock"> destination_ipv6_cidr_block;
         /// The ID of a prefix list used for the destination match. Update requires replacement.
@@ -54,7 +54,7 @@ struct route {
             static constexpr cfn::field_info fields[] = {
                 {"CarrierGatewayId", offsetof(self, carrier_gateway_id), cfn::field_kind::value, false},
                 {"CoreNetworkArn", offsetof(self, core_network_arn), cfn::field_kind::value, false},
-                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &destination_cidr_block_constraint},
+                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &destination_cidr_block_constraint},
                 {"DestinationIpv6CidrBlock", offsetof(self, destination_ipv6_cidr_block), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DestinationPrefixListId", offsetof(self, destination_prefix_list_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EgressOnlyInternetGatewayId", offsetof(self, egress_only_internet_gateway_id), cfn::field_kind::value, false},

@@ -19,9 +19,9 @@ struct security_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-securitygroup-egress.html
     struct egress {
         /// The IPv4 address range, in CIDR format.
-        cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Egress.CidrIp"> cidr_ip;
+        cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Egress.CidrIp", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
         /// The IPv6 address range, in CIDR format.
-        cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Egress.CidrIpv6"> cidr_ipv6;
+        cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Egress.CidrIpv6", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
         /// A description for the security group rule.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Egress.Description"> description;
         /// The prefix list IDs for the destination AWS service.
@@ -43,8 +43,8 @@ struct security_group {
             static constexpr cfn::value_constraint from_port_constraint{.minimum = -1};
             static constexpr cfn::value_constraint to_port_constraint{.minimum = -1};
             static constexpr cfn::field_info fields[] = {
-                {"CidrIp", offsetof(self, cidr_ip), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cidr_ip_constraint},
-                {"CidrIpv6", offsetof(self, cidr_ipv6), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cidr_ipv6_constraint},
+                {"CidrIp", offsetof(self, cidr_ip), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidr_ip_constraint},
+                {"CidrIpv6", offsetof(self, cidr_ipv6), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidr_ipv6_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DestinationPrefixListId", offsetof(self, destination_prefix_list_id), cfn::field_kind::value, false},
                 {"DestinationSecurityGroupId", offsetof(self, destination_security_group_id), cfn::field_kind::value, false},
@@ -64,9 +64,9 @@ struct security_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-securitygroup-ingress.html
     struct ingress {
         /// The IPv4 address range, in CIDR format.
-        cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.CidrIp"> cidr_ip;
+        cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.CidrIp", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
         /// The IPv6 address range, in CIDR format.
-        cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.CidrIpv6"> cidr_ipv6;
+        cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.CidrIpv6", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
         /// Updates the description of an ingress (inbound) security group rule.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.Ingress.Description"> description;
         /// If the protocol is TCP or UDP, this is the start of the port range.
@@ -92,8 +92,8 @@ struct security_group {
             static constexpr cfn::value_constraint from_port_constraint{.minimum = -1};
             static constexpr cfn::value_constraint to_port_constraint{.minimum = -1};
             static constexpr cfn::field_info fields[] = {
-                {"CidrIp", offsetof(self, cidr_ip), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cidr_ip_constraint},
-                {"CidrIpv6", offsetof(self, cidr_ipv6), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cidr_ipv6_constraint},
+                {"CidrIp", offsetof(self, cidr_ip), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidr_ip_constraint},
+                {"CidrIpv6", offsetof(self, cidr_ipv6), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidr_ipv6_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"FromPort", offsetof(self, from_port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &from_port_constraint},
                 {"IpProtocol", offsetof(self, ip_protocol), cfn::field_kind::value, true},
@@ -113,7 +113,7 @@ struct security_group {
 
     struct properties {
         /// Required. A description for the security group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EC2::SecurityGroup.GroupDescription"> group_description;
+        cfn::required<cfn::str, "AWS::EC2::SecurityGroup.GroupDescription", cfn::literal_rule{.max_length = 255}> group_description;
         /// The name of the security group. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroup.GroupName"> group_name;
         /// The outbound rules associated with the security group.
@@ -128,7 +128,7 @@ struct security_group {
             using self = properties;
             static constexpr cfn::value_constraint group_description_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^([a-z,A-Z,0-9,. _\-:/()#,@[\]+=&;\{\}!$*])*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"GroupDescription", offsetof(self, group_description), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &group_description_constraint},
+                {"GroupDescription", offsetof(self, group_description), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &group_description_constraint},
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecurityGroupEgress", offsetof(self, security_group_egress), cfn::field_kind::value, false, cfn::replacement::no, &security_group::egress::cfn_struct},
                 {"SecurityGroupIngress", offsetof(self, security_group_ingress), cfn::field_kind::value, false, cfn::replacement::no, &security_group::ingress::cfn_struct},

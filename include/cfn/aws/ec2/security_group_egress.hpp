@@ -17,9 +17,9 @@ struct security_group_egress {
 
     struct properties {
         /// The IPv4 address range, in CIDR format. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::SecurityGroupEgress.CidrIp"> cidr_ip;
+        cfn::optional<cfn::str, "AWS::EC2::SecurityGroupEgress.CidrIp", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
         /// The IPv6 address range, in CIDR format. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::SecurityGroupEgress.CidrIpv6"> cidr_ipv6;
+        cfn::optional<cfn::str, "AWS::EC2::SecurityGroupEgress.CidrIpv6", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
         /// The description of an egress (outbound) security group rule.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroupEgress.Description"> description;
         /// The prefix list IDs for an AWS service. Update requires replacement.
@@ -41,8 +41,8 @@ struct security_group_egress {
             static constexpr cfn::value_constraint from_port_constraint{.minimum = -1};
             static constexpr cfn::value_constraint to_port_constraint{.minimum = -1};
             static constexpr cfn::field_info fields[] = {
-                {"CidrIp", offsetof(self, cidr_ip), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cidr_ip_constraint},
-                {"CidrIpv6", offsetof(self, cidr_ipv6), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cidr_ipv6_constraint},
+                {"CidrIp", offsetof(self, cidr_ip), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cidr_ip_constraint},
+                {"CidrIpv6", offsetof(self, cidr_ipv6), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cidr_ipv6_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DestinationPrefixListId", offsetof(self, destination_prefix_list_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DestinationSecurityGroupId", offsetof(self, destination_security_group_id), cfn::field_kind::value, false, cfn::replacement::yes},

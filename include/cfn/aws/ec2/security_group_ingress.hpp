@@ -17,9 +17,9 @@ struct security_group_ingress {
 
     struct properties {
         /// The IPv4 address range, in CIDR format. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::EC2::VPC.CidrBlock">, "AWS::EC2::SecurityGroupIngress.CidrIp"> cidr_ip;
+        cfn::optional<cfn::id<"AWS::EC2::VPC.CidrBlock">, "AWS::EC2::SecurityGroupIngress.CidrIp", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_ip;
         /// The IPv6 address range, in CIDR format. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::SecurityGroupIngress.CidrIpv6"> cidr_ipv6;
+        cfn::optional<cfn::str, "AWS::EC2::SecurityGroupIngress.CidrIpv6", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> cidr_ipv6;
         /// Updates the description of an ingress (inbound) security group rule.
         cfn::optional<cfn::str, "AWS::EC2::SecurityGroupIngress.Description"> description;
         /// The start of port range for the TCP and UDP protocols, or an ICMP/ICMPv6 type number. Update requires replacement.
@@ -47,8 +47,8 @@ struct security_group_ingress {
             static constexpr cfn::value_constraint from_port_constraint{.minimum = -1};
             static constexpr cfn::value_constraint to_port_constraint{.minimum = -1};
             static constexpr cfn::field_info fields[] = {
-                {"CidrIp", offsetof(self, cidr_ip), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cidr_ip_constraint},
-                {"CidrIpv6", offsetof(self, cidr_ipv6), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cidr_ipv6_constraint},
+                {"CidrIp", offsetof(self, cidr_ip), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cidr_ip_constraint},
+                {"CidrIpv6", offsetof(self, cidr_ipv6), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cidr_ipv6_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"FromPort", offsetof(self, from_port), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &from_port_constraint},
                 {"GroupId", offsetof(self, group_id), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -800,7 +800,7 @@ struct spot_fleet {
         /// The ID of the launch template. Update requires replacement.
         cfn::optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification.LaunchTemplateId"> launch_template_id;
         /// The name of the launch template. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification.LaunchTemplateName"> launch_template_name;
+        cfn::optional<cfn::str, "AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification.LaunchTemplateName", cfn::literal_rule{.min_length = 3, .max_length = 128}> launch_template_name;
         /// Required. The version number of the launch template. Update requires replacement.
         cfn::required<cfn::str, "AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification.Version"> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -810,7 +810,7 @@ struct spot_fleet {
             static constexpr cfn::value_constraint launch_template_name_constraint{.min_length = 3, .max_length = 128, .pattern = R"([a-zA-Z0-9\(\)\.\-/_]+)"};
             static constexpr cfn::field_info fields[] = {
                 {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &launch_template_name_constraint},
+                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &launch_template_name_constraint},
                 {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification", fields, offsetof(self, cfn_intrinsic)};

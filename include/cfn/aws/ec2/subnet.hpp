@@ -46,7 +46,7 @@ struct subnet {
         /// The AZ ID of the subnet. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::Subnet.AvailabilityZoneId"> availability_zone_id;
         /// The IPv4 CIDR block assigned to the subnet. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::Subnet.CidrBlock"> cidr_block;
+        cfn::optional<cfn::str, "AWS::EC2::Subnet.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
         /// Indicates whether DNS queries made to the Amazon-provided DNS Resolver in this subnet should return synthetic IPv6 addresses for IPv4-only destinations.
         cfn::optional<cfn::boolean, "AWS::EC2::Subnet.EnableDns64"> enable_dns64;
         /// Indicates the device position for local network interfaces in this subnet.
@@ -56,7 +56,7 @@ struct subnet {
         /// An IPv4 netmask length for the subnet. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::EC2::Subnet.Ipv4NetmaskLength"> ipv4_netmask_length;
         /// The IPv6 CIDR block. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::EC2::Subnet.Ipv6CidrBlock"> ipv6_cidr_block;
+        cfn::optional<cfn::str, "AWS::EC2::Subnet.Ipv6CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> ipv6_cidr_block;
         /// An IPv6 IPAM pool ID for the subnet. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::Subnet.Ipv6IpamPoolId"> ipv6_ipam_pool_id;
         /// Indicates whether this is an IPv6 only subnet. Update requires replacement.
@@ -81,12 +81,12 @@ struct subnet {
                 {"AssignIpv6AddressOnCreation", offsetof(self, assign_ipv6_address_on_creation), cfn::field_kind::value, false},
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cidr_block_constraint},
+                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cidr_block_constraint},
                 {"EnableDns64", offsetof(self, enable_dns64), cfn::field_kind::value, false},
                 {"EnableLniAtDeviceIndex", offsetof(self, enable_lni_at_device_index), cfn::field_kind::value, false},
                 {"Ipv4IpamPoolId", offsetof(self, ipv4_ipam_pool_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Ipv4NetmaskLength", offsetof(self, ipv4_netmask_length), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &ipv6_cidr_block_constraint},
+                {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &ipv6_cidr_block_constraint},
                 {"Ipv6IpamPoolId", offsetof(self, ipv6_ipam_pool_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Ipv6Native", offsetof(self, ipv6_native), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Ipv6NetmaskLength", offsetof(self, ipv6_netmask_length), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -17,7 +17,7 @@ struct subnet_cidr_block {
 
     struct properties {
         /// The IPv6 network range for the subnet, in CIDR notation. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::SubnetCidrBlock.Ipv6CidrBlock"> ipv6_cidr_block;
+        cfn::optional<cfn::str, "AWS::EC2::SubnetCidrBlock.Ipv6CidrBlock", cfn::literal_rule{.max_length = 42, .format = cfn::value_format::ipv6_cidr}> ipv6_cidr_block;
         /// An IPv6 IPAM pool ID for the subnet. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::SubnetCidrBlock.Ipv6IpamPoolId"> ipv6_ipam_pool_id;
         /// An IPv6 netmask length for the subnet. Update requires replacement.
@@ -29,7 +29,7 @@ struct subnet_cidr_block {
             static constexpr cfn::value_constraint ipv6_cidr_block_constraint{.max_length = 42, .format = cfn::value_format::ipv6_cidr};
             static constexpr cfn::value_constraint ipv6_netmask_length_constraint{.minimum = 0, .maximum = 128};
             static constexpr cfn::field_info fields[] = {
-                {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ipv6_cidr_block_constraint},
+                {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ipv6_cidr_block_constraint},
                 {"Ipv6IpamPoolId", offsetof(self, ipv6_ipam_pool_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Ipv6NetmaskLength", offsetof(self, ipv6_netmask_length), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ipv6_netmask_length_constraint},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -39,7 +39,7 @@ struct traffic_mirror_filter_rule {
         /// The description of the Traffic Mirror rule.
         cfn::optional<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.Description"> description;
         /// Required. The destination CIDR block to assign to the Traffic Mirror rule.
-        cfn::required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.DestinationCidrBlock"> destination_cidr_block;
+        cfn::required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.DestinationCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
         /// The destination port range.
         traffic_mirror_filter_rule::traffic_mirror_port_range destination_port_range = cfn::absent;
         /// The protocol, for example UDP, to assign to the Traffic Mirror rule.
@@ -49,7 +49,7 @@ struct traffic_mirror_filter_rule {
         /// Required. The number of the Traffic Mirror rule.
         cfn::required<cfn::integer, "AWS::EC2::TrafficMirrorFilterRule.RuleNumber"> rule_number;
         /// Required. The source CIDR block to assign to the Traffic Mirror rule.
-        cfn::required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.SourceCidrBlock"> source_cidr_block;
+        cfn::required<cfn::str, "AWS::EC2::TrafficMirrorFilterRule.SourceCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> source_cidr_block;
         /// The source port range.
         traffic_mirror_filter_rule::traffic_mirror_port_range source_port_range = cfn::absent;
         /// Tags on Traffic Mirroring filter rules.
@@ -68,12 +68,12 @@ struct traffic_mirror_filter_rule {
             static constexpr cfn::value_constraint traffic_direction_constraint{.allowed = traffic_direction_allowed, .allowed_count = 2};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_cidr_block_constraint},
+                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_cidr_block_constraint},
                 {"DestinationPortRange", offsetof(self, destination_port_range), cfn::field_kind::nested, false, cfn::replacement::no, &traffic_mirror_filter_rule::traffic_mirror_port_range::cfn_struct},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
                 {"RuleAction", offsetof(self, rule_action), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_action_constraint},
                 {"RuleNumber", offsetof(self, rule_number), cfn::field_kind::value, true},
-                {"SourceCidrBlock", offsetof(self, source_cidr_block), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_cidr_block_constraint},
+                {"SourceCidrBlock", offsetof(self, source_cidr_block), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_cidr_block_constraint},
                 {"SourcePortRange", offsetof(self, source_port_range), cfn::field_kind::nested, false, cfn::replacement::no, &traffic_mirror_filter_rule::traffic_mirror_port_range::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TrafficDirection", offsetof(self, traffic_direction), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &traffic_direction_constraint},

@@ -46,7 +46,7 @@ struct transit_gateway_metering_policy_entry {
 
     struct properties {
         /// Describes an IPv4 CIDR block. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::TransitGatewayMeteringPolicyEntry.DestinationCidrBlock"> destination_cidr_block;
+        cfn::optional<cfn::str, "AWS::EC2::TransitGatewayMeteringPolicyEntry.DestinationCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
         /// Describes a range of ports. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::TransitGatewayMeteringPolicyEntry.DestinationPortRange"> destination_port_range;
         /// The ID of the source attachment through which traffic leaves a transit gateway. Update requires replacement.
@@ -60,7 +60,7 @@ struct transit_gateway_metering_policy_entry {
         /// The protocol of the traffic. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::TransitGatewayMeteringPolicyEntry.Protocol"> protocol;
         /// Describes an IPv4 CIDR block. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::TransitGatewayMeteringPolicyEntry.SourceCidrBlock"> source_cidr_block;
+        cfn::optional<cfn::str, "AWS::EC2::TransitGatewayMeteringPolicyEntry.SourceCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> source_cidr_block;
         /// Describes a range of ports. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::TransitGatewayMeteringPolicyEntry.SourcePortRange"> source_port_range;
         /// The ID of the source attachment through which traffic enters a transit gateway. Update requires replacement.
@@ -74,14 +74,14 @@ struct transit_gateway_metering_policy_entry {
             static constexpr cfn::value_constraint destination_cidr_block_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::value_constraint source_cidr_block_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &destination_cidr_block_constraint},
+                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &destination_cidr_block_constraint},
                 {"DestinationPortRange", offsetof(self, destination_port_range), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DestinationTransitGatewayAttachmentId", offsetof(self, destination_transit_gateway_attachment_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DestinationTransitGatewayAttachmentType", offsetof(self, destination_transit_gateway_attachment_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MeteredAccount", offsetof(self, metered_account), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PolicyRuleNumber", offsetof(self, policy_rule_number), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"SourceCidrBlock", offsetof(self, source_cidr_block), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &source_cidr_block_constraint},
+                {"SourceCidrBlock", offsetof(self, source_cidr_block), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &source_cidr_block_constraint},
                 {"SourcePortRange", offsetof(self, source_port_range), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SourceTransitGatewayAttachmentId", offsetof(self, source_transit_gateway_attachment_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SourceTransitGatewayAttachmentType", offsetof(self, source_transit_gateway_attachment_type), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -19,7 +19,7 @@ struct transit_gateway_route {
         /// Indicates whether to drop traffic that matches this route. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::EC2::TransitGatewayRoute.Blackhole"> blackhole;
         /// Required. The CIDR block used for destination matches. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EC2::TransitGatewayRoute.DestinationCidrBlock"> destination_cidr_block;
+        cfn::required<cfn::str, "AWS::EC2::TransitGatewayRoute.DestinationCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
         /// The ID of the attachment. Update requires replacement.
         cfn::optional<cfn::id<"AWS::EC2::TransitGatewayAttachment.Id", "AWS::EC2::TransitGatewayPeeringAttachment.TransitGatewayAttachmentId">, "AWS::EC2::TransitGatewayRoute.TransitGatewayAttachmentId"> transit_gateway_attachment_id;
         /// Required. The ID of the transit gateway route table. Update requires replacement.
@@ -29,7 +29,7 @@ struct transit_gateway_route {
             static constexpr cfn::value_constraint destination_cidr_block_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
                 {"Blackhole", offsetof(self, blackhole), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &destination_cidr_block_constraint},
+                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &destination_cidr_block_constraint},
                 {"TransitGatewayAttachmentId", offsetof(self, transit_gateway_attachment_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TransitGatewayRouteTableId", offsetof(self, transit_gateway_route_table_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };

@@ -41,7 +41,7 @@ struct verified_access_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-verifiedaccessendpoint-cidroptions.html
     struct cidr_options {
         /// The CIDR. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.CidrOptions.Cidr"> cidr;
+        cfn::optional<cfn::str, "AWS::EC2::VerifiedAccessEndpoint.CidrOptions.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// The port ranges.
         cfn::optional<cfn::list<verified_access_endpoint::port_range>, "AWS::EC2::VerifiedAccessEndpoint.CidrOptions.PortRanges"> port_ranges;
         /// The protocol. Update requires replacement.
@@ -56,7 +56,7 @@ struct verified_access_endpoint {
             static constexpr std::string_view protocol_allowed[] = {"http", "https", "tcp"};
             static constexpr cfn::value_constraint protocol_constraint{.allowed = protocol_allowed, .allowed_count = 3};
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cidr_constraint},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cidr_constraint},
                 {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false, cfn::replacement::no, &verified_access_endpoint::port_range::cfn_struct},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &protocol_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -177,7 +177,7 @@ struct vpc {
 
     struct properties {
         /// The IPv4 network range for the VPC, in CIDR notation. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EC2::VPC.CidrBlock"> cidr_block;
+        cfn::optional<cfn::str, "AWS::EC2::VPC.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
         /// Indicates whether the instances launched in the VPC get DNS hostnames.
         cfn::optional<cfn::boolean, "AWS::EC2::VPC.EnableDnsHostnames"> enable_dns_hostnames;
         /// Indicates whether the DNS resolution is supported for the VPC.
@@ -198,7 +198,7 @@ struct vpc {
             static constexpr std::string_view instance_tenancy_allowed[] = {"dedicated", "default", "host"};
             static constexpr cfn::value_constraint instance_tenancy_constraint{.allowed = instance_tenancy_allowed, .allowed_count = 3};
             static constexpr cfn::field_info fields[] = {
-                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cidr_block_constraint},
+                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cidr_block_constraint},
                 {"EnableDnsHostnames", offsetof(self, enable_dns_hostnames), cfn::field_kind::value, false},
                 {"EnableDnsSupport", offsetof(self, enable_dns_support), cfn::field_kind::value, false},
                 {"InstanceTenancy", offsetof(self, instance_tenancy), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &instance_tenancy_constraint},

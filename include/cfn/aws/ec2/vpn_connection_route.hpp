@@ -17,14 +17,14 @@ struct vpn_connection_route {
 
     struct properties {
         /// Required. The CIDR block associated with the local subnet of the customer network. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EC2::VPNConnectionRoute.DestinationCidrBlock"> destination_cidr_block;
+        cfn::required<cfn::str, "AWS::EC2::VPNConnectionRoute.DestinationCidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> destination_cidr_block;
         /// Required. The ID of the VPN connection. Update requires replacement.
         cfn::required<cfn::id<"AWS::EC2::VPNConnection.VpnConnectionId">, "AWS::EC2::VPNConnectionRoute.VpnConnectionId"> vpn_connection_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint destination_cidr_block_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &destination_cidr_block_constraint},
+                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &destination_cidr_block_constraint},
                 {"VpnConnectionId", offsetof(self, vpn_connection_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPNConnectionRoute", fields, cfn::no_intrinsic};

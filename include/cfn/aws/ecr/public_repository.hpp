@@ -48,7 +48,7 @@ struct public_repository {
         /// The details about the repository that are publicly visible in the Amazon ECR Public Gallery.
         public_repository::repository_catalog_data repository_catalog_data = cfn::absent;
         /// The name to use for the public repository. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryName"> repository_name;
+        cfn::optional<cfn::str, "AWS::ECR::PublicRepository.RepositoryName", cfn::literal_rule{.min_length = 2, .max_length = 256}> repository_name;
         /// The JSON repository policy text to apply to the public repository.
         cfn::optional<cfn::json, "AWS::ECR::PublicRepository.RepositoryPolicyText"> repository_policy_text;
         /// An array of key-value pairs to apply to this resource.
@@ -59,7 +59,7 @@ struct public_repository {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"RepositoryCatalogData", offsetof(self, repository_catalog_data), cfn::field_kind::nested, false, cfn::replacement::no, &public_repository::repository_catalog_data::cfn_struct},
-                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &repository_name_constraint},
+                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &repository_name_constraint},
                 {"RepositoryPolicyText", offsetof(self, repository_policy_text), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -17,17 +17,17 @@ struct pull_through_cache_rule {
 
     struct properties {
         /// The ARN of the Secrets Manager secret associated with the pull through cache rule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.CredentialArn"> credential_arn;
+        cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.CredentialArn", cfn::literal_rule{.min_length = 50, .max_length = 612}> credential_arn;
         /// The ARN of the IAM role associated with the pull through cache rule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.CustomRoleArn"> custom_role_arn;
+        cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.CustomRoleArn", cfn::literal_rule{.max_length = 2048}> custom_role_arn;
         /// The Amazon ECR repository prefix associated with the pull through cache rule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.EcrRepositoryPrefix"> ecr_repository_prefix;
+        cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.EcrRepositoryPrefix", cfn::literal_rule{.min_length = 2, .max_length = 30}> ecr_repository_prefix;
         /// The name of the upstream source registry associated with the pull through cache rule. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.UpstreamRegistry"> upstream_registry;
         /// The upstream registry URL associated with the pull through cache rule. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.UpstreamRegistryUrl"> upstream_registry_url;
         /// The upstream repository prefix associated with the pull through cache rule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.UpstreamRepositoryPrefix"> upstream_repository_prefix;
+        cfn::optional<cfn::str, "AWS::ECR::PullThroughCacheRule.UpstreamRepositoryPrefix", cfn::literal_rule{.min_length = 2, .max_length = 30}> upstream_repository_prefix;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint credential_arn_constraint{.min_length = 50, .max_length = 612, .pattern = R"(^arn:aws:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\-pullthroughcache\/[a-zA-Z0-9\/_+=.@-]+$)"};
@@ -37,12 +37,12 @@ struct pull_through_cache_rule {
             static constexpr cfn::value_constraint upstream_registry_constraint{.allowed = upstream_registry_allowed, .allowed_count = 9};
             static constexpr cfn::value_constraint upstream_repository_prefix_constraint{.min_length = 2, .max_length = 30, .pattern = R"(^([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?|ROOT)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"CredentialArn", offsetof(self, credential_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &credential_arn_constraint},
-                {"CustomRoleArn", offsetof(self, custom_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &custom_role_arn_constraint},
-                {"EcrRepositoryPrefix", offsetof(self, ecr_repository_prefix), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ecr_repository_prefix_constraint},
+                {"CredentialArn", offsetof(self, credential_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &credential_arn_constraint},
+                {"CustomRoleArn", offsetof(self, custom_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &custom_role_arn_constraint},
+                {"EcrRepositoryPrefix", offsetof(self, ecr_repository_prefix), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ecr_repository_prefix_constraint},
                 {"UpstreamRegistry", offsetof(self, upstream_registry), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &upstream_registry_constraint},
                 {"UpstreamRegistryUrl", offsetof(self, upstream_registry_url), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"UpstreamRepositoryPrefix", offsetof(self, upstream_repository_prefix), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &upstream_repository_prefix_constraint},
+                {"UpstreamRepositoryPrefix", offsetof(self, upstream_repository_prefix), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &upstream_repository_prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::PullThroughCacheRule", fields, cfn::no_intrinsic};
             return &info;

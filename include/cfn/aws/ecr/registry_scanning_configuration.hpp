@@ -36,7 +36,7 @@ struct registry_scanning_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-registryscanningconfiguration-repositoryfilter.html
     struct repository_filter {
         /// Required. The filter to use when scanning.
-        cfn::required<cfn::str, "AWS::ECR::RegistryScanningConfiguration.RepositoryFilter.Filter"> filter;
+        cfn::required<cfn::str, "AWS::ECR::RegistryScanningConfiguration.RepositoryFilter.Filter", cfn::literal_rule{.min_length = 1, .max_length = 255}> filter;
         /// Required. The type associated with the filter.
         cfn::required<cfn::enumeration<registry_scanning_configuration::repository_filter_filter_type>, "AWS::ECR::RegistryScanningConfiguration.RepositoryFilter.FilterType"> filter_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -45,7 +45,7 @@ struct registry_scanning_configuration {
             using self = repository_filter;
             static constexpr cfn::value_constraint filter_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-z0-9*](?:[._\-/a-z0-9*]?[a-z0-9*]+)*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Filter", offsetof(self, filter), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_constraint},
+                {"Filter", offsetof(self, filter), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_constraint},
                 {"FilterType", offsetof(self, filter_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::RegistryScanningConfiguration.RepositoryFilter", fields, offsetof(self, cfn_intrinsic)};

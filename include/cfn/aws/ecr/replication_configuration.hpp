@@ -26,7 +26,7 @@ struct replication_configuration {
         /// Required. The Region to replicate to.
         cfn::required<cfn::str, "AWS::ECR::ReplicationConfiguration.ReplicationDestination.Region"> region;
         /// Required. The AWS account ID of the Amazon ECR private registry to replicate to.
-        cfn::required<cfn::str, "AWS::ECR::ReplicationConfiguration.ReplicationDestination.RegistryId"> registry_id;
+        cfn::required<cfn::str, "AWS::ECR::ReplicationConfiguration.ReplicationDestination.RegistryId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> registry_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,7 +35,7 @@ struct replication_configuration {
             static constexpr cfn::value_constraint registry_id_constraint{.pattern = "^[0-9]{12}$"};
             static constexpr cfn::field_info fields[] = {
                 {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &region_constraint},
-                {"RegistryId", offsetof(self, registry_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &registry_id_constraint},
+                {"RegistryId", offsetof(self, registry_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &registry_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::ReplicationConfiguration.ReplicationDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -46,7 +46,7 @@ struct replication_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-replicationconfiguration-repositoryfilter.html
     struct repository_filter {
         /// Required. The repository filter details.
-        cfn::required<cfn::id<"AWS::ECR::Repository.RepositoryName">, "AWS::ECR::ReplicationConfiguration.RepositoryFilter.Filter"> filter;
+        cfn::required<cfn::id<"AWS::ECR::Repository.RepositoryName">, "AWS::ECR::ReplicationConfiguration.RepositoryFilter.Filter", cfn::literal_rule{.min_length = 2, .max_length = 256}> filter;
         /// Required. The repository filter type.
         cfn::required<cfn::enumeration<replication_configuration::repository_filter_filter_type>, "AWS::ECR::ReplicationConfiguration.RepositoryFilter.FilterType"> filter_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -55,7 +55,7 @@ struct replication_configuration {
             using self = repository_filter;
             static constexpr cfn::value_constraint filter_constraint{.min_length = 2, .max_length = 256, .pattern = "^(?:[a-z0-9]+(?:[._-][a-z0-9]*)*/)*[a-z0-9]*(?:[._-][a-z0-9]*)*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Filter", offsetof(self, filter), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_constraint},
+                {"Filter", offsetof(self, filter), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_constraint},
                 {"FilterType", offsetof(self, filter_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::ReplicationConfiguration.RepositoryFilter", fields, offsetof(self, cfn_intrinsic)};

@@ -41,7 +41,7 @@ struct repository {
         /// Required. The encryption type to use. Update requires replacement.
         cfn::required<cfn::enumeration<repository::encryption_configuration_encryption_type>, "AWS::ECR::Repository.EncryptionConfiguration.EncryptionType"> encryption_type;
         /// If you use the `KMS` encryption type, specify the AWS key to use for encryption. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::ECR::Repository.EncryptionConfiguration.KmsKey"> kms_key;
+        cfn::optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::ECR::Repository.EncryptionConfiguration.KmsKey", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -49,7 +49,7 @@ struct repository {
             static constexpr cfn::value_constraint kms_key_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionType", offsetof(self, encryption_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_constraint},
+                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::Repository.EncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -79,7 +79,7 @@ struct repository {
         /// Required. Specifies the type of filter to use for excluding image tags from the repository's mutability setting.
         cfn::required<cfn::enumeration<repository::image_tag_mutability_exclusion_filter_image_tag_mutability_exclusion_filter_type>, "AWS::ECR::Repository.ImageTagMutabilityExclusionFilter.ImageTagMutabilityExclusionFilterType"> image_tag_mutability_exclusion_filter_type;
         /// Required. The value to use when filtering image tags.
-        cfn::required<cfn::str, "AWS::ECR::Repository.ImageTagMutabilityExclusionFilter.ImageTagMutabilityExclusionFilterValue"> image_tag_mutability_exclusion_filter_value;
+        cfn::required<cfn::str, "AWS::ECR::Repository.ImageTagMutabilityExclusionFilter.ImageTagMutabilityExclusionFilterValue", cfn::literal_rule{.min_length = 1, .max_length = 128}> image_tag_mutability_exclusion_filter_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -87,7 +87,7 @@ struct repository {
             static constexpr cfn::value_constraint image_tag_mutability_exclusion_filter_value_constraint{.min_length = 1, .max_length = 128, .pattern = "^[0-9a-zA-Z._*-]{1,128}"};
             static constexpr cfn::field_info fields[] = {
                 {"ImageTagMutabilityExclusionFilterType", offsetof(self, image_tag_mutability_exclusion_filter_type), cfn::field_kind::value, true},
-                {"ImageTagMutabilityExclusionFilterValue", offsetof(self, image_tag_mutability_exclusion_filter_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_tag_mutability_exclusion_filter_value_constraint},
+                {"ImageTagMutabilityExclusionFilterValue", offsetof(self, image_tag_mutability_exclusion_filter_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_tag_mutability_exclusion_filter_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::Repository.ImageTagMutabilityExclusionFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -98,9 +98,9 @@ struct repository {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-repository-lifecyclepolicy.html
     struct lifecycle_policy {
         /// The JSON repository policy text to apply to the repository.
-        cfn::optional<cfn::str, "AWS::ECR::Repository.LifecyclePolicy.LifecyclePolicyText"> lifecycle_policy_text;
+        cfn::optional<cfn::str, "AWS::ECR::Repository.LifecyclePolicy.LifecyclePolicyText", cfn::literal_rule{.min_length = 100, .max_length = 30720}> lifecycle_policy_text;
         /// The AWS account ID associated with the registry that contains the repository.
-        cfn::optional<cfn::str, "AWS::ECR::Repository.LifecyclePolicy.RegistryId"> registry_id;
+        cfn::optional<cfn::str, "AWS::ECR::Repository.LifecyclePolicy.RegistryId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> registry_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -108,8 +108,8 @@ struct repository {
             static constexpr cfn::value_constraint lifecycle_policy_text_constraint{.min_length = 100, .max_length = 30720};
             static constexpr cfn::value_constraint registry_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
             static constexpr cfn::field_info fields[] = {
-                {"LifecyclePolicyText", offsetof(self, lifecycle_policy_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_policy_text_constraint},
-                {"RegistryId", offsetof(self, registry_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &registry_id_constraint},
+                {"LifecyclePolicyText", offsetof(self, lifecycle_policy_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_policy_text_constraint},
+                {"RegistryId", offsetof(self, registry_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &registry_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::Repository.LifecyclePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -130,7 +130,7 @@ struct repository {
         /// Creates or updates a lifecycle policy.
         repository::lifecycle_policy lifecycle_policy = cfn::absent;
         /// The name to use for the repository. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ECR::Repository.RepositoryName"> repository_name;
+        cfn::optional<cfn::str, "AWS::ECR::Repository.RepositoryName", cfn::literal_rule{.min_length = 2, .max_length = 256}> repository_name;
         /// The JSON repository policy text to apply to the repository.
         cfn::optional<cfn::json, "AWS::ECR::Repository.RepositoryPolicyText"> repository_policy_text;
         /// An array of key-value pairs to apply to this resource.
@@ -147,7 +147,7 @@ struct repository {
                 {"ImageTagMutability", offsetof(self, image_tag_mutability), cfn::field_kind::value, false},
                 {"ImageTagMutabilityExclusionFilters", offsetof(self, image_tag_mutability_exclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, &repository::image_tag_mutability_exclusion_filter::cfn_struct, &image_tag_mutability_exclusion_filters_constraint},
                 {"LifecyclePolicy", offsetof(self, lifecycle_policy), cfn::field_kind::nested, false, cfn::replacement::no, &repository::lifecycle_policy::cfn_struct},
-                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &repository_name_constraint},
+                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &repository_name_constraint},
                 {"RepositoryPolicyText", offsetof(self, repository_policy_text), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

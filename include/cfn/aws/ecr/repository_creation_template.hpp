@@ -48,7 +48,7 @@ struct repository_creation_template {
         /// Required. The encryption type to use.
         cfn::required<cfn::enumeration<repository_creation_template::encryption_configuration_encryption_type>, "AWS::ECR::RepositoryCreationTemplate.EncryptionConfiguration.EncryptionType"> encryption_type;
         /// If you use the `KMS` encryption type, specify the AWS key to use for encryption.
-        cfn::optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.EncryptionConfiguration.KmsKey"> kms_key;
+        cfn::optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.EncryptionConfiguration.KmsKey", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,7 +56,7 @@ struct repository_creation_template {
             static constexpr cfn::value_constraint kms_key_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionType", offsetof(self, encryption_type), cfn::field_kind::value, true},
-                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_constraint},
+                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::RepositoryCreationTemplate.EncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -69,7 +69,7 @@ struct repository_creation_template {
         /// Required.
         cfn::required<cfn::enumeration<repository_creation_template::image_tag_mutability_exclusion_filter_image_tag_mutability_exclusion_filter_type>, "AWS::ECR::RepositoryCreationTemplate.ImageTagMutabilityExclusionFilter.ImageTagMutabilityExclusionFilterType"> image_tag_mutability_exclusion_filter_type;
         /// Required.
-        cfn::required<cfn::str, "AWS::ECR::RepositoryCreationTemplate.ImageTagMutabilityExclusionFilter.ImageTagMutabilityExclusionFilterValue"> image_tag_mutability_exclusion_filter_value;
+        cfn::required<cfn::str, "AWS::ECR::RepositoryCreationTemplate.ImageTagMutabilityExclusionFilter.ImageTagMutabilityExclusionFilterValue", cfn::literal_rule{.min_length = 1, .max_length = 128}> image_tag_mutability_exclusion_filter_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,7 +77,7 @@ struct repository_creation_template {
             static constexpr cfn::value_constraint image_tag_mutability_exclusion_filter_value_constraint{.min_length = 1, .max_length = 128, .pattern = "^[0-9a-zA-Z._*-]{1,128}"};
             static constexpr cfn::field_info fields[] = {
                 {"ImageTagMutabilityExclusionFilterType", offsetof(self, image_tag_mutability_exclusion_filter_type), cfn::field_kind::value, true},
-                {"ImageTagMutabilityExclusionFilterValue", offsetof(self, image_tag_mutability_exclusion_filter_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_tag_mutability_exclusion_filter_value_constraint},
+                {"ImageTagMutabilityExclusionFilterValue", offsetof(self, image_tag_mutability_exclusion_filter_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_tag_mutability_exclusion_filter_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::RepositoryCreationTemplate.ImageTagMutabilityExclusionFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -88,9 +88,9 @@ struct repository_creation_template {
         /// Required. A list of enumerable Strings representing the repository creation scenarios that this template will apply towards.
         cfn::required<cfn::list<cfn::enumeration<repository_creation_template::applied_for>>, "AWS::ECR::RepositoryCreationTemplate.AppliedFor"> applied_for;
         /// The ARN of the role to be assumed by Amazon ECR.
-        cfn::optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.CustomRoleArn"> custom_role_arn;
+        cfn::optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.CustomRoleArn", cfn::literal_rule{.max_length = 2048}> custom_role_arn;
         /// The description associated with the repository creation template.
-        cfn::optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.Description"> description;
+        cfn::optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.Description", cfn::literal_rule{.max_length = 256}> description;
         /// The encryption configuration associated with the repository creation template.
         repository_creation_template::encryption_configuration encryption_configuration = cfn::absent;
         /// The tag mutability setting for the repository.
@@ -98,11 +98,11 @@ struct repository_creation_template {
         /// A list of filters that specify which image tags are excluded from the repository creation template's image tag mutability setting.
         cfn::optional<cfn::list<repository_creation_template::image_tag_mutability_exclusion_filter>, "AWS::ECR::RepositoryCreationTemplate.ImageTagMutabilityExclusionFilters"> image_tag_mutability_exclusion_filters;
         /// The lifecycle policy to use for repositories created using the template.
-        cfn::optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.LifecyclePolicy"> lifecycle_policy;
+        cfn::optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.LifecyclePolicy", cfn::literal_rule{.min_length = 100, .max_length = 30720}> lifecycle_policy;
         /// Required. The repository namespace prefix associated with the repository creation template. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ECR::RepositoryCreationTemplate.Prefix"> prefix;
+        cfn::required<cfn::str, "AWS::ECR::RepositoryCreationTemplate.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 256}> prefix;
         /// The repository policy to apply to repositories created using the template.
-        cfn::optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.RepositoryPolicy"> repository_policy;
+        cfn::optional<cfn::str, "AWS::ECR::RepositoryCreationTemplate.RepositoryPolicy", cfn::literal_rule{.max_length = 10240}> repository_policy;
         /// The metadata to apply to the repository to help you categorize and organize.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ECR::RepositoryCreationTemplate.ResourceTags"> resource_tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -116,14 +116,14 @@ struct repository_creation_template {
             static constexpr cfn::value_constraint resource_tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AppliedFor", offsetof(self, applied_for), cfn::field_kind::value, true},
-                {"CustomRoleArn", offsetof(self, custom_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_role_arn_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"CustomRoleArn", offsetof(self, custom_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_role_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &repository_creation_template::encryption_configuration::cfn_struct},
                 {"ImageTagMutability", offsetof(self, image_tag_mutability), cfn::field_kind::value, false},
                 {"ImageTagMutabilityExclusionFilters", offsetof(self, image_tag_mutability_exclusion_filters), cfn::field_kind::value, false, cfn::replacement::no, &repository_creation_template::image_tag_mutability_exclusion_filter::cfn_struct, &image_tag_mutability_exclusion_filters_constraint},
-                {"LifecyclePolicy", offsetof(self, lifecycle_policy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_policy_constraint},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &prefix_constraint},
-                {"RepositoryPolicy", offsetof(self, repository_policy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &repository_policy_constraint},
+                {"LifecyclePolicy", offsetof(self, lifecycle_policy), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_policy_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &prefix_constraint},
+                {"RepositoryPolicy", offsetof(self, repository_policy), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &repository_policy_constraint},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::RepositoryCreationTemplate", fields, cfn::no_intrinsic};

@@ -24,7 +24,7 @@ struct signing_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecr-signingconfiguration-repositoryfilter.html
     struct repository_filter {
         /// Required. The filter value used to match repository names.
-        cfn::required<cfn::str, "AWS::ECR::SigningConfiguration.RepositoryFilter.Filter"> filter;
+        cfn::required<cfn::str, "AWS::ECR::SigningConfiguration.RepositoryFilter.Filter", cfn::literal_rule{.min_length = 1, .max_length = 256}> filter;
         /// Required. The type of filter to apply.
         cfn::required<cfn::enumeration<signing_configuration::repository_filter_filter_type>, "AWS::ECR::SigningConfiguration.RepositoryFilter.FilterType"> filter_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -33,7 +33,7 @@ struct signing_configuration {
             using self = repository_filter;
             static constexpr cfn::value_constraint filter_constraint{.min_length = 1, .max_length = 256, .pattern = "^(?:[a-z0-9*]+(?:[._-][a-z0-9*]+)*/)*[a-z0-9*]+(?:[._-][a-z0-9*]+)*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Filter", offsetof(self, filter), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_constraint},
+                {"Filter", offsetof(self, filter), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_constraint},
                 {"FilterType", offsetof(self, filter_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::SigningConfiguration.RepositoryFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -47,7 +47,7 @@ struct signing_configuration {
         /// A list of repository filters that determine which repositories have their images signed on push.
         cfn::optional<cfn::list<signing_configuration::repository_filter>, "AWS::ECR::SigningConfiguration.Rule.RepositoryFilters"> repository_filters;
         /// Required. The ARN of the AWS Signer signing profile to use for signing images that match this rule.
-        cfn::required<cfn::str, "AWS::ECR::SigningConfiguration.Rule.SigningProfileArn"> signing_profile_arn;
+        cfn::required<cfn::str, "AWS::ECR::SigningConfiguration.Rule.SigningProfileArn", cfn::literal_rule{.max_length = 200}> signing_profile_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,7 +56,7 @@ struct signing_configuration {
             static constexpr cfn::value_constraint signing_profile_arn_constraint{.max_length = 200, .pattern = R"(^arn:aws(-[a-z]+)*:signer:[a-z0-9-]+:[0-9]{12}:\/signing-profiles\/[a-zA-Z0-9_]{2,}$)"};
             static constexpr cfn::field_info fields[] = {
                 {"RepositoryFilters", offsetof(self, repository_filters), cfn::field_kind::value, false, cfn::replacement::no, &signing_configuration::repository_filter::cfn_struct, &repository_filters_constraint},
-                {"SigningProfileArn", offsetof(self, signing_profile_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &signing_profile_arn_constraint},
+                {"SigningProfileArn", offsetof(self, signing_profile_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &signing_profile_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::SigningConfiguration.Rule", fields, offsetof(self, cfn_intrinsic)};
             return &info;

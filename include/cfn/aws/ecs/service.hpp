@@ -410,7 +410,7 @@ struct service {
         /// Required. Determines whether to force a new deployment of the service.
         cfn::required<cfn::boolean, "AWS::ECS::Service.ForceNewDeployment.EnableForceNewDeployment"> enable_force_new_deployment;
         /// When you change the `ForceNewDeploymentNonce` value in your template, it signals Amazon ECS to start a new deployment even though no other service parameters have changed.
-        cfn::optional<cfn::str, "AWS::ECS::Service.ForceNewDeployment.ForceNewDeploymentNonce"> force_new_deployment_nonce;
+        cfn::optional<cfn::str, "AWS::ECS::Service.ForceNewDeployment.ForceNewDeploymentNonce", cfn::literal_rule{.min_length = 1, .max_length = 255}> force_new_deployment_nonce;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -418,7 +418,7 @@ struct service {
             static constexpr cfn::value_constraint force_new_deployment_nonce_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"EnableForceNewDeployment", offsetof(self, enable_force_new_deployment), cfn::field_kind::value, true},
-                {"ForceNewDeploymentNonce", offsetof(self, force_new_deployment_nonce), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &force_new_deployment_nonce_constraint},
+                {"ForceNewDeploymentNonce", offsetof(self, force_new_deployment_nonce), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &force_new_deployment_nonce_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.ForceNewDeployment", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -19,9 +19,9 @@ struct access_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-efs-accesspoint-accesspointtag.html
     struct access_point_tag {
         /// The tag key (String).
-        cfn::optional<cfn::str, "AWS::EFS::AccessPoint.AccessPointTag.Key"> key;
+        cfn::optional<cfn::str, "AWS::EFS::AccessPoint.AccessPointTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// The value of the tag key.
-        cfn::optional<cfn::str, "AWS::EFS::AccessPoint.AccessPointTag.Value"> value;
+        cfn::optional<cfn::str, "AWS::EFS::AccessPoint.AccessPointTag.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct access_point {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EFS::AccessPoint.AccessPointTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -69,7 +69,7 @@ struct access_point {
         /// Required. Specifies the POSIX user ID to apply to the `RootDirectory`. Update requires replacement.
         cfn::required<cfn::str, "AWS::EFS::AccessPoint.CreationInfo.OwnerUid"> owner_uid;
         /// Required. Specifies the POSIX permissions to apply to the `RootDirectory`, in the format of an octal number representing the file's mode bits. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EFS::AccessPoint.CreationInfo.Permissions"> permissions;
+        cfn::required<cfn::str, "AWS::EFS::AccessPoint.CreationInfo.Permissions", cfn::literal_rule{.min_length = 3, .max_length = 4, .characters = "0-7"}> permissions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,7 +78,7 @@ struct access_point {
             static constexpr cfn::field_info fields[] = {
                 {"OwnerGid", offsetof(self, owner_gid), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"OwnerUid", offsetof(self, owner_uid), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &permissions_constraint},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &permissions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EFS::AccessPoint.CreationInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -91,7 +91,7 @@ struct access_point {
         /// (Optional) Specifies the POSIX IDs and permissions to apply to the access point's `RootDirectory`. Update requires replacement.
         access_point::creation_info creation_info = cfn::absent;
         /// Specifies the path on the EFS file system to expose as the root directory to NFS clients using the access point to access the EFS file system. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EFS::AccessPoint.RootDirectory.Path"> path;
+        cfn::optional<cfn::str, "AWS::EFS::AccessPoint.RootDirectory.Path", cfn::literal_rule{.min_length = 1, .max_length = 100}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -99,7 +99,7 @@ struct access_point {
             static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^(\/|(\/(?!\.)+[^$#<>;`|&?{}^*/\n]+){1,4})$)"};
             static constexpr cfn::field_info fields[] = {
                 {"CreationInfo", offsetof(self, creation_info), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::creation_info::cfn_struct},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &path_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EFS::AccessPoint.RootDirectory", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -110,9 +110,9 @@ struct access_point {
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<access_point::access_point_tag>, "AWS::EFS::AccessPoint.AccessPointTags"> access_point_tags;
         /// The opaque string specified in the request to ensure idempotent creation. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EFS::AccessPoint.ClientToken"> client_token;
+        cfn::optional<cfn::str, "AWS::EFS::AccessPoint.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64}> client_token;
         /// Required. The ID of the EFS file system that the access point applies to. Update requires replacement.
-        cfn::required<cfn::id<"AWS::EFS::FileSystem.FileSystemId">, "AWS::EFS::AccessPoint.FileSystemId"> file_system_id;
+        cfn::required<cfn::id<"AWS::EFS::FileSystem.FileSystemId">, "AWS::EFS::AccessPoint.FileSystemId", cfn::literal_rule{.max_length = 128}> file_system_id;
         /// The full POSIX identity, including the user ID, group ID, and secondary group IDs on the access point that is used for all file operations by NFS clients using the access point. Update requires replacement.
         access_point::posix_user posix_user = cfn::absent;
         /// The directory on the EFS file system that the access point exposes as the root directory to NFS clients using the access point. Update requires replacement.
@@ -123,8 +123,8 @@ struct access_point {
             static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 0, .max_length = 128, .pattern = "^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$"};
             static constexpr cfn::field_info fields[] = {
                 {"AccessPointTags", offsetof(self, access_point_tags), cfn::field_kind::value, false, cfn::replacement::no, &access_point::access_point_tag::cfn_struct},
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &client_token_constraint},
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &client_token_constraint},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
                 {"PosixUser", offsetof(self, posix_user), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::posix_user::cfn_struct},
                 {"RootDirectory", offsetof(self, root_directory), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::root_directory::cfn_struct},
             };

@@ -166,7 +166,7 @@ struct file_system {
 
     struct properties {
         /// For One Zone file systems, specify the AWS Availability Zone in which to create the file system. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EFS::FileSystem.AvailabilityZoneName"> availability_zone_name;
+        cfn::optional<cfn::str, "AWS::EFS::FileSystem.AvailabilityZoneName", cfn::literal_rule{.min_length = 1, .max_length = 64}> availability_zone_name;
         /// Use the `BackupPolicy` to turn automatic backups on or off for the file system.
         file_system::backup_policy backup_policy = cfn::absent;
         /// (Optional) A boolean that specifies whether or not to bypass the `FileSystemPolicy` lockout safety check.
@@ -180,7 +180,7 @@ struct file_system {
         /// Use to create one or more tags associated with the file system.
         cfn::optional<cfn::list<file_system::elastic_file_system_tag>, "AWS::EFS::FileSystem.FileSystemTags"> file_system_tags;
         /// The ID of the AWS KMS key to be used to protect the encrypted file system. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::EFS::FileSystem.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::EFS::FileSystem.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// An array of `LifecyclePolicy` objects that define the file system's `LifecycleConfiguration` object.
         cfn::optional<cfn::list<file_system::lifecycle_policy>, "AWS::EFS::FileSystem.LifecyclePolicies"> lifecycle_policies;
         /// The performance mode of the file system. Update requires replacement.
@@ -202,14 +202,14 @@ struct file_system {
             static constexpr std::string_view throughput_mode_allowed[] = {"bursting", "elastic", "provisioned"};
             static constexpr cfn::value_constraint throughput_mode_constraint{.allowed = throughput_mode_allowed, .allowed_count = 3};
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZoneName", offsetof(self, availability_zone_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &availability_zone_name_constraint},
+                {"AvailabilityZoneName", offsetof(self, availability_zone_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &availability_zone_name_constraint},
                 {"BackupPolicy", offsetof(self, backup_policy), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::backup_policy::cfn_struct},
                 {"BypassPolicyLockoutSafetyCheck", offsetof(self, bypass_policy_lockout_safety_check), cfn::field_kind::value, false},
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"FileSystemPolicy", offsetof(self, file_system_policy), cfn::field_kind::value, false},
                 {"FileSystemProtection", offsetof(self, file_system_protection), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::file_system_protection::cfn_struct},
                 {"FileSystemTags", offsetof(self, file_system_tags), cfn::field_kind::value, false, cfn::replacement::no, &file_system::elastic_file_system_tag::cfn_struct},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"LifecyclePolicies", offsetof(self, lifecycle_policies), cfn::field_kind::value, false, cfn::replacement::no, &file_system::lifecycle_policy::cfn_struct, &lifecycle_policies_constraint},
                 {"PerformanceMode", offsetof(self, performance_mode), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &performance_mode_constraint},
                 {"ProvisionedThroughputInMibps", offsetof(self, provisioned_throughput_in_mibps), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &provisioned_throughput_in_mibps_constraint},

@@ -65,11 +65,11 @@ struct access_entry {
         /// The access policies to associate to the access entry.
         cfn::optional<cfn::list<access_entry::access_policy>, "AWS::EKS::AccessEntry.AccessPolicies"> access_policies;
         /// Required. The name of your cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::AccessEntry.ClusterName"> cluster_name;
+        cfn::required<cfn::str, "AWS::EKS::AccessEntry.ClusterName", cfn::literal_rule{.min_length = 1}> cluster_name;
         /// The value for `name` that you've specified for `kind: Group` as a `subject` in a Kubernetes `RoleBinding` or `ClusterRoleBinding` object.
         cfn::optional<cfn::list<cfn::str>, "AWS::EKS::AccessEntry.KubernetesGroups"> kubernetes_groups;
         /// Required. The ARN of the IAM principal for the `AccessEntry`. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::AccessEntry.PrincipalArn"> principal_arn;
+        cfn::required<cfn::str, "AWS::EKS::AccessEntry.PrincipalArn", cfn::literal_rule{.min_length = 1}> principal_arn;
         /// Metadata that assists with categorization and organization.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EKS::AccessEntry.Tags"> tags;
         /// The type of the new access entry. Update requires replacement.
@@ -83,9 +83,9 @@ struct access_entry {
             static constexpr cfn::value_constraint principal_arn_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"AccessPolicies", offsetof(self, access_policies), cfn::field_kind::value, false, cfn::replacement::no, &access_entry::access_policy::cfn_struct, &access_policies_constraint},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
                 {"KubernetesGroups", offsetof(self, kubernetes_groups), cfn::field_kind::value, false},
-                {"PrincipalArn", offsetof(self, principal_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &principal_arn_constraint},
+                {"PrincipalArn", offsetof(self, principal_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &principal_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Username", offsetof(self, username), cfn::field_kind::value, false},

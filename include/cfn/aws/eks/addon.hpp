@@ -62,13 +62,13 @@ struct addon {
 
     struct properties {
         /// Required. The name of the add-on. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::Addon.AddonName"> addon_name;
+        cfn::required<cfn::str, "AWS::EKS::Addon.AddonName", cfn::literal_rule{.min_length = 1}> addon_name;
         /// The version of the add-on.
-        cfn::optional<cfn::str, "AWS::EKS::Addon.AddonVersion"> addon_version;
+        cfn::optional<cfn::str, "AWS::EKS::Addon.AddonVersion", cfn::literal_rule{.min_length = 1}> addon_version;
         /// Required. The name of your cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::Addon.ClusterName"> cluster_name;
+        cfn::required<cfn::str, "AWS::EKS::Addon.ClusterName", cfn::literal_rule{.min_length = 1}> cluster_name;
         /// The configuration values that you provided.
-        cfn::optional<cfn::str, "AWS::EKS::Addon.ConfigurationValues"> configuration_values;
+        cfn::optional<cfn::str, "AWS::EKS::Addon.ConfigurationValues", cfn::literal_rule{.min_length = 1}> configuration_values;
         /// The namespace configuration for the addon. Update requires replacement.
         addon::namespace_config namespace_config = cfn::absent;
         /// An array of EKS Pod Identity associations owned by the add-on.
@@ -78,7 +78,7 @@ struct addon {
         /// How to resolve field value conflicts for an Amazon EKS add-on.
         cfn::optional<cfn::enumeration<addon::resolve_conflicts>, "AWS::EKS::Addon.ResolveConflicts"> resolve_conflicts;
         /// The Amazon Resource Name (ARN) of an existing IAM role to bind to the add-on's service account.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::EKS::Addon.ServiceAccountRoleArn"> service_account_role_arn;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::EKS::Addon.ServiceAccountRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> service_account_role_arn;
         /// The metadata that you apply to the add-on to assist with categorization and organization.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EKS::Addon.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,15 +89,15 @@ struct addon {
             static constexpr cfn::value_constraint configuration_values_constraint{.min_length = 1};
             static constexpr cfn::value_constraint service_account_role_arn_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"AddonName", offsetof(self, addon_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &addon_name_constraint},
-                {"AddonVersion", offsetof(self, addon_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &addon_version_constraint},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
-                {"ConfigurationValues", offsetof(self, configuration_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &configuration_values_constraint},
+                {"AddonName", offsetof(self, addon_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &addon_name_constraint},
+                {"AddonVersion", offsetof(self, addon_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &addon_version_constraint},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
+                {"ConfigurationValues", offsetof(self, configuration_values), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &configuration_values_constraint},
                 {"NamespaceConfig", offsetof(self, namespace_config), cfn::field_kind::nested, false, cfn::replacement::yes, &addon::namespace_config::cfn_struct},
                 {"PodIdentityAssociations", offsetof(self, pod_identity_associations), cfn::field_kind::value, false, cfn::replacement::no, &addon::pod_identity_association::cfn_struct},
                 {"PreserveOnDelete", offsetof(self, preserve_on_delete), cfn::field_kind::value, false},
                 {"ResolveConflicts", offsetof(self, resolve_conflicts), cfn::field_kind::value, false},
-                {"ServiceAccountRoleArn", offsetof(self, service_account_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &service_account_role_arn_constraint},
+                {"ServiceAccountRoleArn", offsetof(self, service_account_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &service_account_role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Addon", fields, cfn::no_intrinsic};

@@ -191,9 +191,9 @@ struct capability {
 
     struct properties {
         /// Required. The unique name of the capability within the cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::Capability.CapabilityName"> capability_name;
+        cfn::required<cfn::str, "AWS::EKS::Capability.CapabilityName", cfn::literal_rule{.min_length = 1, .max_length = 100}> capability_name;
         /// Required. The name of the Amazon EKS cluster that contains this capability. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::Capability.ClusterName"> cluster_name;
+        cfn::required<cfn::str, "AWS::EKS::Capability.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 100}> cluster_name;
         /// The configuration settings for the capability.
         capability::capability_configuration configuration = cfn::absent;
         /// Required. The delete propagation policy for the capability.
@@ -210,8 +210,8 @@ struct capability {
             static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint role_arn_constraint{.pattern = "^arn:aws[a-z-]*:iam::[0-9]+:role/[a-zA-Z0-9+=,.@_-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"CapabilityName", offsetof(self, capability_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &capability_name_constraint},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
+                {"CapabilityName", offsetof(self, capability_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &capability_name_constraint},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &capability::capability_configuration::cfn_struct},
                 {"DeletePropagationPolicy", offsetof(self, delete_propagation_policy), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},

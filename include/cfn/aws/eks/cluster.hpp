@@ -725,7 +725,7 @@ struct cluster {
         /// The logging configuration for your cluster.
         cluster::logging logging = cfn::absent;
         /// The unique name to give to your cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EKS::Cluster.Name"> name;
+        cfn::optional<cfn::str, "AWS::EKS::Cluster.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// An object representing the configuration of your local Amazon EKS cluster on an AWS Outpost. Update requires replacement.
         cluster::outpost_config outpost_config = cfn::absent;
         /// The configuration in the cluster for EKS Hybrid Nodes.
@@ -766,7 +766,7 @@ struct cluster {
                 {"KubeSchedulerConfig", offsetof(self, kube_scheduler_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::kube_scheduler_config::cfn_struct},
                 {"KubernetesNetworkConfig", offsetof(self, kubernetes_network_config), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::kubernetes_network_config::cfn_struct},
                 {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::logging::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OutpostConfig", offsetof(self, outpost_config), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::outpost_config::cfn_struct},
                 {"RemoteNetworkConfig", offsetof(self, remote_network_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::remote_network_config::cfn_struct},
                 {"ResourcesVpcConfig", offsetof(self, resources_vpc_config), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::resources_vpc_config::cfn_struct},

@@ -19,9 +19,9 @@ struct fargate_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-fargateprofile-label.html
     struct label {
         /// Required. Enter a key. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::FargateProfile.Label.Key"> key;
+        cfn::required<cfn::str, "AWS::EKS::FargateProfile.Label.Key", cfn::literal_rule{.min_length = 1, .max_length = 127}> key;
         /// Required. Enter a value. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::FargateProfile.Label.Value"> value;
+        cfn::required<cfn::str, "AWS::EKS::FargateProfile.Label.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct fargate_profile {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::FargateProfile.Label", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -43,7 +43,7 @@ struct fargate_profile {
         /// The Kubernetes labels that the selector should match. Update requires replacement.
         cfn::optional<cfn::list<fargate_profile::label>, "AWS::EKS::FargateProfile.Selector.Labels"> labels;
         /// Required. The Kubernetes `namespace` that the selector should match. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::FargateProfile.Selector.Namespace"> namespace_;
+        cfn::required<cfn::str, "AWS::EKS::FargateProfile.Selector.Namespace", cfn::literal_rule{.min_length = 1}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,7 +51,7 @@ struct fargate_profile {
             static constexpr cfn::value_constraint namespace_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Labels", offsetof(self, labels), cfn::field_kind::value, false, cfn::replacement::yes, &fargate_profile::label::cfn_struct},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &namespace_constraint},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &namespace_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::FargateProfile.Selector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -60,11 +60,11 @@ struct fargate_profile {
 
     struct properties {
         /// Required. The name of your cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::FargateProfile.ClusterName"> cluster_name;
+        cfn::required<cfn::str, "AWS::EKS::FargateProfile.ClusterName", cfn::literal_rule{.min_length = 1}> cluster_name;
         /// The name of the Fargate profile. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EKS::FargateProfile.FargateProfileName"> fargate_profile_name;
+        cfn::optional<cfn::str, "AWS::EKS::FargateProfile.FargateProfileName", cfn::literal_rule{.min_length = 1}> fargate_profile_name;
         /// Required. The Amazon Resource Name (ARN) of the `Pod` execution role to use for a `Pod` that matches the selectors in the Fargate profile. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::FargateProfile.PodExecutionRoleArn"> pod_execution_role_arn;
+        cfn::required<cfn::str, "AWS::EKS::FargateProfile.PodExecutionRoleArn", cfn::literal_rule{.min_length = 1}> pod_execution_role_arn;
         /// Required. The selectors to match for a `Pod` to use this Fargate profile. Update requires replacement.
         cfn::required<cfn::list<fargate_profile::selector>, "AWS::EKS::FargateProfile.Selectors"> selectors;
         /// The IDs of subnets to launch a `Pod` into. Update requires replacement.
@@ -78,9 +78,9 @@ struct fargate_profile {
             static constexpr cfn::value_constraint pod_execution_role_arn_constraint{.min_length = 1};
             static constexpr cfn::value_constraint selectors_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
-                {"FargateProfileName", offsetof(self, fargate_profile_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &fargate_profile_name_constraint},
-                {"PodExecutionRoleArn", offsetof(self, pod_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &pod_execution_role_arn_constraint},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
+                {"FargateProfileName", offsetof(self, fargate_profile_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &fargate_profile_name_constraint},
+                {"PodExecutionRoleArn", offsetof(self, pod_execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &pod_execution_role_arn_constraint},
                 {"Selectors", offsetof(self, selectors), cfn::field_kind::value, true, cfn::replacement::yes, &fargate_profile::selector::cfn_struct, &selectors_constraint},
                 {"Subnets", offsetof(self, subnets), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

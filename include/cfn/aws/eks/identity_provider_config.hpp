@@ -24,9 +24,9 @@ struct identity_provider_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-identityproviderconfig-requiredclaim.html
     struct required_claim {
         /// Required. The key to match from the token. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::IdentityProviderConfig.RequiredClaim.Key"> key;
+        cfn::required<cfn::str, "AWS::EKS::IdentityProviderConfig.RequiredClaim.Key", cfn::literal_rule{.min_length = 1, .max_length = 63}> key;
         /// Required. The value for the key from the token. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::IdentityProviderConfig.RequiredClaim.Value"> value;
+        cfn::required<cfn::str, "AWS::EKS::IdentityProviderConfig.RequiredClaim.Value", cfn::literal_rule{.min_length = 1, .max_length = 253}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,8 +34,8 @@ struct identity_provider_config {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 63};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 253};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::IdentityProviderConfig.RequiredClaim", fields, offsetof(self, cfn_intrinsic)};
             return &info;

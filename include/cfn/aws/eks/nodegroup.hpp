@@ -26,11 +26,11 @@ struct nodegroup {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-nodegroup-launchtemplatespecification.html
     struct launch_template_specification {
         /// The ID of the launch template.
-        cfn::optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Id"> id;
+        cfn::optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Id", cfn::literal_rule{.min_length = 1}> id;
         /// The name of the launch template.
-        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Name"> name;
+        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Name", cfn::literal_rule{.min_length = 1}> name;
         /// The version number of the launch template to use.
-        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Version"> version;
+        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.LaunchTemplateSpecification.Version", cfn::literal_rule{.min_length = 1}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,9 +39,9 @@ struct nodegroup {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1};
             static constexpr cfn::value_constraint version_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Version", offsetof(self, version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Nodegroup.LaunchTemplateSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -161,11 +161,11 @@ struct nodegroup {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-nodegroup-taint.html
     struct taint {
         /// The effect of the taint.
-        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Effect"> effect;
+        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Effect", cfn::literal_rule{.min_length = 1}> effect;
         /// The key of the taint.
-        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Key"> key;
+        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Key", cfn::literal_rule{.min_length = 1, .max_length = 63}> key;
         /// The value of the taint.
-        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Value"> value;
+        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.Taint.Value", cfn::literal_rule{.max_length = 63}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -175,9 +175,9 @@ struct nodegroup {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 63};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 63};
             static constexpr cfn::field_info fields[] = {
-                {"Effect", offsetof(self, effect), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &effect_constraint},
-                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Effect", offsetof(self, effect), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &effect_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Nodegroup.Taint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -250,7 +250,7 @@ struct nodegroup {
         /// The capacity type of your managed node group. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EKS::Nodegroup.CapacityType"> capacity_type;
         /// Required. The name of your cluster. Update requires replacement.
-        cfn::required<cfn::id<"AWS::EKS::Cluster.Name">, "AWS::EKS::Nodegroup.ClusterName"> cluster_name;
+        cfn::required<cfn::id<"AWS::EKS::Cluster.Name">, "AWS::EKS::Nodegroup.ClusterName", cfn::literal_rule{.min_length = 1}> cluster_name;
         /// The root device disk size (in GiB) for your node group instances. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::EKS::Nodegroup.DiskSize"> disk_size;
         /// Force the update if any `Pod` on the existing node group can't be drained due to a `Pod` disruption budget issue.
@@ -266,7 +266,7 @@ struct nodegroup {
         /// Required. The Amazon Resource Name (ARN) of the IAM role to associate with your node group. Update requires replacement.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::EKS::Nodegroup.NodeRole"> node_role;
         /// The unique name to give your node group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.NodegroupName"> nodegroup_name;
+        cfn::optional<cfn::str, "AWS::EKS::Nodegroup.NodegroupName", cfn::literal_rule{.min_length = 1}> nodegroup_name;
         /// The AMI version of the Amazon EKS optimized AMI to use with your node group (for example, `1.14.7- *YYYYMMDD*` ).
         cfn::optional<cfn::str, "AWS::EKS::Nodegroup.ReleaseVersion"> release_version;
         /// The remote access configuration to use with your node group. Update requires replacement.
@@ -296,7 +296,7 @@ struct nodegroup {
             static constexpr cfn::field_info fields[] = {
                 {"AmiType", offsetof(self, ami_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ami_type_constraint},
                 {"CapacityType", offsetof(self, capacity_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &capacity_type_constraint},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
                 {"DiskSize", offsetof(self, disk_size), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ForceUpdateEnabled", offsetof(self, force_update_enabled), cfn::field_kind::value, false},
                 {"InstanceTypes", offsetof(self, instance_types), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -304,7 +304,7 @@ struct nodegroup {
                 {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, cfn::replacement::no, &nodegroup::launch_template_specification::cfn_struct},
                 {"NodeRepairConfig", offsetof(self, node_repair_config), cfn::field_kind::nested, false, cfn::replacement::no, &nodegroup::node_repair_config::cfn_struct},
                 {"NodeRole", offsetof(self, node_role), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"NodegroupName", offsetof(self, nodegroup_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &nodegroup_name_constraint},
+                {"NodegroupName", offsetof(self, nodegroup_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &nodegroup_name_constraint},
                 {"ReleaseVersion", offsetof(self, release_version), cfn::field_kind::value, false},
                 {"RemoteAccess", offsetof(self, remote_access), cfn::field_kind::nested, false, cfn::replacement::yes, &nodegroup::remote_access::cfn_struct},
                 {"ScalingConfig", offsetof(self, scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &nodegroup::scaling_config::cfn_struct},

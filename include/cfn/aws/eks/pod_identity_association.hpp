@@ -17,13 +17,13 @@ struct pod_identity_association {
 
     struct properties {
         /// Required. The name of the cluster that the association is in. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EKS::PodIdentityAssociation.ClusterName"> cluster_name;
+        cfn::required<cfn::str, "AWS::EKS::PodIdentityAssociation.ClusterName", cfn::literal_rule{.min_length = 1}> cluster_name;
         /// The state of the automatic sessions tags.
         cfn::optional<cfn::boolean, "AWS::EKS::PodIdentityAssociation.DisableSessionTags"> disable_session_tags;
         /// Required. The name of the Kubernetes namespace inside the cluster to create the association in. Update requires replacement.
         cfn::required<cfn::str, "AWS::EKS::PodIdentityAssociation.Namespace"> namespace_;
         /// The policy of the pod identity association.
-        cfn::optional<cfn::str, "AWS::EKS::PodIdentityAssociation.Policy"> policy;
+        cfn::optional<cfn::str, "AWS::EKS::PodIdentityAssociation.Policy", cfn::literal_rule{.min_length = 1}> policy;
         /// Required. The Amazon Resource Name (ARN) of the IAM role to associate with the service account.
         cfn::required<cfn::str, "AWS::EKS::PodIdentityAssociation.RoleArn"> role_arn;
         /// Required. The name of the Kubernetes service account inside the cluster to associate the IAM credentials with. Update requires replacement.
@@ -31,21 +31,21 @@ struct pod_identity_association {
         /// Metadata that assists with categorization and organization.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EKS::PodIdentityAssociation.Tags"> tags;
         /// The Amazon Resource Name (ARN) of the target IAM role to associate with the service account.
-        cfn::optional<cfn::str, "AWS::EKS::PodIdentityAssociation.TargetRoleArn"> target_role_arn;
+        cfn::optional<cfn::str, "AWS::EKS::PodIdentityAssociation.TargetRoleArn", cfn::literal_rule{.min_length = 1}> target_role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1};
             static constexpr cfn::value_constraint policy_constraint{.min_length = 1};
             static constexpr cfn::value_constraint target_role_arn_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
                 {"DisableSessionTags", offsetof(self, disable_session_tags), cfn::field_kind::value, false},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Policy", offsetof(self, policy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &policy_constraint},
+                {"Policy", offsetof(self, policy), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &policy_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"ServiceAccount", offsetof(self, service_account), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetRoleArn", offsetof(self, target_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_role_arn_constraint},
+                {"TargetRoleArn", offsetof(self, target_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::PodIdentityAssociation", fields, cfn::no_intrinsic};
             return &info;

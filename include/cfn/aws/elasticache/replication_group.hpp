@@ -113,7 +113,7 @@ struct replication_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticache-replicationgroup-nodegroupconfiguration.html
     struct node_group_configuration {
         /// Either the ElastiCache supplied 4-digit id or a user supplied id for the node group these configuration values apply to. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration.NodeGroupId"> node_group_id;
+        cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration.NodeGroupId", cfn::literal_rule{.min_length = 1, .max_length = 4}> node_group_id;
         /// The Availability Zone where the primary node of this node group (shard) is launched. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration.PrimaryAvailabilityZone"> primary_availability_zone;
         /// A list of Availability Zones to be used for the read replicas. Update requires replacement.
@@ -128,7 +128,7 @@ struct replication_group {
             using self = node_group_configuration;
             static constexpr cfn::value_constraint node_group_id_constraint{.min_length = 1, .max_length = 4, .pattern = R"(^\d+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"NodeGroupId", offsetof(self, node_group_id), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &node_group_id_constraint},
+                {"NodeGroupId", offsetof(self, node_group_id), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &node_group_id_constraint},
                 {"PrimaryAvailabilityZone", offsetof(self, primary_availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ReplicaAvailabilityZones", offsetof(self, replica_availability_zones), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ReplicaCount", offsetof(self, replica_count), cfn::field_kind::value, false, cfn::replacement::yes},

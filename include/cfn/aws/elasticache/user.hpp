@@ -62,9 +62,9 @@ struct user {
         /// The list of tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElastiCache::User.Tags"> tags;
         /// Required. The ID of the user. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ElastiCache::User.UserId"> user_id;
+        cfn::required<cfn::str, "AWS::ElastiCache::User.UserId", cfn::literal_rule{.min_length = 1}> user_id;
         /// Required. The username of the user. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ElastiCache::User.UserName"> user_name;
+        cfn::required<cfn::str, "AWS::ElastiCache::User.UserName", cfn::literal_rule{.min_length = 1}> user_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint access_string_constraint{.pattern = R"(\S)"};
@@ -79,8 +79,8 @@ struct user {
                 {"NoPasswordRequired", offsetof(self, no_password_required), cfn::field_kind::value, false},
                 {"Passwords", offsetof(self, passwords), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &passwords_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"UserId", offsetof(self, user_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &user_id_constraint},
-                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &user_name_constraint},
+                {"UserId", offsetof(self, user_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &user_id_constraint},
+                {"UserName", offsetof(self, user_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &user_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElastiCache::User", fields, cfn::no_intrinsic};
             return &info;

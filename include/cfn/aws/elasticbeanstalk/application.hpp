@@ -103,9 +103,9 @@ struct application {
 
     struct properties {
         /// A name for the Elastic Beanstalk application. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ElasticBeanstalk::Application.ApplicationName"> application_name;
+        cfn::optional<cfn::str, "AWS::ElasticBeanstalk::Application.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
         /// Your description of the application.
-        cfn::optional<cfn::str, "AWS::ElasticBeanstalk::Application.Description"> description;
+        cfn::optional<cfn::str, "AWS::ElasticBeanstalk::Application.Description", cfn::literal_rule{.max_length = 200}> description;
         /// Specifies an application resource lifecycle configuration to prevent your application from accumulating too many versions.
         application::application_resource_lifecycle_config resource_lifecycle_config = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -113,8 +113,8 @@ struct application {
             static constexpr cfn::value_constraint application_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &application_name_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &application_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ResourceLifecycleConfig", offsetof(self, resource_lifecycle_config), cfn::field_kind::nested, false, cfn::replacement::no, &application::application_resource_lifecycle_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticBeanstalk::Application", fields, cfn::no_intrinsic};

@@ -144,9 +144,9 @@ struct application_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticbeanstalk-applicationversion-sourcebundle.html
     struct source_bundle {
         /// Required. The Amazon S3 bucket where the data is located. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ElasticBeanstalk::ApplicationVersion.SourceBundle.S3Bucket"> s3_bucket;
+        cfn::required<cfn::str, "AWS::ElasticBeanstalk::ApplicationVersion.SourceBundle.S3Bucket", cfn::literal_rule{.max_length = 255}> s3_bucket;
         /// Required. The Amazon S3 key where the data is located. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ElasticBeanstalk::ApplicationVersion.SourceBundle.S3Key"> s3_key;
+        cfn::required<cfn::str, "AWS::ElasticBeanstalk::ApplicationVersion.SourceBundle.S3Key", cfn::literal_rule{.max_length = 1024}> s3_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -154,8 +154,8 @@ struct application_version {
             static constexpr cfn::value_constraint s3_bucket_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint s3_key_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &s3_bucket_constraint},
-                {"S3Key", offsetof(self, s3_key), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &s3_key_constraint},
+                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &s3_bucket_constraint},
+                {"S3Key", offsetof(self, s3_key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &s3_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticBeanstalk::ApplicationVersion.SourceBundle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -164,11 +164,11 @@ struct application_version {
 
     struct properties {
         /// Required. The name of the Elastic Beanstalk application that is associated with this application version. Update requires replacement.
-        cfn::required<cfn::id<"AWS::ElasticBeanstalk::Application.ApplicationName">, "AWS::ElasticBeanstalk::ApplicationVersion.ApplicationName"> application_name;
+        cfn::required<cfn::id<"AWS::ElasticBeanstalk::Application.ApplicationName">, "AWS::ElasticBeanstalk::ApplicationVersion.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
         /// Update requires replacement.
         application_version::build_configuration build_configuration = cfn::absent;
         /// A description of this application version.
-        cfn::optional<cfn::str, "AWS::ElasticBeanstalk::ApplicationVersion.Description"> description;
+        cfn::optional<cfn::str, "AWS::ElasticBeanstalk::ApplicationVersion.Description", cfn::literal_rule{.max_length = 200}> description;
         /// Update requires replacement.
         application_version::image_configuration image_configuration = cfn::absent;
         /// Pre-process and validate the environment manifest (`env.yaml`) and configuration files in the source bundle. Update requires replacement.
@@ -180,9 +180,9 @@ struct application_version {
             static constexpr cfn::value_constraint application_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_name_constraint},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_name_constraint},
                 {"BuildConfiguration", offsetof(self, build_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &application_version::build_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &application_version::image_configuration::cfn_struct},
                 {"Process", offsetof(self, process), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SourceBundle", offsetof(self, source_bundle), cfn::field_kind::nested, false, cfn::replacement::yes, &application_version::source_bundle::cfn_struct},

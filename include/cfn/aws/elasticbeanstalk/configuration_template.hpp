@@ -23,7 +23,7 @@ struct configuration_template {
         /// Required. The name of the configuration option.
         cfn::required<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.ConfigurationOptionSetting.OptionName"> option_name;
         /// A unique resource name for the option setting.
-        cfn::optional<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.ConfigurationOptionSetting.ResourceName"> resource_name;
+        cfn::optional<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.ConfigurationOptionSetting.ResourceName", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_name;
         /// The current value for the configuration option.
         cfn::optional<cfn::id<"AWS::EC2::SecurityGroup.Id", "AWS::IAM::InstanceProfile.InstanceProfileName">, "AWS::ElasticBeanstalk::ConfigurationTemplate.ConfigurationOptionSetting.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -34,7 +34,7 @@ struct configuration_template {
             static constexpr cfn::field_info fields[] = {
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true},
                 {"OptionName", offsetof(self, option_name), cfn::field_kind::value, true},
-                {"ResourceName", offsetof(self, resource_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_name_constraint},
+                {"ResourceName", offsetof(self, resource_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticBeanstalk::ConfigurationTemplate.ConfigurationOptionSetting", fields, offsetof(self, cfn_intrinsic)};
@@ -46,9 +46,9 @@ struct configuration_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticbeanstalk-configurationtemplate-sourceconfiguration.html
     struct source_configuration {
         /// Required. The name of the application associated with the configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.SourceConfiguration.ApplicationName"> application_name;
+        cfn::required<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.SourceConfiguration.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
         /// Required. The name of the configuration template. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.SourceConfiguration.TemplateName"> template_name;
+        cfn::required<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.SourceConfiguration.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 100}> template_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,8 +56,8 @@ struct configuration_template {
             static constexpr cfn::value_constraint application_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint template_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_name_constraint},
-                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &template_name_constraint},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_name_constraint},
+                {"TemplateName", offsetof(self, template_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &template_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticBeanstalk::ConfigurationTemplate.SourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -66,9 +66,9 @@ struct configuration_template {
 
     struct properties {
         /// Required. The name of the Elastic Beanstalk application to associate with this configuration template. Update requires replacement.
-        cfn::required<cfn::id<"AWS::ElasticBeanstalk::Application.ApplicationName">, "AWS::ElasticBeanstalk::ConfigurationTemplate.ApplicationName"> application_name;
+        cfn::required<cfn::id<"AWS::ElasticBeanstalk::Application.ApplicationName">, "AWS::ElasticBeanstalk::ConfigurationTemplate.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 100}> application_name;
         /// An optional description for this configuration.
-        cfn::optional<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.Description"> description;
+        cfn::optional<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.Description", cfn::literal_rule{.max_length = 200}> description;
         /// The ID of an environment whose settings you want to use to create the configuration template. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElasticBeanstalk::ConfigurationTemplate.EnvironmentId"> environment_id;
         /// Option values for the Elastic Beanstalk configuration, such as the instance type.
@@ -84,8 +84,8 @@ struct configuration_template {
             static constexpr cfn::value_constraint application_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_name_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"OptionSettings", offsetof(self, option_settings), cfn::field_kind::value, false, cfn::replacement::no, &configuration_template::configuration_option_setting::cfn_struct},
                 {"PlatformArn", offsetof(self, platform_arn), cfn::field_kind::value, false, cfn::replacement::yes},

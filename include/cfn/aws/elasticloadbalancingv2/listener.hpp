@@ -131,9 +131,9 @@ struct listener {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listener-fixedresponseconfig.html
     struct fixed_response_config {
         /// The content type.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.ContentType"> content_type;
+        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.ContentType", cfn::literal_rule{.max_length = 32}> content_type;
         /// The message.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.MessageBody"> message_body;
+        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.MessageBody", cfn::literal_rule{.max_length = 1024}> message_body;
         /// Required. The HTTP response code (2XX, 4XX, or 5XX).
         cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig.StatusCode"> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -144,8 +144,8 @@ struct listener {
             static constexpr cfn::value_constraint message_body_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint status_code_constraint{.pattern = R"(^(2|4|5)\d\d$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &content_type_constraint},
-                {"MessageBody", offsetof(self, message_body), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_body_constraint},
+                {"ContentType", offsetof(self, content_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_type_constraint},
+                {"MessageBody", offsetof(self, message_body), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_body_constraint},
                 {"StatusCode", offsetof(self, status_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &status_code_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::Listener.FixedResponseConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -264,15 +264,15 @@ struct listener {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listener-redirectconfig.html
     struct redirect_config {
         /// The hostname.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Host"> host;
+        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Host", cfn::literal_rule{.min_length = 1, .max_length = 128}> host;
         /// The absolute path, starting with the leading "/".
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Path"> path;
+        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Path", cfn::literal_rule{.min_length = 1, .max_length = 128}> path;
         /// The port.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Port"> port;
         /// The protocol.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Protocol"> protocol;
         /// The query parameters, URL-encoded when necessary, but not percent-encoded.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Query"> query;
+        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.Query", cfn::literal_rule{.max_length = 128}> query;
         /// Required. The HTTP redirect code.
         cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::Listener.RedirectConfig.StatusCode"> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -286,11 +286,11 @@ struct listener {
             static constexpr std::string_view status_code_allowed[] = {"HTTP_301", "HTTP_302"};
             static constexpr cfn::value_constraint status_code_constraint{.allowed = status_code_allowed, .allowed_count = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Host", offsetof(self, host), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &host_constraint},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &path_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &host_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocol_constraint},
-                {"Query", offsetof(self, query), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &query_constraint},
+                {"Query", offsetof(self, query), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_constraint},
                 {"StatusCode", offsetof(self, status_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &status_code_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::Listener.RedirectConfig", fields, offsetof(self, cfn_intrinsic)};

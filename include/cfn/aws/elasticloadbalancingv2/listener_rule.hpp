@@ -114,9 +114,9 @@ struct listener_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listenerrule-fixedresponseconfig.html
     struct fixed_response_config {
         /// The content type.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig.ContentType"> content_type;
+        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig.ContentType", cfn::literal_rule{.max_length = 32}> content_type;
         /// The message.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig.MessageBody"> message_body;
+        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig.MessageBody", cfn::literal_rule{.max_length = 1024}> message_body;
         /// Required. The HTTP response code (2XX, 4XX, or 5XX).
         cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig.StatusCode"> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -127,8 +127,8 @@ struct listener_rule {
             static constexpr cfn::value_constraint message_body_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint status_code_constraint{.pattern = R"(^(2|4|5)\d\d$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &content_type_constraint},
-                {"MessageBody", offsetof(self, message_body), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_body_constraint},
+                {"ContentType", offsetof(self, content_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_type_constraint},
+                {"MessageBody", offsetof(self, message_body), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_body_constraint},
                 {"StatusCode", offsetof(self, status_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &status_code_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::ListenerRule.FixedResponseConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -247,15 +247,15 @@ struct listener_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listenerrule-redirectconfig.html
     struct redirect_config {
         /// The hostname.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Host"> host;
+        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Host", cfn::literal_rule{.min_length = 1, .max_length = 128}> host;
         /// The absolute path, starting with the leading "/".
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Path"> path;
+        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Path", cfn::literal_rule{.min_length = 1, .max_length = 128}> path;
         /// The port.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Port"> port;
         /// The protocol.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Protocol"> protocol;
         /// The query parameters, URL-encoded when necessary, but not percent-encoded.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Query"> query;
+        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.Query", cfn::literal_rule{.max_length = 128}> query;
         /// Required. The HTTP redirect code.
         cfn::required<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig.StatusCode"> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -269,11 +269,11 @@ struct listener_rule {
             static constexpr std::string_view status_code_allowed[] = {"HTTP_301", "HTTP_302"};
             static constexpr cfn::value_constraint status_code_constraint{.allowed = status_code_allowed, .allowed_count = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Host", offsetof(self, host), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &host_constraint},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &path_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &host_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocol_constraint},
-                {"Query", offsetof(self, query), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &query_constraint},
+                {"Query", offsetof(self, query), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_constraint},
                 {"StatusCode", offsetof(self, status_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &status_code_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::ListenerRule.RedirectConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -463,7 +463,7 @@ struct listener_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listenerrule-rulecondition.html
     struct rule_condition {
         /// The field in the HTTP request.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RuleCondition.Field"> field;
+        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::ListenerRule.RuleCondition.Field", cfn::literal_rule{.max_length = 64}> field;
         /// Information for a host header condition.
         listener_rule::host_header_config host_header_config = cfn::absent;
         /// Information for an HTTP header condition.
@@ -486,7 +486,7 @@ struct listener_rule {
             using self = rule_condition;
             static constexpr cfn::value_constraint field_constraint{.min_length = 0, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"Field", offsetof(self, field), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_constraint},
+                {"Field", offsetof(self, field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_constraint},
                 {"HostHeaderConfig", offsetof(self, host_header_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::host_header_config::cfn_struct},
                 {"HttpHeaderConfig", offsetof(self, http_header_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::http_header_config::cfn_struct},
                 {"HttpRequestMethodConfig", offsetof(self, http_request_method_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::http_request_method_config::cfn_struct},

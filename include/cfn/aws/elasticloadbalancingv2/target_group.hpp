@@ -65,7 +65,7 @@ struct target_group {
         /// The port on which the target is listening.
         cfn::optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription.Port"> port;
         /// The server ID for the targets.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription.QuicServerId"> quic_server_id;
+        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription.QuicServerId", cfn::literal_rule{.min_length = 1, .max_length = 256}> quic_server_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -76,7 +76,7 @@ struct target_group {
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
-                {"QuicServerId", offsetof(self, quic_server_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &quic_server_id_constraint},
+                {"QuicServerId", offsetof(self, quic_server_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &quic_server_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::TargetGroup.TargetDescription", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -89,7 +89,7 @@ struct target_group {
         /// The approximate amount of time, in seconds, between health checks of an individual target.
         cfn::optional<cfn::integer, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckIntervalSeconds"> health_check_interval_seconds;
         /// [HTTP/HTTPS health checks] The destination for health checks on the targets.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckPath"> health_check_path;
+        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> health_check_path;
         /// The port the load balancer uses when performing health checks on targets.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckPort"> health_check_port;
         /// The protocol the load balancer uses when performing health checks on targets.
@@ -144,7 +144,7 @@ struct target_group {
             static constexpr cfn::field_info fields[] = {
                 {"HealthCheckEnabled", offsetof(self, health_check_enabled), cfn::field_kind::value, false},
                 {"HealthCheckIntervalSeconds", offsetof(self, health_check_interval_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_interval_seconds_constraint},
-                {"HealthCheckPath", offsetof(self, health_check_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_path_constraint},
+                {"HealthCheckPath", offsetof(self, health_check_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &health_check_path_constraint},
                 {"HealthCheckPort", offsetof(self, health_check_port), cfn::field_kind::value, false},
                 {"HealthCheckProtocol", offsetof(self, health_check_protocol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_protocol_constraint},
                 {"HealthCheckTimeoutSeconds", offsetof(self, health_check_timeout_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_timeout_seconds_constraint},

@@ -23,7 +23,7 @@ struct trust_store {
         /// The Amazon S3 object version for the ca certificates bundle.
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TrustStore.CaCertificatesBundleS3ObjectVersion"> ca_certificates_bundle_s3_object_version;
         /// The name of the trust store. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TrustStore.Name"> name;
+        cfn::optional<cfn::str, "AWS::ElasticLoadBalancingV2::TrustStore.Name", cfn::literal_rule{.min_length = 1, .max_length = 32}> name;
         /// The tags to assign to the trust store.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElasticLoadBalancingV2::TrustStore.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,7 +34,7 @@ struct trust_store {
                 {"CaCertificatesBundleS3Bucket", offsetof(self, ca_certificates_bundle_s3_bucket), cfn::field_kind::value, false},
                 {"CaCertificatesBundleS3Key", offsetof(self, ca_certificates_bundle_s3_key), cfn::field_kind::value, false},
                 {"CaCertificatesBundleS3ObjectVersion", offsetof(self, ca_certificates_bundle_s3_object_version), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::TrustStore", fields, cfn::no_intrinsic};

@@ -61,7 +61,7 @@ struct feed {
     /// AWS::ElementalInference::Feed.ClippingConfig.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elementalinference-feed-clippingconfig.html
     struct clipping_config {
-        cfn::optional<cfn::str, "AWS::ElementalInference::Feed.ClippingConfig.CallbackMetadata"> callback_metadata;
+        cfn::optional<cfn::str, "AWS::ElementalInference::Feed.ClippingConfig.CallbackMetadata", cfn::literal_rule{.max_length = 1024, .characters = R"(\w \-\.',@:;)"}> callback_metadata;
         /// Identifies the fixture whose event data Elemental Inference maps onto the clipping metadata for an output.
         feed::data_source_configuration data_source_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -70,7 +70,7 @@ struct feed {
             using self = clipping_config;
             static constexpr cfn::value_constraint callback_metadata_constraint{.max_length = 1024, .pattern = R"(^[\w \-\.',@:;]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"CallbackMetadata", offsetof(self, callback_metadata), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &callback_metadata_constraint},
+                {"CallbackMetadata", offsetof(self, callback_metadata), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &callback_metadata_constraint},
                 {"DataSourceConfiguration", offsetof(self, data_source_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &feed::data_source_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElementalInference::Feed.ClippingConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -180,7 +180,7 @@ struct feed {
     /// AWS::ElementalInference::Feed.GetOutput.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elementalinference-feed-getoutput.html
     struct get_output {
-        cfn::optional<cfn::str, "AWS::ElementalInference::Feed.GetOutput.Description"> description;
+        cfn::optional<cfn::str, "AWS::ElementalInference::Feed.GetOutput.Description", cfn::literal_rule{.max_length = 1024, .characters = R"(\w \-\.',@:;)"}> description;
         /// Required.
         cfn::required<cfn::str, "AWS::ElementalInference::Feed.GetOutput.Name"> name;
         /// Required.
@@ -194,7 +194,7 @@ struct feed {
             static constexpr cfn::value_constraint description_constraint{.max_length = 1024, .pattern = R"(^[\w \-\.',@:;]*$)"};
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"OutputConfig", offsetof(self, output_config), cfn::field_kind::nested, true, cfn::replacement::no, &feed::output_config::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},

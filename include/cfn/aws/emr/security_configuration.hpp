@@ -17,14 +17,14 @@ struct security_configuration {
 
     struct properties {
         /// The name of the security configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EMR::SecurityConfiguration.Name"> name;
+        cfn::optional<cfn::str, "AWS::EMR::SecurityConfiguration.Name", cfn::literal_rule{.max_length = 10280}> name;
         /// Required. The security configuration details in JSON format. Update requires replacement.
         cfn::required<cfn::json, "AWS::EMR::SecurityConfiguration.SecurityConfiguration"> security_configuration_;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 10280};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"SecurityConfiguration", offsetof(self, security_configuration_), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::SecurityConfiguration", fields, cfn::no_intrinsic};

@@ -69,7 +69,7 @@ struct step {
         /// Required. The `HadoopJarStepConfig` property type specifies a job flow step consisting of a JAR file whose main function will be executed. Update requires replacement.
         step::hadoop_jar_step_config hadoop_jar_step;
         /// Required. A string that uniquely identifies the cluster (job flow). Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMR::Step.JobFlowId"> job_flow_id;
+        cfn::required<cfn::str, "AWS::EMR::Step.JobFlowId", cfn::literal_rule{.max_length = 256}> job_flow_id;
         /// The Amazon S3 destination URI for log publishing. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EMR::Step.LogUri"> log_uri;
         /// Required. The name of the cluster step. Update requires replacement.
@@ -81,7 +81,7 @@ struct step {
                 {"ActionOnFailure", offsetof(self, action_on_failure), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"HadoopJarStep", offsetof(self, hadoop_jar_step), cfn::field_kind::nested, true, cfn::replacement::yes, &step::hadoop_jar_step_config::cfn_struct},
-                {"JobFlowId", offsetof(self, job_flow_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &job_flow_id_constraint},
+                {"JobFlowId", offsetof(self, job_flow_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &job_flow_id_constraint},
                 {"LogUri", offsetof(self, log_uri), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };

@@ -23,23 +23,23 @@ struct studio_session_mapping {
 
     struct properties {
         /// Required. The name of the user or group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMR::StudioSessionMapping.IdentityName"> identity_name;
+        cfn::required<cfn::str, "AWS::EMR::StudioSessionMapping.IdentityName", cfn::literal_rule{.max_length = 256}> identity_name;
         /// Required. Specifies whether the identity to map to the Amazon EMR Studio is a user or a group. Update requires replacement.
         cfn::required<cfn::enumeration<studio_session_mapping::identity_type>, "AWS::EMR::StudioSessionMapping.IdentityType"> identity_type;
         /// Required. The Amazon Resource Name (ARN) for the session policy that will be applied to the user or group.
-        cfn::required<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">, "AWS::EMR::StudioSessionMapping.SessionPolicyArn"> session_policy_arn;
+        cfn::required<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">, "AWS::EMR::StudioSessionMapping.SessionPolicyArn", cfn::literal_rule{.max_length = 256}> session_policy_arn;
         /// Required. The ID of the Amazon EMR Studio to which the user or group will be mapped. Update requires replacement.
-        cfn::required<cfn::id<"AWS::EMR::Studio.StudioId">, "AWS::EMR::StudioSessionMapping.StudioId"> studio_id;
+        cfn::required<cfn::id<"AWS::EMR::Studio.StudioId">, "AWS::EMR::StudioSessionMapping.StudioId", cfn::literal_rule{.min_length = 4, .max_length = 256}> studio_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint identity_name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint session_policy_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^arn:aws(-(cn|us-gov|iso-f|iso-e))?:iam::([0-9]{12})?:policy\/[^.]+$)"};
             static constexpr cfn::value_constraint studio_id_constraint{.min_length = 4, .max_length = 256, .pattern = "^es-[0-9A-Z]+"};
             static constexpr cfn::field_info fields[] = {
-                {"IdentityName", offsetof(self, identity_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &identity_name_constraint},
+                {"IdentityName", offsetof(self, identity_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &identity_name_constraint},
                 {"IdentityType", offsetof(self, identity_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"SessionPolicyArn", offsetof(self, session_policy_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &session_policy_arn_constraint},
-                {"StudioId", offsetof(self, studio_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &studio_id_constraint},
+                {"SessionPolicyArn", offsetof(self, session_policy_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &session_policy_arn_constraint},
+                {"StudioId", offsetof(self, studio_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &studio_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::StudioSessionMapping", fields, cfn::no_intrinsic};
             return &info;

@@ -25,7 +25,7 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-endpoint-emreksconfiguration.html
     struct emreks_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.EMREKSConfiguration.Classification"> classification;
+        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.EMREKSConfiguration.Classification", cfn::literal_rule{.min_length = 1, .max_length = 1024}> classification;
         cfn::optional<cfn::list<cfn::json>, "AWS::EMRContainers::Endpoint.EMREKSConfiguration.Configurations"> configurations;
         cfn::optional<cfn::map<cfn::str>, "AWS::EMRContainers::Endpoint.EMREKSConfiguration.Properties"> properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -35,7 +35,7 @@ struct endpoint {
             static constexpr cfn::value_constraint classification_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(\S)"};
             static constexpr cfn::value_constraint configurations_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Classification", offsetof(self, classification), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &classification_constraint},
+                {"Classification", offsetof(self, classification), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &classification_constraint},
                 {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &configurations_constraint},
                 {"Properties", offsetof(self, properties), cfn::field_kind::value, false},
             };
@@ -48,8 +48,8 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-endpoint-cloudwatchmonitoringconfiguration.html
     struct cloud_watch_monitoring_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.CloudWatchMonitoringConfiguration.LogGroupName"> log_group_name;
-        cfn::optional<cfn::str, "AWS::EMRContainers::Endpoint.CloudWatchMonitoringConfiguration.LogStreamNamePrefix"> log_stream_name_prefix;
+        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.CloudWatchMonitoringConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
+        cfn::optional<cfn::str, "AWS::EMRContainers::Endpoint.CloudWatchMonitoringConfiguration.LogStreamNamePrefix", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_stream_name_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -57,8 +57,8 @@ struct endpoint {
             static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\.\-_/#A-Za-z0-9]+$)"};
             static constexpr cfn::value_constraint log_stream_name_prefix_constraint{.min_length = 1, .max_length = 256, .pattern = R"(\S)"};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_group_name_constraint},
-                {"LogStreamNamePrefix", offsetof(self, log_stream_name_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_stream_name_prefix_constraint},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_group_name_constraint},
+                {"LogStreamNamePrefix", offsetof(self, log_stream_name_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_stream_name_prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::Endpoint.CloudWatchMonitoringConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -71,7 +71,7 @@ struct endpoint {
         /// Required.
         cfn::required<cfn::integer, "AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration.MaxFilesToKeep"> max_files_to_keep;
         /// Required.
-        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration.RotationSize"> rotation_size;
+        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration.RotationSize", cfn::literal_rule{.min_length = 3, .max_length = 12}> rotation_size;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -80,7 +80,7 @@ struct endpoint {
             static constexpr cfn::value_constraint rotation_size_constraint{.min_length = 3, .max_length = 12, .pattern = R"(^\d+(\.\d+)?[KMG][Bb]?$)"};
             static constexpr cfn::field_info fields[] = {
                 {"MaxFilesToKeep", offsetof(self, max_files_to_keep), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_files_to_keep_constraint},
-                {"RotationSize", offsetof(self, rotation_size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rotation_size_constraint},
+                {"RotationSize", offsetof(self, rotation_size), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rotation_size_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::Endpoint.ContainerLogRotationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -91,14 +91,14 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-endpoint-s3monitoringconfiguration.html
     struct s3_monitoring_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.S3MonitoringConfiguration.LogUri"> log_uri;
+        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.S3MonitoringConfiguration.LogUri", cfn::literal_rule{.min_length = 1, .max_length = 10280}> log_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_monitoring_configuration;
             static constexpr cfn::value_constraint log_uri_constraint{.min_length = 1, .max_length = 10280, .pattern = R"(^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\r\n\t]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"LogUri", offsetof(self, log_uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_uri_constraint},
+                {"LogUri", offsetof(self, log_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::Endpoint.S3MonitoringConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -150,19 +150,19 @@ struct endpoint {
         /// Update requires replacement.
         endpoint::configuration_overrides configuration_overrides = cfn::absent;
         /// Required. The execution role ARN for the managed endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.ExecutionRoleArn"> execution_role_arn;
+        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
         /// The name of the managed endpoint. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EMRContainers::Endpoint.Name"> name;
+        cfn::optional<cfn::str, "AWS::EMRContainers::Endpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. The Amazon EMR release label. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.ReleaseLabel"> release_label;
+        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.ReleaseLabel", cfn::literal_rule{.min_length = 1, .max_length = 64}> release_label;
         /// The idle timeout in minutes for sessions on the managed endpoint. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::EMRContainers::Endpoint.SessionIdleTimeoutInMinutes"> session_idle_timeout_in_minutes;
         /// An array of key-value pairs to apply to this managed endpoint.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EMRContainers::Endpoint.Tags"> tags;
         /// Required. The type of the managed endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.Type"> type;
+        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.Type", cfn::literal_rule{.min_length = 1, .max_length = 64}> type;
         /// Required. The ID of the virtual cluster for which the managed endpoint is created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.VirtualClusterId"> virtual_cluster_id;
+        cfn::required<cfn::str, "AWS::EMRContainers::Endpoint.VirtualClusterId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z"}> virtual_cluster_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$)"};
@@ -173,13 +173,13 @@ struct endpoint {
             static constexpr cfn::value_constraint virtual_cluster_id_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-z]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationOverrides", offsetof(self, configuration_overrides), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint::configuration_overrides::cfn_struct},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &execution_role_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"ReleaseLabel", offsetof(self, release_label), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &release_label_constraint},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &execution_role_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"ReleaseLabel", offsetof(self, release_label), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &release_label_constraint},
                 {"SessionIdleTimeoutInMinutes", offsetof(self, session_idle_timeout_in_minutes), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
-                {"VirtualClusterId", offsetof(self, virtual_cluster_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &virtual_cluster_id_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &type_constraint},
+                {"VirtualClusterId", offsetof(self, virtual_cluster_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &virtual_cluster_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::Endpoint", fields, cfn::no_intrinsic};
             return &info;

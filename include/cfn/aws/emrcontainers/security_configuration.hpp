@@ -75,7 +75,7 @@ struct security_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-securityconfiguration-containerprovider.html
     struct container_provider {
         /// Required. The container provider ID.
-        cfn::required<cfn::str, "AWS::EMRContainers::SecurityConfiguration.ContainerProvider.Id"> id;
+        cfn::required<cfn::str, "AWS::EMRContainers::SecurityConfiguration.ContainerProvider.Id", cfn::literal_rule{.min_length = 1, .max_length = 100}> id;
         /// Container information.
         security_configuration::container_info info = cfn::absent;
         /// Required. The container provider type.
@@ -86,7 +86,7 @@ struct security_configuration {
             using self = container_provider;
             static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[0-9A-Za-z][A-Za-z0-9\-_]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
                 {"Info", offsetof(self, info), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::container_info::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -161,9 +161,9 @@ struct security_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-securityconfiguration-securenamespaceinfo.html
     struct secure_namespace_info {
         /// The ID of the cluster.
-        cfn::optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo.ClusterId"> cluster_id;
+        cfn::optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo.ClusterId", cfn::literal_rule{.min_length = 1, .max_length = 100}> cluster_id;
         /// The namespace.
-        cfn::optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo.Namespace"> namespace_;
+        cfn::optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 63}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -171,8 +171,8 @@ struct security_configuration {
             static constexpr cfn::value_constraint cluster_id_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[0-9A-Za-z][A-Za-z0-9\-_]*$)"};
             static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"};
             static constexpr cfn::field_info fields[] = {
-                {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cluster_id_constraint},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_constraint},
+                {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cluster_id_constraint},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &namespace_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::SecurityConfiguration.SecureNamespaceInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -183,11 +183,11 @@ struct security_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-securityconfiguration-lakeformationconfiguration.html
     struct lake_formation_configuration {
         /// The session tag to authorize Lake Formation access.
-        cfn::optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.AuthorizedSessionTagValue"> authorized_session_tag_value;
+        cfn::optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.AuthorizedSessionTagValue", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(\.\-_/#A-Za-z0-9 )"}> authorized_session_tag_value;
         /// Whether query access control is enabled.
         cfn::optional<cfn::boolean, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.QueryAccessControlEnabled"> query_access_control_enabled;
         /// The ARN of the query engine role.
-        cfn::optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.QueryEngineRoleArn"> query_engine_role_arn;
+        cfn::optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration.QueryEngineRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> query_engine_role_arn;
         /// Secure namespace information for Lake Formation.
         security_configuration::secure_namespace_info secure_namespace_info = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -197,9 +197,9 @@ struct security_configuration {
             static constexpr cfn::value_constraint authorized_session_tag_value_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[\.\-_/#A-Za-z0-9 ]+$)"};
             static constexpr cfn::value_constraint query_engine_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):iam::\d{12}:role/.+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizedSessionTagValue", offsetof(self, authorized_session_tag_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &authorized_session_tag_value_constraint},
+                {"AuthorizedSessionTagValue", offsetof(self, authorized_session_tag_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &authorized_session_tag_value_constraint},
                 {"QueryAccessControlEnabled", offsetof(self, query_access_control_enabled), cfn::field_kind::value, false},
-                {"QueryEngineRoleArn", offsetof(self, query_engine_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &query_engine_role_arn_constraint},
+                {"QueryEngineRoleArn", offsetof(self, query_engine_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_engine_role_arn_constraint},
                 {"SecureNamespaceInfo", offsetof(self, secure_namespace_info), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::secure_namespace_info::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -371,7 +371,7 @@ struct security_configuration {
         /// Container provider information. Update requires replacement.
         security_configuration::container_provider container_provider = cfn::absent;
         /// The name of the security configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.Name"> name;
+        cfn::optional<cfn::str, "AWS::EMRContainers::SecurityConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(a-zA-Z0-9\-_)"}> name;
         /// Required. Security configuration data containing encryption and authorization settings. Update requires replacement.
         security_configuration::security_configuration_data security_configuration_data;
         /// An array of key-value pairs to apply to this security configuration.
@@ -381,7 +381,7 @@ struct security_configuration {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[a-zA-Z0-9\-_]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerProvider", offsetof(self, container_provider), cfn::field_kind::nested, false, cfn::replacement::yes, &security_configuration::container_provider::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"SecurityConfigurationData", offsetof(self, security_configuration_data), cfn::field_kind::nested, true, cfn::replacement::yes, &security_configuration::security_configuration_data::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

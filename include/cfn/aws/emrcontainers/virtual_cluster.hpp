@@ -19,14 +19,14 @@ struct virtual_cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-virtualcluster-eksinfo.html
     struct eks_info {
         /// Required. The namespaces of the EKS cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMRContainers::VirtualCluster.EksInfo.Namespace"> namespace_;
+        cfn::required<cfn::str, "AWS::EMRContainers::VirtualCluster.EksInfo.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 63}> namespace_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = eks_info;
             static constexpr cfn::value_constraint namespace_constraint{.min_length = 1, .max_length = 63, .pattern = "[a-z0-9]([-a-z0-9]*[a-z0-9])?"};
             static constexpr cfn::field_info fields[] = {
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &namespace_constraint},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &namespace_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::VirtualCluster.EksInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -54,7 +54,7 @@ struct virtual_cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrcontainers-virtualcluster-containerprovider.html
     struct container_provider {
         /// Required. The ID of the container cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMRContainers::VirtualCluster.ContainerProvider.Id"> id;
+        cfn::required<cfn::str, "AWS::EMRContainers::VirtualCluster.ContainerProvider.Id", cfn::literal_rule{.min_length = 1, .max_length = 100}> id;
         /// Required. The information about the container cluster. Update requires replacement.
         virtual_cluster::container_info info;
         /// Required. The type of the container provider. Update requires replacement.
@@ -67,7 +67,7 @@ struct virtual_cluster {
             static constexpr std::string_view type_allowed[] = {"EKS"};
             static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &id_constraint},
                 {"Info", offsetof(self, info), cfn::field_kind::nested, true, cfn::replacement::yes, &virtual_cluster::container_info::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
             };
@@ -80,9 +80,9 @@ struct virtual_cluster {
         /// Required. The container provider of the virtual cluster. Update requires replacement.
         virtual_cluster::container_provider container_provider;
         /// Required. The name of the virtual cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMRContainers::VirtualCluster.Name"> name;
+        cfn::required<cfn::str, "AWS::EMRContainers::VirtualCluster.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// The ID of the security configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EMRContainers::VirtualCluster.SecurityConfigurationId"> security_configuration_id;
+        cfn::optional<cfn::str, "AWS::EMRContainers::VirtualCluster.SecurityConfigurationId", cfn::literal_rule{.min_length = 1, .max_length = 64}> security_configuration_id;
         /// Whether the virtual cluster is session-enabled for Spark Connect. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::EMRContainers::VirtualCluster.SessionEnabled"> session_enabled;
         /// An array of key-value pairs to apply to this resource.
@@ -93,8 +93,8 @@ struct virtual_cluster {
             static constexpr cfn::value_constraint security_configuration_id_constraint{.min_length = 1, .max_length = 64, .pattern = "[0-9a-z]+"};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerProvider", offsetof(self, container_provider), cfn::field_kind::nested, true, cfn::replacement::yes, &virtual_cluster::container_provider::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"SecurityConfigurationId", offsetof(self, security_configuration_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &security_configuration_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"SecurityConfigurationId", offsetof(self, security_configuration_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &security_configuration_id_constraint},
                 {"SessionEnabled", offsetof(self, session_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

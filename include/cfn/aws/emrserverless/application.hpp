@@ -62,14 +62,14 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-identitycenterconfiguration.html
     struct identity_center_configuration {
         /// The ARN of the IAM Identity Center instance.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.IdentityCenterConfiguration.IdentityCenterInstanceArn"> identity_center_instance_arn;
+        cfn::optional<cfn::str, "AWS::EMRServerless::Application.IdentityCenterConfiguration.IdentityCenterInstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> identity_center_instance_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = identity_center_configuration;
             static constexpr cfn::value_constraint identity_center_instance_arn_constraint{.min_length = 1, .max_length = 1024, .pattern = "^arn:(aws[a-zA-Z0-9-]*):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$"};
             static constexpr cfn::field_info fields[] = {
-                {"IdentityCenterInstanceArn", offsetof(self, identity_center_instance_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &identity_center_instance_arn_constraint},
+                {"IdentityCenterInstanceArn", offsetof(self, identity_center_instance_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &identity_center_instance_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.IdentityCenterConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -80,14 +80,14 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-imageconfigurationinput.html
     struct image_configuration_input {
         /// The URI of an image in the Amazon ECR registry. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.ImageConfigurationInput.ImageUri"> image_uri;
+        cfn::optional<cfn::str, "AWS::EMRServerless::Application.ImageConfigurationInput.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_configuration_input;
             static constexpr cfn::value_constraint image_uri_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^([a-z0-9]+[a-z0-9-.]*)\/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)(?:\:([a-zA-Z0-9_][a-zA-Z0-9-._]{0,299})|@(sha256:[0-9a-f]{64}))$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &image_uri_constraint},
+                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &image_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.ImageConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -98,13 +98,13 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-workerconfiguration.html
     struct worker_configuration {
         /// Required. The CPU requirements of the worker configuration. Update may require replacement.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Cpu"> cpu;
+        cfn::required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Cpu", cfn::literal_rule{.min_length = 1, .max_length = 15}> cpu;
         /// The disk requirements of the worker configuration. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Disk"> disk;
+        cfn::optional<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Disk", cfn::literal_rule{.min_length = 1, .max_length = 15}> disk;
         /// The disk type for every worker instance of the work type.
         cfn::optional<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.DiskType"> disk_type;
         /// Required. The memory requirements of the worker configuration. Update may require replacement.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Memory"> memory;
+        cfn::required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Memory", cfn::literal_rule{.min_length = 1, .max_length = 15}> memory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,10 +114,10 @@ struct application {
             static constexpr cfn::value_constraint disk_type_constraint{.pattern = "^(SHUFFLE_OPTIMIZED|[Ss]huffle_[Oo]ptimized|STANDARD|[Ss]tandard)$"};
             static constexpr cfn::value_constraint memory_constraint{.min_length = 1, .max_length = 15, .pattern = R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Cpu", offsetof(self, cpu), cfn::field_kind::value, true, cfn::replacement::maybe, nullptr, &cpu_constraint},
-                {"Disk", offsetof(self, disk), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &disk_constraint},
+                {"Cpu", offsetof(self, cpu), cfn::field_kind::checked, true, cfn::replacement::maybe, nullptr, &cpu_constraint},
+                {"Disk", offsetof(self, disk), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &disk_constraint},
                 {"DiskType", offsetof(self, disk_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &disk_type_constraint},
-                {"Memory", offsetof(self, memory), cfn::field_kind::value, true, cfn::replacement::maybe, nullptr, &memory_constraint},
+                {"Memory", offsetof(self, memory), cfn::field_kind::checked, true, cfn::replacement::maybe, nullptr, &memory_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.WorkerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -149,7 +149,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-initialcapacityconfigkeyvaluepair.html
     struct initial_capacity_config_key_value_pair {
         /// Required. Worker type for an analytics framework. Update may require replacement.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.InitialCapacityConfigKeyValuePair.Key"> key;
+        cfn::required<cfn::str, "AWS::EMRServerless::Application.InitialCapacityConfigKeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
         /// Required. Update may require replacement.
         application::initial_capacity_config value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -158,7 +158,7 @@ struct application {
             using self = initial_capacity_config_key_value_pair;
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 50, .pattern = "^[a-zA-Z]+[-_]*[a-zA-Z]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::maybe, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::maybe, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::maybe, &application::initial_capacity_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.InitialCapacityConfigKeyValuePair", fields, offsetof(self, cfn_intrinsic)};
@@ -193,11 +193,11 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-maximumallowedresources.html
     struct maximum_allowed_resources {
         /// Required. The maximum allowed CPU for an application. Update may require replacement.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Cpu"> cpu;
+        cfn::required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Cpu", cfn::literal_rule{.min_length = 1, .max_length = 15}> cpu;
         /// The maximum allowed disk for an application. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Disk"> disk;
+        cfn::optional<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Disk", cfn::literal_rule{.min_length = 1, .max_length = 15}> disk;
         /// Required. The maximum allowed resources for an application. Update may require replacement.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Memory"> memory;
+        cfn::required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Memory", cfn::literal_rule{.min_length = 1, .max_length = 15}> memory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -206,9 +206,9 @@ struct application {
             static constexpr cfn::value_constraint disk_constraint{.min_length = 1, .max_length = 15, .pattern = R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)$)"};
             static constexpr cfn::value_constraint memory_constraint{.min_length = 1, .max_length = 15, .pattern = R"(^[1-9][0-9]*(\s)?(GB|gb|gB|Gb)?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Cpu", offsetof(self, cpu), cfn::field_kind::value, true, cfn::replacement::maybe, nullptr, &cpu_constraint},
-                {"Disk", offsetof(self, disk), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &disk_constraint},
-                {"Memory", offsetof(self, memory), cfn::field_kind::value, true, cfn::replacement::maybe, nullptr, &memory_constraint},
+                {"Cpu", offsetof(self, cpu), cfn::field_kind::checked, true, cfn::replacement::maybe, nullptr, &cpu_constraint},
+                {"Disk", offsetof(self, disk), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &disk_constraint},
+                {"Memory", offsetof(self, memory), cfn::field_kind::checked, true, cfn::replacement::maybe, nullptr, &memory_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.MaximumAllowedResources", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -219,7 +219,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-logtypemapkeyvaluepair.html
     struct log_type_map_key_value_pair {
         /// Required.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.LogTypeMapKeyValuePair.Key"> key;
+        cfn::required<cfn::str, "AWS::EMRServerless::Application.LogTypeMapKeyValuePair.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
         /// Required. List of Applicable values: [STDOUT, STDERR, HIVE_LOG, TEZ_AM, SYSTEM_LOGS].
         cfn::required<cfn::list<cfn::str>, "AWS::EMRServerless::Application.LogTypeMapKeyValuePair.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -230,7 +230,7 @@ struct application {
             static constexpr cfn::value_constraint value_elements{.min_length = 1, .max_length = 50, .pattern = "^[a-zA-Z]+[-_]*[a-zA-Z]+$"};
             static constexpr cfn::value_constraint value_constraint{.min_items = 1, .max_items = 5, .elements = &value_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.LogTypeMapKeyValuePair", fields, offsetof(self, cfn_intrinsic)};
@@ -244,11 +244,11 @@ struct application {
         /// Enables CloudWatch logging.
         cfn::optional<cfn::boolean, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.Enabled"> enabled;
         /// The AWS Key Management Service (KMS) key ARN to encrypt the logs that you store in CloudWatch Logs.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.EncryptionKeyArn"> encryption_key_arn;
+        cfn::optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> encryption_key_arn;
         /// The name of the log group in Amazon CloudWatch Logs where you want to publish your logs.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.LogGroupName"> log_group_name;
+        cfn::optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         /// Prefix for the CloudWatch log stream name.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.LogStreamNamePrefix"> log_stream_name_prefix;
+        cfn::optional<cfn::str, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.LogStreamNamePrefix", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "^:*"}> log_stream_name_prefix;
         /// The specific log-streams which need to be uploaded to CloudWatch.
         cfn::optional<cfn::list<application::log_type_map_key_value_pair>, "AWS::EMRServerless::Application.CloudWatchLoggingConfiguration.LogTypeMap"> log_type_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -260,9 +260,9 @@ struct application {
             static constexpr cfn::value_constraint log_stream_name_prefix_constraint{.min_length = 1, .max_length = 512, .pattern = "^[^:*]*$"};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &encryption_key_arn_constraint},
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_name_constraint},
-                {"LogStreamNamePrefix", offsetof(self, log_stream_name_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_stream_name_prefix_constraint},
+                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &encryption_key_arn_constraint},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_name_constraint},
+                {"LogStreamNamePrefix", offsetof(self, log_stream_name_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_stream_name_prefix_constraint},
                 {"LogTypeMap", offsetof(self, log_type_map), cfn::field_kind::value, false, cfn::replacement::no, &application::log_type_map_key_value_pair::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.CloudWatchLoggingConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -276,7 +276,7 @@ struct application {
         /// Enables managed logging and defaults to true.
         cfn::optional<cfn::boolean, "AWS::EMRServerless::Application.ManagedPersistenceMonitoringConfiguration.Enabled"> enabled;
         /// The KMS key ARN to encrypt the logs stored in managed log persistence.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.ManagedPersistenceMonitoringConfiguration.EncryptionKeyArn"> encryption_key_arn;
+        cfn::optional<cfn::str, "AWS::EMRServerless::Application.ManagedPersistenceMonitoringConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> encryption_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -284,7 +284,7 @@ struct application {
             static constexpr cfn::value_constraint encryption_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9\-]*:(\d{12})?:key\/[a-zA-Z0-9-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &encryption_key_arn_constraint},
+                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &encryption_key_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.ManagedPersistenceMonitoringConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -295,14 +295,14 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-prometheusmonitoringconfiguration.html
     struct prometheus_monitoring_configuration {
         /// The remote write URL in the Amazon Managed Service for Prometheus workspace to send metrics to.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.PrometheusMonitoringConfiguration.RemoteWriteUrl"> remote_write_url;
+        cfn::optional<cfn::str, "AWS::EMRServerless::Application.PrometheusMonitoringConfiguration.RemoteWriteUrl", cfn::literal_rule{.min_length = 1, .max_length = 10280}> remote_write_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prometheus_monitoring_configuration;
             static constexpr cfn::value_constraint remote_write_url_constraint{.min_length = 1, .max_length = 10280, .pattern = "^https://aps-workspaces.([a-z]{2}-[a-z-]{1,20}-[1-9]).amazonaws(.[0-9A-Za-z]{2,4})+/workspaces/[-_.0-9A-Za-z]{1,100}/api/v1/remote_write$"};
             static constexpr cfn::field_info fields[] = {
-                {"RemoteWriteUrl", offsetof(self, remote_write_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &remote_write_url_constraint},
+                {"RemoteWriteUrl", offsetof(self, remote_write_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &remote_write_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.PrometheusMonitoringConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -313,9 +313,9 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-s3monitoringconfiguration.html
     struct s3_monitoring_configuration {
         /// The KMS key ARN to encrypt the logs published to the given Amazon S3 destination.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.S3MonitoringConfiguration.EncryptionKeyArn"> encryption_key_arn;
+        cfn::optional<cfn::str, "AWS::EMRServerless::Application.S3MonitoringConfiguration.EncryptionKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> encryption_key_arn;
         /// The Amazon S3 destination URI for log publishing.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.S3MonitoringConfiguration.LogUri"> log_uri;
+        cfn::optional<cfn::str, "AWS::EMRServerless::Application.S3MonitoringConfiguration.LogUri", cfn::literal_rule{.min_length = 1, .max_length = 10280}> log_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -323,8 +323,8 @@ struct application {
             static constexpr cfn::value_constraint encryption_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):kms:[a-zA-Z0-9\-]*:(\d{12})?:key\/[a-zA-Z0-9-]+$)"};
             static constexpr cfn::value_constraint log_uri_constraint{.min_length = 1, .max_length = 10280, .pattern = R"([\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\r\n\t]*)"};
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &encryption_key_arn_constraint},
-                {"LogUri", offsetof(self, log_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_uri_constraint},
+                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &encryption_key_arn_constraint},
+                {"LogUri", offsetof(self, log_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.S3MonitoringConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -385,7 +385,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-configurationobject.html
     struct configuration_object {
         /// Required. The classification within a configuration.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.ConfigurationObject.Classification"> classification;
+        cfn::required<cfn::str, "AWS::EMRServerless::Application.ConfigurationObject.Classification", cfn::literal_rule{.min_length = 1, .max_length = 1024}> classification;
         /// A list of additional configurations to apply within a configuration object.
         cfn::optional<cfn::list<cfn::json>, "AWS::EMRServerless::Application.ConfigurationObject.Configurations"> configurations;
         /// A set of properties specified within a configuration classification.
@@ -397,7 +397,7 @@ struct application {
             static constexpr cfn::value_constraint classification_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(.*\S.*)"};
             static constexpr cfn::value_constraint configurations_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Classification", offsetof(self, classification), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &classification_constraint},
+                {"Classification", offsetof(self, classification), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &classification_constraint},
                 {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &configurations_constraint},
                 {"Properties", offsetof(self, properties), cfn::field_kind::value, false},
             };
@@ -463,11 +463,11 @@ struct application {
         /// A configuration specification to be used when provisioning an application.
         application::monitoring_configuration monitoring_configuration = cfn::absent;
         /// The name of the application. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EMRServerless::Application.Name"> name;
+        cfn::optional<cfn::str, "AWS::EMRServerless::Application.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(A-Za-z0-9._\/#-)"}> name;
         /// The network configuration for customer VPC connectivity for the application. Update may require replacement.
         application::network_configuration network_configuration = cfn::absent;
         /// Required. The EMR release associated with the application. Update may require replacement.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.ReleaseLabel"> release_label;
+        cfn::required<cfn::str, "AWS::EMRServerless::Application.ReleaseLabel", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9._/-"}> release_label;
         /// The Configuration specifications of an application.
         cfn::optional<cfn::list<application::configuration_object>, "AWS::EMRServerless::Application.RuntimeConfiguration"> runtime_configuration;
         /// The scheduler configuration for batch and streaming jobs running on this application.
@@ -475,7 +475,7 @@ struct application {
         /// The tags assigned to the application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EMRServerless::Application.Tags"> tags;
         /// Required. The type of application, such as Spark or Hive. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EMRServerless::Application.Type"> type;
+        cfn::required<cfn::str, "AWS::EMRServerless::Application.Type", cfn::literal_rule{.min_length = 1, .max_length = 64}> type;
         /// The specification applied to each worker type. Update may require replacement.
         cfn::optional<cfn::map<application::worker_type_specification_input>, "AWS::EMRServerless::Application.WorkerTypeSpecifications"> worker_type_specifications;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -494,13 +494,13 @@ struct application {
                 {"InteractiveConfiguration", offsetof(self, interactive_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::interactive_configuration::cfn_struct},
                 {"MaximumCapacity", offsetof(self, maximum_capacity), cfn::field_kind::nested, false, cfn::replacement::maybe, &application::maximum_allowed_resources::cfn_struct},
                 {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::monitoring_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::maybe, &application::network_configuration::cfn_struct},
-                {"ReleaseLabel", offsetof(self, release_label), cfn::field_kind::value, true, cfn::replacement::maybe, nullptr, &release_label_constraint},
+                {"ReleaseLabel", offsetof(self, release_label), cfn::field_kind::checked, true, cfn::replacement::maybe, nullptr, &release_label_constraint},
                 {"RuntimeConfiguration", offsetof(self, runtime_configuration), cfn::field_kind::value, false, cfn::replacement::no, &application::configuration_object::cfn_struct, &runtime_configuration_constraint},
                 {"SchedulerConfiguration", offsetof(self, scheduler_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::scheduler_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &type_constraint},
                 {"WorkerTypeSpecifications", offsetof(self, worker_type_specifications), cfn::field_kind::value, false, cfn::replacement::maybe, &application::worker_type_specification_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application", fields, cfn::no_intrinsic};

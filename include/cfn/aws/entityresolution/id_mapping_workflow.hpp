@@ -71,14 +71,14 @@ struct id_mapping_workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-entityresolution-idmappingworkflow-intermediatesourceconfiguration.html
     struct intermediate_source_configuration {
         /// Required. The Amazon S3 location (bucket and prefix).
-        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IntermediateSourceConfiguration.IntermediateS3Path"> intermediate_s3_path;
+        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IntermediateSourceConfiguration.IntermediateS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> intermediate_s3_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = intermediate_source_configuration;
             static constexpr cfn::value_constraint intermediate_s3_path_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"IntermediateS3Path", offsetof(self, intermediate_s3_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &intermediate_s3_path_constraint},
+                {"IntermediateS3Path", offsetof(self, intermediate_s3_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &intermediate_s3_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::IdMappingWorkflow.IntermediateSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -93,7 +93,7 @@ struct id_mapping_workflow {
         /// The required configuration fields to use with the provider service.
         cfn::optional<cfn::map<cfn::str>, "AWS::EntityResolution::IdMappingWorkflow.ProviderProperties.ProviderConfiguration"> provider_configuration;
         /// Required. The ARN of the provider service.
-        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.ProviderProperties.ProviderServiceArn"> provider_service_arn;
+        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.ProviderProperties.ProviderServiceArn", cfn::literal_rule{.min_length = 20, .max_length = 255}> provider_service_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -102,7 +102,7 @@ struct id_mapping_workflow {
             static constexpr cfn::field_info fields[] = {
                 {"IntermediateSourceConfiguration", offsetof(self, intermediate_source_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &id_mapping_workflow::intermediate_source_configuration::cfn_struct},
                 {"ProviderConfiguration", offsetof(self, provider_configuration), cfn::field_kind::value, false},
-                {"ProviderServiceArn", offsetof(self, provider_service_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &provider_service_arn_constraint},
+                {"ProviderServiceArn", offsetof(self, provider_service_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &provider_service_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::IdMappingWorkflow.ProviderProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -115,7 +115,7 @@ struct id_mapping_workflow {
         /// Required. A list of `MatchingKeys`.
         cfn::required<cfn::list<cfn::str>, "AWS::EntityResolution::IdMappingWorkflow.Rule.MatchingKeys"> matching_keys;
         /// Required. A name for the matching rule.
-        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.Rule.RuleName"> rule_name;
+        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.Rule.RuleName", cfn::literal_rule{.max_length = 255}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -125,7 +125,7 @@ struct id_mapping_workflow {
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^[a-zA-Z_0-9- \t]*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"MatchingKeys", offsetof(self, matching_keys), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &matching_keys_constraint},
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_name_constraint},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::IdMappingWorkflow.Rule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -215,7 +215,7 @@ struct id_mapping_workflow {
         /// Customer AWS ARN for encryption at rest.
         cfn::optional<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource.KMSArn"> kms_arn;
         /// Required. The S3 path to which AWS Entity Resolution will write the output table.
-        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource.OutputS3Path"> output_s3_path;
+        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource.OutputS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> output_s3_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -224,7 +224,7 @@ struct id_mapping_workflow {
             static constexpr cfn::value_constraint output_s3_path_constraint{.min_length = 1, .max_length = 1024, .pattern = "^s3://([^/]+)/?(.*?([^/]+)/?)$"};
             static constexpr cfn::field_info fields[] = {
                 {"KMSArn", offsetof(self, kms_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_arn_constraint},
-                {"OutputS3Path", offsetof(self, output_s3_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &output_s3_path_constraint},
+                {"OutputS3Path", offsetof(self, output_s3_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &output_s3_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::IdMappingWorkflow.IdMappingWorkflowOutputSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -233,7 +233,7 @@ struct id_mapping_workflow {
 
     struct properties {
         /// A description of the workflow.
-        cfn::optional<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.Description"> description;
+        cfn::optional<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.Description", cfn::literal_rule{.max_length = 255}> description;
         id_mapping_workflow::id_mapping_incremental_run_config id_mapping_incremental_run_config = cfn::absent;
         /// Required. An object which defines the ID mapping technique and any additional configurations.
         id_mapping_workflow::id_mapping_techniques id_mapping_techniques;
@@ -242,11 +242,11 @@ struct id_mapping_workflow {
         /// A list of `IdMappingWorkflowOutputSource` objects, each of which contains fields `outputS3Path` and `KMSArn`.
         cfn::optional<cfn::list<id_mapping_workflow::id_mapping_workflow_output_source>, "AWS::EntityResolution::IdMappingWorkflow.OutputSourceConfig"> output_source_config;
         /// Required. The Amazon Resource Name (ARN) of the IAM role.
-        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.RoleArn", cfn::literal_rule{.max_length = 512}> role_arn;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EntityResolution::IdMappingWorkflow.Tags"> tags;
         /// Required. The name of the workflow. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.WorkflowName"> workflow_name;
+        cfn::required<cfn::str, "AWS::EntityResolution::IdMappingWorkflow.WorkflowName", cfn::literal_rule{.max_length = 255, .characters = "a-zA-Z_0-9-"}> workflow_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 255};
@@ -256,14 +256,14 @@ struct id_mapping_workflow {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint workflow_name_constraint{.min_length = 0, .max_length = 255, .pattern = "^[a-zA-Z_0-9-]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IdMappingIncrementalRunConfig", offsetof(self, id_mapping_incremental_run_config), cfn::field_kind::nested, false, cfn::replacement::no, &id_mapping_workflow::id_mapping_incremental_run_config::cfn_struct},
                 {"IdMappingTechniques", offsetof(self, id_mapping_techniques), cfn::field_kind::nested, true, cfn::replacement::no, &id_mapping_workflow::id_mapping_techniques::cfn_struct},
                 {"InputSourceConfig", offsetof(self, input_source_config), cfn::field_kind::value, true, cfn::replacement::no, &id_mapping_workflow::id_mapping_workflow_input_source::cfn_struct, &input_source_config_constraint},
                 {"OutputSourceConfig", offsetof(self, output_source_config), cfn::field_kind::value, false, cfn::replacement::no, &id_mapping_workflow::id_mapping_workflow_output_source::cfn_struct, &output_source_config_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"WorkflowName", offsetof(self, workflow_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workflow_name_constraint},
+                {"WorkflowName", offsetof(self, workflow_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &workflow_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::IdMappingWorkflow", fields, cfn::no_intrinsic};
             return &info;

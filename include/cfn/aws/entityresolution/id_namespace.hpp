@@ -51,7 +51,7 @@ struct id_namespace {
         /// An object which defines any additional configurations required by the provider service.
         cfn::optional<cfn::map<cfn::str>, "AWS::EntityResolution::IdNamespace.NamespaceProviderProperties.ProviderConfiguration"> provider_configuration;
         /// Required. The Amazon Resource Name (ARN) of the provider service.
-        cfn::required<cfn::str, "AWS::EntityResolution::IdNamespace.NamespaceProviderProperties.ProviderServiceArn"> provider_service_arn;
+        cfn::required<cfn::str, "AWS::EntityResolution::IdNamespace.NamespaceProviderProperties.ProviderServiceArn", cfn::literal_rule{.min_length = 20, .max_length = 255}> provider_service_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,7 +59,7 @@ struct id_namespace {
             static constexpr cfn::value_constraint provider_service_arn_constraint{.min_length = 20, .max_length = 255, .pattern = "^arn:(aws|aws-us-gov|aws-cn):(entityresolution):([a-z]{2}-[a-z]{1,10}-[0-9])::providerservice/([a-zA-Z0-9_-]{1,255})/([a-zA-Z0-9_-]{1,255})$"};
             static constexpr cfn::field_info fields[] = {
                 {"ProviderConfiguration", offsetof(self, provider_configuration), cfn::field_kind::value, false},
-                {"ProviderServiceArn", offsetof(self, provider_service_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &provider_service_arn_constraint},
+                {"ProviderServiceArn", offsetof(self, provider_service_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &provider_service_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::IdNamespace.NamespaceProviderProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -72,7 +72,7 @@ struct id_namespace {
         /// Required. A list of `MatchingKeys`.
         cfn::required<cfn::list<cfn::str>, "AWS::EntityResolution::IdNamespace.Rule.MatchingKeys"> matching_keys;
         /// Required. A name for the matching rule.
-        cfn::required<cfn::str, "AWS::EntityResolution::IdNamespace.Rule.RuleName"> rule_name;
+        cfn::required<cfn::str, "AWS::EntityResolution::IdNamespace.Rule.RuleName", cfn::literal_rule{.max_length = 255}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -82,7 +82,7 @@ struct id_namespace {
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^[a-zA-Z_0-9- \t]*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"MatchingKeys", offsetof(self, matching_keys), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &matching_keys_constraint},
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_name_constraint},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::IdNamespace.Rule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -145,7 +145,7 @@ struct id_namespace {
         /// Required. An AWS Glue table Amazon Resource Name (ARN) or a matching workflow ARN for the input source table.
         cfn::required<cfn::str, "AWS::EntityResolution::IdNamespace.IdNamespaceInputSource.InputSourceARN"> input_source_arn;
         /// The name of the schema.
-        cfn::optional<cfn::str, "AWS::EntityResolution::IdNamespace.IdNamespaceInputSource.SchemaName"> schema_name;
+        cfn::optional<cfn::str, "AWS::EntityResolution::IdNamespace.IdNamespaceInputSource.SchemaName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z_0-9-"}> schema_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -154,7 +154,7 @@ struct id_namespace {
             static constexpr cfn::value_constraint schema_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z_0-9-]*$"};
             static constexpr cfn::field_info fields[] = {
                 {"InputSourceARN", offsetof(self, input_source_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_source_arn_constraint},
-                {"SchemaName", offsetof(self, schema_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schema_name_constraint},
+                {"SchemaName", offsetof(self, schema_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schema_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::IdNamespace.IdNamespaceInputSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -163,15 +163,15 @@ struct id_namespace {
 
     struct properties {
         /// The description of the ID namespace.
-        cfn::optional<cfn::str, "AWS::EntityResolution::IdNamespace.Description"> description;
+        cfn::optional<cfn::str, "AWS::EntityResolution::IdNamespace.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Determines the properties of `IdMappingWorflow` where this `IdNamespace` can be used as a `Source` or a `Target`.
         cfn::optional<cfn::list<id_namespace::id_namespace_id_mapping_workflow_properties>, "AWS::EntityResolution::IdNamespace.IdMappingWorkflowProperties"> id_mapping_workflow_properties;
         /// Required. The name of the ID namespace. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EntityResolution::IdNamespace.IdNamespaceName"> id_namespace_name;
+        cfn::required<cfn::str, "AWS::EntityResolution::IdNamespace.IdNamespaceName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z_0-9-"}> id_namespace_name;
         /// A list of `InputSource` objects, which have the fields `InputSourceARN` and `SchemaName`.
         cfn::optional<cfn::list<id_namespace::id_namespace_input_source>, "AWS::EntityResolution::IdNamespace.InputSourceConfig"> input_source_config;
         /// The Amazon Resource Name (ARN) of the IAM role.
-        cfn::optional<cfn::str, "AWS::EntityResolution::IdNamespace.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::EntityResolution::IdNamespace.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 512}> role_arn;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EntityResolution::IdNamespace.Tags"> tags;
         /// Required. The type of ID namespace.
@@ -185,11 +185,11 @@ struct id_namespace {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 32, .max_length = 512, .pattern = R"(^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IdMappingWorkflowProperties", offsetof(self, id_mapping_workflow_properties), cfn::field_kind::value, false, cfn::replacement::no, &id_namespace::id_namespace_id_mapping_workflow_properties::cfn_struct, &id_mapping_workflow_properties_constraint},
-                {"IdNamespaceName", offsetof(self, id_namespace_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &id_namespace_name_constraint},
+                {"IdNamespaceName", offsetof(self, id_namespace_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &id_namespace_name_constraint},
                 {"InputSourceConfig", offsetof(self, input_source_config), cfn::field_kind::value, false, cfn::replacement::no, &id_namespace::id_namespace_input_source::cfn_struct, &input_source_config_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };

@@ -109,7 +109,7 @@ struct matching_workflow {
         /// Enables the ability to hash the column values in the output.
         cfn::optional<cfn::boolean, "AWS::EntityResolution::MatchingWorkflow.OutputAttribute.Hashed"> hashed;
         /// Required. A name of a column to be written to the output.
-        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputAttribute.Name"> name;
+        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputAttribute.Name", cfn::literal_rule{.max_length = 255}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -117,7 +117,7 @@ struct matching_workflow {
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^[a-zA-Z_0-9- \t]*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Hashed", offsetof(self, hashed), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::MatchingWorkflow.OutputAttribute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -136,7 +136,7 @@ struct matching_workflow {
         /// Required. A list of `OutputAttribute` objects, each of which have the fields `Name` and `Hashed`.
         cfn::required<cfn::list<matching_workflow::output_attribute>, "AWS::EntityResolution::MatchingWorkflow.OutputSource.Output"> output;
         /// The S3 path to which AWS Entity Resolution will write the output table.
-        cfn::optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputSource.OutputS3Path"> output_s3_path;
+        cfn::optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.OutputSource.OutputS3Path", cfn::literal_rule{.max_length = 1024}> output_s3_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -149,7 +149,7 @@ struct matching_workflow {
                 {"CustomerProfilesIntegrationConfig", offsetof(self, customer_profiles_integration_config), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::customer_profiles_integration_config::cfn_struct},
                 {"KMSArn", offsetof(self, kms_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_arn_constraint},
                 {"Output", offsetof(self, output), cfn::field_kind::value, true, cfn::replacement::no, &matching_workflow::output_attribute::cfn_struct, &output_constraint},
-                {"OutputS3Path", offsetof(self, output_s3_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &output_s3_path_constraint},
+                {"OutputS3Path", offsetof(self, output_s3_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &output_s3_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::MatchingWorkflow.OutputSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -160,14 +160,14 @@ struct matching_workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-entityresolution-matchingworkflow-intermediatesourceconfiguration.html
     struct intermediate_source_configuration {
         /// Required. The Amazon S3 location (bucket and prefix).
-        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.IntermediateSourceConfiguration.IntermediateS3Path"> intermediate_s3_path;
+        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.IntermediateSourceConfiguration.IntermediateS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> intermediate_s3_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = intermediate_source_configuration;
             static constexpr cfn::value_constraint intermediate_s3_path_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"IntermediateS3Path", offsetof(self, intermediate_s3_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &intermediate_s3_path_constraint},
+                {"IntermediateS3Path", offsetof(self, intermediate_s3_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &intermediate_s3_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::MatchingWorkflow.IntermediateSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -182,7 +182,7 @@ struct matching_workflow {
         /// The required configuration fields to use with the provider service.
         cfn::optional<cfn::map<cfn::str>, "AWS::EntityResolution::MatchingWorkflow.ProviderProperties.ProviderConfiguration"> provider_configuration;
         /// Required. The ARN of the provider service.
-        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.ProviderProperties.ProviderServiceArn"> provider_service_arn;
+        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.ProviderProperties.ProviderServiceArn", cfn::literal_rule{.min_length = 20, .max_length = 255}> provider_service_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -191,7 +191,7 @@ struct matching_workflow {
             static constexpr cfn::field_info fields[] = {
                 {"IntermediateSourceConfiguration", offsetof(self, intermediate_source_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::intermediate_source_configuration::cfn_struct},
                 {"ProviderConfiguration", offsetof(self, provider_configuration), cfn::field_kind::value, false},
-                {"ProviderServiceArn", offsetof(self, provider_service_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &provider_service_arn_constraint},
+                {"ProviderServiceArn", offsetof(self, provider_service_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &provider_service_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::MatchingWorkflow.ProviderProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -204,7 +204,7 @@ struct matching_workflow {
         /// Required. A list of `MatchingKeys`.
         cfn::required<cfn::list<cfn::str>, "AWS::EntityResolution::MatchingWorkflow.Rule.MatchingKeys"> matching_keys;
         /// Required. A name for the matching rule.
-        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.Rule.RuleName"> rule_name;
+        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.Rule.RuleName", cfn::literal_rule{.max_length = 255}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -214,7 +214,7 @@ struct matching_workflow {
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^[a-zA-Z_0-9- \t]*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"MatchingKeys", offsetof(self, matching_keys), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &matching_keys_constraint},
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_name_constraint},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::MatchingWorkflow.Rule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -268,7 +268,7 @@ struct matching_workflow {
         /// A statement that specifies the conditions for a matching rule.
         cfn::optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.RuleCondition.Condition"> condition;
         /// A name for the matching rule.
-        cfn::optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.RuleCondition.RuleName"> rule_name;
+        cfn::optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.RuleCondition.RuleName", cfn::literal_rule{.max_length = 255}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -276,7 +276,7 @@ struct matching_workflow {
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^[a-zA-Z_0-9- \t]*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Condition", offsetof(self, condition), cfn::field_kind::value, false},
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rule_name_constraint},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rule_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::MatchingWorkflow.RuleCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -335,7 +335,7 @@ struct matching_workflow {
 
     struct properties {
         /// A description of the workflow.
-        cfn::optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.Description"> description;
+        cfn::optional<cfn::str, "AWS::EntityResolution::MatchingWorkflow.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Optional.
         matching_workflow::incremental_run_config incremental_run_config = cfn::absent;
         /// Required. A list of `InputSource` objects, which have the fields `InputSourceARN` and `SchemaName`.
@@ -349,7 +349,7 @@ struct matching_workflow {
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EntityResolution::MatchingWorkflow.Tags"> tags;
         /// Required. The name of the workflow. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.WorkflowName"> workflow_name;
+        cfn::required<cfn::str, "AWS::EntityResolution::MatchingWorkflow.WorkflowName", cfn::literal_rule{.max_length = 255, .characters = "a-zA-Z_0-9-"}> workflow_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 255};
@@ -359,14 +359,14 @@ struct matching_workflow {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint workflow_name_constraint{.min_length = 0, .max_length = 255, .pattern = "^[a-zA-Z_0-9-]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IncrementalRunConfig", offsetof(self, incremental_run_config), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::incremental_run_config::cfn_struct},
                 {"InputSourceConfig", offsetof(self, input_source_config), cfn::field_kind::value, true, cfn::replacement::no, &matching_workflow::input_source::cfn_struct, &input_source_config_constraint},
                 {"OutputSourceConfig", offsetof(self, output_source_config), cfn::field_kind::value, true, cfn::replacement::no, &matching_workflow::output_source::cfn_struct, &output_source_config_constraint},
                 {"ResolutionTechniques", offsetof(self, resolution_techniques), cfn::field_kind::nested, true, cfn::replacement::no, &matching_workflow::resolution_techniques::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"WorkflowName", offsetof(self, workflow_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workflow_name_constraint},
+                {"WorkflowName", offsetof(self, workflow_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &workflow_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::MatchingWorkflow", fields, cfn::no_intrinsic};
             return &info;

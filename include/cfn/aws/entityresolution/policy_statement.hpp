@@ -27,13 +27,13 @@ struct policy_statement {
         /// Required. The Amazon Resource Name (ARN) of the resource that will be accessed by the principal. Update requires replacement.
         cfn::required<cfn::str, "AWS::EntityResolution::PolicyStatement.Arn"> arn;
         /// A set of condition keys that you can use in key policies.
-        cfn::optional<cfn::str, "AWS::EntityResolution::PolicyStatement.Condition"> condition;
+        cfn::optional<cfn::str, "AWS::EntityResolution::PolicyStatement.Condition", cfn::literal_rule{.min_length = 1, .max_length = 40960}> condition;
         /// Determines whether the permissions specified in the policy are to be allowed ( `Allow` ) or denied ( `Deny` ).
         cfn::optional<cfn::enumeration<policy_statement::effect>, "AWS::EntityResolution::PolicyStatement.Effect"> effect;
         /// The AWS service or AWS account that can access the resource defined as ARN.
         cfn::optional<cfn::list<cfn::str>, "AWS::EntityResolution::PolicyStatement.Principal"> principal;
         /// Required. A statement identifier that differentiates the statement from others in the same policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EntityResolution::PolicyStatement.StatementId"> statement_id;
+        cfn::required<cfn::str, "AWS::EntityResolution::PolicyStatement.StatementId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9A-Za-z"}> statement_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint action_elements{.min_length = 3, .max_length = 64, .pattern = "^(entityresolution:[a-zA-Z0-9]+)$"};
@@ -46,10 +46,10 @@ struct policy_statement {
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &action_constraint},
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &arn_constraint},
-                {"Condition", offsetof(self, condition), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &condition_constraint},
+                {"Condition", offsetof(self, condition), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &condition_constraint},
                 {"Effect", offsetof(self, effect), cfn::field_kind::value, false},
                 {"Principal", offsetof(self, principal), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &principal_constraint},
-                {"StatementId", offsetof(self, statement_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &statement_id_constraint},
+                {"StatementId", offsetof(self, statement_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &statement_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::PolicyStatement", fields, cfn::no_intrinsic};
             return &info;

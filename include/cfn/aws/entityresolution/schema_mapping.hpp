@@ -43,15 +43,15 @@ struct schema_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-entityresolution-schemamapping-schemainputattribute.html
     struct schema_input_attribute {
         /// Required. A string containing the field name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.FieldName"> field_name;
+        cfn::required<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.FieldName", cfn::literal_rule{.max_length = 255}> field_name;
         /// A string that instructs AWS Entity Resolution to combine several columns into a unified column with the identical attribute type. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.GroupName"> group_name;
+        cfn::optional<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.GroupName", cfn::literal_rule{.max_length = 255}> group_name;
         /// Indicates if the column values are hashed in the schema input.
         cfn::optional<cfn::boolean, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.Hashed"> hashed;
         /// A key that allows grouping of multiple input attributes into a unified matching group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.MatchKey"> match_key;
+        cfn::optional<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.MatchKey", cfn::literal_rule{.max_length = 255}> match_key;
         /// The subtype of the attribute, selected from a list of values.
-        cfn::optional<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.SubType"> sub_type;
+        cfn::optional<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.SubType", cfn::literal_rule{.max_length = 255, .characters = "a-zA-Z_0-9- "}> sub_type;
         /// Required. The type of the attribute, selected from a list of values. Update requires replacement.
         cfn::required<cfn::enumeration<schema_mapping::schema_input_attribute_type>, "AWS::EntityResolution::SchemaMapping.SchemaInputAttribute.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -63,11 +63,11 @@ struct schema_mapping {
             static constexpr cfn::value_constraint match_key_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^[a-zA-Z_0-9- \t]*$)"};
             static constexpr cfn::value_constraint sub_type_constraint{.max_length = 255, .pattern = "^[a-zA-Z_0-9- ]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"FieldName", offsetof(self, field_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &field_name_constraint},
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &group_name_constraint},
+                {"FieldName", offsetof(self, field_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &field_name_constraint},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &group_name_constraint},
                 {"Hashed", offsetof(self, hashed), cfn::field_kind::value, false},
-                {"MatchKey", offsetof(self, match_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &match_key_constraint},
-                {"SubType", offsetof(self, sub_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sub_type_constraint},
+                {"MatchKey", offsetof(self, match_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &match_key_constraint},
+                {"SubType", offsetof(self, sub_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sub_type_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::SchemaMapping.SchemaInputAttribute", fields, offsetof(self, cfn_intrinsic)};
@@ -77,11 +77,11 @@ struct schema_mapping {
 
     struct properties {
         /// A description of the schema. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EntityResolution::SchemaMapping.Description"> description;
+        cfn::optional<cfn::str, "AWS::EntityResolution::SchemaMapping.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Required. A list of `MappedInputFields`. Update requires replacement.
         cfn::required<cfn::list<schema_mapping::schema_input_attribute>, "AWS::EntityResolution::SchemaMapping.MappedInputFields"> mapped_input_fields;
         /// Required. The name of the schema. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaName"> schema_name;
+        cfn::required<cfn::str, "AWS::EntityResolution::SchemaMapping.SchemaName", cfn::literal_rule{.max_length = 255, .characters = "a-zA-Z_0-9-"}> schema_name;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EntityResolution::SchemaMapping.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -91,9 +91,9 @@ struct schema_mapping {
             static constexpr cfn::value_constraint schema_name_constraint{.min_length = 0, .max_length = 255, .pattern = "^[a-zA-Z_0-9-]*$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"MappedInputFields", offsetof(self, mapped_input_fields), cfn::field_kind::value, true, cfn::replacement::yes, &schema_mapping::schema_input_attribute::cfn_struct, &mapped_input_fields_constraint},
-                {"SchemaName", offsetof(self, schema_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &schema_name_constraint},
+                {"SchemaName", offsetof(self, schema_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &schema_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::SchemaMapping", fields, cfn::no_intrinsic};

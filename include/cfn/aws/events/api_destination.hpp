@@ -28,17 +28,17 @@ struct api_destination {
 
     struct properties {
         /// Required. The ARN of the connection to use for the API destination.
-        cfn::required<cfn::str, "AWS::Events::ApiDestination.ConnectionArn"> connection_arn;
+        cfn::required<cfn::str, "AWS::Events::ApiDestination.ConnectionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> connection_arn;
         /// A description for the API destination to create.
-        cfn::optional<cfn::str, "AWS::Events::ApiDestination.Description"> description;
+        cfn::optional<cfn::str, "AWS::Events::ApiDestination.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Required. The method to use for the request to the HTTP invocation endpoint.
         cfn::required<cfn::enumeration<api_destination::http_method>, "AWS::Events::ApiDestination.HttpMethod"> http_method;
         /// Required. The URL to the HTTP invocation endpoint for the API destination.
-        cfn::required<cfn::str, "AWS::Events::ApiDestination.InvocationEndpoint"> invocation_endpoint;
+        cfn::required<cfn::str, "AWS::Events::ApiDestination.InvocationEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 2048}> invocation_endpoint;
         /// The maximum number of requests per second to send to the HTTP invocation endpoint.
         cfn::optional<cfn::integer, "AWS::Events::ApiDestination.InvocationRateLimitPerSecond"> invocation_rate_limit_per_second;
         /// The name for the API destination to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Events::ApiDestination.Name"> name;
+        cfn::optional<cfn::str, "AWS::Events::ApiDestination.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint connection_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws([a-z]|\-)*:events:([a-z]|\d|\-)*:([0-9]{12})?:connection/[\.\-_A-Za-z0-9]+/[\-A-Za-z0-9]+$)"};
@@ -47,12 +47,12 @@ struct api_destination {
             static constexpr cfn::value_constraint invocation_rate_limit_per_second_constraint{.minimum = 1};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"([\.\-_A-Za-z0-9]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionArn", offsetof(self, connection_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &connection_arn_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ConnectionArn", offsetof(self, connection_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &connection_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"HttpMethod", offsetof(self, http_method), cfn::field_kind::value, true},
-                {"InvocationEndpoint", offsetof(self, invocation_endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &invocation_endpoint_constraint},
+                {"InvocationEndpoint", offsetof(self, invocation_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &invocation_endpoint_constraint},
                 {"InvocationRateLimitPerSecond", offsetof(self, invocation_rate_limit_per_second), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &invocation_rate_limit_per_second_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::ApiDestination", fields, cfn::no_intrinsic};
             return &info;

@@ -17,13 +17,13 @@ struct archive {
 
     struct properties {
         /// The name for the archive to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Events::Archive.ArchiveName"> archive_name;
+        cfn::optional<cfn::str, "AWS::Events::Archive.ArchiveName", cfn::literal_rule{.min_length = 1, .max_length = 48}> archive_name;
         /// A description for the archive.
-        cfn::optional<cfn::str, "AWS::Events::Archive.Description"> description;
+        cfn::optional<cfn::str, "AWS::Events::Archive.Description", cfn::literal_rule{.max_length = 512}> description;
         /// An event pattern to use to filter events sent to the archive.
         cfn::optional<cfn::json, "AWS::Events::Archive.EventPattern"> event_pattern;
         /// The identifier of the AWS customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt this archive.
-        cfn::optional<cfn::str, "AWS::Events::Archive.KmsKeyIdentifier"> kms_key_identifier;
+        cfn::optional<cfn::str, "AWS::Events::Archive.KmsKeyIdentifier", cfn::literal_rule{.max_length = 2048}> kms_key_identifier;
         /// The number of days to retain events for.
         cfn::optional<cfn::integer, "AWS::Events::Archive.RetentionDays"> retention_days;
         /// Required. The ARN of the event bus that sends events to the archive. Update requires replacement.
@@ -35,10 +35,10 @@ struct archive {
             static constexpr cfn::value_constraint kms_key_identifier_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::value_constraint retention_days_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"ArchiveName", offsetof(self, archive_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &archive_name_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ArchiveName", offsetof(self, archive_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &archive_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EventPattern", offsetof(self, event_pattern), cfn::field_kind::value, false},
-                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_identifier_constraint},
+                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_identifier_constraint},
                 {"RetentionDays", offsetof(self, retention_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retention_days_constraint},
                 {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };

@@ -33,9 +33,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-connection-apikeyauthparameters.html
     struct api_key_auth_parameters {
         /// Required. The name of the API key to use for authorization.
-        cfn::required<cfn::str, "AWS::Events::Connection.ApiKeyAuthParameters.ApiKeyName"> api_key_name;
+        cfn::required<cfn::str, "AWS::Events::Connection.ApiKeyAuthParameters.ApiKeyName", cfn::literal_rule{.min_length = 1, .max_length = 512}> api_key_name;
         /// Required. The value for the API key to use for authorization.
-        cfn::required<cfn::str, "AWS::Events::Connection.ApiKeyAuthParameters.ApiKeyValue"> api_key_value;
+        cfn::required<cfn::str, "AWS::Events::Connection.ApiKeyAuthParameters.ApiKeyValue", cfn::literal_rule{.min_length = 1, .max_length = 512}> api_key_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,8 +43,8 @@ struct connection {
             static constexpr cfn::value_constraint api_key_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)"};
             static constexpr cfn::value_constraint api_key_value_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ApiKeyName", offsetof(self, api_key_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &api_key_name_constraint},
-                {"ApiKeyValue", offsetof(self, api_key_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &api_key_value_constraint},
+                {"ApiKeyName", offsetof(self, api_key_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_name_constraint},
+                {"ApiKeyValue", offsetof(self, api_key_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_key_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Connection.ApiKeyAuthParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -55,9 +55,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-connection-basicauthparameters.html
     struct basic_auth_parameters {
         /// Required. The password associated with the user name to use for Basic authorization.
-        cfn::required<cfn::str, "AWS::Events::Connection.BasicAuthParameters.Password"> password;
+        cfn::required<cfn::str, "AWS::Events::Connection.BasicAuthParameters.Password", cfn::literal_rule{.min_length = 1, .max_length = 512}> password;
         /// Required. The user name to use for Basic authorization.
-        cfn::required<cfn::str, "AWS::Events::Connection.BasicAuthParameters.Username"> username;
+        cfn::required<cfn::str, "AWS::Events::Connection.BasicAuthParameters.Username", cfn::literal_rule{.min_length = 1, .max_length = 512}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -65,8 +65,8 @@ struct connection {
             static constexpr cfn::value_constraint password_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)"};
             static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Password", offsetof(self, password), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &password_constraint},
-                {"Username", offsetof(self, username), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &username_constraint},
+                {"Password", offsetof(self, password), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &password_constraint},
+                {"Username", offsetof(self, username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &username_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Connection.BasicAuthParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -77,9 +77,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-connection-resourceparameters.html
     struct resource_parameters {
         /// For connections to private APIs, the Amazon Resource Name (ARN) of the resource association EventBridge created between the connection and the private API's resource configuration.
-        cfn::optional<cfn::str, "AWS::Events::Connection.ResourceParameters.ResourceAssociationArn"> resource_association_arn;
+        cfn::optional<cfn::str, "AWS::Events::Connection.ResourceParameters.ResourceAssociationArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> resource_association_arn;
         /// Required. The Amazon Resource Name (ARN) of the Amazon VPC Lattice resource configuration for the resource endpoint.
-        cfn::required<cfn::str, "AWS::Events::Connection.ResourceParameters.ResourceConfigurationArn"> resource_configuration_arn;
+        cfn::required<cfn::str, "AWS::Events::Connection.ResourceParameters.ResourceConfigurationArn", cfn::literal_rule{.max_length = 2048}> resource_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -87,8 +87,8 @@ struct connection {
             static constexpr cfn::value_constraint resource_association_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:servicenetworkresourceassociation/snra-[0-9a-z]{17}$)"};
             static constexpr cfn::value_constraint resource_configuration_arn_constraint{.max_length = 2048, .pattern = R"(^arn:[a-z0-9f\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ResourceAssociationArn", offsetof(self, resource_association_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_association_arn_constraint},
-                {"ResourceConfigurationArn", offsetof(self, resource_configuration_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_configuration_arn_constraint},
+                {"ResourceAssociationArn", offsetof(self, resource_association_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_association_arn_constraint},
+                {"ResourceConfigurationArn", offsetof(self, resource_configuration_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_configuration_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Connection.ResourceParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -118,9 +118,9 @@ struct connection {
         /// Specifies whether the value is secret.
         cfn::optional<cfn::boolean, "AWS::Events::Connection.Parameter.IsValueSecret"> is_value_secret;
         /// Required. The key for a query string parameter.
-        cfn::required<cfn::str, "AWS::Events::Connection.Parameter.Key"> key;
+        cfn::required<cfn::str, "AWS::Events::Connection.Parameter.Key", cfn::literal_rule{.max_length = 512}> key;
         /// Required. The value associated with the key for the query string parameter.
-        cfn::required<cfn::str, "AWS::Events::Connection.Parameter.Value"> value;
+        cfn::required<cfn::str, "AWS::Events::Connection.Parameter.Value", cfn::literal_rule{.max_length = 512}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -129,8 +129,8 @@ struct connection {
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 512, .pattern = R"(^[ \t]*[\x20-\x7E]+([ \t]+[\x20-\x7E]+)*[ \t]*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"IsValueSecret", offsetof(self, is_value_secret), cfn::field_kind::value, false},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Connection.Parameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -167,9 +167,9 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-connection-clientparameters.html
     struct client_parameters {
         /// Required. The client ID to use for OAuth authorization.
-        cfn::required<cfn::str, "AWS::Events::Connection.ClientParameters.ClientID"> client_id;
+        cfn::required<cfn::str, "AWS::Events::Connection.ClientParameters.ClientID", cfn::literal_rule{.min_length = 1, .max_length = 512}> client_id;
         /// Required. The client secret assciated with the client ID to use for OAuth authorization.
-        cfn::required<cfn::str, "AWS::Events::Connection.ClientParameters.ClientSecret"> client_secret;
+        cfn::required<cfn::str, "AWS::Events::Connection.ClientParameters.ClientSecret", cfn::literal_rule{.min_length = 1, .max_length = 512}> client_secret;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -177,8 +177,8 @@ struct connection {
             static constexpr cfn::value_constraint client_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)"};
             static constexpr cfn::value_constraint client_secret_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[ \t]*[^\x00-\x1F\x7F]+([ \t]+[^\x00-\x1F\x7F]+)*[ \t]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ClientID", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_secret_constraint},
+                {"ClientID", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_secret_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Connection.ClientParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -189,7 +189,7 @@ struct connection {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-connection-oauthparameters.html
     struct oauth_parameters {
         /// Required. The URL to the authorization endpoint when OAuth is specified as the authorization type.
-        cfn::required<cfn::str, "AWS::Events::Connection.OAuthParameters.AuthorizationEndpoint"> authorization_endpoint;
+        cfn::required<cfn::str, "AWS::Events::Connection.OAuthParameters.AuthorizationEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 2048}> authorization_endpoint;
         /// Required. The client parameters for OAuth authorization.
         connection::client_parameters client_parameters;
         /// Required. The method to use for the authorization request.
@@ -202,7 +202,7 @@ struct connection {
             using self = oauth_parameters;
             static constexpr cfn::value_constraint authorization_endpoint_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationEndpoint", offsetof(self, authorization_endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &authorization_endpoint_constraint},
+                {"AuthorizationEndpoint", offsetof(self, authorization_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &authorization_endpoint_constraint},
                 {"ClientParameters", offsetof(self, client_parameters), cfn::field_kind::nested, true, cfn::replacement::no, &connection::client_parameters::cfn_struct},
                 {"HttpMethod", offsetof(self, http_method), cfn::field_kind::value, true},
                 {"OAuthHttpParameters", offsetof(self, oauth_http_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &connection::connection_http_parameters::cfn_struct},
@@ -267,13 +267,13 @@ struct connection {
         /// The type of authorization to use for the connection.
         cfn::optional<cfn::enumeration<connection::authorization_type>, "AWS::Events::Connection.AuthorizationType"> authorization_type;
         /// A description for the connection to create.
-        cfn::optional<cfn::str, "AWS::Events::Connection.Description"> description;
+        cfn::optional<cfn::str, "AWS::Events::Connection.Description", cfn::literal_rule{.max_length = 512}> description;
         /// For connections to private APIs, the parameters to use for invoking the API.
         connection::invocation_connectivity_parameters invocation_connectivity_parameters = cfn::absent;
         /// The identifier of the AWS customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt this connection.
-        cfn::optional<cfn::str, "AWS::Events::Connection.KmsKeyIdentifier"> kms_key_identifier;
+        cfn::optional<cfn::str, "AWS::Events::Connection.KmsKeyIdentifier", cfn::literal_rule{.max_length = 2048, .characters = R"(a-zA-Z0-9_\-/:)"}> kms_key_identifier;
         /// The name for the connection to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Events::Connection.Name"> name;
+        cfn::optional<cfn::str, "AWS::Events::Connection.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
@@ -282,10 +282,10 @@ struct connection {
             static constexpr cfn::field_info fields[] = {
                 {"AuthParameters", offsetof(self, auth_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &connection::auth_parameters::cfn_struct},
                 {"AuthorizationType", offsetof(self, authorization_type), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InvocationConnectivityParameters", offsetof(self, invocation_connectivity_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &connection::invocation_connectivity_parameters::cfn_struct},
-                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_identifier_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_identifier_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Connection", fields, cfn::no_intrinsic};
             return &info;

@@ -25,14 +25,14 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-endpoint-endpointeventbus.html
     struct endpoint_event_bus {
         /// Required. The ARN of the event bus the endpoint is associated with.
-        cfn::required<cfn::str, "AWS::Events::Endpoint.EndpointEventBus.EventBusArn"> event_bus_arn;
+        cfn::required<cfn::str, "AWS::Events::Endpoint.EndpointEventBus.EventBusArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> event_bus_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = endpoint_event_bus;
             static constexpr cfn::value_constraint event_bus_arn_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^arn:aws[a-z-]*:events:[a-z]+-[a-z-]+-\d+:\d{12}:event-bus/[\w.-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"EventBusArn", offsetof(self, event_bus_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_bus_arn_constraint},
+                {"EventBusArn", offsetof(self, event_bus_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &event_bus_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Endpoint.EndpointEventBus", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -60,14 +60,14 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-endpoint-primary.html
     struct primary {
         /// Required. The ARN of the health check used by the endpoint to determine whether failover is triggered.
-        cfn::required<cfn::str, "AWS::Events::Endpoint.Primary.HealthCheck"> health_check;
+        cfn::required<cfn::str, "AWS::Events::Endpoint.Primary.HealthCheck", cfn::literal_rule{.min_length = 1, .max_length = 1600}> health_check;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = primary;
             static constexpr cfn::value_constraint health_check_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws([a-z]|\-)*:route53:::healthcheck/[\-a-z0-9]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"HealthCheck", offsetof(self, health_check), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &health_check_constraint},
+                {"HealthCheck", offsetof(self, health_check), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &health_check_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Endpoint.Primary", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -78,14 +78,14 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-endpoint-secondary.html
     struct secondary {
         /// Required. Defines the secondary Region.
-        cfn::required<cfn::str, "AWS::Events::Endpoint.Secondary.Route"> route;
+        cfn::required<cfn::str, "AWS::Events::Endpoint.Secondary.Route", cfn::literal_rule{.min_length = 9, .max_length = 20, .characters = R"(\-a-z0-9)"}> route;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = secondary;
             static constexpr cfn::value_constraint route_constraint{.min_length = 9, .max_length = 20, .pattern = R"(^[\-a-z0-9]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Route", offsetof(self, route), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &route_constraint},
+                {"Route", offsetof(self, route), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &route_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Endpoint.Secondary", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -131,15 +131,15 @@ struct endpoint {
 
     struct properties {
         /// A description for the endpoint.
-        cfn::optional<cfn::str, "AWS::Events::Endpoint.Description"> description;
+        cfn::optional<cfn::str, "AWS::Events::Endpoint.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Required. The event buses being used by the endpoint.
         cfn::required<cfn::list<endpoint::endpoint_event_bus>, "AWS::Events::Endpoint.EventBuses"> event_buses;
         /// The name of the endpoint. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Events::Endpoint.Name"> name;
+        cfn::optional<cfn::str, "AWS::Events::Endpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> name;
         /// Whether event replication was enabled or disabled for this endpoint.
         endpoint::replication_config replication_config = cfn::absent;
         /// The ARN of the role used by event replication for the endpoint.
-        cfn::optional<cfn::str, "AWS::Events::Endpoint.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::Events::Endpoint.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> role_arn;
         /// Required. The routing configuration of the endpoint.
         endpoint::routing_config routing_config;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -149,11 +149,11 @@ struct endpoint {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\.\-_A-Za-z0-9]+$)"};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EventBuses", offsetof(self, event_buses), cfn::field_kind::value, true, cfn::replacement::no, &endpoint::endpoint_event_bus::cfn_struct, &event_buses_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ReplicationConfig", offsetof(self, replication_config), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::replication_config::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"RoutingConfig", offsetof(self, routing_config), cfn::field_kind::nested, true, cfn::replacement::no, &endpoint::routing_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Endpoint", fields, cfn::no_intrinsic};

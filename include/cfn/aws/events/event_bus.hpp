@@ -72,13 +72,13 @@ struct event_bus {
         /// The event bus description.
         cfn::optional<cfn::str, "AWS::Events::EventBus.Description"> description;
         /// If you are creating a partner event bus, this specifies the partner event source that the new event bus will be matched with. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Events::EventBus.EventSourceName"> event_source_name;
+        cfn::optional<cfn::str, "AWS::Events::EventBus.EventSourceName", cfn::literal_rule{.min_length = 1, .max_length = 256}> event_source_name;
         /// The identifier of the AWS customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt events on this event bus.
         cfn::optional<cfn::str, "AWS::Events::EventBus.KmsKeyIdentifier"> kms_key_identifier;
         /// The logging configuration settings for the event bus.
         event_bus::log_config log_config = cfn::absent;
         /// Required. The name of the new event bus. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Events::EventBus.Name"> name;
+        cfn::required<cfn::str, "AWS::Events::EventBus.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(/\.\-_A-Za-z0-9)"}> name;
         /// The permissions policy of the event bus, describing which other AWS accounts can write events to this event bus.
         cfn::optional<cfn::json, "AWS::Events::EventBus.Policy"> policy;
         /// Tags to associate with the event bus.
@@ -90,10 +90,10 @@ struct event_bus {
             static constexpr cfn::field_info fields[] = {
                 {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_bus::dead_letter_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EventSourceName", offsetof(self, event_source_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &event_source_name_constraint},
+                {"EventSourceName", offsetof(self, event_source_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &event_source_name_constraint},
                 {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false},
                 {"LogConfig", offsetof(self, log_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_bus::log_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

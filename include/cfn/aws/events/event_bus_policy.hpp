@@ -45,23 +45,23 @@ struct event_bus_policy {
 #ifdef __clang__
         [[deprecated("AWS::Events::EventBusPolicy.Action is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::Events::EventBusPolicy.Action"> action;
+        cfn::optional<cfn::str, "AWS::Events::EventBusPolicy.Action", cfn::literal_rule{.min_length = 1, .max_length = 64}> action;
         /// Deprecated by AWS. This parameter enables you to limit the permission to accounts that fulfill a certain condition, such as being a member of a certain AWS organization.
 #ifdef __clang__
         [[deprecated("AWS::Events::EventBusPolicy.Condition is deprecated by AWS")]]
 #endif
         event_bus_policy::condition condition = cfn::absent;
         /// The name of the event bus associated with the rule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Events::EventBusPolicy.EventBusName"> event_bus_name;
+        cfn::optional<cfn::str, "AWS::Events::EventBusPolicy.EventBusName", cfn::literal_rule{.min_length = 1, .max_length = 256}> event_bus_name;
         /// Deprecated by AWS. The 12-digit AWS account ID that you are permitting to put events to your default event bus.
 #ifdef __clang__
         [[deprecated("AWS::Events::EventBusPolicy.Principal is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::Events::EventBusPolicy.Principal"> principal;
+        cfn::optional<cfn::str, "AWS::Events::EventBusPolicy.Principal", cfn::literal_rule{.min_length = 1, .max_length = 12}> principal;
         /// A JSON string that describes the permission policy statement.
         cfn::optional<cfn::json, "AWS::Events::EventBusPolicy.Statement"> statement;
         /// Required. An identifier string for the external account that you are granting permissions to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Events::EventBusPolicy.StatementId"> statement_id;
+        cfn::required<cfn::str, "AWS::Events::EventBusPolicy.StatementId", cfn::literal_rule{.min_length = 1, .max_length = 64}> statement_id;
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -72,12 +72,12 @@ struct event_bus_policy {
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 12, .pattern = R"((\d{12}|\*))"};
             static constexpr cfn::value_constraint statement_id_constraint{.min_length = 1, .max_length = 64, .pattern = "[a-zA-Z0-9-_]+"};
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &action_constraint},
+                {"Action", offsetof(self, action), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &action_constraint},
                 {"Condition", offsetof(self, condition), cfn::field_kind::nested, false, cfn::replacement::no, &event_bus_policy::condition::cfn_struct},
-                {"EventBusName", offsetof(self, event_bus_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &event_bus_name_constraint},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &principal_constraint},
+                {"EventBusName", offsetof(self, event_bus_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &event_bus_name_constraint},
+                {"Principal", offsetof(self, principal), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &principal_constraint},
                 {"Statement", offsetof(self, statement), cfn::field_kind::value, false},
-                {"StatementId", offsetof(self, statement_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &statement_id_constraint},
+                {"StatementId", offsetof(self, statement_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &statement_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::EventBusPolicy", fields, cfn::no_intrinsic};
             return &info;

@@ -103,14 +103,14 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-deadletterconfig.html
     struct dead_letter_config {
         /// The ARN of the SQS queue specified as the target for the dead-letter queue.
-        cfn::optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Events::Rule.DeadLetterConfig.Arn"> arn;
+        cfn::optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Events::Rule.DeadLetterConfig.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dead_letter_config;
             static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 1600};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &arn_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.DeadLetterConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -123,7 +123,7 @@ struct rule {
         /// The base value designates how many tasks, at a minimum, to run on the specified capacity provider.
         cfn::optional<cfn::integer, "AWS::Events::Rule.CapacityProviderStrategyItem.Base"> base;
         /// Required. The short name of the capacity provider.
-        cfn::required<cfn::str, "AWS::Events::Rule.CapacityProviderStrategyItem.CapacityProvider"> capacity_provider;
+        cfn::required<cfn::str, "AWS::Events::Rule.CapacityProviderStrategyItem.CapacityProvider", cfn::literal_rule{.min_length = 1, .max_length = 255}> capacity_provider;
         /// The weight value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
         cfn::optional<cfn::integer, "AWS::Events::Rule.CapacityProviderStrategyItem.Weight"> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -135,7 +135,7 @@ struct rule {
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
                 {"Base", offsetof(self, base), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &base_constraint},
-                {"CapacityProvider", offsetof(self, capacity_provider), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &capacity_provider_constraint},
+                {"CapacityProvider", offsetof(self, capacity_provider), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &capacity_provider_constraint},
                 {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.CapacityProviderStrategyItem", fields, offsetof(self, cfn_intrinsic)};
@@ -189,7 +189,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-placementconstraint.html
     struct placement_constraint {
         /// A cluster query language expression to apply to the constraint.
-        cfn::optional<cfn::str, "AWS::Events::Rule.PlacementConstraint.Expression"> expression;
+        cfn::optional<cfn::str, "AWS::Events::Rule.PlacementConstraint.Expression", cfn::literal_rule{.max_length = 2000}> expression;
         /// The type of constraint.
         cfn::optional<cfn::str, "AWS::Events::Rule.PlacementConstraint.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -200,7 +200,7 @@ struct rule {
             static constexpr std::string_view type_allowed[] = {"distinctInstance", "memberOf"};
             static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.PlacementConstraint", fields, offsetof(self, cfn_intrinsic)};
@@ -252,13 +252,13 @@ struct rule {
         /// Specifies whether to propagate the tags from the task definition to the task.
         cfn::optional<cfn::str, "AWS::Events::Rule.EcsParameters.PropagateTags"> propagate_tags;
         /// The reference ID to use for the task.
-        cfn::optional<cfn::str, "AWS::Events::Rule.EcsParameters.ReferenceId"> reference_id;
+        cfn::optional<cfn::str, "AWS::Events::Rule.EcsParameters.ReferenceId", cfn::literal_rule{.max_length = 1024}> reference_id;
         /// The metadata that you apply to the task to help you categorize and organize them.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Events::Rule.EcsParameters.TagList"> tag_list;
         /// The number of tasks to create based on `TaskDefinition`.
         cfn::optional<cfn::integer, "AWS::Events::Rule.EcsParameters.TaskCount"> task_count;
         /// Required. The ARN of the task definition to use if the event target is an Amazon ECS task.
-        cfn::required<cfn::id<"AWS::ECS::TaskDefinition.TaskDefinitionArn">, "AWS::Events::Rule.EcsParameters.TaskDefinitionArn"> task_definition_arn;
+        cfn::required<cfn::id<"AWS::ECS::TaskDefinition.TaskDefinitionArn">, "AWS::Events::Rule.EcsParameters.TaskDefinitionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_definition_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -283,10 +283,10 @@ struct rule {
                 {"PlacementStrategies", offsetof(self, placement_strategies), cfn::field_kind::value, false, cfn::replacement::no, &rule::placement_strategy::cfn_struct},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &propagate_tags_constraint},
-                {"ReferenceId", offsetof(self, reference_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_id_constraint},
+                {"ReferenceId", offsetof(self, reference_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reference_id_constraint},
                 {"TagList", offsetof(self, tag_list), cfn::field_kind::value, false},
                 {"TaskCount", offsetof(self, task_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &task_count_constraint},
-                {"TaskDefinitionArn", offsetof(self, task_definition_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &task_definition_arn_constraint},
+                {"TaskDefinitionArn", offsetof(self, task_definition_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &task_definition_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.EcsParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -324,7 +324,7 @@ struct rule {
         /// Map of JSON paths to be extracted from the event.
         cfn::optional<cfn::map<cfn::str>, "AWS::Events::Rule.InputTransformer.InputPathsMap"> input_paths_map;
         /// Required. Input template where you specify placeholders that will be filled with the values of the keys from `InputPathsMap` to customize the data sent to the target.
-        cfn::required<cfn::str, "AWS::Events::Rule.InputTransformer.InputTemplate"> input_template;
+        cfn::required<cfn::str, "AWS::Events::Rule.InputTransformer.InputTemplate", cfn::literal_rule{.min_length = 1, .max_length = 8192}> input_template;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -332,7 +332,7 @@ struct rule {
             static constexpr cfn::value_constraint input_template_constraint{.min_length = 1, .max_length = 8192};
             static constexpr cfn::field_info fields[] = {
                 {"InputPathsMap", offsetof(self, input_paths_map), cfn::field_kind::value, false},
-                {"InputTemplate", offsetof(self, input_template), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_template_constraint},
+                {"InputTemplate", offsetof(self, input_template), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &input_template_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.InputTransformer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -343,14 +343,14 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-kinesisparameters.html
     struct kinesis_parameters {
         /// Required. The JSON path to be extracted from the event and used as the partition key.
-        cfn::required<cfn::str, "AWS::Events::Rule.KinesisParameters.PartitionKeyPath"> partition_key_path;
+        cfn::required<cfn::str, "AWS::Events::Rule.KinesisParameters.PartitionKeyPath", cfn::literal_rule{.max_length = 256}> partition_key_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_parameters;
             static constexpr cfn::value_constraint partition_key_path_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"PartitionKeyPath", offsetof(self, partition_key_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &partition_key_path_constraint},
+                {"PartitionKeyPath", offsetof(self, partition_key_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &partition_key_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.KinesisParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -361,17 +361,17 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-redshiftdataparameters.html
     struct redshift_data_parameters {
         /// Required. The name of the database.
-        cfn::required<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.Database"> database;
+        cfn::required<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 64}> database;
         /// The database user name.
-        cfn::optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.DbUser"> db_user;
+        cfn::optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.DbUser", cfn::literal_rule{.min_length = 1, .max_length = 128}> db_user;
         /// The name or ARN of the secret that enables access to the database.
-        cfn::optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.SecretManagerArn"> secret_manager_arn;
+        cfn::optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.SecretManagerArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> secret_manager_arn;
         /// The SQL statement text to run.
-        cfn::optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.Sql"> sql;
+        cfn::optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.Sql", cfn::literal_rule{.min_length = 1, .max_length = 100000}> sql;
         /// One or more SQL statements to run.
         cfn::optional<cfn::list<cfn::str>, "AWS::Events::Rule.RedshiftDataParameters.Sqls"> sqls;
         /// The name of the SQL statement.
-        cfn::optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.StatementName"> statement_name;
+        cfn::optional<cfn::str, "AWS::Events::Rule.RedshiftDataParameters.StatementName", cfn::literal_rule{.min_length = 1, .max_length = 500}> statement_name;
         /// Indicates whether to send an event back to EventBridge after the SQL statement runs.
         cfn::optional<cfn::boolean, "AWS::Events::Rule.RedshiftDataParameters.WithEvent"> with_event;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -384,12 +384,12 @@ struct rule {
             static constexpr cfn::value_constraint sql_constraint{.min_length = 1, .max_length = 100000};
             static constexpr cfn::value_constraint statement_name_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::field_info fields[] = {
-                {"Database", offsetof(self, database), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_constraint},
-                {"DbUser", offsetof(self, db_user), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &db_user_constraint},
-                {"SecretManagerArn", offsetof(self, secret_manager_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secret_manager_arn_constraint},
-                {"Sql", offsetof(self, sql), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sql_constraint},
+                {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
+                {"DbUser", offsetof(self, db_user), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &db_user_constraint},
+                {"SecretManagerArn", offsetof(self, secret_manager_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_manager_arn_constraint},
+                {"Sql", offsetof(self, sql), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sql_constraint},
                 {"Sqls", offsetof(self, sqls), cfn::field_kind::value, false},
-                {"StatementName", offsetof(self, statement_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &statement_name_constraint},
+                {"StatementName", offsetof(self, statement_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &statement_name_constraint},
                 {"WithEvent", offsetof(self, with_event), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.RedshiftDataParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -423,7 +423,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-runcommandtarget.html
     struct run_command_target {
         /// Required. Can be either `tag:` *tag-key* or `InstanceIds`.
-        cfn::required<cfn::str, "AWS::Events::Rule.RunCommandTarget.Key"> key;
+        cfn::required<cfn::str, "AWS::Events::Rule.RunCommandTarget.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. If `Key` is `tag:` *tag-key*, `Values` is a list of tag values.
         cfn::required<cfn::list<cfn::id<"AWS::EC2::Instance.InstanceId">>, "AWS::Events::Rule.RunCommandTarget.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -434,7 +434,7 @@ struct rule {
             static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint values_constraint{.min_items = 1, .max_items = 50, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.RunCommandTarget", fields, offsetof(self, cfn_intrinsic)};
@@ -464,9 +464,9 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-sagemakerpipelineparameter.html
     struct sage_maker_pipeline_parameter {
         /// Required. Name of parameter to start execution of a SageMaker AI Model Building Pipeline.
-        cfn::required<cfn::str, "AWS::Events::Rule.SageMakerPipelineParameter.Name"> name;
+        cfn::required<cfn::str, "AWS::Events::Rule.SageMakerPipelineParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. Value of parameter to start execution of a SageMaker AI Model Building Pipeline.
-        cfn::required<cfn::str, "AWS::Events::Rule.SageMakerPipelineParameter.Value"> value;
+        cfn::required<cfn::str, "AWS::Events::Rule.SageMakerPipelineParameter.Value", cfn::literal_rule{.max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -474,8 +474,8 @@ struct rule {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.SageMakerPipelineParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -523,7 +523,7 @@ struct rule {
         /// Contains the GraphQL operation to be parsed and executed, if the event target is an AWS AppSync API.
         rule::app_sync_parameters app_sync_parameters = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the target.
-        cfn::required<cfn::id<"AWS::Batch::JobQueue.JobQueueArn", "AWS::ECS::Cluster.Arn", "AWS::Events::EventBus.Arn", "AWS::Inspector::AssessmentTemplate.Arn", "AWS::Kinesis::Stream.Arn", "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Version.FunctionArn", "AWS::Logs::LogGroup.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Events::Rule.Target.Arn"> arn;
+        cfn::required<cfn::id<"AWS::Batch::JobQueue.JobQueueArn", "AWS::ECS::Cluster.Arn", "AWS::Events::EventBus.Arn", "AWS::Inspector::AssessmentTemplate.Arn", "AWS::Kinesis::Stream.Arn", "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Version.FunctionArn", "AWS::Logs::LogGroup.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Events::Rule.Target.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
         /// If the event target is an AWS Batch job, this contains the job definition, job name, and other parameters.
         rule::batch_parameters batch_parameters = cfn::absent;
         /// The `DeadLetterConfig` that defines the target queue to send dead-letter queue events to.
@@ -533,11 +533,11 @@ struct rule {
         /// Contains the HTTP parameters to use when the target is a API Gateway endpoint or EventBridge ApiDestination.
         rule::http_parameters http_parameters = cfn::absent;
         /// Required. The ID of the target within the specified rule.
-        cfn::required<cfn::str, "AWS::Events::Rule.Target.Id"> id;
+        cfn::required<cfn::str, "AWS::Events::Rule.Target.Id", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> id;
         /// Valid JSON text passed to the target.
-        cfn::optional<cfn::str, "AWS::Events::Rule.Target.Input"> input;
+        cfn::optional<cfn::str, "AWS::Events::Rule.Target.Input", cfn::literal_rule{.max_length = 8192}> input;
         /// The value of the JSONPath that is used for extracting part of the matched event when passing it to the target.
-        cfn::optional<cfn::str, "AWS::Events::Rule.Target.InputPath"> input_path;
+        cfn::optional<cfn::str, "AWS::Events::Rule.Target.InputPath", cfn::literal_rule{.max_length = 256}> input_path;
         /// Settings to enable you to provide custom input to a target based on certain event data.
         rule::input_transformer input_transformer = cfn::absent;
         /// The custom parameter you can use to control the shard assignment, when the target is a Kinesis data stream.
@@ -547,7 +547,7 @@ struct rule {
         /// The retry policy configuration to use for the dead-letter queue.
         rule::retry_policy retry_policy = cfn::absent;
         /// The Amazon Resource Name (ARN) of the IAM role to be used for this target when the rule is triggered.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Events::Rule.Target.RoleArn"> role_arn;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Events::Rule.Target.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
         /// Parameters used when you are using the rule to invoke Amazon EC2 Run Command.
         rule::run_command_parameters run_command_parameters = cfn::absent;
         /// Contains the SageMaker AI Model Building Pipeline parameters to start execution of a SageMaker AI Model Building Pipeline.
@@ -565,19 +565,19 @@ struct rule {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1600};
             static constexpr cfn::field_info fields[] = {
                 {"AppSyncParameters", offsetof(self, app_sync_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::app_sync_parameters::cfn_struct},
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &arn_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
                 {"BatchParameters", offsetof(self, batch_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::batch_parameters::cfn_struct},
                 {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule::dead_letter_config::cfn_struct},
                 {"EcsParameters", offsetof(self, ecs_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::ecs_parameters::cfn_struct},
                 {"HttpParameters", offsetof(self, http_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::http_parameters::cfn_struct},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
-                {"Input", offsetof(self, input), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &input_constraint},
-                {"InputPath", offsetof(self, input_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &input_path_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
+                {"Input", offsetof(self, input), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &input_constraint},
+                {"InputPath", offsetof(self, input_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &input_path_constraint},
                 {"InputTransformer", offsetof(self, input_transformer), cfn::field_kind::nested, false, cfn::replacement::no, &rule::input_transformer::cfn_struct},
                 {"KinesisParameters", offsetof(self, kinesis_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::kinesis_parameters::cfn_struct},
                 {"RedshiftDataParameters", offsetof(self, redshift_data_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::redshift_data_parameters::cfn_struct},
                 {"RetryPolicy", offsetof(self, retry_policy), cfn::field_kind::nested, false, cfn::replacement::no, &rule::retry_policy::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"RunCommandParameters", offsetof(self, run_command_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::run_command_parameters::cfn_struct},
                 {"SageMakerPipelineParameters", offsetof(self, sage_maker_pipeline_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::sage_maker_pipeline_parameters::cfn_struct},
                 {"SqsParameters", offsetof(self, sqs_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::sqs_parameters::cfn_struct},
@@ -589,17 +589,17 @@ struct rule {
 
     struct properties {
         /// The description of the rule.
-        cfn::optional<cfn::str, "AWS::Events::Rule.Description"> description;
+        cfn::optional<cfn::str, "AWS::Events::Rule.Description", cfn::literal_rule{.max_length = 512}> description;
         /// The name or ARN of the event bus associated with the rule. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Events::EventBus.Arn", "AWS::Events::EventBus.Name">, "AWS::Events::Rule.EventBusName"> event_bus_name;
+        cfn::optional<cfn::id<"AWS::Events::EventBus.Arn", "AWS::Events::EventBus.Name">, "AWS::Events::Rule.EventBusName", cfn::literal_rule{.min_length = 1, .max_length = 1600}> event_bus_name;
         /// The event pattern of the rule.
         cfn::optional<cfn::json, "AWS::Events::Rule.EventPattern"> event_pattern;
         /// The name of the rule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Events::Rule.Name"> name;
+        cfn::optional<cfn::str, "AWS::Events::Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> name;
         /// The Amazon Resource Name (ARN) of the role that is used for target invocation.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Events::Rule.RoleArn"> role_arn;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Events::Rule.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
         /// The scheduling expression.
-        cfn::optional<cfn::str, "AWS::Events::Rule.ScheduleExpression"> schedule_expression;
+        cfn::optional<cfn::str, "AWS::Events::Rule.ScheduleExpression", cfn::literal_rule{.max_length = 256}> schedule_expression;
         /// The state of the rule.
         cfn::optional<cfn::enumeration<rule::state>, "AWS::Events::Rule.State"> state;
         /// Any tags assigned to the event rule.
@@ -615,12 +615,12 @@ struct rule {
             static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint targets_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"EventBusName", offsetof(self, event_bus_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &event_bus_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"EventBusName", offsetof(self, event_bus_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &event_bus_name_constraint},
                 {"EventPattern", offsetof(self, event_pattern), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_expression_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_expression_constraint},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, &rule::target::cfn_struct, &targets_constraint},

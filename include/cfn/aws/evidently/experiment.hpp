@@ -31,9 +31,9 @@ struct experiment {
         /// The EventBridge event pattern that defines how the metric is recorded.
         cfn::optional<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.EventPattern"> event_pattern;
         /// Required. A name for the metric.
-        cfn::required<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.MetricName"> metric_name;
+        cfn::required<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> metric_name;
         /// A label for the units that the metric is measuring.
-        cfn::optional<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.UnitLabel"> unit_label;
+        cfn::optional<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.UnitLabel", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit_label;
         /// Required. The JSON path to reference the numerical metric value in the event.
         cfn::required<cfn::str, "AWS::Evidently::Experiment.MetricGoalObject.ValueKey"> value_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -46,8 +46,8 @@ struct experiment {
                 {"DesiredChange", offsetof(self, desired_change), cfn::field_kind::value, true},
                 {"EntityIdKey", offsetof(self, entity_id_key), cfn::field_kind::value, true},
                 {"EventPattern", offsetof(self, event_pattern), cfn::field_kind::value, false},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metric_name_constraint},
-                {"UnitLabel", offsetof(self, unit_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unit_label_constraint},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metric_name_constraint},
+                {"UnitLabel", offsetof(self, unit_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unit_label_constraint},
                 {"ValueKey", offsetof(self, value_key), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Experiment.MetricGoalObject", fields, offsetof(self, cfn_intrinsic)};
@@ -61,7 +61,7 @@ struct experiment {
         /// Required. The portion of experiment traffic to allocate to this treatment.
         cfn::required<cfn::integer, "AWS::Evidently::Experiment.TreatmentToWeight.SplitWeight"> split_weight;
         /// Required. The name of the treatment.
-        cfn::required<cfn::str, "AWS::Evidently::Experiment.TreatmentToWeight.Treatment"> treatment;
+        cfn::required<cfn::str, "AWS::Evidently::Experiment.TreatmentToWeight.Treatment", cfn::literal_rule{.min_length = 1, .max_length = 127}> treatment;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,7 +70,7 @@ struct experiment {
             static constexpr cfn::value_constraint treatment_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
             static constexpr cfn::field_info fields[] = {
                 {"SplitWeight", offsetof(self, split_weight), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &split_weight_constraint},
-                {"Treatment", offsetof(self, treatment), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &treatment_constraint},
+                {"Treatment", offsetof(self, treatment), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &treatment_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Experiment.TreatmentToWeight", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -81,7 +81,7 @@ struct experiment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-experiment-onlineabconfigobject.html
     struct online_ab_config_object {
         /// The name of the variation that is to be the default variation that the other variations are compared to.
-        cfn::optional<cfn::str, "AWS::Evidently::Experiment.OnlineAbConfigObject.ControlTreatmentName"> control_treatment_name;
+        cfn::optional<cfn::str, "AWS::Evidently::Experiment.OnlineAbConfigObject.ControlTreatmentName", cfn::literal_rule{.min_length = 1, .max_length = 127}> control_treatment_name;
         /// A set of key-value pairs.
         cfn::optional<cfn::list<experiment::treatment_to_weight>, "AWS::Evidently::Experiment.OnlineAbConfigObject.TreatmentWeights"> treatment_weights;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -90,7 +90,7 @@ struct experiment {
             using self = online_ab_config_object;
             static constexpr cfn::value_constraint control_treatment_name_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
             static constexpr cfn::field_info fields[] = {
-                {"ControlTreatmentName", offsetof(self, control_treatment_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &control_treatment_name_constraint},
+                {"ControlTreatmentName", offsetof(self, control_treatment_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &control_treatment_name_constraint},
                 {"TreatmentWeights", offsetof(self, treatment_weights), cfn::field_kind::value, false, cfn::replacement::no, &experiment::treatment_to_weight::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Experiment.OnlineAbConfigObject", fields, offsetof(self, cfn_intrinsic)};
@@ -129,13 +129,13 @@ struct experiment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-experiment-treatmentobject.html
     struct treatment_object {
         /// The description of the treatment.
-        cfn::optional<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Description"> description;
+        cfn::optional<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Description", cfn::literal_rule{.max_length = 160}> description;
         /// Required. The name of the feature for this experiment.
-        cfn::required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Feature"> feature;
+        cfn::required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Feature", cfn::literal_rule{.min_length = 1, .max_length = 127}> feature;
         /// Required. A name for this treatment.
-        cfn::required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.TreatmentName"> treatment_name;
+        cfn::required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.TreatmentName", cfn::literal_rule{.min_length = 1, .max_length = 127}> treatment_name;
         /// Required. The name of the variation to use for this treatment.
-        cfn::required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Variation"> variation;
+        cfn::required<cfn::str, "AWS::Evidently::Experiment.TreatmentObject.Variation", cfn::literal_rule{.min_length = 1, .max_length = 255}> variation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,10 +145,10 @@ struct experiment {
             static constexpr cfn::value_constraint treatment_name_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
             static constexpr cfn::value_constraint variation_constraint{.min_length = 1, .max_length = 255, .pattern = "[-a-zA-Z0-9._]*"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Feature", offsetof(self, feature), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &feature_constraint},
-                {"TreatmentName", offsetof(self, treatment_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &treatment_name_constraint},
-                {"Variation", offsetof(self, variation), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &variation_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Feature", offsetof(self, feature), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &feature_constraint},
+                {"TreatmentName", offsetof(self, treatment_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &treatment_name_constraint},
+                {"Variation", offsetof(self, variation), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &variation_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Experiment.TreatmentObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -157,17 +157,17 @@ struct experiment {
 
     struct properties {
         /// An optional description of the experiment.
-        cfn::optional<cfn::str, "AWS::Evidently::Experiment.Description"> description;
+        cfn::optional<cfn::str, "AWS::Evidently::Experiment.Description", cfn::literal_rule{.max_length = 160}> description;
         /// Required. An array of structures that defines the metrics used for the experiment, and whether a higher or lower value for each metric is the goal.
         cfn::required<cfn::list<experiment::metric_goal_object>, "AWS::Evidently::Experiment.MetricGoals"> metric_goals;
         /// Required. A name for the new experiment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Evidently::Experiment.Name"> name;
+        cfn::required<cfn::str, "AWS::Evidently::Experiment.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Required. A structure that contains the configuration of which variation to use as the "control" version.
         experiment::online_ab_config_object online_ab_config;
         /// Required. The name or the ARN of the project where this experiment is to be created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Evidently::Experiment.Project"> project;
+        cfn::required<cfn::str, "AWS::Evidently::Experiment.Project", cfn::literal_rule{.max_length = 2048}> project;
         /// When Evidently assigns a particular user session to an experiment, it must use a randomization ID to determine which variation the user session is served.
-        cfn::optional<cfn::str, "AWS::Evidently::Experiment.RandomizationSalt"> randomization_salt;
+        cfn::optional<cfn::str, "AWS::Evidently::Experiment.RandomizationSalt", cfn::literal_rule{.max_length = 127}> randomization_salt;
         /// Set this to `true` to remove the segment that is associated with this experiment.
         cfn::optional<cfn::boolean, "AWS::Evidently::Experiment.RemoveSegment"> remove_segment;
         /// A structure that you can use to start and stop the experiment.
@@ -175,7 +175,7 @@ struct experiment {
         /// The portion of the available audience that you want to allocate to this experiment, in thousandths of a percent.
         cfn::optional<cfn::integer, "AWS::Evidently::Experiment.SamplingRate"> sampling_rate;
         /// Specifies an audience *segment* to use in the experiment.
-        cfn::optional<cfn::str, "AWS::Evidently::Experiment.Segment"> segment;
+        cfn::optional<cfn::str, "AWS::Evidently::Experiment.Segment", cfn::literal_rule{.max_length = 2048}> segment;
         /// Assigns one or more tags (key-value pairs) to the experiment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Evidently::Experiment.Tags"> tags;
         /// Required. An array of structures that describe the configuration of each feature variation used in the experiment.
@@ -191,16 +191,16 @@ struct experiment {
             static constexpr cfn::value_constraint segment_constraint{.min_length = 0, .max_length = 2048, .pattern = "([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:segment/[-a-zA-Z0-9._]*)"};
             static constexpr cfn::value_constraint treatments_constraint{.min_items = 2, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"MetricGoals", offsetof(self, metric_goals), cfn::field_kind::value, true, cfn::replacement::no, &experiment::metric_goal_object::cfn_struct, &metric_goals_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OnlineAbConfig", offsetof(self, online_ab_config), cfn::field_kind::nested, true, cfn::replacement::no, &experiment::online_ab_config_object::cfn_struct},
-                {"Project", offsetof(self, project), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &project_constraint},
-                {"RandomizationSalt", offsetof(self, randomization_salt), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &randomization_salt_constraint},
+                {"Project", offsetof(self, project), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_constraint},
+                {"RandomizationSalt", offsetof(self, randomization_salt), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &randomization_salt_constraint},
                 {"RemoveSegment", offsetof(self, remove_segment), cfn::field_kind::value, false},
                 {"RunningStatus", offsetof(self, running_status), cfn::field_kind::nested, false, cfn::replacement::no, &experiment::running_status_object::cfn_struct},
                 {"SamplingRate", offsetof(self, sampling_rate), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sampling_rate_constraint},
-                {"Segment", offsetof(self, segment), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &segment_constraint},
+                {"Segment", offsetof(self, segment), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &segment_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Treatments", offsetof(self, treatments), cfn::field_kind::value, true, cfn::replacement::no, &experiment::treatment_object::cfn_struct, &treatments_constraint},
             };

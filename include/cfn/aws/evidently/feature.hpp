@@ -27,7 +27,7 @@ struct feature {
         /// The entity ID to be served the variation specified in `Variation`.
         cfn::optional<cfn::str, "AWS::Evidently::Feature.EntityOverride.EntityId"> entity_id;
         /// The name of the variation to serve to the user session that matches the `EntityId`.
-        cfn::optional<cfn::str, "AWS::Evidently::Feature.EntityOverride.Variation"> variation;
+        cfn::optional<cfn::str, "AWS::Evidently::Feature.EntityOverride.Variation", cfn::literal_rule{.min_length = 1, .max_length = 127}> variation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,7 +35,7 @@ struct feature {
             static constexpr cfn::value_constraint variation_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
             static constexpr cfn::field_info fields[] = {
                 {"EntityId", offsetof(self, entity_id), cfn::field_kind::value, false},
-                {"Variation", offsetof(self, variation), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &variation_constraint},
+                {"Variation", offsetof(self, variation), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &variation_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Feature.EntityOverride", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -52,9 +52,9 @@ struct feature {
         /// The value assigned to this variation, if the variation type is a long.
         cfn::optional<cfn::number, "AWS::Evidently::Feature.VariationObject.LongValue"> long_value;
         /// The value assigned to this variation, if the variation type is a string.
-        cfn::optional<cfn::str, "AWS::Evidently::Feature.VariationObject.StringValue"> string_value;
+        cfn::optional<cfn::str, "AWS::Evidently::Feature.VariationObject.StringValue", cfn::literal_rule{.max_length = 512}> string_value;
         /// Required. A name for the variation.
-        cfn::required<cfn::str, "AWS::Evidently::Feature.VariationObject.VariationName"> variation_name;
+        cfn::required<cfn::str, "AWS::Evidently::Feature.VariationObject.VariationName", cfn::literal_rule{.min_length = 1, .max_length = 127}> variation_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -65,8 +65,8 @@ struct feature {
                 {"BooleanValue", offsetof(self, boolean_value), cfn::field_kind::value, false},
                 {"DoubleValue", offsetof(self, double_value), cfn::field_kind::value, false},
                 {"LongValue", offsetof(self, long_value), cfn::field_kind::value, false},
-                {"StringValue", offsetof(self, string_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_value_constraint},
-                {"VariationName", offsetof(self, variation_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &variation_name_constraint},
+                {"StringValue", offsetof(self, string_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_value_constraint},
+                {"VariationName", offsetof(self, variation_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &variation_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Feature.VariationObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -75,17 +75,17 @@ struct feature {
 
     struct properties {
         /// The name of the variation to use as the default variation.
-        cfn::optional<cfn::str, "AWS::Evidently::Feature.DefaultVariation"> default_variation;
+        cfn::optional<cfn::str, "AWS::Evidently::Feature.DefaultVariation", cfn::literal_rule{.min_length = 1, .max_length = 127}> default_variation;
         /// An optional description of the feature.
-        cfn::optional<cfn::str, "AWS::Evidently::Feature.Description"> description;
+        cfn::optional<cfn::str, "AWS::Evidently::Feature.Description", cfn::literal_rule{.max_length = 160}> description;
         /// Specify users that should always be served a specific variation of a feature.
         cfn::optional<cfn::list<feature::entity_override>, "AWS::Evidently::Feature.EntityOverrides"> entity_overrides;
         /// Specify `ALL_RULES` to activate the traffic allocation specified by any ongoing launches or experiments.
         cfn::optional<cfn::enumeration<feature::evaluation_strategy>, "AWS::Evidently::Feature.EvaluationStrategy"> evaluation_strategy;
         /// Required. The name for the feature. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Evidently::Feature.Name"> name;
+        cfn::required<cfn::str, "AWS::Evidently::Feature.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Required. The name or ARN of the project that is to contain the new feature. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Evidently::Project.Arn">, "AWS::Evidently::Feature.Project"> project;
+        cfn::required<cfn::id<"AWS::Evidently::Project.Arn">, "AWS::Evidently::Feature.Project", cfn::literal_rule{.max_length = 2048}> project;
         /// Assigns one or more tags (key-value pairs) to the feature.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Evidently::Feature.Tags"> tags;
         /// Required. An array of structures that contain the configuration of the feature's different variations.
@@ -99,12 +99,12 @@ struct feature {
             static constexpr cfn::value_constraint project_constraint{.min_length = 0, .max_length = 2048, .pattern = "([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)"};
             static constexpr cfn::value_constraint variations_constraint{.min_items = 1, .max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"DefaultVariation", offsetof(self, default_variation), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_variation_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DefaultVariation", offsetof(self, default_variation), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_variation_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EntityOverrides", offsetof(self, entity_overrides), cfn::field_kind::value, false, cfn::replacement::no, &feature::entity_override::cfn_struct, &entity_overrides_constraint},
                 {"EvaluationStrategy", offsetof(self, evaluation_strategy), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Project", offsetof(self, project), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &project_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Project", offsetof(self, project), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Variations", offsetof(self, variations), cfn::field_kind::value, true, cfn::replacement::no, &feature::variation_object::cfn_struct, &variations_constraint},
             };

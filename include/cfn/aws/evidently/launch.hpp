@@ -42,13 +42,13 @@ struct launch {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-launch-launchgroupobject.html
     struct launch_group_object {
         /// A description of the launch group.
-        cfn::optional<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.Description"> description;
+        cfn::optional<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.Description", cfn::literal_rule{.max_length = 160}> description;
         /// Required. The feature that this launch is using.
-        cfn::required<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.Feature"> feature;
+        cfn::required<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.Feature", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = "-a-zA-Z0-9._"}> feature;
         /// Required. A name for this launch group.
-        cfn::required<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.GroupName"> group_name;
+        cfn::required<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 127}> group_name;
         /// Required. The feature variation to use for this launch group.
-        cfn::required<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.Variation"> variation;
+        cfn::required<cfn::str, "AWS::Evidently::Launch.LaunchGroupObject.Variation", cfn::literal_rule{.min_length = 1, .max_length = 127, .characters = "-a-zA-Z0-9._"}> variation;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,10 +58,10 @@ struct launch {
             static constexpr cfn::value_constraint group_name_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
             static constexpr cfn::value_constraint variation_constraint{.min_length = 1, .max_length = 127, .pattern = "^[-a-zA-Z0-9._]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Feature", offsetof(self, feature), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &feature_constraint},
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &group_name_constraint},
-                {"Variation", offsetof(self, variation), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &variation_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Feature", offsetof(self, feature), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &feature_constraint},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &group_name_constraint},
+                {"Variation", offsetof(self, variation), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &variation_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Launch.LaunchGroupObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -76,9 +76,9 @@ struct launch {
         /// The EventBridge event pattern that defines how the metric is recorded.
         cfn::optional<cfn::str, "AWS::Evidently::Launch.MetricDefinitionObject.EventPattern"> event_pattern;
         /// Required. A name for the metric.
-        cfn::required<cfn::str, "AWS::Evidently::Launch.MetricDefinitionObject.MetricName"> metric_name;
+        cfn::required<cfn::str, "AWS::Evidently::Launch.MetricDefinitionObject.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\S)"}> metric_name;
         /// A label for the units that the metric is measuring.
-        cfn::optional<cfn::str, "AWS::Evidently::Launch.MetricDefinitionObject.UnitLabel"> unit_label;
+        cfn::optional<cfn::str, "AWS::Evidently::Launch.MetricDefinitionObject.UnitLabel", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit_label;
         /// Required. The value that is tracked to produce the metric.
         cfn::required<cfn::str, "AWS::Evidently::Launch.MetricDefinitionObject.ValueKey"> value_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -90,8 +90,8 @@ struct launch {
             static constexpr cfn::field_info fields[] = {
                 {"EntityIdKey", offsetof(self, entity_id_key), cfn::field_kind::value, true},
                 {"EventPattern", offsetof(self, event_pattern), cfn::field_kind::value, false},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metric_name_constraint},
-                {"UnitLabel", offsetof(self, unit_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unit_label_constraint},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metric_name_constraint},
+                {"UnitLabel", offsetof(self, unit_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unit_label_constraint},
                 {"ValueKey", offsetof(self, value_key), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Launch.MetricDefinitionObject", fields, offsetof(self, cfn_intrinsic)};
@@ -103,7 +103,7 @@ struct launch {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-launch-grouptoweight.html
     struct group_to_weight {
         /// Required. The name of the launch group.
-        cfn::required<cfn::str, "AWS::Evidently::Launch.GroupToWeight.GroupName"> group_name;
+        cfn::required<cfn::str, "AWS::Evidently::Launch.GroupToWeight.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 127}> group_name;
         /// Required. The portion of launch traffic to allocate to this launch group.
         cfn::required<cfn::integer, "AWS::Evidently::Launch.GroupToWeight.SplitWeight"> split_weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -112,7 +112,7 @@ struct launch {
             using self = group_to_weight;
             static constexpr cfn::value_constraint group_name_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
             static constexpr cfn::field_info fields[] = {
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &group_name_constraint},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &group_name_constraint},
                 {"SplitWeight", offsetof(self, split_weight), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Launch.GroupToWeight", fields, offsetof(self, cfn_intrinsic)};
@@ -126,7 +126,7 @@ struct launch {
         /// Required. A number indicating the order to use to evaluate segment overrides, if there are more than one.
         cfn::required<cfn::integer, "AWS::Evidently::Launch.SegmentOverride.EvaluationOrder"> evaluation_order;
         /// Required. The ARN of the segment to use for this override.
-        cfn::required<cfn::str, "AWS::Evidently::Launch.SegmentOverride.Segment"> segment;
+        cfn::required<cfn::str, "AWS::Evidently::Launch.SegmentOverride.Segment", cfn::literal_rule{.min_length = 1, .max_length = 2048}> segment;
         /// Required. The traffic allocation percentages among the feature variations to assign to this segment.
         cfn::required<cfn::list<launch::group_to_weight>, "AWS::Evidently::Launch.SegmentOverride.Weights"> weights;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -136,7 +136,7 @@ struct launch {
             static constexpr cfn::value_constraint segment_constraint{.min_length = 1, .max_length = 2048, .pattern = "([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:segment/[-a-zA-Z0-9._]*)"};
             static constexpr cfn::field_info fields[] = {
                 {"EvaluationOrder", offsetof(self, evaluation_order), cfn::field_kind::value, true},
-                {"Segment", offsetof(self, segment), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &segment_constraint},
+                {"Segment", offsetof(self, segment), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &segment_constraint},
                 {"Weights", offsetof(self, weights), cfn::field_kind::value, true, cfn::replacement::no, &launch::group_to_weight::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Launch.SegmentOverride", fields, offsetof(self, cfn_intrinsic)};
@@ -169,7 +169,7 @@ struct launch {
 
     struct properties {
         /// An optional description for the launch.
-        cfn::optional<cfn::str, "AWS::Evidently::Launch.Description"> description;
+        cfn::optional<cfn::str, "AWS::Evidently::Launch.Description", cfn::literal_rule{.max_length = 160}> description;
         /// A structure that you can use to start and stop the launch.
         launch::execution_status_object execution_status = cfn::absent;
         /// Required. An array of structures that contains the feature and variations that are to be used for the launch.
@@ -177,11 +177,11 @@ struct launch {
         /// An array of structures that define the metrics that will be used to monitor the launch performance.
         cfn::optional<cfn::list<launch::metric_definition_object>, "AWS::Evidently::Launch.MetricMonitors"> metric_monitors;
         /// Required. The name for the launch. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Evidently::Launch.Name"> name;
+        cfn::required<cfn::str, "AWS::Evidently::Launch.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Required. The name or ARN of the project that you want to create the launch in. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Evidently::Project.Arn">, "AWS::Evidently::Launch.Project"> project;
+        cfn::required<cfn::id<"AWS::Evidently::Project.Arn">, "AWS::Evidently::Launch.Project", cfn::literal_rule{.max_length = 2048}> project;
         /// When Evidently assigns a particular user session to a launch, it must use a randomization ID to determine which variation the user session is served.
-        cfn::optional<cfn::str, "AWS::Evidently::Launch.RandomizationSalt"> randomization_salt;
+        cfn::optional<cfn::str, "AWS::Evidently::Launch.RandomizationSalt", cfn::literal_rule{.max_length = 127}> randomization_salt;
         /// Required. An array of structures that define the traffic allocation percentages among the feature variations during each step of the launch.
         cfn::required<cfn::list<launch::step_config>, "AWS::Evidently::Launch.ScheduledSplitsConfig"> scheduled_splits_config;
         /// Assigns one or more tags (key-value pairs) to the launch.
@@ -196,13 +196,13 @@ struct launch {
             static constexpr cfn::value_constraint randomization_salt_constraint{.min_length = 0, .max_length = 127, .pattern = ".*"};
             static constexpr cfn::value_constraint scheduled_splits_config_constraint{.min_items = 1, .max_items = 6};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExecutionStatus", offsetof(self, execution_status), cfn::field_kind::nested, false, cfn::replacement::no, &launch::execution_status_object::cfn_struct},
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, true, cfn::replacement::no, &launch::launch_group_object::cfn_struct, &groups_constraint},
                 {"MetricMonitors", offsetof(self, metric_monitors), cfn::field_kind::value, false, cfn::replacement::no, &launch::metric_definition_object::cfn_struct, &metric_monitors_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Project", offsetof(self, project), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &project_constraint},
-                {"RandomizationSalt", offsetof(self, randomization_salt), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &randomization_salt_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Project", offsetof(self, project), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_constraint},
+                {"RandomizationSalt", offsetof(self, randomization_salt), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &randomization_salt_constraint},
                 {"ScheduledSplitsConfig", offsetof(self, scheduled_splits_config), cfn::field_kind::value, true, cfn::replacement::no, &launch::step_config::cfn_struct, &scheduled_splits_config_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

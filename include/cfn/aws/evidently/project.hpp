@@ -41,9 +41,9 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-project-s3destination.html
     struct s3_destination {
         /// Required. The name of the bucket in which Evidently stores evaluation events.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Evidently::Project.S3Destination.BucketName"> bucket_name;
+        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Evidently::Project.S3Destination.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// The bucket prefix in which Evidently stores evaluation events.
-        cfn::optional<cfn::str, "AWS::Evidently::Project.S3Destination.Prefix"> prefix;
+        cfn::optional<cfn::str, "AWS::Evidently::Project.S3Destination.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "-a-zA-Z0-9!_.*'()/"}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,8 +51,8 @@ struct project {
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = "^[a-z0-9][-a-z0-9]*[a-z0-9]$"};
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 1024, .pattern = "^[-a-zA-Z0-9!_.*'()/]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Project.S3Destination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -63,7 +63,7 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evidently-project-datadeliveryobject.html
     struct data_delivery_object {
         /// If the project stores evaluation events in CloudWatch Logs, this structure stores the log group name.
-        cfn::optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Evidently::Project.DataDeliveryObject.LogGroup"> log_group;
+        cfn::optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Evidently::Project.DataDeliveryObject.LogGroup", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "-a-zA-Z0-9._/"}> log_group;
         /// If the project stores evaluation events in an Amazon S3 bucket, this structure stores the bucket name and bucket prefix.
         project::s3_destination s3 = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -72,7 +72,7 @@ struct project {
             using self = data_delivery_object;
             static constexpr cfn::value_constraint log_group_constraint{.min_length = 1, .max_length = 512, .pattern = "^[-a-zA-Z0-9._/]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroup", offsetof(self, log_group), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_constraint},
+                {"LogGroup", offsetof(self, log_group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_constraint},
                 {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &project::s3_destination::cfn_struct},
             };
             static constexpr cfn::requirement requirements[] = {
@@ -89,9 +89,9 @@ struct project {
         /// A structure that contains information about where Evidently is to store evaluation events for longer term storage, if you choose to do so.
         project::data_delivery_object data_delivery = cfn::absent;
         /// An optional description of the project.
-        cfn::optional<cfn::str, "AWS::Evidently::Project.Description"> description;
+        cfn::optional<cfn::str, "AWS::Evidently::Project.Description", cfn::literal_rule{.max_length = 160}> description;
         /// Required. The name for the project. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Evidently::Project.Name"> name;
+        cfn::required<cfn::str, "AWS::Evidently::Project.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Assigns one or more tags (key-value pairs) to the project.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Evidently::Project.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,8 +101,8 @@ struct project {
             static constexpr cfn::field_info fields[] = {
                 {"AppConfigResource", offsetof(self, app_config_resource), cfn::field_kind::nested, false, cfn::replacement::no, &project::app_config_resource_object::cfn_struct},
                 {"DataDelivery", offsetof(self, data_delivery), cfn::field_kind::nested, false, cfn::replacement::no, &project::data_delivery_object::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Project", fields, cfn::no_intrinsic};

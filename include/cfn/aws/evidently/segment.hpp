@@ -17,11 +17,11 @@ struct segment {
 
     struct properties {
         /// An optional description for this segment.
-        cfn::optional<cfn::str, "AWS::Evidently::Segment.Description"> description;
+        cfn::optional<cfn::str, "AWS::Evidently::Segment.Description", cfn::literal_rule{.max_length = 160}> description;
         /// Required. A name for the segment.
-        cfn::required<cfn::str, "AWS::Evidently::Segment.Name"> name;
+        cfn::required<cfn::str, "AWS::Evidently::Segment.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The pattern to use for the segment.
-        cfn::optional<cfn::str, "AWS::Evidently::Segment.Pattern"> pattern;
+        cfn::optional<cfn::str, "AWS::Evidently::Segment.Pattern", cfn::literal_rule{.min_length = 1, .max_length = 1024}> pattern;
         /// Assigns one or more tags (key-value pairs) to the feature.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Evidently::Segment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -30,9 +30,9 @@ struct segment {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127, .pattern = "[-a-zA-Z0-9._]*"};
             static constexpr cfn::value_constraint pattern_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pattern_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Pattern", offsetof(self, pattern), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pattern_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Segment", fields, cfn::no_intrinsic};

@@ -50,15 +50,15 @@ struct environment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evs-environment-hostinfoforcreate.html
     struct host_info_for_create {
         /// The unique ID of the Amazon EC2 Dedicated Host.
-        cfn::optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.DedicatedHostId"> dedicated_host_id;
+        cfn::optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.DedicatedHostId", cfn::literal_rule{.min_length = 1, .max_length = 25}> dedicated_host_id;
         /// Required. The DNS hostname of the host.
         cfn::required<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.HostName"> host_name;
         /// Required. The EC2 instance type that represents the host.
         cfn::required<cfn::enumeration<environment::host_info_for_create_instance_type>, "AWS::EVS::Environment.HostInfoForCreate.InstanceType"> instance_type;
         /// Required. The name of the SSH key that is used to access the host.
-        cfn::required<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.KeyName"> key_name;
+        cfn::required<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.KeyName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_-"}> key_name;
         /// The unique ID of the placement group where the host is placed.
-        cfn::optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.PlacementGroupId"> placement_group_id;
+        cfn::optional<cfn::str, "AWS::EVS::Environment.HostInfoForCreate.PlacementGroupId", cfn::literal_rule{.min_length = 1, .max_length = 25}> placement_group_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -68,11 +68,11 @@ struct environment {
             static constexpr cfn::value_constraint key_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::value_constraint placement_group_id_constraint{.min_length = 1, .max_length = 25, .pattern = "^pg-[a-f0-9]{8}([a-f0-9]{9})?$"};
             static constexpr cfn::field_info fields[] = {
-                {"DedicatedHostId", offsetof(self, dedicated_host_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dedicated_host_id_constraint},
+                {"DedicatedHostId", offsetof(self, dedicated_host_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dedicated_host_id_constraint},
                 {"HostName", offsetof(self, host_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_name_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
-                {"KeyName", offsetof(self, key_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_name_constraint},
-                {"PlacementGroupId", offsetof(self, placement_group_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &placement_group_id_constraint},
+                {"KeyName", offsetof(self, key_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_name_constraint},
+                {"PlacementGroupId", offsetof(self, placement_group_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &placement_group_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EVS::Environment.HostInfoForCreate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -83,14 +83,14 @@ struct environment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-evs-environment-initialvlaninfo.html
     struct initial_vlan_info {
         /// Required. The CIDR block that you provide to create an Amazon EVS VLAN subnet.
-        cfn::required<cfn::str, "AWS::EVS::Environment.InitialVlanInfo.Cidr"> cidr;
+        cfn::required<cfn::str, "AWS::EVS::Environment.InitialVlanInfo.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = initial_vlan_info;
             static constexpr cfn::value_constraint cidr_constraint{.pattern = R"(^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/(3[0-2]|[1-2][0-9]|[0-9])$)", .format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cidr_constraint},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cidr_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EVS::Environment.InitialVlanInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -229,7 +229,7 @@ struct environment {
         /// The connectivity configuration for the environment. Update requires replacement.
         environment::connectivity_info connectivity_info = cfn::absent;
         /// The name of the environment. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::EVS::Environment.EnvironmentName"> environment_name;
+        cfn::optional<cfn::str, "AWS::EVS::Environment.EnvironmentName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9_-"}> environment_name;
         /// Required for environment resource creation.
         cfn::optional<cfn::list<environment::host_info_for_create>, "AWS::EVS::Environment.Hosts"> hosts;
         /// Amazon EVS is in public preview release and is subject to change.
@@ -241,7 +241,7 @@ struct environment {
         /// The security groups that allow traffic between the Amazon EVS control plane and your VPC for service access. Update requires replacement.
         environment::service_access_security_groups service_access_security_groups = cfn::absent;
         /// Required. The subnet that is used to establish connectivity between the Amazon EVS control plane and VPC. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EVS::Environment.ServiceAccessSubnetId"> service_access_subnet_id;
+        cfn::required<cfn::str, "AWS::EVS::Environment.ServiceAccessSubnetId", cfn::literal_rule{.min_length = 15, .max_length = 24}> service_access_subnet_id;
         /// The Broadcom Site ID that is associated with your Amazon EVS environment. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EVS::Environment.SiteId"> site_id;
         /// Metadata that assists with categorization and organization.
@@ -253,7 +253,7 @@ struct environment {
         /// Required. The VCF version of the environment. Update requires replacement.
         cfn::required<cfn::enumeration<environment::vcf_version>, "AWS::EVS::Environment.VcfVersion"> vcf_version;
         /// Required. The VPC associated with the environment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::EVS::Environment.VpcId"> vpc_id;
+        cfn::required<cfn::str, "AWS::EVS::Environment.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint environment_name_constraint{.pattern = "^[a-zA-Z0-9_-]{1,100}$"};
@@ -262,19 +262,19 @@ struct environment {
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 12, .max_length = 21, .pattern = "^vpc-[a-f0-9]{8}([a-f0-9]{9})?$"};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectivityInfo", offsetof(self, connectivity_info), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::connectivity_info::cfn_struct},
-                {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &environment_name_constraint},
+                {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &environment_name_constraint},
                 {"Hosts", offsetof(self, hosts), cfn::field_kind::value, false, cfn::replacement::no, &environment::host_info_for_create::cfn_struct, &hosts_constraint},
                 {"InitialVlans", offsetof(self, initial_vlans), cfn::field_kind::nested, false, cfn::replacement::no, &environment::initial_vlans::cfn_struct},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LicenseInfo", offsetof(self, license_info), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::license_info::cfn_struct},
                 {"ServiceAccessSecurityGroups", offsetof(self, service_access_security_groups), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::service_access_security_groups::cfn_struct},
-                {"ServiceAccessSubnetId", offsetof(self, service_access_subnet_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &service_access_subnet_id_constraint},
+                {"ServiceAccessSubnetId", offsetof(self, service_access_subnet_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &service_access_subnet_id_constraint},
                 {"SiteId", offsetof(self, site_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TermsAccepted", offsetof(self, terms_accepted), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"VcfHostnames", offsetof(self, vcf_hostnames), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::vcf_hostnames::cfn_struct},
                 {"VcfVersion", offsetof(self, vcf_version), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::EVS::Environment", fields, cfn::no_intrinsic};
             return &info;

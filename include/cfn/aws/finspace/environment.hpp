@@ -49,11 +49,11 @@ struct environment {
         /// SAML attribute name and value. Update requires replacement.
         cfn::optional<cfn::list<environment::attribute_map_items>, "AWS::FinSpace::Environment.FederationParameters.AttributeMap"> attribute_map;
         /// Name of the identity provider (IdP). Update requires replacement.
-        cfn::optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.FederationProviderName"> federation_provider_name;
+        cfn::optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.FederationProviderName", cfn::literal_rule{.min_length = 1, .max_length = 32}> federation_provider_name;
         /// The Uniform Resource Name (URN). Update requires replacement.
-        cfn::optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.FederationURN"> federation_urn;
+        cfn::optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.FederationURN", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(A-Za-z0-9._\-:\/#\+)"}> federation_urn;
         /// SAML 2.0 Metadata document from identity provider (IdP). Update requires replacement.
-        cfn::optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.SamlMetadataDocument"> saml_metadata_document;
+        cfn::optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.SamlMetadataDocument", cfn::literal_rule{.min_length = 1000, .max_length = 10000000}> saml_metadata_document;
         /// Provide the metadata URL from your SAML 2.0 compliant identity provider (IdP). Update requires replacement.
         cfn::optional<cfn::str, "AWS::FinSpace::Environment.FederationParameters.SamlMetadataURL"> saml_metadata_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -68,9 +68,9 @@ struct environment {
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationCallBackURL", offsetof(self, application_call_back_url), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &application_call_back_url_constraint},
                 {"AttributeMap", offsetof(self, attribute_map), cfn::field_kind::value, false, cfn::replacement::yes, &environment::attribute_map_items::cfn_struct},
-                {"FederationProviderName", offsetof(self, federation_provider_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &federation_provider_name_constraint},
-                {"FederationURN", offsetof(self, federation_urn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &federation_urn_constraint},
-                {"SamlMetadataDocument", offsetof(self, saml_metadata_document), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &saml_metadata_document_constraint},
+                {"FederationProviderName", offsetof(self, federation_provider_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &federation_provider_name_constraint},
+                {"FederationURN", offsetof(self, federation_urn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &federation_urn_constraint},
+                {"SamlMetadataDocument", offsetof(self, saml_metadata_document), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &saml_metadata_document_constraint},
                 {"SamlMetadataURL", offsetof(self, saml_metadata_url), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &saml_metadata_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FinSpace::Environment.FederationParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -82,11 +82,11 @@ struct environment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-finspace-environment-superuserparameters.html
     struct superuser_parameters {
         /// The email address of the superuser. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::FinSpace::Environment.SuperuserParameters.EmailAddress"> email_address;
+        cfn::optional<cfn::str, "AWS::FinSpace::Environment.SuperuserParameters.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 128}> email_address;
         /// The first name of the superuser. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::FinSpace::Environment.SuperuserParameters.FirstName"> first_name;
+        cfn::optional<cfn::str, "AWS::FinSpace::Environment.SuperuserParameters.FirstName", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9"}> first_name;
         /// The last name of the superuser. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::FinSpace::Environment.SuperuserParameters.LastName"> last_name;
+        cfn::optional<cfn::str, "AWS::FinSpace::Environment.SuperuserParameters.LastName", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9"}> last_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -95,9 +95,9 @@ struct environment {
             static constexpr cfn::value_constraint first_name_constraint{.min_length = 1, .max_length = 50, .pattern = "^[a-zA-Z0-9]{1,50}$"};
             static constexpr cfn::value_constraint last_name_constraint{.min_length = 1, .max_length = 50, .pattern = "^[a-zA-Z0-9]{1,50}$"};
             static constexpr cfn::field_info fields[] = {
-                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &email_address_constraint},
-                {"FirstName", offsetof(self, first_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &first_name_constraint},
-                {"LastName", offsetof(self, last_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &last_name_constraint},
+                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &email_address_constraint},
+                {"FirstName", offsetof(self, first_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &first_name_constraint},
+                {"LastName", offsetof(self, last_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &last_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FinSpace::Environment.SuperuserParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,13 +111,13 @@ struct environment {
 #endif
         cfn::optional<cfn::list<cfn::str>, "AWS::FinSpace::Environment.DataBundles"> data_bundles;
         /// The description of the FinSpace environment.
-        cfn::optional<cfn::str, "AWS::FinSpace::Environment.Description"> description;
+        cfn::optional<cfn::str, "AWS::FinSpace::Environment.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000, .characters = "a-zA-Z0-9. "}> description;
         /// The authentication mode for the environment.
         cfn::optional<cfn::enumeration<environment::federation_mode>, "AWS::FinSpace::Environment.FederationMode"> federation_mode;
         /// Configuration information when authentication mode is FEDERATED. Update requires replacement.
         environment::federation_parameters federation_parameters = cfn::absent;
         /// The KMS key id used to encrypt in the FinSpace environment. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::FinSpace::Environment.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::FinSpace::Environment.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1000, .characters = R"(a-zA-Z-0-9-:\/)"}> kms_key_id;
         /// Required. The name of the FinSpace environment.
         cfn::required<cfn::str, "AWS::FinSpace::Environment.Name"> name;
         /// Configuration information for the superuser. Update requires replacement.
@@ -135,10 +135,10 @@ struct environment {
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9]+[a-zA-Z0-9-]*[a-zA-Z0-9]{1,255}$"};
             static constexpr cfn::field_info fields[] = {
                 {"DataBundles", offsetof(self, data_bundles), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &data_bundles_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FederationMode", offsetof(self, federation_mode), cfn::field_kind::value, false},
                 {"FederationParameters", offsetof(self, federation_parameters), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::federation_parameters::cfn_struct},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"SuperuserParameters", offsetof(self, superuser_parameters), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::superuser_parameters::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},

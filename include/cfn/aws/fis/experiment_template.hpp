@@ -31,9 +31,9 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-experimenttemplateaction.html
     struct experiment_template_action {
         /// Required. The ID of the action.
-        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateAction.ActionId"> action_id;
+        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateAction.ActionId", cfn::literal_rule{.max_length = 64}> action_id;
         /// A description for the action.
-        cfn::optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateAction.Description"> description;
+        cfn::optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateAction.Description", cfn::literal_rule{.max_length = 512}> description;
         /// The parameters for the action.
         cfn::optional<cfn::map<cfn::str>, "AWS::FIS::ExperimentTemplate.ExperimentTemplateAction.Parameters"> parameters;
         /// The name of the action that must be completed before the current action starts.
@@ -49,8 +49,8 @@ struct experiment_template {
             static constexpr cfn::value_constraint start_after_elements{.max_length = 64};
             static constexpr cfn::value_constraint start_after_constraint{.elements = &start_after_elements};
             static constexpr cfn::field_info fields[] = {
-                {"ActionId", offsetof(self, action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_id_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ActionId", offsetof(self, action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &action_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"StartAfter", offsetof(self, start_after), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &start_after_constraint},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, false},
@@ -84,14 +84,14 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-cloudwatchdashboard.html
     struct cloud_watch_dashboard {
         /// Required. The Amazon Resource Name (ARN) of the CloudWatch dashboard to include in the experiment report.
-        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.CloudWatchDashboard.DashboardIdentifier"> dashboard_identifier;
+        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.CloudWatchDashboard.DashboardIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\S)"}> dashboard_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_dashboard;
             static constexpr cfn::value_constraint dashboard_identifier_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\S]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"DashboardIdentifier", offsetof(self, dashboard_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dashboard_identifier_constraint},
+                {"DashboardIdentifier", offsetof(self, dashboard_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dashboard_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FIS::ExperimentTemplate.CloudWatchDashboard", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -160,9 +160,9 @@ struct experiment_template {
         /// Required. The output destinations of the experiment report.
         experiment_template::outputs outputs;
         /// The duration after the experiment end time for the data sources to include in the report.
-        cfn::optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentReportConfiguration.PostExperimentDuration"> post_experiment_duration;
+        cfn::optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentReportConfiguration.PostExperimentDuration", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = R"(\S)"}> post_experiment_duration;
         /// The duration before the experiment start time for the data sources to include in the report.
-        cfn::optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentReportConfiguration.PreExperimentDuration"> pre_experiment_duration;
+        cfn::optional<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentReportConfiguration.PreExperimentDuration", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = R"(\S)"}> pre_experiment_duration;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -172,8 +172,8 @@ struct experiment_template {
             static constexpr cfn::field_info fields[] = {
                 {"DataSources", offsetof(self, data_sources), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_template::data_sources::cfn_struct},
                 {"Outputs", offsetof(self, outputs), cfn::field_kind::nested, true, cfn::replacement::no, &experiment_template::outputs::cfn_struct},
-                {"PostExperimentDuration", offsetof(self, post_experiment_duration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &post_experiment_duration_constraint},
-                {"PreExperimentDuration", offsetof(self, pre_experiment_duration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pre_experiment_duration_constraint},
+                {"PostExperimentDuration", offsetof(self, post_experiment_duration), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &post_experiment_duration_constraint},
+                {"PreExperimentDuration", offsetof(self, pre_experiment_duration), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pre_experiment_duration_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentReportConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -245,9 +245,9 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-experimenttemplatestopcondition.html
     struct experiment_template_stop_condition {
         /// Required. The source for the stop condition.
-        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateStopCondition.Source"> source;
+        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateStopCondition.Source", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\S)"}> source;
         /// The Amazon Resource Name (ARN) of the CloudWatch alarm, if applicable.
-        cfn::optional<cfn::id<"AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::FIS::ExperimentTemplate.ExperimentTemplateStopCondition.Value"> value;
+        cfn::optional<cfn::id<"AWS::CloudWatch::CompositeAlarm.Arn">, "AWS::FIS::ExperimentTemplate.ExperimentTemplateStopCondition.Value", cfn::literal_rule{.min_length = 20, .max_length = 2048}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -255,8 +255,8 @@ struct experiment_template {
             static constexpr cfn::value_constraint source_constraint{.min_length = 0, .max_length = 64, .pattern = R"(^[\S]+$)"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^[\s\S]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FIS::ExperimentTemplate.ExperimentTemplateStopCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -267,7 +267,7 @@ struct experiment_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fis-experimenttemplate-experimenttemplatetargetfilter.html
     struct experiment_template_target_filter {
         /// Required. The attribute path for the filter.
-        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTargetFilter.Path"> path;
+        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTargetFilter.Path", cfn::literal_rule{.max_length = 256}> path;
         /// Required. The attribute values for the filter.
         cfn::required<cfn::list<cfn::str>, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTargetFilter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -278,7 +278,7 @@ struct experiment_template {
             static constexpr cfn::value_constraint values_elements{.max_length = 128};
             static constexpr cfn::value_constraint values_constraint{.elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Path", offsetof(self, path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &path_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &path_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FIS::ExperimentTemplate.ExperimentTemplateTargetFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -298,9 +298,9 @@ struct experiment_template {
         /// The tags for the target resources.
         cfn::optional<cfn::map<cfn::str>, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget.ResourceTags"> resource_tags;
         /// Required. The resource type.
-        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget.ResourceType"> resource_type;
+        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget.ResourceType", cfn::literal_rule{.max_length = 64}> resource_type;
         /// Required. Scopes the identified resources to a specific count or percentage.
-        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget.SelectionMode"> selection_mode;
+        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget.SelectionMode", cfn::literal_rule{.max_length = 64}> selection_mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -314,8 +314,8 @@ struct experiment_template {
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"ResourceArns", offsetof(self, resource_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_arns_constraint},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false},
-                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_type_constraint},
-                {"SelectionMode", offsetof(self, selection_mode), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &selection_mode_constraint},
+                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_type_constraint},
+                {"SelectionMode", offsetof(self, selection_mode), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &selection_mode_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FIS::ExperimentTemplate.ExperimentTemplateTarget", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -326,7 +326,7 @@ struct experiment_template {
         /// The actions for the experiment.
         cfn::optional<cfn::map<experiment_template::experiment_template_action>, "AWS::FIS::ExperimentTemplate.Actions"> actions;
         /// Required. The description for the experiment template.
-        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.Description"> description;
+        cfn::required<cfn::str, "AWS::FIS::ExperimentTemplate.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
         /// The experiment options for an experiment template.
         experiment_template::experiment_template_experiment_options experiment_options = cfn::absent;
         /// Describes the report configuration for the experiment template.
@@ -334,7 +334,7 @@ struct experiment_template {
         /// The configuration for experiment logging.
         experiment_template::experiment_template_log_configuration log_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an IAM role.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::FIS::ExperimentTemplate.RoleArn"> role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::FIS::ExperimentTemplate.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 1224, .characters = R"(\S)"}> role_arn;
         /// Required. The stop conditions for the experiment.
         cfn::required<cfn::list<experiment_template::experiment_template_stop_condition>, "AWS::FIS::ExperimentTemplate.StopConditions"> stop_conditions;
         /// The tags for the experiment template. Update requires replacement.
@@ -347,11 +347,11 @@ struct experiment_template {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 1224, .pattern = R"(^[\S]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &experiment_template::experiment_template_action::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExperimentOptions", offsetof(self, experiment_options), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_template::experiment_template_experiment_options::cfn_struct},
                 {"ExperimentReportConfiguration", offsetof(self, experiment_report_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_template::experiment_template_experiment_report_configuration::cfn_struct},
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_template::experiment_template_log_configuration::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"StopConditions", offsetof(self, stop_conditions), cfn::field_kind::value, true, cfn::replacement::no, &experiment_template::experiment_template_stop_condition::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, true, cfn::replacement::no, &experiment_template::experiment_template_target::cfn_struct},

@@ -17,13 +17,13 @@ struct target_account_configuration {
 
     struct properties {
         /// Required. The AWS account ID of the target account. Update requires replacement.
-        cfn::required<cfn::str, "AWS::FIS::TargetAccountConfiguration.AccountId"> account_id;
+        cfn::required<cfn::str, "AWS::FIS::TargetAccountConfiguration.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 512, .characters = R"(\S)"}> account_id;
         /// The description of the target account.
-        cfn::optional<cfn::str, "AWS::FIS::TargetAccountConfiguration.Description"> description;
+        cfn::optional<cfn::str, "AWS::FIS::TargetAccountConfiguration.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Required. The ID of the experiment template. Update requires replacement.
-        cfn::required<cfn::str, "AWS::FIS::TargetAccountConfiguration.ExperimentTemplateId"> experiment_template_id;
+        cfn::required<cfn::str, "AWS::FIS::TargetAccountConfiguration.ExperimentTemplateId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\S)"}> experiment_template_id;
         /// Required. The Amazon Resource Name (ARN) of an IAM role for the target account.
-        cfn::required<cfn::str, "AWS::FIS::TargetAccountConfiguration.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::FIS::TargetAccountConfiguration.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 1224, .characters = R"(\S)"}> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint account_id_constraint{.min_length = 12, .max_length = 512, .pattern = R"(^[\S]+$)"};
@@ -31,10 +31,10 @@ struct target_account_configuration {
             static constexpr cfn::value_constraint experiment_template_id_constraint{.min_length = 0, .max_length = 64, .pattern = R"(^[\S]+$)"};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 1224, .pattern = R"(^[\S]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &account_id_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"ExperimentTemplateId", offsetof(self, experiment_template_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &experiment_template_id_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &account_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ExperimentTemplateId", offsetof(self, experiment_template_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &experiment_template_id_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FIS::TargetAccountConfiguration", fields, cfn::no_intrinsic};
             return &info;

@@ -17,16 +17,16 @@ struct notification_channel {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the IAM role that allows Amazon to record AWS Firewall Manager activity.
-        cfn::required<cfn::str, "AWS::FMS::NotificationChannel.SnsRoleName"> sns_role_name;
+        cfn::required<cfn::str, "AWS::FMS::NotificationChannel.SnsRoleName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> sns_role_name;
         /// Required. The Amazon Resource Name (ARN) of the SNS topic that collects notifications from AWS Firewall Manager. Update requires replacement.
-        cfn::required<cfn::str, "AWS::FMS::NotificationChannel.SnsTopicArn"> sns_topic_arn;
+        cfn::required<cfn::str, "AWS::FMS::NotificationChannel.SnsTopicArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> sns_topic_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint sns_role_name_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^([^\s]+)$)"};
             static constexpr cfn::value_constraint sns_topic_arn_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^([^\s]+)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"SnsRoleName", offsetof(self, sns_role_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sns_role_name_constraint},
-                {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &sns_topic_arn_constraint},
+                {"SnsRoleName", offsetof(self, sns_role_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sns_role_name_constraint},
+                {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &sns_topic_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FMS::NotificationChannel", fields, cfn::no_intrinsic};
             return &info;

@@ -82,9 +82,9 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fms-policy-resourcetag.html
     struct resource_tag {
         /// Required. The resource tag key.
-        cfn::required<cfn::str, "AWS::FMS::Policy.ResourceTag.Key"> key;
+        cfn::required<cfn::str, "AWS::FMS::Policy.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// The resource tag value.
-        cfn::optional<cfn::str, "AWS::FMS::Policy.ResourceTag.Value"> value;
+        cfn::optional<cfn::str, "AWS::FMS::Policy.ResourceTag.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -92,8 +92,8 @@ struct policy {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint value_constraint{.max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FMS::Policy.ResourceTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -144,13 +144,13 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fms-policy-networkaclentry.html
     struct network_acl_entry {
         /// The IPv4 network range to allow or deny, in CIDR notation.
-        cfn::optional<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.CidrBlock"> cidr_block;
+        cfn::optional<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
         /// Required. Indicates whether the rule is an egress, or outbound, rule (applied to traffic leaving the subnet).
         cfn::required<cfn::boolean, "AWS::FMS::Policy.NetworkAclEntry.Egress"> egress;
         /// ICMP protocol: The ICMP type and code.
         policy::icmp_type_code icmp_type_code = cfn::absent;
         /// The IPv6 network range to allow or deny, in CIDR notation.
-        cfn::optional<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.Ipv6CidrBlock"> ipv6_cidr_block;
+        cfn::optional<cfn::str, "AWS::FMS::Policy.NetworkAclEntry.Ipv6CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv6_cidr}> ipv6_cidr_block;
         /// TCP or UDP protocols: The range of ports the rule applies to.
         policy::port_range port_range = cfn::absent;
         /// Required. The protocol number.
@@ -165,10 +165,10 @@ struct policy {
             static constexpr cfn::value_constraint ipv6_cidr_block_constraint{.pattern = R"(^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))(/(1[0-2]|[0-9]))?$)", .format = cfn::value_format::ipv6_cidr};
             static constexpr cfn::value_constraint protocol_constraint{.pattern = "^(tcp|udp|icmp|-1|([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5]))$"};
             static constexpr cfn::field_info fields[] = {
-                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cidr_block_constraint},
+                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidr_block_constraint},
                 {"Egress", offsetof(self, egress), cfn::field_kind::value, true},
                 {"IcmpTypeCode", offsetof(self, icmp_type_code), cfn::field_kind::nested, false, cfn::replacement::no, &policy::icmp_type_code::cfn_struct},
-                {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ipv6_cidr_block_constraint},
+                {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ipv6_cidr_block_constraint},
                 {"PortRange", offsetof(self, port_range), cfn::field_kind::nested, false, cfn::replacement::no, &policy::port_range::cfn_struct},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &protocol_constraint},
                 {"RuleAction", offsetof(self, rule_action), cfn::field_kind::value, true},
@@ -288,7 +288,7 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fms-policy-securityservicepolicydata.html
     struct security_service_policy_data {
         /// Details about the service that are specific to the service type, in JSON format.
-        cfn::optional<cfn::str, "AWS::FMS::Policy.SecurityServicePolicyData.ManagedServiceData"> managed_service_data;
+        cfn::optional<cfn::str, "AWS::FMS::Policy.SecurityServicePolicyData.ManagedServiceData", cfn::literal_rule{.min_length = 1, .max_length = 30000}> managed_service_data;
         /// Contains the settings to configure a network ACL policy, a AWS Network Firewall firewall policy deployment model, or a third-party firewall policy.
         policy::policy_option policy_option = cfn::absent;
         /// Required. The service that the policy is using to protect the resources.
@@ -299,7 +299,7 @@ struct policy {
             using self = security_service_policy_data;
             static constexpr cfn::value_constraint managed_service_data_constraint{.min_length = 1, .max_length = 30000};
             static constexpr cfn::field_info fields[] = {
-                {"ManagedServiceData", offsetof(self, managed_service_data), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &managed_service_data_constraint},
+                {"ManagedServiceData", offsetof(self, managed_service_data), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &managed_service_data_constraint},
                 {"PolicyOption", offsetof(self, policy_option), cfn::field_kind::nested, false, cfn::replacement::no, &policy::policy_option::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -312,9 +312,9 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fms-policy-policytag.html
     struct policy_tag {
         /// Required. Part of the key:value pair that defines a tag.
-        cfn::required<cfn::str, "AWS::FMS::Policy.PolicyTag.Key"> key;
+        cfn::required<cfn::str, "AWS::FMS::Policy.PolicyTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. Part of the key:value pair that defines a tag.
-        cfn::required<cfn::str, "AWS::FMS::Policy.PolicyTag.Value"> value;
+        cfn::required<cfn::str, "AWS::FMS::Policy.PolicyTag.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -322,8 +322,8 @@ struct policy {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^([^\s]*)$)"};
             static constexpr cfn::value_constraint value_constraint{.max_length = 256, .pattern = R"(^([^\s]*)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FMS::Policy.PolicyTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -340,9 +340,9 @@ struct policy {
         /// Specifies the AWS account IDs and AWS Organizations organizational units (OUs) to include in the policy.
         policy::ie_map include_map = cfn::absent;
         /// Your description of the AWS Firewall Manager policy.
-        cfn::optional<cfn::str, "AWS::FMS::Policy.PolicyDescription"> policy_description;
+        cfn::optional<cfn::str, "AWS::FMS::Policy.PolicyDescription", cfn::literal_rule{.max_length = 256}> policy_description;
         /// Required. The name of the AWS Firewall Manager policy.
-        cfn::required<cfn::str, "AWS::FMS::Policy.PolicyName"> policy_name;
+        cfn::required<cfn::str, "AWS::FMS::Policy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> policy_name;
         /// Required. Indicates if the policy should be automatically applied to new resources.
         cfn::required<cfn::boolean, "AWS::FMS::Policy.RemediationEnabled"> remediation_enabled;
         /// The unique identifiers of the resource sets used by the policy.
@@ -352,7 +352,7 @@ struct policy {
         /// An array of `ResourceTag` objects, used to explicitly include resources in the policy scope or explicitly exclude them.
         cfn::optional<cfn::list<policy::resource_tag>, "AWS::FMS::Policy.ResourceTags"> resource_tags;
         /// The type of resource protected by or in scope of the policy.
-        cfn::optional<cfn::str, "AWS::FMS::Policy.ResourceType"> resource_type;
+        cfn::optional<cfn::str, "AWS::FMS::Policy.ResourceType", cfn::literal_rule{.min_length = 1, .max_length = 128}> resource_type;
         /// An array of `ResourceType` objects.
         cfn::optional<cfn::list<cfn::str>, "AWS::FMS::Policy.ResourceTypeList"> resource_type_list;
         /// Indicates whether AWS Firewall Manager should automatically remove protections from resources that leave the policy scope and clean up resources that Firewall Manager is managing for accounts when those accounts leave policy scope.
@@ -376,13 +376,13 @@ struct policy {
                 {"ExcludeMap", offsetof(self, exclude_map), cfn::field_kind::nested, false, cfn::replacement::no, &policy::ie_map::cfn_struct},
                 {"ExcludeResourceTags", offsetof(self, exclude_resource_tags), cfn::field_kind::value, true},
                 {"IncludeMap", offsetof(self, include_map), cfn::field_kind::nested, false, cfn::replacement::no, &policy::ie_map::cfn_struct},
-                {"PolicyDescription", offsetof(self, policy_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &policy_description_constraint},
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policy_name_constraint},
+                {"PolicyDescription", offsetof(self, policy_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &policy_description_constraint},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &policy_name_constraint},
                 {"RemediationEnabled", offsetof(self, remediation_enabled), cfn::field_kind::value, true},
                 {"ResourceSetIds", offsetof(self, resource_set_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_set_ids_constraint},
                 {"ResourceTagLogicalOperator", offsetof(self, resource_tag_logical_operator), cfn::field_kind::value, false},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &policy::resource_tag::cfn_struct, &resource_tags_constraint},
-                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_type_constraint},
+                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_type_constraint},
                 {"ResourceTypeList", offsetof(self, resource_type_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_type_list_constraint},
                 {"ResourcesCleanUp", offsetof(self, resources_clean_up), cfn::field_kind::value, false},
                 {"SecurityServicePolicyData", offsetof(self, security_service_policy_data), cfn::field_kind::nested, true, cfn::replacement::no, &policy::security_service_policy_data::cfn_struct},

@@ -17,9 +17,9 @@ struct resource_set {
 
     struct properties {
         /// A description of the resource set.
-        cfn::optional<cfn::str, "AWS::FMS::ResourceSet.Description"> description;
+        cfn::optional<cfn::str, "AWS::FMS::ResourceSet.Description", cfn::literal_rule{.max_length = 256}> description;
         /// Required. The descriptive name of the resource set.
-        cfn::required<cfn::str, "AWS::FMS::ResourceSet.Name"> name;
+        cfn::required<cfn::str, "AWS::FMS::ResourceSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. Determines the resources that can be associated to the resource set.
         cfn::required<cfn::list<cfn::str>, "AWS::FMS::ResourceSet.ResourceTypeList"> resource_type_list;
         cfn::optional<cfn::list<cfn::str>, "AWS::FMS::ResourceSet.Resources"> resources;
@@ -33,8 +33,8 @@ struct resource_set {
             static constexpr cfn::value_constraint resources_elements{.min_length = 1, .max_length = 1024, .pattern = R"(^([^\s]*)$)"};
             static constexpr cfn::value_constraint resources_constraint{.elements = &resources_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ResourceTypeList", offsetof(self, resource_type_list), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_type_list_constraint},
                 {"Resources", offsetof(self, resources), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resources_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

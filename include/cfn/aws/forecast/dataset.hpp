@@ -121,9 +121,9 @@ struct dataset {
 
     struct properties {
         /// The frequency of data collection.
-        cfn::optional<cfn::str, "AWS::Forecast::Dataset.DataFrequency"> data_frequency;
+        cfn::optional<cfn::str, "AWS::Forecast::Dataset.DataFrequency", cfn::literal_rule{.min_length = 1, .max_length = 5}> data_frequency;
         /// Required. The name of the dataset. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Forecast::Dataset.DatasetName"> dataset_name;
+        cfn::required<cfn::str, "AWS::Forecast::Dataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 63}> dataset_name;
         /// Required. The dataset type.
         cfn::required<cfn::enumeration<dataset::dataset_type>, "AWS::Forecast::Dataset.DatasetType"> dataset_type;
         /// Required. The domain associated with the dataset.
@@ -140,8 +140,8 @@ struct dataset {
             static constexpr cfn::value_constraint dataset_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z][a-zA-Z0-9_]*"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"DataFrequency", offsetof(self, data_frequency), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_frequency_constraint},
-                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &dataset_name_constraint},
+                {"DataFrequency", offsetof(self, data_frequency), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_frequency_constraint},
+                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &dataset_name_constraint},
                 {"DatasetType", offsetof(self, dataset_type), cfn::field_kind::value, true},
                 {"Domain", offsetof(self, domain), cfn::field_kind::value, true},
                 {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::encryption_config::cfn_struct},

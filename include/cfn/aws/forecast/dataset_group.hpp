@@ -30,7 +30,7 @@ struct dataset_group {
         /// An array of Amazon Resource Names (ARNs) of the datasets that you want to include in the dataset group.
         cfn::optional<cfn::list<cfn::str>, "AWS::Forecast::DatasetGroup.DatasetArns"> dataset_arns;
         /// Required. The name of the dataset group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Forecast::DatasetGroup.DatasetGroupName"> dataset_group_name;
+        cfn::required<cfn::str, "AWS::Forecast::DatasetGroup.DatasetGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63}> dataset_group_name;
         /// Required. The domain associated with the dataset group.
         cfn::required<cfn::enumeration<dataset_group::domain>, "AWS::Forecast::DatasetGroup.Domain"> domain;
         /// An array of key-value pairs to apply to this resource.
@@ -43,7 +43,7 @@ struct dataset_group {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"DatasetArns", offsetof(self, dataset_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dataset_arns_constraint},
-                {"DatasetGroupName", offsetof(self, dataset_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &dataset_group_name_constraint},
+                {"DatasetGroupName", offsetof(self, dataset_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &dataset_group_name_constraint},
                 {"Domain", offsetof(self, domain), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -107,7 +107,7 @@ struct detector {
         /// Timestamp of when the entity type was created.
         cfn::optional<cfn::str, "AWS::FraudDetector::Detector.EntityType.CreatedTime"> created_time;
         /// The entity type description.
-        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.EntityType.Description"> description;
+        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.EntityType.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
         cfn::optional<cfn::boolean, "AWS::FraudDetector::Detector.EntityType.Inline"> inline_;
         /// Timestamp of when the entity type was last updated.
@@ -125,7 +125,7 @@ struct detector {
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
                 {"CreatedTime", offsetof(self, created_time), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Inline", offsetof(self, inline_), cfn::field_kind::value, false},
                 {"LastUpdatedTime", offsetof(self, last_updated_time), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -150,7 +150,7 @@ struct detector {
         /// The default value of the event variable.
         cfn::optional<cfn::str, "AWS::FraudDetector::Detector.EventVariable.DefaultValue"> default_value;
         /// The description of the event variable.
-        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.EventVariable.Description"> description;
+        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.EventVariable.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
         cfn::optional<cfn::boolean, "AWS::FraudDetector::Detector.EventVariable.Inline"> inline_;
         /// Timestamp for when the event variable was last updated.
@@ -173,7 +173,7 @@ struct detector {
                 {"DataSource", offsetof(self, data_source), cfn::field_kind::value, false},
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, false},
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Inline", offsetof(self, inline_), cfn::field_kind::value, false},
                 {"LastUpdatedTime", offsetof(self, last_updated_time), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -193,7 +193,7 @@ struct detector {
         /// Timestamp of when the event type was created.
         cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Label.CreatedTime"> created_time;
         /// The label description.
-        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Label.Description"> description;
+        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Label.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
         cfn::optional<cfn::boolean, "AWS::FraudDetector::Detector.Label.Inline"> inline_;
         /// Timestamp of when the label was last updated.
@@ -211,7 +211,7 @@ struct detector {
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
                 {"CreatedTime", offsetof(self, created_time), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Inline", offsetof(self, inline_), cfn::field_kind::value, false},
                 {"LastUpdatedTime", offsetof(self, last_updated_time), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -230,7 +230,7 @@ struct detector {
         /// Timestamp of when the event type was created.
         cfn::optional<cfn::str, "AWS::FraudDetector::Detector.EventType.CreatedTime"> created_time;
         /// The event type description.
-        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.EventType.Description"> description;
+        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.EventType.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
         /// The event type entity types.
         cfn::optional<cfn::list<detector::entity_type>, "AWS::FraudDetector::Detector.EventType.EntityTypes"> entity_types;
         /// The event type event variables.
@@ -242,7 +242,7 @@ struct detector {
         /// Timestamp of when the event type was last updated.
         cfn::optional<cfn::str, "AWS::FraudDetector::Detector.EventType.LastUpdatedTime"> last_updated_time;
         /// The event type name.
-        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.EventType.Name"> name;
+        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.EventType.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::FraudDetector::Detector.EventType.Tags"> tags;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -258,13 +258,13 @@ struct detector {
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
                 {"CreatedTime", offsetof(self, created_time), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EntityTypes", offsetof(self, entity_types), cfn::field_kind::value, false, cfn::replacement::no, &detector::entity_type::cfn_struct, &entity_types_constraint},
                 {"EventVariables", offsetof(self, event_variables), cfn::field_kind::value, false, cfn::replacement::no, &detector::event_variable::cfn_struct, &event_variables_constraint},
                 {"Inline", offsetof(self, inline_), cfn::field_kind::value, false},
                 {"Labels", offsetof(self, labels), cfn::field_kind::value, false, cfn::replacement::no, &detector::label::cfn_struct, &labels_constraint},
                 {"LastUpdatedTime", offsetof(self, last_updated_time), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FraudDetector::Detector.EventType", fields, offsetof(self, cfn_intrinsic)};
@@ -280,7 +280,7 @@ struct detector {
         /// The timestamp when the outcome was created.
         cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Outcome.CreatedTime"> created_time;
         /// The outcome description.
-        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Outcome.Description"> description;
+        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Outcome.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
         cfn::optional<cfn::boolean, "AWS::FraudDetector::Detector.Outcome.Inline"> inline_;
         /// The timestamp when the outcome was last updated.
@@ -298,7 +298,7 @@ struct detector {
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
                 {"CreatedTime", offsetof(self, created_time), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Inline", offsetof(self, inline_), cfn::field_kind::value, false},
                 {"LastUpdatedTime", offsetof(self, last_updated_time), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -317,9 +317,9 @@ struct detector {
         /// Timestamp for when the rule was created.
         cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Rule.CreatedTime"> created_time;
         /// The rule description.
-        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Rule.Description"> description;
+        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Rule.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// The detector for which the rule is associated.
-        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Rule.DetectorId"> detector_id;
+        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Rule.DetectorId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> detector_id;
         /// The rule expression.
         cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Rule.Expression"> expression;
         /// The rule language.
@@ -329,9 +329,9 @@ struct detector {
         /// The rule outcome.
         cfn::optional<cfn::list<detector::outcome>, "AWS::FraudDetector::Detector.Rule.Outcomes"> outcomes;
         /// The rule ID.
-        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Rule.RuleId"> rule_id;
+        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Rule.RuleId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> rule_id;
         /// The rule version.
-        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Rule.RuleVersion"> rule_version;
+        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Rule.RuleVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> rule_version;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::FraudDetector::Detector.Rule.Tags"> tags;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -347,14 +347,14 @@ struct detector {
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
                 {"CreatedTime", offsetof(self, created_time), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &detector_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &detector_id_constraint},
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, false},
                 {"Language", offsetof(self, language), cfn::field_kind::value, false},
                 {"LastUpdatedTime", offsetof(self, last_updated_time), cfn::field_kind::value, false},
                 {"Outcomes", offsetof(self, outcomes), cfn::field_kind::value, false, cfn::replacement::no, &detector::outcome::cfn_struct, &outcomes_constraint},
-                {"RuleId", offsetof(self, rule_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rule_id_constraint},
-                {"RuleVersion", offsetof(self, rule_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rule_version_constraint},
+                {"RuleId", offsetof(self, rule_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rule_id_constraint},
+                {"RuleVersion", offsetof(self, rule_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rule_version_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FraudDetector::Detector.Rule", fields, offsetof(self, cfn_intrinsic)};
@@ -366,9 +366,9 @@ struct detector {
         /// The models to associate with this detector.
         cfn::optional<cfn::list<detector::model>, "AWS::FraudDetector::Detector.AssociatedModels"> associated_models;
         /// The detector description.
-        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Description"> description;
+        cfn::optional<cfn::str, "AWS::FraudDetector::Detector.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
         /// Required. The name of the detector. Update requires replacement.
-        cfn::required<cfn::str, "AWS::FraudDetector::Detector.DetectorId"> detector_id;
+        cfn::required<cfn::str, "AWS::FraudDetector::Detector.DetectorId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> detector_id;
         /// The status of the detector version.
         cfn::optional<cfn::enumeration<detector::detector_version_status>, "AWS::FraudDetector::Detector.DetectorVersionStatus"> detector_version_status;
         /// Required. The event type associated with this detector.
@@ -388,8 +388,8 @@ struct detector {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AssociatedModels", offsetof(self, associated_models), cfn::field_kind::value, false, cfn::replacement::no, &detector::model::cfn_struct, &associated_models_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &detector_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &detector_id_constraint},
                 {"DetectorVersionStatus", offsetof(self, detector_version_status), cfn::field_kind::value, false},
                 {"EventType", offsetof(self, event_type), cfn::field_kind::nested, true, cfn::replacement::no, &detector::event_type::cfn_struct},
                 {"RuleExecutionMode", offsetof(self, rule_execution_mode), cfn::field_kind::value, false},

@@ -73,7 +73,7 @@ struct event_type {
         /// Timestamp of when the entity type was created.
         cfn::optional<cfn::str, "AWS::FraudDetector::EventType.EntityType.CreatedTime"> created_time;
         /// The entity type description.
-        cfn::optional<cfn::str, "AWS::FraudDetector::EventType.EntityType.Description"> description;
+        cfn::optional<cfn::str, "AWS::FraudDetector::EventType.EntityType.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
         cfn::optional<cfn::boolean, "AWS::FraudDetector::EventType.EntityType.Inline"> inline_;
         /// Timestamp of when the entity type was last updated.
@@ -91,7 +91,7 @@ struct event_type {
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
                 {"CreatedTime", offsetof(self, created_time), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Inline", offsetof(self, inline_), cfn::field_kind::value, false},
                 {"LastUpdatedTime", offsetof(self, last_updated_time), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -116,7 +116,7 @@ struct event_type {
         /// The default value of the event variable.
         cfn::optional<cfn::str, "AWS::FraudDetector::EventType.EventVariable.DefaultValue"> default_value;
         /// The event variable description.
-        cfn::optional<cfn::str, "AWS::FraudDetector::EventType.EventVariable.Description"> description;
+        cfn::optional<cfn::str, "AWS::FraudDetector::EventType.EventVariable.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
         cfn::optional<cfn::boolean, "AWS::FraudDetector::EventType.EventVariable.Inline"> inline_;
         /// Timestamp for when the event variable was last updated.
@@ -139,7 +139,7 @@ struct event_type {
                 {"DataSource", offsetof(self, data_source), cfn::field_kind::value, false},
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, false},
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Inline", offsetof(self, inline_), cfn::field_kind::value, false},
                 {"LastUpdatedTime", offsetof(self, last_updated_time), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -159,7 +159,7 @@ struct event_type {
         /// Timestamp of when the event type was created.
         cfn::optional<cfn::str, "AWS::FraudDetector::EventType.Label.CreatedTime"> created_time;
         /// The label description.
-        cfn::optional<cfn::str, "AWS::FraudDetector::EventType.Label.Description"> description;
+        cfn::optional<cfn::str, "AWS::FraudDetector::EventType.Label.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Indicates whether the resource is defined within this CloudFormation template and impacts the create, update, and delete behavior of the stack.
         cfn::optional<cfn::boolean, "AWS::FraudDetector::EventType.Label.Inline"> inline_;
         /// Timestamp of when the label was last updated.
@@ -177,7 +177,7 @@ struct event_type {
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
                 {"CreatedTime", offsetof(self, created_time), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Inline", offsetof(self, inline_), cfn::field_kind::value, false},
                 {"LastUpdatedTime", offsetof(self, last_updated_time), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -190,7 +190,7 @@ struct event_type {
 
     struct properties {
         /// The event type description.
-        cfn::optional<cfn::str, "AWS::FraudDetector::EventType.Description"> description;
+        cfn::optional<cfn::str, "AWS::FraudDetector::EventType.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
         /// Required. The event type entity types.
         cfn::required<cfn::list<event_type::entity_type>, "AWS::FraudDetector::EventType.EntityTypes"> entity_types;
         /// Required. The event type event variables.
@@ -198,7 +198,7 @@ struct event_type {
         /// Required. The event type labels.
         cfn::required<cfn::list<event_type::label>, "AWS::FraudDetector::EventType.Labels"> labels;
         /// Required. The event type name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::FraudDetector::EventType.Name"> name;
+        cfn::required<cfn::str, "AWS::FraudDetector::EventType.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::FraudDetector::EventType.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -210,11 +210,11 @@ struct event_type {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-z_-]+$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EntityTypes", offsetof(self, entity_types), cfn::field_kind::value, true, cfn::replacement::no, &event_type::entity_type::cfn_struct, &entity_types_constraint},
                 {"EventVariables", offsetof(self, event_variables), cfn::field_kind::value, true, cfn::replacement::no, &event_type::event_variable::cfn_struct, &event_variables_constraint},
                 {"Labels", offsetof(self, labels), cfn::field_kind::value, true, cfn::replacement::no, &event_type::label::cfn_struct, &labels_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FraudDetector::EventType", fields, cfn::no_intrinsic};

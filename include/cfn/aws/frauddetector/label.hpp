@@ -17,9 +17,9 @@ struct label {
 
     struct properties {
         /// The label description.
-        cfn::optional<cfn::str, "AWS::FraudDetector::Label.Description"> description;
+        cfn::optional<cfn::str, "AWS::FraudDetector::Label.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
         /// Required. The label name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::FraudDetector::Label.Name"> name;
+        cfn::required<cfn::str, "AWS::FraudDetector::Label.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-z_-"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::FraudDetector::Label.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -28,8 +28,8 @@ struct label {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[0-9a-z_-]+$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FraudDetector::Label", fields, cfn::no_intrinsic};

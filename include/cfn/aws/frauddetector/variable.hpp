@@ -74,7 +74,7 @@ struct variable {
         /// Required. The default value of the variable.
         cfn::required<cfn::str, "AWS::FraudDetector::Variable.DefaultValue"> default_value;
         /// The description of the variable.
-        cfn::optional<cfn::str, "AWS::FraudDetector::Variable.Description"> description;
+        cfn::optional<cfn::str, "AWS::FraudDetector::Variable.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Required. The name of the variable. Update requires replacement.
         cfn::required<cfn::str, "AWS::FraudDetector::Variable.Name"> name;
         /// An array of key-value pairs to apply to this resource.
@@ -90,7 +90,7 @@ struct variable {
                 {"DataSource", offsetof(self, data_source), cfn::field_kind::value, true},
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, true},
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"VariableType", offsetof(self, variable_type), cfn::field_kind::value, false},

@@ -36,14 +36,14 @@ struct s3_access_point_attachment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-s3accesspointattachment-ontapunixfilesystemuser.html
     struct ontap_unix_file_system_user {
         /// Required. The name of the UNIX user.
-        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.OntapUnixFileSystemUser.Name"> name;
+        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.OntapUnixFileSystemUser.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ontap_unix_file_system_user;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000\u0085\u2028\u2029\r\n]{1,256}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::S3AccessPointAttachment.OntapUnixFileSystemUser", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -54,14 +54,14 @@ struct s3_access_point_attachment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-s3accesspointattachment-ontapwindowsfilesystemuser.html
     struct ontap_windows_file_system_user {
         /// Required. The name of the Windows user.
-        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.OntapWindowsFileSystemUser.Name"> name;
+        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.OntapWindowsFileSystemUser.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ontap_windows_file_system_user;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000\u0085\u2028\u2029\r\n]{1,256}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::S3AccessPointAttachment.OntapWindowsFileSystemUser", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -100,7 +100,7 @@ struct s3_access_point_attachment {
         /// Required. The file system identity used to authorize file access requests made using the S3 access point.
         s3_access_point_attachment::ontap_file_system_identity file_system_identity;
         /// Required. The ID of the FSx for ONTAP volume that the S3 access point is attached to.
-        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointOntapConfiguration.VolumeId"> volume_id;
+        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointOntapConfiguration.VolumeId", cfn::literal_rule{.min_length = 23, .max_length = 23}> volume_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -108,7 +108,7 @@ struct s3_access_point_attachment {
             static constexpr cfn::value_constraint volume_id_constraint{.min_length = 23, .max_length = 23, .pattern = "^(fsvol-[0-9a-f]{17,})$"};
             static constexpr cfn::field_info fields[] = {
                 {"FileSystemIdentity", offsetof(self, file_system_identity), cfn::field_kind::nested, true, cfn::replacement::no, &s3_access_point_attachment::ontap_file_system_identity::cfn_struct},
-                {"VolumeId", offsetof(self, volume_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &volume_id_constraint},
+                {"VolumeId", offsetof(self, volume_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &volume_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::S3AccessPointAttachment.S3AccessPointOntapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -185,7 +185,7 @@ struct s3_access_point_attachment {
         /// Required. The file system identity used to authorize file access requests made using the S3 access point.
         s3_access_point_attachment::open_zfs_file_system_identity file_system_identity;
         /// Required. The ID of the FSx for OpenZFS volume that the S3 access point is attached to.
-        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointOpenZFSConfiguration.VolumeId"> volume_id;
+        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointOpenZFSConfiguration.VolumeId", cfn::literal_rule{.min_length = 23, .max_length = 23}> volume_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -193,7 +193,7 @@ struct s3_access_point_attachment {
             static constexpr cfn::value_constraint volume_id_constraint{.min_length = 23, .max_length = 23, .pattern = "^(fsvol-[0-9a-f]{17,})$"};
             static constexpr cfn::field_info fields[] = {
                 {"FileSystemIdentity", offsetof(self, file_system_identity), cfn::field_kind::nested, true, cfn::replacement::no, &s3_access_point_attachment::open_zfs_file_system_identity::cfn_struct},
-                {"VolumeId", offsetof(self, volume_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &volume_id_constraint},
+                {"VolumeId", offsetof(self, volume_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &volume_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::S3AccessPointAttachment.S3AccessPointOpenZFSConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -204,14 +204,14 @@ struct s3_access_point_attachment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-s3accesspointattachment-s3accesspointvpcconfiguration.html
     struct s3_access_point_vpc_configuration {
         /// Required. Specifies the virtual private cloud (VPC) for the S3 access point VPC configuration, if one exists.
-        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointVpcConfiguration.VpcId"> vpc_id;
+        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPointVpcConfiguration.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_access_point_vpc_configuration;
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 12, .max_length = 21, .pattern = "^(vpc-[0-9a-f]{8,})$"};
             static constexpr cfn::field_info fields[] = {
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vpc_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::S3AccessPointAttachment.S3AccessPointVpcConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -222,11 +222,11 @@ struct s3_access_point_attachment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-fsx-s3accesspointattachment-s3accesspoint.html
     struct s3_access_point {
         /// The S3 access point's alias.
-        cfn::optional<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.Alias"> alias;
+        cfn::optional<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.Alias", cfn::literal_rule{.min_length = 1, .max_length = 63}> alias;
         /// The S3 access point's policy.
         cfn::optional<cfn::json, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.Policy"> policy;
         /// The S3 access point's ARN.
-        cfn::optional<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.ResourceARN"> resource_arn;
+        cfn::optional<cfn::str, "AWS::FSx::S3AccessPointAttachment.S3AccessPoint.ResourceARN", cfn::literal_rule{.min_length = 8, .max_length = 1024}> resource_arn;
         /// The S3 access point's virtual private cloud (VPC) configuration.
         s3_access_point_attachment::s3_access_point_vpc_configuration vpc_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -236,9 +236,9 @@ struct s3_access_point_attachment {
             static constexpr cfn::value_constraint alias_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[0-9a-z\\-]{1,63})"};
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 8, .max_length = 1024, .pattern = R"(^arn:[^:]{1,63}:[^:]{0,63}:[^:]{0,63}:(?:|\d{12}):[^/].{0,1023}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Alias", offsetof(self, alias), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alias_constraint},
+                {"Alias", offsetof(self, alias), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alias_constraint},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},
-                {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_arn_constraint},
+                {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_arn_constraint},
                 {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &s3_access_point_attachment::s3_access_point_vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::S3AccessPointAttachment.S3AccessPoint", fields, offsetof(self, cfn_intrinsic)};
@@ -248,7 +248,7 @@ struct s3_access_point_attachment {
 
     struct properties {
         /// Required. The name of the S3 access point attachment; also used for the name of the S3 access point. Update requires replacement.
-        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.Name"> name;
+        cfn::required<cfn::str, "AWS::FSx::S3AccessPointAttachment.Name", cfn::literal_rule{.min_length = 3, .max_length = 50}> name;
         /// The ONTAP configuration of the S3 access point attachment. Update requires replacement.
         s3_access_point_attachment::s3_access_point_ontap_configuration ontap_configuration = cfn::absent;
         /// The OpenZFSConfiguration of the S3 access point attachment. Update requires replacement.
@@ -261,7 +261,7 @@ struct s3_access_point_attachment {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 50, .pattern = "^(?=[a-z0-9])[a-z0-9-]{1,48}[a-z0-9]$"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OntapConfiguration", offsetof(self, ontap_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &s3_access_point_attachment::s3_access_point_ontap_configuration::cfn_struct},
                 {"OpenZFSConfiguration", offsetof(self, open_zfs_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &s3_access_point_attachment::s3_access_point_open_zfs_configuration::cfn_struct},
                 {"S3AccessPoint", offsetof(self, s3_access_point), cfn::field_kind::nested, false, cfn::replacement::yes, &s3_access_point_attachment::s3_access_point::cfn_struct},

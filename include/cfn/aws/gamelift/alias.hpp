@@ -25,7 +25,7 @@ struct alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-alias-routingstrategy.html
     struct routing_strategy {
         /// A unique identifier for a fleet that the alias points to.
-        cfn::optional<cfn::str, "AWS::GameLift::Alias.RoutingStrategy.FleetId"> fleet_id;
+        cfn::optional<cfn::str, "AWS::GameLift::Alias.RoutingStrategy.FleetId", cfn::literal_rule{.min_length = 1, .max_length = 128}> fleet_id;
         /// The message text to be used with a terminal routing strategy.
         cfn::optional<cfn::str, "AWS::GameLift::Alias.RoutingStrategy.Message"> message;
         /// Required. A type of routing strategy.
@@ -36,7 +36,7 @@ struct alias {
             using self = routing_strategy;
             static constexpr cfn::value_constraint fleet_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-z]*fleet-[a-zA-Z0-9\-]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"FleetId", offsetof(self, fleet_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &fleet_id_constraint},
+                {"FleetId", offsetof(self, fleet_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &fleet_id_constraint},
                 {"Message", offsetof(self, message), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -50,9 +50,9 @@ struct alias {
 
     struct properties {
         /// A human-readable description of the alias.
-        cfn::optional<cfn::str, "AWS::GameLift::Alias.Description"> description;
+        cfn::optional<cfn::str, "AWS::GameLift::Alias.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. A descriptive label that is associated with an alias.
-        cfn::required<cfn::str, "AWS::GameLift::Alias.Name"> name;
+        cfn::required<cfn::str, "AWS::GameLift::Alias.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
         /// Required. The routing configuration, including routing type and fleet target, for the alias.
         alias::routing_strategy routing_strategy;
         /// An array of key-value pairs to apply to this resource.
@@ -63,8 +63,8 @@ struct alias {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(.*\S.*)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"RoutingStrategy", offsetof(self, routing_strategy), cfn::field_kind::nested, true, cfn::replacement::no, &alias::routing_strategy::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

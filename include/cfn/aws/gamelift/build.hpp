@@ -29,13 +29,13 @@ struct build {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-build-storagelocation.html
     struct storage_location {
         /// Required. An Amazon S3 bucket identifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GameLift::Build.StorageLocation.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::GameLift::Build.StorageLocation.Bucket", cfn::literal_rule{.min_length = 1}> bucket;
         /// Required. The name of the zip file that contains the build files or script files. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GameLift::Build.StorageLocation.Key"> key;
+        cfn::required<cfn::str, "AWS::GameLift::Build.StorageLocation.Key", cfn::literal_rule{.min_length = 1}> key;
         /// A version of a stored file to retrieve, if the object versioning feature is turned on for the S3 bucket. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GameLift::Build.StorageLocation.ObjectVersion"> object_version;
+        cfn::optional<cfn::str, "AWS::GameLift::Build.StorageLocation.ObjectVersion", cfn::literal_rule{.min_length = 1}> object_version;
         /// Required. The ARNfor an IAM role that allows Amazon GameLift to access the S3 bucket. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GameLift::Build.StorageLocation.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::GameLift::Build.StorageLocation.RoleArn", cfn::literal_rule{.min_length = 1}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,10 +45,10 @@ struct build {
             static constexpr cfn::value_constraint object_version_constraint{.min_length = 1};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_constraint},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &key_constraint},
-                {"ObjectVersion", offsetof(self, object_version), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &object_version_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_constraint},
+                {"ObjectVersion", offsetof(self, object_version), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &object_version_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Build.StorageLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -57,17 +57,17 @@ struct build {
 
     struct properties {
         /// A descriptive label that is associated with a build.
-        cfn::optional<cfn::str, "AWS::GameLift::Build.Name"> name;
+        cfn::optional<cfn::str, "AWS::GameLift::Build.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
         /// The operating system that your game server binaries run on. Update requires replacement.
         cfn::optional<cfn::enumeration<build::operating_system>, "AWS::GameLift::Build.OperatingSystem"> operating_system;
         /// A server SDK version you used when integrating your game server build with Amazon GameLift Servers. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GameLift::Build.ServerSdkVersion"> server_sdk_version;
+        cfn::optional<cfn::str, "AWS::GameLift::Build.ServerSdkVersion", cfn::literal_rule{.max_length = 128}> server_sdk_version;
         /// Information indicating where your game build files are stored. Update requires replacement.
         build::storage_location storage_location = cfn::absent;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::Build.Tags"> tags;
         /// Version information that is associated with this build.
-        cfn::optional<cfn::str, "AWS::GameLift::Build.Version"> version;
+        cfn::optional<cfn::str, "AWS::GameLift::Build.Version", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024};
@@ -75,12 +75,12 @@ struct build {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"OperatingSystem", offsetof(self, operating_system), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ServerSdkVersion", offsetof(self, server_sdk_version), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &server_sdk_version_constraint},
+                {"ServerSdkVersion", offsetof(self, server_sdk_version), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &server_sdk_version_constraint},
                 {"StorageLocation", offsetof(self, storage_location), cfn::field_kind::nested, false, cfn::replacement::yes, &build::storage_location::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_constraint},
+                {"Version", offsetof(self, version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Build", fields, cfn::no_intrinsic};
             return &info;

@@ -265,7 +265,7 @@ struct container_fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containerfleet-locationconfiguration.html
     struct location_configuration {
         /// Required. An AWS Region code, such as `us-west-2`.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerFleet.LocationConfiguration.Location"> location;
+        cfn::required<cfn::str, "AWS::GameLift::ContainerFleet.LocationConfiguration.Location", cfn::literal_rule{.min_length = 1, .max_length = 64}> location;
         /// Current resource capacity settings in a specified fleet or location.
         container_fleet::location_capacity location_capacity = cfn::absent;
         /// The player gateway status for the location.
@@ -279,7 +279,7 @@ struct container_fleet {
             static constexpr cfn::value_constraint location_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[A-Za-z0-9\-]+)"};
             static constexpr cfn::value_constraint stopped_actions_constraint{.max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Location", offsetof(self, location), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &location_constraint},
+                {"Location", offsetof(self, location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &location_constraint},
                 {"LocationCapacity", offsetof(self, location_capacity), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::location_capacity::cfn_struct},
                 {"PlayerGatewayStatus", offsetof(self, player_gateway_status), cfn::field_kind::value, false},
                 {"StoppedActions", offsetof(self, stopped_actions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stopped_actions_constraint},
@@ -295,9 +295,9 @@ struct container_fleet {
         /// The type of log collection to use for a fleet.
         cfn::optional<cfn::enumeration<container_fleet::log_configuration_log_destination>, "AWS::GameLift::ContainerFleet.LogConfiguration.LogDestination"> log_destination;
         /// If log destination is `CLOUDWATCH`, logs are sent to the specified log group in Amazon CloudWatch.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.LogConfiguration.LogGroupArn"> log_group_arn;
+        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.LogConfiguration.LogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_arn;
         /// If log destination is `S3`, logs are sent to the specified Amazon S3 bucket name.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.LogConfiguration.S3BucketName"> s3_bucket_name;
+        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.LogConfiguration.S3BucketName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -306,8 +306,8 @@ struct container_fleet {
             static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"LogDestination", offsetof(self, log_destination), cfn::field_kind::value, false},
-                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_arn_constraint},
-                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
+                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_arn_constraint},
+                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerFleet.LogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -341,7 +341,7 @@ struct container_fleet {
         /// Name of the Amazon GameLift Servers-defined metric that is used to trigger a scaling adjustment.
         cfn::optional<cfn::enumeration<container_fleet::scaling_policy_metric_name>, "AWS::GameLift::ContainerFleet.ScalingPolicy.MetricName"> metric_name;
         /// Required. A descriptive label that is associated with a fleet's scaling policy.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerFleet.ScalingPolicy.Name"> name;
+        cfn::required<cfn::str, "AWS::GameLift::ContainerFleet.ScalingPolicy.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
         /// The type of scaling policy to create.
         cfn::optional<cfn::enumeration<container_fleet::scaling_policy_policy_type>, "AWS::GameLift::ContainerFleet.ScalingPolicy.PolicyType"> policy_type;
         /// Amount of adjustment to make, based on the scaling adjustment type.
@@ -362,7 +362,7 @@ struct container_fleet {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, false},
                 {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &evaluation_periods_constraint},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, false},
                 {"ScalingAdjustment", offsetof(self, scaling_adjustment), cfn::field_kind::value, false},
                 {"ScalingAdjustmentType", offsetof(self, scaling_adjustment_type), cfn::field_kind::value, false},
@@ -380,11 +380,11 @@ struct container_fleet {
         /// Set of rules for processing a deployment for a container fleet update.
         container_fleet::deployment_configuration deployment_configuration = cfn::absent;
         /// A meaningful description of the container fleet.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.Description"> description;
+        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The unique identifier for an AWS Identity and Access Management (IAM) role with permissions to run your containers on resources that are managed by Amazon GameLift Servers.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerFleet.FleetRoleArn"> fleet_role_arn;
+        cfn::required<cfn::str, "AWS::GameLift::ContainerFleet.FleetRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> fleet_role_arn;
         /// The name of the fleet's game server container group definition, which describes how to deploy containers with your game server build and support software onto each fleet instance.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.GameServerContainerGroupDefinitionName"> game_server_container_group_definition_name;
+        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.GameServerContainerGroupDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 512}> game_server_container_group_definition_name;
         /// The number of times to replicate the game server container group on each fleet instance.
         cfn::optional<cfn::integer, "AWS::GameLift::ContainerFleet.GameServerContainerGroupsPerInstance"> game_server_container_groups_per_instance;
         /// A policy that limits the number of game sessions that each individual player can create on instances in this fleet.
@@ -394,7 +394,7 @@ struct container_fleet {
         /// The IP address ranges and port settings that allow inbound traffic to access game server processes and other processes on this fleet.
         cfn::optional<cfn::list<container_fleet::ip_permission>, "AWS::GameLift::ContainerFleet.InstanceInboundPermissions"> instance_inbound_permissions;
         /// The Amazon EC2 instance type to use for all instances in the fleet. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.InstanceType"> instance_type;
+        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.InstanceType", cfn::literal_rule{.min_length = 1, .max_length = 1024}> instance_type;
         cfn::optional<cfn::list<container_fleet::location_configuration>, "AWS::GameLift::ContainerFleet.Locations"> locations;
         /// The method that is used to collect container logs for the fleet.
         container_fleet::log_configuration log_configuration = cfn::absent;
@@ -403,7 +403,7 @@ struct container_fleet {
         /// Determines whether Amazon GameLift Servers can shut down game sessions on the fleet that are actively running and hosting players.
         cfn::optional<cfn::enumeration<container_fleet::new_game_session_protection_policy>, "AWS::GameLift::ContainerFleet.NewGameSessionProtectionPolicy"> new_game_session_protection_policy;
         /// The name of the fleet's per-instance container group definition.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.PerInstanceContainerGroupDefinitionName"> per_instance_container_group_definition_name;
+        cfn::optional<cfn::str, "AWS::GameLift::ContainerFleet.PerInstanceContainerGroupDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 512}> per_instance_container_group_definition_name;
         /// The player gateway mode for the container fleet. Update requires replacement.
         cfn::optional<cfn::enumeration<container_fleet::player_gateway_mode>, "AWS::GameLift::ContainerFleet.PlayerGatewayMode"> player_gateway_mode;
         /// A list of rules that control how a fleet is scaled.
@@ -427,19 +427,19 @@ struct container_fleet {
             static constexpr cfn::field_info fields[] = {
                 {"BillingType", offsetof(self, billing_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DeploymentConfiguration", offsetof(self, deployment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::deployment_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"FleetRoleArn", offsetof(self, fleet_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &fleet_role_arn_constraint},
-                {"GameServerContainerGroupDefinitionName", offsetof(self, game_server_container_group_definition_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &game_server_container_group_definition_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"FleetRoleArn", offsetof(self, fleet_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &fleet_role_arn_constraint},
+                {"GameServerContainerGroupDefinitionName", offsetof(self, game_server_container_group_definition_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &game_server_container_group_definition_name_constraint},
                 {"GameServerContainerGroupsPerInstance", offsetof(self, game_server_container_groups_per_instance), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &game_server_container_groups_per_instance_constraint},
                 {"GameSessionCreationLimitPolicy", offsetof(self, game_session_creation_limit_policy), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::game_session_creation_limit_policy::cfn_struct},
                 {"InstanceConnectionPortRange", offsetof(self, instance_connection_port_range), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::connection_port_range::cfn_struct},
                 {"InstanceInboundPermissions", offsetof(self, instance_inbound_permissions), cfn::field_kind::value, false, cfn::replacement::no, &container_fleet::ip_permission::cfn_struct, &instance_inbound_permissions_constraint},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instance_type_constraint},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &instance_type_constraint},
                 {"Locations", offsetof(self, locations), cfn::field_kind::value, false, cfn::replacement::no, &container_fleet::location_configuration::cfn_struct, &locations_constraint},
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::log_configuration::cfn_struct},
                 {"MetricGroups", offsetof(self, metric_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_groups_constraint},
                 {"NewGameSessionProtectionPolicy", offsetof(self, new_game_session_protection_policy), cfn::field_kind::value, false},
-                {"PerInstanceContainerGroupDefinitionName", offsetof(self, per_instance_container_group_definition_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &per_instance_container_group_definition_name_constraint},
+                {"PerInstanceContainerGroupDefinitionName", offsetof(self, per_instance_container_group_definition_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &per_instance_container_group_definition_name_constraint},
                 {"PlayerGatewayMode", offsetof(self, player_gateway_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ScalingPolicies", offsetof(self, scaling_policies), cfn::field_kind::value, false, cfn::replacement::no, &container_fleet::scaling_policy::cfn_struct, &scaling_policies_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -93,7 +93,7 @@ struct container_group_definition {
         /// Required. The condition that the dependency container must reach before the dependent container can start.
         cfn::required<cfn::enumeration<container_group_definition::container_dependency_condition>, "AWS::GameLift::ContainerGroupDefinition.ContainerDependency.Condition"> condition;
         /// Required. A descriptive label for the container definition that this container depends on.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerDependency.ContainerName"> container_name;
+        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerDependency.ContainerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> container_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,7 +101,7 @@ struct container_group_definition {
             static constexpr cfn::value_constraint container_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"Condition", offsetof(self, condition), cfn::field_kind::value, true},
-                {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &container_name_constraint},
+                {"ContainerName", offsetof(self, container_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &container_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerGroupDefinition.ContainerDependency", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -112,9 +112,9 @@ struct container_group_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containergroupdefinition-containerenvironment.html
     struct container_environment {
         /// Required. The environment variable name.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment.Name"> name;
+        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The environment variable value.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment.Value"> value;
+        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -122,8 +122,8 @@ struct container_group_definition {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = "^.*$"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 255, .pattern = "^.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerGroupDefinition.ContainerEnvironment", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -153,9 +153,9 @@ struct container_group_definition {
         /// The type of access for the container.
         cfn::optional<cfn::enumeration<container_group_definition::container_mount_point_access_level>, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.AccessLevel"> access_level;
         /// The mount path on the container.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.ContainerPath"> container_path;
+        cfn::optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.ContainerPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> container_path;
         /// Required. The path to the source file or directory.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.InstancePath"> instance_path;
+        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint.InstancePath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> instance_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -164,8 +164,8 @@ struct container_group_definition {
             static constexpr cfn::value_constraint instance_path_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^\/[\s\S]*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"AccessLevel", offsetof(self, access_level), cfn::field_kind::value, false},
-                {"ContainerPath", offsetof(self, container_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_path_constraint},
-                {"InstancePath", offsetof(self, instance_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_path_constraint},
+                {"ContainerPath", offsetof(self, container_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &container_path_constraint},
+                {"InstancePath", offsetof(self, instance_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerGroupDefinition.ContainerMountPoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -219,13 +219,13 @@ struct container_group_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containergroupdefinition-gameservercontainerdefinition.html
     struct game_server_container_definition {
         /// Required. The container definition identifier.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ContainerName"> container_name;
+        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ContainerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> container_name;
         /// Indicates that the container relies on the status of other containers in the same container group during startup and shutdown sequences.
         cfn::optional<cfn::list<container_group_definition::container_dependency>, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.DependsOn"> depends_on;
         /// A set of environment variables that's passed to the container on startup.
         cfn::optional<cfn::list<container_group_definition::container_environment>, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.EnvironmentOverride"> environment_override;
         /// Required. The URI to the image that Amazon GameLift Servers uses when deploying this container to a container fleet.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ImageUri"> image_uri;
+        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9-_\.@\/:)"}> image_uri;
         /// A set of Linux capabilities that are added to a container's default Docker configuration.
         container_group_definition::linux_capabilities linux_capabilities = cfn::absent;
         /// A mount point that binds a path inside the container to a file or directory on the host system and lets it access the file or directory.
@@ -235,7 +235,7 @@ struct container_group_definition {
         /// A unique and immutable identifier for the container image.
         cfn::optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ResolvedImageDigest"> resolved_image_digest;
         /// Required. The Amazon GameLift Servers server SDK version that the game server is integrated with.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ServerSdkVersion"> server_sdk_version;
+        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition.ServerSdkVersion", cfn::literal_rule{.max_length = 128}> server_sdk_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -248,15 +248,15 @@ struct container_group_definition {
             static constexpr cfn::value_constraint resolved_image_digest_constraint{.pattern = "^sha256:[a-fA-F0-9]{64}$"};
             static constexpr cfn::value_constraint server_sdk_version_constraint{.min_length = 0, .max_length = 128, .pattern = R"(^\d+\.\d+\.\d+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &container_name_constraint},
+                {"ContainerName", offsetof(self, container_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &container_name_constraint},
                 {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::container_dependency::cfn_struct, &depends_on_constraint},
                 {"EnvironmentOverride", offsetof(self, environment_override), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::container_environment::cfn_struct, &environment_override_constraint},
-                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_uri_constraint},
+                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_uri_constraint},
                 {"LinuxCapabilities", offsetof(self, linux_capabilities), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::linux_capabilities::cfn_struct},
                 {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::container_mount_point::cfn_struct, &mount_points_constraint},
                 {"PortConfiguration", offsetof(self, port_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::port_configuration::cfn_struct},
                 {"ResolvedImageDigest", offsetof(self, resolved_image_digest), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resolved_image_digest_constraint},
-                {"ServerSdkVersion", offsetof(self, server_sdk_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &server_sdk_version_constraint},
+                {"ServerSdkVersion", offsetof(self, server_sdk_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &server_sdk_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerGroupDefinition.GameServerContainerDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -302,7 +302,7 @@ struct container_group_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-containergroupdefinition-supportcontainerdefinition.html
     struct support_container_definition {
         /// Required. The container definition identifier.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.ContainerName"> container_name;
+        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.ContainerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> container_name;
         /// Indicates that the container relies on the status of other containers in the same container group during its startup and shutdown sequences.
         cfn::optional<cfn::list<container_group_definition::container_dependency>, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.DependsOn"> depends_on;
         /// A set of environment variables that's passed to the container on startup.
@@ -312,7 +312,7 @@ struct container_group_definition {
         /// A configuration for a non-terminal health check.
         container_group_definition::container_health_check health_check = cfn::absent;
         /// Required. The URI to the image that Amazon GameLift Servers deploys to a container fleet.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.ImageUri"> image_uri;
+        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.SupportContainerDefinition.ImageUri", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9-_\.@\/:)"}> image_uri;
         /// A set of Linux capabilities that are added to a container's default Docker configuration.
         container_group_definition::linux_capabilities linux_capabilities = cfn::absent;
         /// The amount of memory that Amazon GameLift Servers makes available to the container.
@@ -338,12 +338,12 @@ struct container_group_definition {
             static constexpr cfn::value_constraint resolved_image_digest_constraint{.pattern = "^sha256:[a-fA-F0-9]{64}$"};
             static constexpr cfn::value_constraint vcpu_constraint{.minimum = 0.125, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
-                {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &container_name_constraint},
+                {"ContainerName", offsetof(self, container_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &container_name_constraint},
                 {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::container_dependency::cfn_struct, &depends_on_constraint},
                 {"EnvironmentOverride", offsetof(self, environment_override), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::container_environment::cfn_struct, &environment_override_constraint},
                 {"Essential", offsetof(self, essential), cfn::field_kind::value, false},
                 {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::container_health_check::cfn_struct},
-                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_uri_constraint},
+                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_uri_constraint},
                 {"LinuxCapabilities", offsetof(self, linux_capabilities), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::linux_capabilities::cfn_struct},
                 {"MemoryHardLimitMebibytes", offsetof(self, memory_hard_limit_mebibytes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &memory_hard_limit_mebibytes_constraint},
                 {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::container_mount_point::cfn_struct, &mount_points_constraint},
@@ -362,7 +362,7 @@ struct container_group_definition {
         /// The definition for the game server container in this group.
         container_group_definition::game_server_container_definition game_server_container_definition = cfn::absent;
         /// Required. A descriptive identifier for the container group definition. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.Name"> name;
+        cfn::required<cfn::str, "AWS::GameLift::ContainerGroupDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> name;
         /// Required. The platform that all containers in the container group definition run on.
         cfn::required<cfn::enumeration<container_group_definition::operating_system>, "AWS::GameLift::ContainerGroupDefinition.OperatingSystem"> operating_system;
         /// A specific ContainerGroupDefinition version to be updated.
@@ -376,7 +376,7 @@ struct container_group_definition {
         /// Required. The amount of vCPU units on a fleet instance to allocate for the container group (1 vCPU is equal to 1024 CPU units).
         cfn::required<cfn::number, "AWS::GameLift::ContainerGroupDefinition.TotalVcpuLimit"> total_vcpu_limit;
         /// An optional description that was provided for a container group definition update.
-        cfn::optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.VersionDescription"> version_description;
+        cfn::optional<cfn::str, "AWS::GameLift::ContainerGroupDefinition.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
@@ -389,14 +389,14 @@ struct container_group_definition {
             static constexpr cfn::field_info fields[] = {
                 {"ContainerGroupType", offsetof(self, container_group_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"GameServerContainerDefinition", offsetof(self, game_server_container_definition), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::game_server_container_definition::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OperatingSystem", offsetof(self, operating_system), cfn::field_kind::value, true},
                 {"SourceVersionNumber", offsetof(self, source_version_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_version_number_constraint},
                 {"SupportContainerDefinitions", offsetof(self, support_container_definitions), cfn::field_kind::value, false, cfn::replacement::no, &container_group_definition::support_container_definition::cfn_struct, &support_container_definitions_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TotalMemoryLimitMebibytes", offsetof(self, total_memory_limit_mebibytes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &total_memory_limit_mebibytes_constraint},
                 {"TotalVcpuLimit", offsetof(self, total_vcpu_limit), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &total_vcpu_limit_constraint},
-                {"VersionDescription", offsetof(self, version_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_description_constraint},
+                {"VersionDescription", offsetof(self, version_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_description_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerGroupDefinition", fields, cfn::no_intrinsic};
             return &info;

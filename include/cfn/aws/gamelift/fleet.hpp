@@ -140,14 +140,14 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-anywhereconfiguration.html
     struct anywhere_configuration {
         /// Required. The cost to run your fleet per hour.
-        cfn::required<cfn::str, "AWS::GameLift::Fleet.AnywhereConfiguration.Cost"> cost;
+        cfn::required<cfn::str, "AWS::GameLift::Fleet.AnywhereConfiguration.Cost", cfn::literal_rule{.min_length = 1, .max_length = 11}> cost;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = anywhere_configuration;
             static constexpr cfn::value_constraint cost_constraint{.min_length = 1, .max_length = 11, .pattern = R"(^\d{1,5}(?:\.\d{1,5})?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Cost", offsetof(self, cost), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cost_constraint},
+                {"Cost", offsetof(self, cost), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cost_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Fleet.AnywhereConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -254,7 +254,7 @@ struct fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-fleet-locationconfiguration.html
     struct location_configuration {
         /// Required. An AWS Region code, such as `us-west-2`.
-        cfn::required<cfn::str, "AWS::GameLift::Fleet.LocationConfiguration.Location"> location;
+        cfn::required<cfn::str, "AWS::GameLift::Fleet.LocationConfiguration.Location", cfn::literal_rule{.min_length = 1, .max_length = 64}> location;
         /// Current resource capacity settings for managed EC2 fleets and managed container fleets.
         fleet::location_capacity location_capacity = cfn::absent;
         /// The player gateway status for the location.
@@ -265,7 +265,7 @@ struct fleet {
             using self = location_configuration;
             static constexpr cfn::value_constraint location_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[A-Za-z0-9\-]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Location", offsetof(self, location), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &location_constraint},
+                {"Location", offsetof(self, location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &location_constraint},
                 {"LocationCapacity", offsetof(self, location_capacity), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::location_capacity::cfn_struct},
                 {"PlayerGatewayStatus", offsetof(self, player_gateway_status), cfn::field_kind::value, false},
             };
@@ -319,9 +319,9 @@ struct fleet {
         /// Required. The number of server processes using this configuration that run concurrently on each instance or compute.
         cfn::required<cfn::integer, "AWS::GameLift::Fleet.ServerProcess.ConcurrentExecutions"> concurrent_executions;
         /// Required. The location of a game build executable or Realtime script.
-        cfn::required<cfn::str, "AWS::GameLift::Fleet.ServerProcess.LaunchPath"> launch_path;
+        cfn::required<cfn::str, "AWS::GameLift::Fleet.ServerProcess.LaunchPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> launch_path;
         /// An optional list of parameters to pass to the server executable or Realtime script on launch.
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.ServerProcess.Parameters"> parameters;
+        cfn::optional<cfn::str, "AWS::GameLift::Fleet.ServerProcess.Parameters", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(A-Za-z0-9_:.+\/\\\- =@;{},?'\[\]")"}> parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -331,8 +331,8 @@ struct fleet {
             static constexpr cfn::value_constraint parameters_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^[A-Za-z0-9_:.+\/\\\- =@;{},?'\[\]"]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"ConcurrentExecutions", offsetof(self, concurrent_executions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &concurrent_executions_constraint},
-                {"LaunchPath", offsetof(self, launch_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &launch_path_constraint},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameters_constraint},
+                {"LaunchPath", offsetof(self, launch_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &launch_path_constraint},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameters_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Fleet.ServerProcess", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -390,11 +390,11 @@ struct fleet {
         /// Length of time (in minutes) the metric must be at or beyond the threshold before a scaling event is triggered.
         cfn::optional<cfn::integer, "AWS::GameLift::Fleet.ScalingPolicy.EvaluationPeriods"> evaluation_periods;
         /// The fleet location.
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.ScalingPolicy.Location"> location;
+        cfn::optional<cfn::str, "AWS::GameLift::Fleet.ScalingPolicy.Location", cfn::literal_rule{.min_length = 1, .max_length = 64}> location;
         /// Name of the Amazon GameLift Servers-defined metric that is used to trigger a scaling adjustment.
         cfn::optional<cfn::enumeration<fleet::scaling_policy_metric_name>, "AWS::GameLift::Fleet.ScalingPolicy.MetricName"> metric_name;
         /// Required. A descriptive label that is associated with a fleet's scaling policy.
-        cfn::required<cfn::str, "AWS::GameLift::Fleet.ScalingPolicy.Name"> name;
+        cfn::required<cfn::str, "AWS::GameLift::Fleet.ScalingPolicy.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
         /// The type of scaling policy to create.
         cfn::optional<cfn::enumeration<fleet::scaling_policy_policy_type>, "AWS::GameLift::Fleet.ScalingPolicy.PolicyType"> policy_type;
         /// Amount of adjustment to make, based on the scaling adjustment type.
@@ -419,9 +419,9 @@ struct fleet {
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, false},
                 {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &evaluation_periods_constraint},
-                {"Location", offsetof(self, location), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &location_constraint},
+                {"Location", offsetof(self, location), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &location_constraint},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, false},
                 {"ScalingAdjustment", offsetof(self, scaling_adjustment), cfn::field_kind::value, false},
                 {"ScalingAdjustmentType", offsetof(self, scaling_adjustment_type), cfn::field_kind::value, false},
@@ -447,7 +447,7 @@ struct fleet {
         /// The type of compute resource used to host your game servers. Update requires replacement.
         cfn::optional<cfn::enumeration<fleet::compute_type>, "AWS::GameLift::Fleet.ComputeType"> compute_type;
         /// A description for the fleet.
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.Description"> description;
+        cfn::optional<cfn::str, "AWS::GameLift::Fleet.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Deprecated by AWS. [DEPRECATED] The number of EC2 instances that you want this fleet to host.
 #ifdef __clang__
         [[deprecated("AWS::GameLift::Fleet.DesiredEC2Instances is deprecated by AWS")]]
@@ -460,7 +460,7 @@ struct fleet {
         /// Indicates whether to use On-Demand or Spot instances for this fleet. Update requires replacement.
         cfn::optional<cfn::enumeration<fleet::fleet_type>, "AWS::GameLift::Fleet.FleetType"> fleet_type;
         /// A unique identifier for an IAM role that manages access to your AWS services. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.InstanceRoleARN"> instance_role_arn;
+        cfn::optional<cfn::str, "AWS::GameLift::Fleet.InstanceRoleARN", cfn::literal_rule{.min_length = 1}> instance_role_arn;
         /// Indicates that fleet instances maintain a shared credentials file for the IAM role defined in `InstanceRoleArn`. Update requires replacement.
         cfn::optional<cfn::enumeration<fleet::instance_role_credentials_provider>, "AWS::GameLift::Fleet.InstanceRoleCredentialsProvider"> instance_role_credentials_provider;
         /// A set of remote locations to deploy additional instances to and manage as a multi-location fleet.
@@ -483,13 +483,13 @@ struct fleet {
 #endif
         cfn::optional<cfn::integer, "AWS::GameLift::Fleet.MinSize"> min_size;
         /// Required. A descriptive label that is associated with a fleet.
-        cfn::required<cfn::str, "AWS::GameLift::Fleet.Name"> name;
+        cfn::required<cfn::str, "AWS::GameLift::Fleet.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
         /// The status of termination protection for active game sessions on the fleet.
         cfn::optional<cfn::enumeration<fleet::new_game_session_protection_policy>, "AWS::GameLift::Fleet.NewGameSessionProtectionPolicy"> new_game_session_protection_policy;
         /// Used when peering your Amazon GameLift Servers fleet with a VPC, the unique identifier for the AWS account that owns the VPC. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.PeerVpcAwsAccountId"> peer_vpc_aws_account_id;
+        cfn::optional<cfn::str, "AWS::GameLift::Fleet.PeerVpcAwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> peer_vpc_aws_account_id;
         /// A unique identifier for a VPC with resources to be accessed by your Amazon GameLift Servers fleet. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.PeerVpcId"> peer_vpc_id;
+        cfn::optional<cfn::str, "AWS::GameLift::Fleet.PeerVpcId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> peer_vpc_id;
         /// Configuration for player gateway. Update requires replacement.
         fleet::player_gateway_configuration player_gateway_configuration = cfn::absent;
         /// The player gateway mode for the fleet. Update requires replacement.
@@ -506,12 +506,12 @@ struct fleet {
 #ifdef __clang__
         [[deprecated("AWS::GameLift::Fleet.ServerLaunchParameters is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.ServerLaunchParameters"> server_launch_parameters;
+        cfn::optional<cfn::str, "AWS::GameLift::Fleet.ServerLaunchParameters", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(A-Za-z0-9_:.+\/\\\- =@;{},?'\[\]")"}> server_launch_parameters;
         /// Deprecated by AWS. This parameter is no longer used. Update requires replacement.
 #ifdef __clang__
         [[deprecated("AWS::GameLift::Fleet.ServerLaunchPath is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::GameLift::Fleet.ServerLaunchPath"> server_launch_path;
+        cfn::optional<cfn::str, "AWS::GameLift::Fleet.ServerLaunchPath", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(A-Za-z0-9_:.+\/\\\- )"}> server_launch_path;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::Fleet.Tags"> tags;
 #pragma GCC diagnostic push
@@ -545,30 +545,30 @@ struct fleet {
                 {"BuildId", offsetof(self, build_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &build_id_constraint},
                 {"CertificateConfiguration", offsetof(self, certificate_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &fleet::certificate_configuration::cfn_struct},
                 {"ComputeType", offsetof(self, compute_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DesiredEC2Instances", offsetof(self, desired_ec2_instances), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &desired_ec2_instances_constraint},
                 {"EC2InboundPermissions", offsetof(self, ec2_inbound_permissions), cfn::field_kind::value, false, cfn::replacement::no, &fleet::ip_permission::cfn_struct, &ec2_inbound_permissions_constraint},
                 {"EC2InstanceType", offsetof(self, ec2_instance_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ec2_instance_type_constraint},
                 {"FleetType", offsetof(self, fleet_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"InstanceRoleARN", offsetof(self, instance_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instance_role_arn_constraint},
+                {"InstanceRoleARN", offsetof(self, instance_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &instance_role_arn_constraint},
                 {"InstanceRoleCredentialsProvider", offsetof(self, instance_role_credentials_provider), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Locations", offsetof(self, locations), cfn::field_kind::value, false, cfn::replacement::no, &fleet::location_configuration::cfn_struct, &locations_constraint},
                 {"LogPaths", offsetof(self, log_paths), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &log_paths_constraint},
                 {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_size_constraint},
                 {"MetricGroups", offsetof(self, metric_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_groups_constraint},
                 {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_size_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"NewGameSessionProtectionPolicy", offsetof(self, new_game_session_protection_policy), cfn::field_kind::value, false},
-                {"PeerVpcAwsAccountId", offsetof(self, peer_vpc_aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &peer_vpc_aws_account_id_constraint},
-                {"PeerVpcId", offsetof(self, peer_vpc_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &peer_vpc_id_constraint},
+                {"PeerVpcAwsAccountId", offsetof(self, peer_vpc_aws_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &peer_vpc_aws_account_id_constraint},
+                {"PeerVpcId", offsetof(self, peer_vpc_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &peer_vpc_id_constraint},
                 {"PlayerGatewayConfiguration", offsetof(self, player_gateway_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &fleet::player_gateway_configuration::cfn_struct},
                 {"PlayerGatewayMode", offsetof(self, player_gateway_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ResourceCreationLimitPolicy", offsetof(self, resource_creation_limit_policy), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::resource_creation_limit_policy::cfn_struct},
                 {"RuntimeConfiguration", offsetof(self, runtime_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::runtime_configuration::cfn_struct},
                 {"ScalingPolicies", offsetof(self, scaling_policies), cfn::field_kind::value, false, cfn::replacement::no, &fleet::scaling_policy::cfn_struct, &scaling_policies_constraint},
                 {"ScriptId", offsetof(self, script_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &script_id_constraint},
-                {"ServerLaunchParameters", offsetof(self, server_launch_parameters), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &server_launch_parameters_constraint},
-                {"ServerLaunchPath", offsetof(self, server_launch_path), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &server_launch_path_constraint},
+                {"ServerLaunchParameters", offsetof(self, server_launch_parameters), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &server_launch_parameters_constraint},
+                {"ServerLaunchPath", offsetof(self, server_launch_path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &server_launch_path_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Fleet", fields, cfn::no_intrinsic};

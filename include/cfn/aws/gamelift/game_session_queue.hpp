@@ -19,14 +19,14 @@ struct game_session_queue {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-gamesessionqueue-gamesessionqueuedestination.html
     struct game_session_queue_destination {
         /// The Amazon Resource Name (ARN) that is assigned to fleet or fleet alias.
-        cfn::optional<cfn::str, "AWS::GameLift::GameSessionQueue.GameSessionQueueDestination.DestinationArn"> destination_arn;
+        cfn::optional<cfn::str, "AWS::GameLift::GameSessionQueue.GameSessionQueueDestination.DestinationArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> destination_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = game_session_queue_destination;
             static constexpr cfn::value_constraint destination_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "[a-zA-Z0-9:/-]+"};
             static constexpr cfn::field_info fields[] = {
-                {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &destination_arn_constraint},
+                {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &destination_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::GameSessionQueue.GameSessionQueueDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -101,15 +101,15 @@ struct game_session_queue {
 
     struct properties {
         /// Information to be added to all events that are related to this game session queue.
-        cfn::optional<cfn::str, "AWS::GameLift::GameSessionQueue.CustomEventData"> custom_event_data;
+        cfn::optional<cfn::str, "AWS::GameLift::GameSessionQueue.CustomEventData", cfn::literal_rule{.min_length = 1, .max_length = 256}> custom_event_data;
         /// A list of fleets and/or fleet aliases that can be used to fulfill game session placement requests in the queue.
         cfn::optional<cfn::list<game_session_queue::game_session_queue_destination>, "AWS::GameLift::GameSessionQueue.Destinations"> destinations;
         /// A list of locations where a queue is allowed to place new game sessions.
         game_session_queue::filter_configuration filter_configuration = cfn::absent;
         /// Required. A descriptive label that is associated with game session queue. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GameLift::GameSessionQueue.Name"> name;
+        cfn::required<cfn::str, "AWS::GameLift::GameSessionQueue.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// An SNS topic ARN that is set up to receive game session placement notifications.
-        cfn::optional<cfn::str, "AWS::GameLift::GameSessionQueue.NotificationTarget"> notification_target;
+        cfn::optional<cfn::str, "AWS::GameLift::GameSessionQueue.NotificationTarget", cfn::literal_rule{.min_length = 1, .max_length = 300}> notification_target;
         /// A set of policies that enforce a sliding cap on player latency when processing game sessions placement requests.
         cfn::optional<cfn::list<game_session_queue::player_latency_policy>, "AWS::GameLift::GameSessionQueue.PlayerLatencyPolicies"> player_latency_policies;
         /// Custom settings to use when prioritizing destinations and locations for game session placements.
@@ -126,11 +126,11 @@ struct game_session_queue {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint timeout_in_seconds_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"CustomEventData", offsetof(self, custom_event_data), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_event_data_constraint},
+                {"CustomEventData", offsetof(self, custom_event_data), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_event_data_constraint},
                 {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false, cfn::replacement::no, &game_session_queue::game_session_queue_destination::cfn_struct},
                 {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &game_session_queue::filter_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"NotificationTarget", offsetof(self, notification_target), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notification_target_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"NotificationTarget", offsetof(self, notification_target), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notification_target_constraint},
                 {"PlayerLatencyPolicies", offsetof(self, player_latency_policies), cfn::field_kind::value, false, cfn::replacement::no, &game_session_queue::player_latency_policy::cfn_struct},
                 {"PriorityConfiguration", offsetof(self, priority_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &game_session_queue::priority_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -17,7 +17,7 @@ struct location {
 
     struct properties {
         /// Required. A descriptive name for the custom location. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GameLift::Location.LocationName"> location_name;
+        cfn::required<cfn::str, "AWS::GameLift::Location.LocationName", cfn::literal_rule{.min_length = 8, .max_length = 64}> location_name;
         /// A list of labels to assign to the new resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::Location.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -25,7 +25,7 @@ struct location {
             static constexpr cfn::value_constraint location_name_constraint{.min_length = 8, .max_length = 64, .pattern = R"(^custom-[A-Za-z0-9\-]+)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"LocationName", offsetof(self, location_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &location_name_constraint},
+                {"LocationName", offsetof(self, location_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &location_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Location", fields, cfn::no_intrinsic};

@@ -17,9 +17,9 @@ struct matchmaking_rule_set {
 
     struct properties {
         /// Required. A unique identifier for the matchmaking rule set. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GameLift::MatchmakingRuleSet.Name"> name;
+        cfn::required<cfn::str, "AWS::GameLift::MatchmakingRuleSet.Name", cfn::literal_rule{.max_length = 128}> name;
         /// Required. A collection of matchmaking rules, formatted as a JSON string. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GameLift::MatchmakingRuleSet.RuleSetBody"> rule_set_body;
+        cfn::required<cfn::str, "AWS::GameLift::MatchmakingRuleSet.RuleSetBody", cfn::literal_rule{.min_length = 1, .max_length = 65535}> rule_set_body;
         /// A list of labels to assign to the new matchmaking rule set resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::MatchmakingRuleSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -28,8 +28,8 @@ struct matchmaking_rule_set {
             static constexpr cfn::value_constraint rule_set_body_constraint{.min_length = 1, .max_length = 65535};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RuleSetBody", offsetof(self, rule_set_body), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &rule_set_body_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"RuleSetBody", offsetof(self, rule_set_body), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &rule_set_body_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::MatchmakingRuleSet", fields, cfn::no_intrinsic};

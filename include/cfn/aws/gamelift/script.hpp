@@ -19,13 +19,13 @@ struct script {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-gamelift-script-s3location.html
     struct s3_location {
         /// Required. An Amazon S3 bucket identifier.
-        cfn::required<cfn::str, "AWS::GameLift::Script.S3Location.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::GameLift::Script.S3Location.Bucket", cfn::literal_rule{.min_length = 1}> bucket;
         /// Required. The name of the zip file that contains the build files or script files.
-        cfn::required<cfn::str, "AWS::GameLift::Script.S3Location.Key"> key;
+        cfn::required<cfn::str, "AWS::GameLift::Script.S3Location.Key", cfn::literal_rule{.min_length = 1}> key;
         /// The version of the file, if object versioning is turned on for the bucket.
-        cfn::optional<cfn::str, "AWS::GameLift::Script.S3Location.ObjectVersion"> object_version;
+        cfn::optional<cfn::str, "AWS::GameLift::Script.S3Location.ObjectVersion", cfn::literal_rule{.min_length = 1}> object_version;
         /// Required. The Amazon Resource Name ( ARN ) for an IAM role that allows Amazon GameLift Servers to access the S3 bucket.
-        cfn::required<cfn::str, "AWS::GameLift::Script.S3Location.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::GameLift::Script.S3Location.RoleArn", cfn::literal_rule{.min_length = 1}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,10 +35,10 @@ struct script {
             static constexpr cfn::value_constraint object_version_constraint{.min_length = 1};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"ObjectVersion", offsetof(self, object_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &object_version_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"ObjectVersion", offsetof(self, object_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &object_version_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Script.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -47,15 +47,15 @@ struct script {
 
     struct properties {
         /// A descriptive label that is associated with a script.
-        cfn::optional<cfn::str, "AWS::GameLift::Script.Name"> name;
+        cfn::optional<cfn::str, "AWS::GameLift::Script.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
         /// The Node.js version used for execution of the Realtime script. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GameLift::Script.NodeJsVersion"> node_js_version;
+        cfn::optional<cfn::str, "AWS::GameLift::Script.NodeJsVersion", cfn::literal_rule{.max_length = 16}> node_js_version;
         /// Required. The location of the Amazon S3 bucket where a zipped file containing your Realtime scripts is stored.
         script::s3_location storage_location;
         /// A list of labels to assign to the new script resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GameLift::Script.Tags"> tags;
         /// The version that is associated with a build or script.
-        cfn::optional<cfn::str, "AWS::GameLift::Script.Version"> version;
+        cfn::optional<cfn::str, "AWS::GameLift::Script.Version", cfn::literal_rule{.min_length = 1, .max_length = 1024}> version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024};
@@ -63,11 +63,11 @@ struct script {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"NodeJsVersion", offsetof(self, node_js_version), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &node_js_version_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"NodeJsVersion", offsetof(self, node_js_version), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &node_js_version_constraint},
                 {"StorageLocation", offsetof(self, storage_location), cfn::field_kind::nested, true, cfn::replacement::no, &script::s3_location::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_constraint},
+                {"Version", offsetof(self, version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Script", fields, cfn::no_intrinsic};
             return &info;

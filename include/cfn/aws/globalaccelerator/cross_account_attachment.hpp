@@ -19,11 +19,11 @@ struct cross_account_attachment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-globalaccelerator-crossaccountattachment-resource.html
     struct resource {
         /// An IP address range, in CIDR format, that is specified as resource.
-        cfn::optional<cfn::str, "AWS::GlobalAccelerator::CrossAccountAttachment.Resource.Cidr"> cidr;
+        cfn::optional<cfn::str, "AWS::GlobalAccelerator::CrossAccountAttachment.Resource.Cidr", cfn::literal_rule{.max_length = 255, .format = cfn::value_format::ipv4_cidr}> cidr;
         /// The endpoint ID for the endpoint that is specified as a AWS resource.
-        cfn::optional<cfn::str, "AWS::GlobalAccelerator::CrossAccountAttachment.Resource.EndpointId"> endpoint_id;
+        cfn::optional<cfn::str, "AWS::GlobalAccelerator::CrossAccountAttachment.Resource.EndpointId", cfn::literal_rule{.max_length = 255}> endpoint_id;
         /// The AWS Region where a shared endpoint resource is located.
-        cfn::optional<cfn::str, "AWS::GlobalAccelerator::CrossAccountAttachment.Resource.Region"> region;
+        cfn::optional<cfn::str, "AWS::GlobalAccelerator::CrossAccountAttachment.Resource.Region", cfn::literal_rule{.max_length = 255}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -32,9 +32,9 @@ struct cross_account_attachment {
             static constexpr cfn::value_constraint endpoint_id_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint region_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cidr_constraint},
-                {"EndpointId", offsetof(self, endpoint_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &endpoint_id_constraint},
-                {"Region", offsetof(self, region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &region_constraint},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidr_constraint},
+                {"EndpointId", offsetof(self, endpoint_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &endpoint_id_constraint},
+                {"Region", offsetof(self, region), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GlobalAccelerator::CrossAccountAttachment.Resource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -43,7 +43,7 @@ struct cross_account_attachment {
 
     struct properties {
         /// Required. The name of the cross-account attachment.
-        cfn::required<cfn::str, "AWS::GlobalAccelerator::CrossAccountAttachment.Name"> name;
+        cfn::required<cfn::str, "AWS::GlobalAccelerator::CrossAccountAttachment.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
         /// The principals included in the cross-account attachment.
         cfn::optional<cfn::list<cfn::str>, "AWS::GlobalAccelerator::CrossAccountAttachment.Principals"> principals;
         /// The resources included in the cross-account attachment.
@@ -56,7 +56,7 @@ struct cross_account_attachment {
             static constexpr cfn::value_constraint principals_elements{.min_length = 0, .max_length = 256, .pattern = R"(^(^\d{12}$|arn:.*)$)"};
             static constexpr cfn::value_constraint principals_constraint{.elements = &principals_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Principals", offsetof(self, principals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &principals_constraint},
                 {"Resources", offsetof(self, resources), cfn::field_kind::value, false, cfn::replacement::no, &cross_account_attachment::resource::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -51,7 +51,7 @@ struct listener {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of your accelerator. Update requires replacement.
-        cfn::required<cfn::id<"AWS::GlobalAccelerator::Accelerator.AcceleratorArn">, "AWS::GlobalAccelerator::Listener.AcceleratorArn"> accelerator_arn;
+        cfn::required<cfn::id<"AWS::GlobalAccelerator::Accelerator.AcceleratorArn">, "AWS::GlobalAccelerator::Listener.AcceleratorArn", cfn::literal_rule{.max_length = 255}> accelerator_arn;
         /// Client affinity lets you direct all requests from a user to the same endpoint, if you have stateful applications, regardless of the port and protocol of the client request.
         cfn::optional<cfn::enumeration<listener::client_affinity>, "AWS::GlobalAccelerator::Listener.ClientAffinity"> client_affinity;
         /// Required. The list of port ranges for the connections from clients to the accelerator.
@@ -63,7 +63,7 @@ struct listener {
             static constexpr cfn::value_constraint accelerator_arn_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint port_ranges_constraint{.min_items = 1, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"AcceleratorArn", offsetof(self, accelerator_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &accelerator_arn_constraint},
+                {"AcceleratorArn", offsetof(self, accelerator_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &accelerator_arn_constraint},
                 {"ClientAffinity", offsetof(self, client_affinity), cfn::field_kind::value, false},
                 {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, true, cfn::replacement::no, &listener::port_range::cfn_struct, &port_ranges_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},

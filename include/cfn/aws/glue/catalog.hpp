@@ -108,14 +108,14 @@ struct catalog {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-catalog-datalakeprincipal.html
     struct data_lake_principal {
         /// An identifier for the Lake Formation principal.
-        cfn::optional<cfn::str, "AWS::Glue::Catalog.DataLakePrincipal.DataLakePrincipalIdentifier"> data_lake_principal_identifier;
+        cfn::optional<cfn::str, "AWS::Glue::Catalog.DataLakePrincipal.DataLakePrincipalIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> data_lake_principal_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_lake_principal;
             static constexpr cfn::value_constraint data_lake_principal_identifier_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"DataLakePrincipalIdentifier", offsetof(self, data_lake_principal_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_lake_principal_identifier_constraint},
+                {"DataLakePrincipalIdentifier", offsetof(self, data_lake_principal_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_lake_principal_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Catalog.DataLakePrincipal", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -189,11 +189,11 @@ struct catalog {
         /// An array of PrincipalPermissions objects for default table permissions.
         cfn::optional<cfn::list<catalog::principal_permissions>, "AWS::Glue::Catalog.CreateTableDefaultPermissions"> create_table_default_permissions;
         /// A description of the catalog.
-        cfn::optional<cfn::str, "AWS::Glue::Catalog.Description"> description;
+        cfn::optional<cfn::str, "AWS::Glue::Catalog.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// A FederatedCatalog structure that references an entity outside the Glue Data Catalog.
         catalog::federated_catalog federated_catalog = cfn::absent;
         /// Required. The name of the catalog to create. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Glue::Catalog.Name"> name;
+        cfn::required<cfn::str, "AWS::Glue::Catalog.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Specifies whether to overwrite child resource permissions with the default permissions.
         cfn::optional<cfn::enumeration<catalog::overwrite_child_resource_permissions_with_default>, "AWS::Glue::Catalog.OverwriteChildResourcePermissionsWithDefault"> overwrite_child_resource_permissions_with_default;
         /// A map of key-value pairs that define parameters and properties of the catalog.
@@ -211,9 +211,9 @@ struct catalog {
                 {"CatalogProperties", offsetof(self, catalog_properties), cfn::field_kind::nested, false, cfn::replacement::no, &catalog::catalog_properties::cfn_struct},
                 {"CreateDatabaseDefaultPermissions", offsetof(self, create_database_default_permissions), cfn::field_kind::value, false, cfn::replacement::no, &catalog::principal_permissions::cfn_struct},
                 {"CreateTableDefaultPermissions", offsetof(self, create_table_default_permissions), cfn::field_kind::value, false, cfn::replacement::no, &catalog::principal_permissions::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FederatedCatalog", offsetof(self, federated_catalog), cfn::field_kind::nested, false, cfn::replacement::no, &catalog::federated_catalog::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"OverwriteChildResourcePermissionsWithDefault", offsetof(self, overwrite_child_resource_permissions_with_default), cfn::field_kind::value, false},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -19,14 +19,14 @@ struct database {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-database-datalakeprincipal.html
     struct data_lake_principal {
         /// An identifier for the AWS Lake Formation principal.
-        cfn::optional<cfn::str, "AWS::Glue::Database.DataLakePrincipal.DataLakePrincipalIdentifier"> data_lake_principal_identifier;
+        cfn::optional<cfn::str, "AWS::Glue::Database.DataLakePrincipal.DataLakePrincipalIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> data_lake_principal_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_lake_principal;
             static constexpr cfn::value_constraint data_lake_principal_identifier_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"DataLakePrincipalIdentifier", offsetof(self, data_lake_principal_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_lake_principal_identifier_constraint},
+                {"DataLakePrincipalIdentifier", offsetof(self, data_lake_principal_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_lake_principal_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Database.DataLakePrincipal", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -60,9 +60,9 @@ struct database {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-database-federateddatabase.html
     struct federated_database {
         /// The name of the connection to the external metastore.
-        cfn::optional<cfn::str, "AWS::Glue::Database.FederatedDatabase.ConnectionName"> connection_name;
+        cfn::optional<cfn::str, "AWS::Glue::Database.FederatedDatabase.ConnectionName", cfn::literal_rule{.min_length = 1, .max_length = 255}> connection_name;
         /// A unique identifier for the federated database.
-        cfn::optional<cfn::str, "AWS::Glue::Database.FederatedDatabase.Identifier"> identifier;
+        cfn::optional<cfn::str, "AWS::Glue::Database.FederatedDatabase.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 512}> identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,8 +70,8 @@ struct database {
             static constexpr cfn::value_constraint connection_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint identifier_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionName", offsetof(self, connection_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &connection_name_constraint},
-                {"Identifier", offsetof(self, identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &identifier_constraint},
+                {"ConnectionName", offsetof(self, connection_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connection_name_constraint},
+                {"Identifier", offsetof(self, identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Database.FederatedDatabase", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -82,11 +82,11 @@ struct database {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-database-databaseidentifier.html
     struct database_identifier {
         /// The ID of the Data Catalog in which the database resides.
-        cfn::optional<cfn::str, "AWS::Glue::Database.DatabaseIdentifier.CatalogId"> catalog_id;
+        cfn::optional<cfn::str, "AWS::Glue::Database.DatabaseIdentifier.CatalogId", cfn::literal_rule{.min_length = 1, .max_length = 255}> catalog_id;
         /// The name of the catalog database.
-        cfn::optional<cfn::str, "AWS::Glue::Database.DatabaseIdentifier.DatabaseName"> database_name;
+        cfn::optional<cfn::str, "AWS::Glue::Database.DatabaseIdentifier.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_name;
         /// The Region of the database.
-        cfn::optional<cfn::str, "AWS::Glue::Database.DatabaseIdentifier.Region"> region;
+        cfn::optional<cfn::str, "AWS::Glue::Database.DatabaseIdentifier.Region", cfn::literal_rule{.min_length = 1, .max_length = 255}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -95,9 +95,9 @@ struct database {
             static constexpr cfn::value_constraint database_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint region_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &catalog_id_constraint},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &database_name_constraint},
-                {"Region", offsetof(self, region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &region_constraint},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &catalog_id_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_name_constraint},
+                {"Region", offsetof(self, region), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Database.DatabaseIdentifier", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -110,13 +110,13 @@ struct database {
         /// Creates a set of default permissions on the table for principals.
         cfn::optional<cfn::list<database::principal_privileges>, "AWS::Glue::Database.DatabaseInput.CreateTableDefaultPermissions"> create_table_default_permissions;
         /// A description of the database.
-        cfn::optional<cfn::str, "AWS::Glue::Database.DatabaseInput.Description"> description;
+        cfn::optional<cfn::str, "AWS::Glue::Database.DatabaseInput.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// A `FederatedDatabase` structure that references an entity outside the AWS Glue Data Catalog.
         database::federated_database federated_database = cfn::absent;
         /// The location of the database (for example, an HDFS path).
-        cfn::optional<cfn::str, "AWS::Glue::Database.DatabaseInput.LocationUri"> location_uri;
+        cfn::optional<cfn::str, "AWS::Glue::Database.DatabaseInput.LocationUri", cfn::literal_rule{.min_length = 1, .max_length = 1024}> location_uri;
         /// The name of the database. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Glue::Database.DatabaseInput.Name"> name;
+        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Glue::Database.DatabaseInput.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// These key-value pairs define parameters and properties of the database.
         cfn::optional<cfn::json, "AWS::Glue::Database.DatabaseInput.Parameters"> parameters;
         /// A `DatabaseIdentifier` structure that describes a target database for resource linking.
@@ -130,10 +130,10 @@ struct database {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"CreateTableDefaultPermissions", offsetof(self, create_table_default_permissions), cfn::field_kind::value, false, cfn::replacement::no, &database::principal_privileges::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FederatedDatabase", offsetof(self, federated_database), cfn::field_kind::nested, false, cfn::replacement::no, &database::federated_database::cfn_struct},
-                {"LocationUri", offsetof(self, location_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &location_uri_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"LocationUri", offsetof(self, location_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &location_uri_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"TargetDatabase", offsetof(self, target_database), cfn::field_kind::nested, false, cfn::replacement::no, &database::database_identifier::cfn_struct},
             };
@@ -144,7 +144,7 @@ struct database {
 
     struct properties {
         /// Required. The AWS account ID for the account in which to create the catalog object. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Glue::Database.CatalogId"> catalog_id;
+        cfn::required<cfn::str, "AWS::Glue::Database.CatalogId", cfn::literal_rule{.min_length = 1, .max_length = 255}> catalog_id;
         /// Required. The metadata for the database.
         database::database_input database_input;
         /// The name of the catalog database. Update requires replacement.
@@ -153,7 +153,7 @@ struct database {
             using self = properties;
             static constexpr cfn::value_constraint catalog_id_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &catalog_id_constraint},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &catalog_id_constraint},
                 {"DatabaseInput", offsetof(self, database_input), cfn::field_kind::nested, true, cfn::replacement::no, &database::database_input::cfn_struct},
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };

@@ -17,7 +17,7 @@ struct identity_center_configuration {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the Identity Center instance associated with the AWS Glue configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Glue::IdentityCenterConfiguration.InstanceArn"> instance_arn;
+        cfn::required<cfn::str, "AWS::Glue::IdentityCenterConfiguration.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
         /// A list of Identity Center scopes that define the permissions and access levels for the AWS Glue configuration.
         cfn::optional<cfn::list<cfn::str>, "AWS::Glue::IdentityCenterConfiguration.Scopes"> scopes;
         /// Indicates whether users can run background sessions when using Identity Center authentication with AWS Glue services.
@@ -28,7 +28,7 @@ struct identity_center_configuration {
             static constexpr cfn::value_constraint scopes_elements{.min_length = 0, .max_length = 50};
             static constexpr cfn::value_constraint scopes_constraint{.min_items = 1, .max_items = 50, .elements = &scopes_elements};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
                 {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scopes_constraint},
                 {"UserBackgroundSessionsEnabled", offsetof(self, user_background_sessions_enabled), cfn::field_kind::value, false},
             };

@@ -21,7 +21,7 @@ struct integration {
         /// Enables continuous synchronization for on-demand data extractions from SaaS applications to AWS data services like Amazon Redshift and Amazon S3.
         cfn::optional<cfn::boolean, "AWS::Glue::Integration.IntegrationConfig.ContinuousSync"> continuous_sync;
         /// Specifies the frequency at which CDC (Change Data Capture) pulls or incremental loads should occur. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Glue::Integration.IntegrationConfig.RefreshInterval"> refresh_interval;
+        cfn::optional<cfn::str, "AWS::Glue::Integration.IntegrationConfig.RefreshInterval", cfn::literal_rule{.min_length = 1, .max_length = 128}> refresh_interval;
         /// A collection of key-value pairs that specify additional properties for the integration source.
         cfn::optional<cfn::map<cfn::str>, "AWS::Glue::Integration.IntegrationConfig.SourceProperties"> source_properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -31,7 +31,7 @@ struct integration {
             static constexpr cfn::value_constraint refresh_interval_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"ContinuousSync", offsetof(self, continuous_sync), cfn::field_kind::value, false},
-                {"RefreshInterval", offsetof(self, refresh_interval), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &refresh_interval_constraint},
+                {"RefreshInterval", offsetof(self, refresh_interval), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &refresh_interval_constraint},
                 {"SourceProperties", offsetof(self, source_properties), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Integration.IntegrationConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -43,21 +43,21 @@ struct integration {
         /// An optional set of non-secret key–value pairs that contains additional contextual information for encryption. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Glue::Integration.AdditionalEncryptionContext"> additional_encryption_context;
         /// Selects source tables for the integration using Maxwell filter syntax.
-        cfn::optional<cfn::str, "AWS::Glue::Integration.DataFilter"> data_filter;
+        cfn::optional<cfn::str, "AWS::Glue::Integration.DataFilter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_filter;
         /// A description for the integration.
-        cfn::optional<cfn::str, "AWS::Glue::Integration.Description"> description;
+        cfn::optional<cfn::str, "AWS::Glue::Integration.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// The structure used to define properties associated with the zero-ETL integration. Update requires replacement.
         integration::integration_config integration_config = cfn::absent;
         /// Required. A unique name for the integration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Glue::Integration.IntegrationName"> integration_name;
+        cfn::required<cfn::str, "AWS::Glue::Integration.IntegrationName", cfn::literal_rule{.min_length = 1, .max_length = 128}> integration_name;
         /// The ARN of a KMS key used for encrypting the channel. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Glue::Integration.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::Glue::Integration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Required. The ARN for the source of the integration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Glue::Integration.SourceArn"> source_arn;
+        cfn::required<cfn::str, "AWS::Glue::Integration.SourceArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> source_arn;
         /// Metadata assigned to the resource consisting of a list of key-value pairs.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Glue::Integration.Tags"> tags;
         /// Required. The ARN for the target of the integration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Glue::Integration.TargetArn"> target_arn;
+        cfn::required<cfn::str, "AWS::Glue::Integration.TargetArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> target_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint data_filter_constraint{.min_length = 1, .max_length = 2048};
@@ -69,14 +69,14 @@ struct integration {
             static constexpr cfn::value_constraint target_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:aws:.*:.*:[0-9]+:.*"};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"DataFilter", offsetof(self, data_filter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_filter_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DataFilter", offsetof(self, data_filter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_filter_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IntegrationConfig", offsetof(self, integration_config), cfn::field_kind::nested, false, cfn::replacement::yes, &integration::integration_config::cfn_struct},
-                {"IntegrationName", offsetof(self, integration_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &integration_name_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &source_arn_constraint},
+                {"IntegrationName", offsetof(self, integration_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &integration_name_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &source_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &target_arn_constraint},
+                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &target_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Integration", fields, cfn::no_intrinsic};
             return &info;

@@ -60,7 +60,7 @@ struct integration_resource_property {
 
     struct properties {
         /// Required. The connection ARN of the source, or the database ARN of the target. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Glue::IntegrationResourceProperty.ResourceArn"> resource_arn;
+        cfn::required<cfn::str, "AWS::Glue::IntegrationResourceProperty.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> resource_arn;
         /// The resource properties associated with the integration source.
         integration_resource_property::source_processing_properties source_processing_properties = cfn::absent;
         /// An array of key-value pairs to apply to this resource.
@@ -72,7 +72,7 @@ struct integration_resource_property {
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 512, .pattern = "arn:aws:.*:.*:[0-9]+:.*"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
                 {"SourceProcessingProperties", offsetof(self, source_processing_properties), cfn::field_kind::nested, false, cfn::replacement::no, &integration_resource_property::source_processing_properties::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TargetProcessingProperties", offsetof(self, target_processing_properties), cfn::field_kind::nested, false, cfn::replacement::no, &integration_resource_property::target_processing_properties::cfn_struct},

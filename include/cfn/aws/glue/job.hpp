@@ -40,9 +40,9 @@ struct job {
         /// The Python version being used to execute a Python shell job.
         cfn::optional<cfn::str, "AWS::Glue::Job.JobCommand.PythonVersion"> python_version;
         /// In Ray jobs, Runtime is used to specify the versions of Ray, Python and additional libraries available in your environment.
-        cfn::optional<cfn::str, "AWS::Glue::Job.JobCommand.Runtime"> runtime;
+        cfn::optional<cfn::str, "AWS::Glue::Job.JobCommand.Runtime", cfn::literal_rule{.max_length = 64}> runtime;
         /// Specifies the Amazon Simple Storage Service (Amazon S3) path to a script that executes a job (required).
-        cfn::optional<cfn::str, "AWS::Glue::Job.JobCommand.ScriptLocation"> script_location;
+        cfn::optional<cfn::str, "AWS::Glue::Job.JobCommand.ScriptLocation", cfn::literal_rule{.max_length = 400000}> script_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,8 +53,8 @@ struct job {
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"PythonVersion", offsetof(self, python_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &python_version_constraint},
-                {"Runtime", offsetof(self, runtime), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &runtime_constraint},
-                {"ScriptLocation", offsetof(self, script_location), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &script_location_constraint},
+                {"Runtime", offsetof(self, runtime), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &runtime_constraint},
+                {"ScriptLocation", offsetof(self, script_location), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &script_location_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Job.JobCommand", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -125,13 +125,13 @@ struct job {
         /// The default arguments for this job, specified as name-value pairs.
         cfn::optional<cfn::json, "AWS::Glue::Job.DefaultArguments"> default_arguments;
         /// A description of the job.
-        cfn::optional<cfn::str, "AWS::Glue::Job.Description"> description;
+        cfn::optional<cfn::str, "AWS::Glue::Job.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Indicates whether the job is run with a standard or flexible execution class.
         cfn::optional<cfn::str, "AWS::Glue::Job.ExecutionClass"> execution_class;
         /// The maximum number of concurrent runs that are allowed for this job.
         job::execution_property execution_property = cfn::absent;
         /// Glue version determines the versions of Apache Spark and Python that AWS Glue supports.
-        cfn::optional<cfn::str, "AWS::Glue::Job.GlueVersion"> glue_version;
+        cfn::optional<cfn::str, "AWS::Glue::Job.GlueVersion", cfn::literal_rule{.min_length = 1, .max_length = 255}> glue_version;
         /// A mode that describes how a job was created.
         cfn::optional<cfn::str, "AWS::Glue::Job.JobMode"> job_mode;
         /// Specifies whether job run queuing is enabled for the job runs for this job.
@@ -145,7 +145,7 @@ struct job {
         /// The maximum number of times to retry this job after a JobRun fails.
         cfn::optional<cfn::number, "AWS::Glue::Job.MaxRetries"> max_retries;
         /// The name you assign to this job definition. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Glue::Job.Name"> name;
+        cfn::optional<cfn::str, "AWS::Glue::Job.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Non-overridable arguments for this job, specified as name-value pairs.
         cfn::optional<cfn::json, "AWS::Glue::Job.NonOverridableArguments"> non_overridable_arguments;
         /// Specifies configuration properties of a notification.
@@ -155,7 +155,7 @@ struct job {
         /// Required. The name or Amazon Resource Name (ARN) of the IAM role associated with this job.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn", "AWS::IAM::Role.RoleName">, "AWS::Glue::Job.Role"> role;
         /// The name of the `SecurityConfiguration` structure to be used with this job.
-        cfn::optional<cfn::str, "AWS::Glue::Job.SecurityConfiguration"> security_configuration;
+        cfn::optional<cfn::str, "AWS::Glue::Job.SecurityConfiguration", cfn::literal_rule{.min_length = 1, .max_length = 255}> security_configuration;
         /// The tags to use with this job.
         cfn::optional<cfn::json, "AWS::Glue::Job.Tags"> tags;
         /// The job timeout in minutes.
@@ -180,22 +180,22 @@ struct job {
                 {"Command", offsetof(self, command), cfn::field_kind::nested, true, cfn::replacement::no, &job::job_command::cfn_struct},
                 {"Connections", offsetof(self, connections), cfn::field_kind::nested, false, cfn::replacement::no, &job::connections_list::cfn_struct},
                 {"DefaultArguments", offsetof(self, default_arguments), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExecutionClass", offsetof(self, execution_class), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &execution_class_constraint},
                 {"ExecutionProperty", offsetof(self, execution_property), cfn::field_kind::nested, false, cfn::replacement::no, &job::execution_property::cfn_struct},
-                {"GlueVersion", offsetof(self, glue_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &glue_version_constraint},
+                {"GlueVersion", offsetof(self, glue_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &glue_version_constraint},
                 {"JobMode", offsetof(self, job_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &job_mode_constraint},
                 {"JobRunQueuingEnabled", offsetof(self, job_run_queuing_enabled), cfn::field_kind::value, false},
                 {"LogUri", offsetof(self, log_uri), cfn::field_kind::value, false},
                 {"MaintenanceWindow", offsetof(self, maintenance_window), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maintenance_window_constraint},
                 {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, false},
                 {"MaxRetries", offsetof(self, max_retries), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NonOverridableArguments", offsetof(self, non_overridable_arguments), cfn::field_kind::value, false},
                 {"NotificationProperty", offsetof(self, notification_property), cfn::field_kind::nested, false, cfn::replacement::no, &job::notification_property::cfn_struct},
                 {"NumberOfWorkers", offsetof(self, number_of_workers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &number_of_workers_constraint},
                 {"Role", offsetof(self, role), cfn::field_kind::value, true},
-                {"SecurityConfiguration", offsetof(self, security_configuration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_configuration_constraint},
+                {"SecurityConfiguration", offsetof(self, security_configuration), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_configuration_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_constraint},
                 {"WorkerType", offsetof(self, worker_type), cfn::field_kind::value, false},

@@ -17,9 +17,9 @@ struct registry {
 
     struct properties {
         /// A description of the registry.
-        cfn::optional<cfn::str, "AWS::Glue::Registry.Description"> description;
+        cfn::optional<cfn::str, "AWS::Glue::Registry.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Required. The name of the registry. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Glue::Registry.Name"> name;
+        cfn::required<cfn::str, "AWS::Glue::Registry.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// AWS tags that contain a key value pair and may be searched by console, command line, or API.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Glue::Registry.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -28,8 +28,8 @@ struct registry {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Registry", fields, cfn::no_intrinsic};

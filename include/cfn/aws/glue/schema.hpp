@@ -61,7 +61,7 @@ struct schema {
         /// The Amazon Resource Name (ARN) of the registry. Update requires replacement.
         cfn::optional<cfn::id<"AWS::Glue::Registry.Arn">, "AWS::Glue::Schema.Registry.Arn"> arn;
         /// The name of the registry. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Glue::Schema.Registry.Name"> name;
+        cfn::optional<cfn::str, "AWS::Glue::Schema.Registry.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,7 +70,7 @@ struct schema {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Schema.Registry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,13 +85,13 @@ struct schema {
         /// Required. The data format of the schema definition. Update requires replacement.
         cfn::required<cfn::enumeration<schema::data_format>, "AWS::Glue::Schema.DataFormat"> data_format;
         /// A description of the schema if specified when created.
-        cfn::optional<cfn::str, "AWS::Glue::Schema.Description"> description;
+        cfn::optional<cfn::str, "AWS::Glue::Schema.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Required. Name of the schema to be created of max length of 255, and may only contain letters, numbers, hyphen, underscore, dollar sign, or hash mark. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Glue::Schema.Name"> name;
+        cfn::required<cfn::str, "AWS::Glue::Schema.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The registry where a schema is stored. Update requires replacement.
         schema::registry registry = cfn::absent;
         /// The schema definition using the `DataFormat` setting for `SchemaName`. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Glue::Schema.SchemaDefinition"> schema_definition;
+        cfn::optional<cfn::str, "AWS::Glue::Schema.SchemaDefinition", cfn::literal_rule{.min_length = 1, .max_length = 170000}> schema_definition;
         /// AWS tags that contain a key value pair and may be searched by console, command line, or API.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Glue::Schema.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -104,10 +104,10 @@ struct schema {
                 {"CheckpointVersion", offsetof(self, checkpoint_version), cfn::field_kind::nested, false, cfn::replacement::no, &schema::schema_version::cfn_struct},
                 {"Compatibility", offsetof(self, compatibility), cfn::field_kind::value, true},
                 {"DataFormat", offsetof(self, data_format), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Registry", offsetof(self, registry), cfn::field_kind::nested, false, cfn::replacement::yes, &schema::registry::cfn_struct},
-                {"SchemaDefinition", offsetof(self, schema_definition), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &schema_definition_constraint},
+                {"SchemaDefinition", offsetof(self, schema_definition), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &schema_definition_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Schema", fields, cfn::no_intrinsic};

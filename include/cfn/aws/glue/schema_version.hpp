@@ -19,11 +19,11 @@ struct schema_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-schemaversion-schema.html
     struct schema {
         /// The name of the registry where the schema is stored. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Glue::Registry.RegistryName">, "AWS::Glue::SchemaVersion.Schema.RegistryName"> registry_name;
+        cfn::optional<cfn::id<"AWS::Glue::Registry.RegistryName">, "AWS::Glue::SchemaVersion.Schema.RegistryName", cfn::literal_rule{.min_length = 1, .max_length = 255}> registry_name;
         /// The Amazon Resource Name (ARN) of the schema. Update requires replacement.
         cfn::optional<cfn::id<"AWS::Glue::Schema.Arn">, "AWS::Glue::SchemaVersion.Schema.SchemaArn"> schema_arn;
         /// The name of the schema. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Glue::SchemaVersion.Schema.SchemaName"> schema_name;
+        cfn::optional<cfn::str, "AWS::Glue::SchemaVersion.Schema.SchemaName", cfn::literal_rule{.min_length = 1, .max_length = 255}> schema_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -32,9 +32,9 @@ struct schema_version {
             static constexpr cfn::value_constraint schema_arn_constraint{.pattern = "arn:(aws|aws-us-gov|aws-cn):glue:.*"};
             static constexpr cfn::value_constraint schema_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"RegistryName", offsetof(self, registry_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &registry_name_constraint},
+                {"RegistryName", offsetof(self, registry_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &registry_name_constraint},
                 {"SchemaArn", offsetof(self, schema_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &schema_arn_constraint},
-                {"SchemaName", offsetof(self, schema_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &schema_name_constraint},
+                {"SchemaName", offsetof(self, schema_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &schema_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::SchemaVersion.Schema", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -45,13 +45,13 @@ struct schema_version {
         /// Required. The schema that includes the schema version. Update requires replacement.
         schema_version::schema schema;
         /// Required. The schema definition for the schema version. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Glue::SchemaVersion.SchemaDefinition"> schema_definition;
+        cfn::required<cfn::str, "AWS::Glue::SchemaVersion.SchemaDefinition", cfn::literal_rule{.min_length = 1, .max_length = 170000}> schema_definition;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint schema_definition_constraint{.min_length = 1, .max_length = 170000, .pattern = R"(\S)"};
             static constexpr cfn::field_info fields[] = {
                 {"Schema", offsetof(self, schema), cfn::field_kind::nested, true, cfn::replacement::yes, &schema_version::schema::cfn_struct},
-                {"SchemaDefinition", offsetof(self, schema_definition), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &schema_definition_constraint},
+                {"SchemaDefinition", offsetof(self, schema_definition), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &schema_definition_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::SchemaVersion", fields, cfn::no_intrinsic};
             return &info;

@@ -39,13 +39,13 @@ struct trigger {
         /// The job arguments used when this trigger fires.
         cfn::optional<cfn::json, "AWS::Glue::Trigger.Action.Arguments"> arguments;
         /// The name of the crawler to be used with this action.
-        cfn::optional<cfn::id<"AWS::Glue::Crawler.Name">, "AWS::Glue::Trigger.Action.CrawlerName"> crawler_name;
+        cfn::optional<cfn::id<"AWS::Glue::Crawler.Name">, "AWS::Glue::Trigger.Action.CrawlerName", cfn::literal_rule{.min_length = 1, .max_length = 255}> crawler_name;
         /// The name of a job to be executed.
-        cfn::optional<cfn::id<"AWS::Glue::Job.Name">, "AWS::Glue::Trigger.Action.JobName"> job_name;
+        cfn::optional<cfn::id<"AWS::Glue::Job.Name">, "AWS::Glue::Trigger.Action.JobName", cfn::literal_rule{.min_length = 1, .max_length = 255}> job_name;
         /// Specifies configuration properties of a job run notification.
         trigger::notification_property notification_property = cfn::absent;
         /// The name of the `SecurityConfiguration` structure to be used with this action.
-        cfn::optional<cfn::str, "AWS::Glue::Trigger.Action.SecurityConfiguration"> security_configuration;
+        cfn::optional<cfn::str, "AWS::Glue::Trigger.Action.SecurityConfiguration", cfn::literal_rule{.min_length = 1, .max_length = 255}> security_configuration;
         /// The `JobRun` timeout in minutes.
         cfn::optional<cfn::integer, "AWS::Glue::Trigger.Action.Timeout"> timeout;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -58,10 +58,10 @@ struct trigger {
             static constexpr cfn::value_constraint timeout_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Arguments", offsetof(self, arguments), cfn::field_kind::value, false},
-                {"CrawlerName", offsetof(self, crawler_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &crawler_name_constraint},
-                {"JobName", offsetof(self, job_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &job_name_constraint},
+                {"CrawlerName", offsetof(self, crawler_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &crawler_name_constraint},
+                {"JobName", offsetof(self, job_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &job_name_constraint},
                 {"NotificationProperty", offsetof(self, notification_property), cfn::field_kind::nested, false, cfn::replacement::no, &trigger::notification_property::cfn_struct},
-                {"SecurityConfiguration", offsetof(self, security_configuration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_configuration_constraint},
+                {"SecurityConfiguration", offsetof(self, security_configuration), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_configuration_constraint},
                 {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Trigger.Action", fields, offsetof(self, cfn_intrinsic)};
@@ -97,9 +97,9 @@ struct trigger {
         /// The state of the crawler to which this condition applies.
         cfn::optional<cfn::str, "AWS::Glue::Trigger.Condition.CrawlState"> crawl_state;
         /// The name of the crawler to which this condition applies.
-        cfn::optional<cfn::id<"AWS::Glue::Crawler.Name">, "AWS::Glue::Trigger.Condition.CrawlerName"> crawler_name;
+        cfn::optional<cfn::id<"AWS::Glue::Crawler.Name">, "AWS::Glue::Trigger.Condition.CrawlerName", cfn::literal_rule{.min_length = 1, .max_length = 255}> crawler_name;
         /// The name of the job whose `JobRuns` this condition applies to, and on which this trigger waits.
-        cfn::optional<cfn::id<"AWS::Glue::Job.Name">, "AWS::Glue::Trigger.Condition.JobName"> job_name;
+        cfn::optional<cfn::id<"AWS::Glue::Job.Name">, "AWS::Glue::Trigger.Condition.JobName", cfn::literal_rule{.min_length = 1, .max_length = 255}> job_name;
         /// A logical operator.
         cfn::optional<cfn::str, "AWS::Glue::Trigger.Condition.LogicalOperator"> logical_operator;
         /// The condition state.
@@ -118,8 +118,8 @@ struct trigger {
             static constexpr cfn::value_constraint state_constraint{.allowed = state_allowed, .allowed_count = 4};
             static constexpr cfn::field_info fields[] = {
                 {"CrawlState", offsetof(self, crawl_state), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &crawl_state_constraint},
-                {"CrawlerName", offsetof(self, crawler_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &crawler_name_constraint},
-                {"JobName", offsetof(self, job_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &job_name_constraint},
+                {"CrawlerName", offsetof(self, crawler_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &crawler_name_constraint},
+                {"JobName", offsetof(self, job_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &job_name_constraint},
                 {"LogicalOperator", offsetof(self, logical_operator), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logical_operator_constraint},
                 {"State", offsetof(self, state), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &state_constraint},
             };
@@ -155,11 +155,11 @@ struct trigger {
         /// Required. The actions initiated by this trigger.
         cfn::required<cfn::list<trigger::action>, "AWS::Glue::Trigger.Actions"> actions;
         /// A description of this trigger.
-        cfn::optional<cfn::str, "AWS::Glue::Trigger.Description"> description;
+        cfn::optional<cfn::str, "AWS::Glue::Trigger.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Batch condition that must be met (specified number of events received or batch time window expired) before EventBridge event trigger fires.
         trigger::event_batching_condition event_batching_condition = cfn::absent;
         /// The name of the trigger. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Glue::Trigger.Name"> name;
+        cfn::optional<cfn::str, "AWS::Glue::Trigger.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The predicate of this trigger, which defines when it will fire.
         trigger::predicate predicate = cfn::absent;
         /// A `cron` expression used to specify the schedule.
@@ -171,7 +171,7 @@ struct trigger {
         /// Required. The type of trigger that this is. Update requires replacement.
         cfn::required<cfn::str, "AWS::Glue::Trigger.Type"> type;
         /// The name of the workflow associated with the trigger. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Glue::Trigger.WorkflowName"> workflow_name;
+        cfn::optional<cfn::str, "AWS::Glue::Trigger.WorkflowName", cfn::literal_rule{.min_length = 1, .max_length = 255}> workflow_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048};
@@ -181,15 +181,15 @@ struct trigger {
             static constexpr cfn::value_constraint workflow_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &trigger::action::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EventBatchingCondition", offsetof(self, event_batching_condition), cfn::field_kind::nested, false, cfn::replacement::no, &trigger::event_batching_condition::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Predicate", offsetof(self, predicate), cfn::field_kind::nested, false, cfn::replacement::no, &trigger::predicate::cfn_struct},
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::value, false},
                 {"StartOnCreation", offsetof(self, start_on_creation), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
-                {"WorkflowName", offsetof(self, workflow_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &workflow_name_constraint},
+                {"WorkflowName", offsetof(self, workflow_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &workflow_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Trigger", fields, cfn::no_intrinsic};
             return &info;

@@ -67,9 +67,9 @@ struct usage_profile {
     struct properties {
         usage_profile::profile_configuration configuration = cfn::absent;
         /// A description of the usage profile.
-        cfn::optional<cfn::str, "AWS::Glue::UsageProfile.Description"> description;
+        cfn::optional<cfn::str, "AWS::Glue::UsageProfile.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
         /// Required. The name of the usage profile. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Glue::UsageProfile.Name"> name;
+        cfn::required<cfn::str, "AWS::Glue::UsageProfile.Name", cfn::literal_rule{.min_length = 5, .max_length = 128}> name;
         /// The tags to be applied to this UsageProfiles.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Glue::UsageProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -79,8 +79,8 @@ struct usage_profile {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &usage_profile::profile_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::UsageProfile", fields, cfn::no_intrinsic};

@@ -55,17 +55,17 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-grafana-workspace-assertionattributes.html
     struct assertion_attributes {
         /// The name of the attribute within the SAML assertion to use as the email names for SAML users.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Email"> email;
+        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Email", cfn::literal_rule{.min_length = 1, .max_length = 256}> email;
         /// The name of the attribute within the SAML assertion to use as the user full "friendly" names for user groups.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Groups"> groups;
+        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Groups", cfn::literal_rule{.min_length = 1, .max_length = 256}> groups;
         /// The name of the attribute within the SAML assertion to use as the login names for SAML users.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Login"> login;
+        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Login", cfn::literal_rule{.min_length = 1, .max_length = 256}> login;
         /// The name of the attribute within the SAML assertion to use as the user full "friendly" names for SAML users.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Name"> name;
+        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The name of the attribute within the SAML assertion to use as the user full "friendly" names for the users' organizations.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Org"> org;
+        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Org", cfn::literal_rule{.min_length = 1, .max_length = 256}> org;
         /// The name of the attribute within the SAML assertion to use as the user roles.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Role"> role;
+        cfn::optional<cfn::str, "AWS::Grafana::Workspace.AssertionAttributes.Role", cfn::literal_rule{.min_length = 1, .max_length = 256}> role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,12 +77,12 @@ struct workspace {
             static constexpr cfn::value_constraint org_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint role_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Email", offsetof(self, email), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_constraint},
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &groups_constraint},
-                {"Login", offsetof(self, login), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &login_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Org", offsetof(self, org), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &org_constraint},
-                {"Role", offsetof(self, role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_constraint},
+                {"Email", offsetof(self, email), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &email_constraint},
+                {"Groups", offsetof(self, groups), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &groups_constraint},
+                {"Login", offsetof(self, login), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &login_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Org", offsetof(self, org), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &org_constraint},
+                {"Role", offsetof(self, role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Grafana::Workspace.AssertionAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -93,7 +93,7 @@ struct workspace {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-grafana-workspace-idpmetadata.html
     struct idp_metadata {
         /// The URL of the location containing the IdP metadata.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.IdpMetadata.Url"> url;
+        cfn::optional<cfn::str, "AWS::Grafana::Workspace.IdpMetadata.Url", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
         /// The full IdP metadata, in XML format.
         cfn::optional<cfn::str, "AWS::Grafana::Workspace.IdpMetadata.Xml"> xml;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -102,7 +102,7 @@ struct workspace {
             using self = idp_metadata;
             static constexpr cfn::value_constraint url_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Url", offsetof(self, url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &url_constraint},
+                {"Url", offsetof(self, url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &url_constraint},
                 {"Xml", offsetof(self, xml), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Grafana::Workspace.IdpMetadata", fields, offsetof(self, cfn_intrinsic)};
@@ -215,21 +215,21 @@ struct workspace {
         /// Required. Specifies whether this workspace uses SAML 2.0, SSOlong, or both to authenticate users for using the Grafana console within a workspace.
         cfn::required<cfn::list<cfn::str>, "AWS::Grafana::Workspace.AuthenticationProviders"> authentication_providers;
         /// A unique, case-sensitive, user-provided identifier to ensure the idempotency of the request. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.ClientToken"> client_token;
+        cfn::optional<cfn::str, "AWS::Grafana::Workspace.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "!-~"}> client_token;
         /// Specifies the AWS data sources that have been configured to have IAM roles and permissions created to allow Amazon Managed Grafana to read data from these sources.
         cfn::optional<cfn::list<cfn::str>, "AWS::Grafana::Workspace.DataSources"> data_sources;
         /// The user-defined description of the workspace.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.Description"> description;
+        cfn::optional<cfn::str, "AWS::Grafana::Workspace.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Specifies the version of Grafana to support in the workspace.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.GrafanaVersion"> grafana_version;
+        cfn::optional<cfn::str, "AWS::Grafana::Workspace.GrafanaVersion", cfn::literal_rule{.min_length = 1, .max_length = 255}> grafana_version;
         /// The name of the workspace.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.Name"> name;
+        cfn::optional<cfn::str, "AWS::Grafana::Workspace.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9-._~"}> name;
         /// The configuration settings for network access to your workspace.
         workspace::network_access_control network_access_control = cfn::absent;
         /// The AWS notification channels that Amazon Managed Grafana can automatically create IAM roles and permissions for, to allow Amazon Managed Grafana to use these channels.
         cfn::optional<cfn::list<cfn::str>, "AWS::Grafana::Workspace.NotificationDestinations"> notification_destinations;
         /// The name of the IAM role that is used to access resources through Organizations.
-        cfn::optional<cfn::str, "AWS::Grafana::Workspace.OrganizationRoleName"> organization_role_name;
+        cfn::optional<cfn::str, "AWS::Grafana::Workspace.OrganizationRoleName", cfn::literal_rule{.min_length = 1, .max_length = 2048}> organization_role_name;
         /// Specifies the organizational units that this workspace is allowed to use data sources from, if this workspace is in an account that is part of an organization.
         cfn::optional<cfn::list<cfn::str>, "AWS::Grafana::Workspace.OrganizationalUnits"> organizational_units;
         /// Required. If this is `SERVICE_MANAGED`, and the workplace was created through the Amazon Managed Grafana console, then Amazon Managed Grafana automatically creates the IAM roles and provisions the permissions that the workspace needs to use AWS data sources and notification channels.
@@ -237,7 +237,7 @@ struct workspace {
         /// Whether plugin administration is enabled in the workspace.
         cfn::optional<cfn::boolean, "AWS::Grafana::Workspace.PluginAdminEnabled"> plugin_admin_enabled;
         /// The IAM role that grants permissions to the AWS resources that the workspace will view data from.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Grafana::Workspace.RoleArn"> role_arn;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Grafana::Workspace.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// If the workspace uses SAML, use this structure to map SAML assertion attributes to workspace user information and define which groups in the assertion attribute are to have the `Admin` and `Editor` roles in the workspace.
         workspace::saml_configuration saml_configuration = cfn::absent;
         /// The name of the AWS CloudFormation stack set that is used to generate IAM roles to be used for this workspace.
@@ -266,18 +266,18 @@ struct workspace {
             static constexpr cfn::field_info fields[] = {
                 {"AccountAccessType", offsetof(self, account_access_type), cfn::field_kind::value, true},
                 {"AuthenticationProviders", offsetof(self, authentication_providers), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &authentication_providers_constraint},
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &client_token_constraint},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &client_token_constraint},
                 {"DataSources", offsetof(self, data_sources), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_sources_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"GrafanaVersion", offsetof(self, grafana_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &grafana_version_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"GrafanaVersion", offsetof(self, grafana_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &grafana_version_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"NetworkAccessControl", offsetof(self, network_access_control), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::network_access_control::cfn_struct},
                 {"NotificationDestinations", offsetof(self, notification_destinations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notification_destinations_constraint},
-                {"OrganizationRoleName", offsetof(self, organization_role_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &organization_role_name_constraint},
+                {"OrganizationRoleName", offsetof(self, organization_role_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &organization_role_name_constraint},
                 {"OrganizationalUnits", offsetof(self, organizational_units), cfn::field_kind::value, false},
                 {"PermissionType", offsetof(self, permission_type), cfn::field_kind::value, true},
                 {"PluginAdminEnabled", offsetof(self, plugin_admin_enabled), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SamlConfiguration", offsetof(self, saml_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::saml_configuration::cfn_struct},
                 {"StackSetName", offsetof(self, stack_set_name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &workspace::tags_items::cfn_struct},

@@ -239,7 +239,7 @@ struct component_version {
         /// A dictionary of attributes for the platform. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::GreengrassV2::ComponentVersion.ComponentPlatform.Attributes"> attributes;
         /// The friendly name of the platform. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.ComponentPlatform.Name"> name;
+        cfn::optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.ComponentPlatform.Name", cfn::literal_rule{.min_length = 1}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -247,7 +247,7 @@ struct component_version {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::ComponentVersion.ComponentPlatform", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -262,13 +262,13 @@ struct component_version {
         /// The system and runtime parameters for the Lambda function as it runs on the AWS IoT Greengrass core device. Update requires replacement.
         component_version::lambda_execution_parameters component_lambda_parameters = cfn::absent;
         /// The name of the component. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.ComponentName"> component_name;
+        cfn::optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 128}> component_name;
         /// The platforms that the component version supports. Update requires replacement.
         cfn::optional<cfn::list<component_version::component_platform>, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.ComponentPlatforms"> component_platforms;
         /// The version of the component. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.ComponentVersion"> component_version_;
+        cfn::optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.ComponentVersion", cfn::literal_rule{.min_length = 1, .max_length = 64}> component_version_;
         /// The ARN of the Lambda function. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.LambdaArn"> lambda_arn;
+        cfn::optional<cfn::str, "AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource.LambdaArn", cfn::literal_rule{.min_length = 1}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -279,10 +279,10 @@ struct component_version {
             static constexpr cfn::field_info fields[] = {
                 {"ComponentDependencies", offsetof(self, component_dependencies), cfn::field_kind::value, false, cfn::replacement::yes, &component_version::component_dependency_requirement::cfn_struct},
                 {"ComponentLambdaParameters", offsetof(self, component_lambda_parameters), cfn::field_kind::nested, false, cfn::replacement::yes, &component_version::lambda_execution_parameters::cfn_struct},
-                {"ComponentName", offsetof(self, component_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &component_name_constraint},
+                {"ComponentName", offsetof(self, component_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &component_name_constraint},
                 {"ComponentPlatforms", offsetof(self, component_platforms), cfn::field_kind::value, false, cfn::replacement::yes, &component_version::component_platform::cfn_struct},
-                {"ComponentVersion", offsetof(self, component_version_), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &component_version_constraint},
-                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &lambda_arn_constraint},
+                {"ComponentVersion", offsetof(self, component_version_), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &component_version_constraint},
+                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &lambda_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -44,7 +44,7 @@ struct deployment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrassv2-deployment-componentconfigurationupdate.html
     struct component_configuration_update {
         /// A serialized JSON string that contains the configuration object to merge to target devices. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentConfigurationUpdate.Merge"> merge;
+        cfn::optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentConfigurationUpdate.Merge", cfn::literal_rule{.min_length = 1, .max_length = 10485760}> merge;
         /// The list of configuration nodes to reset to default values on target devices. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::GreengrassV2::Deployment.ComponentConfigurationUpdate.Reset"> reset;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -55,7 +55,7 @@ struct deployment {
             static constexpr cfn::value_constraint reset_elements{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint reset_constraint{.elements = &reset_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Merge", offsetof(self, merge), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &merge_constraint},
+                {"Merge", offsetof(self, merge), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &merge_constraint},
                 {"Reset", offsetof(self, reset), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &reset_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.ComponentConfigurationUpdate", fields, offsetof(self, cfn_intrinsic)};
@@ -89,11 +89,11 @@ struct deployment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrassv2-deployment-componentrunwith.html
     struct component_run_with {
         /// The POSIX system user and (optional) group to use to run this component. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentRunWith.PosixUser"> posix_user;
+        cfn::optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentRunWith.PosixUser", cfn::literal_rule{.min_length = 1}> posix_user;
         /// The system resource limits to apply to this component's process on the core device. Update requires replacement.
         deployment::system_resource_limits system_resource_limits = cfn::absent;
         /// The Windows user to use to run this component on Windows core devices. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentRunWith.WindowsUser"> windows_user;
+        cfn::optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentRunWith.WindowsUser", cfn::literal_rule{.min_length = 1}> windows_user;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,9 +101,9 @@ struct deployment {
             static constexpr cfn::value_constraint posix_user_constraint{.min_length = 1};
             static constexpr cfn::value_constraint windows_user_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"PosixUser", offsetof(self, posix_user), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &posix_user_constraint},
+                {"PosixUser", offsetof(self, posix_user), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &posix_user_constraint},
                 {"SystemResourceLimits", offsetof(self, system_resource_limits), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::system_resource_limits::cfn_struct},
-                {"WindowsUser", offsetof(self, windows_user), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &windows_user_constraint},
+                {"WindowsUser", offsetof(self, windows_user), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &windows_user_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.ComponentRunWith", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -114,7 +114,7 @@ struct deployment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-greengrassv2-deployment-componentdeploymentspecification.html
     struct component_deployment_specification {
         /// The version of the component. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentDeploymentSpecification.ComponentVersion"> component_version;
+        cfn::optional<cfn::str, "AWS::GreengrassV2::Deployment.ComponentDeploymentSpecification.ComponentVersion", cfn::literal_rule{.min_length = 1, .max_length = 64}> component_version;
         /// The configuration updates to deploy for the component. Update requires replacement.
         deployment::component_configuration_update configuration_update = cfn::absent;
         /// The system user and group that the software uses to run component processes on the core device. Update requires replacement.
@@ -125,7 +125,7 @@ struct deployment {
             using self = component_deployment_specification;
             static constexpr cfn::value_constraint component_version_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"ComponentVersion", offsetof(self, component_version), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &component_version_constraint},
+                {"ComponentVersion", offsetof(self, component_version), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &component_version_constraint},
                 {"ConfigurationUpdate", offsetof(self, configuration_update), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::component_configuration_update::cfn_struct},
                 {"RunWith", offsetof(self, run_with), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::component_run_with::cfn_struct},
             };
@@ -353,7 +353,7 @@ struct deployment {
         /// The components to deploy. Update requires replacement.
         cfn::optional<cfn::map<deployment::component_deployment_specification>, "AWS::GreengrassV2::Deployment.Components"> components;
         /// The name of the deployment. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GreengrassV2::Deployment.DeploymentName"> deployment_name;
+        cfn::optional<cfn::str, "AWS::GreengrassV2::Deployment.DeploymentName", cfn::literal_rule{.min_length = 1, .max_length = 256}> deployment_name;
         /// The deployment policies for the deployment. Update requires replacement.
         deployment::deployment_policies deployment_policies = cfn::absent;
         /// The job configuration for the deployment configuration. Update requires replacement.
@@ -371,7 +371,7 @@ struct deployment {
             static constexpr cfn::value_constraint target_arn_constraint{.pattern = "arn:[^:]*:iot:[^:]*:[0-9]+:(thing|thinggroup)/.+"};
             static constexpr cfn::field_info fields[] = {
                 {"Components", offsetof(self, components), cfn::field_kind::value, false, cfn::replacement::yes, &deployment::component_deployment_specification::cfn_struct},
-                {"DeploymentName", offsetof(self, deployment_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &deployment_name_constraint},
+                {"DeploymentName", offsetof(self, deployment_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &deployment_name_constraint},
                 {"DeploymentPolicies", offsetof(self, deployment_policies), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::deployment_policies::cfn_struct},
                 {"IotJobConfiguration", offsetof(self, iot_job_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::deployment_iot_job_configuration::cfn_struct},
                 {"ParentTargetArn", offsetof(self, parent_target_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &parent_target_arn_constraint},

@@ -144,14 +144,14 @@ struct config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-config-decodeconfig.html
     struct decode_config {
         /// The decoding settings are in JSON format and define a set of steps to perform to decode the data.
-        cfn::optional<cfn::str, "AWS::GroundStation::Config.DecodeConfig.UnvalidatedJSON"> unvalidated_json;
+        cfn::optional<cfn::str, "AWS::GroundStation::Config.DecodeConfig.UnvalidatedJSON", cfn::literal_rule{.min_length = 1, .max_length = 8192, .characters = R"({}\[\]:.,"0-9A-z\-_\s)"}> unvalidated_json;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decode_config;
             static constexpr cfn::value_constraint unvalidated_json_constraint{.pattern = R"(^[{}\[\]:.,"0-9A-z\-_\s]{1,8192}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"UnvalidatedJSON", offsetof(self, unvalidated_json), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unvalidated_json_constraint},
+                {"UnvalidatedJSON", offsetof(self, unvalidated_json), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unvalidated_json_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::Config.DecodeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -162,14 +162,14 @@ struct config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-config-demodulationconfig.html
     struct demodulation_config {
         /// The demodulation settings are in JSON format and define parameters for demodulation, for example which modulation scheme (e.g. PSK, QPSK, etc.) and matched filter to use.
-        cfn::optional<cfn::str, "AWS::GroundStation::Config.DemodulationConfig.UnvalidatedJSON"> unvalidated_json;
+        cfn::optional<cfn::str, "AWS::GroundStation::Config.DemodulationConfig.UnvalidatedJSON", cfn::literal_rule{.min_length = 1, .max_length = 8192, .characters = R"({}\[\]:.,"0-9A-z\-_\s)"}> unvalidated_json;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = demodulation_config;
             static constexpr cfn::value_constraint unvalidated_json_constraint{.pattern = R"(^[{}\[\]:.,"0-9A-z\-_\s]{1,8192}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"UnvalidatedJSON", offsetof(self, unvalidated_json), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unvalidated_json_constraint},
+                {"UnvalidatedJSON", offsetof(self, unvalidated_json), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unvalidated_json_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::Config.DemodulationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -446,7 +446,7 @@ struct config {
         /// Required. Object containing the parameters of a config.
         config::config_data config_data;
         /// Required. The name of the config object.
-        cfn::required<cfn::str, "AWS::GroundStation::Config.Name"> name;
+        cfn::required<cfn::str, "AWS::GroundStation::Config.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// Tags assigned to a resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GroundStation::Config.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -454,7 +454,7 @@ struct config {
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[ a-zA-Z0-9_:-]{1,256}$"};
             static constexpr cfn::field_info fields[] = {
                 {"ConfigData", offsetof(self, config_data), cfn::field_kind::nested, true, cfn::replacement::no, &config::config_data::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::Config", fields, cfn::no_intrinsic};

@@ -93,7 +93,7 @@ struct dataflow_endpoint_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-dataflowendpointgroup-rangedsocketaddress.html
     struct ranged_socket_address {
         /// IPv4 socket address.
-        cfn::optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.RangedSocketAddress.Name"> name;
+        cfn::optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.RangedSocketAddress.Name", cfn::literal_rule{.min_length = 7, .max_length = 16}> name;
         /// Port range of a socket address.
         dataflow_endpoint_group::integer_range port_range = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -102,7 +102,7 @@ struct dataflow_endpoint_group {
             using self = ranged_socket_address;
             static constexpr cfn::value_constraint name_constraint{.min_length = 7, .max_length = 16, .pattern = R"(^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"PortRange", offsetof(self, port_range), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group::integer_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroup.RangedSocketAddress", fields, offsetof(self, cfn_intrinsic)};
@@ -142,7 +142,7 @@ struct dataflow_endpoint_group {
         /// The ingress address of AgentEndpoint.
         dataflow_endpoint_group::ranged_connection_details ingress_address = cfn::absent;
         /// Name string associated with AgentEndpoint.
-        cfn::optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.AwsGroundStationAgentEndpoint.Name"> name;
+        cfn::optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.AwsGroundStationAgentEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -153,7 +153,7 @@ struct dataflow_endpoint_group {
                 {"AuditResults", offsetof(self, audit_results), cfn::field_kind::value, false},
                 {"EgressAddress", offsetof(self, egress_address), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group::connection_details::cfn_struct},
                 {"IngressAddress", offsetof(self, ingress_address), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group::ranged_connection_details::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroup.AwsGroundStationAgentEndpoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -168,7 +168,7 @@ struct dataflow_endpoint_group {
         /// Maximum transmission unit (MTU) size in bytes of a dataflow endpoint.
         cfn::optional<cfn::integer, "AWS::GroundStation::DataflowEndpointGroup.DataflowEndpoint.Mtu"> mtu;
         /// The endpoint name.
-        cfn::optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.DataflowEndpoint.Name"> name;
+        cfn::optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.DataflowEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -177,7 +177,7 @@ struct dataflow_endpoint_group {
             static constexpr cfn::field_info fields[] = {
                 {"Address", offsetof(self, address), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group::socket_address::cfn_struct},
                 {"Mtu", offsetof(self, mtu), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroup.DataflowEndpoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -188,7 +188,7 @@ struct dataflow_endpoint_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-groundstation-dataflowendpointgroup-securitydetails.html
     struct security_details {
         /// The ARN of a role which Ground Station has permission to assume, such as `arn:aws:iam::1234567890:role/DataDeliveryServiceRole`.
-        cfn::optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.SecurityDetails.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::GroundStation::DataflowEndpointGroup.SecurityDetails.RoleArn", cfn::literal_rule{.min_length = 30, .max_length = 165}> role_arn;
         /// The security group Ids of the security role, such as `sg-1234567890abcdef0`.
         cfn::optional<cfn::list<cfn::str>, "AWS::GroundStation::DataflowEndpointGroup.SecurityDetails.SecurityGroupIds"> security_group_ids;
         /// The subnet Ids of the security details, such as `subnet-12345678`.
@@ -199,7 +199,7 @@ struct dataflow_endpoint_group {
             using self = security_details;
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 30, .max_length = 165, .pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"};
             static constexpr cfn::field_info fields[] = {
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
             };

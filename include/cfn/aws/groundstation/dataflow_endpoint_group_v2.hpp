@@ -161,7 +161,7 @@ struct dataflow_endpoint_group_v2 {
         /// Required. Dataflow details for the downlink endpoint.
         dataflow_endpoint_group_v2::downlink_dataflow_details dataflow_details;
         /// Required. Downlink dataflow endpoint name.
-        cfn::required<cfn::str, "AWS::GroundStation::DataflowEndpointGroupV2.DownlinkAwsGroundStationAgentEndpoint.Name"> name;
+        cfn::required<cfn::str, "AWS::GroundStation::DataflowEndpointGroupV2.DownlinkAwsGroundStationAgentEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -169,7 +169,7 @@ struct dataflow_endpoint_group_v2 {
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[ a-zA-Z0-9_:-]{1,256}$"};
             static constexpr cfn::field_info fields[] = {
                 {"DataflowDetails", offsetof(self, dataflow_details), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::downlink_dataflow_details::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.DownlinkAwsGroundStationAgentEndpoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -219,7 +219,7 @@ struct dataflow_endpoint_group_v2 {
         /// Required. Dataflow details for the uplink endpoint.
         dataflow_endpoint_group_v2::uplink_dataflow_details dataflow_details;
         /// Required. Uplink dataflow endpoint name.
-        cfn::required<cfn::str, "AWS::GroundStation::DataflowEndpointGroupV2.UplinkAwsGroundStationAgentEndpoint.Name"> name;
+        cfn::required<cfn::str, "AWS::GroundStation::DataflowEndpointGroupV2.UplinkAwsGroundStationAgentEndpoint.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -227,7 +227,7 @@ struct dataflow_endpoint_group_v2 {
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[ a-zA-Z0-9_:-]{1,256}$"};
             static constexpr cfn::field_info fields[] = {
                 {"DataflowDetails", offsetof(self, dataflow_details), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::uplink_dataflow_details::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.UplinkAwsGroundStationAgentEndpoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;

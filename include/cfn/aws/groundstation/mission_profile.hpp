@@ -74,17 +74,17 @@ struct mission_profile {
         /// Required. Minimum length of a contact in seconds that Ground Station will return when listing contacts.
         cfn::required<cfn::integer, "AWS::GroundStation::MissionProfile.MinimumViableContactDurationSeconds"> minimum_viable_contact_duration_seconds;
         /// Required. The name of the mission profile.
-        cfn::required<cfn::str, "AWS::GroundStation::MissionProfile.Name"> name;
+        cfn::required<cfn::str, "AWS::GroundStation::MissionProfile.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = " a-zA-Z0-9_:-"}> name;
         /// KMS key to use for encrypting streams.
         mission_profile::streams_kms_key streams_kms_key = cfn::absent;
         /// Role to use for encrypting streams with KMS key.
-        cfn::optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsRole"> streams_kms_role;
+        cfn::optional<cfn::str, "AWS::GroundStation::MissionProfile.StreamsKmsRole", cfn::literal_rule{.min_length = 30, .max_length = 165}> streams_kms_role;
         /// Tags assigned to the mission profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::GroundStation::MissionProfile.Tags"> tags;
         /// ARN of a Config resource of type TelemetrySinkConfig used for telemetry data sink configuration.
-        cfn::optional<cfn::str, "AWS::GroundStation::MissionProfile.TelemetrySinkConfigArn"> telemetry_sink_config_arn;
+        cfn::optional<cfn::str, "AWS::GroundStation::MissionProfile.TelemetrySinkConfigArn", cfn::literal_rule{.min_length = 82, .max_length = 424}> telemetry_sink_config_arn;
         /// Required. The ARN of a tracking config objects that defines how to track the satellite through the sky during a contact.
-        cfn::required<cfn::id<"AWS::GroundStation::Config.Arn">, "AWS::GroundStation::MissionProfile.TrackingConfigArn"> tracking_config_arn;
+        cfn::required<cfn::id<"AWS::GroundStation::Config.Arn">, "AWS::GroundStation::MissionProfile.TrackingConfigArn", cfn::literal_rule{.min_length = 82, .max_length = 424}> tracking_config_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint contact_post_pass_duration_seconds_constraint{.minimum = 0, .maximum = 21600};
@@ -100,12 +100,12 @@ struct mission_profile {
                 {"ContactPrePassDurationSeconds", offsetof(self, contact_pre_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contact_pre_pass_duration_seconds_constraint},
                 {"DataflowEdges", offsetof(self, dataflow_edges), cfn::field_kind::value, true, cfn::replacement::no, &mission_profile::dataflow_edge::cfn_struct, &dataflow_edges_constraint},
                 {"MinimumViableContactDurationSeconds", offsetof(self, minimum_viable_contact_duration_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &minimum_viable_contact_duration_seconds_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"StreamsKmsKey", offsetof(self, streams_kms_key), cfn::field_kind::nested, false, cfn::replacement::no, &mission_profile::streams_kms_key::cfn_struct},
-                {"StreamsKmsRole", offsetof(self, streams_kms_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &streams_kms_role_constraint},
+                {"StreamsKmsRole", offsetof(self, streams_kms_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &streams_kms_role_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TelemetrySinkConfigArn", offsetof(self, telemetry_sink_config_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &telemetry_sink_config_arn_constraint},
-                {"TrackingConfigArn", offsetof(self, tracking_config_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &tracking_config_arn_constraint},
+                {"TelemetrySinkConfigArn", offsetof(self, telemetry_sink_config_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &telemetry_sink_config_arn_constraint},
+                {"TrackingConfigArn", offsetof(self, tracking_config_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &tracking_config_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::MissionProfile", fields, cfn::no_intrinsic};
             return &info;

@@ -133,9 +133,9 @@ struct detector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-guardduty-detector-cfnfeatureadditionalconfiguration.html
     struct cfn_feature_additional_configuration {
         /// Name of the additional configuration.
-        cfn::optional<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration.Name"> name;
+        cfn::optional<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Status of the additional configuration.
-        cfn::optional<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration.Status"> status;
+        cfn::optional<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration.Status", cfn::literal_rule{.min_length = 1, .max_length = 128}> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,8 +145,8 @@ struct detector {
             static constexpr std::string_view status_allowed[] = {"DISABLED", "ENABLED"};
             static constexpr cfn::value_constraint status_constraint{.min_length = 1, .max_length = 128, .allowed = status_allowed, .allowed_count = 2};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Status", offsetof(self, status), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &status_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Status", offsetof(self, status), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &status_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::Detector.CFNFeatureAdditionalConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -159,7 +159,7 @@ struct detector {
         /// Information about the additional configuration of a feature in your account.
         cfn::optional<cfn::list<detector::cfn_feature_additional_configuration>, "AWS::GuardDuty::Detector.CFNFeatureConfiguration.AdditionalConfiguration"> additional_configuration;
         /// Required. Name of the feature.
-        cfn::required<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureConfiguration.Name"> name;
+        cfn::required<cfn::str, "AWS::GuardDuty::Detector.CFNFeatureConfiguration.Name", cfn::literal_rule{.max_length = 128}> name;
         /// Required. Status of the feature configuration.
         cfn::required<cfn::enumeration<detector::cfn_feature_configuration_status>, "AWS::GuardDuty::Detector.CFNFeatureConfiguration.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -170,7 +170,7 @@ struct detector {
             static constexpr cfn::value_constraint name_constraint{.max_length = 128, .allowed = name_allowed, .allowed_count = 7};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalConfiguration", offsetof(self, additional_configuration), cfn::field_kind::value, false, cfn::replacement::no, &detector::cfn_feature_additional_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::Detector.CFNFeatureConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -182,9 +182,9 @@ struct detector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-guardduty-detector-tagitem.html
     struct tag_item {
         /// Required. The tag key.
-        cfn::required<cfn::str, "AWS::GuardDuty::Detector.TagItem.Key"> key;
+        cfn::required<cfn::str, "AWS::GuardDuty::Detector.TagItem.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The tag value.
-        cfn::required<cfn::str, "AWS::GuardDuty::Detector.TagItem.Value"> value;
+        cfn::required<cfn::str, "AWS::GuardDuty::Detector.TagItem.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -192,8 +192,8 @@ struct detector {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::Detector.TagItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;

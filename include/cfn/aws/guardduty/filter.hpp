@@ -92,9 +92,9 @@ struct filter {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-guardduty-filter-tagitem.html
     struct tag_item {
         /// Required. The tag key.
-        cfn::required<cfn::str, "AWS::GuardDuty::Filter.TagItem.Key"> key;
+        cfn::required<cfn::str, "AWS::GuardDuty::Filter.TagItem.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The tag value.
-        cfn::required<cfn::str, "AWS::GuardDuty::Filter.TagItem.Value"> value;
+        cfn::required<cfn::str, "AWS::GuardDuty::Filter.TagItem.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -102,8 +102,8 @@ struct filter {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::Filter.TagItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -114,13 +114,13 @@ struct filter {
         /// Specifies the action that is to be applied to the findings that match the filter.
         cfn::optional<cfn::str, "AWS::GuardDuty::Filter.Action"> action;
         /// The description of the filter.
-        cfn::optional<cfn::str, "AWS::GuardDuty::Filter.Description"> description;
+        cfn::optional<cfn::str, "AWS::GuardDuty::Filter.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Required. The detector ID associated with the GuardDuty account for which you want to create a filter. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GuardDuty::Filter.DetectorId"> detector_id;
+        cfn::required<cfn::str, "AWS::GuardDuty::Filter.DetectorId", cfn::literal_rule{.min_length = 1, .max_length = 300}> detector_id;
         /// Required. Represents the criteria to be used in the filter for querying findings.
         filter::finding_criteria finding_criteria;
         /// Required. The name of the filter. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GuardDuty::Filter.Name"> name;
+        cfn::required<cfn::str, "AWS::GuardDuty::Filter.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Specifies the position of the filter in the list of current filters.
         cfn::optional<cfn::integer, "AWS::GuardDuty::Filter.Rank"> rank;
         /// The tags to be added to a new filter resource.
@@ -135,10 +135,10 @@ struct filter {
             static constexpr cfn::value_constraint rank_constraint{.minimum = 1, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &action_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &detector_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &detector_id_constraint},
                 {"FindingCriteria", offsetof(self, finding_criteria), cfn::field_kind::nested, true, cfn::replacement::no, &filter::finding_criteria::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Rank", offsetof(self, rank), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rank_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &filter::tag_item::cfn_struct},
             };

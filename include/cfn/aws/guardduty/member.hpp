@@ -17,7 +17,7 @@ struct member {
 
     struct properties {
         /// The ID of the detector associated with the GuardDuty service to add the member to. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GuardDuty::Member.DetectorId"> detector_id;
+        cfn::optional<cfn::str, "AWS::GuardDuty::Member.DetectorId", cfn::literal_rule{.min_length = 1, .max_length = 300}> detector_id;
         /// Specifies whether or not to disable email notification for the member account that you invite.
         cfn::optional<cfn::boolean, "AWS::GuardDuty::Member.DisableEmailNotification"> disable_email_notification;
         /// Required. The email address associated with the member account. Update requires replacement.
@@ -34,7 +34,7 @@ struct member {
             static constexpr std::string_view status_allowed[] = {"Created", "Disabled", "Enabled", "Invited", "Removed", "Resigned"};
             static constexpr cfn::value_constraint status_constraint{.allowed = status_allowed, .allowed_count = 6};
             static constexpr cfn::field_info fields[] = {
-                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &detector_id_constraint},
+                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &detector_id_constraint},
                 {"DisableEmailNotification", offsetof(self, disable_email_notification), cfn::field_kind::value, false},
                 {"Email", offsetof(self, email), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MemberId", offsetof(self, member_id), cfn::field_kind::value, false, cfn::replacement::yes},

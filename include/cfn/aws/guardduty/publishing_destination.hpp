@@ -39,9 +39,9 @@ struct publishing_destination {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-guardduty-publishingdestination-tagitem.html
     struct tag_item {
         /// Required. The tag key.
-        cfn::required<cfn::str, "AWS::GuardDuty::PublishingDestination.TagItem.Key"> key;
+        cfn::required<cfn::str, "AWS::GuardDuty::PublishingDestination.TagItem.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The tag value.
-        cfn::required<cfn::str, "AWS::GuardDuty::PublishingDestination.TagItem.Value"> value;
+        cfn::required<cfn::str, "AWS::GuardDuty::PublishingDestination.TagItem.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -49,8 +49,8 @@ struct publishing_destination {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::PublishingDestination.TagItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -63,7 +63,7 @@ struct publishing_destination {
         /// Required. The type of publishing destination.
         cfn::required<cfn::str, "AWS::GuardDuty::PublishingDestination.DestinationType"> destination_type;
         /// Required. The ID of the GuardDuty detector where the publishing destination exists. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GuardDuty::PublishingDestination.DetectorId"> detector_id;
+        cfn::required<cfn::str, "AWS::GuardDuty::PublishingDestination.DetectorId", cfn::literal_rule{.min_length = 1, .max_length = 300}> detector_id;
         /// Describes a tag.
         cfn::optional<cfn::list<publishing_destination::tag_item>, "AWS::GuardDuty::PublishingDestination.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,7 +74,7 @@ struct publishing_destination {
             static constexpr cfn::field_info fields[] = {
                 {"DestinationProperties", offsetof(self, destination_properties), cfn::field_kind::nested, true, cfn::replacement::no, &publishing_destination::cfn_destination_properties::cfn_struct},
                 {"DestinationType", offsetof(self, destination_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_type_constraint},
-                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &detector_id_constraint},
+                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &detector_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &publishing_destination::tag_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::PublishingDestination", fields, cfn::no_intrinsic};

@@ -19,9 +19,9 @@ struct threat_entity_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-guardduty-threatentityset-tagitem.html
     struct tag_item {
         /// Required. The tag key.
-        cfn::required<cfn::str, "AWS::GuardDuty::ThreatEntitySet.TagItem.Key"> key;
+        cfn::required<cfn::str, "AWS::GuardDuty::ThreatEntitySet.TagItem.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The tag value.
-        cfn::required<cfn::str, "AWS::GuardDuty::ThreatEntitySet.TagItem.Value"> value;
+        cfn::required<cfn::str, "AWS::GuardDuty::ThreatEntitySet.TagItem.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct threat_entity_set {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::ThreatEntitySet.TagItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -41,15 +41,15 @@ struct threat_entity_set {
         /// A boolean value that determines if GuardDuty can start using this list for custom threat detection.
         cfn::optional<cfn::boolean, "AWS::GuardDuty::ThreatEntitySet.Activate"> activate;
         /// The unique regional detector ID of the GuardDuty account for which you want to create a threat entity set. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::GuardDuty::ThreatEntitySet.DetectorId"> detector_id;
+        cfn::optional<cfn::str, "AWS::GuardDuty::ThreatEntitySet.DetectorId", cfn::literal_rule{.min_length = 1, .max_length = 32}> detector_id;
         /// The AWS account ID that owns the Amazon S3 bucket specified in the *Location* field.
-        cfn::optional<cfn::str, "AWS::GuardDuty::ThreatEntitySet.ExpectedBucketOwner"> expected_bucket_owner;
+        cfn::optional<cfn::str, "AWS::GuardDuty::ThreatEntitySet.ExpectedBucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> expected_bucket_owner;
         /// Required. The format of the file that contains the threat entity set. Update requires replacement.
-        cfn::required<cfn::str, "AWS::GuardDuty::ThreatEntitySet.Format"> format;
+        cfn::required<cfn::str, "AWS::GuardDuty::ThreatEntitySet.Format", cfn::literal_rule{.min_length = 1, .max_length = 300}> format;
         /// Required. The URI of the file that contains the threat entity set.
-        cfn::required<cfn::str, "AWS::GuardDuty::ThreatEntitySet.Location"> location;
+        cfn::required<cfn::str, "AWS::GuardDuty::ThreatEntitySet.Location", cfn::literal_rule{.min_length = 1, .max_length = 300}> location;
         /// The user-friendly name to identify the threat entity set.
-        cfn::optional<cfn::str, "AWS::GuardDuty::ThreatEntitySet.Name"> name;
+        cfn::optional<cfn::str, "AWS::GuardDuty::ThreatEntitySet.Name", cfn::literal_rule{.min_length = 1, .max_length = 300}> name;
         /// The tags to be added to a new threat entity set resource.
         cfn::optional<cfn::list<threat_entity_set::tag_item>, "AWS::GuardDuty::ThreatEntitySet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -62,11 +62,11 @@ struct threat_entity_set {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 300};
             static constexpr cfn::field_info fields[] = {
                 {"Activate", offsetof(self, activate), cfn::field_kind::value, false},
-                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &detector_id_constraint},
-                {"ExpectedBucketOwner", offsetof(self, expected_bucket_owner), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expected_bucket_owner_constraint},
-                {"Format", offsetof(self, format), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &format_constraint},
-                {"Location", offsetof(self, location), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &location_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &detector_id_constraint},
+                {"ExpectedBucketOwner", offsetof(self, expected_bucket_owner), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expected_bucket_owner_constraint},
+                {"Format", offsetof(self, format), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &format_constraint},
+                {"Location", offsetof(self, location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &location_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &threat_entity_set::tag_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::ThreatEntitySet", fields, cfn::no_intrinsic};

@@ -17,9 +17,9 @@ struct datastore {
 
     struct properties {
         /// The data store name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::HealthImaging::Datastore.DatastoreName"> datastore_name;
+        cfn::optional<cfn::str, "AWS::HealthImaging::Datastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9._/#-"}> datastore_name;
         /// The Amazon Resource Name (ARN) assigned to the Key Management Service (KMS) key for accessing encrypted data. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::HealthImaging::Datastore.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::HealthImaging::Datastore.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> kms_key_arn;
         /// The tags provided when creating a data store. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::HealthImaging::Datastore.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,8 +27,8 @@ struct datastore {
             static constexpr cfn::value_constraint datastore_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[A-Za-z0-9._/#-]+$"};
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"DatastoreName", offsetof(self, datastore_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &datastore_name_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
+                {"DatastoreName", offsetof(self, datastore_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &datastore_name_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::HealthImaging::Datastore", fields, cfn::no_intrinsic};

@@ -46,7 +46,7 @@ struct fhir_datastore {
         /// The parameter to enable SMART on FHIR fine-grained authorization for the data store. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::HealthLake::FHIRDatastore.IdentityProviderConfiguration.FineGrainedAuthorizationEnabled"> fine_grained_authorization_enabled;
         /// The Amazon Resource Name (ARN) of the Lambda function to use to decode the access token created by the authorization server. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::HealthLake::FHIRDatastore.IdentityProviderConfiguration.IdpLambdaArn"> idp_lambda_arn;
+        cfn::optional<cfn::str, "AWS::HealthLake::FHIRDatastore.IdentityProviderConfiguration.IdpLambdaArn", cfn::literal_rule{.min_length = 49, .max_length = 256}> idp_lambda_arn;
         /// The JSON metadata elements to use in your identity provider configuration. Update requires replacement.
         cfn::optional<cfn::str, "AWS::HealthLake::FHIRDatastore.IdentityProviderConfiguration.Metadata"> metadata;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -57,7 +57,7 @@ struct fhir_datastore {
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationStrategy", offsetof(self, authorization_strategy), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"FineGrainedAuthorizationEnabled", offsetof(self, fine_grained_authorization_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"IdpLambdaArn", offsetof(self, idp_lambda_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &idp_lambda_arn_constraint},
+                {"IdpLambdaArn", offsetof(self, idp_lambda_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &idp_lambda_arn_constraint},
                 {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::HealthLake::FHIRDatastore.IdentityProviderConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -88,7 +88,7 @@ struct fhir_datastore {
         /// Required. The type of customer-managed-key(CMK) used for encryption. Update requires replacement.
         cfn::required<cfn::enumeration<fhir_datastore::kms_encryption_config_cmk_type>, "AWS::HealthLake::FHIRDatastore.KmsEncryptionConfig.CmkType"> cmk_type;
         /// The Key Management Service (KMS) encryption key id/alias used to encrypt the data store contents at rest. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::HealthLake::FHIRDatastore.KmsEncryptionConfig.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::HealthLake::FHIRDatastore.KmsEncryptionConfig.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 400}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,7 +96,7 @@ struct fhir_datastore {
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 400, .pattern = R"((arn:aws((-us-gov)|(-iso)|(-iso-b)|(-cn))?:kms:)?([a-z]{2}-[a-z]+(-[a-z]+)?-\d:)?(\d{12}:)?(((key/)?[a-zA-Z0-9-_]+)|(alias/[a-zA-Z0-9:/_-]+)))"};
             static constexpr cfn::field_info fields[] = {
                 {"CmkType", offsetof(self, cmk_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::HealthLake::FHIRDatastore.KmsEncryptionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -122,7 +122,7 @@ struct fhir_datastore {
 
     struct properties {
         /// The data store name (user-generated). Update requires replacement.
-        cfn::optional<cfn::str, "AWS::HealthLake::FHIRDatastore.DatastoreName"> datastore_name;
+        cfn::optional<cfn::str, "AWS::HealthLake::FHIRDatastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 256}> datastore_name;
         /// Required. The FHIR release version supported by the data store. Update requires replacement.
         cfn::required<cfn::enumeration<fhir_datastore::datastore_type_version>, "AWS::HealthLake::FHIRDatastore.DatastoreTypeVersion"> datastore_type_version;
         /// The identity provider configuration selected when the data store was created. Update requires replacement.
@@ -138,7 +138,7 @@ struct fhir_datastore {
             static constexpr cfn::value_constraint datastore_name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"DatastoreName", offsetof(self, datastore_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &datastore_name_constraint},
+                {"DatastoreName", offsetof(self, datastore_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &datastore_name_constraint},
                 {"DatastoreTypeVersion", offsetof(self, datastore_type_version), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"IdentityProviderConfiguration", offsetof(self, identity_provider_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &fhir_datastore::identity_provider_configuration::cfn_struct},
                 {"PreloadDataConfig", offsetof(self, preload_data_config), cfn::field_kind::nested, false, cfn::replacement::yes, &fhir_datastore::preload_data_config::cfn_struct},

@@ -37,11 +37,11 @@ struct group {
 
     struct properties {
         /// The name of the group to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::Group.GroupName"> group_name;
+        cfn::optional<cfn::str, "AWS::IAM::Group.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> group_name;
         /// The Amazon Resource Name (ARN) of the IAM policy you want to attach.
         cfn::optional<cfn::list<cfn::id<"AWS::IAM::ManagedPolicy.PolicyArn">>, "AWS::IAM::Group.ManagedPolicyArns"> managed_policy_arns;
         /// The path to the group.
-        cfn::optional<cfn::str, "AWS::IAM::Group.Path"> path;
+        cfn::optional<cfn::str, "AWS::IAM::Group.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
         /// Adds or updates an inline policy document that is embedded in the specified IAM group.
         cfn::optional<cfn::list<group::policy>, "AWS::IAM::Group.Policies"> policies;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,9 +51,9 @@ struct group {
             static constexpr cfn::value_constraint managed_policy_arns_constraint{.min_items = 0, .max_items = 20, .elements = &managed_policy_arns_elements};
             static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &group_name_constraint},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &group_name_constraint},
                 {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &managed_policy_arns_constraint},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &path_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
                 {"Policies", offsetof(self, policies), cfn::field_kind::value, false, cfn::replacement::no, &group::policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::Group", fields, cfn::no_intrinsic};

@@ -17,19 +17,19 @@ struct group_policy {
 
     struct properties {
         /// Required. The name of the group to associate the policy with. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IAM::GroupPolicy.GroupName"> group_name;
+        cfn::required<cfn::str, "AWS::IAM::GroupPolicy.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> group_name;
         /// The policy document.
         cfn::optional<cfn::json, "AWS::IAM::GroupPolicy.PolicyDocument"> policy_document;
         /// Required. The name of the policy document. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IAM::GroupPolicy.PolicyName"> policy_name;
+        cfn::required<cfn::str, "AWS::IAM::GroupPolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> policy_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint group_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w+=,.@-]+$)"};
             static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w+=,.@-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &group_name_constraint},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &group_name_constraint},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, false},
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &policy_name_constraint},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::GroupPolicy", fields, cfn::no_intrinsic};
             return &info;

@@ -17,9 +17,9 @@ struct instance_profile {
 
     struct properties {
         /// The name of the instance profile to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::InstanceProfile.InstanceProfileName"> instance_profile_name;
+        cfn::optional<cfn::str, "AWS::IAM::InstanceProfile.InstanceProfileName", cfn::literal_rule{.max_length = 128}> instance_profile_name;
         /// The path to the instance profile. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::InstanceProfile.Path"> path;
+        cfn::optional<cfn::str, "AWS::IAM::InstanceProfile.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
         /// Required. The name of the role to associate with the instance profile.
         cfn::required<cfn::list<cfn::id<"AWS::IAM::Role.RoleName">>, "AWS::IAM::InstanceProfile.Roles"> roles;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct instance_profile {
             static constexpr cfn::value_constraint roles_elements{.pattern = R"([a-zA-Z0-9+=,.@\-_]+)"};
             static constexpr cfn::value_constraint roles_constraint{.min_items = 1, .max_items = 1, .elements = &roles_elements};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceProfileName", offsetof(self, instance_profile_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instance_profile_name_constraint},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &path_constraint},
+                {"InstanceProfileName", offsetof(self, instance_profile_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &instance_profile_name_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &path_constraint},
                 {"Roles", offsetof(self, roles), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &roles_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::InstanceProfile", fields, cfn::no_intrinsic};

@@ -17,13 +17,13 @@ struct managed_policy {
 
     struct properties {
         /// A friendly description of the policy. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::ManagedPolicy.Description"> description;
+        cfn::optional<cfn::str, "AWS::IAM::ManagedPolicy.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// The name (friendly name, not ARN) of the group to attach the policy to.
         cfn::optional<cfn::list<cfn::id<"AWS::IAM::Group.GroupName">>, "AWS::IAM::ManagedPolicy.Groups"> groups;
         /// The friendly name of the policy. Update requires replacement.
         cfn::optional<cfn::str, "AWS::IAM::ManagedPolicy.ManagedPolicyName"> managed_policy_name;
         /// The path for the policy. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::ManagedPolicy.Path"> path;
+        cfn::optional<cfn::str, "AWS::IAM::ManagedPolicy.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
         /// Required. The JSON policy document that you want to use as the content for the new policy.
         cfn::required<cfn::json, "AWS::IAM::ManagedPolicy.PolicyDocument"> policy_document;
         /// The name (friendly name, not ARN) of the role to attach the policy to.
@@ -35,10 +35,10 @@ struct managed_policy {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
             static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^((/[A-Za-z0-9\.,\+@=_-]+)*)/$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false},
                 {"ManagedPolicyName", offsetof(self, managed_policy_name), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &path_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &path_constraint},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
                 {"Roles", offsetof(self, roles), cfn::field_kind::value, false},
                 {"Users", offsetof(self, users), cfn::field_kind::value, false},

@@ -23,7 +23,7 @@ struct oidc_provider {
         /// A list of certificate thumbprints that are associated with the specified IAM OIDC provider resource object.
         cfn::optional<cfn::list<cfn::str>, "AWS::IAM::OIDCProvider.ThumbprintList"> thumbprint_list;
         /// The URL that the IAM OIDC provider resource object is associated with. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::OIDCProvider.Url"> url;
+        cfn::optional<cfn::str, "AWS::IAM::OIDCProvider.Url", cfn::literal_rule{.min_length = 1, .max_length = 255}> url;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint client_id_list_elements{.min_length = 1, .max_length = 255};
@@ -36,7 +36,7 @@ struct oidc_provider {
                 {"ClientIdList", offsetof(self, client_id_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_id_list_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"ThumbprintList", offsetof(self, thumbprint_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &thumbprint_list_constraint},
-                {"Url", offsetof(self, url), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &url_constraint},
+                {"Url", offsetof(self, url), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::OIDCProvider", fields, cfn::no_intrinsic};
             return &info;

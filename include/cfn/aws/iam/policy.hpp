@@ -21,7 +21,7 @@ struct policy {
         /// Required. The policy document.
         cfn::required<cfn::json, "AWS::IAM::Policy.PolicyDocument"> policy_document;
         /// Required. The name of the policy document.
-        cfn::required<cfn::str, "AWS::IAM::Policy.PolicyName"> policy_name;
+        cfn::required<cfn::str, "AWS::IAM::Policy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> policy_name;
         /// The name of the role to associate the policy with.
         cfn::optional<cfn::list<cfn::str>, "AWS::IAM::Policy.Roles"> roles;
         /// The name of the user to associate the policy with.
@@ -32,7 +32,7 @@ struct policy {
             static constexpr cfn::field_info fields[] = {
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policy_name_constraint},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &policy_name_constraint},
                 {"Roles", offsetof(self, roles), cfn::field_kind::value, false},
                 {"Users", offsetof(self, users), cfn::field_kind::value, false},
             };

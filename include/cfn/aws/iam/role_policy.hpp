@@ -19,17 +19,17 @@ struct role_policy {
         /// The policy document.
         cfn::optional<cfn::json, "AWS::IAM::RolePolicy.PolicyDocument"> policy_document;
         /// Required. The name of the policy document. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IAM::RolePolicy.PolicyName"> policy_name;
+        cfn::required<cfn::str, "AWS::IAM::RolePolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> policy_name;
         /// Required. The name of the role to associate the policy with. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IAM::RolePolicy.RoleName"> role_name;
+        cfn::required<cfn::str, "AWS::IAM::RolePolicy.RoleName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w+=,.@-)"}> role_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w+=,.@-]+$)"};
             static constexpr cfn::value_constraint role_name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w+=,.@-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, false},
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &policy_name_constraint},
-                {"RoleName", offsetof(self, role_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_name_constraint},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_name_constraint},
+                {"RoleName", offsetof(self, role_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::RolePolicy", fields, cfn::no_intrinsic};
             return &info;

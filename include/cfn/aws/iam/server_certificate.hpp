@@ -17,15 +17,15 @@ struct server_certificate {
 
     struct properties {
         /// The contents of the public key certificate. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::ServerCertificate.CertificateBody"> certificate_body;
+        cfn::optional<cfn::str, "AWS::IAM::ServerCertificate.CertificateBody", cfn::literal_rule{.min_length = 1, .max_length = 16384}> certificate_body;
         /// The contents of the public key certificate chain. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::ServerCertificate.CertificateChain"> certificate_chain;
+        cfn::optional<cfn::str, "AWS::IAM::ServerCertificate.CertificateChain", cfn::literal_rule{.min_length = 1, .max_length = 2097152}> certificate_chain;
         /// The path for the server certificate.
-        cfn::optional<cfn::str, "AWS::IAM::ServerCertificate.Path"> path;
+        cfn::optional<cfn::str, "AWS::IAM::ServerCertificate.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
         /// The contents of the private key in PEM-encoded format. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::ServerCertificate.PrivateKey"> private_key;
+        cfn::optional<cfn::str, "AWS::IAM::ServerCertificate.PrivateKey", cfn::literal_rule{.min_length = 1, .max_length = 16384}> private_key;
         /// The name for the server certificate. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::ServerCertificate.ServerCertificateName"> server_certificate_name;
+        cfn::optional<cfn::str, "AWS::IAM::ServerCertificate.ServerCertificateName", cfn::literal_rule{.min_length = 1, .max_length = 128}> server_certificate_name;
         /// A list of tags that are attached to the server certificate.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IAM::ServerCertificate.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,11 +36,11 @@ struct server_certificate {
             static constexpr cfn::value_constraint private_key_constraint{.min_length = 1, .max_length = 16384, .pattern = R"([\u0009\u000A\u000D\u0020-\u00FF]+)"};
             static constexpr cfn::value_constraint server_certificate_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([\w+=,.@-]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"CertificateBody", offsetof(self, certificate_body), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &certificate_body_constraint},
-                {"CertificateChain", offsetof(self, certificate_chain), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &certificate_chain_constraint},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &path_constraint},
-                {"PrivateKey", offsetof(self, private_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &private_key_constraint},
-                {"ServerCertificateName", offsetof(self, server_certificate_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &server_certificate_name_constraint},
+                {"CertificateBody", offsetof(self, certificate_body), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &certificate_body_constraint},
+                {"CertificateChain", offsetof(self, certificate_chain), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &certificate_chain_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
+                {"PrivateKey", offsetof(self, private_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &private_key_constraint},
+                {"ServerCertificateName", offsetof(self, server_certificate_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &server_certificate_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::ServerCertificate", fields, cfn::no_intrinsic};

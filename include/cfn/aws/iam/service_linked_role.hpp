@@ -17,20 +17,20 @@ struct service_linked_role {
 
     struct properties {
         /// The service principal for the AWS service to which this role is attached. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::ServiceLinkedRole.AWSServiceName"> aws_service_name;
+        cfn::optional<cfn::str, "AWS::IAM::ServiceLinkedRole.AWSServiceName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> aws_service_name;
         /// A string that you provide, which is combined with the service-provided prefix to form the complete role name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::ServiceLinkedRole.CustomSuffix"> custom_suffix;
+        cfn::optional<cfn::str, "AWS::IAM::ServiceLinkedRole.CustomSuffix", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w+=,.@-)"}> custom_suffix;
         /// The description of the role.
-        cfn::optional<cfn::str, "AWS::IAM::ServiceLinkedRole.Description"> description;
+        cfn::optional<cfn::str, "AWS::IAM::ServiceLinkedRole.Description", cfn::literal_rule{.max_length = 1000}> description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aws_service_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w+=,.@-]+$)"};
             static constexpr cfn::value_constraint custom_suffix_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\w+=,.@-]+$)"};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000, .pattern = R"(^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AWSServiceName", offsetof(self, aws_service_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &aws_service_name_constraint},
-                {"CustomSuffix", offsetof(self, custom_suffix), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &custom_suffix_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"AWSServiceName", offsetof(self, aws_service_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &aws_service_name_constraint},
+                {"CustomSuffix", offsetof(self, custom_suffix), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &custom_suffix_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::ServiceLinkedRole", fields, cfn::no_intrinsic};
             return &info;

@@ -17,23 +17,23 @@ struct virtual_mfa_device {
 
     struct properties {
         /// The path for the virtual MFA device. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::VirtualMFADevice.Path"> path;
+        cfn::optional<cfn::str, "AWS::IAM::VirtualMFADevice.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
         /// A list of tags that you want to attach to the new IAM virtual MFA device.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IAM::VirtualMFADevice.Tags"> tags;
         /// Required. The IAM user associated with this virtual MFA device.
         cfn::required<cfn::list<cfn::str>, "AWS::IAM::VirtualMFADevice.Users"> users;
         /// The name of the virtual MFA device, which must be unique. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IAM::VirtualMFADevice.VirtualMfaDeviceName"> virtual_mfa_device_name;
+        cfn::optional<cfn::str, "AWS::IAM::VirtualMFADevice.VirtualMfaDeviceName", cfn::literal_rule{.min_length = 1, .max_length = 226}> virtual_mfa_device_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = R"((\u002F)|(\u002F[\u0021-\u007F]+\u002F))"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint virtual_mfa_device_name_constraint{.min_length = 1, .max_length = 226, .pattern = R"([\w+=,.@-]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &path_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &path_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Users", offsetof(self, users), cfn::field_kind::value, true},
-                {"VirtualMfaDeviceName", offsetof(self, virtual_mfa_device_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &virtual_mfa_device_name_constraint},
+                {"VirtualMfaDeviceName", offsetof(self, virtual_mfa_device_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &virtual_mfa_device_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::VirtualMFADevice", fields, cfn::no_intrinsic};
             return &info;

@@ -17,20 +17,20 @@ struct group {
 
     struct properties {
         /// A string containing the description of the group.
-        cfn::optional<cfn::str, "AWS::IdentityStore::Group.Description"> description;
+        cfn::optional<cfn::str, "AWS::IdentityStore::Group.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The display name value for the group.
-        cfn::required<cfn::str, "AWS::IdentityStore::Group.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::IdentityStore::Group.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> display_name;
         /// Required. The globally unique identifier for the identity store. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IdentityStore::Group.IdentityStoreId"> identity_store_id;
+        cfn::required<cfn::str, "AWS::IdentityStore::Group.IdentityStoreId", cfn::literal_rule{.min_length = 1, .max_length = 36}> identity_store_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint identity_store_id_constraint{.min_length = 1, .max_length = 36, .pattern = "^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"IdentityStoreId", offsetof(self, identity_store_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &identity_store_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"IdentityStoreId", offsetof(self, identity_store_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &identity_store_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IdentityStore::Group", fields, cfn::no_intrinsic};
             return &info;

@@ -19,14 +19,14 @@ struct group_membership {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-identitystore-groupmembership-memberid.html
     struct member_id {
         /// Required. An object containing the identifiers of resources that can be members.
-        cfn::required<cfn::str, "AWS::IdentityStore::GroupMembership.MemberId.UserId"> user_id;
+        cfn::required<cfn::str, "AWS::IdentityStore::GroupMembership.MemberId.UserId", cfn::literal_rule{.min_length = 1, .max_length = 47}> user_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = member_id;
             static constexpr cfn::value_constraint user_id_constraint{.min_length = 1, .max_length = 47, .pattern = "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"};
             static constexpr cfn::field_info fields[] = {
-                {"UserId", offsetof(self, user_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &user_id_constraint},
+                {"UserId", offsetof(self, user_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &user_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IdentityStore::GroupMembership.MemberId", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -35,9 +35,9 @@ struct group_membership {
 
     struct properties {
         /// Required. The identifier for a group in the identity store. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IdentityStore::GroupMembership.GroupId"> group_id;
+        cfn::required<cfn::str, "AWS::IdentityStore::GroupMembership.GroupId", cfn::literal_rule{.min_length = 1, .max_length = 47}> group_id;
         /// Required. The globally unique identifier for the identity store. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IdentityStore::GroupMembership.IdentityStoreId"> identity_store_id;
+        cfn::required<cfn::str, "AWS::IdentityStore::GroupMembership.IdentityStoreId", cfn::literal_rule{.min_length = 1, .max_length = 36}> identity_store_id;
         /// Required. An object containing the identifier of a group member. Update requires replacement.
         group_membership::member_id member_id;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,8 +45,8 @@ struct group_membership {
             static constexpr cfn::value_constraint group_id_constraint{.min_length = 1, .max_length = 47, .pattern = "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"};
             static constexpr cfn::value_constraint identity_store_id_constraint{.min_length = 1, .max_length = 36, .pattern = "^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
             static constexpr cfn::field_info fields[] = {
-                {"GroupId", offsetof(self, group_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &group_id_constraint},
-                {"IdentityStoreId", offsetof(self, identity_store_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &identity_store_id_constraint},
+                {"GroupId", offsetof(self, group_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &group_id_constraint},
+                {"IdentityStoreId", offsetof(self, identity_store_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &identity_store_id_constraint},
                 {"MemberId", offsetof(self, member_id), cfn::field_kind::nested, true, cfn::replacement::yes, &group_membership::member_id::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IdentityStore::GroupMembership", fields, cfn::no_intrinsic};

@@ -24,13 +24,13 @@ struct component {
 
     struct properties {
         /// The change description of the component. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Component.ChangeDescription"> change_description;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::Component.ChangeDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> change_description;
         /// Component `data` contains inline YAML document content for the component. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Component.Data"> data;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::Component.Data", cfn::literal_rule{.min_length = 1, .max_length = 16000}> data;
         /// Describes the contents of the component. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Component.Description"> description;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::Component.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The Amazon Resource Name (ARN) that uniquely identifies the KMS key used to encrypt this component. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Component.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::Component.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         /// Required. The name of the component. Update requires replacement.
         cfn::required<cfn::str, "AWS::ImageBuilder::Component.Name"> name;
         /// Required. The operating system platform of the component. Update requires replacement.
@@ -53,10 +53,10 @@ struct component {
             static constexpr cfn::value_constraint supported_os_versions_elements{.min_length = 1};
             static constexpr cfn::value_constraint supported_os_versions_constraint{.min_items = 1, .max_items = 25, .elements = &supported_os_versions_elements};
             static constexpr cfn::field_info fields[] = {
-                {"ChangeDescription", offsetof(self, change_description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &change_description_constraint},
-                {"Data", offsetof(self, data), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &data_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"ChangeDescription", offsetof(self, change_description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &change_description_constraint},
+                {"Data", offsetof(self, data), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &data_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Platform", offsetof(self, platform), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SupportedOsVersions", offsetof(self, supported_os_versions), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &supported_os_versions_constraint},

@@ -48,7 +48,7 @@ struct container_recipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-containerrecipe-componentparameter.html
     struct component_parameter {
         /// Required. The name of the component parameter to set. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ComponentParameter.Name"> name;
+        cfn::required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ComponentParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. Sets the value for the named component parameter. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::ImageBuilder::ContainerRecipe.ComponentParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -59,7 +59,7 @@ struct container_recipe {
             static constexpr cfn::value_constraint value_elements{.min_length = 0, .pattern = R"(^[^\x00]*$)"};
             static constexpr cfn::value_constraint value_constraint{.elements = &value_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe.ComponentParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -99,9 +99,9 @@ struct container_recipe {
         /// Use to configure device IOPS. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.Iops"> iops;
         /// The Amazon Resource Name (ARN) that uniquely identifies the KMS key to use when encrypting the device. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         /// The snapshot that defines the device contents. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.SnapshotId"> snapshot_id;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.SnapshotId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> snapshot_id;
         /// *For GP3 volumes only* – The throughput in MiB/s that the volume supports. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification.Throughput"> throughput;
         /// Use to override the device's volume size. Update requires replacement.
@@ -121,8 +121,8 @@ struct container_recipe {
                 {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Iops", offsetof(self, iops), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &iops_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &snapshot_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &snapshot_id_constraint},
                 {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &throughput_constraint},
                 {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &volume_size_constraint},
                 {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -136,13 +136,13 @@ struct container_recipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-containerrecipe-instanceblockdevicemapping.html
     struct instance_block_device_mapping {
         /// The device to which these mappings apply. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.DeviceName"> device_name;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.DeviceName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> device_name;
         /// Use to manage Amazon EBS-specific configuration for this mapping. Update requires replacement.
         container_recipe::ebs_instance_block_device_specification ebs = cfn::absent;
         /// Use to remove a mapping from the base image. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.NoDevice"> no_device;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.NoDevice", cfn::literal_rule{.max_length = 0}> no_device;
         /// Use to manage instance ephemeral devices. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.VirtualName"> virtual_name;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping.VirtualName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> virtual_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -151,10 +151,10 @@ struct container_recipe {
             static constexpr cfn::value_constraint no_device_constraint{.min_length = 0, .max_length = 0};
             static constexpr cfn::value_constraint virtual_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &device_name_constraint},
+                {"DeviceName", offsetof(self, device_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &device_name_constraint},
                 {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, cfn::replacement::yes, &container_recipe::ebs_instance_block_device_specification::cfn_struct},
-                {"NoDevice", offsetof(self, no_device), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &no_device_constraint},
-                {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &virtual_name_constraint},
+                {"NoDevice", offsetof(self, no_device), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &no_device_constraint},
+                {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &virtual_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -167,7 +167,7 @@ struct container_recipe {
         /// Defines the block devices to attach for building an instance from this Image Builder AMI. Update requires replacement.
         cfn::optional<cfn::list<container_recipe::instance_block_device_mapping>, "AWS::ImageBuilder::ContainerRecipe.InstanceConfiguration.BlockDeviceMappings"> block_device_mappings;
         /// The base image for a container build and test instance. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceConfiguration.Image"> image;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.InstanceConfiguration.Image", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -175,7 +175,7 @@ struct container_recipe {
             static constexpr cfn::value_constraint image_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::yes, &container_recipe::instance_block_device_mapping::cfn_struct},
-                {"Image", offsetof(self, image), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &image_constraint},
+                {"Image", offsetof(self, image), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &image_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe.InstanceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -186,7 +186,7 @@ struct container_recipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-containerrecipe-targetcontainerrepository.html
     struct target_container_repository {
         /// The name of the container repository where the output container image is stored. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::ECR::Repository.RepositoryName">, "AWS::ImageBuilder::ContainerRecipe.TargetContainerRepository.RepositoryName"> repository_name;
+        cfn::optional<cfn::id<"AWS::ECR::Repository.RepositoryName">, "AWS::ImageBuilder::ContainerRecipe.TargetContainerRepository.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> repository_name;
         /// Specifies the service in which this image was registered. Update requires replacement.
         cfn::optional<cfn::enumeration<container_recipe::target_container_repository_service>, "AWS::ImageBuilder::ContainerRecipe.TargetContainerRepository.Service"> service;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -195,7 +195,7 @@ struct container_recipe {
             using self = target_container_repository;
             static constexpr cfn::value_constraint repository_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &repository_name_constraint},
+                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &repository_name_constraint},
                 {"Service", offsetof(self, service), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe.TargetContainerRepository", fields, offsetof(self, cfn_intrinsic)};
@@ -209,21 +209,21 @@ struct container_recipe {
         /// Required. Specifies the type of container, such as Docker. Update requires replacement.
         cfn::required<cfn::enumeration<container_recipe::container_type>, "AWS::ImageBuilder::ContainerRecipe.ContainerType"> container_type;
         /// The description of the container recipe. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.Description"> description;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Dockerfiles are text documents that are used to build Docker containers, and ensure that they contain all of the elements required by the application running inside. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.DockerfileTemplateData"> dockerfile_template_data;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.DockerfileTemplateData", cfn::literal_rule{.min_length = 1, .max_length = 16000}> dockerfile_template_data;
         /// The S3 URI for the Dockerfile that will be used to build your container image. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.DockerfileTemplateUri"> dockerfile_template_uri;
         /// Specifies the operating system version for the base image. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ImageOsVersionOverride"> image_os_version_override;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ImageOsVersionOverride", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_os_version_override;
         /// A group of options that can be used to configure an instance for building and testing container images. Update requires replacement.
         container_recipe::instance_configuration instance_configuration = cfn::absent;
         /// The Amazon Resource Name (ARN) that uniquely identifies which KMS key is used to encrypt the container image for distribution to the target Region. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         /// Required. The name of the container recipe. Update requires replacement.
         cfn::required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.Name"> name;
         /// Required. The base image for customizations specified in the container recipe. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ParentImage"> parent_image;
+        cfn::required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.ParentImage", cfn::literal_rule{.min_length = 1, .max_length = 1024}> parent_image;
         /// Specifies the operating system platform when you use a custom base image. Update requires replacement.
         cfn::optional<cfn::enumeration<container_recipe::platform_override>, "AWS::ImageBuilder::ContainerRecipe.PlatformOverride"> platform_override;
         /// Tags that are attached to the container recipe. Update requires replacement.
@@ -233,7 +233,7 @@ struct container_recipe {
         /// Required. The semantic version of the container recipe. Update requires replacement.
         cfn::required<cfn::str, "AWS::ImageBuilder::ContainerRecipe.Version"> version;
         /// The working directory for use during build and test workflows. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.WorkingDirectory"> working_directory;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ContainerRecipe.WorkingDirectory", cfn::literal_rule{.min_length = 1, .max_length = 1024}> working_directory;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint components_constraint{.min_items = 1};
@@ -247,19 +247,19 @@ struct container_recipe {
             static constexpr cfn::field_info fields[] = {
                 {"Components", offsetof(self, components), cfn::field_kind::value, false, cfn::replacement::yes, &container_recipe::component_configuration::cfn_struct, &components_constraint},
                 {"ContainerType", offsetof(self, container_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"DockerfileTemplateData", offsetof(self, dockerfile_template_data), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &dockerfile_template_data_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"DockerfileTemplateData", offsetof(self, dockerfile_template_data), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &dockerfile_template_data_constraint},
                 {"DockerfileTemplateUri", offsetof(self, dockerfile_template_uri), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ImageOsVersionOverride", offsetof(self, image_os_version_override), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &image_os_version_override_constraint},
+                {"ImageOsVersionOverride", offsetof(self, image_os_version_override), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &image_os_version_override_constraint},
                 {"InstanceConfiguration", offsetof(self, instance_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &container_recipe::instance_configuration::cfn_struct},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"ParentImage", offsetof(self, parent_image), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &parent_image_constraint},
+                {"ParentImage", offsetof(self, parent_image), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &parent_image_constraint},
                 {"PlatformOverride", offsetof(self, platform_override), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TargetRepository", offsetof(self, target_repository), cfn::field_kind::nested, true, cfn::replacement::yes, &container_recipe::target_container_repository::cfn_struct},
                 {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &working_directory_constraint},
+                {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &working_directory_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe", fields, cfn::no_intrinsic};
             return &info;

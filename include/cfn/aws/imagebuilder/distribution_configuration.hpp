@@ -58,13 +58,13 @@ struct distribution_configuration {
         /// The tags to apply to AMIs distributed to this Region.
         cfn::optional<cfn::map<cfn::str>, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.AmiTags"> ami_tags;
         /// The description of the AMI distribution configuration.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.Description"> description;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The Amazon Resource Name (ARN) that uniquely identifies the KMS key used to encrypt the distributed image.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         /// Launch permissions can be used to configure which AWS account s can use the AMI to launch instances.
         distribution_configuration::launch_permission_configuration launch_permission_configuration = cfn::absent;
         /// The name of the output AMI.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.Name"> name;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The ID of an account to which you want to distribute an image.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration.TargetAccountIds"> target_account_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -78,10 +78,10 @@ struct distribution_configuration {
             static constexpr cfn::value_constraint target_account_ids_constraint{.min_items = 1, .max_items = 1536, .elements = &target_account_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AmiTags", offsetof(self, ami_tags), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"LaunchPermissionConfiguration", offsetof(self, launch_permission_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_configuration::launch_permission_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"TargetAccountIds", offsetof(self, target_account_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_account_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::DistributionConfiguration.AmiDistributionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -93,7 +93,7 @@ struct distribution_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-distributionconfiguration-targetcontainerrepository.html
     struct target_container_repository {
         /// The name of the container repository where the output container image is stored.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.TargetContainerRepository.RepositoryName"> repository_name;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.TargetContainerRepository.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> repository_name;
         /// Specifies the service in which this image was registered.
         cfn::optional<cfn::enumeration<distribution_configuration::target_container_repository_service>, "AWS::ImageBuilder::DistributionConfiguration.TargetContainerRepository.Service"> service;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -102,7 +102,7 @@ struct distribution_configuration {
             using self = target_container_repository;
             static constexpr cfn::value_constraint repository_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &repository_name_constraint},
+                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &repository_name_constraint},
                 {"Service", offsetof(self, service), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::DistributionConfiguration.TargetContainerRepository", fields, offsetof(self, cfn_intrinsic)};
@@ -116,7 +116,7 @@ struct distribution_configuration {
         /// Tags that are attached to the container distribution configuration.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::DistributionConfiguration.ContainerDistributionConfiguration.ContainerTags"> container_tags;
         /// The description of the container distribution configuration.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.ContainerDistributionConfiguration.Description"> description;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.ContainerDistributionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The destination repository for the container distribution configuration.
         distribution_configuration::target_container_repository target_repository = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -128,7 +128,7 @@ struct distribution_configuration {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerTags", offsetof(self, container_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_tags_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"TargetRepository", offsetof(self, target_repository), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_configuration::target_container_repository::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::DistributionConfiguration.ContainerDistributionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -142,9 +142,9 @@ struct distribution_configuration {
         /// The ID of the launch template to use for faster launching for a Windows AMI.
         cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateId"> launch_template_id;
         /// The name of the launch template to use for faster launching for a Windows AMI.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateName"> launch_template_name;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> launch_template_name;
         /// The version of the launch template to use for faster launching for a Windows AMI.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateVersion"> launch_template_version;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification.LaunchTemplateVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> launch_template_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -154,8 +154,8 @@ struct distribution_configuration {
             static constexpr cfn::value_constraint launch_template_version_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &launch_template_id_constraint},
-                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &launch_template_name_constraint},
-                {"LaunchTemplateVersion", offsetof(self, launch_template_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &launch_template_version_constraint},
+                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &launch_template_name_constraint},
+                {"LaunchTemplateVersion", offsetof(self, launch_template_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &launch_template_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::DistributionConfiguration.FastLaunchLaunchTemplateSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -184,7 +184,7 @@ struct distribution_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-distributionconfiguration-fastlaunchconfiguration.html
     struct fast_launch_configuration {
         /// The owner account ID for the fast-launch enabled Windows AMI.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration.AccountId"> account_id;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account_id;
         /// A Boolean that represents the current state of faster launching for the Windows AMI.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration.Enabled"> enabled;
         /// The launch template that the fast-launch enabled Windows AMI uses when it launches Windows instances to create pre-provisioned snapshots.
@@ -200,7 +200,7 @@ struct distribution_configuration {
             static constexpr cfn::value_constraint account_id_constraint{.pattern = "^[0-9]{12}$"};
             static constexpr cfn::value_constraint max_parallel_launches_constraint{.minimum = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &account_id_constraint},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &account_id_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_configuration::fast_launch_launch_template_specification::cfn_struct},
                 {"MaxParallelLaunches", offsetof(self, max_parallel_launches), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_parallel_launches_constraint},
@@ -215,7 +215,7 @@ struct distribution_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-distributionconfiguration-launchtemplateconfiguration.html
     struct launch_template_configuration {
         /// The account ID that this configuration applies to.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration.AccountId"> account_id;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account_id;
         /// Identifies the Amazon EC2 launch template to use.
         cfn::optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::ImageBuilder::DistributionConfiguration.LaunchTemplateConfiguration.LaunchTemplateId"> launch_template_id;
         /// Set the specified Amazon EC2 launch template as the default launch template for the specified account.
@@ -227,7 +227,7 @@ struct distribution_configuration {
             static constexpr cfn::value_constraint account_id_constraint{.pattern = "^[0-9]{12}$"};
             static constexpr cfn::value_constraint launch_template_id_constraint{.pattern = "^lt-[a-z0-9-_]{17}$"};
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &account_id_constraint},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &account_id_constraint},
                 {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &launch_template_id_constraint},
                 {"SetDefaultVersion", offsetof(self, set_default_version), cfn::field_kind::value, false},
             };
@@ -240,11 +240,11 @@ struct distribution_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-distributionconfiguration-ssmparameterconfiguration.html
     struct ssm_parameter_configuration {
         /// Specify the account that will own the Parameter in a given Region.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration.AmiAccountId"> ami_account_id;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration.AmiAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> ami_account_id;
         /// The data type specifies what type of value the Parameter contains.
         cfn::optional<cfn::enumeration<distribution_configuration::ssm_parameter_configuration_data_type>, "AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration.DataType"> data_type;
         /// Required. This is the name of the Parameter in the target Region or account.
-        cfn::required<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration.ParameterName"> parameter_name;
+        cfn::required<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 1011, .characters = R"(a-zA-Z0-9_.\-\/)"}> parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -252,9 +252,9 @@ struct distribution_configuration {
             static constexpr cfn::value_constraint ami_account_id_constraint{.pattern = "^[0-9]{12}$"};
             static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(^[a-zA-Z0-9_.\-\/]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AmiAccountId", offsetof(self, ami_account_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ami_account_id_constraint},
+                {"AmiAccountId", offsetof(self, ami_account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ami_account_id_constraint},
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, false},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::DistributionConfiguration.SsmParameterConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -275,7 +275,7 @@ struct distribution_configuration {
         /// The License Manager Configuration to associate with the AMI in the specified Region.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::DistributionConfiguration.Distribution.LicenseConfigurationArns"> license_configuration_arns;
         /// Required. The target Region for the Distribution Configuration.
-        cfn::required<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.Distribution.Region"> region;
+        cfn::required<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.Distribution.Region", cfn::literal_rule{.min_length = 1, .max_length = 1024}> region;
         /// Contains settings to update AWS Systems Manager (SSM) Parameter Store Parameters with output AMI IDs from the build by target Region.
         cfn::optional<cfn::list<distribution_configuration::ssm_parameter_configuration>, "AWS::ImageBuilder::DistributionConfiguration.Distribution.SsmParameterConfigurations"> ssm_parameter_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -293,7 +293,7 @@ struct distribution_configuration {
                 {"FastLaunchConfigurations", offsetof(self, fast_launch_configurations), cfn::field_kind::value, false, cfn::replacement::no, &distribution_configuration::fast_launch_configuration::cfn_struct, &fast_launch_configurations_constraint},
                 {"LaunchTemplateConfigurations", offsetof(self, launch_template_configurations), cfn::field_kind::value, false, cfn::replacement::no, &distribution_configuration::launch_template_configuration::cfn_struct, &launch_template_configurations_constraint},
                 {"LicenseConfigurationArns", offsetof(self, license_configuration_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &license_configuration_arns_constraint},
-                {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &region_constraint},
+                {"Region", offsetof(self, region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &region_constraint},
                 {"SsmParameterConfigurations", offsetof(self, ssm_parameter_configurations), cfn::field_kind::value, false, cfn::replacement::no, &distribution_configuration::ssm_parameter_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::DistributionConfiguration.Distribution", fields, offsetof(self, cfn_intrinsic)};
@@ -303,7 +303,7 @@ struct distribution_configuration {
 
     struct properties {
         /// The description of this distribution configuration.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.Description"> description;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::DistributionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The distributions of this distribution configuration formatted as an array of Distribution objects.
         cfn::required<cfn::list<distribution_configuration::distribution>, "AWS::ImageBuilder::DistributionConfiguration.Distributions"> distributions;
         /// Required. The name of this distribution configuration. Update requires replacement.
@@ -315,7 +315,7 @@ struct distribution_configuration {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Distributions", offsetof(self, distributions), cfn::field_kind::value, true, cfn::replacement::no, &distribution_configuration::distribution::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -64,7 +64,7 @@ struct image {
         /// Tags for Image Builder to apply to the output container image that Amazon Inspector scans. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::Image.EcrConfiguration.ContainerTags"> container_tags;
         /// The name of the container repository that Amazon Inspector scans to identify findings for your container images. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Image.EcrConfiguration.RepositoryName"> repository_name;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::Image.EcrConfiguration.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> repository_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -74,7 +74,7 @@ struct image {
             static constexpr cfn::value_constraint repository_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerTags", offsetof(self, container_tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &container_tags_constraint},
-                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &repository_name_constraint},
+                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &repository_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::Image.EcrConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -126,14 +126,14 @@ struct image {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-image-imageloggingconfiguration.html
     struct image_logging_configuration {
         /// The log group name that Image Builder uses for image creation.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Image.ImageLoggingConfiguration.LogGroupName"> log_group_name;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::Image.ImageLoggingConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\-_/\.)"}> log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_logging_configuration;
             static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[a-zA-Z0-9\-_/\.]{1,512}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_name_constraint},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::Image.ImageLoggingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -144,7 +144,7 @@ struct image {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-image-workflowparameter.html
     struct workflow_parameter {
         /// The name of the workflow parameter to set.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowParameter.Name"> name;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Sets the value for the named workflow parameter.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::Image.WorkflowParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -155,7 +155,7 @@ struct image {
             static constexpr cfn::value_constraint value_elements{.min_length = 0, .pattern = R"(^[^\x00]*$)"};
             static constexpr cfn::value_constraint value_constraint{.elements = &value_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::Image.WorkflowParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -169,7 +169,7 @@ struct image {
         /// The action to take if the workflow fails.
         cfn::optional<cfn::enumeration<image::workflow_configuration_on_failure>, "AWS::ImageBuilder::Image.WorkflowConfiguration.OnFailure"> on_failure;
         /// Test workflows are defined within named runtime groups called parallel groups.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowConfiguration.ParallelGroup"> parallel_group;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::Image.WorkflowConfiguration.ParallelGroup", cfn::literal_rule{.min_length = 1, .max_length = 100}> parallel_group;
         /// Contains parameter values for each of the parameters that the workflow document defined for the workflow resource.
         cfn::optional<cfn::list<image::workflow_parameter>, "AWS::ImageBuilder::Image.WorkflowConfiguration.Parameters"> parameters;
         /// The Amazon Resource Name (ARN) of the workflow resource.
@@ -183,7 +183,7 @@ struct image {
             static constexpr cfn::value_constraint workflow_arn_constraint{.pattern = R"(^arn:aws(?:-[a-z]+)*:imagebuilder:[a-z]{2,}(?:-[a-z]+)+-[0-9]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):workflow/(build|test|distribution)/[a-z0-9-_]+/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+/[0-9]+))$)"};
             static constexpr cfn::field_info fields[] = {
                 {"OnFailure", offsetof(self, on_failure), cfn::field_kind::value, false},
-                {"ParallelGroup", offsetof(self, parallel_group), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parallel_group_constraint},
+                {"ParallelGroup", offsetof(self, parallel_group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parallel_group_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &image::workflow_parameter::cfn_struct, &parameters_constraint},
                 {"WorkflowArn", offsetof(self, workflow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &workflow_arn_constraint},
             };
@@ -202,7 +202,7 @@ struct image {
         /// Collects additional information about the image being created, including the operating system (OS) version and package list. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::Image.EnhancedImageMetadataEnabled"> enhanced_image_metadata_enabled;
         /// The name or Amazon Resource Name (ARN) for the IAM role you create that grants Image Builder access to perform workflow actions.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Image.ExecutionRole"> execution_role;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::Image.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_role;
         /// The image pipeline execution settings of the image.
         image::image_pipeline_execution_settings image_pipeline_execution_settings = cfn::absent;
         /// The Amazon Resource Name (ARN) of the image recipe that defines how images are configured, tested, and assessed. Update requires replacement.
@@ -231,7 +231,7 @@ struct image {
                 {"DeletionSettings", offsetof(self, deletion_settings), cfn::field_kind::nested, false, cfn::replacement::no, &image::deletion_settings::cfn_struct},
                 {"DistributionConfigurationArn", offsetof(self, distribution_configuration_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &distribution_configuration_arn_constraint},
                 {"EnhancedImageMetadataEnabled", offsetof(self, enhanced_image_metadata_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &execution_role_constraint},
+                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &execution_role_constraint},
                 {"ImagePipelineExecutionSettings", offsetof(self, image_pipeline_execution_settings), cfn::field_kind::nested, false, cfn::replacement::no, &image::image_pipeline_execution_settings::cfn_struct},
                 {"ImageRecipeArn", offsetof(self, image_recipe_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &image_recipe_arn_constraint},
                 {"ImageScanningConfiguration", offsetof(self, image_scanning_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &image::image_scanning_configuration::cfn_struct},

@@ -39,7 +39,7 @@ struct image_pipeline {
         /// Tags for Image Builder to apply to the output container image that Amazon Inspector scans.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::ImagePipeline.EcrConfiguration.ContainerTags"> container_tags;
         /// The name of the container repository that Amazon Inspector scans to identify findings for your container images.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.EcrConfiguration.RepositoryName"> repository_name;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.EcrConfiguration.RepositoryName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> repository_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -49,7 +49,7 @@ struct image_pipeline {
             static constexpr cfn::value_constraint repository_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerTags", offsetof(self, container_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_tags_constraint},
-                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &repository_name_constraint},
+                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &repository_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImagePipeline.EcrConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -101,9 +101,9 @@ struct image_pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-imagepipeline-pipelineloggingconfiguration.html
     struct pipeline_logging_configuration {
         /// The log group name that Image Builder uses for image creation.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.PipelineLoggingConfiguration.ImageLogGroupName"> image_log_group_name;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.PipelineLoggingConfiguration.ImageLogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\-_/\.)"}> image_log_group_name;
         /// The log group name that Image Builder uses for the log output during creation of a new pipeline.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.PipelineLoggingConfiguration.PipelineLogGroupName"> pipeline_log_group_name;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.PipelineLoggingConfiguration.PipelineLogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(a-zA-Z0-9\-_/\.)"}> pipeline_log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -111,8 +111,8 @@ struct image_pipeline {
             static constexpr cfn::value_constraint image_log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[a-zA-Z0-9\-_/\.]{1,512}$)"};
             static constexpr cfn::value_constraint pipeline_log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[a-zA-Z0-9\-_/\.]{1,512}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ImageLogGroupName", offsetof(self, image_log_group_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_log_group_name_constraint},
-                {"PipelineLogGroupName", offsetof(self, pipeline_log_group_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pipeline_log_group_name_constraint},
+                {"ImageLogGroupName", offsetof(self, image_log_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_log_group_name_constraint},
+                {"PipelineLogGroupName", offsetof(self, pipeline_log_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pipeline_log_group_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImagePipeline.PipelineLoggingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -145,7 +145,7 @@ struct image_pipeline {
         /// The condition configures when the pipeline should trigger a new image build.
         cfn::optional<cfn::enumeration<image_pipeline::schedule_pipeline_execution_start_condition>, "AWS::ImageBuilder::ImagePipeline.Schedule.PipelineExecutionStartCondition"> pipeline_execution_start_condition;
         /// The cron expression determines how often EC2 Image Builder evaluates your `pipelineExecutionStartCondition`.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.Schedule.ScheduleExpression"> schedule_expression;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.Schedule.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 1024}> schedule_expression;
         /// The timezone that applies to the scheduling expression, for example "Etc/UTC" or "America/Los_Angeles" in IANA timezone format.
         cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.Schedule.Timezone"> timezone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -156,7 +156,7 @@ struct image_pipeline {
             static constexpr cfn::field_info fields[] = {
                 {"AutoDisablePolicy", offsetof(self, auto_disable_policy), cfn::field_kind::nested, false, cfn::replacement::no, &image_pipeline::auto_disable_policy::cfn_struct},
                 {"PipelineExecutionStartCondition", offsetof(self, pipeline_execution_start_condition), cfn::field_kind::value, false},
-                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_expression_constraint},
+                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_expression_constraint},
                 {"Timezone", offsetof(self, timezone), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImagePipeline.Schedule", fields, offsetof(self, cfn_intrinsic)};
@@ -168,7 +168,7 @@ struct image_pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-imagepipeline-workflowparameter.html
     struct workflow_parameter {
         /// The name of the workflow parameter to set.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowParameter.Name"> name;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Sets the value for the named workflow parameter.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::ImagePipeline.WorkflowParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -179,7 +179,7 @@ struct image_pipeline {
             static constexpr cfn::value_constraint value_elements{.min_length = 0, .pattern = R"(^[^\x00]*$)"};
             static constexpr cfn::value_constraint value_constraint{.elements = &value_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImagePipeline.WorkflowParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -193,7 +193,7 @@ struct image_pipeline {
         /// The action to take if the workflow fails.
         cfn::optional<cfn::enumeration<image_pipeline::workflow_configuration_on_failure>, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.OnFailure"> on_failure;
         /// Test workflows are defined within named runtime groups called parallel groups.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.ParallelGroup"> parallel_group;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.ParallelGroup", cfn::literal_rule{.min_length = 1, .max_length = 100}> parallel_group;
         /// Contains parameter values for each of the parameters that the workflow document defined for the workflow resource.
         cfn::optional<cfn::list<image_pipeline::workflow_parameter>, "AWS::ImageBuilder::ImagePipeline.WorkflowConfiguration.Parameters"> parameters;
         /// The Amazon Resource Name (ARN) of the workflow resource.
@@ -207,7 +207,7 @@ struct image_pipeline {
             static constexpr cfn::value_constraint workflow_arn_constraint{.pattern = R"(^arn:aws(?:-[a-z]+)*:imagebuilder:[a-z]{2,}(?:-[a-z]+)+-[0-9]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):workflow/(build|test|distribution)/[a-z0-9-_]+/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+/[0-9]+))$)"};
             static constexpr cfn::field_info fields[] = {
                 {"OnFailure", offsetof(self, on_failure), cfn::field_kind::value, false},
-                {"ParallelGroup", offsetof(self, parallel_group), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parallel_group_constraint},
+                {"ParallelGroup", offsetof(self, parallel_group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parallel_group_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &image_pipeline::workflow_parameter::cfn_struct, &parameters_constraint},
                 {"WorkflowArn", offsetof(self, workflow_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &workflow_arn_constraint},
             };
@@ -220,13 +220,13 @@ struct image_pipeline {
         /// The Amazon Resource Name (ARN) of the container recipe that is used for this pipeline.
         cfn::optional<cfn::id<"AWS::ImageBuilder::ContainerRecipe.Arn">, "AWS::ImageBuilder::ImagePipeline.ContainerRecipeArn"> container_recipe_arn;
         /// The description of this image pipeline.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.Description"> description;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The Amazon Resource Name (ARN) of the distribution configuration associated with this image pipeline.
         cfn::optional<cfn::id<"AWS::ImageBuilder::DistributionConfiguration.Arn">, "AWS::ImageBuilder::ImagePipeline.DistributionConfigurationArn"> distribution_configuration_arn;
         /// Collects additional information about the image being created, including the operating system (OS) version and package list.
         cfn::optional<cfn::boolean, "AWS::ImageBuilder::ImagePipeline.EnhancedImageMetadataEnabled"> enhanced_image_metadata_enabled;
         /// The name or Amazon Resource Name (ARN) for the IAM role you create that grants Image Builder access to perform workflow actions.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.ExecutionRole"> execution_role;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ImagePipeline.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_role;
         /// The Amazon Resource Name (ARN) of the image recipe associated with this image pipeline.
         cfn::optional<cfn::id<"AWS::ImageBuilder::ImageRecipe.Arn">, "AWS::ImageBuilder::ImagePipeline.ImageRecipeArn"> image_recipe_arn;
         /// Contains settings for vulnerability scans.
@@ -260,10 +260,10 @@ struct image_pipeline {
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"};
             static constexpr cfn::field_info fields[] = {
                 {"ContainerRecipeArn", offsetof(self, container_recipe_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_recipe_arn_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DistributionConfigurationArn", offsetof(self, distribution_configuration_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &distribution_configuration_arn_constraint},
                 {"EnhancedImageMetadataEnabled", offsetof(self, enhanced_image_metadata_enabled), cfn::field_kind::value, false},
-                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &execution_role_constraint},
+                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &execution_role_constraint},
                 {"ImageRecipeArn", offsetof(self, image_recipe_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_recipe_arn_constraint},
                 {"ImageScanningConfiguration", offsetof(self, image_scanning_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &image_pipeline::image_scanning_configuration::cfn_struct},
                 {"ImageTags", offsetof(self, image_tags), cfn::field_kind::value, false},

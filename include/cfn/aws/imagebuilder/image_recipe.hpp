@@ -51,7 +51,7 @@ struct image_recipe {
         /// Contains settings for the Systems Manager agent on your build instance.
         image_recipe::systems_manager_agent systems_manager_agent = cfn::absent;
         /// Use this property to provide commands or a command script to run when you launch your build instance.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.AdditionalInstanceConfiguration.UserDataOverride"> user_data_override;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.AdditionalInstanceConfiguration.UserDataOverride", cfn::literal_rule{.min_length = 1, .max_length = 21847}> user_data_override;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,7 +59,7 @@ struct image_recipe {
             static constexpr cfn::value_constraint user_data_override_constraint{.min_length = 1, .max_length = 21847, .pattern = "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"};
             static constexpr cfn::field_info fields[] = {
                 {"SystemsManagerAgent", offsetof(self, systems_manager_agent), cfn::field_kind::nested, false, cfn::replacement::no, &image_recipe::systems_manager_agent::cfn_struct},
-                {"UserDataOverride", offsetof(self, user_data_override), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_data_override_constraint},
+                {"UserDataOverride", offsetof(self, user_data_override), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_data_override_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImageRecipe.AdditionalInstanceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -76,9 +76,9 @@ struct image_recipe {
         /// Use to configure device IOPS. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.Iops"> iops;
         /// The Amazon Resource Name (ARN) that uniquely identifies the KMS key to use when encrypting the device. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         /// The snapshot that defines the device contents. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.SnapshotId"> snapshot_id;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.SnapshotId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> snapshot_id;
         /// *For GP3 volumes only* – The throughput in MiB/s that the volume supports. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification.Throughput"> throughput;
         /// Overrides the volume size of the device. Update requires replacement.
@@ -98,8 +98,8 @@ struct image_recipe {
                 {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Iops", offsetof(self, iops), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &iops_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &snapshot_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &snapshot_id_constraint},
                 {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &throughput_constraint},
                 {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &volume_size_constraint},
                 {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false, cfn::replacement::yes},
@@ -113,13 +113,13 @@ struct image_recipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-imagerecipe-instanceblockdevicemapping.html
     struct instance_block_device_mapping {
         /// The device to which these mappings apply. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.DeviceName"> device_name;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.DeviceName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> device_name;
         /// Use to manage Amazon EBS-specific configuration for this mapping. Update requires replacement.
         image_recipe::ebs_instance_block_device_specification ebs = cfn::absent;
         /// Enter an empty string to remove a mapping from the parent image. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.NoDevice"> no_device;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.NoDevice", cfn::literal_rule{.max_length = 0}> no_device;
         /// Manages the instance ephemeral devices. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.VirtualName"> virtual_name;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping.VirtualName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> virtual_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -128,10 +128,10 @@ struct image_recipe {
             static constexpr cfn::value_constraint no_device_constraint{.min_length = 0, .max_length = 0};
             static constexpr cfn::value_constraint virtual_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &device_name_constraint},
+                {"DeviceName", offsetof(self, device_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &device_name_constraint},
                 {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, cfn::replacement::yes, &image_recipe::ebs_instance_block_device_specification::cfn_struct},
-                {"NoDevice", offsetof(self, no_device), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &no_device_constraint},
-                {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &virtual_name_constraint},
+                {"NoDevice", offsetof(self, no_device), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &no_device_constraint},
+                {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &virtual_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -142,7 +142,7 @@ struct image_recipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-imagerecipe-componentparameter.html
     struct component_parameter {
         /// Required. The name of the component parameter to set. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ImageBuilder::ImageRecipe.ComponentParameter.Name"> name;
+        cfn::required<cfn::str, "AWS::ImageBuilder::ImageRecipe.ComponentParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. Sets the value for the named component parameter. Update requires replacement.
         cfn::required<cfn::list<cfn::str>, "AWS::ImageBuilder::ImageRecipe.ComponentParameter.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -153,7 +153,7 @@ struct image_recipe {
             static constexpr cfn::value_constraint value_elements{.min_length = 0, .pattern = R"(^[^\x00]*$)"};
             static constexpr cfn::value_constraint value_constraint{.elements = &value_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImageRecipe.ComponentParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -195,17 +195,17 @@ struct image_recipe {
         /// The components that are included in the image recipe. Update requires replacement.
         cfn::optional<cfn::list<image_recipe::component_configuration>, "AWS::ImageBuilder::ImageRecipe.Components"> components;
         /// The description of the image recipe. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.Description"> description;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The name of the image recipe. Update requires replacement.
         cfn::required<cfn::str, "AWS::ImageBuilder::ImageRecipe.Name"> name;
         /// Required. The base image for customizations specified in the image recipe. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ImageBuilder::ImageRecipe.ParentImage"> parent_image;
+        cfn::required<cfn::str, "AWS::ImageBuilder::ImageRecipe.ParentImage", cfn::literal_rule{.min_length = 1, .max_length = 1024}> parent_image;
         /// The tags of the image recipe. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::ImageBuilder::ImageRecipe.Tags"> tags;
         /// Required. The semantic version of the image recipe. Update requires replacement.
         cfn::required<cfn::str, "AWS::ImageBuilder::ImageRecipe.Version"> version;
         /// The working directory to be used during build and test workflows. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.WorkingDirectory"> working_directory;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::ImageRecipe.WorkingDirectory", cfn::literal_rule{.min_length = 1, .max_length = 1024}> working_directory;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint components_constraint{.min_items = 1};
@@ -219,12 +219,12 @@ struct image_recipe {
                 {"AmiWatermarks", offsetof(self, ami_watermarks), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::yes, &image_recipe::instance_block_device_mapping::cfn_struct},
                 {"Components", offsetof(self, components), cfn::field_kind::value, false, cfn::replacement::yes, &image_recipe::component_configuration::cfn_struct, &components_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"ParentImage", offsetof(self, parent_image), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &parent_image_constraint},
+                {"ParentImage", offsetof(self, parent_image), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &parent_image_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &working_directory_constraint},
+                {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &working_directory_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImageRecipe", fields, cfn::no_intrinsic};
             return &info;

@@ -53,9 +53,9 @@ struct infrastructure_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-infrastructureconfiguration-s3logs.html
     struct s3_logs {
         /// The S3 bucket in which to store the logs.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::ImageBuilder::InfrastructureConfiguration.S3Logs.S3BucketName"> s3_bucket_name;
+        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::ImageBuilder::InfrastructureConfiguration.S3Logs.S3BucketName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_bucket_name;
         /// The Amazon S3 path to the bucket where the logs are stored.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.S3Logs.S3KeyPrefix"> s3_key_prefix;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.S3Logs.S3KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -63,8 +63,8 @@ struct infrastructure_configuration {
             static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint s3_key_prefix_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
-                {"S3KeyPrefix", offsetof(self, s3_key_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_key_prefix_constraint},
+                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
+                {"S3KeyPrefix", offsetof(self, s3_key_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_key_prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::InfrastructureConfiguration.S3Logs", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,11 +92,11 @@ struct infrastructure_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-imagebuilder-infrastructureconfiguration-placement.html
     struct placement {
         /// The Availability Zone where your build and test instances will launch.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Placement.AvailabilityZone"> availability_zone;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Placement.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 1024}> availability_zone;
         /// The ID of the Dedicated Host on which build and test instances run.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Placement.HostId"> host_id;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Placement.HostId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> host_id;
         /// The Amazon Resource Name (ARN) of the host resource group in which to launch build and test instances.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Placement.HostResourceGroupArn"> host_resource_group_arn;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Placement.HostResourceGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> host_resource_group_arn;
         /// The tenancy of the instance.
         cfn::optional<cfn::enumeration<infrastructure_configuration::placement_tenancy>, "AWS::ImageBuilder::InfrastructureConfiguration.Placement.Tenancy"> tenancy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -107,9 +107,9 @@ struct infrastructure_configuration {
             static constexpr cfn::value_constraint host_id_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint host_resource_group_arn_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &availability_zone_constraint},
-                {"HostId", offsetof(self, host_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &host_id_constraint},
-                {"HostResourceGroupArn", offsetof(self, host_resource_group_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &host_resource_group_arn_constraint},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &availability_zone_constraint},
+                {"HostId", offsetof(self, host_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &host_id_constraint},
+                {"HostResourceGroupArn", offsetof(self, host_resource_group_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &host_resource_group_arn_constraint},
                 {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::InfrastructureConfiguration.Placement", fields, offsetof(self, cfn_intrinsic)};
@@ -119,15 +119,15 @@ struct infrastructure_configuration {
 
     struct properties {
         /// The description of the infrastructure configuration.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Description"> description;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The instance metadata options that you can set for the HTTP requests that pipeline builds use to launch EC2 build and test instances.
         infrastructure_configuration::instance_metadata_options instance_metadata_options = cfn::absent;
         /// Required. The instance profile to associate with the instance used to customize your Amazon EC2 AMI.
-        cfn::required<cfn::id<"AWS::IAM::InstanceProfile.InstanceProfileName">, "AWS::ImageBuilder::InfrastructureConfiguration.InstanceProfileName"> instance_profile_name;
+        cfn::required<cfn::id<"AWS::IAM::InstanceProfile.InstanceProfileName">, "AWS::ImageBuilder::InfrastructureConfiguration.InstanceProfileName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(\w+=,.@-)"}> instance_profile_name;
         /// The instance types of the infrastructure configuration.
         cfn::optional<cfn::list<cfn::str>, "AWS::ImageBuilder::InfrastructureConfiguration.InstanceTypes"> instance_types;
         /// The key pair of the infrastructure configuration.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.KeyPair"> key_pair;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.KeyPair", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key_pair;
         /// The logging configuration of the infrastructure configuration.
         infrastructure_configuration::logging logging = cfn::absent;
         /// Required. The name of the infrastructure configuration. Update requires replacement.
@@ -141,7 +141,7 @@ struct infrastructure_configuration {
         /// The Amazon Resource Name (ARN) for the SNS topic to which we send image build event notifications.
         cfn::optional<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::ImageBuilder::InfrastructureConfiguration.SnsTopicArn"> sns_topic_arn;
         /// The subnet ID in which to place the instance used to customize your Amazon EC2 AMI.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.SubnetId"> subnet_id;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::InfrastructureConfiguration.SubnetId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> subnet_id;
         /// The metadata tags to assign to the infrastructure configuration resource that Image Builder creates as output.
         cfn::optional<cfn::map<cfn::str>, "AWS::ImageBuilder::InfrastructureConfiguration.Tags"> tags;
         /// The terminate instance on failure setting of the infrastructure configuration.
@@ -157,18 +157,18 @@ struct infrastructure_configuration {
             static constexpr cfn::value_constraint sns_topic_arn_constraint{.pattern = "^arn:aws[^:]*:sns:[^:]+:[0-9]{12}:[a-zA-Z0-9-_]{1,256}$"};
             static constexpr cfn::value_constraint subnet_id_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InstanceMetadataOptions", offsetof(self, instance_metadata_options), cfn::field_kind::nested, false, cfn::replacement::no, &infrastructure_configuration::instance_metadata_options::cfn_struct},
-                {"InstanceProfileName", offsetof(self, instance_profile_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_profile_name_constraint},
+                {"InstanceProfileName", offsetof(self, instance_profile_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_profile_name_constraint},
                 {"InstanceTypes", offsetof(self, instance_types), cfn::field_kind::value, false},
-                {"KeyPair", offsetof(self, key_pair), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_pair_constraint},
+                {"KeyPair", offsetof(self, key_pair), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_pair_constraint},
                 {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, cfn::replacement::no, &infrastructure_configuration::logging::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, cfn::replacement::no, &infrastructure_configuration::placement::cfn_struct},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
                 {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sns_topic_arn_constraint},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_id_constraint},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subnet_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TerminateInstanceOnFailure", offsetof(self, terminate_instance_on_failure), cfn::field_kind::value, false},
             };

@@ -269,9 +269,9 @@ struct lifecycle_policy {
 
     struct properties {
         /// Optional description for the lifecycle policy.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.Description"> description;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The name or Amazon Resource Name (ARN) for the IAM role you create that grants Image Builder access to run lifecycle actions.
-        cfn::required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.ExecutionRole"> execution_role;
+        cfn::required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.ExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_role;
         /// Required. The name of the lifecycle policy to create. Update requires replacement.
         cfn::required<cfn::str, "AWS::ImageBuilder::LifecyclePolicy.Name"> name;
         /// Required. Configuration details for the lifecycle policy rules.
@@ -291,8 +291,8 @@ struct lifecycle_policy {
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"};
             static constexpr cfn::value_constraint policy_details_constraint{.min_items = 1, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PolicyDetails", offsetof(self, policy_details), cfn::field_kind::value, true, cfn::replacement::no, &lifecycle_policy::policy_detail::cfn_struct, &policy_details_constraint},
                 {"ResourceSelection", offsetof(self, resource_selection), cfn::field_kind::nested, true, cfn::replacement::no, &lifecycle_policy::resource_selection::cfn_struct},

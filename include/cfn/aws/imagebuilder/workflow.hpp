@@ -24,13 +24,13 @@ struct workflow {
 
     struct properties {
         /// Describes what change has been made in this version of the workflow, or what makes this version different from other versions of the workflow. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Workflow.ChangeDescription"> change_description;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::Workflow.ChangeDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> change_description;
         /// Contains the UTF-8 encoded YAML document content for the workflow. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Workflow.Data"> data;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::Workflow.Data", cfn::literal_rule{.min_length = 1, .max_length = 16000}> data;
         /// Describes the workflow. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Workflow.Description"> description;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::Workflow.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The Amazon Resource Name (ARN) that uniquely identifies the KMS key used to encrypt this workflow resource. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ImageBuilder::Workflow.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::ImageBuilder::Workflow.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_id;
         /// Required. The name of the workflow to create. Update requires replacement.
         cfn::required<cfn::str, "AWS::ImageBuilder::Workflow.Name"> name;
         /// Tags that apply to the workflow resource.
@@ -49,10 +49,10 @@ struct workflow {
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"};
             static constexpr cfn::field_info fields[] = {
-                {"ChangeDescription", offsetof(self, change_description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &change_description_constraint},
-                {"Data", offsetof(self, data), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &data_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"ChangeDescription", offsetof(self, change_description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &change_description_constraint},
+                {"Data", offsetof(self, data), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &data_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

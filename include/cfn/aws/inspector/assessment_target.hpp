@@ -17,16 +17,16 @@ struct assessment_target {
 
     struct properties {
         /// The name of the Amazon Inspector assessment target. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Inspector::AssessmentTarget.AssessmentTargetName"> assessment_target_name;
+        cfn::optional<cfn::str, "AWS::Inspector::AssessmentTarget.AssessmentTargetName", cfn::literal_rule{.min_length = 1, .max_length = 140}> assessment_target_name;
         /// The ARN that specifies the resource group that is used to create the assessment target.
-        cfn::optional<cfn::id<"AWS::Inspector::ResourceGroup.Arn">, "AWS::Inspector::AssessmentTarget.ResourceGroupArn"> resource_group_arn;
+        cfn::optional<cfn::id<"AWS::Inspector::ResourceGroup.Arn">, "AWS::Inspector::AssessmentTarget.ResourceGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 300}> resource_group_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint assessment_target_name_constraint{.min_length = 1, .max_length = 140};
             static constexpr cfn::value_constraint resource_group_arn_constraint{.min_length = 1, .max_length = 300};
             static constexpr cfn::field_info fields[] = {
-                {"AssessmentTargetName", offsetof(self, assessment_target_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &assessment_target_name_constraint},
-                {"ResourceGroupArn", offsetof(self, resource_group_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_group_arn_constraint},
+                {"AssessmentTargetName", offsetof(self, assessment_target_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &assessment_target_name_constraint},
+                {"ResourceGroupArn", offsetof(self, resource_group_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_group_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Inspector::AssessmentTarget", fields, cfn::no_intrinsic};
             return &info;

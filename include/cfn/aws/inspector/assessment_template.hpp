@@ -17,9 +17,9 @@ struct assessment_template {
 
     struct properties {
         /// Required. The ARN of the assessment target to be included in the assessment template. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Inspector::AssessmentTarget.Arn">, "AWS::Inspector::AssessmentTemplate.AssessmentTargetArn"> assessment_target_arn;
+        cfn::required<cfn::id<"AWS::Inspector::AssessmentTarget.Arn">, "AWS::Inspector::AssessmentTemplate.AssessmentTargetArn", cfn::literal_rule{.min_length = 1, .max_length = 300}> assessment_target_arn;
         /// The user-defined name that identifies the assessment template that you want to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Inspector::AssessmentTemplate.AssessmentTemplateName"> assessment_template_name;
+        cfn::optional<cfn::str, "AWS::Inspector::AssessmentTemplate.AssessmentTemplateName", cfn::literal_rule{.min_length = 1, .max_length = 140}> assessment_template_name;
         /// Required. The duration of the assessment run in seconds. Update requires replacement.
         cfn::required<cfn::integer, "AWS::Inspector::AssessmentTemplate.DurationInSeconds"> duration_in_seconds;
         /// Required. The ARNs of the rules packages that you want to use in the assessment template. Update requires replacement.
@@ -35,8 +35,8 @@ struct assessment_template {
             static constexpr cfn::value_constraint rules_package_arns_constraint{.min_items = 0, .max_items = 50, .elements = &rules_package_arns_elements};
             static constexpr cfn::value_constraint user_attributes_for_findings_constraint{.min_items = 0, .max_items = 10};
             static constexpr cfn::field_info fields[] = {
-                {"AssessmentTargetArn", offsetof(self, assessment_target_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &assessment_target_arn_constraint},
-                {"AssessmentTemplateName", offsetof(self, assessment_template_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &assessment_template_name_constraint},
+                {"AssessmentTargetArn", offsetof(self, assessment_target_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &assessment_target_arn_constraint},
+                {"AssessmentTemplateName", offsetof(self, assessment_template_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &assessment_template_name_constraint},
                 {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &duration_in_seconds_constraint},
                 {"RulesPackageArns", offsetof(self, rules_package_arns), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &rules_package_arns_constraint},
                 {"UserAttributesForFindings", offsetof(self, user_attributes_for_findings), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &user_attributes_for_findings_constraint},

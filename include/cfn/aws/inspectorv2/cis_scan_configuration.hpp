@@ -172,7 +172,7 @@ struct cis_scan_configuration {
 
     struct properties {
         /// Required. The name of the CIS scan configuration.
-        cfn::required<cfn::str, "AWS::InspectorV2::CisScanConfiguration.ScanName"> scan_name;
+        cfn::required<cfn::str, "AWS::InspectorV2::CisScanConfiguration.ScanName", cfn::literal_rule{.min_length = 1}> scan_name;
         /// Required. The CIS scan configuration's schedule.
         cis_scan_configuration::schedule schedule;
         /// Required. The CIS scan configuration's CIS Benchmark level.
@@ -185,7 +185,7 @@ struct cis_scan_configuration {
             using self = properties;
             static constexpr cfn::value_constraint scan_name_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ScanName", offsetof(self, scan_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &scan_name_constraint},
+                {"ScanName", offsetof(self, scan_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &scan_name_constraint},
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, true, cfn::replacement::no, &cis_scan_configuration::schedule::cfn_struct},
                 {"SecurityLevel", offsetof(self, security_level), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -63,9 +63,9 @@ struct code_security_integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-inspectorv2-codesecurityintegration-updategithubintegrationdetail.html
     struct update_git_hub_integration_detail {
         /// Required. The authorization code received from GitHub to update the integration.
-        cfn::required<cfn::str, "AWS::InspectorV2::CodeSecurityIntegration.UpdateGitHubIntegrationDetail.code"> code;
+        cfn::required<cfn::str, "AWS::InspectorV2::CodeSecurityIntegration.UpdateGitHubIntegrationDetail.code", cfn::literal_rule{.min_length = 1, .max_length = 1024}> code;
         /// Required. The installation ID of the GitHub App associated with the integration.
-        cfn::required<cfn::str, "AWS::InspectorV2::CodeSecurityIntegration.UpdateGitHubIntegrationDetail.installationId"> installation_id;
+        cfn::required<cfn::str, "AWS::InspectorV2::CodeSecurityIntegration.UpdateGitHubIntegrationDetail.installationId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> installation_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,8 +73,8 @@ struct code_security_integration {
             static constexpr cfn::value_constraint code_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint installation_id_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"code", offsetof(self, code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &code_constraint},
-                {"installationId", offsetof(self, installation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &installation_id_constraint},
+                {"code", offsetof(self, code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &code_constraint},
+                {"installationId", offsetof(self, installation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &installation_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CodeSecurityIntegration.UpdateGitHubIntegrationDetail", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,14 +85,14 @@ struct code_security_integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-inspectorv2-codesecurityintegration-updategitlabselfmanagedintegrationdetail.html
     struct update_git_lab_self_managed_integration_detail {
         /// Required. The authorization code received from the self-managed GitLab instance to update the integration.
-        cfn::required<cfn::str, "AWS::InspectorV2::CodeSecurityIntegration.UpdateGitLabSelfManagedIntegrationDetail.authCode"> auth_code;
+        cfn::required<cfn::str, "AWS::InspectorV2::CodeSecurityIntegration.UpdateGitLabSelfManagedIntegrationDetail.authCode", cfn::literal_rule{.min_length = 1, .max_length = 1024}> auth_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = update_git_lab_self_managed_integration_detail;
             static constexpr cfn::value_constraint auth_code_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"authCode", offsetof(self, auth_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &auth_code_constraint},
+                {"authCode", offsetof(self, auth_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &auth_code_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CodeSecurityIntegration.UpdateGitLabSelfManagedIntegrationDetail", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -126,7 +126,7 @@ struct code_security_integration {
         /// Contains details required to create a code security integration with a specific repository provider. Update requires replacement.
         code_security_integration::create_details create_integration_details = cfn::absent;
         /// The name of the code security integration.
-        cfn::optional<cfn::str, "AWS::InspectorV2::CodeSecurityIntegration.Name"> name;
+        cfn::optional<cfn::str, "AWS::InspectorV2::CodeSecurityIntegration.Name", cfn::literal_rule{.min_length = 1, .max_length = 60, .characters = "a-zA-Z0-9-_$:."}> name;
         /// The tags to apply to the code security integration.
         cfn::optional<cfn::map<cfn::str>, "AWS::InspectorV2::CodeSecurityIntegration.Tags"> tags;
         /// The type of repository provider for the integration.
@@ -138,7 +138,7 @@ struct code_security_integration {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 60, .pattern = "^[a-zA-Z0-9-_$:.]*$"};
             static constexpr cfn::field_info fields[] = {
                 {"CreateIntegrationDetails", offsetof(self, create_integration_details), cfn::field_kind::nested, false, cfn::replacement::yes, &code_security_integration::create_details::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
                 {"UpdateIntegrationDetails", offsetof(self, update_integration_details), cfn::field_kind::nested, false, cfn::replacement::no, &code_security_integration::update_details::cfn_struct},

@@ -70,7 +70,7 @@ struct code_security_scan_configuration {
         /// The frequency at which periodic scans are performed (such as weekly or monthly).
         cfn::optional<cfn::enumeration<code_security_scan_configuration::periodic_scan_configuration_frequency>, "AWS::InspectorV2::CodeSecurityScanConfiguration.PeriodicScanConfiguration.frequency"> frequency;
         /// The schedule expression for periodic scans, in cron format.
-        cfn::optional<cfn::str, "AWS::InspectorV2::CodeSecurityScanConfiguration.PeriodicScanConfiguration.frequencyExpression"> frequency_expression;
+        cfn::optional<cfn::str, "AWS::InspectorV2::CodeSecurityScanConfiguration.PeriodicScanConfiguration.frequencyExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> frequency_expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,7 +78,7 @@ struct code_security_scan_configuration {
             static constexpr cfn::value_constraint frequency_expression_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"frequency", offsetof(self, frequency), cfn::field_kind::value, false},
-                {"frequencyExpression", offsetof(self, frequency_expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &frequency_expression_constraint},
+                {"frequencyExpression", offsetof(self, frequency_expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &frequency_expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CodeSecurityScanConfiguration.PeriodicScanConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -132,7 +132,7 @@ struct code_security_scan_configuration {
         /// The security level for the scan configuration. Update requires replacement.
         cfn::optional<cfn::enumeration<code_security_scan_configuration::level>, "AWS::InspectorV2::CodeSecurityScanConfiguration.Level"> level;
         /// The name of the scan configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::InspectorV2::CodeSecurityScanConfiguration.Name"> name;
+        cfn::optional<cfn::str, "AWS::InspectorV2::CodeSecurityScanConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 60, .characters = "a-zA-Z0-9-_$:."}> name;
         /// The scope settings that define which repositories will be scanned. Update requires replacement.
         code_security_scan_configuration::scope_settings scope_settings = cfn::absent;
         /// The tags to apply to the scan configuration.
@@ -143,7 +143,7 @@ struct code_security_scan_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &code_security_scan_configuration::code_security_scan_configuration_::cfn_struct},
                 {"Level", offsetof(self, level), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ScopeSettings", offsetof(self, scope_settings), cfn::field_kind::nested, false, cfn::replacement::yes, &code_security_scan_configuration::scope_settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

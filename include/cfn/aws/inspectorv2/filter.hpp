@@ -39,7 +39,7 @@ struct filter {
         /// Required. The operator to use when comparing values in the filter.
         cfn::required<cfn::enumeration<filter::string_filter_comparison>, "AWS::InspectorV2::Filter.StringFilter.Comparison"> comparison;
         /// Required. The value to filter on.
-        cfn::required<cfn::str, "AWS::InspectorV2::Filter.StringFilter.Value"> value;
+        cfn::required<cfn::str, "AWS::InspectorV2::Filter.StringFilter.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -47,7 +47,7 @@ struct filter {
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Comparison", offsetof(self, comparison), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::Filter.StringFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -122,9 +122,9 @@ struct filter {
         /// Required. The operator to use when comparing values in the filter.
         cfn::required<cfn::enumeration<filter::map_filter_comparison>, "AWS::InspectorV2::Filter.MapFilter.Comparison"> comparison;
         /// The tag key used in the filter.
-        cfn::optional<cfn::str, "AWS::InspectorV2::Filter.MapFilter.Key"> key;
+        cfn::optional<cfn::str, "AWS::InspectorV2::Filter.MapFilter.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// The tag value used in the filter.
-        cfn::optional<cfn::str, "AWS::InspectorV2::Filter.MapFilter.Value"> value;
+        cfn::optional<cfn::str, "AWS::InspectorV2::Filter.MapFilter.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -133,8 +133,8 @@ struct filter {
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Comparison", offsetof(self, comparison), cfn::field_kind::value, true},
-                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::Filter.MapFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -350,13 +350,13 @@ struct filter {
 
     struct properties {
         /// A description of the filter.
-        cfn::optional<cfn::str, "AWS::InspectorV2::Filter.Description"> description;
+        cfn::optional<cfn::str, "AWS::InspectorV2::Filter.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
         /// Required. The action that is to be applied to the findings that match the filter.
         cfn::required<cfn::enumeration<filter::filter_action>, "AWS::InspectorV2::Filter.FilterAction"> filter_action;
         /// Required. Details on the filter criteria associated with this filter.
         filter::filter_criteria filter_criteria;
         /// Required. The name of the filter.
-        cfn::required<cfn::str, "AWS::InspectorV2::Filter.Name"> name;
+        cfn::required<cfn::str, "AWS::InspectorV2::Filter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The tags attached to the filter.
         cfn::optional<cfn::map<cfn::str>, "AWS::InspectorV2::Filter.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -364,10 +364,10 @@ struct filter {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FilterAction", offsetof(self, filter_action), cfn::field_kind::value, true},
                 {"FilterCriteria", offsetof(self, filter_criteria), cfn::field_kind::nested, true, cfn::replacement::no, &filter::filter_criteria::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::Filter", fields, cfn::no_intrinsic};

@@ -59,18 +59,18 @@ struct connection {
         /// Required. The logical attachment point in your AWS network where the managed connection will be connected. Update requires replacement.
         connection::attach_point attach_point;
         /// The bandwidth of the connection (e.g., 50Mbps, 1Gbps).
-        cfn::optional<cfn::str, "AWS::Interconnect::Connection.Bandwidth"> bandwidth;
+        cfn::optional<cfn::str, "AWS::Interconnect::Connection.Bandwidth", cfn::literal_rule{.min_length = 1, .max_length = 8}> bandwidth;
         /// A description of the connection.
-        cfn::optional<cfn::str, "AWS::Interconnect::Connection.Description"> description;
+        cfn::optional<cfn::str, "AWS::Interconnect::Connection.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "-a-zA-Z0-9_ "}> description;
         /// The ID of the environment for the connection. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Interconnect::Connection.EnvironmentId"> environment_id;
+        cfn::optional<cfn::str, "AWS::Interconnect::Connection.EnvironmentId", cfn::literal_rule{.min_length = 1, .max_length = 32}> environment_id;
         /// The remote account identifier for the connection. Update requires replacement.
         connection::remote_account remote_account = cfn::absent;
         /// Deprecated by AWS. Deprecated.
 #ifdef __clang__
         [[deprecated("AWS::Interconnect::Connection.RemoteOwnerAccount is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::Interconnect::Connection.RemoteOwnerAccount"> remote_owner_account;
+        cfn::optional<cfn::str, "AWS::Interconnect::Connection.RemoteOwnerAccount", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(-a-zA-Z0-9_@\.)"}> remote_owner_account;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Interconnect::Connection.Tags"> tags;
 #pragma GCC diagnostic push
@@ -84,11 +84,11 @@ struct connection {
             static constexpr cfn::field_info fields[] = {
                 {"ActivationKey", offsetof(self, activation_key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AttachPoint", offsetof(self, attach_point), cfn::field_kind::nested, true, cfn::replacement::yes, &connection::attach_point::cfn_struct},
-                {"Bandwidth", offsetof(self, bandwidth), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bandwidth_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &environment_id_constraint},
+                {"Bandwidth", offsetof(self, bandwidth), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bandwidth_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &environment_id_constraint},
                 {"RemoteAccount", offsetof(self, remote_account), cfn::field_kind::nested, false, cfn::replacement::yes, &connection::remote_account::cfn_struct},
-                {"RemoteOwnerAccount", offsetof(self, remote_owner_account), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &remote_owner_account_constraint},
+                {"RemoteOwnerAccount", offsetof(self, remote_owner_account), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &remote_owner_account_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Interconnect::Connection", fields, cfn::no_intrinsic};

@@ -92,7 +92,7 @@ struct monitor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-internetmonitor-monitor-s3config.html
     struct s3_config {
         /// The Amazon S3 bucket name for internet measurements publishing.
-        cfn::optional<cfn::str, "AWS::InternetMonitor::Monitor.S3Config.BucketName"> bucket_name;
+        cfn::optional<cfn::str, "AWS::InternetMonitor::Monitor.S3Config.BucketName", cfn::literal_rule{.min_length = 3}> bucket_name;
         /// An optional Amazon S3 bucket prefix for internet measurements publishing.
         cfn::optional<cfn::str, "AWS::InternetMonitor::Monitor.S3Config.BucketPrefix"> bucket_prefix;
         /// The status of publishing Internet Monitor internet measurements to an Amazon S3 bucket.
@@ -103,7 +103,7 @@ struct monitor {
             using self = s3_config;
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_name_constraint},
                 {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false},
                 {"LogDeliveryStatus", offsetof(self, log_delivery_status), cfn::field_kind::value, false},
             };
@@ -137,11 +137,11 @@ struct monitor {
         /// Publish internet measurements for a monitor for all city-networks (up to the 500,000 service limit) to another location, such as an Amazon S3 bucket.
         monitor::internet_measurements_log_delivery internet_measurements_log_delivery = cfn::absent;
         /// The account ID for an account that you've set up cross-account sharing for in Internet Monitor.
-        cfn::optional<cfn::str, "AWS::InternetMonitor::Monitor.LinkedAccountId"> linked_account_id;
+        cfn::optional<cfn::str, "AWS::InternetMonitor::Monitor.LinkedAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12}> linked_account_id;
         /// The maximum number of city-networks to monitor for your resources.
         cfn::optional<cfn::integer, "AWS::InternetMonitor::Monitor.MaxCityNetworksToMonitor"> max_city_networks_to_monitor;
         /// Required. The name of the monitor. Update requires replacement.
-        cfn::required<cfn::str, "AWS::InternetMonitor::Monitor.MonitorName"> monitor_name;
+        cfn::required<cfn::str, "AWS::InternetMonitor::Monitor.MonitorName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> monitor_name;
         /// The resources that have been added for the monitor, listed by their Amazon Resource Names (ARNs).
         cfn::optional<cfn::list<cfn::str>, "AWS::InternetMonitor::Monitor.Resources"> resources;
         /// The resources to include in a monitor, which you provide as a set of Amazon Resource Names (ARNs).
@@ -170,9 +170,9 @@ struct monitor {
                 {"HealthEventsConfig", offsetof(self, health_events_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitor::health_events_config::cfn_struct},
                 {"IncludeLinkedAccounts", offsetof(self, include_linked_accounts), cfn::field_kind::value, false},
                 {"InternetMeasurementsLogDelivery", offsetof(self, internet_measurements_log_delivery), cfn::field_kind::nested, false, cfn::replacement::no, &monitor::internet_measurements_log_delivery::cfn_struct},
-                {"LinkedAccountId", offsetof(self, linked_account_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &linked_account_id_constraint},
+                {"LinkedAccountId", offsetof(self, linked_account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &linked_account_id_constraint},
                 {"MaxCityNetworksToMonitor", offsetof(self, max_city_networks_to_monitor), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_city_networks_to_monitor_constraint},
-                {"MonitorName", offsetof(self, monitor_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &monitor_name_constraint},
+                {"MonitorName", offsetof(self, monitor_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &monitor_name_constraint},
                 {"Resources", offsetof(self, resources), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resources_constraint},
                 {"ResourcesToAdd", offsetof(self, resources_to_add), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resources_to_add_constraint},
                 {"ResourcesToRemove", offsetof(self, resources_to_remove), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resources_to_remove_constraint},

@@ -19,9 +19,9 @@ struct invoice_unit {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-invoicing-invoiceunit-resourcetag.html
     struct resource_tag {
         /// Required. The object key of your of your resource tag.
-        cfn::required<cfn::str, "AWS::Invoicing::InvoiceUnit.ResourceTag.Key"> key;
+        cfn::required<cfn::str, "AWS::Invoicing::InvoiceUnit.ResourceTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
         /// Required. The specific value of the resource tag.
-        cfn::required<cfn::str, "AWS::Invoicing::InvoiceUnit.ResourceTag.Value"> value;
+        cfn::required<cfn::str, "AWS::Invoicing::InvoiceUnit.ResourceTag.Value", cfn::literal_rule{.max_length = 200}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct invoice_unit {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Invoicing::InvoiceUnit.ResourceTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -58,11 +58,11 @@ struct invoice_unit {
 
     struct properties {
         /// The assigned description for an invoice unit.
-        cfn::optional<cfn::str, "AWS::Invoicing::InvoiceUnit.Description"> description;
+        cfn::optional<cfn::str, "AWS::Invoicing::InvoiceUnit.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. The account that receives invoices related to the invoice unit. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Invoicing::InvoiceUnit.InvoiceReceiver"> invoice_receiver;
+        cfn::required<cfn::str, "AWS::Invoicing::InvoiceUnit.InvoiceReceiver", cfn::literal_rule{.min_length = 12, .max_length = 12}> invoice_receiver;
         /// Required. A unique name that is distinctive within your AWS. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Invoicing::InvoiceUnit.Name"> name;
+        cfn::required<cfn::str, "AWS::Invoicing::InvoiceUnit.Name", cfn::literal_rule{.min_length = 1, .max_length = 50}> name;
         /// The tag structure that contains a tag key and value.
         cfn::optional<cfn::list<invoice_unit::resource_tag>, "AWS::Invoicing::InvoiceUnit.ResourceTags"> resource_tags;
         /// Required. An `InvoiceUnitRule` object used the categorize invoice units.
@@ -76,9 +76,9 @@ struct invoice_unit {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::value_constraint resource_tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"InvoiceReceiver", offsetof(self, invoice_receiver), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &invoice_receiver_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"InvoiceReceiver", offsetof(self, invoice_receiver), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &invoice_receiver_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &invoice_unit::resource_tag::cfn_struct, &resource_tags_constraint},
                 {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &invoice_unit::rule::cfn_struct},
                 {"TaxInheritanceDisabled", offsetof(self, tax_inheritance_disabled), cfn::field_kind::value, false},

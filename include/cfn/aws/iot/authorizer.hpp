@@ -23,9 +23,9 @@ struct authorizer {
 
     struct properties {
         /// Required. The authorizer's Lambda function ARN.
-        cfn::required<cfn::str, "AWS::IoT::Authorizer.AuthorizerFunctionArn"> authorizer_function_arn;
+        cfn::required<cfn::str, "AWS::IoT::Authorizer.AuthorizerFunctionArn", cfn::literal_rule{.max_length = 2048}> authorizer_function_arn;
         /// The authorizer name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::Authorizer.AuthorizerName"> authorizer_name;
+        cfn::optional<cfn::str, "AWS::IoT::Authorizer.AuthorizerName", cfn::literal_rule{.min_length = 1, .max_length = 128}> authorizer_name;
         /// When `true`, the result from the authorizer's Lambda function is cached for clients that use persistent HTTP connections.
         cfn::optional<cfn::boolean, "AWS::IoT::Authorizer.EnableCachingForHttp"> enable_caching_for_http;
         /// Specifies whether AWS IoT validates the token signature in an authorization request. Update requires replacement.
@@ -35,7 +35,7 @@ struct authorizer {
         /// Metadata which can be used to manage the custom authorizer.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::Authorizer.Tags"> tags;
         /// The key used to extract the token from the HTTP headers.
-        cfn::optional<cfn::str, "AWS::IoT::Authorizer.TokenKeyName"> token_key_name;
+        cfn::optional<cfn::str, "AWS::IoT::Authorizer.TokenKeyName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_-"}> token_key_name;
         /// The public keys used to validate the token signature returned by your custom authentication service.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoT::Authorizer.TokenSigningPublicKeys"> token_signing_public_keys;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -44,13 +44,13 @@ struct authorizer {
             static constexpr cfn::value_constraint authorizer_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([\w=,@-]+)"};
             static constexpr cfn::value_constraint token_key_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizerFunctionArn", offsetof(self, authorizer_function_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &authorizer_function_arn_constraint},
-                {"AuthorizerName", offsetof(self, authorizer_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &authorizer_name_constraint},
+                {"AuthorizerFunctionArn", offsetof(self, authorizer_function_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &authorizer_function_arn_constraint},
+                {"AuthorizerName", offsetof(self, authorizer_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &authorizer_name_constraint},
                 {"EnableCachingForHttp", offsetof(self, enable_caching_for_http), cfn::field_kind::value, false},
                 {"SigningDisabled", offsetof(self, signing_disabled), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TokenKeyName", offsetof(self, token_key_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &token_key_name_constraint},
+                {"TokenKeyName", offsetof(self, token_key_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &token_key_name_constraint},
                 {"TokenSigningPublicKeys", offsetof(self, token_signing_public_keys), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Authorizer", fields, cfn::no_intrinsic};

@@ -34,7 +34,7 @@ struct billing_group {
 
     struct properties {
         /// The name of the billing group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::BillingGroup.BillingGroupName"> billing_group_name;
+        cfn::optional<cfn::str, "AWS::IoT::BillingGroup.BillingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128}> billing_group_name;
         /// The properties of the billing group.
         billing_group::billing_group_properties billing_group_properties = cfn::absent;
         /// Metadata which can be used to manage the billing group.
@@ -44,7 +44,7 @@ struct billing_group {
             static constexpr cfn::value_constraint billing_group_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"BillingGroupName", offsetof(self, billing_group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &billing_group_name_constraint},
+                {"BillingGroupName", offsetof(self, billing_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &billing_group_name_constraint},
                 {"BillingGroupProperties", offsetof(self, billing_group_properties), cfn::field_kind::nested, false, cfn::replacement::no, &billing_group::billing_group_properties::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

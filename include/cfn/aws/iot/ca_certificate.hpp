@@ -37,11 +37,11 @@ struct ca_certificate {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-cacertificate-registrationconfig.html
     struct registration_config {
         /// The ARN of the role.
-        cfn::optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The template body.
-        cfn::optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.TemplateBody"> template_body;
+        cfn::optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.TemplateBody", cfn::literal_rule{.max_length = 10240}> template_body;
         /// The name of the provisioning template.
-        cfn::optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.TemplateName"> template_name;
+        cfn::optional<cfn::str, "AWS::IoT::CACertificate.RegistrationConfig.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "0-9A-Za-z_-"}> template_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -50,9 +50,9 @@ struct ca_certificate {
             static constexpr cfn::value_constraint template_body_constraint{.min_length = 0, .max_length = 10240, .pattern = R"([\s\S]*)"};
             static constexpr cfn::value_constraint template_name_constraint{.min_length = 1, .max_length = 36, .pattern = "^[0-9A-Za-z_-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"TemplateBody", offsetof(self, template_body), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &template_body_constraint},
-                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &template_name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"TemplateBody", offsetof(self, template_body), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &template_body_constraint},
+                {"TemplateName", offsetof(self, template_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &template_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::CACertificate.RegistrationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -63,7 +63,7 @@ struct ca_certificate {
         /// Whether the CA certificate is configured for auto registration of device certificates.
         cfn::optional<cfn::enumeration<ca_certificate::auto_registration_status>, "AWS::IoT::CACertificate.AutoRegistrationStatus"> auto_registration_status;
         /// Required. The certificate data in PEM format. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoT::CACertificate.CACertificatePem"> ca_certificate_pem;
+        cfn::required<cfn::str, "AWS::IoT::CACertificate.CACertificatePem", cfn::literal_rule{.min_length = 1, .max_length = 65536}> ca_certificate_pem;
         /// The mode of the CA. Update requires replacement.
         cfn::optional<cfn::enumeration<ca_certificate::certificate_mode>, "AWS::IoT::CACertificate.CertificateMode"> certificate_mode;
         /// Information about the registration configuration.
@@ -75,20 +75,20 @@ struct ca_certificate {
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::CACertificate.Tags"> tags;
         /// The private key verification certificate. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::CACertificate.VerificationCertificatePem"> verification_certificate_pem;
+        cfn::optional<cfn::str, "AWS::IoT::CACertificate.VerificationCertificatePem", cfn::literal_rule{.min_length = 1, .max_length = 65536}> verification_certificate_pem;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint ca_certificate_pem_constraint{.min_length = 1, .max_length = 65536, .pattern = R"([\s\S]*)"};
             static constexpr cfn::value_constraint verification_certificate_pem_constraint{.min_length = 1, .max_length = 65536, .pattern = R"([\s\S]*)"};
             static constexpr cfn::field_info fields[] = {
                 {"AutoRegistrationStatus", offsetof(self, auto_registration_status), cfn::field_kind::value, false},
-                {"CACertificatePem", offsetof(self, ca_certificate_pem), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &ca_certificate_pem_constraint},
+                {"CACertificatePem", offsetof(self, ca_certificate_pem), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &ca_certificate_pem_constraint},
                 {"CertificateMode", offsetof(self, certificate_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RegistrationConfig", offsetof(self, registration_config), cfn::field_kind::nested, false, cfn::replacement::no, &ca_certificate::registration_config::cfn_struct},
                 {"RemoveAutoRegistration", offsetof(self, remove_auto_registration), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VerificationCertificatePem", offsetof(self, verification_certificate_pem), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &verification_certificate_pem_constraint},
+                {"VerificationCertificatePem", offsetof(self, verification_certificate_pem), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &verification_certificate_pem_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::CACertificate", fields, cfn::no_intrinsic};
             return &info;

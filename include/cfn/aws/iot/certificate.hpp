@@ -32,13 +32,13 @@ struct certificate {
 
     struct properties {
         /// The CA certificate used to sign the device certificate being registered, not available when CertificateMode is SNI_ONLY. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::Certificate.CACertificatePem"> ca_certificate_pem;
+        cfn::optional<cfn::str, "AWS::IoT::Certificate.CACertificatePem", cfn::literal_rule{.min_length = 1, .max_length = 65536}> ca_certificate_pem;
         /// Specifies which mode of certificate registration to use with this resource. Update requires replacement.
         cfn::optional<cfn::enumeration<certificate::certificate_mode>, "AWS::IoT::Certificate.CertificateMode"> certificate_mode;
         /// The certificate data in PEM format. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::Certificate.CertificatePem"> certificate_pem;
+        cfn::optional<cfn::str, "AWS::IoT::Certificate.CertificatePem", cfn::literal_rule{.min_length = 1, .max_length = 65536}> certificate_pem;
         /// The certificate signing request (CSR). Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::Certificate.CertificateSigningRequest"> certificate_signing_request;
+        cfn::optional<cfn::str, "AWS::IoT::Certificate.CertificateSigningRequest", cfn::literal_rule{.min_length = 1, .max_length = 4096}> certificate_signing_request;
         /// Required. The status of the certificate.
         cfn::required<cfn::enumeration<certificate::status>, "AWS::IoT::Certificate.Status"> status;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -47,10 +47,10 @@ struct certificate {
             static constexpr cfn::value_constraint certificate_pem_constraint{.min_length = 1, .max_length = 65536, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::value_constraint certificate_signing_request_constraint{.min_length = 1, .max_length = 4096, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"CACertificatePem", offsetof(self, ca_certificate_pem), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ca_certificate_pem_constraint},
+                {"CACertificatePem", offsetof(self, ca_certificate_pem), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ca_certificate_pem_constraint},
                 {"CertificateMode", offsetof(self, certificate_mode), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"CertificatePem", offsetof(self, certificate_pem), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &certificate_pem_constraint},
-                {"CertificateSigningRequest", offsetof(self, certificate_signing_request), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &certificate_signing_request_constraint},
+                {"CertificatePem", offsetof(self, certificate_pem), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &certificate_pem_constraint},
+                {"CertificateSigningRequest", offsetof(self, certificate_signing_request), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &certificate_signing_request_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Certificate", fields, cfn::no_intrinsic};

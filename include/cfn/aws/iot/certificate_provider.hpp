@@ -24,9 +24,9 @@ struct certificate_provider {
         /// Required. A list of the operations that the certificate provider will use to generate certificates.
         cfn::required<cfn::list<cfn::enumeration<certificate_provider::account_default_for_operations>>, "AWS::IoT::CertificateProvider.AccountDefaultForOperations"> account_default_for_operations;
         /// The name of the certificate provider. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::CertificateProvider.CertificateProviderName"> certificate_provider_name;
+        cfn::optional<cfn::str, "AWS::IoT::CertificateProvider.CertificateProviderName", cfn::literal_rule{.min_length = 1, .max_length = 128}> certificate_provider_name;
         /// Required. The ARN of the Lambda function.
-        cfn::required<cfn::str, "AWS::IoT::CertificateProvider.LambdaFunctionArn"> lambda_function_arn;
+        cfn::required<cfn::str, "AWS::IoT::CertificateProvider.LambdaFunctionArn", cfn::literal_rule{.min_length = 1, .max_length = 170}> lambda_function_arn;
         /// Metadata that can be used to manage the certificate provider.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::CertificateProvider.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,8 +37,8 @@ struct certificate_provider {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AccountDefaultForOperations", offsetof(self, account_default_for_operations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &account_default_for_operations_constraint},
-                {"CertificateProviderName", offsetof(self, certificate_provider_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &certificate_provider_name_constraint},
-                {"LambdaFunctionArn", offsetof(self, lambda_function_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lambda_function_arn_constraint},
+                {"CertificateProviderName", offsetof(self, certificate_provider_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &certificate_provider_name_constraint},
+                {"LambdaFunctionArn", offsetof(self, lambda_function_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_function_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::CertificateProvider", fields, cfn::no_intrinsic};

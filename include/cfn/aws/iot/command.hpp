@@ -56,12 +56,12 @@ struct command {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-command-commandparametervalue.html
     struct command_parameter_value {
         cfn::optional<cfn::boolean, "AWS::IoT::Command.CommandParameterValue.B"> b;
-        cfn::optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.BIN"> bin;
+        cfn::optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.BIN", cfn::literal_rule{.min_length = 1}> bin;
         cfn::optional<cfn::number, "AWS::IoT::Command.CommandParameterValue.D"> d;
         cfn::optional<cfn::integer, "AWS::IoT::Command.CommandParameterValue.I"> i;
-        cfn::optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.L"> l;
-        cfn::optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.S"> s;
-        cfn::optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.UL"> ul;
+        cfn::optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.L", cfn::literal_rule{.max_length = 19}> l;
+        cfn::optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.S", cfn::literal_rule{.min_length = 1}> s;
+        cfn::optional<cfn::str, "AWS::IoT::Command.CommandParameterValue.UL", cfn::literal_rule{.min_length = 1, .max_length = 20, .characters = "0-9"}> ul;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -72,12 +72,12 @@ struct command {
             static constexpr cfn::value_constraint ul_constraint{.min_length = 1, .max_length = 20, .pattern = "^[0-9]*$"};
             static constexpr cfn::field_info fields[] = {
                 {"B", offsetof(self, b), cfn::field_kind::value, false},
-                {"BIN", offsetof(self, bin), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bin_constraint},
+                {"BIN", offsetof(self, bin), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bin_constraint},
                 {"D", offsetof(self, d), cfn::field_kind::value, false},
                 {"I", offsetof(self, i), cfn::field_kind::value, false},
-                {"L", offsetof(self, l), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &l_constraint},
-                {"S", offsetof(self, s), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s_constraint},
-                {"UL", offsetof(self, ul), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ul_constraint},
+                {"L", offsetof(self, l), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &l_constraint},
+                {"S", offsetof(self, s), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s_constraint},
+                {"UL", offsetof(self, ul), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ul_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Command.CommandParameterValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -88,9 +88,9 @@ struct command {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-command-commandparametervaluenumberrange.html
     struct command_parameter_value_number_range {
         /// Required.
-        cfn::required<cfn::str, "AWS::IoT::Command.CommandParameterValueNumberRange.Max"> max_;
+        cfn::required<cfn::str, "AWS::IoT::Command.CommandParameterValueNumberRange.Max", cfn::literal_rule{.min_length = 1}> max_;
         /// Required.
-        cfn::required<cfn::str, "AWS::IoT::Command.CommandParameterValueNumberRange.Min"> min_;
+        cfn::required<cfn::str, "AWS::IoT::Command.CommandParameterValueNumberRange.Min", cfn::literal_rule{.min_length = 1}> min_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -98,8 +98,8 @@ struct command {
             static constexpr cfn::value_constraint max_constraint{.min_length = 1};
             static constexpr cfn::value_constraint min_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_constraint},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &min_constraint},
+                {"Max", offsetof(self, max_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &max_constraint},
+                {"Min", offsetof(self, min_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &min_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Command.CommandParameterValueNumberRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -109,10 +109,10 @@ struct command {
     /// AWS::IoT::Command.CommandParameterValueComparisonOperand.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-command-commandparametervaluecomparisonoperand.html
     struct command_parameter_value_comparison_operand {
-        cfn::optional<cfn::str, "AWS::IoT::Command.CommandParameterValueComparisonOperand.Number"> number;
+        cfn::optional<cfn::str, "AWS::IoT::Command.CommandParameterValueComparisonOperand.Number", cfn::literal_rule{.min_length = 1}> number;
         command::command_parameter_value_number_range number_range = cfn::absent;
         cfn::optional<cfn::list<cfn::str>, "AWS::IoT::Command.CommandParameterValueComparisonOperand.Numbers"> numbers;
-        cfn::optional<cfn::str, "AWS::IoT::Command.CommandParameterValueComparisonOperand.String"> string;
+        cfn::optional<cfn::str, "AWS::IoT::Command.CommandParameterValueComparisonOperand.String", cfn::literal_rule{.min_length = 1}> string;
         cfn::optional<cfn::list<cfn::str>, "AWS::IoT::Command.CommandParameterValueComparisonOperand.Strings"> strings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -125,10 +125,10 @@ struct command {
             static constexpr cfn::value_constraint strings_elements{.min_length = 1};
             static constexpr cfn::value_constraint strings_constraint{.min_items = 1, .max_items = 10, .elements = &strings_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Number", offsetof(self, number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &number_constraint},
+                {"Number", offsetof(self, number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &number_constraint},
                 {"NumberRange", offsetof(self, number_range), cfn::field_kind::nested, false, cfn::replacement::no, &command::command_parameter_value_number_range::cfn_struct},
                 {"Numbers", offsetof(self, numbers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &numbers_constraint},
-                {"String", offsetof(self, string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_constraint},
+                {"String", offsetof(self, string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_constraint},
                 {"Strings", offsetof(self, strings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &strings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Command.CommandParameterValueComparisonOperand", fields, offsetof(self, cfn_intrinsic)};
@@ -160,9 +160,9 @@ struct command {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-command-commandparameter.html
     struct command_parameter {
         command::command_parameter_value default_value = cfn::absent;
-        cfn::optional<cfn::str, "AWS::IoT::Command.CommandParameter.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoT::Command.CommandParameter.Description", cfn::literal_rule{.max_length = 2028}> description;
         /// Required.
-        cfn::required<cfn::str, "AWS::IoT::Command.CommandParameter.Name"> name;
+        cfn::required<cfn::str, "AWS::IoT::Command.CommandParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 192, .characters = ".$a-zA-Z0-9_-"}> name;
         cfn::optional<cfn::enumeration<command::command_parameter_type>, "AWS::IoT::Command.CommandParameter.Type"> type;
         command::command_parameter_value value = cfn::absent;
         cfn::optional<cfn::list<command::command_parameter_value_condition>, "AWS::IoT::Command.CommandParameter.ValueConditions"> value_conditions;
@@ -175,8 +175,8 @@ struct command {
             static constexpr cfn::value_constraint value_conditions_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::nested, false, cfn::replacement::no, &command::command_parameter_value::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &command::command_parameter_value::cfn_struct},
                 {"ValueConditions", offsetof(self, value_conditions), cfn::field_kind::value, false, cfn::replacement::no, &command::command_parameter_value_condition::cfn_struct, &value_conditions_constraint},
@@ -190,7 +190,7 @@ struct command {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-command-commandpayload.html
     struct command_payload {
         cfn::optional<cfn::str, "AWS::IoT::Command.CommandPayload.Content"> content;
-        cfn::optional<cfn::str, "AWS::IoT::Command.CommandPayload.ContentType"> content_type;
+        cfn::optional<cfn::str, "AWS::IoT::Command.CommandPayload.ContentType", cfn::literal_rule{.min_length = 1}> content_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -198,7 +198,7 @@ struct command {
             static constexpr cfn::value_constraint content_type_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::value, false},
-                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &content_type_constraint},
+                {"ContentType", offsetof(self, content_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Command.CommandPayload", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -240,15 +240,15 @@ struct command {
 
     struct properties {
         /// Required. The unique identifier of the command. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoT::Command.CommandId"> command_id;
+        cfn::required<cfn::str, "AWS::IoT::Command.CommandId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> command_id;
         /// The timestamp, when the command was created.
         cfn::optional<cfn::str, "AWS::IoT::Command.CreatedAt"> created_at;
         /// Indicates whether the command has been deprecated.
         cfn::optional<cfn::boolean, "AWS::IoT::Command.Deprecated"> deprecated;
         /// The description of the command parameter.
-        cfn::optional<cfn::str, "AWS::IoT::Command.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoT::Command.Description", cfn::literal_rule{.max_length = 2028}> description;
         /// The display name of the command.
-        cfn::optional<cfn::str, "AWS::IoT::Command.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::IoT::Command.DisplayName", cfn::literal_rule{.max_length = 64}> display_name;
         /// The timestamp, when the command was last updated.
         cfn::optional<cfn::str, "AWS::IoT::Command.LastUpdatedAt"> last_updated_at;
         cfn::optional<cfn::list<command::command_parameter>, "AWS::IoT::Command.MandatoryParameters"> mandatory_parameters;
@@ -256,13 +256,13 @@ struct command {
         cfn::optional<cfn::enumeration<command::namespace_>, "AWS::IoT::Command.Namespace"> namespace_;
         command::command_payload payload = cfn::absent;
         /// The payload template associated with the command. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::Command.PayloadTemplate"> payload_template;
+        cfn::optional<cfn::str, "AWS::IoT::Command.PayloadTemplate", cfn::literal_rule{.max_length = 32768}> payload_template;
         /// Indicates whether the command is pending deletion.
         cfn::optional<cfn::boolean, "AWS::IoT::Command.PendingDeletion"> pending_deletion;
         /// Update requires replacement.
         command::command_preprocessor preprocessor = cfn::absent;
         /// The customer role associated with the command.
-        cfn::optional<cfn::str, "AWS::IoT::Command.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::IoT::Command.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2028}> role_arn;
         /// The tags to be associated with the command.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::Command.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -274,19 +274,19 @@ struct command {
             static constexpr cfn::value_constraint payload_template_constraint{.min_length = 0, .max_length = 32768};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2028};
             static constexpr cfn::field_info fields[] = {
-                {"CommandId", offsetof(self, command_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &command_id_constraint},
+                {"CommandId", offsetof(self, command_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &command_id_constraint},
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"Deprecated", offsetof(self, deprecated), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"LastUpdatedAt", offsetof(self, last_updated_at), cfn::field_kind::value, false},
                 {"MandatoryParameters", offsetof(self, mandatory_parameters), cfn::field_kind::value, false, cfn::replacement::no, &command::command_parameter::cfn_struct, &mandatory_parameters_constraint},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
                 {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &command::command_payload::cfn_struct},
-                {"PayloadTemplate", offsetof(self, payload_template), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &payload_template_constraint},
+                {"PayloadTemplate", offsetof(self, payload_template), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &payload_template_constraint},
                 {"PendingDeletion", offsetof(self, pending_deletion), cfn::field_kind::value, false},
                 {"Preprocessor", offsetof(self, preprocessor), cfn::field_kind::nested, false, cfn::replacement::yes, &command::command_preprocessor::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Command", fields, cfn::no_intrinsic};

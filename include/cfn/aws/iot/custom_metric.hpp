@@ -25,9 +25,9 @@ struct custom_metric {
 
     struct properties {
         /// The friendly name in the console for the custom metric.
-        cfn::optional<cfn::str, "AWS::IoT::CustomMetric.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::IoT::CustomMetric.DisplayName", cfn::literal_rule{.max_length = 128}> display_name;
         /// The name of the custom metric. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::CustomMetric.MetricName"> metric_name;
+        cfn::optional<cfn::str, "AWS::IoT::CustomMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 128}> metric_name;
         /// Required. The type of the custom metric. Update requires replacement.
         cfn::required<cfn::enumeration<custom_metric::metric_type>, "AWS::IoT::CustomMetric.MetricType"> metric_type;
         /// Metadata that can be used to manage the custom metric.
@@ -38,8 +38,8 @@ struct custom_metric {
             static constexpr cfn::value_constraint metric_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &metric_name_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &metric_name_constraint},
                 {"MetricType", offsetof(self, metric_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -22,7 +22,7 @@ struct dimension {
 
     struct properties {
         /// A unique identifier for the dimension. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::Dimension.Name"> name;
+        cfn::optional<cfn::str, "AWS::IoT::Dimension.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. Specifies the value or list of values for the dimension.
         cfn::required<cfn::list<cfn::str>, "AWS::IoT::Dimension.StringValues"> string_values;
         /// Metadata that can be used to manage the dimension.
@@ -36,7 +36,7 @@ struct dimension {
             static constexpr cfn::value_constraint string_values_constraint{.min_items = 1, .max_items = 5, .elements = &string_values_elements};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"StringValues", offsetof(self, string_values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &string_values_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

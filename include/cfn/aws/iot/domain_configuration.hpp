@@ -51,7 +51,7 @@ struct domain_configuration {
         /// A Boolean that specifies whether the domain configuration's authorization service can be overridden.
         cfn::optional<cfn::boolean, "AWS::IoT::DomainConfiguration.AuthorizerConfig.AllowAuthorizerOverride"> allow_authorizer_override;
         /// The name of the authorization service for a domain configuration.
-        cfn::optional<cfn::str, "AWS::IoT::DomainConfiguration.AuthorizerConfig.DefaultAuthorizerName"> default_authorizer_name;
+        cfn::optional<cfn::str, "AWS::IoT::DomainConfiguration.AuthorizerConfig.DefaultAuthorizerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w=,@-)"}> default_authorizer_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,7 +59,7 @@ struct domain_configuration {
             static constexpr cfn::value_constraint default_authorizer_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w=,@-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"AllowAuthorizerOverride", offsetof(self, allow_authorizer_override), cfn::field_kind::value, false},
-                {"DefaultAuthorizerName", offsetof(self, default_authorizer_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_authorizer_name_constraint},
+                {"DefaultAuthorizerName", offsetof(self, default_authorizer_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_authorizer_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::DomainConfiguration.AuthorizerConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,14 +70,14 @@ struct domain_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-domainconfiguration-clientcertificateconfig.html
     struct client_certificate_config {
         /// The ARN of the Lambda function that IoT invokes after mutual TLS authentication during the connection.
-        cfn::optional<cfn::str, "AWS::IoT::DomainConfiguration.ClientCertificateConfig.ClientCertificateCallbackArn"> client_certificate_callback_arn;
+        cfn::optional<cfn::str, "AWS::IoT::DomainConfiguration.ClientCertificateConfig.ClientCertificateCallbackArn", cfn::literal_rule{.min_length = 1, .max_length = 170}> client_certificate_callback_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = client_certificate_config;
             static constexpr cfn::value_constraint client_certificate_callback_arn_constraint{.min_length = 1, .max_length = 170, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ClientCertificateCallbackArn", offsetof(self, client_certificate_callback_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_certificate_callback_arn_constraint},
+                {"ClientCertificateCallbackArn", offsetof(self, client_certificate_callback_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_certificate_callback_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::DomainConfiguration.ClientCertificateConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -90,9 +90,9 @@ struct domain_configuration {
         /// A Boolean value that indicates whether Online Certificate Status Protocol (OCSP) server certificate check is enabled or not.
         cfn::optional<cfn::boolean, "AWS::IoT::DomainConfiguration.ServerCertificateConfig.EnableOCSPCheck"> enable_ocsp_check;
         /// The Amazon Resource Name (ARN) for an X.509 certificate stored in ACM.
-        cfn::optional<cfn::str, "AWS::IoT::DomainConfiguration.ServerCertificateConfig.OcspAuthorizedResponderArn"> ocsp_authorized_responder_arn;
+        cfn::optional<cfn::str, "AWS::IoT::DomainConfiguration.ServerCertificateConfig.OcspAuthorizedResponderArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> ocsp_authorized_responder_arn;
         /// The Amazon Resource Name (ARN) for a Lambda function that acts as a Request for Comments (RFC) 6960-compliant Online Certificate Status Protocol (OCSP) responder, supporting basic OCSP responses.
-        cfn::optional<cfn::str, "AWS::IoT::DomainConfiguration.ServerCertificateConfig.OcspLambdaArn"> ocsp_lambda_arn;
+        cfn::optional<cfn::str, "AWS::IoT::DomainConfiguration.ServerCertificateConfig.OcspLambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 170}> ocsp_lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,8 +101,8 @@ struct domain_configuration {
             static constexpr cfn::value_constraint ocsp_lambda_arn_constraint{.min_length = 1, .max_length = 170};
             static constexpr cfn::field_info fields[] = {
                 {"EnableOCSPCheck", offsetof(self, enable_ocsp_check), cfn::field_kind::value, false},
-                {"OcspAuthorizedResponderArn", offsetof(self, ocsp_authorized_responder_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ocsp_authorized_responder_arn_constraint},
-                {"OcspLambdaArn", offsetof(self, ocsp_lambda_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ocsp_lambda_arn_constraint},
+                {"OcspAuthorizedResponderArn", offsetof(self, ocsp_authorized_responder_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ocsp_authorized_responder_arn_constraint},
+                {"OcspLambdaArn", offsetof(self, ocsp_lambda_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ocsp_lambda_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::DomainConfiguration.ServerCertificateConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -113,14 +113,14 @@ struct domain_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-domainconfiguration-tlsconfig.html
     struct tls_config {
         /// The security policy for a domain configuration.
-        cfn::optional<cfn::str, "AWS::IoT::DomainConfiguration.TlsConfig.SecurityPolicy"> security_policy;
+        cfn::optional<cfn::str, "AWS::IoT::DomainConfiguration.TlsConfig.SecurityPolicy", cfn::literal_rule{.max_length = 128}> security_policy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tls_config;
             static constexpr cfn::value_constraint security_policy_constraint{.min_length = 0, .max_length = 128, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"SecurityPolicy", offsetof(self, security_policy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_policy_constraint},
+                {"SecurityPolicy", offsetof(self, security_policy), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_policy_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::DomainConfiguration.TlsConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -137,11 +137,11 @@ struct domain_configuration {
         /// An object that speciﬁes the client certificate conﬁguration for a domain.
         domain_configuration::client_certificate_config client_certificate_config = cfn::absent;
         /// The name of the domain configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::DomainConfiguration.DomainConfigurationName"> domain_configuration_name;
+        cfn::optional<cfn::str, "AWS::IoT::DomainConfiguration.DomainConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w.-)"}> domain_configuration_name;
         /// The status to which the domain configuration should be updated.
         cfn::optional<cfn::enumeration<domain_configuration::domain_configuration_status>, "AWS::IoT::DomainConfiguration.DomainConfigurationStatus"> domain_configuration_status;
         /// The name of the domain. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::DomainConfiguration.DomainName"> domain_name;
+        cfn::optional<cfn::str, "AWS::IoT::DomainConfiguration.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 253}> domain_name;
         /// The ARNs of the certificates that AWS IoT passes to the device during the TLS handshake. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoT::DomainConfiguration.ServerCertificateArns"> server_certificate_arns;
         /// The server certificate configuration.
@@ -153,7 +153,7 @@ struct domain_configuration {
         /// An object that specifies the TLS configuration for a domain.
         domain_configuration::tls_config tls_config = cfn::absent;
         /// The certificate used to validate the server certificate and prove domain name ownership. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::DomainConfiguration.ValidationCertificateArn"> validation_certificate_arn;
+        cfn::optional<cfn::str, "AWS::IoT::DomainConfiguration.ValidationCertificateArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> validation_certificate_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_configuration_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w.-]+$)"};
@@ -166,15 +166,15 @@ struct domain_configuration {
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, false},
                 {"AuthorizerConfig", offsetof(self, authorizer_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain_configuration::authorizer_config::cfn_struct},
                 {"ClientCertificateConfig", offsetof(self, client_certificate_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain_configuration::client_certificate_config::cfn_struct},
-                {"DomainConfigurationName", offsetof(self, domain_configuration_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &domain_configuration_name_constraint},
+                {"DomainConfigurationName", offsetof(self, domain_configuration_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &domain_configuration_name_constraint},
                 {"DomainConfigurationStatus", offsetof(self, domain_configuration_status), cfn::field_kind::value, false},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &domain_name_constraint},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &domain_name_constraint},
                 {"ServerCertificateArns", offsetof(self, server_certificate_arns), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &server_certificate_arns_constraint},
                 {"ServerCertificateConfig", offsetof(self, server_certificate_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain_configuration::server_certificate_config::cfn_struct},
                 {"ServiceType", offsetof(self, service_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TlsConfig", offsetof(self, tls_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain_configuration::tls_config::cfn_struct},
-                {"ValidationCertificateArn", offsetof(self, validation_certificate_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &validation_certificate_arn_constraint},
+                {"ValidationCertificateArn", offsetof(self, validation_certificate_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &validation_certificate_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::DomainConfiguration", fields, cfn::no_intrinsic};
             return &info;

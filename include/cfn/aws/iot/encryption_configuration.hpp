@@ -25,17 +25,17 @@ struct encryption_configuration {
         /// Required. The type of the KMS key.
         cfn::required<cfn::enumeration<encryption_configuration::encryption_type>, "AWS::IoT::EncryptionConfiguration.EncryptionType"> encryption_type;
         /// The Amazon Resource Name (ARN) of the IAM role assumed by AWS IoT Core to call AWS on behalf of the customer.
-        cfn::optional<cfn::str, "AWS::IoT::EncryptionConfiguration.KmsAccessRoleArn"> kms_access_role_arn;
+        cfn::optional<cfn::str, "AWS::IoT::EncryptionConfiguration.KmsAccessRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_access_role_arn;
         /// The ARN of the customer managed KMS key.
-        cfn::optional<cfn::str, "AWS::IoT::EncryptionConfiguration.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::IoT::EncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint kms_access_role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionType", offsetof(self, encryption_type), cfn::field_kind::value, true},
-                {"KmsAccessRoleArn", offsetof(self, kms_access_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_access_role_arn_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"KmsAccessRoleArn", offsetof(self, kms_access_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_access_role_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::EncryptionConfiguration", fields, cfn::no_intrinsic};
             return &info;

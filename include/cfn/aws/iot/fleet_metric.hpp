@@ -41,19 +41,19 @@ struct fleet_metric {
 
     struct properties {
         /// The field to aggregate.
-        cfn::optional<cfn::str, "AWS::IoT::FleetMetric.AggregationField"> aggregation_field;
+        cfn::optional<cfn::str, "AWS::IoT::FleetMetric.AggregationField", cfn::literal_rule{.min_length = 1}> aggregation_field;
         /// The type of the aggregation query.
         fleet_metric::aggregation_type aggregation_type = cfn::absent;
         /// The fleet metric description.
-        cfn::optional<cfn::str, "AWS::IoT::FleetMetric.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoT::FleetMetric.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// The name of the index to search.
-        cfn::optional<cfn::str, "AWS::IoT::FleetMetric.IndexName"> index_name;
+        cfn::optional<cfn::str, "AWS::IoT::FleetMetric.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9:_-"}> index_name;
         /// Required. The name of the fleet metric to create. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoT::FleetMetric.MetricName"> metric_name;
+        cfn::required<cfn::str, "AWS::IoT::FleetMetric.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9_\-\.)"}> metric_name;
         /// The time in seconds between fleet metric emissions.
         cfn::optional<cfn::integer, "AWS::IoT::FleetMetric.Period"> period;
         /// The search query string.
-        cfn::optional<cfn::str, "AWS::IoT::FleetMetric.QueryString"> query_string;
+        cfn::optional<cfn::str, "AWS::IoT::FleetMetric.QueryString", cfn::literal_rule{.min_length = 1}> query_string;
         /// The query version.
         cfn::optional<cfn::str, "AWS::IoT::FleetMetric.QueryVersion"> query_version;
         /// Metadata which can be used to manage the fleet metric.
@@ -72,13 +72,13 @@ struct fleet_metric {
             static constexpr std::string_view unit_allowed[] = {"Bits", "Bits/Second", "Bytes", "Bytes/Second", "Count", "Count/Second", "Gigabits", "Gigabits/Second", "Gigabytes", "Gigabytes/Second", "Kilobits", "Kilobits/Second", "Kilobytes", "Kilobytes/Second", "Megabits", "Megabits/Second", "Megabytes", "Megabytes/Second", "Microseconds", "Milliseconds", "None", "Percent", "Seconds", "Terabits", "Terabits/Second", "Terabytes", "Terabytes/Second"};
             static constexpr cfn::value_constraint unit_constraint{.allowed = unit_allowed, .allowed_count = 27};
             static constexpr cfn::field_info fields[] = {
-                {"AggregationField", offsetof(self, aggregation_field), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &aggregation_field_constraint},
+                {"AggregationField", offsetof(self, aggregation_field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &aggregation_field_constraint},
                 {"AggregationType", offsetof(self, aggregation_type), cfn::field_kind::nested, false, cfn::replacement::no, &fleet_metric::aggregation_type::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &index_name_constraint},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &metric_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"IndexName", offsetof(self, index_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &index_name_constraint},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &metric_name_constraint},
                 {"Period", offsetof(self, period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_constraint},
-                {"QueryString", offsetof(self, query_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &query_string_constraint},
+                {"QueryString", offsetof(self, query_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_string_constraint},
                 {"QueryVersion", offsetof(self, query_version), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unit_constraint},

@@ -191,7 +191,7 @@ struct job_template {
         /// Displays the duration of the next maintenance window.
         cfn::optional<cfn::integer, "AWS::IoT::JobTemplate.MaintenanceWindow.DurationInMinutes"> duration_in_minutes;
         /// Displays the start time of the next maintenance window.
-        cfn::optional<cfn::str, "AWS::IoT::JobTemplate.MaintenanceWindow.StartTime"> start_time;
+        cfn::optional<cfn::str, "AWS::IoT::JobTemplate.MaintenanceWindow.StartTime", cfn::literal_rule{.min_length = 1, .max_length = 256}> start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -200,7 +200,7 @@ struct job_template {
             static constexpr cfn::value_constraint start_time_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"DurationInMinutes", offsetof(self, duration_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &duration_in_minutes_constraint},
-                {"StartTime", offsetof(self, start_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &start_time_constraint},
+                {"StartTime", offsetof(self, start_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &start_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.MaintenanceWindow", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -248,13 +248,13 @@ struct job_template {
         /// The criteria that determine when and how a job abort takes place. Update requires replacement.
         job_template::abort_config abort_config = cfn::absent;
         /// Required. A description of the job template. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoT::JobTemplate.Description"> description;
+        cfn::required<cfn::str, "AWS::IoT::JobTemplate.Description", cfn::literal_rule{.max_length = 2028}> description;
         /// The package version Amazon Resource Names (ARNs) that are installed on the device’s reserved named shadow ( `$package` ) when the job successfully completes. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoT::JobTemplate.DestinationPackageVersions"> destination_package_versions;
         /// The job document. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::JobTemplate.Document"> document;
+        cfn::optional<cfn::str, "AWS::IoT::JobTemplate.Document", cfn::literal_rule{.max_length = 32768}> document;
         /// An S3 link, or S3 object URL, to the job document. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::JobTemplate.DocumentSource"> document_source;
+        cfn::optional<cfn::str, "AWS::IoT::JobTemplate.DocumentSource", cfn::literal_rule{.min_length = 1, .max_length = 1350}> document_source;
         /// The ARN of the job to use as the basis for the job template. Update requires replacement.
         cfn::optional<cfn::str, "AWS::IoT::JobTemplate.JobArn"> job_arn;
         /// Allows you to create the criteria to retry a job. Update requires replacement.
@@ -262,7 +262,7 @@ struct job_template {
         /// Allows you to create a staged rollout of a job. Update requires replacement.
         job_template::job_executions_rollout_config job_executions_rollout_config = cfn::absent;
         /// Required. A unique identifier for the job template. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoT::JobTemplate.JobTemplateId"> job_template_id;
+        cfn::required<cfn::str, "AWS::IoT::JobTemplate.JobTemplateId", cfn::literal_rule{.min_length = 1, .max_length = 64}> job_template_id;
         /// An optional configuration within the SchedulingConfig to setup a recurring maintenance window with a predetermined start time and duration for the rollout of a job document to all devices in a target group for a job. Update requires replacement.
         cfn::optional<cfn::list<job_template::maintenance_window>, "AWS::IoT::JobTemplate.MaintenanceWindows"> maintenance_windows;
         /// Configuration for pre-signed S3 URLs. Update requires replacement.
@@ -282,14 +282,14 @@ struct job_template {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AbortConfig", offsetof(self, abort_config), cfn::field_kind::nested, false, cfn::replacement::yes, &job_template::abort_config::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &description_constraint},
                 {"DestinationPackageVersions", offsetof(self, destination_package_versions), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &destination_package_versions_constraint},
-                {"Document", offsetof(self, document), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &document_constraint},
-                {"DocumentSource", offsetof(self, document_source), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &document_source_constraint},
+                {"Document", offsetof(self, document), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &document_constraint},
+                {"DocumentSource", offsetof(self, document_source), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &document_source_constraint},
                 {"JobArn", offsetof(self, job_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"JobExecutionsRetryConfig", offsetof(self, job_executions_retry_config), cfn::field_kind::nested, false, cfn::replacement::yes, &job_template::job_executions_retry_config::cfn_struct},
                 {"JobExecutionsRolloutConfig", offsetof(self, job_executions_rollout_config), cfn::field_kind::nested, false, cfn::replacement::yes, &job_template::job_executions_rollout_config::cfn_struct},
-                {"JobTemplateId", offsetof(self, job_template_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &job_template_id_constraint},
+                {"JobTemplateId", offsetof(self, job_template_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &job_template_id_constraint},
                 {"MaintenanceWindows", offsetof(self, maintenance_windows), cfn::field_kind::value, false, cfn::replacement::yes, &job_template::maintenance_window::cfn_struct},
                 {"PresignedUrlConfig", offsetof(self, presigned_url_config), cfn::field_kind::nested, false, cfn::replacement::yes, &job_template::presigned_url_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},

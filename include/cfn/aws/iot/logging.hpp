@@ -37,9 +37,9 @@ struct logging {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-logging-eventconfiguration.html
     struct event_configuration {
         /// Required. The type of event to log.
-        cfn::required<cfn::str, "AWS::IoT::Logging.EventConfiguration.EventType"> event_type;
+        cfn::required<cfn::str, "AWS::IoT::Logging.EventConfiguration.EventType", cfn::literal_rule{.min_length = 1, .max_length = 512}> event_type;
         /// CloudWatch Log Group for event-based logging.
-        cfn::optional<cfn::str, "AWS::IoT::Logging.EventConfiguration.LogDestination"> log_destination;
+        cfn::optional<cfn::str, "AWS::IoT::Logging.EventConfiguration.LogDestination", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_destination;
         /// The logging level for the specified event type.
         cfn::optional<cfn::enumeration<logging::event_configuration_log_level>, "AWS::IoT::Logging.EventConfiguration.LogLevel"> log_level;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -49,8 +49,8 @@ struct logging {
             static constexpr cfn::value_constraint event_type_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint log_destination_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^(?!aws/)[a-zA-Z0-9_\-/.#]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"EventType", offsetof(self, event_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_type_constraint},
-                {"LogDestination", offsetof(self, log_destination), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_destination_constraint},
+                {"EventType", offsetof(self, event_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &event_type_constraint},
+                {"LogDestination", offsetof(self, log_destination), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_destination_constraint},
                 {"LogLevel", offsetof(self, log_level), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Logging.EventConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -60,22 +60,22 @@ struct logging {
 
     struct properties {
         /// Required. The account ID. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoT::Logging.AccountId"> account_id;
+        cfn::required<cfn::str, "AWS::IoT::Logging.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account_id;
         /// Required. The default log level.
         cfn::required<cfn::enumeration<logging::default_log_level>, "AWS::IoT::Logging.DefaultLogLevel"> default_log_level;
         /// Configurations for event-based logging that specifies which event types to log and their logging settings.
         cfn::optional<cfn::list<logging::event_configuration>, "AWS::IoT::Logging.EventConfigurations"> event_configurations;
         /// Required. The role ARN used for the log.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::Logging.RoleArn"> role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::Logging.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &account_id_constraint},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &account_id_constraint},
                 {"DefaultLogLevel", offsetof(self, default_log_level), cfn::field_kind::value, true},
                 {"EventConfigurations", offsetof(self, event_configurations), cfn::field_kind::value, false, cfn::replacement::no, &logging::event_configuration::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Logging", fields, cfn::no_intrinsic};
             return &info;

@@ -70,7 +70,7 @@ struct mitigation_action {
         /// Required. Specifies the type of information to be logged.
         cfn::required<cfn::enumeration<mitigation_action::enable_iot_logging_params_log_level>, "AWS::IoT::MitigationAction.EnableIoTLoggingParams.LogLevel"> log_level;
         /// Required. The Amazon Resource Name (ARN) of the IAM role used for logging.
-        cfn::required<cfn::str, "AWS::IoT::MitigationAction.EnableIoTLoggingParams.RoleArnForLogging"> role_arn_for_logging;
+        cfn::required<cfn::str, "AWS::IoT::MitigationAction.EnableIoTLoggingParams.RoleArnForLogging", cfn::literal_rule{.min_length = 11, .max_length = 2048}> role_arn_for_logging;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,7 +78,7 @@ struct mitigation_action {
             static constexpr cfn::value_constraint role_arn_for_logging_constraint{.min_length = 11, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"LogLevel", offsetof(self, log_level), cfn::field_kind::value, true},
-                {"RoleArnForLogging", offsetof(self, role_arn_for_logging), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_for_logging_constraint},
+                {"RoleArnForLogging", offsetof(self, role_arn_for_logging), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_for_logging_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::MitigationAction.EnableIoTLoggingParams", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -89,14 +89,14 @@ struct mitigation_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-mitigationaction-publishfindingtosnsparams.html
     struct publish_finding_to_sns_params {
         /// Required. The ARN of the topic to which you want to publish the findings.
-        cfn::required<cfn::str, "AWS::IoT::MitigationAction.PublishFindingToSnsParams.TopicArn"> topic_arn;
+        cfn::required<cfn::str, "AWS::IoT::MitigationAction.PublishFindingToSnsParams.TopicArn", cfn::literal_rule{.min_length = 11, .max_length = 2048}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = publish_finding_to_sns_params;
             static constexpr cfn::value_constraint topic_arn_constraint{.min_length = 11, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &topic_arn_constraint},
+                {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &topic_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::MitigationAction.PublishFindingToSnsParams", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -188,11 +188,11 @@ struct mitigation_action {
 
     struct properties {
         /// The friendly name of the mitigation action. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::MitigationAction.ActionName"> action_name;
+        cfn::optional<cfn::str, "AWS::IoT::MitigationAction.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128}> action_name;
         /// Required. The set of parameters for this mitigation action.
         mitigation_action::action_params action_params;
         /// Required. The IAM role ARN used to apply this mitigation action.
-        cfn::required<cfn::str, "AWS::IoT::MitigationAction.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::IoT::MitigationAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Metadata that can be used to manage the mitigation action.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::MitigationAction.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -201,9 +201,9 @@ struct mitigation_action {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ActionName", offsetof(self, action_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &action_name_constraint},
+                {"ActionName", offsetof(self, action_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &action_name_constraint},
                 {"ActionParams", offsetof(self, action_params), cfn::field_kind::nested, true, cfn::replacement::no, &mitigation_action::action_params::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::MitigationAction", fields, cfn::no_intrinsic};

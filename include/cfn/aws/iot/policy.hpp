@@ -19,14 +19,14 @@ struct policy {
         /// Required. The JSON document that describes the policy.
         cfn::required<cfn::json, "AWS::IoT::Policy.PolicyDocument"> policy_document;
         /// The policy name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::Policy.PolicyName"> policy_name;
+        cfn::optional<cfn::str, "AWS::IoT::Policy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\w+=,.@-)"}> policy_name;
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::Policy.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\w+=,.@-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &policy_name_constraint},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &policy_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Policy", fields, cfn::no_intrinsic};

@@ -25,9 +25,9 @@ struct provisioning_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-provisioningtemplate-provisioninghook.html
     struct provisioning_hook {
         /// The payload that was sent to the target function.
-        cfn::optional<cfn::str, "AWS::IoT::ProvisioningTemplate.ProvisioningHook.PayloadVersion"> payload_version;
+        cfn::optional<cfn::str, "AWS::IoT::ProvisioningTemplate.ProvisioningHook.PayloadVersion", cfn::literal_rule{.min_length = 10, .max_length = 32, .characters = "0-9-"}> payload_version;
         /// The ARN of the target function.
-        cfn::optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::IoT::ProvisioningTemplate.ProvisioningHook.TargetArn"> target_arn;
+        cfn::optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::IoT::ProvisioningTemplate.ProvisioningHook.TargetArn", cfn::literal_rule{.max_length = 2048}> target_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,8 +35,8 @@ struct provisioning_template {
             static constexpr cfn::value_constraint payload_version_constraint{.min_length = 10, .max_length = 32, .pattern = "^[0-9-]+$"};
             static constexpr cfn::value_constraint target_arn_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"PayloadVersion", offsetof(self, payload_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &payload_version_constraint},
-                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_arn_constraint},
+                {"PayloadVersion", offsetof(self, payload_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &payload_version_constraint},
+                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::ProvisioningTemplate.ProvisioningHook", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -45,19 +45,19 @@ struct provisioning_template {
 
     struct properties {
         /// The description of the fleet provisioning template.
-        cfn::optional<cfn::str, "AWS::IoT::ProvisioningTemplate.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoT::ProvisioningTemplate.Description", cfn::literal_rule{.max_length = 500}> description;
         /// True to enable the fleet provisioning template, otherwise false.
         cfn::optional<cfn::boolean, "AWS::IoT::ProvisioningTemplate.Enabled"> enabled;
         /// Creates a pre-provisioning hook template.
         provisioning_template::provisioning_hook pre_provisioning_hook = cfn::absent;
         /// Required. The role ARN for the role associated with the fleet provisioning template.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::ProvisioningTemplate.ProvisioningRoleArn"> provisioning_role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::ProvisioningTemplate.ProvisioningRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> provisioning_role_arn;
         /// Metadata that can be used to manage the fleet provisioning template.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::ProvisioningTemplate.Tags"> tags;
         /// Required. The JSON formatted contents of the fleet provisioning template version.
-        cfn::required<cfn::str, "AWS::IoT::ProvisioningTemplate.TemplateBody"> template_body;
+        cfn::required<cfn::str, "AWS::IoT::ProvisioningTemplate.TemplateBody", cfn::literal_rule{.max_length = 10240}> template_body;
         /// The name of the fleet provisioning template. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::ProvisioningTemplate.TemplateName"> template_name;
+        cfn::optional<cfn::str, "AWS::IoT::ProvisioningTemplate.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "0-9A-Za-z_-"}> template_name;
         /// The type of the provisioning template. Update requires replacement.
         cfn::optional<cfn::enumeration<provisioning_template::template_type>, "AWS::IoT::ProvisioningTemplate.TemplateType"> template_type;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -67,13 +67,13 @@ struct provisioning_template {
             static constexpr cfn::value_constraint template_body_constraint{.min_length = 0, .max_length = 10240, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::value_constraint template_name_constraint{.min_length = 1, .max_length = 36, .pattern = "^[0-9A-Za-z_-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"PreProvisioningHook", offsetof(self, pre_provisioning_hook), cfn::field_kind::nested, false, cfn::replacement::no, &provisioning_template::provisioning_hook::cfn_struct},
-                {"ProvisioningRoleArn", offsetof(self, provisioning_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &provisioning_role_arn_constraint},
+                {"ProvisioningRoleArn", offsetof(self, provisioning_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &provisioning_role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TemplateBody", offsetof(self, template_body), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &template_body_constraint},
-                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &template_name_constraint},
+                {"TemplateBody", offsetof(self, template_body), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &template_body_constraint},
+                {"TemplateName", offsetof(self, template_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &template_name_constraint},
                 {"TemplateType", offsetof(self, template_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::ProvisioningTemplate", fields, cfn::no_intrinsic};

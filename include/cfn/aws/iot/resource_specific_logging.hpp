@@ -37,7 +37,7 @@ struct resource_specific_logging {
         /// Required. The default log level.Valid Values: `DEBUG | INFO | ERROR | WARN | DISABLED`.
         cfn::required<cfn::enumeration<resource_specific_logging::log_level>, "AWS::IoT::ResourceSpecificLogging.LogLevel"> log_level;
         /// Required. The target name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoT::ResourceSpecificLogging.TargetName"> target_name;
+        cfn::required<cfn::str, "AWS::IoT::ResourceSpecificLogging.TargetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> target_name;
         /// Required. The target type. Update requires replacement.
         cfn::required<cfn::enumeration<resource_specific_logging::target_type>, "AWS::IoT::ResourceSpecificLogging.TargetType"> target_type;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,7 +45,7 @@ struct resource_specific_logging {
             static constexpr cfn::value_constraint target_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z0-9.:\s_\-]+)"};
             static constexpr cfn::field_info fields[] = {
                 {"LogLevel", offsetof(self, log_level), cfn::field_kind::value, true},
-                {"TargetName", offsetof(self, target_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &target_name_constraint},
+                {"TargetName", offsetof(self, target_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &target_name_constraint},
                 {"TargetType", offsetof(self, target_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::ResourceSpecificLogging", fields, cfn::no_intrinsic};

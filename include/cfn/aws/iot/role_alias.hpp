@@ -19,9 +19,9 @@ struct role_alias {
         /// The number of seconds for which the credential is valid.
         cfn::optional<cfn::integer, "AWS::IoT::RoleAlias.CredentialDurationSeconds"> credential_duration_seconds;
         /// The role alias. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::RoleAlias.RoleAlias"> role_alias_;
+        cfn::optional<cfn::str, "AWS::IoT::RoleAlias.RoleAlias", cfn::literal_rule{.min_length = 1, .max_length = 128}> role_alias_;
         /// Required. The role ARN.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::RoleAlias.RoleArn"> role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::RoleAlias.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::RoleAlias.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,8 +31,8 @@ struct role_alias {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)"};
             static constexpr cfn::field_info fields[] = {
                 {"CredentialDurationSeconds", offsetof(self, credential_duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &credential_duration_seconds_constraint},
-                {"RoleAlias", offsetof(self, role_alias_), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &role_alias_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleAlias", offsetof(self, role_alias_), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &role_alias_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::RoleAlias", fields, cfn::no_intrinsic};

@@ -43,7 +43,7 @@ struct scheduled_audit {
         /// Required. How often the scheduled audit occurs.
         cfn::required<cfn::enumeration<scheduled_audit::frequency>, "AWS::IoT::ScheduledAudit.Frequency"> frequency;
         /// The name of the scheduled audit. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::ScheduledAudit.ScheduledAuditName"> scheduled_audit_name;
+        cfn::optional<cfn::str, "AWS::IoT::ScheduledAudit.ScheduledAuditName", cfn::literal_rule{.min_length = 1, .max_length = 128}> scheduled_audit_name;
         /// Metadata that can be used to manage the scheduled audit.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::ScheduledAudit.Tags"> tags;
         /// Required. Which checks are performed during the scheduled audit.
@@ -57,7 +57,7 @@ struct scheduled_audit {
                 {"DayOfMonth", offsetof(self, day_of_month), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &day_of_month_constraint},
                 {"DayOfWeek", offsetof(self, day_of_week), cfn::field_kind::value, false},
                 {"Frequency", offsetof(self, frequency), cfn::field_kind::value, true},
-                {"ScheduledAuditName", offsetof(self, scheduled_audit_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &scheduled_audit_name_constraint},
+                {"ScheduledAuditName", offsetof(self, scheduled_audit_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &scheduled_audit_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TargetCheckNames", offsetof(self, target_check_names), cfn::field_kind::value, true},
             };

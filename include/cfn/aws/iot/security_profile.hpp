@@ -62,7 +62,7 @@ struct security_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-securityprofile-metricdimension.html
     struct metric_dimension {
         /// Required. The name of the dimension.
-        cfn::required<cfn::str, "AWS::IoT::SecurityProfile.MetricDimension.DimensionName"> dimension_name;
+        cfn::required<cfn::str, "AWS::IoT::SecurityProfile.MetricDimension.DimensionName", cfn::literal_rule{.min_length = 1, .max_length = 128}> dimension_name;
         /// Operators are constructs that perform logical operations.
         cfn::optional<cfn::enumeration<security_profile::metric_dimension_operator>, "AWS::IoT::SecurityProfile.MetricDimension.Operator"> operator_;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -71,7 +71,7 @@ struct security_profile {
             using self = metric_dimension;
             static constexpr cfn::value_constraint dimension_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
             static constexpr cfn::field_info fields[] = {
-                {"DimensionName", offsetof(self, dimension_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dimension_name_constraint},
+                {"DimensionName", offsetof(self, dimension_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dimension_name_constraint},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::SecurityProfile.MetricDimension", fields, offsetof(self, cfn_intrinsic)};
@@ -85,7 +85,7 @@ struct security_profile {
         /// The value indicates exporting metrics related to the `MetricToRetain` when it's true.
         cfn::optional<cfn::boolean, "AWS::IoT::SecurityProfile.MetricToRetain.ExportMetric"> export_metric;
         /// Required. A standard of measurement.
-        cfn::required<cfn::str, "AWS::IoT::SecurityProfile.MetricToRetain.Metric"> metric;
+        cfn::required<cfn::str, "AWS::IoT::SecurityProfile.MetricToRetain.Metric", cfn::literal_rule{.min_length = 1, .max_length = 128}> metric;
         /// The dimension of the metric.
         security_profile::metric_dimension metric_dimension = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -95,7 +95,7 @@ struct security_profile {
             static constexpr cfn::value_constraint metric_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
             static constexpr cfn::field_info fields[] = {
                 {"ExportMetric", offsetof(self, export_metric), cfn::field_kind::value, false},
-                {"Metric", offsetof(self, metric), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metric_constraint},
+                {"Metric", offsetof(self, metric), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metric_constraint},
                 {"MetricDimension", offsetof(self, metric_dimension), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::metric_dimension::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::SecurityProfile.MetricToRetain", fields, offsetof(self, cfn_intrinsic)};
@@ -107,9 +107,9 @@ struct security_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-securityprofile-alerttarget.html
     struct alert_target {
         /// Required. The Amazon Resource Name (ARN) of the notification target to which alerts are sent.
-        cfn::required<cfn::str, "AWS::IoT::SecurityProfile.AlertTarget.AlertTargetArn"> alert_target_arn;
+        cfn::required<cfn::str, "AWS::IoT::SecurityProfile.AlertTarget.AlertTargetArn", cfn::literal_rule{.max_length = 2048}> alert_target_arn;
         /// Required. The ARN of the role that grants permission to send alerts to the notification target.
-        cfn::required<cfn::str, "AWS::IoT::SecurityProfile.AlertTarget.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::IoT::SecurityProfile.AlertTarget.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -117,8 +117,8 @@ struct security_profile {
             static constexpr cfn::value_constraint alert_target_arn_constraint{.max_length = 2048};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"AlertTargetArn", offsetof(self, alert_target_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alert_target_arn_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"AlertTargetArn", offsetof(self, alert_target_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &alert_target_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::SecurityProfile.AlertTarget", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -240,11 +240,11 @@ struct security_profile {
         /// Value indicates exporting metrics related to the behavior when it is true.
         cfn::optional<cfn::boolean, "AWS::IoT::SecurityProfile.Behavior.ExportMetric"> export_metric;
         /// What is measured by the behavior.
-        cfn::optional<cfn::str, "AWS::IoT::SecurityProfile.Behavior.Metric"> metric;
+        cfn::optional<cfn::str, "AWS::IoT::SecurityProfile.Behavior.Metric", cfn::literal_rule{.min_length = 1, .max_length = 128}> metric;
         /// The dimension of the metric.
         security_profile::metric_dimension metric_dimension = cfn::absent;
         /// Required. The name you've given to the behavior.
-        cfn::required<cfn::str, "AWS::IoT::SecurityProfile.Behavior.Name"> name;
+        cfn::required<cfn::str, "AWS::IoT::SecurityProfile.Behavior.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The alert status.
         cfn::optional<cfn::boolean, "AWS::IoT::SecurityProfile.Behavior.SuppressAlerts"> suppress_alerts;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -256,9 +256,9 @@ struct security_profile {
             static constexpr cfn::field_info fields[] = {
                 {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::behavior_criteria::cfn_struct},
                 {"ExportMetric", offsetof(self, export_metric), cfn::field_kind::value, false},
-                {"Metric", offsetof(self, metric), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metric_constraint},
+                {"Metric", offsetof(self, metric), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &metric_constraint},
                 {"MetricDimension", offsetof(self, metric_dimension), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::metric_dimension::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"SuppressAlerts", offsetof(self, suppress_alerts), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::SecurityProfile.Behavior", fields, offsetof(self, cfn_intrinsic)};
@@ -296,9 +296,9 @@ struct security_profile {
         /// Specifies the MQTT topic and role ARN required for metric export.
         security_profile::metrics_export_config metrics_export_config = cfn::absent;
         /// A description of the security profile.
-        cfn::optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileDescription"> security_profile_description;
+        cfn::optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileDescription", cfn::literal_rule{.max_length = 1000}> security_profile_description;
         /// The name you gave to the security profile. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileName"> security_profile_name;
+        cfn::optional<cfn::str, "AWS::IoT::SecurityProfile.SecurityProfileName", cfn::literal_rule{.min_length = 1, .max_length = 128}> security_profile_name;
         /// Metadata that can be used to manage the security profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::SecurityProfile.Tags"> tags;
         /// The ARN of the target (thing group) to which the security profile is attached.
@@ -316,8 +316,8 @@ struct security_profile {
                 {"AlertTargets", offsetof(self, alert_targets), cfn::field_kind::value, false, cfn::replacement::no, &security_profile::alert_target::cfn_struct},
                 {"Behaviors", offsetof(self, behaviors), cfn::field_kind::value, false, cfn::replacement::no, &security_profile::behavior::cfn_struct, &behaviors_constraint},
                 {"MetricsExportConfig", offsetof(self, metrics_export_config), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::metrics_export_config::cfn_struct},
-                {"SecurityProfileDescription", offsetof(self, security_profile_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_profile_description_constraint},
-                {"SecurityProfileName", offsetof(self, security_profile_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &security_profile_name_constraint},
+                {"SecurityProfileDescription", offsetof(self, security_profile_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_profile_description_constraint},
+                {"SecurityProfileName", offsetof(self, security_profile_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &security_profile_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TargetArns", offsetof(self, target_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_arns_constraint},
             };

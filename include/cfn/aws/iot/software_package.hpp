@@ -17,9 +17,9 @@ struct software_package {
 
     struct properties {
         /// A summary of the package being created.
-        cfn::optional<cfn::str, "AWS::IoT::SoftwarePackage.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoT::SoftwarePackage.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// The name of the new software package. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::SoftwarePackage.PackageName"> package_name;
+        cfn::optional<cfn::str, "AWS::IoT::SoftwarePackage.PackageName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_."}> package_name;
         /// Metadata that can be used to manage the package.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::SoftwarePackage.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -28,8 +28,8 @@ struct software_package {
             static constexpr cfn::value_constraint package_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-_.]+$"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"PackageName", offsetof(self, package_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &package_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"PackageName", offsetof(self, package_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &package_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::SoftwarePackage", fields, cfn::no_intrinsic};

@@ -19,9 +19,9 @@ struct software_package_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-softwarepackageversion-s3location.html
     struct s3_location {
         /// Required. The S3 bucket.
-        cfn::required<cfn::str, "AWS::IoT::SoftwarePackageVersion.S3Location.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::IoT::SoftwarePackageVersion.S3Location.Bucket", cfn::literal_rule{.min_length = 1}> bucket;
         /// Required. The S3 key.
-        cfn::required<cfn::str, "AWS::IoT::SoftwarePackageVersion.S3Location.Key"> key;
+        cfn::required<cfn::str, "AWS::IoT::SoftwarePackageVersion.S3Location.Key", cfn::literal_rule{.min_length = 1}> key;
         /// Required. The S3 version.
         cfn::required<cfn::str, "AWS::IoT::SoftwarePackageVersion.S3Location.Version"> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -31,8 +31,8 @@ struct software_package_version {
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 1};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Version", offsetof(self, version), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::SoftwarePackageVersion.S3Location", fields, offsetof(self, cfn_intrinsic)};
@@ -80,17 +80,17 @@ struct software_package_version {
         /// Metadata that can be used to define a package version’s configuration.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoT::SoftwarePackageVersion.Attributes"> attributes;
         /// A summary of the package version being created.
-        cfn::optional<cfn::str, "AWS::IoT::SoftwarePackageVersion.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoT::SoftwarePackageVersion.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The name of the associated software package. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoT::SoftwarePackageVersion.PackageName"> package_name;
+        cfn::required<cfn::str, "AWS::IoT::SoftwarePackageVersion.PackageName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_."}> package_name;
         /// The inline json job document associated with a software package version.
-        cfn::optional<cfn::str, "AWS::IoT::SoftwarePackageVersion.Recipe"> recipe;
+        cfn::optional<cfn::str, "AWS::IoT::SoftwarePackageVersion.Recipe", cfn::literal_rule{.max_length = 3072}> recipe;
         /// The sbom zip archive location of the package version.
         software_package_version::sbom sbom = cfn::absent;
         /// Metadata that can be used to manage the package version.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::SoftwarePackageVersion.Tags"> tags;
         /// The name of the new package version. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::SoftwarePackageVersion.VersionName"> version_name;
+        cfn::optional<cfn::str, "AWS::IoT::SoftwarePackageVersion.VersionName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-_."}> version_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
@@ -101,12 +101,12 @@ struct software_package_version {
             static constexpr cfn::field_info fields[] = {
                 {"Artifact", offsetof(self, artifact), cfn::field_kind::nested, false, cfn::replacement::no, &software_package_version::package_version_artifact::cfn_struct},
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"PackageName", offsetof(self, package_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &package_name_constraint},
-                {"Recipe", offsetof(self, recipe), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &recipe_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"PackageName", offsetof(self, package_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &package_name_constraint},
+                {"Recipe", offsetof(self, recipe), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &recipe_constraint},
                 {"Sbom", offsetof(self, sbom), cfn::field_kind::nested, false, cfn::replacement::no, &software_package_version::sbom::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"VersionName", offsetof(self, version_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &version_name_constraint},
+                {"VersionName", offsetof(self, version_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &version_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::SoftwarePackageVersion", fields, cfn::no_intrinsic};
             return &info;

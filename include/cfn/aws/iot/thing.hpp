@@ -36,13 +36,13 @@ struct thing {
         /// A string that contains up to three key value pairs.
         thing::attribute_payload attribute_payload = cfn::absent;
         /// The name of the thing to update. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::Thing.ThingName"> thing_name;
+        cfn::optional<cfn::str, "AWS::IoT::Thing.ThingName", cfn::literal_rule{.min_length = 1, .max_length = 128}> thing_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint thing_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
             static constexpr cfn::field_info fields[] = {
                 {"AttributePayload", offsetof(self, attribute_payload), cfn::field_kind::nested, false, cfn::replacement::no, &thing::attribute_payload::cfn_struct},
-                {"ThingName", offsetof(self, thing_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &thing_name_constraint},
+                {"ThingName", offsetof(self, thing_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &thing_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Thing", fields, cfn::no_intrinsic};
             return &info;

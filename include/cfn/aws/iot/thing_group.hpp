@@ -54,13 +54,13 @@ struct thing_group {
 
     struct properties {
         /// The parent thing group name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::ThingGroup.ParentGroupName"> parent_group_name;
+        cfn::optional<cfn::str, "AWS::IoT::ThingGroup.ParentGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128}> parent_group_name;
         /// The dynamic thing group search query string.
-        cfn::optional<cfn::str, "AWS::IoT::ThingGroup.QueryString"> query_string;
+        cfn::optional<cfn::str, "AWS::IoT::ThingGroup.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 1000}> query_string;
         /// Metadata which can be used to manage the thing group or dynamic thing group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::ThingGroup.Tags"> tags;
         /// The thing group name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::ThingGroup.ThingGroupName"> thing_group_name;
+        cfn::optional<cfn::str, "AWS::IoT::ThingGroup.ThingGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128}> thing_group_name;
         /// Thing group properties.
         thing_group::thing_group_properties thing_group_properties = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,10 +70,10 @@ struct thing_group {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::value_constraint thing_group_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
             static constexpr cfn::field_info fields[] = {
-                {"ParentGroupName", offsetof(self, parent_group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &parent_group_name_constraint},
-                {"QueryString", offsetof(self, query_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &query_string_constraint},
+                {"ParentGroupName", offsetof(self, parent_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &parent_group_name_constraint},
+                {"QueryString", offsetof(self, query_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_string_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"ThingGroupName", offsetof(self, thing_group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &thing_group_name_constraint},
+                {"ThingGroupName", offsetof(self, thing_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &thing_group_name_constraint},
                 {"ThingGroupProperties", offsetof(self, thing_group_properties), cfn::field_kind::nested, false, cfn::replacement::no, &thing_group::thing_group_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::ThingGroup", fields, cfn::no_intrinsic};

@@ -27,9 +27,9 @@ struct thing_type {
         /// The attribute associated with the connection details.
         cfn::optional<cfn::enumeration<thing_type::propagating_attribute_connection_attribute>, "AWS::IoT::ThingType.PropagatingAttribute.ConnectionAttribute"> connection_attribute;
         /// The thing attribute that is propagating for MQTT 5 message enrichment.
-        cfn::optional<cfn::str, "AWS::IoT::ThingType.PropagatingAttribute.ThingAttribute"> thing_attribute;
+        cfn::optional<cfn::str, "AWS::IoT::ThingType.PropagatingAttribute.ThingAttribute", cfn::literal_rule{.max_length = 128}> thing_attribute;
         /// Required. The key of the MQTT 5 user property, which is a key-value pair.
-        cfn::required<cfn::str, "AWS::IoT::ThingType.PropagatingAttribute.UserPropertyKey"> user_property_key;
+        cfn::required<cfn::str, "AWS::IoT::ThingType.PropagatingAttribute.UserPropertyKey", cfn::literal_rule{.max_length = 128}> user_property_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -38,8 +38,8 @@ struct thing_type {
             static constexpr cfn::value_constraint user_property_key_constraint{.min_length = 0, .max_length = 128, .pattern = "[a-zA-Z0-9:$.]+"};
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionAttribute", offsetof(self, connection_attribute), cfn::field_kind::value, false},
-                {"ThingAttribute", offsetof(self, thing_attribute), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &thing_attribute_constraint},
-                {"UserPropertyKey", offsetof(self, user_property_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &user_property_key_constraint},
+                {"ThingAttribute", offsetof(self, thing_attribute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &thing_attribute_constraint},
+                {"UserPropertyKey", offsetof(self, user_property_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &user_property_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::ThingType.PropagatingAttribute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,7 +92,7 @@ struct thing_type {
         /// Metadata which can be used to manage the thing type.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::ThingType.Tags"> tags;
         /// The name of the thing type. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::ThingType.ThingTypeName"> thing_type_name;
+        cfn::optional<cfn::str, "AWS::IoT::ThingType.ThingTypeName", cfn::literal_rule{.min_length = 1, .max_length = 128}> thing_type_name;
         /// The thing type properties for the thing type to create. Update requires replacement.
         thing_type::thing_type_properties thing_type_properties = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -102,7 +102,7 @@ struct thing_type {
             static constexpr cfn::field_info fields[] = {
                 {"DeprecateThingType", offsetof(self, deprecate_thing_type), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"ThingTypeName", offsetof(self, thing_type_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &thing_type_name_constraint},
+                {"ThingTypeName", offsetof(self, thing_type_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &thing_type_name_constraint},
                 {"ThingTypeProperties", offsetof(self, thing_type_properties), cfn::field_kind::nested, false, cfn::replacement::yes, &thing_type::thing_type_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::ThingType", fields, cfn::no_intrinsic};

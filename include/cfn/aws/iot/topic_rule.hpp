@@ -316,7 +316,7 @@ struct topic_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-topicrule-httpactionheader.html
     struct http_action_header {
         /// Required. The HTTP header key.
-        cfn::required<cfn::str, "AWS::IoT::TopicRule.HttpActionHeader.Key"> key;
+        cfn::required<cfn::str, "AWS::IoT::TopicRule.HttpActionHeader.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
         /// Required. The HTTP header value.
         cfn::required<cfn::str, "AWS::IoT::TopicRule.HttpActionHeader.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -325,7 +325,7 @@ struct topic_rule {
             using self = http_action_header;
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.HttpActionHeader", fields, offsetof(self, cfn_intrinsic)};
@@ -340,12 +340,12 @@ struct topic_rule {
         topic_rule::http_authorization auth = cfn::absent;
         topic_rule::batch_config batch_config = cfn::absent;
         /// The URL to which AWS IoT sends a confirmation message.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.HttpAction.ConfirmationUrl"> confirmation_url;
+        cfn::optional<cfn::str, "AWS::IoT::TopicRule.HttpAction.ConfirmationUrl", cfn::literal_rule{.max_length = 2000}> confirmation_url;
         cfn::optional<cfn::boolean, "AWS::IoT::TopicRule.HttpAction.EnableBatching"> enable_batching;
         /// The HTTP headers to send with the message data.
         cfn::optional<cfn::list<topic_rule::http_action_header>, "AWS::IoT::TopicRule.HttpAction.Headers"> headers;
         /// Required. The endpoint URL.
-        cfn::required<cfn::str, "AWS::IoT::TopicRule.HttpAction.Url"> url;
+        cfn::required<cfn::str, "AWS::IoT::TopicRule.HttpAction.Url", cfn::literal_rule{.max_length = 2000}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -356,10 +356,10 @@ struct topic_rule {
             static constexpr cfn::field_info fields[] = {
                 {"Auth", offsetof(self, auth), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::http_authorization::cfn_struct},
                 {"BatchConfig", offsetof(self, batch_config), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::batch_config::cfn_struct},
-                {"ConfirmationUrl", offsetof(self, confirmation_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &confirmation_url_constraint},
+                {"ConfirmationUrl", offsetof(self, confirmation_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &confirmation_url_constraint},
                 {"EnableBatching", offsetof(self, enable_batching), cfn::field_kind::value, false},
                 {"Headers", offsetof(self, headers), cfn::field_kind::value, false, cfn::replacement::no, &topic_rule::http_action_header::cfn_struct, &headers_constraint},
-                {"Url", offsetof(self, url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &url_constraint},
+                {"Url", offsetof(self, url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.HttpAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -451,9 +451,9 @@ struct topic_rule {
         /// Whether to process the event actions as a batch.
         cfn::optional<cfn::boolean, "AWS::IoT::TopicRule.IotEventsAction.BatchMode"> batch_mode;
         /// Required. The name of the AWS IoT Events input.
-        cfn::required<cfn::id<"AWS::IoTEvents::Input.InputName">, "AWS::IoT::TopicRule.IotEventsAction.InputName"> input_name;
+        cfn::required<cfn::id<"AWS::IoTEvents::Input.InputName">, "AWS::IoT::TopicRule.IotEventsAction.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128}> input_name;
         /// The ID of the message.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.IotEventsAction.MessageId"> message_id;
+        cfn::optional<cfn::str, "AWS::IoT::TopicRule.IotEventsAction.MessageId", cfn::literal_rule{.max_length = 128}> message_id;
         /// Required. The ARN of the role that grants AWS IoT permission to send an input to an AWS IoT Events detector.
         cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoT::TopicRule.IotEventsAction.RoleArn"> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -464,8 +464,8 @@ struct topic_rule {
             static constexpr cfn::value_constraint message_id_constraint{.min_length = 0, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"BatchMode", offsetof(self, batch_mode), cfn::field_kind::value, false},
-                {"InputName", offsetof(self, input_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_name_constraint},
-                {"MessageId", offsetof(self, message_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_id_constraint},
+                {"InputName", offsetof(self, input_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &input_name_constraint},
+                {"MessageId", offsetof(self, message_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_id_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.IotEventsAction", fields, offsetof(self, cfn_intrinsic)};
@@ -550,7 +550,7 @@ struct topic_rule {
         /// Optional.
         cfn::optional<cfn::str, "AWS::IoT::TopicRule.PutAssetPropertyValueEntry.EntryId"> entry_id;
         /// The name of the property alias associated with your asset property.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.PutAssetPropertyValueEntry.PropertyAlias"> property_alias;
+        cfn::optional<cfn::str, "AWS::IoT::TopicRule.PutAssetPropertyValueEntry.PropertyAlias", cfn::literal_rule{.min_length = 1}> property_alias;
         /// The ID of the asset's property.
         cfn::optional<cfn::str, "AWS::IoT::TopicRule.PutAssetPropertyValueEntry.PropertyId"> property_id;
         /// Required. A list of property values to insert that each contain timestamp, quality, and value (TQV) information.
@@ -564,7 +564,7 @@ struct topic_rule {
             static constexpr cfn::field_info fields[] = {
                 {"AssetId", offsetof(self, asset_id), cfn::field_kind::value, false},
                 {"EntryId", offsetof(self, entry_id), cfn::field_kind::value, false},
-                {"PropertyAlias", offsetof(self, property_alias), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &property_alias_constraint},
+                {"PropertyAlias", offsetof(self, property_alias), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &property_alias_constraint},
                 {"PropertyId", offsetof(self, property_id), cfn::field_kind::value, false},
                 {"PropertyValues", offsetof(self, property_values), cfn::field_kind::value, true, cfn::replacement::no, &topic_rule::asset_property_value::cfn_struct, &property_values_constraint},
             };
@@ -598,9 +598,9 @@ struct topic_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-topicrule-kafkaactionheader.html
     struct kafka_action_header {
         /// Required. The key of the Kafka header.
-        cfn::required<cfn::str, "AWS::IoT::TopicRule.KafkaActionHeader.Key"> key;
+        cfn::required<cfn::str, "AWS::IoT::TopicRule.KafkaActionHeader.Key", cfn::literal_rule{.max_length = 16384}> key;
         /// Required. The value of the Kafka header.
-        cfn::required<cfn::str, "AWS::IoT::TopicRule.KafkaActionHeader.Value"> value;
+        cfn::required<cfn::str, "AWS::IoT::TopicRule.KafkaActionHeader.Value", cfn::literal_rule{.max_length = 16384}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -608,8 +608,8 @@ struct topic_rule {
             static constexpr cfn::value_constraint key_constraint{.min_length = 0, .max_length = 16384};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 16384};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.KafkaActionHeader", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -775,9 +775,9 @@ struct topic_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-topicrule-userproperty.html
     struct user_property {
         /// Required. A key to be specified in `UserProperty`.
-        cfn::required<cfn::str, "AWS::IoT::TopicRule.UserProperty.Key"> key;
+        cfn::required<cfn::str, "AWS::IoT::TopicRule.UserProperty.Key", cfn::literal_rule{.max_length = 1024}> key;
         /// Required. A value to be specified in `UserProperty`.
-        cfn::required<cfn::str, "AWS::IoT::TopicRule.UserProperty.Value"> value;
+        cfn::required<cfn::str, "AWS::IoT::TopicRule.UserProperty.Value", cfn::literal_rule{.max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -785,8 +785,8 @@ struct topic_rule {
             static constexpr cfn::value_constraint key_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.UserProperty", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -797,15 +797,15 @@ struct topic_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iot-topicrule-republishactionheaders.html
     struct republish_action_headers {
         /// A UTF-8 encoded string that describes the content of the publishing message.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.ContentType"> content_type;
+        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.ContentType", cfn::literal_rule{.max_length = 1024}> content_type;
         /// The base64-encoded binary data used by the sender of the request message to identify which request the response message is for.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.CorrelationData"> correlation_data;
+        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.CorrelationData", cfn::literal_rule{.max_length = 1024}> correlation_data;
         /// A user-defined integer value that represents the message expiry interval at the broker.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.MessageExpiry"> message_expiry;
+        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.MessageExpiry", cfn::literal_rule{.max_length = 1024}> message_expiry;
         /// An `Enum` string value that indicates whether the payload is formatted as UTF-8.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.PayloadFormatIndicator"> payload_format_indicator;
+        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.PayloadFormatIndicator", cfn::literal_rule{.max_length = 1024}> payload_format_indicator;
         /// A UTF-8 encoded string that's used as the topic name for a response message.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.ResponseTopic"> response_topic;
+        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RepublishActionHeaders.ResponseTopic", cfn::literal_rule{.max_length = 1024}> response_topic;
         /// An array of key-value pairs that you define in the MQTT5 header.
         cfn::optional<cfn::list<topic_rule::user_property>, "AWS::IoT::TopicRule.RepublishActionHeaders.UserProperties"> user_properties;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -819,11 +819,11 @@ struct topic_rule {
             static constexpr cfn::value_constraint response_topic_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint user_properties_constraint{.min_items = 1, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &content_type_constraint},
-                {"CorrelationData", offsetof(self, correlation_data), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &correlation_data_constraint},
-                {"MessageExpiry", offsetof(self, message_expiry), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_expiry_constraint},
-                {"PayloadFormatIndicator", offsetof(self, payload_format_indicator), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &payload_format_indicator_constraint},
-                {"ResponseTopic", offsetof(self, response_topic), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &response_topic_constraint},
+                {"ContentType", offsetof(self, content_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_type_constraint},
+                {"CorrelationData", offsetof(self, correlation_data), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &correlation_data_constraint},
+                {"MessageExpiry", offsetof(self, message_expiry), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_expiry_constraint},
+                {"PayloadFormatIndicator", offsetof(self, payload_format_indicator), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &payload_format_indicator_constraint},
+                {"ResponseTopic", offsetof(self, response_topic), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &response_topic_constraint},
                 {"UserProperties", offsetof(self, user_properties), cfn::field_kind::value, false, cfn::replacement::no, &topic_rule::user_property::cfn_struct, &user_properties_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.RepublishActionHeaders", fields, offsetof(self, cfn_intrinsic)};
@@ -1142,7 +1142,7 @@ struct topic_rule {
 
     struct properties {
         /// The name of the rule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RuleName"> rule_name;
+        cfn::optional<cfn::str, "AWS::IoT::TopicRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_"}> rule_name;
         /// Metadata which can be used to manage the topic rule.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoT::TopicRule.Tags"> tags;
         /// Required. The rule payload.
@@ -1151,7 +1151,7 @@ struct topic_rule {
             using self = properties;
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &rule_name_constraint},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &rule_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TopicRulePayload", offsetof(self, topic_rule_payload), cfn::field_kind::nested, true, cfn::replacement::no, &topic_rule::topic_rule_payload::cfn_struct},
             };

@@ -19,11 +19,11 @@ struct channel {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-channel-customermanageds3.html
     struct customer_managed_s3 {
         /// Required. The name of the S3 bucket in which channel data is stored.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = R"(a-zA-Z0-9.\-_)"}> bucket;
         /// (Optional) The prefix used to create the keys of the channel data objects.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.KeyPrefix"> key_prefix;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255}> key_prefix;
         /// Required. The ARN of the role that grants ITA permission to interact with your Amazon S3 resources.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Channel.CustomerManagedS3.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -32,9 +32,9 @@ struct channel {
             static constexpr cfn::value_constraint key_prefix_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z0-9!_.*'()/{}:-]*/$"};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"KeyPrefix", offsetof(self, key_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_prefix_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"KeyPrefix", offsetof(self, key_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_prefix_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Channel.CustomerManagedS3", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -84,7 +84,7 @@ struct channel {
 
     struct properties {
         /// The name of the channel. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Channel.ChannelName"> channel_name;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Channel.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 128}> channel_name;
         /// Where channel data is stored.
         channel::channel_storage channel_storage = cfn::absent;
         /// How long, in days, message data is kept for the channel.
@@ -96,7 +96,7 @@ struct channel {
             static constexpr cfn::value_constraint channel_name_constraint{.min_length = 1, .max_length = 128, .pattern = "(^(?!_{2}))(^[a-zA-Z0-9_]+$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &channel_name_constraint},
+                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &channel_name_constraint},
                 {"ChannelStorage", offsetof(self, channel_storage), cfn::field_kind::nested, false, cfn::replacement::no, &channel::channel_storage::cfn_struct},
                 {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::nested, false, cfn::replacement::no, &channel::retention_period::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -46,14 +46,14 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-datasetcontentversionvalue.html
     struct dataset_content_version_value {
         /// Required. The name of the dataset whose latest contents are used as input to the notebook or application.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.DatasetContentVersionValue.DatasetName"> dataset_name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.DatasetContentVersionValue.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> dataset_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataset_content_version_value;
             static constexpr cfn::value_constraint dataset_name_constraint{.min_length = 1, .max_length = 128, .pattern = "(^(?!_{2}))(^[a-zA-Z0-9_]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dataset_name_constraint},
+                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dataset_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.DatasetContentVersionValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -64,14 +64,14 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-outputfileurivalue.html
     struct output_file_uri_value {
         /// Required. The URI of the location where dataset contents are stored, usually the URI of a file in an S3 bucket.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.OutputFileUriValue.FileName"> file_name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.OutputFileUriValue.FileName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\w\.-)"}> file_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = output_file_uri_value;
             static constexpr cfn::value_constraint file_name_constraint{.pattern = R"(^[\w\.-]{1,255}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"FileName", offsetof(self, file_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &file_name_constraint},
+                {"FileName", offsetof(self, file_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &file_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.OutputFileUriValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -88,9 +88,9 @@ struct dataset {
         /// The value of the variable as a structure that specifies an output file URI.
         dataset::output_file_uri_value output_file_uri_value = cfn::absent;
         /// The value of the variable as a string.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Dataset.Variable.StringValue"> string_value;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Dataset.Variable.StringValue", cfn::literal_rule{.max_length = 1024}> string_value;
         /// Required. The name of the variable.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.Variable.VariableName"> variable_name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.Variable.VariableName", cfn::literal_rule{.min_length = 1, .max_length = 256}> variable_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,8 +101,8 @@ struct dataset {
                 {"DatasetContentVersionValue", offsetof(self, dataset_content_version_value), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::dataset_content_version_value::cfn_struct},
                 {"DoubleValue", offsetof(self, double_value), cfn::field_kind::value, false},
                 {"OutputFileUriValue", offsetof(self, output_file_uri_value), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::output_file_uri_value::cfn_struct},
-                {"StringValue", offsetof(self, string_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_value_constraint},
-                {"VariableName", offsetof(self, variable_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &variable_name_constraint},
+                {"StringValue", offsetof(self, string_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_value_constraint},
+                {"VariableName", offsetof(self, variable_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &variable_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.Variable", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -113,9 +113,9 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-containeraction.html
     struct container_action {
         /// Required. The ARN of the role which gives permission to the system to access needed resources in order to run the "containerAction".
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.ContainerAction.ExecutionRoleArn"> execution_role_arn;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.ContainerAction.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
         /// Required. The ARN of the Docker container stored in your account.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.ContainerAction.Image"> image;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.ContainerAction.Image", cfn::literal_rule{.max_length = 255}> image;
         /// Required. Configuration of the resource which executes the "containerAction".
         dataset::resource_configuration resource_configuration;
         /// The values of variables used within the context of the execution of the containerized application (basically, parameters passed to the application).
@@ -128,8 +128,8 @@ struct dataset {
             static constexpr cfn::value_constraint image_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint variables_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
-                {"Image", offsetof(self, image), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_constraint},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
+                {"Image", offsetof(self, image), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_constraint},
                 {"ResourceConfiguration", offsetof(self, resource_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dataset::resource_configuration::cfn_struct},
                 {"Variables", offsetof(self, variables), cfn::field_kind::value, false, cfn::replacement::no, &dataset::variable::cfn_struct, &variables_constraint},
             };
@@ -200,7 +200,7 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-action.html
     struct action {
         /// Required. The name of the data set action by which data set contents are automatically created.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.Action.ActionName"> action_name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.Action.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_"}> action_name;
         /// Information which allows the system to run a containerized application in order to create the data set contents.
         dataset::container_action container_action = cfn::absent;
         /// An "SqlQueryDatasetAction" object that uses an SQL query to automatically create data set contents.
@@ -211,7 +211,7 @@ struct dataset {
             using self = action;
             static constexpr cfn::value_constraint action_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"ActionName", offsetof(self, action_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_name_constraint},
+                {"ActionName", offsetof(self, action_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &action_name_constraint},
                 {"ContainerAction", offsetof(self, container_action), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::container_action::cfn_struct},
                 {"QueryAction", offsetof(self, query_action), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::query_action::cfn_struct},
             };
@@ -224,9 +224,9 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-ioteventsdestinationconfiguration.html
     struct iot_events_destination_configuration {
         /// Required. The name of the AWS IoT Events input to which dataset contents are delivered.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration.InputName"> input_name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128}> input_name;
         /// Required. The ARN of the role that grants ITA permission to deliver dataset contents to an AWS IoT Events input.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -234,8 +234,8 @@ struct dataset {
             static constexpr cfn::value_constraint input_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z][a-zA-Z0-9_]*$"};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"InputName", offsetof(self, input_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"InputName", offsetof(self, input_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &input_name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.IotEventsDestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -246,9 +246,9 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-glueconfiguration.html
     struct glue_configuration {
         /// Required. The name of the database in your AWS Glue Data Catalog in which the table is located.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.GlueConfiguration.DatabaseName"> database_name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.GlueConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 150}> database_name;
         /// Required. The name of the table in your AWS Glue Data Catalog that is used to perform the ETL operations.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.GlueConfiguration.TableName"> table_name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.GlueConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 150}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -256,8 +256,8 @@ struct dataset {
             static constexpr cfn::value_constraint database_name_constraint{.min_length = 1, .max_length = 150};
             static constexpr cfn::value_constraint table_name_constraint{.min_length = 1, .max_length = 150};
             static constexpr cfn::field_info fields[] = {
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_name_constraint},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &table_name_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_name_constraint},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &table_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.GlueConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -268,13 +268,13 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-s3destinationconfiguration.html
     struct s3_destination_configuration {
         /// Required. The name of the S3 bucket to which dataset contents are delivered.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.Bucket"> bucket;
+        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255, .characters = R"(a-zA-Z0-9.\-_)"}> bucket;
         /// Configuration information for coordination with AWS Glue, a fully managed extract, transform and load (ETL) service.
         dataset::glue_configuration glue_configuration = cfn::absent;
         /// Required. The key of the dataset contents object in an S3 bucket.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.Key"> key;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.Key", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9!_.*'()/{}:-"}> key;
         /// Required. The ARN of the role that grants ITA permission to interact with your Amazon S3 and AWS Glue resources.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.RoleArn"> role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTAnalytics::Dataset.S3DestinationConfiguration.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -283,10 +283,10 @@ struct dataset {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z0-9!_.*'()/{}:-]*$"};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
                 {"GlueConfiguration", offsetof(self, glue_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::glue_configuration::cfn_struct},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.S3DestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -374,7 +374,7 @@ struct dataset {
         /// Required. The information needed to configure the late data rule.
         dataset::late_data_rule_configuration rule_configuration;
         /// The name of the late data rule.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Dataset.LateDataRule.RuleName"> rule_name;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Dataset.LateDataRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_"}> rule_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -382,7 +382,7 @@ struct dataset {
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9_]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"RuleConfiguration", offsetof(self, rule_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dataset::late_data_rule_configuration::cfn_struct},
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rule_name_constraint},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rule_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.LateDataRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -431,14 +431,14 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-dataset-triggeringdataset.html
     struct triggering_dataset {
         /// Required. The name of the data set whose content generation triggers the new data set content generation.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.TriggeringDataset.DatasetName"> dataset_name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Dataset.TriggeringDataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> dataset_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = triggering_dataset;
             static constexpr cfn::value_constraint dataset_name_constraint{.min_length = 1, .max_length = 128, .pattern = "(^(?!_{2}))(^[a-zA-Z0-9_]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dataset_name_constraint},
+                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dataset_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.TriggeringDataset", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -492,7 +492,7 @@ struct dataset {
         /// When dataset contents are created they are delivered to destinations specified here.
         cfn::optional<cfn::list<dataset::dataset_content_delivery_rule>, "AWS::IoTAnalytics::Dataset.ContentDeliveryRules"> content_delivery_rules;
         /// The name of the dataset. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Dataset.DatasetName"> dataset_name;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Dataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 128}> dataset_name;
         /// A list of data rules that send notifications to CloudWatch, when data arrives late.
         cfn::optional<cfn::list<dataset::late_data_rule>, "AWS::IoTAnalytics::Dataset.LateDataRules"> late_data_rules;
         /// Optional.
@@ -514,7 +514,7 @@ struct dataset {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &dataset::action::cfn_struct, &actions_constraint},
                 {"ContentDeliveryRules", offsetof(self, content_delivery_rules), cfn::field_kind::value, false, cfn::replacement::no, &dataset::dataset_content_delivery_rule::cfn_struct, &content_delivery_rules_constraint},
-                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &dataset_name_constraint},
+                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &dataset_name_constraint},
                 {"LateDataRules", offsetof(self, late_data_rules), cfn::field_kind::value, false, cfn::replacement::no, &dataset::late_data_rule::cfn_struct, &late_data_rules_constraint},
                 {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::retention_period::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -37,9 +37,9 @@ struct datastore {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-datastore-timestamppartition.html
     struct timestamp_partition {
         /// Required. The attribute name of the partition defined by a timestamp.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.TimestampPartition.AttributeName"> attribute_name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.TimestampPartition.AttributeName", cfn::literal_rule{.min_length = 1, .max_length = 128}> attribute_name;
         /// The timestamp format of a partition defined by a timestamp.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Datastore.TimestampPartition.TimestampFormat"> timestamp_format;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Datastore.TimestampPartition.TimestampFormat", cfn::literal_rule{.min_length = 1, .max_length = 50}> timestamp_format;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -47,8 +47,8 @@ struct datastore {
             static constexpr cfn::value_constraint attribute_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9_]+"};
             static constexpr cfn::value_constraint timestamp_format_constraint{.min_length = 1, .max_length = 50, .pattern = R"([a-zA-Z0-9\s\[\]_,.'/:-]*)"};
             static constexpr cfn::field_info fields[] = {
-                {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attribute_name_constraint},
-                {"TimestampFormat", offsetof(self, timestamp_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timestamp_format_constraint},
+                {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attribute_name_constraint},
+                {"TimestampFormat", offsetof(self, timestamp_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timestamp_format_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Datastore.TimestampPartition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -97,11 +97,11 @@ struct datastore {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-datastore-customermanageds3.html
     struct customer_managed_s3 {
         /// Required. The name of the Amazon S3 bucket where your data is stored.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255}> bucket;
         /// (Optional) The prefix used to create the keys of the data store data objects.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.KeyPrefix"> key_prefix;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255}> key_prefix;
         /// Required. The ARN of the role that grants ITA permission to interact with your Amazon S3 resources.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -110,9 +110,9 @@ struct datastore {
             static constexpr cfn::value_constraint key_prefix_constraint{.min_length = 1, .max_length = 255, .pattern = "[a-zA-Z0-9!_.*'()/{}:-]*/"};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"KeyPrefix", offsetof(self, key_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_prefix_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"KeyPrefix", offsetof(self, key_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_prefix_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Datastore.CustomerManagedS3", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -123,9 +123,9 @@ struct datastore {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-datastore-customermanageds3storage.html
     struct customer_managed_s3_storage {
         /// Required. The name of the Amazon S3 bucket where your data is stored.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255}> bucket;
         /// (Optional) The prefix used to create the keys of the data store data objects.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage.KeyPrefix"> key_prefix;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 255}> key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -133,8 +133,8 @@ struct datastore {
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 255, .pattern = R"([a-zA-Z0-9.\-_]*)"};
             static constexpr cfn::value_constraint key_prefix_constraint{.min_length = 1, .max_length = 255, .pattern = "[a-zA-Z0-9!_.*'()/{}:-]*/"};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"KeyPrefix", offsetof(self, key_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_prefix_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"KeyPrefix", offsetof(self, key_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Datastore.CustomerManagedS3Storage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -185,9 +185,9 @@ struct datastore {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-datastore-column.html
     struct column {
         /// Required. The name of the column.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.Column.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.Column.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The type of data.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.Column.Type"> type;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Datastore.Column.Type", cfn::literal_rule{.min_length = 1, .max_length = 131072}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -195,8 +195,8 @@ struct datastore {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[A-Za-z_]([A-Za-z0-9]*|[A-Za-z0-9][A-Za-z0-9_]*)$"};
             static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 131072};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Datastore.Column", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -281,7 +281,7 @@ struct datastore {
 
     struct properties {
         /// The name of the data store. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Datastore.DatastoreName"> datastore_name;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Datastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 128}> datastore_name;
         /// Information about the partition dimensions in a data store.
         datastore::datastore_partitions datastore_partitions = cfn::absent;
         /// Where data store data is stored.
@@ -297,7 +297,7 @@ struct datastore {
             static constexpr cfn::value_constraint datastore_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9_]+"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"DatastoreName", offsetof(self, datastore_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &datastore_name_constraint},
+                {"DatastoreName", offsetof(self, datastore_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &datastore_name_constraint},
                 {"DatastorePartitions", offsetof(self, datastore_partitions), cfn::field_kind::nested, false, cfn::replacement::no, &datastore::datastore_partitions::cfn_struct},
                 {"DatastoreStorage", offsetof(self, datastore_storage), cfn::field_kind::nested, false, cfn::replacement::no, &datastore::datastore_storage::cfn_struct},
                 {"FileFormatConfiguration", offsetof(self, file_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &datastore::file_format_configuration::cfn_struct},

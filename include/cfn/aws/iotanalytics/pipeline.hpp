@@ -21,9 +21,9 @@ struct pipeline {
         /// Required. A list of 1-50 "AttributeNameMapping" objects that map an existing attribute to a new attribute.
         cfn::required<cfn::map<cfn::str>, "AWS::IoTAnalytics::Pipeline.AddAttributes.Attributes"> attributes;
         /// Required. The name of the 'addAttributes' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.AddAttributes.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.AddAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.AddAttributes.Next"> next;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.AddAttributes.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -32,8 +32,8 @@ struct pipeline {
             static constexpr cfn::value_constraint next_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Next", offsetof(self, next), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &next_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Next", offsetof(self, next), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &next_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Pipeline.AddAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -44,11 +44,11 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-channel.html
     struct channel {
         /// Required. The name of the channel from which the messages are processed.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.ChannelName"> channel_name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 128}> channel_name;
         /// Required. The name of the 'channel' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.Next"> next;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Channel.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -57,9 +57,9 @@ struct pipeline {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint next_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &channel_name_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Next", offsetof(self, next), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &next_constraint},
+                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &channel_name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Next", offsetof(self, next), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &next_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Pipeline.Channel", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,9 +70,9 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-datastore.html
     struct datastore {
         /// Required. The name of the data store where processed messages are stored.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Datastore.DatastoreName"> datastore_name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Datastore.DatastoreName", cfn::literal_rule{.min_length = 1, .max_length = 128}> datastore_name;
         /// Required. The name of the datastore activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Datastore.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Datastore.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -80,8 +80,8 @@ struct pipeline {
             static constexpr cfn::value_constraint datastore_name_constraint{.min_length = 1, .max_length = 128, .pattern = "[a-zA-Z0-9_]+"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"DatastoreName", offsetof(self, datastore_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &datastore_name_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"DatastoreName", offsetof(self, datastore_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &datastore_name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Pipeline.Datastore", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,15 +92,15 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-deviceregistryenrich.html
     struct device_registry_enrich {
         /// Required. The name of the attribute that is added to the message.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Attribute"> attribute;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Attribute", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute;
         /// Required. The name of the 'deviceRegistryEnrich' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Next"> next;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Required. The ARN of the role that allows access to the device's registry information.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Required. The name of the IoT device whose registry information is added to the message.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.ThingName"> thing_name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich.ThingName", cfn::literal_rule{.min_length = 1, .max_length = 256}> thing_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -111,11 +111,11 @@ struct pipeline {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint thing_name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Attribute", offsetof(self, attribute), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attribute_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Next", offsetof(self, next), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &next_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"ThingName", offsetof(self, thing_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &thing_name_constraint},
+                {"Attribute", offsetof(self, attribute), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attribute_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Next", offsetof(self, next), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &next_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"ThingName", offsetof(self, thing_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &thing_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Pipeline.DeviceRegistryEnrich", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -126,15 +126,15 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-deviceshadowenrich.html
     struct device_shadow_enrich {
         /// Required. The name of the attribute that is added to the message.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Attribute"> attribute;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Attribute", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute;
         /// Required. The name of the 'deviceShadowEnrich' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Next"> next;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Required. The ARN of the role that allows access to the device's shadow.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Required. The name of the IoT device whose shadow information is added to the message.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.ThingName"> thing_name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich.ThingName", cfn::literal_rule{.min_length = 1, .max_length = 256}> thing_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -145,11 +145,11 @@ struct pipeline {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint thing_name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Attribute", offsetof(self, attribute), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attribute_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Next", offsetof(self, next), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &next_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"ThingName", offsetof(self, thing_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &thing_name_constraint},
+                {"Attribute", offsetof(self, attribute), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attribute_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Next", offsetof(self, next), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &next_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"ThingName", offsetof(self, thing_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &thing_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Pipeline.DeviceShadowEnrich", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -160,11 +160,11 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-filter.html
     struct filter {
         /// Required. An expression that looks like an SQL WHERE clause that must return a Boolean value.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Filter"> filter_;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Filter", cfn::literal_rule{.min_length = 1, .max_length = 256}> filter_;
         /// Required. The name of the 'filter' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Next"> next;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Filter.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -173,9 +173,9 @@ struct pipeline {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint next_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"Filter", offsetof(self, filter_), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Next", offsetof(self, next), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &next_constraint},
+                {"Filter", offsetof(self, filter_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Next", offsetof(self, next), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &next_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Pipeline.Filter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -188,11 +188,11 @@ struct pipeline {
         /// Required. The number of messages passed to the Lambda function for processing.
         cfn::required<cfn::integer, "AWS::IoTAnalytics::Pipeline.Lambda.BatchSize"> batch_size;
         /// Required. The name of the Lambda function that is run on the message.
-        cfn::required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::IoTAnalytics::Pipeline.Lambda.LambdaName"> lambda_name;
+        cfn::required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::IoTAnalytics::Pipeline.Lambda.LambdaName", cfn::literal_rule{.min_length = 1, .max_length = 64}> lambda_name;
         /// Required. The name of the 'lambda' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Lambda.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Lambda.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Lambda.Next"> next;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Lambda.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -203,9 +203,9 @@ struct pipeline {
             static constexpr cfn::value_constraint next_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &batch_size_constraint},
-                {"LambdaName", offsetof(self, lambda_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lambda_name_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Next", offsetof(self, next), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &next_constraint},
+                {"LambdaName", offsetof(self, lambda_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Next", offsetof(self, next), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &next_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Pipeline.Lambda", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -216,13 +216,13 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotanalytics-pipeline-math.html
     struct math {
         /// Required. The name of the attribute that contains the result of the math operation.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Attribute"> attribute;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Attribute", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute;
         /// Required. An expression that uses one or more existing attributes and must return an integer value.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Math"> math_;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Math", cfn::literal_rule{.min_length = 1, .max_length = 256}> math_;
         /// Required. The name of the 'math' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Next"> next;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.Math.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -232,10 +232,10 @@ struct pipeline {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint next_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"Attribute", offsetof(self, attribute), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attribute_constraint},
-                {"Math", offsetof(self, math_), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &math_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Next", offsetof(self, next), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &next_constraint},
+                {"Attribute", offsetof(self, attribute), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attribute_constraint},
+                {"Math", offsetof(self, math_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &math_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Next", offsetof(self, next), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &next_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Pipeline.Math", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -248,9 +248,9 @@ struct pipeline {
         /// Required. A list of 1-50 attributes to remove from the message.
         cfn::required<cfn::list<cfn::str>, "AWS::IoTAnalytics::Pipeline.RemoveAttributes.Attributes"> attributes;
         /// Required. The name of the 'removeAttributes' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.RemoveAttributes.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.RemoveAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.RemoveAttributes.Next"> next;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.RemoveAttributes.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -261,8 +261,8 @@ struct pipeline {
             static constexpr cfn::value_constraint next_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attributes_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Next", offsetof(self, next), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &next_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Next", offsetof(self, next), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &next_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Pipeline.RemoveAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -275,9 +275,9 @@ struct pipeline {
         /// Required. A list of the attributes to select from the message.
         cfn::required<cfn::list<cfn::str>, "AWS::IoTAnalytics::Pipeline.SelectAttributes.Attributes"> attributes;
         /// Required. The name of the 'selectAttributes' activity.
-        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.SelectAttributes.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTAnalytics::Pipeline.SelectAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The next activity in the pipeline.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.SelectAttributes.Next"> next;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.SelectAttributes.Next", cfn::literal_rule{.min_length = 1, .max_length = 128}> next;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -288,8 +288,8 @@ struct pipeline {
             static constexpr cfn::value_constraint next_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attributes_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Next", offsetof(self, next), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &next_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Next", offsetof(self, next), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &next_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Pipeline.SelectAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -344,7 +344,7 @@ struct pipeline {
         /// Required. A list of "PipelineActivity" objects.
         cfn::required<cfn::list<pipeline::activity>, "AWS::IoTAnalytics::Pipeline.PipelineActivities"> pipeline_activities;
         /// The name of the pipeline. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.PipelineName"> pipeline_name;
+        cfn::optional<cfn::str, "AWS::IoTAnalytics::Pipeline.PipelineName", cfn::literal_rule{.min_length = 1, .max_length = 128}> pipeline_name;
         /// Metadata which can be used to manage the pipeline.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTAnalytics::Pipeline.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -354,7 +354,7 @@ struct pipeline {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"PipelineActivities", offsetof(self, pipeline_activities), cfn::field_kind::value, true, cfn::replacement::no, &pipeline::activity::cfn_struct, &pipeline_activities_constraint},
-                {"PipelineName", offsetof(self, pipeline_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &pipeline_name_constraint},
+                {"PipelineName", offsetof(self, pipeline_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &pipeline_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Pipeline", fields, cfn::no_intrinsic};

@@ -19,9 +19,9 @@ struct suite_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotcoredeviceadvisor-suitedefinition-deviceundertest.html
     struct device_under_test {
         /// Lists device's certificate ARN.
-        cfn::optional<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.DeviceUnderTest.CertificateArn"> certificate_arn;
+        cfn::optional<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.DeviceUnderTest.CertificateArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> certificate_arn;
         /// Lists device's thing ARN.
-        cfn::optional<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.DeviceUnderTest.ThingArn"> thing_arn;
+        cfn::optional<cfn::str, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition.DeviceUnderTest.ThingArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> thing_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct suite_definition {
             static constexpr cfn::value_constraint certificate_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint thing_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &certificate_arn_constraint},
-                {"ThingArn", offsetof(self, thing_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &thing_arn_constraint},
+                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &certificate_arn_constraint},
+                {"ThingArn", offsetof(self, thing_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &thing_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTCoreDeviceAdvisor::SuiteDefinition.DeviceUnderTest", fields, offsetof(self, cfn_intrinsic)};
             return &info;

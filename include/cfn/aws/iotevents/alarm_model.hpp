@@ -83,7 +83,7 @@ struct alarm_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-alarmmodel-payload.html
     struct payload {
         /// Required. The content of the payload.
-        cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.Payload.ContentExpression"> content_expression;
+        cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.Payload.ContentExpression", cfn::literal_rule{.min_length = 1}> content_expression;
         /// Required. The value of the payload type can be either `STRING` or `JSON`.
         cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.Payload.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -94,7 +94,7 @@ struct alarm_model {
             static constexpr std::string_view type_allowed[] = {"JSON", "STRING"};
             static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
             static constexpr cfn::field_info fields[] = {
-                {"ContentExpression", offsetof(self, content_expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &content_expression_constraint},
+                {"ContentExpression", offsetof(self, content_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &content_expression_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.Payload", fields, offsetof(self, cfn_intrinsic)};
@@ -194,7 +194,7 @@ struct alarm_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-alarmmodel-iotevents.html
     struct iot_events {
         /// Required. The name of the AWS IoT Events input where the data is sent.
-        cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.IotEvents.InputName"> input_name;
+        cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.IotEvents.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128}> input_name;
         /// You can configure the action payload when you send a message to an AWS IoT Events input.
         alarm_model::payload payload = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -203,7 +203,7 @@ struct alarm_model {
             using self = iot_events;
             static constexpr cfn::value_constraint input_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z][a-zA-Z0-9_]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"InputName", offsetof(self, input_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_name_constraint},
+                {"InputName", offsetof(self, input_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &input_name_constraint},
                 {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::payload::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.IotEvents", fields, offsetof(self, cfn_intrinsic)};
@@ -313,7 +313,7 @@ struct alarm_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-alarmmodel-iottopicpublish.html
     struct iot_topic_publish {
         /// Required. The MQTT topic of the message.
-        cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.IotTopicPublish.MqttTopic"> mqtt_topic;
+        cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.IotTopicPublish.MqttTopic", cfn::literal_rule{.min_length = 1, .max_length = 128}> mqtt_topic;
         /// You can configure the action payload when you publish a message to an AWS IoT Core topic.
         alarm_model::payload payload = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -322,7 +322,7 @@ struct alarm_model {
             using self = iot_topic_publish;
             static constexpr cfn::value_constraint mqtt_topic_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"MqttTopic", offsetof(self, mqtt_topic), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &mqtt_topic_constraint},
+                {"MqttTopic", offsetof(self, mqtt_topic), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &mqtt_topic_constraint},
                 {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::payload::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.IotTopicPublish", fields, offsetof(self, cfn_intrinsic)};
@@ -334,7 +334,7 @@ struct alarm_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-alarmmodel-lambda.html
     struct lambda {
         /// Required. The ARN of the Lambda function that is executed.
-        cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.Lambda.FunctionArn"> function_arn;
+        cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.Lambda.FunctionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> function_arn;
         /// You can configure the action payload when you send a message to a Lambda function.
         alarm_model::payload payload = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -343,7 +343,7 @@ struct alarm_model {
             using self = lambda;
             static constexpr cfn::value_constraint function_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"FunctionArn", offsetof(self, function_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &function_arn_constraint},
+                {"FunctionArn", offsetof(self, function_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &function_arn_constraint},
                 {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::payload::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.Lambda", fields, offsetof(self, cfn_intrinsic)};
@@ -357,7 +357,7 @@ struct alarm_model {
         /// You can configure the action payload when you send a message as an Amazon SNS push notification.
         alarm_model::payload payload = cfn::absent;
         /// Required. The ARN of the Amazon SNS target where the message is sent.
-        cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.Sns.TargetArn"> target_arn;
+        cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.Sns.TargetArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> target_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -365,7 +365,7 @@ struct alarm_model {
             static constexpr cfn::value_constraint target_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::payload::cfn_struct},
-                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_arn_constraint},
+                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.Sns", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -459,9 +459,9 @@ struct alarm_model {
         /// Required. The comparison operator.
         cfn::required<cfn::enumeration<alarm_model::simple_rule_comparison_operator>, "AWS::IoTEvents::AlarmModel.SimpleRule.ComparisonOperator"> comparison_operator;
         /// Required. The value on the left side of the comparison operator.
-        cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.SimpleRule.InputProperty"> input_property;
+        cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.SimpleRule.InputProperty", cfn::literal_rule{.min_length = 1, .max_length = 512}> input_property;
         /// Required. The value on the right side of the comparison operator.
-        cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.SimpleRule.Threshold"> threshold;
+        cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.SimpleRule.Threshold", cfn::literal_rule{.min_length = 1, .max_length = 512}> threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -470,8 +470,8 @@ struct alarm_model {
             static constexpr cfn::value_constraint threshold_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
-                {"InputProperty", offsetof(self, input_property), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_property_constraint},
-                {"Threshold", offsetof(self, threshold), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &threshold_constraint},
+                {"InputProperty", offsetof(self, input_property), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &input_property_constraint},
+                {"Threshold", offsetof(self, threshold), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &threshold_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.SimpleRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -501,15 +501,15 @@ struct alarm_model {
         /// Contains information about one or more alarm actions.
         alarm_model::alarm_event_actions alarm_event_actions = cfn::absent;
         /// The description of the alarm model.
-        cfn::optional<cfn::str, "AWS::IoTEvents::AlarmModel.AlarmModelDescription"> alarm_model_description;
+        cfn::optional<cfn::str, "AWS::IoTEvents::AlarmModel.AlarmModelDescription", cfn::literal_rule{.max_length = 1024}> alarm_model_description;
         /// The name of the alarm model. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTEvents::AlarmModel.AlarmModelName"> alarm_model_name;
+        cfn::optional<cfn::str, "AWS::IoTEvents::AlarmModel.AlarmModelName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_-"}> alarm_model_name;
         /// Required. Defines when your alarm is invoked.
         alarm_model::alarm_rule alarm_rule;
         /// An input attribute used as a key to create an alarm. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTEvents::AlarmModel.Key"> key;
+        cfn::optional<cfn::str, "AWS::IoTEvents::AlarmModel.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The ARN of the IAM role that allows the alarm to perform actions and access AWS resources.
-        cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::IoTEvents::AlarmModel.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// A non-negative integer that reflects the severity level of the alarm.
         cfn::optional<cfn::integer, "AWS::IoTEvents::AlarmModel.Severity"> severity;
         /// A list of key-value pairs that contain metadata for the alarm model.
@@ -524,11 +524,11 @@ struct alarm_model {
             static constexpr cfn::field_info fields[] = {
                 {"AlarmCapabilities", offsetof(self, alarm_capabilities), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::alarm_capabilities::cfn_struct},
                 {"AlarmEventActions", offsetof(self, alarm_event_actions), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::alarm_event_actions::cfn_struct},
-                {"AlarmModelDescription", offsetof(self, alarm_model_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alarm_model_description_constraint},
-                {"AlarmModelName", offsetof(self, alarm_model_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &alarm_model_name_constraint},
+                {"AlarmModelDescription", offsetof(self, alarm_model_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alarm_model_description_constraint},
+                {"AlarmModelName", offsetof(self, alarm_model_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &alarm_model_name_constraint},
                 {"AlarmRule", offsetof(self, alarm_rule), cfn::field_kind::nested, true, cfn::replacement::no, &alarm_model::alarm_rule::cfn_struct},
-                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &key_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &key_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Severity", offsetof(self, severity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &severity_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

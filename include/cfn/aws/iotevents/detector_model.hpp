@@ -25,14 +25,14 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-cleartimer.html
     struct clear_timer {
         /// Required. The name of the timer to clear.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.ClearTimer.TimerName"> timer_name;
+        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.ClearTimer.TimerName", cfn::literal_rule{.min_length = 1, .max_length = 128}> timer_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = clear_timer;
             static constexpr cfn::value_constraint timer_name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"TimerName", offsetof(self, timer_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &timer_name_constraint},
+                {"TimerName", offsetof(self, timer_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &timer_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.ClearTimer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -43,7 +43,7 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-payload.html
     struct payload {
         /// Required. The content of the payload.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.Payload.ContentExpression"> content_expression;
+        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.Payload.ContentExpression", cfn::literal_rule{.min_length = 1}> content_expression;
         /// Required. The value of the payload type can be either `STRING` or `JSON`.
         cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.Payload.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -54,7 +54,7 @@ struct detector_model {
             static constexpr std::string_view type_allowed[] = {"JSON", "STRING"};
             static constexpr cfn::value_constraint type_constraint{.allowed = type_allowed, .allowed_count = 2};
             static constexpr cfn::field_info fields[] = {
-                {"ContentExpression", offsetof(self, content_expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &content_expression_constraint},
+                {"ContentExpression", offsetof(self, content_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &content_expression_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.Payload", fields, offsetof(self, cfn_intrinsic)};
@@ -154,7 +154,7 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-iotevents.html
     struct iot_events {
         /// Required. The name of the AWS IoT Events input where the data is sent.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.IotEvents.InputName"> input_name;
+        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.IotEvents.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128}> input_name;
         /// You can configure the action payload when you send a message to an AWS IoT Events input.
         detector_model::payload payload = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -163,7 +163,7 @@ struct detector_model {
             using self = iot_events;
             static constexpr cfn::value_constraint input_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z][a-zA-Z0-9_]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"InputName", offsetof(self, input_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_name_constraint},
+                {"InputName", offsetof(self, input_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &input_name_constraint},
                 {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::payload::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.IotEvents", fields, offsetof(self, cfn_intrinsic)};
@@ -273,7 +273,7 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-iottopicpublish.html
     struct iot_topic_publish {
         /// Required. The MQTT topic of the message.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.IotTopicPublish.MqttTopic"> mqtt_topic;
+        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.IotTopicPublish.MqttTopic", cfn::literal_rule{.min_length = 1, .max_length = 128}> mqtt_topic;
         /// You can configure the action payload when you publish a message to an AWS IoT Core topic.
         detector_model::payload payload = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -282,7 +282,7 @@ struct detector_model {
             using self = iot_topic_publish;
             static constexpr cfn::value_constraint mqtt_topic_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"MqttTopic", offsetof(self, mqtt_topic), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &mqtt_topic_constraint},
+                {"MqttTopic", offsetof(self, mqtt_topic), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &mqtt_topic_constraint},
                 {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::payload::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.IotTopicPublish", fields, offsetof(self, cfn_intrinsic)};
@@ -294,7 +294,7 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-lambda.html
     struct lambda {
         /// Required. The ARN of the Lambda function that is executed.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.Lambda.FunctionArn"> function_arn;
+        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.Lambda.FunctionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> function_arn;
         /// You can configure the action payload when you send a message to a Lambda function.
         detector_model::payload payload = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -303,7 +303,7 @@ struct detector_model {
             using self = lambda;
             static constexpr cfn::value_constraint function_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"FunctionArn", offsetof(self, function_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &function_arn_constraint},
+                {"FunctionArn", offsetof(self, function_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &function_arn_constraint},
                 {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::payload::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.Lambda", fields, offsetof(self, cfn_intrinsic)};
@@ -315,14 +315,14 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-resettimer.html
     struct reset_timer {
         /// Required. The name of the timer to reset.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.ResetTimer.TimerName"> timer_name;
+        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.ResetTimer.TimerName", cfn::literal_rule{.min_length = 1, .max_length = 128}> timer_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reset_timer;
             static constexpr cfn::value_constraint timer_name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"TimerName", offsetof(self, timer_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &timer_name_constraint},
+                {"TimerName", offsetof(self, timer_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &timer_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.ResetTimer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -333,11 +333,11 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-settimer.html
     struct set_timer {
         /// The duration of the timer, in seconds.
-        cfn::optional<cfn::str, "AWS::IoTEvents::DetectorModel.SetTimer.DurationExpression"> duration_expression;
+        cfn::optional<cfn::str, "AWS::IoTEvents::DetectorModel.SetTimer.DurationExpression", cfn::literal_rule{.min_length = 1, .max_length = 1024}> duration_expression;
         /// The number of seconds until the timer expires.
         cfn::optional<cfn::integer, "AWS::IoTEvents::DetectorModel.SetTimer.Seconds"> seconds;
         /// Required. The name of the timer.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.SetTimer.TimerName"> timer_name;
+        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.SetTimer.TimerName", cfn::literal_rule{.min_length = 1, .max_length = 128}> timer_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -346,9 +346,9 @@ struct detector_model {
             static constexpr cfn::value_constraint seconds_constraint{.minimum = 60, .maximum = 31622400};
             static constexpr cfn::value_constraint timer_name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"DurationExpression", offsetof(self, duration_expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &duration_expression_constraint},
+                {"DurationExpression", offsetof(self, duration_expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &duration_expression_constraint},
                 {"Seconds", offsetof(self, seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &seconds_constraint},
-                {"TimerName", offsetof(self, timer_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &timer_name_constraint},
+                {"TimerName", offsetof(self, timer_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &timer_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.SetTimer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -359,9 +359,9 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-setvariable.html
     struct set_variable {
         /// Required. The new value of the variable.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.SetVariable.Value"> value;
+        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.SetVariable.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
         /// Required. The name of the variable.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.SetVariable.VariableName"> variable_name;
+        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.SetVariable.VariableName", cfn::literal_rule{.min_length = 1, .max_length = 128}> variable_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -369,8 +369,8 @@ struct detector_model {
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint variable_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z][a-zA-Z0-9_]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
-                {"VariableName", offsetof(self, variable_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &variable_name_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"VariableName", offsetof(self, variable_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &variable_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.SetVariable", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -383,7 +383,7 @@ struct detector_model {
         /// You can configure the action payload when you send a message as an Amazon SNS push notification.
         detector_model::payload payload = cfn::absent;
         /// Required. The ARN of the Amazon SNS target where the message is sent.
-        cfn::required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::IoTEvents::DetectorModel.Sns.TargetArn"> target_arn;
+        cfn::required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::IoTEvents::DetectorModel.Sns.TargetArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> target_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -391,7 +391,7 @@ struct detector_model {
             static constexpr cfn::value_constraint target_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::payload::cfn_struct},
-                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_arn_constraint},
+                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.Sns", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -480,9 +480,9 @@ struct detector_model {
         /// The actions to be performed.
         cfn::optional<cfn::list<detector_model::action>, "AWS::IoTEvents::DetectorModel.Event.Actions"> actions;
         /// Optional.
-        cfn::optional<cfn::str, "AWS::IoTEvents::DetectorModel.Event.Condition"> condition;
+        cfn::optional<cfn::str, "AWS::IoTEvents::DetectorModel.Event.Condition", cfn::literal_rule{.max_length = 512}> condition;
         /// Required. The name of the event.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.Event.EventName"> event_name;
+        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.Event.EventName", cfn::literal_rule{.max_length = 128}> event_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -491,8 +491,8 @@ struct detector_model {
             static constexpr cfn::value_constraint event_name_constraint{.min_length = 0, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &detector_model::action::cfn_struct},
-                {"Condition", offsetof(self, condition), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &condition_constraint},
-                {"EventName", offsetof(self, event_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_name_constraint},
+                {"Condition", offsetof(self, condition), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &condition_constraint},
+                {"EventName", offsetof(self, event_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &event_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.Event", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -539,11 +539,11 @@ struct detector_model {
         /// The actions to be performed.
         cfn::optional<cfn::list<detector_model::action>, "AWS::IoTEvents::DetectorModel.TransitionEvent.Actions"> actions;
         /// Required. Required.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.Condition"> condition;
+        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.Condition", cfn::literal_rule{.max_length = 512}> condition;
         /// Required. The name of the transition event.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.EventName"> event_name;
+        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.EventName", cfn::literal_rule{.min_length = 1, .max_length = 128}> event_name;
         /// Required. The next state to enter.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.NextState"> next_state;
+        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.TransitionEvent.NextState", cfn::literal_rule{.min_length = 1, .max_length = 128}> next_state;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -553,9 +553,9 @@ struct detector_model {
             static constexpr cfn::value_constraint next_state_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &detector_model::action::cfn_struct},
-                {"Condition", offsetof(self, condition), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &condition_constraint},
-                {"EventName", offsetof(self, event_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_name_constraint},
-                {"NextState", offsetof(self, next_state), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &next_state_constraint},
+                {"Condition", offsetof(self, condition), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &condition_constraint},
+                {"EventName", offsetof(self, event_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &event_name_constraint},
+                {"NextState", offsetof(self, next_state), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &next_state_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.TransitionEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -592,7 +592,7 @@ struct detector_model {
         /// When an input is received and the `condition` is TRUE, perform the specified `actions`.
         detector_model::on_input on_input = cfn::absent;
         /// Required. The name of the state.
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.State.StateName"> state_name;
+        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.State.StateName", cfn::literal_rule{.min_length = 1, .max_length = 128}> state_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -602,7 +602,7 @@ struct detector_model {
                 {"OnEnter", offsetof(self, on_enter), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::on_enter::cfn_struct},
                 {"OnExit", offsetof(self, on_exit), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::on_exit::cfn_struct},
                 {"OnInput", offsetof(self, on_input), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::on_input::cfn_struct},
-                {"StateName", offsetof(self, state_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &state_name_constraint},
+                {"StateName", offsetof(self, state_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &state_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.State", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -613,7 +613,7 @@ struct detector_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-detectormodel-detectormodeldefinition.html
     struct detector_model_definition {
         /// Required. The state that is entered at the creation of each detector (instance).
-        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelDefinition.InitialStateName"> initial_state_name;
+        cfn::required<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelDefinition.InitialStateName", cfn::literal_rule{.min_length = 1, .max_length = 128}> initial_state_name;
         /// Required. Information about the states of the detector.
         cfn::required<cfn::list<detector_model::state>, "AWS::IoTEvents::DetectorModel.DetectorModelDefinition.States"> states;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -623,7 +623,7 @@ struct detector_model {
             static constexpr cfn::value_constraint initial_state_name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint states_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"InitialStateName", offsetof(self, initial_state_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &initial_state_name_constraint},
+                {"InitialStateName", offsetof(self, initial_state_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &initial_state_name_constraint},
                 {"States", offsetof(self, states), cfn::field_kind::value, true, cfn::replacement::no, &detector_model::state::cfn_struct, &states_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.DetectorModelDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -635,15 +635,15 @@ struct detector_model {
         /// Required. Information that defines how a detector operates.
         detector_model::detector_model_definition detector_model_definition;
         /// A brief description of the detector model.
-        cfn::optional<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelDescription"> detector_model_description;
+        cfn::optional<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelDescription", cfn::literal_rule{.max_length = 1024}> detector_model_description;
         /// The name of the detector model. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelName"> detector_model_name;
+        cfn::optional<cfn::str, "AWS::IoTEvents::DetectorModel.DetectorModelName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_-"}> detector_model_name;
         /// Information about the order in which events are evaluated and how actions are executed.
         cfn::optional<cfn::enumeration<detector_model::evaluation_method>, "AWS::IoTEvents::DetectorModel.EvaluationMethod"> evaluation_method;
         /// The value used to identify a detector instance. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTEvents::DetectorModel.Key"> key;
+        cfn::optional<cfn::str, "AWS::IoTEvents::DetectorModel.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The ARN of the role that grants permission to AWS IoT Events to perform its operations.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTEvents::DetectorModel.RoleArn"> role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTEvents::DetectorModel.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTEvents::DetectorModel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -654,11 +654,11 @@ struct detector_model {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DetectorModelDefinition", offsetof(self, detector_model_definition), cfn::field_kind::nested, true, cfn::replacement::no, &detector_model::detector_model_definition::cfn_struct},
-                {"DetectorModelDescription", offsetof(self, detector_model_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &detector_model_description_constraint},
-                {"DetectorModelName", offsetof(self, detector_model_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &detector_model_name_constraint},
+                {"DetectorModelDescription", offsetof(self, detector_model_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &detector_model_description_constraint},
+                {"DetectorModelName", offsetof(self, detector_model_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &detector_model_name_constraint},
                 {"EvaluationMethod", offsetof(self, evaluation_method), cfn::field_kind::value, false},
-                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &key_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &key_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel", fields, cfn::no_intrinsic};

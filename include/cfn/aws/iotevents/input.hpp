@@ -19,14 +19,14 @@ struct input {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotevents-input-attribute.html
     struct attribute {
         /// Required. An expression that specifies an attribute-value pair in a JSON structure.
-        cfn::required<cfn::str, "AWS::IoTEvents::Input.Attribute.JsonPath"> json_path;
+        cfn::required<cfn::str, "AWS::IoTEvents::Input.Attribute.JsonPath", cfn::literal_rule{.min_length = 1, .max_length = 128}> json_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = attribute;
             static constexpr cfn::value_constraint json_path_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^((`[a-zA-Z0-9_\- ]+`)|([a-zA-Z0-9_\-]+))(\.((`[a-zA-Z0-9_\- ]+`)|([a-zA-Z0-9_\-]+)))*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"JsonPath", offsetof(self, json_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &json_path_constraint},
+                {"JsonPath", offsetof(self, json_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &json_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::Input.Attribute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -55,9 +55,9 @@ struct input {
         /// Required. The definition of the input.
         input::input_definition input_definition;
         /// A brief description of the input.
-        cfn::optional<cfn::str, "AWS::IoTEvents::Input.InputDescription"> input_description;
+        cfn::optional<cfn::str, "AWS::IoTEvents::Input.InputDescription", cfn::literal_rule{.min_length = 1, .max_length = 1024}> input_description;
         /// The name of the input. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTEvents::Input.InputName"> input_name;
+        cfn::optional<cfn::str, "AWS::IoTEvents::Input.InputName", cfn::literal_rule{.min_length = 1, .max_length = 128}> input_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTEvents::Input.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,8 +66,8 @@ struct input {
             static constexpr cfn::value_constraint input_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z][a-zA-Z0-9_]*$"};
             static constexpr cfn::field_info fields[] = {
                 {"InputDefinition", offsetof(self, input_definition), cfn::field_kind::nested, true, cfn::replacement::no, &input::input_definition::cfn_struct},
-                {"InputDescription", offsetof(self, input_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &input_description_constraint},
-                {"InputName", offsetof(self, input_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &input_name_constraint},
+                {"InputDescription", offsetof(self, input_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &input_description_constraint},
+                {"InputName", offsetof(self, input_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &input_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::Input", fields, cfn::no_intrinsic};

@@ -85,7 +85,7 @@ struct campaign {
         /// Specifies the version of the conditional expression language. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.ConditionLanguageVersion"> condition_language_version;
         /// Required. The logical expression used to recognize what data to collect. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.Expression"> expression;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
         /// The minimum duration of time between two triggering events to collect data, in milliseconds. Update requires replacement.
         cfn::optional<cfn::number, "AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme.MinimumTriggerIntervalMs"> minimum_trigger_interval_ms;
         /// Whether to collect data for all triggering events ( `ALWAYS` ). Update requires replacement.
@@ -99,7 +99,7 @@ struct campaign {
             static constexpr cfn::value_constraint minimum_trigger_interval_ms_constraint{.minimum = 0, .maximum = 4294967295};
             static constexpr cfn::field_info fields[] = {
                 {"ConditionLanguageVersion", offsetof(self, condition_language_version), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &condition_language_version_constraint},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &expression_constraint},
                 {"MinimumTriggerIntervalMs", offsetof(self, minimum_trigger_interval_ms), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &minimum_trigger_interval_ms_constraint},
                 {"TriggerMode", offsetof(self, trigger_mode), cfn::field_kind::value, false, cfn::replacement::yes},
             };
@@ -150,9 +150,9 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-mqtttopicconfig.html
     struct mqtt_topic_config {
         /// Required. The ARN of the role that grants AWS IoT FleetWise permission to access and act on messages sent to the MQTT topic.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.MqttTopicConfig.ExecutionRoleArn"> execution_role_arn;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.MqttTopicConfig.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
         /// Required. The ARN of the MQTT topic.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.MqttTopicConfig.MqttTopicArn"> mqtt_topic_arn;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.MqttTopicConfig.MqttTopicArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> mqtt_topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -160,8 +160,8 @@ struct campaign {
             static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$)"};
             static constexpr cfn::value_constraint mqtt_topic_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:.*"};
             static constexpr cfn::field_info fields[] = {
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
-                {"MqttTopicArn", offsetof(self, mqtt_topic_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &mqtt_topic_arn_constraint},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
+                {"MqttTopicArn", offsetof(self, mqtt_topic_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &mqtt_topic_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.MqttTopicConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -172,11 +172,11 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-s3config.html
     struct s3_config {
         /// Required. The Amazon Resource Name (ARN) of the Amazon S3 bucket.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.S3Config.BucketArn"> bucket_arn;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.S3Config.BucketArn", cfn::literal_rule{.min_length = 16, .max_length = 100}> bucket_arn;
         /// Specify the format that files are saved in the Amazon S3 bucket.
         cfn::optional<cfn::enumeration<campaign::s3_config_data_format>, "AWS::IoTFleetWise::Campaign.S3Config.DataFormat"> data_format;
         /// Enter an S3 bucket prefix.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::Campaign.S3Config.Prefix"> prefix;
+        cfn::optional<cfn::str, "AWS::IoTFleetWise::Campaign.S3Config.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "a-zA-Z0-9-_:./!*'()"}> prefix;
         /// By default, stored data is compressed as a.gzip file.
         cfn::optional<cfn::enumeration<campaign::s3_config_storage_compression_format>, "AWS::IoTFleetWise::Campaign.S3Config.StorageCompressionFormat"> storage_compression_format;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -186,9 +186,9 @@ struct campaign {
             static constexpr cfn::value_constraint bucket_arn_constraint{.min_length = 16, .max_length = 100, .pattern = "^arn:(aws[a-zA-Z0-9-]*):s3:::.+$"};
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 512, .pattern = "^[a-zA-Z0-9-_:./!*'()]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"BucketArn", offsetof(self, bucket_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_arn_constraint},
+                {"BucketArn", offsetof(self, bucket_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_arn_constraint},
                 {"DataFormat", offsetof(self, data_format), cfn::field_kind::value, false},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
                 {"StorageCompressionFormat", offsetof(self, storage_compression_format), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.S3Config", fields, offsetof(self, cfn_intrinsic)};
@@ -200,9 +200,9 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-timestreamconfig.html
     struct timestream_config {
         /// Required. The Amazon Resource Name (ARN) of the task execution role that grants AWS IoT FleetWise permission to deliver data to the Amazon Timestream table.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.TimestreamConfig.ExecutionRoleArn"> execution_role_arn;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.TimestreamConfig.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
         /// Required. The Amazon Resource Name (ARN) of the Amazon Timestream table.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.TimestreamConfig.TimestreamTableArn"> timestream_table_arn;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.TimestreamConfig.TimestreamTableArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> timestream_table_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -210,8 +210,8 @@ struct campaign {
             static constexpr cfn::value_constraint execution_role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$)"};
             static constexpr cfn::value_constraint timestream_table_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):timestream:[a-zA-Z0-9-]+:[0-9]{12}:database\/[a-zA-Z0-9_.-]+\/table\/[a-zA-Z0-9_.-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
-                {"TimestreamTableArn", offsetof(self, timestream_table_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &timestream_table_arn_constraint},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
+                {"TimestreamTableArn", offsetof(self, timestream_table_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &timestream_table_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.TimestreamConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -291,7 +291,7 @@ struct campaign {
         /// Required. The amount of time that data in this partition will be kept on disk.
         campaign::storage_minimum_time_to_live minimum_time_to_live;
         /// Required. The folder name for the data partition under the campaign storage folder.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartitionStorageOptions.StorageLocation"> storage_location;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartitionStorageOptions.StorageLocation", cfn::literal_rule{.min_length = 1, .max_length = 4096}> storage_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -300,7 +300,7 @@ struct campaign {
             static constexpr cfn::field_info fields[] = {
                 {"MaximumSize", offsetof(self, maximum_size), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::storage_maximum_size::cfn_struct},
                 {"MinimumTimeToLive", offsetof(self, minimum_time_to_live), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::storage_minimum_time_to_live::cfn_struct},
-                {"StorageLocation", offsetof(self, storage_location), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &storage_location_constraint},
+                {"StorageLocation", offsetof(self, storage_location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &storage_location_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.DataPartitionStorageOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -313,7 +313,7 @@ struct campaign {
         /// The version of the condition language.
         cfn::optional<cfn::integer, "AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions.ConditionLanguageVersion"> condition_language_version;
         /// Required. The logical expression used to recognize what data to collect.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions.Expression"> expression;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions.Expression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -322,7 +322,7 @@ struct campaign {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"ConditionLanguageVersion", offsetof(self, condition_language_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &condition_language_version_constraint},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.DataPartitionUploadOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -333,7 +333,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-datapartition.html
     struct data_partition {
         /// Required. The ID of the data partition.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartition.Id"> id;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.DataPartition.Id", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> id;
         /// Required. The storage options for a data partition.
         campaign::data_partition_storage_options storage_options;
         /// The upload options for the data partition.
@@ -344,7 +344,7 @@ struct campaign {
             using self = data_partition;
             static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &id_constraint},
                 {"StorageOptions", offsetof(self, storage_options), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::data_partition_storage_options::cfn_struct},
                 {"UploadOptions", offsetof(self, upload_options), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::data_partition_upload_options::cfn_struct},
             };
@@ -357,13 +357,13 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-signalinformation.html
     struct signal_information {
         /// The ID of the data partition this signal is associated with.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::Campaign.SignalInformation.DataPartitionId"> data_partition_id;
+        cfn::optional<cfn::str, "AWS::IoTFleetWise::Campaign.SignalInformation.DataPartitionId", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> data_partition_id;
         /// The maximum number of samples to collect.
         cfn::optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalInformation.MaxSampleCount"> max_sample_count;
         /// The minimum duration of time (in milliseconds) between two triggering events to collect data.
         cfn::optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalInformation.MinimumSamplingIntervalMs"> minimum_sampling_interval_ms;
         /// Required. The name of the signal.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalInformation.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalInformation.Name", cfn::literal_rule{.min_length = 1, .max_length = 150}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -373,10 +373,10 @@ struct campaign {
             static constexpr cfn::value_constraint minimum_sampling_interval_ms_constraint{.minimum = 0, .maximum = 4294967295};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 150, .pattern = R"(^[\w|*|-]+(\.[\w|*|-]+)*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"DataPartitionId", offsetof(self, data_partition_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_partition_id_constraint},
+                {"DataPartitionId", offsetof(self, data_partition_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_partition_id_constraint},
                 {"MaxSampleCount", offsetof(self, max_sample_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_sample_count_constraint},
                 {"MinimumSamplingIntervalMs", offsetof(self, minimum_sampling_interval_ms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &minimum_sampling_interval_ms_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.SignalInformation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -387,7 +387,7 @@ struct campaign {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-campaign-conditionbasedsignalfetchconfig.html
     struct condition_based_signal_fetch_config {
         /// Required. The condition that must be satisfied to trigger a signal fetch.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.ConditionBasedSignalFetchConfig.ConditionExpression"> condition_expression;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.ConditionBasedSignalFetchConfig.ConditionExpression", cfn::literal_rule{.min_length = 1, .max_length = 2048}> condition_expression;
         /// Required. Indicates the mode in which the signal fetch is triggered.
         cfn::required<cfn::enumeration<campaign::condition_based_signal_fetch_config_trigger_mode>, "AWS::IoTFleetWise::Campaign.ConditionBasedSignalFetchConfig.TriggerMode"> trigger_mode;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -396,7 +396,7 @@ struct campaign {
             using self = condition_based_signal_fetch_config;
             static constexpr cfn::value_constraint condition_expression_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionExpression", offsetof(self, condition_expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &condition_expression_constraint},
+                {"ConditionExpression", offsetof(self, condition_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &condition_expression_constraint},
                 {"TriggerMode", offsetof(self, trigger_mode), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.ConditionBasedSignalFetchConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -450,7 +450,7 @@ struct campaign {
         /// The version of the condition language used.
         cfn::optional<cfn::number, "AWS::IoTFleetWise::Campaign.SignalFetchInformation.ConditionLanguageVersion"> condition_language_version;
         /// Required. The fully qualified name of the signal to be fetched.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalFetchInformation.FullyQualifiedName"> fully_qualified_name;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.SignalFetchInformation.FullyQualifiedName", cfn::literal_rule{.min_length = 1, .max_length = 150, .characters = "a-zA-Z0-9_."}> fully_qualified_name;
         /// Required. The configuration of the signal fetch operation.
         campaign::signal_fetch_config signal_fetch_config;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -464,7 +464,7 @@ struct campaign {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
                 {"ConditionLanguageVersion", offsetof(self, condition_language_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &condition_language_version_constraint},
-                {"FullyQualifiedName", offsetof(self, fully_qualified_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &fully_qualified_name_constraint},
+                {"FullyQualifiedName", offsetof(self, fully_qualified_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &fully_qualified_name_constraint},
                 {"SignalFetchConfig", offsetof(self, signal_fetch_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::signal_fetch_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.SignalFetchInformation", fields, offsetof(self, cfn_intrinsic)};
@@ -486,13 +486,13 @@ struct campaign {
         /// The data partitions associated with the signals collected from the vehicle. Update requires replacement.
         cfn::optional<cfn::list<campaign::data_partition>, "AWS::IoTFleetWise::Campaign.DataPartitions"> data_partitions;
         /// The description of the campaign.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::Campaign.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTFleetWise::Campaign.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// Option for a vehicle to send diagnostic trouble codes to AWS IoT FleetWise. Update requires replacement.
         cfn::optional<cfn::enumeration<campaign::diagnostics_mode>, "AWS::IoTFleetWise::Campaign.DiagnosticsMode"> diagnostics_mode;
         /// The time the campaign expires, in seconds since epoch (January 1, 1970 at midnight UTC time). Update requires replacement.
         cfn::optional<cfn::str, "AWS::IoTFleetWise::Campaign.ExpiryTime"> expiry_time;
         /// Required. The name of a campaign. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::Campaign.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
         /// How long (in milliseconds) to collect raw data after a triggering event initiates the collection. Update requires replacement.
         cfn::optional<cfn::number, "AWS::IoTFleetWise::Campaign.PostTriggerCollectionDuration"> post_trigger_collection_duration;
         /// A number indicating the priority of one campaign over another campaign for a certain vehicle or fleet. Update requires replacement.
@@ -531,10 +531,10 @@ struct campaign {
                 {"DataDestinationConfigs", offsetof(self, data_destination_configs), cfn::field_kind::value, false, cfn::replacement::yes, &campaign::data_destination_config::cfn_struct, &data_destination_configs_constraint},
                 {"DataExtraDimensions", offsetof(self, data_extra_dimensions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_extra_dimensions_constraint},
                 {"DataPartitions", offsetof(self, data_partitions), cfn::field_kind::value, false, cfn::replacement::yes, &campaign::data_partition::cfn_struct, &data_partitions_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DiagnosticsMode", offsetof(self, diagnostics_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ExpiryTime", offsetof(self, expiry_time), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PostTriggerCollectionDuration", offsetof(self, post_trigger_collection_duration), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &post_trigger_collection_duration_constraint},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &priority_constraint},
                 {"SignalCatalogArn", offsetof(self, signal_catalog_arn), cfn::field_kind::value, true, cfn::replacement::yes},

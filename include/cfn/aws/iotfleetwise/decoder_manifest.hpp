@@ -62,11 +62,11 @@ struct decoder_manifest {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-decodermanifest-caninterface.html
     struct can_interface {
         /// Required. The unique name of the interface.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanInterface.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanInterface.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// The name of the communication protocol for the interface.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanInterface.ProtocolName"> protocol_name;
+        cfn::optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanInterface.ProtocolName", cfn::literal_rule{.min_length = 1, .max_length = 50}> protocol_name;
         /// The version of the communication protocol for the interface.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanInterface.ProtocolVersion"> protocol_version;
+        cfn::optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanInterface.ProtocolVersion", cfn::literal_rule{.min_length = 1, .max_length = 50}> protocol_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -75,9 +75,9 @@ struct decoder_manifest {
             static constexpr cfn::value_constraint protocol_name_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::value_constraint protocol_version_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"ProtocolName", offsetof(self, protocol_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocol_name_constraint},
-                {"ProtocolVersion", offsetof(self, protocol_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocol_version_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"ProtocolName", offsetof(self, protocol_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &protocol_name_constraint},
+                {"ProtocolVersion", offsetof(self, protocol_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &protocol_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::DecoderManifest.CanInterface", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -90,7 +90,7 @@ struct decoder_manifest {
         /// Required. Information about a network interface specified by the Controller Area Network (CAN) protocol.
         decoder_manifest::can_interface can_interface;
         /// Required. The ID of the network interface.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanNetworkInterface.InterfaceId"> interface_id;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanNetworkInterface.InterfaceId", cfn::literal_rule{.min_length = 1, .max_length = 50}> interface_id;
         /// Required. The network protocol for the vehicle.
         cfn::required<cfn::enumeration<decoder_manifest::can_network_interface_type>, "AWS::IoTFleetWise::DecoderManifest.CanNetworkInterface.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -100,7 +100,7 @@ struct decoder_manifest {
             static constexpr cfn::value_constraint interface_id_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::field_info fields[] = {
                 {"CanInterface", offsetof(self, can_interface), cfn::field_kind::nested, true, cfn::replacement::no, &decoder_manifest::can_interface::cfn_struct},
-                {"InterfaceId", offsetof(self, interface_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &interface_id_constraint},
+                {"InterfaceId", offsetof(self, interface_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &interface_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::DecoderManifest.CanNetworkInterface", fields, offsetof(self, cfn_intrinsic)};
@@ -122,7 +122,7 @@ struct decoder_manifest {
         /// Required. The ID of the message.
         cfn::required<cfn::json, "AWS::IoTFleetWise::DecoderManifest.CanSignal.MessageId"> message_id;
         /// The name of the signal.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanSignal.Name"> name;
+        cfn::optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanSignal.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. The offset used to calculate the signal value.
         cfn::required<cfn::json, "AWS::IoTFleetWise::DecoderManifest.CanSignal.Offset"> offset;
         /// The value type of the signal.
@@ -140,7 +140,7 @@ struct decoder_manifest {
                 {"IsSigned", offsetof(self, is_signed), cfn::field_kind::value, true},
                 {"Length", offsetof(self, length), cfn::field_kind::value, true},
                 {"MessageId", offsetof(self, message_id), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Offset", offsetof(self, offset), cfn::field_kind::value, true},
                 {"SignalValueType", offsetof(self, signal_value_type), cfn::field_kind::value, false},
                 {"StartBit", offsetof(self, start_bit), cfn::field_kind::value, true},
@@ -156,9 +156,9 @@ struct decoder_manifest {
         /// Required. Information about a single controller area network (CAN) signal and the messages it receives and transmits.
         decoder_manifest::can_signal can_signal;
         /// Required. The fully qualified name of a signal decoder as defined in a vehicle model.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanSignalDecoder.FullyQualifiedName"> fully_qualified_name;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanSignalDecoder.FullyQualifiedName", cfn::literal_rule{.min_length = 1, .max_length = 150}> fully_qualified_name;
         /// Required. The ID of a network interface that specifies what network protocol a vehicle follows.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanSignalDecoder.InterfaceId"> interface_id;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.CanSignalDecoder.InterfaceId", cfn::literal_rule{.min_length = 1, .max_length = 50}> interface_id;
         /// Required. The network protocol for the vehicle.
         cfn::required<cfn::enumeration<decoder_manifest::can_signal_decoder_type>, "AWS::IoTFleetWise::DecoderManifest.CanSignalDecoder.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -169,8 +169,8 @@ struct decoder_manifest {
             static constexpr cfn::value_constraint interface_id_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::field_info fields[] = {
                 {"CanSignal", offsetof(self, can_signal), cfn::field_kind::nested, true, cfn::replacement::no, &decoder_manifest::can_signal::cfn_struct},
-                {"FullyQualifiedName", offsetof(self, fully_qualified_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &fully_qualified_name_constraint},
-                {"InterfaceId", offsetof(self, interface_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &interface_id_constraint},
+                {"FullyQualifiedName", offsetof(self, fully_qualified_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &fully_qualified_name_constraint},
+                {"InterfaceId", offsetof(self, interface_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &interface_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::DecoderManifest.CanSignalDecoder", fields, offsetof(self, cfn_intrinsic)};
@@ -186,9 +186,9 @@ struct decoder_manifest {
         /// Whether the vehicle has a transmission control module (TCM).
         cfn::optional<cfn::json, "AWS::IoTFleetWise::DecoderManifest.ObdInterface.HasTransmissionEcu"> has_transmission_ecu;
         /// Required. The name of the interface.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdInterface.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdInterface.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// The standard OBD II PID.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdInterface.ObdStandard"> obd_standard;
+        cfn::optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdInterface.ObdStandard", cfn::literal_rule{.min_length = 1, .max_length = 50}> obd_standard;
         /// The maximum number message requests per second.
         cfn::optional<cfn::json, "AWS::IoTFleetWise::DecoderManifest.ObdInterface.PidRequestIntervalSeconds"> pid_request_interval_seconds;
         /// Required. The ID of the message requesting vehicle data.
@@ -204,8 +204,8 @@ struct decoder_manifest {
             static constexpr cfn::field_info fields[] = {
                 {"DtcRequestIntervalSeconds", offsetof(self, dtc_request_interval_seconds), cfn::field_kind::value, false},
                 {"HasTransmissionEcu", offsetof(self, has_transmission_ecu), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"ObdStandard", offsetof(self, obd_standard), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &obd_standard_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"ObdStandard", offsetof(self, obd_standard), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &obd_standard_constraint},
                 {"PidRequestIntervalSeconds", offsetof(self, pid_request_interval_seconds), cfn::field_kind::value, false},
                 {"RequestMessageId", offsetof(self, request_message_id), cfn::field_kind::value, true},
                 {"UseExtendedIds", offsetof(self, use_extended_ids), cfn::field_kind::value, false},
@@ -219,7 +219,7 @@ struct decoder_manifest {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-decodermanifest-obdnetworkinterface.html
     struct obd_network_interface {
         /// Required. The ID of the network interface.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdNetworkInterface.InterfaceId"> interface_id;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdNetworkInterface.InterfaceId", cfn::literal_rule{.min_length = 1, .max_length = 50}> interface_id;
         /// Required. Information about a network interface specified by the On-board diagnostic (OBD) II protocol.
         decoder_manifest::obd_interface obd_interface;
         /// Required. The network protocol for the vehicle.
@@ -230,7 +230,7 @@ struct decoder_manifest {
             using self = obd_network_interface;
             static constexpr cfn::value_constraint interface_id_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::field_info fields[] = {
-                {"InterfaceId", offsetof(self, interface_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &interface_id_constraint},
+                {"InterfaceId", offsetof(self, interface_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &interface_id_constraint},
                 {"ObdInterface", offsetof(self, obd_interface), cfn::field_kind::nested, true, cfn::replacement::no, &decoder_manifest::obd_interface::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -290,9 +290,9 @@ struct decoder_manifest {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-decodermanifest-obdsignaldecoder.html
     struct obd_signal_decoder {
         /// Required. The fully qualified name of a signal decoder as defined in a vehicle model.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdSignalDecoder.FullyQualifiedName"> fully_qualified_name;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdSignalDecoder.FullyQualifiedName", cfn::literal_rule{.min_length = 1, .max_length = 150}> fully_qualified_name;
         /// Required. The ID of a network interface that specifies what network protocol a vehicle follows.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdSignalDecoder.InterfaceId"> interface_id;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ObdSignalDecoder.InterfaceId", cfn::literal_rule{.min_length = 1, .max_length = 50}> interface_id;
         /// Required. Information about signal messages using the on-board diagnostics (OBD) II protocol in a vehicle.
         decoder_manifest::obd_signal obd_signal;
         /// Required. The network protocol for the vehicle.
@@ -304,8 +304,8 @@ struct decoder_manifest {
             static constexpr cfn::value_constraint fully_qualified_name_constraint{.min_length = 1, .max_length = 150};
             static constexpr cfn::value_constraint interface_id_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::field_info fields[] = {
-                {"FullyQualifiedName", offsetof(self, fully_qualified_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &fully_qualified_name_constraint},
-                {"InterfaceId", offsetof(self, interface_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &interface_id_constraint},
+                {"FullyQualifiedName", offsetof(self, fully_qualified_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &fully_qualified_name_constraint},
+                {"InterfaceId", offsetof(self, interface_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &interface_id_constraint},
                 {"ObdSignal", offsetof(self, obd_signal), cfn::field_kind::nested, true, cfn::replacement::no, &decoder_manifest::obd_signal::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -318,11 +318,11 @@ struct decoder_manifest {
         /// Use default decoders for all unmapped signals in the model.
         cfn::optional<cfn::enumeration<decoder_manifest::default_for_unmapped_signals>, "AWS::IoTFleetWise::DecoderManifest.DefaultForUnmappedSignals"> default_for_unmapped_signals;
         /// A brief description of the decoder manifest.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTFleetWise::DecoderManifest.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// Required. The Amazon Resource Name (ARN) of a vehicle model (model manifest) associated with the decoder manifest. Update requires replacement.
         cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.ModelManifestArn"> model_manifest_arn;
         /// Required. The name of the decoder manifest. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::DecoderManifest.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
         /// A list of information about available network interfaces.
         cfn::optional<cfn::list<cfn::json>, "AWS::IoTFleetWise::DecoderManifest.NetworkInterfaces"> network_interfaces;
         /// A list of information about signal decoders.
@@ -340,9 +340,9 @@ struct decoder_manifest {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultForUnmappedSignals", offsetof(self, default_for_unmapped_signals), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ModelManifestArn", offsetof(self, model_manifest_arn), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NetworkInterfaces", offsetof(self, network_interfaces), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &network_interfaces_constraint},
                 {"SignalDecoders", offsetof(self, signal_decoders), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &signal_decoders_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},

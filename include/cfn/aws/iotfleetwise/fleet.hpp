@@ -17,9 +17,9 @@ struct fleet {
 
     struct properties {
         /// A brief description of the fleet.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::Fleet.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTFleetWise::Fleet.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// Required. The unique ID of the fleet. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Fleet.Id"> id;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::Fleet.Id", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9:_-"}> id;
         /// Required. The ARN of the signal catalog associated with the fleet. Update requires replacement.
         cfn::required<cfn::str, "AWS::IoTFleetWise::Fleet.SignalCatalogArn"> signal_catalog_arn;
         /// Metadata that can be used to manage the fleet.
@@ -30,8 +30,8 @@ struct fleet {
             static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 100, .pattern = "^[a-zA-Z0-9:_-]+$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &id_constraint},
                 {"SignalCatalogArn", offsetof(self, signal_catalog_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -23,9 +23,9 @@ struct model_manifest {
 
     struct properties {
         /// A brief description of the vehicle model.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::ModelManifest.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTFleetWise::ModelManifest.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// Required. The name of the vehicle model. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::ModelManifest.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::ModelManifest.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
         /// A list of nodes, which are a general abstraction of signals.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTFleetWise::ModelManifest.Nodes"> nodes;
         /// Required. The Amazon Resource Name (ARN) of the signal catalog associated with the vehicle model. Update requires replacement.
@@ -41,8 +41,8 @@ struct model_manifest {
             static constexpr cfn::value_constraint nodes_constraint{.min_items = 1};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Nodes", offsetof(self, nodes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &nodes_constraint},
                 {"SignalCatalogArn", offsetof(self, signal_catalog_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},

@@ -147,7 +147,7 @@ struct signal_catalog {
         /// Required. The specified data type of the actuator.
         cfn::required<cfn::enumeration<signal_catalog::actuator_data_type>, "AWS::IoTFleetWise::SignalCatalog.Actuator.DataType"> data_type;
         /// A brief description of the actuator.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Actuator.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Actuator.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// Required. The fully qualified name of the actuator.
         cfn::required<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Actuator.FullyQualifiedName"> fully_qualified_name;
         /// The specified possible maximum value of an actuator.
@@ -166,7 +166,7 @@ struct signal_catalog {
                 {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_values_constraint},
                 {"AssignedValue", offsetof(self, assigned_value), cfn::field_kind::value, false},
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FullyQualifiedName", offsetof(self, fully_qualified_name), cfn::field_kind::value, true},
                 {"Max", offsetof(self, max_), cfn::field_kind::value, false},
                 {"Min", offsetof(self, min_), cfn::field_kind::value, false},
@@ -189,7 +189,7 @@ struct signal_catalog {
         /// The default value of the attribute.
         cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Attribute.DefaultValue"> default_value;
         /// A brief description of the attribute.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Attribute.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Attribute.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// Required. The fully qualified name of the attribute.
         cfn::required<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Attribute.FullyQualifiedName"> fully_qualified_name;
         /// The specified possible maximum value of the attribute.
@@ -209,7 +209,7 @@ struct signal_catalog {
                 {"AssignedValue", offsetof(self, assigned_value), cfn::field_kind::value, false},
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, true},
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FullyQualifiedName", offsetof(self, fully_qualified_name), cfn::field_kind::value, true},
                 {"Max", offsetof(self, max_), cfn::field_kind::value, false},
                 {"Min", offsetof(self, min_), cfn::field_kind::value, false},
@@ -224,7 +224,7 @@ struct signal_catalog {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-signalcatalog-branch.html
     struct branch {
         /// A brief description of the branch.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Branch.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Branch.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// Required. The fully qualified name of the branch.
         cfn::required<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Branch.FullyQualifiedName"> fully_qualified_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -233,7 +233,7 @@ struct signal_catalog {
             using self = branch;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FullyQualifiedName", offsetof(self, fully_qualified_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::SignalCatalog.Branch", fields, offsetof(self, cfn_intrinsic)};
@@ -249,7 +249,7 @@ struct signal_catalog {
         /// Required. The specified data type of the sensor.
         cfn::required<cfn::enumeration<signal_catalog::sensor_data_type>, "AWS::IoTFleetWise::SignalCatalog.Sensor.DataType"> data_type;
         /// A brief description of a sensor.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Sensor.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Sensor.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// Required. The fully qualified name of the sensor.
         cfn::required<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Sensor.FullyQualifiedName"> fully_qualified_name;
         /// The specified possible maximum value of the sensor.
@@ -267,7 +267,7 @@ struct signal_catalog {
             static constexpr cfn::field_info fields[] = {
                 {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_values_constraint},
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FullyQualifiedName", offsetof(self, fully_qualified_name), cfn::field_kind::value, true},
                 {"Max", offsetof(self, max_), cfn::field_kind::value, false},
                 {"Min", offsetof(self, min_), cfn::field_kind::value, false},
@@ -306,9 +306,9 @@ struct signal_catalog {
 
     struct properties {
         /// A brief description of the signal catalog.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// The name of the signal catalog. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Name"> name;
+        cfn::optional<cfn::str, "AWS::IoTFleetWise::SignalCatalog.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
         /// Information about the number of nodes and node types in a vehicle network.
         signal_catalog::node_counts node_counts = cfn::absent;
         /// A list of information about nodes, which are a general abstraction of signals.
@@ -322,8 +322,8 @@ struct signal_catalog {
             static constexpr cfn::value_constraint nodes_constraint{.min_items = 1, .max_items = 5000};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NodeCounts", offsetof(self, node_counts), cfn::field_kind::nested, false, cfn::replacement::no, &signal_catalog::node_counts::cfn_struct},
                 {"Nodes", offsetof(self, nodes), cfn::field_kind::value, false, cfn::replacement::no, &signal_catalog::node::cfn_struct, &nodes_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

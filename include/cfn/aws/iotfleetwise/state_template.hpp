@@ -19,11 +19,11 @@ struct state_template {
         /// A list of vehicle attributes associated with the payload published on the state template's MQTT topic.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTFleetWise::StateTemplate.DataExtraDimensions"> data_extra_dimensions;
         /// A brief description of the state template.
-        cfn::optional<cfn::str, "AWS::IoTFleetWise::StateTemplate.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTFleetWise::StateTemplate.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// A list of vehicle attributes to associate with the user properties of the messages published on the state template's MQTT topic.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTFleetWise::StateTemplate.MetadataExtraDimensions"> metadata_extra_dimensions;
         /// Required. The unique alias of the state template. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::StateTemplate.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::StateTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
         /// Required. The Amazon Resource Name (ARN) of the signal catalog associated with the state template. Update requires replacement.
         cfn::required<cfn::str, "AWS::IoTFleetWise::StateTemplate.SignalCatalogArn"> signal_catalog_arn;
         /// Required. A list of signals from which data is collected.
@@ -43,9 +43,9 @@ struct state_template {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DataExtraDimensions", offsetof(self, data_extra_dimensions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_extra_dimensions_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"MetadataExtraDimensions", offsetof(self, metadata_extra_dimensions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &metadata_extra_dimensions_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"SignalCatalogArn", offsetof(self, signal_catalog_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"StateTemplateProperties", offsetof(self, state_template_properties), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &state_template_properties_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

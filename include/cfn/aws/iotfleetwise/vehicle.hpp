@@ -89,7 +89,7 @@ struct vehicle {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotfleetwise-vehicle-statetemplateassociation.html
     struct state_template_association {
         /// Required. The unique ID of the state template.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Vehicle.StateTemplateAssociation.Identifier"> identifier;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::Vehicle.StateTemplateAssociation.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> identifier;
         /// Required.
         vehicle::state_template_update_strategy state_template_update_strategy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -98,7 +98,7 @@ struct vehicle {
             using self = state_template_association;
             static constexpr cfn::value_constraint identifier_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z\d\-_:]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Identifier", offsetof(self, identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &identifier_constraint},
+                {"Identifier", offsetof(self, identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &identifier_constraint},
                 {"StateTemplateUpdateStrategy", offsetof(self, state_template_update_strategy), cfn::field_kind::nested, true, cfn::replacement::no, &vehicle::state_template_update_strategy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Vehicle.StateTemplateAssociation", fields, offsetof(self, cfn_intrinsic)};
@@ -116,7 +116,7 @@ struct vehicle {
         /// Required. The Amazon Resource Name (ARN) of the vehicle model (model manifest) to create the vehicle from.
         cfn::required<cfn::str, "AWS::IoTFleetWise::Vehicle.ModelManifestArn"> model_manifest_arn;
         /// Required. The unique ID of the vehicle. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTFleetWise::Vehicle.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTFleetWise::Vehicle.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z\d\-_:)"}> name;
         /// Associate state templates to track the state of the vehicle.
         cfn::optional<cfn::list<vehicle::state_template_association>, "AWS::IoTFleetWise::Vehicle.StateTemplates"> state_templates;
         /// Metadata which can be used to manage the vehicle.
@@ -131,7 +131,7 @@ struct vehicle {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
                 {"DecoderManifestArn", offsetof(self, decoder_manifest_arn), cfn::field_kind::value, true},
                 {"ModelManifestArn", offsetof(self, model_manifest_arn), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"StateTemplates", offsetof(self, state_templates), cfn::field_kind::value, false, cfn::replacement::no, &vehicle::state_template_association::cfn_struct, &state_templates_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

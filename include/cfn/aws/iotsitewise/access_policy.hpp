@@ -19,14 +19,14 @@ struct access_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-accesspolicy-iamrole.html
     struct iam_role {
         /// The ARN of the IAM role.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.IamRole.arn"> arn;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.IamRole.arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iam_role;
             static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.\+=,@]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &arn_constraint},
+                {"arn", offsetof(self, arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AccessPolicy.IamRole", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -37,14 +37,14 @@ struct access_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-accesspolicy-iamuser.html
     struct iam_user {
         /// The ARN of the IAM user.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.IamUser.arn"> arn;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.IamUser.arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iam_user;
             static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.\+=,@]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &arn_constraint},
+                {"arn", offsetof(self, arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AccessPolicy.IamUser", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -55,14 +55,14 @@ struct access_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-accesspolicy-user.html
     struct user {
         /// The IAM Identity Center ID of the user.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.User.id"> id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.User.id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = user;
             static constexpr cfn::value_constraint id_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\S+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
+                {"id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AccessPolicy.User", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -96,14 +96,14 @@ struct access_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-accesspolicy-portal.html
     struct portal {
         /// The ID of the portal.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.Portal.id"> id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.Portal.id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = portal;
             static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = "^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
             static constexpr cfn::field_info fields[] = {
-                {"id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
+                {"id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AccessPolicy.Portal", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -114,14 +114,14 @@ struct access_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-accesspolicy-project.html
     struct project {
         /// The ID of the project.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.Project.id"> id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AccessPolicy.Project.id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = project;
             static constexpr cfn::value_constraint id_constraint{.min_length = 36, .max_length = 36, .pattern = "^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
             static constexpr cfn::field_info fields[] = {
-                {"id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
+                {"id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AccessPolicy.Project", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -27,11 +27,11 @@ struct asset {
         /// Required. The Id of the child asset.
         cfn::required<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.ChildAssetId"> child_asset_id;
         /// The external ID of the hierarchy, if it has one.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.ExternalId"> external_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> external_id;
         /// The ID of the hierarchy.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.Id"> id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
         /// The ID of the hierarchy.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.LogicalId"> logical_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetHierarchy.LogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> logical_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,9 +41,9 @@ struct asset {
             static constexpr cfn::value_constraint logical_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([^\u0000-\u001F\u007F]+)"};
             static constexpr cfn::field_info fields[] = {
                 {"ChildAssetId", offsetof(self, child_asset_id), cfn::field_kind::value, true},
-                {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &external_id_constraint},
-                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
-                {"LogicalId", offsetof(self, logical_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logical_id_constraint},
+                {"ExternalId", offsetof(self, external_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &external_id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
+                {"LogicalId", offsetof(self, logical_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &logical_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Asset.AssetHierarchy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -56,11 +56,11 @@ struct asset {
         /// The alias that identifies the property, such as an OPC-UA server data stream path (for example, `/company/windfarm/3/turbine/7/temperature` ).
         cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.Alias"> alias;
         /// The external ID of the property.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.ExternalId"> external_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> external_id;
         /// The ID of the asset property.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.Id"> id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
         /// The `LogicalID` of the asset property.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.LogicalId"> logical_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetProperty.LogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> logical_id;
         /// The MQTT notification state (enabled or disabled) for this asset property.
         cfn::optional<cfn::enumeration<asset::asset_property_notification_state>, "AWS::IoTSiteWise::Asset.AssetProperty.NotificationState"> notification_state;
         /// The unit (such as `Newtons` or `RPM` ) of the asset property.
@@ -74,9 +74,9 @@ struct asset {
             static constexpr cfn::value_constraint logical_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([^\u0000-\u001F\u007F]+)"};
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, false},
-                {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &external_id_constraint},
-                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
-                {"LogicalId", offsetof(self, logical_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logical_id_constraint},
+                {"ExternalId", offsetof(self, external_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &external_id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
+                {"LogicalId", offsetof(self, logical_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &logical_id_constraint},
                 {"NotificationState", offsetof(self, notification_state), cfn::field_kind::value, false},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
             };
@@ -87,15 +87,15 @@ struct asset {
 
     struct properties {
         /// The ID of the asset, in UUID format.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetDescription"> asset_description;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048}> asset_description;
         /// The external ID of the asset model composite model.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetExternalId"> asset_external_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::Asset.AssetExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> asset_external_id;
         /// A list of asset hierarchies that each contain a `hierarchyId`.
         cfn::optional<cfn::list<asset::asset_hierarchy>, "AWS::IoTSiteWise::Asset.AssetHierarchies"> asset_hierarchies;
         /// Required. The ID of the asset model from which to create the asset.
-        cfn::required<cfn::id<"AWS::IoTSiteWise::AssetModel.AssetModelId">, "AWS::IoTSiteWise::Asset.AssetModelId"> asset_model_id;
+        cfn::required<cfn::id<"AWS::IoTSiteWise::AssetModel.AssetModelId">, "AWS::IoTSiteWise::Asset.AssetModelId", cfn::literal_rule{.min_length = 13, .max_length = 139}> asset_model_id;
         /// Required. A friendly name for the asset.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Asset.AssetName"> asset_name;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::Asset.AssetName", cfn::literal_rule{.min_length = 1, .max_length = 256}> asset_name;
         /// The list of asset properties for the asset.
         cfn::optional<cfn::list<asset::asset_property>, "AWS::IoTSiteWise::Asset.AssetProperties"> asset_properties;
         /// A list of key-value pairs that contain metadata for the asset.
@@ -107,11 +107,11 @@ struct asset {
             static constexpr cfn::value_constraint asset_model_id_constraint{.min_length = 13, .max_length = 139, .pattern = R"(^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^externalId:[a-zA-Z0-9_][a-zA-Z_\-0-9.:]*[a-zA-Z0-9_]+$)"};
             static constexpr cfn::value_constraint asset_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AssetDescription", offsetof(self, asset_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &asset_description_constraint},
-                {"AssetExternalId", offsetof(self, asset_external_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &asset_external_id_constraint},
+                {"AssetDescription", offsetof(self, asset_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &asset_description_constraint},
+                {"AssetExternalId", offsetof(self, asset_external_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &asset_external_id_constraint},
                 {"AssetHierarchies", offsetof(self, asset_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &asset::asset_hierarchy::cfn_struct},
-                {"AssetModelId", offsetof(self, asset_model_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &asset_model_id_constraint},
-                {"AssetName", offsetof(self, asset_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &asset_name_constraint},
+                {"AssetModelId", offsetof(self, asset_model_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &asset_model_id_constraint},
+                {"AssetName", offsetof(self, asset_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &asset_name_constraint},
                 {"AssetProperties", offsetof(self, asset_properties), cfn::field_kind::value, false, cfn::replacement::no, &asset::asset_property::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -59,14 +59,14 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-propertypathdefinition.html
     struct property_path_definition {
         /// Required. The name of the path segment.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.PropertyPathDefinition.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.PropertyPathDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = property_path_definition;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel.PropertyPathDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -77,17 +77,17 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-variablevalue.html
     struct variable_value {
         /// The external ID of the hierarchy being referenced.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyExternalId"> hierarchy_external_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> hierarchy_external_id;
         /// The ID of the hierarchy to query for the property ID.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyId"> hierarchy_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyId", cfn::literal_rule{.min_length = 36, .max_length = 36}> hierarchy_id;
         /// The `LogicalID` of the hierarchy to query for the `PropertyLogicalID`.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyLogicalId"> hierarchy_logical_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.HierarchyLogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> hierarchy_logical_id;
         /// The external ID of the property being referenced.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyExternalId"> property_external_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> property_external_id;
         /// The ID of the property to use as the variable.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyId"> property_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyId", cfn::literal_rule{.min_length = 36, .max_length = 36}> property_id;
         /// The `LogicalID` of the property that is being referenced.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyLogicalId"> property_logical_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyLogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> property_logical_id;
         /// The path of the property.
         cfn::optional<cfn::list<asset_model::property_path_definition>, "AWS::IoTSiteWise::AssetModel.VariableValue.PropertyPath"> property_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -101,12 +101,12 @@ struct asset_model {
             static constexpr cfn::value_constraint property_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
             static constexpr cfn::value_constraint property_logical_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([^\u0000-\u001F\u007F]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"HierarchyExternalId", offsetof(self, hierarchy_external_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_external_id_constraint},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
-                {"HierarchyLogicalId", offsetof(self, hierarchy_logical_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_logical_id_constraint},
-                {"PropertyExternalId", offsetof(self, property_external_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &property_external_id_constraint},
-                {"PropertyId", offsetof(self, property_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &property_id_constraint},
-                {"PropertyLogicalId", offsetof(self, property_logical_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &property_logical_id_constraint},
+                {"HierarchyExternalId", offsetof(self, hierarchy_external_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_external_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyLogicalId", offsetof(self, hierarchy_logical_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_logical_id_constraint},
+                {"PropertyExternalId", offsetof(self, property_external_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &property_external_id_constraint},
+                {"PropertyId", offsetof(self, property_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &property_id_constraint},
+                {"PropertyLogicalId", offsetof(self, property_logical_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &property_logical_id_constraint},
                 {"PropertyPath", offsetof(self, property_path), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::property_path_definition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel.VariableValue", fields, offsetof(self, cfn_intrinsic)};
@@ -118,7 +118,7 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-expressionvariable.html
     struct expression_variable {
         /// Required. The friendly name of the variable to be used in the expression.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.ExpressionVariable.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.ExpressionVariable.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. The variable that identifies an asset property from which to use values.
         asset_model::variable_value value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -127,7 +127,7 @@ struct asset_model {
             using self = expression_variable;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-z][a-z0-9_]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &asset_model::variable_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel.ExpressionVariable", fields, offsetof(self, cfn_intrinsic)};
@@ -139,9 +139,9 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-tumblingwindow.html
     struct tumbling_window {
         /// Required. The time interval for the tumbling window.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.TumblingWindow.Interval"> interval;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.TumblingWindow.Interval", cfn::literal_rule{.min_length = 2, .max_length = 23}> interval;
         /// The offset for the tumbling window.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.TumblingWindow.Offset"> offset;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.TumblingWindow.Offset", cfn::literal_rule{.min_length = 2, .max_length = 25}> offset;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -149,8 +149,8 @@ struct asset_model {
             static constexpr cfn::value_constraint interval_constraint{.min_length = 2, .max_length = 23};
             static constexpr cfn::value_constraint offset_constraint{.min_length = 2, .max_length = 25};
             static constexpr cfn::field_info fields[] = {
-                {"Interval", offsetof(self, interval), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &interval_constraint},
-                {"Offset", offsetof(self, offset), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &offset_constraint},
+                {"Interval", offsetof(self, interval), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &interval_constraint},
+                {"Offset", offsetof(self, offset), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &offset_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel.TumblingWindow", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -178,7 +178,7 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-metric.html
     struct metric {
         /// Required. The mathematical expression that defines the metric aggregation function.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.Metric.Expression"> expression;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.Metric.Expression", cfn::literal_rule{.max_length = 1024}> expression;
         /// Required. The list of variables used in the expression.
         cfn::required<cfn::list<asset_model::expression_variable>, "AWS::IoTSiteWise::AssetModel.Metric.Variables"> variables;
         /// Required. The window (time interval) over which AWS IoT SiteWise computes the metric's aggregation expression.
@@ -189,7 +189,7 @@ struct asset_model {
             using self = metric;
             static constexpr cfn::value_constraint expression_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"Variables", offsetof(self, variables), cfn::field_kind::value, true, cfn::replacement::no, &asset_model::expression_variable::cfn_struct},
                 {"Window", offsetof(self, window), cfn::field_kind::nested, true, cfn::replacement::no, &asset_model::metric_window::cfn_struct},
             };
@@ -202,7 +202,7 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-transform.html
     struct transform {
         /// Required. The mathematical expression that defines the transformation function.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.Transform.Expression"> expression;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.Transform.Expression", cfn::literal_rule{.max_length = 1024}> expression;
         /// Required. The list of variables used in the expression.
         cfn::required<cfn::list<asset_model::expression_variable>, "AWS::IoTSiteWise::AssetModel.Transform.Variables"> variables;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -211,7 +211,7 @@ struct asset_model {
             using self = transform;
             static constexpr cfn::value_constraint expression_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"Variables", offsetof(self, variables), cfn::field_kind::value, true, cfn::replacement::no, &asset_model::expression_variable::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel.Transform", fields, offsetof(self, cfn_intrinsic)};
@@ -253,17 +253,17 @@ struct asset_model {
         /// The data type of the structure for this property.
         cfn::optional<cfn::enumeration<asset_model::asset_model_property_data_type_spec>, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.DataTypeSpec"> data_type_spec;
         /// The external ID of the asset property.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.ExternalId"> external_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> external_id;
         /// The ID of the property.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Id"> id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
         /// The `LogicalID` of the asset model property.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.LogicalId"> logical_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.LogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> logical_id;
         /// Required. The name of the asset model property.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. Contains a property type, which can be one of `attribute`, `measurement`, `metric`, or `transform`.
         asset_model::property_type type;
         /// The unit of the asset model property, such as `Newtons` or `RPM`.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Unit"> unit;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelProperty.Unit", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -276,12 +276,12 @@ struct asset_model {
             static constexpr cfn::field_info fields[] = {
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, true},
                 {"DataTypeSpec", offsetof(self, data_type_spec), cfn::field_kind::value, false},
-                {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &external_id_constraint},
-                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
-                {"LogicalId", offsetof(self, logical_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logical_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"ExternalId", offsetof(self, external_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &external_id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
+                {"LogicalId", offsetof(self, logical_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &logical_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::nested, true, cfn::replacement::no, &asset_model::property_type::cfn_struct},
-                {"Unit", offsetof(self, unit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unit_constraint},
+                {"Unit", offsetof(self, unit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unit_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel.AssetModelProperty", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -296,19 +296,19 @@ struct asset_model {
         /// The asset property definitions for this composite model.
         cfn::optional<cfn::list<asset_model::asset_model_property>, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.CompositeModelProperties"> composite_model_properties;
         /// The description of the composite model.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// The external ID of a composite model on this asset model.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.ExternalId"> external_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> external_id;
         /// The ID of the asset model composite model.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Id"> id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
         /// Required. The name of the composite model.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The external ID of the parent composite model.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.ParentAssetModelCompositeModelExternalId"> parent_asset_model_composite_model_external_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.ParentAssetModelCompositeModelExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> parent_asset_model_composite_model_external_id;
         /// The structured path to the property from the root of the asset using property names.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Path"> path;
         /// Required. The type of the composite model.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Type"> type;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel.Type", cfn::literal_rule{.min_length = 1, .max_length = 256}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -322,13 +322,13 @@ struct asset_model {
             static constexpr cfn::field_info fields[] = {
                 {"ComposedAssetModelId", offsetof(self, composed_asset_model_id), cfn::field_kind::value, false},
                 {"CompositeModelProperties", offsetof(self, composite_model_properties), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::asset_model_property::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &external_id_constraint},
-                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"ParentAssetModelCompositeModelExternalId", offsetof(self, parent_asset_model_composite_model_external_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parent_asset_model_composite_model_external_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ExternalId", offsetof(self, external_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &external_id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"ParentAssetModelCompositeModelExternalId", offsetof(self, parent_asset_model_composite_model_external_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parent_asset_model_composite_model_external_id_constraint},
                 {"Path", offsetof(self, path), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel.AssetModelCompositeModel", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -339,15 +339,15 @@ struct asset_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-assetmodel-assetmodelhierarchy.html
     struct asset_model_hierarchy {
         /// Required. The ID of the asset model, in UUID format.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.ChildAssetModelId"> child_asset_model_id;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.ChildAssetModelId", cfn::literal_rule{.min_length = 13, .max_length = 139}> child_asset_model_id;
         /// The external ID (if any) provided in the CreateAssetModel or UpdateAssetModel operation.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.ExternalId"> external_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.ExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> external_id;
         /// The ID of the asset model hierarchy.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.Id"> id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.Id", cfn::literal_rule{.min_length = 36, .max_length = 36}> id;
         /// The `LogicalID` of the asset model hierarchy.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.LogicalId"> logical_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.LogicalId", cfn::literal_rule{.min_length = 1, .max_length = 256}> logical_id;
         /// Required. The name of the asset model hierarchy that you specify by using the CreateAssetModel or UpdateAssetModel API operation.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchy.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -358,11 +358,11 @@ struct asset_model {
             static constexpr cfn::value_constraint logical_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([^\u0000-\u001F\u007F]+)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ChildAssetModelId", offsetof(self, child_asset_model_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &child_asset_model_id_constraint},
-                {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &external_id_constraint},
-                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
-                {"LogicalId", offsetof(self, logical_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logical_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"ChildAssetModelId", offsetof(self, child_asset_model_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &child_asset_model_id_constraint},
+                {"ExternalId", offsetof(self, external_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &external_id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
+                {"LogicalId", offsetof(self, logical_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &logical_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel.AssetModelHierarchy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -416,13 +416,13 @@ struct asset_model {
         /// The composite models that are part of this asset model.
         cfn::optional<cfn::list<asset_model::asset_model_composite_model>, "AWS::IoTSiteWise::AssetModel.AssetModelCompositeModels"> asset_model_composite_models;
         /// A description for the asset model.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelDescription"> asset_model_description;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048}> asset_model_description;
         /// The external ID of the asset model.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelExternalId"> asset_model_external_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelExternalId", cfn::literal_rule{.min_length = 2, .max_length = 128}> asset_model_external_id;
         /// The hierarchy definitions of the asset model.
         cfn::optional<cfn::list<asset_model::asset_model_hierarchy>, "AWS::IoTSiteWise::AssetModel.AssetModelHierarchies"> asset_model_hierarchies;
         /// Required. A unique name for the asset model.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelName"> asset_model_name;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::AssetModel.AssetModelName", cfn::literal_rule{.min_length = 1, .max_length = 256}> asset_model_name;
         /// The property definitions of the asset model.
         cfn::optional<cfn::list<asset_model::asset_model_property>, "AWS::IoTSiteWise::AssetModel.AssetModelProperties"> asset_model_properties;
         /// The type of asset model. Update requires replacement.
@@ -440,10 +440,10 @@ struct asset_model {
             static constexpr cfn::value_constraint asset_model_type_constraint{.allowed = asset_model_type_allowed, .allowed_count = 3};
             static constexpr cfn::field_info fields[] = {
                 {"AssetModelCompositeModels", offsetof(self, asset_model_composite_models), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::asset_model_composite_model::cfn_struct},
-                {"AssetModelDescription", offsetof(self, asset_model_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &asset_model_description_constraint},
-                {"AssetModelExternalId", offsetof(self, asset_model_external_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &asset_model_external_id_constraint},
+                {"AssetModelDescription", offsetof(self, asset_model_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &asset_model_description_constraint},
+                {"AssetModelExternalId", offsetof(self, asset_model_external_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &asset_model_external_id_constraint},
                 {"AssetModelHierarchies", offsetof(self, asset_model_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::asset_model_hierarchy::cfn_struct},
-                {"AssetModelName", offsetof(self, asset_model_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &asset_model_name_constraint},
+                {"AssetModelName", offsetof(self, asset_model_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &asset_model_name_constraint},
                 {"AssetModelProperties", offsetof(self, asset_model_properties), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::asset_model_property::cfn_struct},
                 {"AssetModelType", offsetof(self, asset_model_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &asset_model_type_constraint},
                 {"EnforcedAssetModelInterfaceRelationships", offsetof(self, enforced_asset_model_interface_relationships), cfn::field_kind::value, false, cfn::replacement::no, &asset_model::enforced_asset_model_interface_relationship::cfn_struct},

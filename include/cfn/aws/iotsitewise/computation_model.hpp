@@ -19,9 +19,9 @@ struct computation_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-computationmodel-anomalydetectioncomputationmodelconfiguration.html
     struct anomaly_detection_computation_model_configuration {
         /// Required. The list of input properties for the anomaly detection model.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration.InputProperties"> input_properties;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration.InputProperties", cfn::literal_rule{.min_length = 4, .max_length = 67}> input_properties;
         /// Required. The property where the anomaly detection results will be stored.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration.ResultProperty"> result_property;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration.ResultProperty", cfn::literal_rule{.min_length = 4, .max_length = 67}> result_property;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct computation_model {
             static constexpr cfn::value_constraint input_properties_constraint{.min_length = 4, .max_length = 67, .pattern = R"(^\$\{[a-z][a-z0-9_]*\}$)"};
             static constexpr cfn::value_constraint result_property_constraint{.min_length = 4, .max_length = 67, .pattern = R"(^\$\{[a-z][a-z0-9_]*\}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"InputProperties", offsetof(self, input_properties), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &input_properties_constraint},
-                {"ResultProperty", offsetof(self, result_property), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &result_property_constraint},
+                {"InputProperties", offsetof(self, input_properties), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &input_properties_constraint},
+                {"ResultProperty", offsetof(self, result_property), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &result_property_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::ComputationModel.AnomalyDetectionComputationModelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -58,9 +58,9 @@ struct computation_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-computationmodel-assetmodelpropertybindingvalue.html
     struct asset_model_property_binding_value {
         /// Required. The ID of the asset model, in UUID format.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue.AssetModelId"> asset_model_id;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue.AssetModelId", cfn::literal_rule{.min_length = 36, .max_length = 36}> asset_model_id;
         /// Required. The ID of the asset model property used in data binding value.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue.PropertyId"> property_id;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue.PropertyId", cfn::literal_rule{.min_length = 36, .max_length = 36}> property_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -68,8 +68,8 @@ struct computation_model {
             static constexpr cfn::value_constraint asset_model_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
             static constexpr cfn::value_constraint property_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
             static constexpr cfn::field_info fields[] = {
-                {"AssetModelId", offsetof(self, asset_model_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &asset_model_id_constraint},
-                {"PropertyId", offsetof(self, property_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &property_id_constraint},
+                {"AssetModelId", offsetof(self, asset_model_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &asset_model_id_constraint},
+                {"PropertyId", offsetof(self, property_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &property_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::ComputationModel.AssetModelPropertyBindingValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -80,9 +80,9 @@ struct computation_model {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-computationmodel-assetpropertybindingvalue.html
     struct asset_property_binding_value {
         /// Required. The ID of the asset containing the property.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue.AssetId"> asset_id;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue.AssetId", cfn::literal_rule{.min_length = 36, .max_length = 36}> asset_id;
         /// Required. The ID of the property within the asset.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue.PropertyId"> property_id;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue.PropertyId", cfn::literal_rule{.min_length = 36, .max_length = 36}> property_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,8 +90,8 @@ struct computation_model {
             static constexpr cfn::value_constraint asset_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
             static constexpr cfn::value_constraint property_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
             static constexpr cfn::field_info fields[] = {
-                {"AssetId", offsetof(self, asset_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &asset_id_constraint},
-                {"PropertyId", offsetof(self, property_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &property_id_constraint},
+                {"AssetId", offsetof(self, asset_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &asset_id_constraint},
+                {"PropertyId", offsetof(self, property_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &property_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::ComputationModel.AssetPropertyBindingValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -127,9 +127,9 @@ struct computation_model {
         /// Required. The data binding for the computation model.
         cfn::required<cfn::map<computation_model::computation_model_data_binding_value>, "AWS::IoTSiteWise::ComputationModel.ComputationModelDataBinding"> computation_model_data_binding;
         /// The description of the computation model.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::ComputationModel.ComputationModelDescription"> computation_model_description;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::ComputationModel.ComputationModelDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> computation_model_description;
         /// Required. The name of the computation model.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.ComputationModelName"> computation_model_name;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::ComputationModel.ComputationModelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> computation_model_name;
         /// A list of key-value pairs that contain metadata for the asset.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::ComputationModel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -139,8 +139,8 @@ struct computation_model {
             static constexpr cfn::field_info fields[] = {
                 {"ComputationModelConfiguration", offsetof(self, computation_model_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &computation_model::computation_model_configuration::cfn_struct},
                 {"ComputationModelDataBinding", offsetof(self, computation_model_data_binding), cfn::field_kind::value, true, cfn::replacement::no, &computation_model::computation_model_data_binding_value::cfn_struct},
-                {"ComputationModelDescription", offsetof(self, computation_model_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &computation_model_description_constraint},
-                {"ComputationModelName", offsetof(self, computation_model_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_model_name_constraint},
+                {"ComputationModelDescription", offsetof(self, computation_model_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &computation_model_description_constraint},
+                {"ComputationModelName", offsetof(self, computation_model_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_model_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::ComputationModel", fields, cfn::no_intrinsic};

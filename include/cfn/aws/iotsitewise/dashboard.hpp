@@ -17,13 +17,13 @@ struct dashboard {
 
     struct properties {
         /// Required. The dashboard definition specified in a JSON literal.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardDefinition"> dashboard_definition;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardDefinition", cfn::literal_rule{.max_length = 204800}> dashboard_definition;
         /// Required. A description for the dashboard.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardDescription"> dashboard_description;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048}> dashboard_description;
         /// Required. A friendly name for the dashboard.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardName"> dashboard_name;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::Dashboard.DashboardName", cfn::literal_rule{.min_length = 1, .max_length = 256}> dashboard_name;
         /// The ID of the project in which to create the dashboard. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Dashboard.ProjectId"> project_id;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::Dashboard.ProjectId", cfn::literal_rule{.min_length = 36, .max_length = 36}> project_id;
         /// A list of key-value pairs that contain metadata for the dashboard.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::Dashboard.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -33,10 +33,10 @@ struct dashboard {
             static constexpr cfn::value_constraint dashboard_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
             static constexpr cfn::value_constraint project_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
             static constexpr cfn::field_info fields[] = {
-                {"DashboardDefinition", offsetof(self, dashboard_definition), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dashboard_definition_constraint},
-                {"DashboardDescription", offsetof(self, dashboard_description), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dashboard_description_constraint},
-                {"DashboardName", offsetof(self, dashboard_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dashboard_name_constraint},
-                {"ProjectId", offsetof(self, project_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &project_id_constraint},
+                {"DashboardDefinition", offsetof(self, dashboard_definition), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dashboard_definition_constraint},
+                {"DashboardDescription", offsetof(self, dashboard_description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dashboard_description_constraint},
+                {"DashboardName", offsetof(self, dashboard_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dashboard_name_constraint},
+                {"ProjectId", offsetof(self, project_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &project_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Dashboard", fields, cfn::no_intrinsic};

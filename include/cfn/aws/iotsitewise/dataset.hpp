@@ -74,9 +74,9 @@ struct dataset {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-dataset-kendrasourcedetail.html
     struct kendra_source_detail {
         /// Required. The `knowledgeBaseArn` details for the Kendra dataset source.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Dataset.KendraSourceDetail.KnowledgeBaseArn"> knowledge_base_arn;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::Dataset.KendraSourceDetail.KnowledgeBaseArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> knowledge_base_arn;
         /// Required. The `roleARN` details for the Kendra dataset source.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Dataset.KendraSourceDetail.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::Dataset.KendraSourceDetail.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,8 +84,8 @@ struct dataset {
             static constexpr cfn::value_constraint knowledge_base_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.]+$)"};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"KnowledgeBaseArn", offsetof(self, knowledge_base_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &knowledge_base_arn_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"KnowledgeBaseArn", offsetof(self, knowledge_base_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &knowledge_base_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Dataset.KendraSourceDetail", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -135,9 +135,9 @@ struct dataset {
     struct properties {
         dataset::dataset_config dataset_config = cfn::absent;
         /// A description about the dataset, and its functionality.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Dataset.DatasetDescription"> dataset_description;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::Dataset.DatasetDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> dataset_description;
         /// Required. The name of the dataset.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Dataset.DatasetName"> dataset_name;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::Dataset.DatasetName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9 _\-#$*!@)"}> dataset_name;
         /// The data source for the dataset.
         dataset::dataset_source dataset_source = cfn::absent;
         /// The type of the dataset. Update requires replacement.
@@ -152,8 +152,8 @@ struct dataset {
             static constexpr cfn::value_constraint dataset_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-zA-Z0-9 _\-#$*!@]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"DatasetConfig", offsetof(self, dataset_config), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::dataset_config::cfn_struct},
-                {"DatasetDescription", offsetof(self, dataset_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dataset_description_constraint},
-                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dataset_name_constraint},
+                {"DatasetDescription", offsetof(self, dataset_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dataset_description_constraint},
+                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dataset_name_constraint},
                 {"DatasetSource", offsetof(self, dataset_source), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::dataset_source::cfn_struct},
                 {"DatasetType", offsetof(self, dataset_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -65,7 +65,7 @@ struct gateway {
         /// The operating system of the core device in AWS IoT Greengrass V2.
         cfn::optional<cfn::enumeration<gateway::greengrass_v2_core_device_operating_system>, "AWS::IoTSiteWise::Gateway.GreengrassV2.CoreDeviceOperatingSystem"> core_device_operating_system;
         /// Required. The name of the AWS IoT thing for your AWS IoT Greengrass V2 core device. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Gateway.GreengrassV2.CoreDeviceThingName"> core_device_thing_name;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::Gateway.GreengrassV2.CoreDeviceThingName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9:_-"}> core_device_thing_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,7 +73,7 @@ struct gateway {
             static constexpr cfn::value_constraint core_device_thing_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9:_-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"CoreDeviceOperatingSystem", offsetof(self, core_device_operating_system), cfn::field_kind::value, false},
-                {"CoreDeviceThingName", offsetof(self, core_device_thing_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &core_device_thing_name_constraint},
+                {"CoreDeviceThingName", offsetof(self, core_device_thing_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &core_device_thing_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Gateway.GreengrassV2", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -84,14 +84,14 @@ struct gateway {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotsitewise-gateway-siemensie.html
     struct siemens_ie {
         /// Required. The name of the AWS IoT Thing for your AWS IoT SiteWise Edge gateway.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Gateway.SiemensIE.IotCoreThingName"> iot_core_thing_name;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::Gateway.SiemensIE.IotCoreThingName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9:_-"}> iot_core_thing_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = siemens_ie;
             static constexpr cfn::value_constraint iot_core_thing_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9:_-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"IotCoreThingName", offsetof(self, iot_core_thing_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &iot_core_thing_name_constraint},
+                {"IotCoreThingName", offsetof(self, iot_core_thing_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &iot_core_thing_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Gateway.SiemensIE", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -128,11 +128,11 @@ struct gateway {
         /// A list of gateway capability summaries that each contain a namespace and status.
         cfn::optional<cfn::list<gateway::gateway_capability_summary>, "AWS::IoTSiteWise::Gateway.GatewayCapabilitySummaries"> gateway_capability_summaries;
         /// Required. A unique name for the gateway.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Gateway.GatewayName"> gateway_name;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::Gateway.GatewayName", cfn::literal_rule{.min_length = 1, .max_length = 256}> gateway_name;
         /// Required. The gateway's platform. Update requires replacement.
         gateway::gateway_platform gateway_platform;
         /// The version of the gateway. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Gateway.GatewayVersion"> gateway_version;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::Gateway.GatewayVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "0-9"}> gateway_version;
         /// A list of key-value pairs that contain metadata for the gateway.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::Gateway.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -141,9 +141,9 @@ struct gateway {
             static constexpr cfn::value_constraint gateway_version_constraint{.min_length = 1, .max_length = 1024, .pattern = "^[0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"GatewayCapabilitySummaries", offsetof(self, gateway_capability_summaries), cfn::field_kind::value, false, cfn::replacement::no, &gateway::gateway_capability_summary::cfn_struct},
-                {"GatewayName", offsetof(self, gateway_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &gateway_name_constraint},
+                {"GatewayName", offsetof(self, gateway_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &gateway_name_constraint},
                 {"GatewayPlatform", offsetof(self, gateway_platform), cfn::field_kind::nested, true, cfn::replacement::yes, &gateway::gateway_platform::cfn_struct},
-                {"GatewayVersion", offsetof(self, gateway_version), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &gateway_version_constraint},
+                {"GatewayVersion", offsetof(self, gateway_version), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &gateway_version_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Gateway", fields, cfn::no_intrinsic};

@@ -62,21 +62,21 @@ struct portal {
         /// Contains the configuration information of an alarm created in an AWS IoT SiteWise Monitor portal.
         portal::alarms alarms = cfn::absent;
         /// The email address that sends alarm notifications.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Portal.NotificationSenderEmail"> notification_sender_email;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::Portal.NotificationSenderEmail", cfn::literal_rule{.min_length = 1, .max_length = 255}> notification_sender_email;
         /// The service to use to authenticate users to the portal. Update requires replacement.
         cfn::optional<cfn::str, "AWS::IoTSiteWise::Portal.PortalAuthMode"> portal_auth_mode;
         /// Required. The AWS administrator's contact email address.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Portal.PortalContactEmail"> portal_contact_email;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::Portal.PortalContactEmail", cfn::literal_rule{.min_length = 1, .max_length = 255}> portal_contact_email;
         /// A description for the portal.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Portal.PortalDescription"> portal_description;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::Portal.PortalDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048}> portal_description;
         /// Required. A friendly name for the portal.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Portal.PortalName"> portal_name;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::Portal.PortalName", cfn::literal_rule{.min_length = 1, .max_length = 256}> portal_name;
         /// Define the type of portal. Update requires replacement.
         cfn::optional<cfn::enumeration<portal::portal_type>, "AWS::IoTSiteWise::Portal.PortalType"> portal_type;
         /// Map to associate detail of configuration related with a PortalType.
         cfn::optional<cfn::map<portal::portal_type_entry>, "AWS::IoTSiteWise::Portal.PortalTypeConfiguration"> portal_type_configuration;
         /// Required. The ARN of a service role that allows the portal's users to access your AWS IoT SiteWise resources on your behalf.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Portal.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::Portal.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
         /// A list of key-value pairs that contain metadata for the portal.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::Portal.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,14 +90,14 @@ struct portal {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\/_\.\+=,@]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Alarms", offsetof(self, alarms), cfn::field_kind::nested, false, cfn::replacement::no, &portal::alarms::cfn_struct},
-                {"NotificationSenderEmail", offsetof(self, notification_sender_email), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notification_sender_email_constraint},
+                {"NotificationSenderEmail", offsetof(self, notification_sender_email), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notification_sender_email_constraint},
                 {"PortalAuthMode", offsetof(self, portal_auth_mode), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &portal_auth_mode_constraint},
-                {"PortalContactEmail", offsetof(self, portal_contact_email), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &portal_contact_email_constraint},
-                {"PortalDescription", offsetof(self, portal_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &portal_description_constraint},
-                {"PortalName", offsetof(self, portal_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &portal_name_constraint},
+                {"PortalContactEmail", offsetof(self, portal_contact_email), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &portal_contact_email_constraint},
+                {"PortalDescription", offsetof(self, portal_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &portal_description_constraint},
+                {"PortalName", offsetof(self, portal_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &portal_name_constraint},
                 {"PortalType", offsetof(self, portal_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PortalTypeConfiguration", offsetof(self, portal_type_configuration), cfn::field_kind::value, false, cfn::replacement::no, &portal::portal_type_entry::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Portal", fields, cfn::no_intrinsic};

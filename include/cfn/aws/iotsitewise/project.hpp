@@ -19,11 +19,11 @@ struct project {
         /// A list that contains the IDs of each asset associated with the project.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTSiteWise::Project.AssetIds"> asset_ids;
         /// Required. The ID of the portal in which to create the project. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Project.PortalId"> portal_id;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::Project.PortalId", cfn::literal_rule{.min_length = 36, .max_length = 36}> portal_id;
         /// A description for the project.
-        cfn::optional<cfn::str, "AWS::IoTSiteWise::Project.ProjectDescription"> project_description;
+        cfn::optional<cfn::str, "AWS::IoTSiteWise::Project.ProjectDescription", cfn::literal_rule{.min_length = 1, .max_length = 2048}> project_description;
         /// Required. A friendly name for the project.
-        cfn::required<cfn::str, "AWS::IoTSiteWise::Project.ProjectName"> project_name;
+        cfn::required<cfn::str, "AWS::IoTSiteWise::Project.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 256}> project_name;
         /// A list of key-value pairs that contain metadata for the project.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTSiteWise::Project.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -33,9 +33,9 @@ struct project {
             static constexpr cfn::value_constraint project_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^\u0000-\u001F\u007F]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"AssetIds", offsetof(self, asset_ids), cfn::field_kind::value, false},
-                {"PortalId", offsetof(self, portal_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &portal_id_constraint},
-                {"ProjectDescription", offsetof(self, project_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &project_description_constraint},
-                {"ProjectName", offsetof(self, project_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &project_name_constraint},
+                {"PortalId", offsetof(self, portal_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &portal_id_constraint},
+                {"ProjectDescription", offsetof(self, project_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &project_description_constraint},
+                {"ProjectName", offsetof(self, project_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &project_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Project", fields, cfn::no_intrinsic};

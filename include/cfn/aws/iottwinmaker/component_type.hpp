@@ -42,14 +42,14 @@ struct component_type {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-componenttype-compositecomponenttype.html
     struct composite_component_type {
         /// The ID of the component type.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.CompositeComponentType.ComponentTypeId"> component_type_id;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.CompositeComponentType.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_type_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = composite_component_type;
             static constexpr cfn::value_constraint component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z_\.\-0-9:]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"ComponentTypeId", offsetof(self, component_type_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &component_type_id_constraint},
+                {"ComponentTypeId", offsetof(self, component_type_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_type_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::ComponentType.CompositeComponentType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -60,14 +60,14 @@ struct component_type {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-componenttype-lambdafunction.html
     struct lambda_function {
         /// Required. The Lambda function ARN.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::ComponentType.LambdaFunction.Arn"> arn;
+        cfn::required<cfn::str, "AWS::IoTTwinMaker::ComponentType.LambdaFunction.Arn", cfn::literal_rule{.min_length = 1, .max_length = 128}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_function;
             static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 128, .pattern = R"(arn:((aws)|(aws-cn)|(aws-us-gov)):lambda:[a-z0-9-]+:[0-9]{12}:function:[\/a-zA-Z0-9_-]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &arn_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::ComponentType.LambdaFunction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -147,7 +147,7 @@ struct component_type {
         /// A double value.
         cfn::optional<cfn::number, "AWS::IoTTwinMaker::ComponentType.DataValue.DoubleValue"> double_value;
         /// An expression that produces the value.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataValue.Expression"> expression;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataValue.Expression", cfn::literal_rule{.min_length = 1, .max_length = 316}> expression;
         /// An integer value.
         cfn::optional<cfn::integer, "AWS::IoTTwinMaker::ComponentType.DataValue.IntegerValue"> integer_value;
         /// A list of multiple values.
@@ -159,7 +159,7 @@ struct component_type {
         /// A value that relates a component to another component.
         component_type::relationship_value relationship_value = cfn::absent;
         /// A string value.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataValue.StringValue"> string_value;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -170,13 +170,13 @@ struct component_type {
             static constexpr cfn::field_info fields[] = {
                 {"BooleanValue", offsetof(self, boolean_value), cfn::field_kind::value, false},
                 {"DoubleValue", offsetof(self, double_value), cfn::field_kind::value, false},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
                 {"IntegerValue", offsetof(self, integer_value), cfn::field_kind::value, false},
                 {"ListValue", offsetof(self, list_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &list_value_constraint},
                 {"LongValue", offsetof(self, long_value), cfn::field_kind::value, false},
                 {"MapValue", offsetof(self, map_value), cfn::field_kind::value, false},
                 {"RelationshipValue", offsetof(self, relationship_value), cfn::field_kind::nested, false, cfn::replacement::no, &component_type::relationship_value::cfn_struct},
-                {"StringValue", offsetof(self, string_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_value_constraint},
+                {"StringValue", offsetof(self, string_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::ComponentType.DataValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -187,9 +187,9 @@ struct component_type {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-componenttype-relationship.html
     struct relationship {
         /// The type of the relationship.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Relationship.RelationshipType"> relationship_type;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Relationship.RelationshipType", cfn::literal_rule{.min_length = 1, .max_length = 256}> relationship_type;
         /// The ID of the target component type associated with this relationship.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Relationship.TargetComponentTypeId"> target_component_type_id;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Relationship.TargetComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_component_type_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -197,8 +197,8 @@ struct component_type {
             static constexpr cfn::value_constraint relationship_type_constraint{.min_length = 1, .max_length = 256, .pattern = ".*"};
             static constexpr cfn::value_constraint target_component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z_\.\-0-9:]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"RelationshipType", offsetof(self, relationship_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &relationship_type_constraint},
-                {"TargetComponentTypeId", offsetof(self, target_component_type_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_component_type_id_constraint},
+                {"RelationshipType", offsetof(self, relationship_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &relationship_type_constraint},
+                {"TargetComponentTypeId", offsetof(self, target_component_type_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_component_type_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::ComponentType.Relationship", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -217,7 +217,7 @@ struct component_type {
         /// Required. The underlying type of the data type.
         cfn::required<cfn::enumeration<component_type::data_type_type>, "AWS::IoTTwinMaker::ComponentType.DataType.Type"> type;
         /// The unit of measure used in this data type.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataType.UnitOfMeasure"> unit_of_measure;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.DataType.UnitOfMeasure", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit_of_measure;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -229,7 +229,7 @@ struct component_type {
                 {"NestedType", offsetof(self, nested_type), cfn::field_kind::value, false},
                 {"Relationship", offsetof(self, relationship), cfn::field_kind::nested, false, cfn::replacement::no, &component_type::relationship::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"UnitOfMeasure", offsetof(self, unit_of_measure), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unit_of_measure_constraint},
+                {"UnitOfMeasure", offsetof(self, unit_of_measure), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unit_of_measure_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::ComponentType.DataType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -295,11 +295,11 @@ struct component_type {
 
     struct properties {
         /// Required. The ID of the component type. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::ComponentType.ComponentTypeId"> component_type_id;
+        cfn::required<cfn::str, "AWS::IoTTwinMaker::ComponentType.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_type_id;
         /// Maps strings to `compositeComponentTypes` of the `componentType`.
         cfn::optional<cfn::map<component_type::composite_component_type>, "AWS::IoTTwinMaker::ComponentType.CompositeComponentTypes"> composite_component_types;
         /// The description of the component type.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::ComponentType.Description", cfn::literal_rule{.max_length = 512}> description;
         /// The name of the parent component type that this component type extends.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTTwinMaker::ComponentType.ExtendsFrom"> extends_from;
         /// An object that maps strings to the functions in the component type.
@@ -313,7 +313,7 @@ struct component_type {
         /// The ComponentType tags.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::ComponentType.Tags"> tags;
         /// Required. The ID of the workspace that contains the component type. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::ComponentType.WorkspaceId"> workspace_id;
+        cfn::required<cfn::str, "AWS::IoTTwinMaker::ComponentType.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z_\.\-0-9:]+)"};
@@ -322,16 +322,16 @@ struct component_type {
             static constexpr cfn::value_constraint extends_from_constraint{.min_items = 1, .max_items = 256, .elements = &extends_from_elements};
             static constexpr cfn::value_constraint workspace_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"ComponentTypeId", offsetof(self, component_type_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &component_type_id_constraint},
+                {"ComponentTypeId", offsetof(self, component_type_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &component_type_id_constraint},
                 {"CompositeComponentTypes", offsetof(self, composite_component_types), cfn::field_kind::value, false, cfn::replacement::no, &component_type::composite_component_type::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExtendsFrom", offsetof(self, extends_from), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &extends_from_constraint},
                 {"Functions", offsetof(self, functions), cfn::field_kind::value, false, cfn::replacement::no, &component_type::function::cfn_struct},
                 {"IsSingleton", offsetof(self, is_singleton), cfn::field_kind::value, false},
                 {"PropertyDefinitions", offsetof(self, property_definitions), cfn::field_kind::value, false, cfn::replacement::no, &component_type::property_definition::cfn_struct},
                 {"PropertyGroups", offsetof(self, property_groups), cfn::field_kind::value, false, cfn::replacement::no, &component_type::property_group::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workspace_id_constraint},
+                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &workspace_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::ComponentType", fields, cfn::no_intrinsic};
             return &info;

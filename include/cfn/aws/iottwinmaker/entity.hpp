@@ -75,7 +75,7 @@ struct entity {
         /// A double value.
         cfn::optional<cfn::number, "AWS::IoTTwinMaker::Entity.DataValue.DoubleValue"> double_value;
         /// An expression that produces the value.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataValue.Expression"> expression;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataValue.Expression", cfn::literal_rule{.min_length = 1, .max_length = 316}> expression;
         /// An integer value.
         cfn::optional<cfn::integer, "AWS::IoTTwinMaker::Entity.DataValue.IntegerValue"> integer_value;
         /// A list of multiple values.
@@ -87,7 +87,7 @@ struct entity {
         /// A value that relates a component to another component.
         entity::relationship_value relationship_value = cfn::absent;
         /// A string value.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataValue.StringValue"> string_value;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -98,13 +98,13 @@ struct entity {
             static constexpr cfn::field_info fields[] = {
                 {"BooleanValue", offsetof(self, boolean_value), cfn::field_kind::value, false},
                 {"DoubleValue", offsetof(self, double_value), cfn::field_kind::value, false},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
                 {"IntegerValue", offsetof(self, integer_value), cfn::field_kind::value, false},
                 {"ListValue", offsetof(self, list_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &list_value_constraint},
                 {"LongValue", offsetof(self, long_value), cfn::field_kind::value, false},
                 {"MapValue", offsetof(self, map_value), cfn::field_kind::value, false},
                 {"RelationshipValue", offsetof(self, relationship_value), cfn::field_kind::nested, false, cfn::replacement::no, &entity::relationship_value::cfn_struct},
-                {"StringValue", offsetof(self, string_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_value_constraint},
+                {"StringValue", offsetof(self, string_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::Entity.DataValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -115,9 +115,9 @@ struct entity {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-entity-relationship.html
     struct relationship {
         /// The relationship type.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Relationship.RelationshipType"> relationship_type;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Relationship.RelationshipType", cfn::literal_rule{.min_length = 1, .max_length = 256}> relationship_type;
         /// the component type Id target.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Relationship.TargetComponentTypeId"> target_component_type_id;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Relationship.TargetComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_component_type_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -125,8 +125,8 @@ struct entity {
             static constexpr cfn::value_constraint relationship_type_constraint{.min_length = 1, .max_length = 256, .pattern = ".*"};
             static constexpr cfn::value_constraint target_component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z_\.\-0-9:]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"RelationshipType", offsetof(self, relationship_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &relationship_type_constraint},
-                {"TargetComponentTypeId", offsetof(self, target_component_type_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_component_type_id_constraint},
+                {"RelationshipType", offsetof(self, relationship_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &relationship_type_constraint},
+                {"TargetComponentTypeId", offsetof(self, target_component_type_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &target_component_type_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::Entity.Relationship", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -145,7 +145,7 @@ struct entity {
         /// The entity type.
         cfn::optional<cfn::enumeration<entity::data_type_type>, "AWS::IoTTwinMaker::Entity.DataType.Type"> type;
         /// The unit of measure.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataType.UnitOfMeasure"> unit_of_measure;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.DataType.UnitOfMeasure", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit_of_measure;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -157,7 +157,7 @@ struct entity {
                 {"NestedType", offsetof(self, nested_type), cfn::field_kind::value, false},
                 {"Relationship", offsetof(self, relationship), cfn::field_kind::nested, false, cfn::replacement::no, &entity::relationship::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"UnitOfMeasure", offsetof(self, unit_of_measure), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unit_of_measure_constraint},
+                {"UnitOfMeasure", offsetof(self, unit_of_measure), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unit_of_measure_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::Entity.DataType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -274,13 +274,13 @@ struct entity {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-entity-component.html
     struct component {
         /// The name of the component.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.ComponentName"> component_name;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_name;
         /// The ID of the component type.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.ComponentTypeId"> component_type_id;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_type_id;
         /// The name of the property definition set in the request.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.DefinedIn"> defined_in;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.DefinedIn", cfn::literal_rule{.min_length = 1, .max_length = 256}> defined_in;
         /// The description of the component.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Component.Description", cfn::literal_rule{.max_length = 512}> description;
         /// An object that maps strings to the properties to set in the component type.
         cfn::optional<cfn::map<entity::property>, "AWS::IoTTwinMaker::Entity.Component.Properties"> properties;
         /// An object that maps strings to the property groups in the component type.
@@ -296,10 +296,10 @@ struct entity {
             static constexpr cfn::value_constraint defined_in_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"ComponentName", offsetof(self, component_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &component_name_constraint},
-                {"ComponentTypeId", offsetof(self, component_type_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &component_type_id_constraint},
-                {"DefinedIn", offsetof(self, defined_in), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &defined_in_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ComponentName", offsetof(self, component_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_name_constraint},
+                {"ComponentTypeId", offsetof(self, component_type_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_type_id_constraint},
+                {"DefinedIn", offsetof(self, defined_in), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &defined_in_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Properties", offsetof(self, properties), cfn::field_kind::value, false, cfn::replacement::no, &entity::property::cfn_struct},
                 {"PropertyGroups", offsetof(self, property_groups), cfn::field_kind::value, false, cfn::replacement::no, &entity::property_group::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::nested, false, cfn::replacement::no, &entity::status::cfn_struct},
@@ -313,13 +313,13 @@ struct entity {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iottwinmaker-entity-compositecomponent.html
     struct composite_component {
         /// The name of the component.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentName"> component_name;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentName", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_name;
         /// The path to the composite component, starting from the top-level component.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentPath"> component_path;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_path;
         /// The ID of the composite component type.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentTypeId"> component_type_id;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.ComponentTypeId", cfn::literal_rule{.min_length = 1, .max_length = 256}> component_type_id;
         /// The description of the component type.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.CompositeComponent.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Map of strings to the properties in the component type.
         cfn::optional<cfn::map<entity::property>, "AWS::IoTTwinMaker::Entity.CompositeComponent.Properties"> properties;
         /// The property groups.
@@ -335,10 +335,10 @@ struct entity {
             static constexpr cfn::value_constraint component_type_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"([a-zA-Z_\-0-9]+)"};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"ComponentName", offsetof(self, component_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &component_name_constraint},
-                {"ComponentPath", offsetof(self, component_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &component_path_constraint},
-                {"ComponentTypeId", offsetof(self, component_type_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &component_type_id_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ComponentName", offsetof(self, component_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_name_constraint},
+                {"ComponentPath", offsetof(self, component_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_path_constraint},
+                {"ComponentTypeId", offsetof(self, component_type_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_type_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Properties", offsetof(self, properties), cfn::field_kind::value, false, cfn::replacement::no, &entity::property::cfn_struct},
                 {"PropertyGroups", offsetof(self, property_groups), cfn::field_kind::value, false, cfn::replacement::no, &entity::property_group::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::nested, false, cfn::replacement::no, &entity::status::cfn_struct},
@@ -374,17 +374,17 @@ struct entity {
         /// Maps string to `compositeComponent` updates in the request.
         cfn::optional<cfn::map<entity::composite_component>, "AWS::IoTTwinMaker::Entity.CompositeComponents"> composite_components;
         /// The description of the entity.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.Description", cfn::literal_rule{.max_length = 512}> description;
         /// The ID of the entity. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.EntityId"> entity_id;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.EntityId", cfn::literal_rule{.min_length = 1, .max_length = 128}> entity_id;
         /// Required. The entity name.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::Entity.EntityName"> entity_name;
+        cfn::required<cfn::str, "AWS::IoTTwinMaker::Entity.EntityName", cfn::literal_rule{.min_length = 1, .max_length = 256}> entity_name;
         /// The ID of the parent entity.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.ParentEntityId"> parent_entity_id;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Entity.ParentEntityId", cfn::literal_rule{.min_length = 1, .max_length = 128}> parent_entity_id;
         /// Metadata that you can use to manage the entity.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::Entity.Tags"> tags;
         /// Required. The ID of the workspace that contains the entity. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::Entity.WorkspaceId"> workspace_id;
+        cfn::required<cfn::str, "AWS::IoTTwinMaker::Entity.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
@@ -395,12 +395,12 @@ struct entity {
             static constexpr cfn::field_info fields[] = {
                 {"Components", offsetof(self, components), cfn::field_kind::value, false, cfn::replacement::no, &entity::component::cfn_struct},
                 {"CompositeComponents", offsetof(self, composite_components), cfn::field_kind::value, false, cfn::replacement::no, &entity::composite_component::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"EntityId", offsetof(self, entity_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &entity_id_constraint},
-                {"EntityName", offsetof(self, entity_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &entity_name_constraint},
-                {"ParentEntityId", offsetof(self, parent_entity_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parent_entity_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"EntityId", offsetof(self, entity_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &entity_id_constraint},
+                {"EntityName", offsetof(self, entity_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &entity_name_constraint},
+                {"ParentEntityId", offsetof(self, parent_entity_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parent_entity_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workspace_id_constraint},
+                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &workspace_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::Entity", fields, cfn::no_intrinsic};
             return &info;

@@ -19,17 +19,17 @@ struct scene {
         /// A list of capabilities that the scene uses to render.
         cfn::optional<cfn::list<cfn::str>, "AWS::IoTTwinMaker::Scene.Capabilities"> capabilities;
         /// Required. The relative path that specifies the location of the content definition file.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::Scene.ContentLocation"> content_location;
+        cfn::required<cfn::str, "AWS::IoTTwinMaker::Scene.ContentLocation", cfn::literal_rule{.max_length = 256}> content_location;
         /// The description of this scene.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Scene.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Scene.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Required. The ID of the scene. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::Scene.SceneId"> scene_id;
+        cfn::required<cfn::str, "AWS::IoTTwinMaker::Scene.SceneId", cfn::literal_rule{.min_length = 1, .max_length = 128}> scene_id;
         /// The scene metadata.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::Scene.SceneMetadata"> scene_metadata;
         /// The ComponentType tags.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::Scene.Tags"> tags;
         /// Required. The ID of the workspace. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::Scene.WorkspaceId"> workspace_id;
+        cfn::required<cfn::str, "AWS::IoTTwinMaker::Scene.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint capabilities_elements{.min_length = 0, .max_length = 256, .pattern = ".*"};
@@ -40,12 +40,12 @@ struct scene {
             static constexpr cfn::value_constraint workspace_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)"};
             static constexpr cfn::field_info fields[] = {
                 {"Capabilities", offsetof(self, capabilities), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &capabilities_constraint},
-                {"ContentLocation", offsetof(self, content_location), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &content_location_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"SceneId", offsetof(self, scene_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &scene_id_constraint},
+                {"ContentLocation", offsetof(self, content_location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &content_location_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"SceneId", offsetof(self, scene_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &scene_id_constraint},
                 {"SceneMetadata", offsetof(self, scene_metadata), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workspace_id_constraint},
+                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &workspace_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::Scene", fields, cfn::no_intrinsic};
             return &info;

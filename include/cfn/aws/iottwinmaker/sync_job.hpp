@@ -17,23 +17,23 @@ struct sync_job {
 
     struct properties {
         /// Required. The SyncJob IAM role. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::SyncJob.SyncRole"> sync_role;
+        cfn::required<cfn::str, "AWS::IoTTwinMaker::SyncJob.SyncRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> sync_role;
         /// Required. The sync source. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::SyncJob.SyncSource"> sync_source;
+        cfn::required<cfn::str, "AWS::IoTTwinMaker::SyncJob.SyncSource", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z_0-9"}> sync_source;
         /// Metadata you can use to manage the SyncJob. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::SyncJob.Tags"> tags;
         /// Required. The ID of the workspace that contains the sync job. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::SyncJob.WorkspaceId"> workspace_id;
+        cfn::required<cfn::str, "AWS::IoTTwinMaker::SyncJob.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint sync_role_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:((aws)|(aws-cn)|(aws-us-gov)):iam::[0-9]{12}:role/.*"};
             static constexpr cfn::value_constraint sync_source_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z_0-9]+$"};
             static constexpr cfn::value_constraint workspace_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"SyncRole", offsetof(self, sync_role), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &sync_role_constraint},
-                {"SyncSource", offsetof(self, sync_source), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &sync_source_constraint},
+                {"SyncRole", offsetof(self, sync_role), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &sync_role_constraint},
+                {"SyncSource", offsetof(self, sync_source), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &sync_source_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workspace_id_constraint},
+                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &workspace_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::SyncJob", fields, cfn::no_intrinsic};
             return &info;

@@ -17,15 +17,15 @@ struct workspace {
 
     struct properties {
         /// The description of the workspace.
-        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Workspace.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTTwinMaker::Workspace.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Required. The ARN of the execution role associated with the workspace.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTTwinMaker::Workspace.Role"> role;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::IoTTwinMaker::Workspace.Role", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role;
         /// Required. The ARN of the S3 bucket where resources associated with the workspace are stored.
-        cfn::required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::IoTTwinMaker::Workspace.S3Location"> s3_location;
+        cfn::required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::IoTTwinMaker::Workspace.S3Location", cfn::literal_rule{.max_length = 1024}> s3_location;
         /// Metadata that you can use to manage the workspace.
         cfn::optional<cfn::map<cfn::str>, "AWS::IoTTwinMaker::Workspace.Tags"> tags;
         /// Required. The ID of the workspace. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTTwinMaker::Workspace.WorkspaceId"> workspace_id;
+        cfn::required<cfn::str, "AWS::IoTTwinMaker::Workspace.WorkspaceId", cfn::literal_rule{.min_length = 1, .max_length = 128}> workspace_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512};
@@ -33,11 +33,11 @@ struct workspace {
             static constexpr cfn::value_constraint s3_location_constraint{.min_length = 0, .max_length = 1024, .pattern = "(^arn:((aws)|(aws-cn)|(aws-us-gov)):s3:::)([a-zA-Z0-9_-]+$)"};
             static constexpr cfn::value_constraint workspace_id_constraint{.min_length = 1, .max_length = 128, .pattern = R"([a-zA-Z_0-9][a-zA-Z_\-0-9]*[a-zA-Z0-9]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Role", offsetof(self, role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_constraint},
-                {"S3Location", offsetof(self, s3_location), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_location_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Role", offsetof(self, role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_constraint},
+                {"S3Location", offsetof(self, s3_location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_location_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workspace_id_constraint},
+                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &workspace_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::Workspace", fields, cfn::no_intrinsic};
             return &info;

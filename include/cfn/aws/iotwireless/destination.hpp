@@ -24,15 +24,15 @@ struct destination {
 
     struct properties {
         /// The description of the new resource.
-        cfn::optional<cfn::str, "AWS::IoTWireless::Destination.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTWireless::Destination.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The rule name to send messages to.
-        cfn::required<cfn::str, "AWS::IoTWireless::Destination.Expression"> expression;
+        cfn::required<cfn::str, "AWS::IoTWireless::Destination.Expression", cfn::literal_rule{.max_length = 2048}> expression;
         /// Required. The type of value in `Expression`.
         cfn::required<cfn::enumeration<destination::expression_type>, "AWS::IoTWireless::Destination.ExpressionType"> expression_type;
         /// Required. The name of the new resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTWireless::Destination.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTWireless::Destination.Name", cfn::literal_rule{.max_length = 128}> name;
         /// The ARN of the IAM Role that authorizes the destination.
-        cfn::optional<cfn::str, "AWS::IoTWireless::Destination.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::IoTWireless::Destination.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The tags are an array of key-value pairs to attach to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::Destination.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,11 +43,11 @@ struct destination {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"ExpressionType", offsetof(self, expression_type), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::Destination", fields, cfn::no_intrinsic};

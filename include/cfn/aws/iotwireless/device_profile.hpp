@@ -25,7 +25,7 @@ struct device_profile {
         /// The list of values that make up the FactoryPresetFreqs value.
         cfn::optional<cfn::list<cfn::integer>, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.FactoryPresetFreqsList"> factory_preset_freqs_list;
         /// The MAC version (such as OTAA 1.1 or OTAA 1.0.3) to use with this device profile.
-        cfn::optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.MacVersion"> mac_version;
+        cfn::optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.MacVersion", cfn::literal_rule{.max_length = 64}> mac_version;
         /// The MaxDutyCycle value.
         cfn::optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.MaxDutyCycle"> max_duty_cycle;
         /// The MaxEIRP value.
@@ -37,9 +37,9 @@ struct device_profile {
         /// The PingSlotPeriod value.
         cfn::optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.PingSlotPeriod"> ping_slot_period;
         /// The version of regional parameters.
-        cfn::optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RegParamsRevision"> reg_params_revision;
+        cfn::optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RegParamsRevision", cfn::literal_rule{.max_length = 64}> reg_params_revision;
         /// The frequency band (RFRegion) value.
-        cfn::optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RfRegion"> rf_region;
+        cfn::optional<cfn::str, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RfRegion", cfn::literal_rule{.max_length = 64}> rf_region;
         /// The RXDataRate2 value.
         cfn::optional<cfn::integer, "AWS::IoTWireless::DeviceProfile.LoRaWANDeviceProfile.RxDataRate2"> rx_data_rate2;
         /// The RXDelay1 value.
@@ -80,14 +80,14 @@ struct device_profile {
                 {"ClassBTimeout", offsetof(self, class_b_timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &class_b_timeout_constraint},
                 {"ClassCTimeout", offsetof(self, class_c_timeout), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &class_c_timeout_constraint},
                 {"FactoryPresetFreqsList", offsetof(self, factory_preset_freqs_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &factory_preset_freqs_list_constraint},
-                {"MacVersion", offsetof(self, mac_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mac_version_constraint},
+                {"MacVersion", offsetof(self, mac_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mac_version_constraint},
                 {"MaxDutyCycle", offsetof(self, max_duty_cycle), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_duty_cycle_constraint},
                 {"MaxEirp", offsetof(self, max_eirp), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_eirp_constraint},
                 {"PingSlotDr", offsetof(self, ping_slot_dr), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ping_slot_dr_constraint},
                 {"PingSlotFreq", offsetof(self, ping_slot_freq), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ping_slot_freq_constraint},
                 {"PingSlotPeriod", offsetof(self, ping_slot_period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ping_slot_period_constraint},
-                {"RegParamsRevision", offsetof(self, reg_params_revision), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reg_params_revision_constraint},
-                {"RfRegion", offsetof(self, rf_region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rf_region_constraint},
+                {"RegParamsRevision", offsetof(self, reg_params_revision), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reg_params_revision_constraint},
+                {"RfRegion", offsetof(self, rf_region), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rf_region_constraint},
                 {"RxDataRate2", offsetof(self, rx_data_rate2), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rx_data_rate2_constraint},
                 {"RxDelay1", offsetof(self, rx_delay1), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rx_delay1_constraint},
                 {"RxDrOffset1", offsetof(self, rx_dr_offset1), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rx_dr_offset1_constraint},
@@ -106,7 +106,7 @@ struct device_profile {
         /// LoRaWAN device profile object. Update requires replacement.
         device_profile::lo_ra_wan_device_profile lo_ra_wan = cfn::absent;
         /// The name of the new resource. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTWireless::DeviceProfile.Name"> name;
+        cfn::optional<cfn::str, "AWS::IoTWireless::DeviceProfile.Name", cfn::literal_rule{.max_length = 256}> name;
         /// The tags are an array of key-value pairs to attach to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::DeviceProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -115,7 +115,7 @@ struct device_profile {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, false, cfn::replacement::yes, &device_profile::lo_ra_wan_device_profile::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::DeviceProfile", fields, cfn::no_intrinsic};

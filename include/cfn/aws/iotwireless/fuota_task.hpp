@@ -19,9 +19,9 @@ struct fuota_task {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-fuotatask-lorawan.html
     struct lo_ra_wan {
         /// Required. The frequency band (RFRegion) value.
-        cfn::required<cfn::str, "AWS::IoTWireless::FuotaTask.LoRaWAN.RfRegion"> rf_region;
+        cfn::required<cfn::str, "AWS::IoTWireless::FuotaTask.LoRaWAN.RfRegion", cfn::literal_rule{.min_length = 1, .max_length = 64}> rf_region;
         /// Start time of a FUOTA task.
-        cfn::optional<cfn::str, "AWS::IoTWireless::FuotaTask.LoRaWAN.StartTime"> start_time;
+        cfn::optional<cfn::str, "AWS::IoTWireless::FuotaTask.LoRaWAN.StartTime", cfn::literal_rule{.max_length = 64}> start_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -30,8 +30,8 @@ struct fuota_task {
             static constexpr cfn::value_constraint rf_region_constraint{.min_length = 1, .max_length = 64, .allowed = rf_region_allowed, .allowed_count = 13};
             static constexpr cfn::value_constraint start_time_constraint{.max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"RfRegion", offsetof(self, rf_region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rf_region_constraint},
-                {"StartTime", offsetof(self, start_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &start_time_constraint},
+                {"RfRegion", offsetof(self, rf_region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rf_region_constraint},
+                {"StartTime", offsetof(self, start_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &start_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::FuotaTask.LoRaWAN", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -40,23 +40,23 @@ struct fuota_task {
 
     struct properties {
         /// The ID of the multicast group to associate with a FUOTA task.
-        cfn::optional<cfn::str, "AWS::IoTWireless::FuotaTask.AssociateMulticastGroup"> associate_multicast_group;
+        cfn::optional<cfn::str, "AWS::IoTWireless::FuotaTask.AssociateMulticastGroup", cfn::literal_rule{.max_length = 256}> associate_multicast_group;
         /// The ID of the wireless device to associate with a multicast group.
-        cfn::optional<cfn::str, "AWS::IoTWireless::FuotaTask.AssociateWirelessDevice"> associate_wireless_device;
+        cfn::optional<cfn::str, "AWS::IoTWireless::FuotaTask.AssociateWirelessDevice", cfn::literal_rule{.max_length = 256}> associate_wireless_device;
         /// The description of the new resource.
-        cfn::optional<cfn::str, "AWS::IoTWireless::FuotaTask.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTWireless::FuotaTask.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// The ID of the multicast group to disassociate from a FUOTA task.
-        cfn::optional<cfn::str, "AWS::IoTWireless::FuotaTask.DisassociateMulticastGroup"> disassociate_multicast_group;
+        cfn::optional<cfn::str, "AWS::IoTWireless::FuotaTask.DisassociateMulticastGroup", cfn::literal_rule{.max_length = 256}> disassociate_multicast_group;
         /// The ID of the wireless device to disassociate from a FUOTA task.
-        cfn::optional<cfn::str, "AWS::IoTWireless::FuotaTask.DisassociateWirelessDevice"> disassociate_wireless_device;
+        cfn::optional<cfn::str, "AWS::IoTWireless::FuotaTask.DisassociateWirelessDevice", cfn::literal_rule{.max_length = 256}> disassociate_wireless_device;
         /// Required. The S3 URI points to a firmware update image that is to be used with a FUOTA task.
-        cfn::required<cfn::str, "AWS::IoTWireless::FuotaTask.FirmwareUpdateImage"> firmware_update_image;
+        cfn::required<cfn::str, "AWS::IoTWireless::FuotaTask.FirmwareUpdateImage", cfn::literal_rule{.min_length = 1, .max_length = 2048}> firmware_update_image;
         /// Required. The firmware update role that is to be used with a FUOTA task.
-        cfn::required<cfn::str, "AWS::IoTWireless::FuotaTask.FirmwareUpdateRole"> firmware_update_role;
+        cfn::required<cfn::str, "AWS::IoTWireless::FuotaTask.FirmwareUpdateRole", cfn::literal_rule{.min_length = 1, .max_length = 256}> firmware_update_role;
         /// Required. The LoRaWAN information used with a FUOTA task.
         fuota_task::lo_ra_wan lo_ra_wan;
         /// The name of a FUOTA task.
-        cfn::optional<cfn::str, "AWS::IoTWireless::FuotaTask.Name"> name;
+        cfn::optional<cfn::str, "AWS::IoTWireless::FuotaTask.Name", cfn::literal_rule{.max_length = 256}> name;
         /// The tags are an array of key-value pairs to attach to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::FuotaTask.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -71,15 +71,15 @@ struct fuota_task {
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"AssociateMulticastGroup", offsetof(self, associate_multicast_group), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &associate_multicast_group_constraint},
-                {"AssociateWirelessDevice", offsetof(self, associate_wireless_device), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &associate_wireless_device_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisassociateMulticastGroup", offsetof(self, disassociate_multicast_group), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &disassociate_multicast_group_constraint},
-                {"DisassociateWirelessDevice", offsetof(self, disassociate_wireless_device), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &disassociate_wireless_device_constraint},
-                {"FirmwareUpdateImage", offsetof(self, firmware_update_image), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &firmware_update_image_constraint},
-                {"FirmwareUpdateRole", offsetof(self, firmware_update_role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &firmware_update_role_constraint},
+                {"AssociateMulticastGroup", offsetof(self, associate_multicast_group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &associate_multicast_group_constraint},
+                {"AssociateWirelessDevice", offsetof(self, associate_wireless_device), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &associate_wireless_device_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisassociateMulticastGroup", offsetof(self, disassociate_multicast_group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &disassociate_multicast_group_constraint},
+                {"DisassociateWirelessDevice", offsetof(self, disassociate_wireless_device), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &disassociate_wireless_device_constraint},
+                {"FirmwareUpdateImage", offsetof(self, firmware_update_image), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &firmware_update_image_constraint},
+                {"FirmwareUpdateRole", offsetof(self, firmware_update_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &firmware_update_role_constraint},
                 {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, true, cfn::replacement::no, &fuota_task::lo_ra_wan::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::FuotaTask", fields, cfn::no_intrinsic};

@@ -19,13 +19,13 @@ struct multicast_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-multicastgroup-lorawan.html
     struct lo_ra_wan {
         /// Required. DlClass for LoRaWAN.
-        cfn::required<cfn::str, "AWS::IoTWireless::MulticastGroup.LoRaWAN.DlClass"> dl_class;
+        cfn::required<cfn::str, "AWS::IoTWireless::MulticastGroup.LoRaWAN.DlClass", cfn::literal_rule{.min_length = 1, .max_length = 64}> dl_class;
         /// Number of devices that are associated to the multicast group.
         cfn::optional<cfn::integer, "AWS::IoTWireless::MulticastGroup.LoRaWAN.NumberOfDevicesInGroup"> number_of_devices_in_group;
         /// Number of devices that are requested to be associated with the multicast group.
         cfn::optional<cfn::integer, "AWS::IoTWireless::MulticastGroup.LoRaWAN.NumberOfDevicesRequested"> number_of_devices_requested;
         /// Required. The frequency band (RFRegion) value.
-        cfn::required<cfn::str, "AWS::IoTWireless::MulticastGroup.LoRaWAN.RfRegion"> rf_region;
+        cfn::required<cfn::str, "AWS::IoTWireless::MulticastGroup.LoRaWAN.RfRegion", cfn::literal_rule{.min_length = 1, .max_length = 64}> rf_region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,10 +35,10 @@ struct multicast_group {
             static constexpr std::string_view rf_region_allowed[] = {"AS923-1", "AS923-2", "AS923-3", "AS923-4", "AU915", "CN470", "CN779", "EU433", "EU868", "IN865", "KR920", "RU864", "US915"};
             static constexpr cfn::value_constraint rf_region_constraint{.min_length = 1, .max_length = 64, .allowed = rf_region_allowed, .allowed_count = 13};
             static constexpr cfn::field_info fields[] = {
-                {"DlClass", offsetof(self, dl_class), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dl_class_constraint},
+                {"DlClass", offsetof(self, dl_class), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dl_class_constraint},
                 {"NumberOfDevicesInGroup", offsetof(self, number_of_devices_in_group), cfn::field_kind::value, false},
                 {"NumberOfDevicesRequested", offsetof(self, number_of_devices_requested), cfn::field_kind::value, false},
-                {"RfRegion", offsetof(self, rf_region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rf_region_constraint},
+                {"RfRegion", offsetof(self, rf_region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rf_region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::MulticastGroup.LoRaWAN", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -47,15 +47,15 @@ struct multicast_group {
 
     struct properties {
         /// The ID of the wireless device to associate with a multicast group.
-        cfn::optional<cfn::str, "AWS::IoTWireless::MulticastGroup.AssociateWirelessDevice"> associate_wireless_device;
+        cfn::optional<cfn::str, "AWS::IoTWireless::MulticastGroup.AssociateWirelessDevice", cfn::literal_rule{.max_length = 256}> associate_wireless_device;
         /// The description of the multicast group.
-        cfn::optional<cfn::str, "AWS::IoTWireless::MulticastGroup.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTWireless::MulticastGroup.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// The ID of the wireless device to disassociate from a multicast group.
-        cfn::optional<cfn::str, "AWS::IoTWireless::MulticastGroup.DisassociateWirelessDevice"> disassociate_wireless_device;
+        cfn::optional<cfn::str, "AWS::IoTWireless::MulticastGroup.DisassociateWirelessDevice", cfn::literal_rule{.max_length = 256}> disassociate_wireless_device;
         /// Required. The LoRaWAN information that is to be used with the multicast group.
         multicast_group::lo_ra_wan lo_ra_wan;
         /// The name of the multicast group.
-        cfn::optional<cfn::str, "AWS::IoTWireless::MulticastGroup.Name"> name;
+        cfn::optional<cfn::str, "AWS::IoTWireless::MulticastGroup.Name", cfn::literal_rule{.max_length = 256}> name;
         /// The tags are an array of key-value pairs to attach to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::MulticastGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,11 +66,11 @@ struct multicast_group {
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"AssociateWirelessDevice", offsetof(self, associate_wireless_device), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &associate_wireless_device_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisassociateWirelessDevice", offsetof(self, disassociate_wireless_device), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &disassociate_wireless_device_constraint},
+                {"AssociateWirelessDevice", offsetof(self, associate_wireless_device), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &associate_wireless_device_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisassociateWirelessDevice", offsetof(self, disassociate_wireless_device), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &disassociate_wireless_device_constraint},
                 {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, true, cfn::replacement::no, &multicast_group::lo_ra_wan::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::MulticastGroup", fields, cfn::no_intrinsic};

@@ -50,9 +50,9 @@ struct network_analyzer_configuration {
 
     struct properties {
         /// The description of the resource.
-        cfn::optional<cfn::str, "AWS::IoTWireless::NetworkAnalyzerConfiguration.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTWireless::NetworkAnalyzerConfiguration.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. Name of the network analyzer configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IoTWireless::NetworkAnalyzerConfiguration.Name"> name;
+        cfn::required<cfn::str, "AWS::IoTWireless::NetworkAnalyzerConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "a-zA-Z0-9-_"}> name;
         /// The tags to attach to the specified resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::NetworkAnalyzerConfiguration.Tags"> tags;
         /// Trace content for your wireless gateway and wireless device resources.
@@ -71,8 +71,8 @@ struct network_analyzer_configuration {
             static constexpr cfn::value_constraint wireless_gateways_elements{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint wireless_gateways_constraint{.max_items = 250, .elements = &wireless_gateways_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
                 {"TraceContent", offsetof(self, trace_content), cfn::field_kind::nested, false, cfn::replacement::no, &network_analyzer_configuration::trace_content::cfn_struct},
                 {"WirelessDevices", offsetof(self, wireless_devices), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &wireless_devices_constraint},

@@ -24,14 +24,14 @@ struct partner_account {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-partneraccount-sidewalkaccountinfo.html
     struct sidewalk_account_info {
         /// Required. The Sidewalk application server private key.
-        cfn::required<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfo.AppServerPrivateKey"> app_server_private_key;
+        cfn::required<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfo.AppServerPrivateKey", cfn::literal_rule{.min_length = 1, .max_length = 4096}> app_server_private_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sidewalk_account_info;
             static constexpr cfn::value_constraint app_server_private_key_constraint{.min_length = 1, .max_length = 4096, .pattern = "[a-fA-F0-9]{64}"};
             static constexpr cfn::field_info fields[] = {
-                {"AppServerPrivateKey", offsetof(self, app_server_private_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_server_private_key_constraint},
+                {"AppServerPrivateKey", offsetof(self, app_server_private_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_server_private_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::PartnerAccount.SidewalkAccountInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -42,11 +42,11 @@ struct partner_account {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-partneraccount-sidewalkaccountinfowithfingerprint.html
     struct sidewalk_account_info_with_fingerprint {
         /// The Sidewalk Amazon ID.
-        cfn::optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.AmazonId"> amazon_id;
+        cfn::optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.AmazonId", cfn::literal_rule{.max_length = 2048}> amazon_id;
         /// The Amazon Resource Name (ARN) of the resource.
         cfn::optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.Arn"> arn;
         /// The fingerprint of the Sidewalk application server private key.
-        cfn::optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.Fingerprint"> fingerprint;
+        cfn::optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint.Fingerprint", cfn::literal_rule{.min_length = 64, .max_length = 64}> fingerprint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,9 +54,9 @@ struct partner_account {
             static constexpr cfn::value_constraint amazon_id_constraint{.max_length = 2048};
             static constexpr cfn::value_constraint fingerprint_constraint{.min_length = 64, .max_length = 64, .pattern = "[a-fA-F0-9]{64}"};
             static constexpr cfn::field_info fields[] = {
-                {"AmazonId", offsetof(self, amazon_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &amazon_id_constraint},
+                {"AmazonId", offsetof(self, amazon_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &amazon_id_constraint},
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
-                {"Fingerprint", offsetof(self, fingerprint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &fingerprint_constraint},
+                {"Fingerprint", offsetof(self, fingerprint), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &fingerprint_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::PartnerAccount.SidewalkAccountInfoWithFingerprint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -67,14 +67,14 @@ struct partner_account {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-partneraccount-sidewalkupdateaccount.html
     struct sidewalk_update_account {
         /// The new Sidewalk application server private key.
-        cfn::optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkUpdateAccount.AppServerPrivateKey"> app_server_private_key;
+        cfn::optional<cfn::str, "AWS::IoTWireless::PartnerAccount.SidewalkUpdateAccount.AppServerPrivateKey", cfn::literal_rule{.min_length = 1, .max_length = 4096}> app_server_private_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sidewalk_update_account;
             static constexpr cfn::value_constraint app_server_private_key_constraint{.min_length = 1, .max_length = 4096, .pattern = "[a-fA-F0-9]{64}"};
             static constexpr cfn::field_info fields[] = {
-                {"AppServerPrivateKey", offsetof(self, app_server_private_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &app_server_private_key_constraint},
+                {"AppServerPrivateKey", offsetof(self, app_server_private_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &app_server_private_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::PartnerAccount.SidewalkUpdateAccount", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,7 +85,7 @@ struct partner_account {
         /// Whether the partner account is linked to the AWS account.
         cfn::optional<cfn::boolean, "AWS::IoTWireless::PartnerAccount.AccountLinked"> account_linked;
         /// The ID of the partner account to update. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTWireless::PartnerAccount.PartnerAccountId"> partner_account_id;
+        cfn::optional<cfn::str, "AWS::IoTWireless::PartnerAccount.PartnerAccountId", cfn::literal_rule{.max_length = 256}> partner_account_id;
         /// The partner type.
         cfn::optional<cfn::enumeration<partner_account::partner_type>, "AWS::IoTWireless::PartnerAccount.PartnerType"> partner_type;
         /// The Sidewalk account credentials.
@@ -102,7 +102,7 @@ struct partner_account {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AccountLinked", offsetof(self, account_linked), cfn::field_kind::value, false},
-                {"PartnerAccountId", offsetof(self, partner_account_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &partner_account_id_constraint},
+                {"PartnerAccountId", offsetof(self, partner_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &partner_account_id_constraint},
                 {"PartnerType", offsetof(self, partner_type), cfn::field_kind::value, false},
                 {"Sidewalk", offsetof(self, sidewalk), cfn::field_kind::nested, false, cfn::replacement::no, &partner_account::sidewalk_account_info::cfn_struct},
                 {"SidewalkResponse", offsetof(self, sidewalk_response), cfn::field_kind::nested, false, cfn::replacement::no, &partner_account::sidewalk_account_info_with_fingerprint::cfn_struct},

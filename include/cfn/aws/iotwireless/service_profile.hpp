@@ -92,7 +92,7 @@ struct service_profile {
         /// LoRaWAN service profile object. Update requires replacement.
         service_profile::lo_ra_wan_service_profile lo_ra_wan = cfn::absent;
         /// The name of the new resource. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IoTWireless::ServiceProfile.Name"> name;
+        cfn::optional<cfn::str, "AWS::IoTWireless::ServiceProfile.Name", cfn::literal_rule{.max_length = 256}> name;
         /// The tags are an array of key-value pairs to attach to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::ServiceProfile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,7 +101,7 @@ struct service_profile {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, false, cfn::replacement::yes, &service_profile::lo_ra_wan_service_profile::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::ServiceProfile", fields, cfn::no_intrinsic};

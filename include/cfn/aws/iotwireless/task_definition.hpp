@@ -24,11 +24,11 @@ struct task_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-taskdefinition-lorawangatewayversion.html
     struct lo_ra_wan_gateway_version {
         /// The model number of the wireless gateway.
-        cfn::optional<cfn::str, "AWS::IoTWireless::TaskDefinition.LoRaWANGatewayVersion.Model"> model;
+        cfn::optional<cfn::str, "AWS::IoTWireless::TaskDefinition.LoRaWANGatewayVersion.Model", cfn::literal_rule{.min_length = 1, .max_length = 4096}> model;
         /// The version of the wireless gateway firmware.
-        cfn::optional<cfn::str, "AWS::IoTWireless::TaskDefinition.LoRaWANGatewayVersion.PackageVersion"> package_version;
+        cfn::optional<cfn::str, "AWS::IoTWireless::TaskDefinition.LoRaWANGatewayVersion.PackageVersion", cfn::literal_rule{.min_length = 1, .max_length = 32}> package_version;
         /// The basic station version of the wireless gateway.
-        cfn::optional<cfn::str, "AWS::IoTWireless::TaskDefinition.LoRaWANGatewayVersion.Station"> station;
+        cfn::optional<cfn::str, "AWS::IoTWireless::TaskDefinition.LoRaWANGatewayVersion.Station", cfn::literal_rule{.min_length = 1, .max_length = 4096}> station;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,9 +37,9 @@ struct task_definition {
             static constexpr cfn::value_constraint package_version_constraint{.min_length = 1, .max_length = 32};
             static constexpr cfn::value_constraint station_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"Model", offsetof(self, model), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_constraint},
-                {"PackageVersion", offsetof(self, package_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &package_version_constraint},
-                {"Station", offsetof(self, station), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &station_constraint},
+                {"Model", offsetof(self, model), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_constraint},
+                {"PackageVersion", offsetof(self, package_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &package_version_constraint},
+                {"Station", offsetof(self, station), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &station_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::TaskDefinition.LoRaWANGatewayVersion", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -74,7 +74,7 @@ struct task_definition {
         /// The CRC of the signature private key to check.
         cfn::optional<cfn::integer, "AWS::IoTWireless::TaskDefinition.LoRaWANUpdateGatewayTaskCreate.SigKeyCrc"> sig_key_crc;
         /// The signature used to verify the update firmware.
-        cfn::optional<cfn::str, "AWS::IoTWireless::TaskDefinition.LoRaWANUpdateGatewayTaskCreate.UpdateSignature"> update_signature;
+        cfn::optional<cfn::str, "AWS::IoTWireless::TaskDefinition.LoRaWANUpdateGatewayTaskCreate.UpdateSignature", cfn::literal_rule{.min_length = 1, .max_length = 4096}> update_signature;
         /// The firmware version to update the gateway to.
         task_definition::lo_ra_wan_gateway_version update_version = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -86,7 +86,7 @@ struct task_definition {
             static constexpr cfn::field_info fields[] = {
                 {"CurrentVersion", offsetof(self, current_version), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::lo_ra_wan_gateway_version::cfn_struct},
                 {"SigKeyCrc", offsetof(self, sig_key_crc), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sig_key_crc_constraint},
-                {"UpdateSignature", offsetof(self, update_signature), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &update_signature_constraint},
+                {"UpdateSignature", offsetof(self, update_signature), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &update_signature_constraint},
                 {"UpdateVersion", offsetof(self, update_version), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::lo_ra_wan_gateway_version::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::TaskDefinition.LoRaWANUpdateGatewayTaskCreate", fields, offsetof(self, cfn_intrinsic)};
@@ -100,9 +100,9 @@ struct task_definition {
         /// The properties that relate to the LoRaWAN wireless gateway.
         task_definition::lo_ra_wan_update_gateway_task_create lo_ra_wan = cfn::absent;
         /// The IAM role used to read data from the S3 bucket.
-        cfn::optional<cfn::str, "AWS::IoTWireless::TaskDefinition.UpdateWirelessGatewayTaskCreate.UpdateDataRole"> update_data_role;
+        cfn::optional<cfn::str, "AWS::IoTWireless::TaskDefinition.UpdateWirelessGatewayTaskCreate.UpdateDataRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> update_data_role;
         /// The link to the S3 bucket.
-        cfn::optional<cfn::str, "AWS::IoTWireless::TaskDefinition.UpdateWirelessGatewayTaskCreate.UpdateDataSource"> update_data_source;
+        cfn::optional<cfn::str, "AWS::IoTWireless::TaskDefinition.UpdateWirelessGatewayTaskCreate.UpdateDataSource", cfn::literal_rule{.min_length = 1, .max_length = 4096}> update_data_source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -111,8 +111,8 @@ struct task_definition {
             static constexpr cfn::value_constraint update_data_source_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::lo_ra_wan_update_gateway_task_create::cfn_struct},
-                {"UpdateDataRole", offsetof(self, update_data_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &update_data_role_constraint},
-                {"UpdateDataSource", offsetof(self, update_data_source), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &update_data_source_constraint},
+                {"UpdateDataRole", offsetof(self, update_data_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &update_data_role_constraint},
+                {"UpdateDataSource", offsetof(self, update_data_source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &update_data_source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::TaskDefinition.UpdateWirelessGatewayTaskCreate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -125,7 +125,7 @@ struct task_definition {
         /// LoRaWANUpdateGatewayTaskEntry object.
         task_definition::lo_ra_wan_update_gateway_task_entry lo_ra_wan_update_gateway_task_entry = cfn::absent;
         /// The name of the new resource.
-        cfn::optional<cfn::str, "AWS::IoTWireless::TaskDefinition.Name"> name;
+        cfn::optional<cfn::str, "AWS::IoTWireless::TaskDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The tags are an array of key-value pairs to attach to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::TaskDefinition.Tags"> tags;
         /// A filter to list only the wireless gateway task definitions that use this task definition type.
@@ -139,7 +139,7 @@ struct task_definition {
             static constexpr cfn::field_info fields[] = {
                 {"AutoCreateTasks", offsetof(self, auto_create_tasks), cfn::field_kind::value, true},
                 {"LoRaWANUpdateGatewayTaskEntry", offsetof(self, lo_ra_wan_update_gateway_task_entry), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::lo_ra_wan_update_gateway_task_entry::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TaskDefinitionType", offsetof(self, task_definition_type), cfn::field_kind::value, false},
                 {"Update", offsetof(self, update), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::update_wireless_gateway_task_create::cfn_struct},

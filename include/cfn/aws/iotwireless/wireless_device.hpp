@@ -133,7 +133,7 @@ struct wireless_device {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iotwireless-wirelessdevice-application.html
     struct application {
         /// The name of the position data destination that describes the IoT rule that processes the device's position data.
-        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Application.DestinationName"> destination_name;
+        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Application.DestinationName", cfn::literal_rule{.max_length = 128}> destination_name;
         /// The name of the new destination for the device.
         cfn::optional<cfn::integer, "AWS::IoTWireless::WirelessDevice.Application.FPort"> f_port;
         /// Application type, which can be specified to obtain real-time position information of your LoRaWAN device.
@@ -145,7 +145,7 @@ struct wireless_device {
             static constexpr cfn::value_constraint destination_name_constraint{.min_length = 0, .max_length = 128, .pattern = "[a-zA-Z0-9-_]+"};
             static constexpr cfn::value_constraint f_port_constraint{.minimum = 1, .maximum = 223};
             static constexpr cfn::field_info fields[] = {
-                {"DestinationName", offsetof(self, destination_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &destination_name_constraint},
+                {"DestinationName", offsetof(self, destination_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &destination_name_constraint},
                 {"FPort", offsetof(self, f_port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &f_port_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
@@ -229,7 +229,7 @@ struct wireless_device {
         /// The DevEUI value.
         cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.DevEui"> dev_eui;
         /// The ID of the device profile for the new wireless device.
-        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.DeviceProfileId"> device_profile_id;
+        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.DeviceProfileId", cfn::literal_rule{.max_length = 256}> device_profile_id;
         /// List of FPort assigned for different LoRaWAN application packages to use.
         wireless_device::f_ports f_ports = cfn::absent;
         /// OTAA device object for create APIs for v1.0.x.
@@ -237,7 +237,7 @@ struct wireless_device {
         /// OTAA device object for v1.1 for create APIs.
         wireless_device::otaa_v11 otaa_v11 = cfn::absent;
         /// The ID of the service profile.
-        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.ServiceProfileId"> service_profile_id;
+        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LoRaWANDevice.ServiceProfileId", cfn::literal_rule{.max_length = 256}> service_profile_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -249,11 +249,11 @@ struct wireless_device {
                 {"AbpV10x", offsetof(self, abp_v1_0_x), cfn::field_kind::nested, false, cfn::replacement::no, &wireless_device::abp_v1_0_x::cfn_struct},
                 {"AbpV11", offsetof(self, abp_v11), cfn::field_kind::nested, false, cfn::replacement::no, &wireless_device::abp_v11::cfn_struct},
                 {"DevEui", offsetof(self, dev_eui), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dev_eui_constraint},
-                {"DeviceProfileId", offsetof(self, device_profile_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &device_profile_id_constraint},
+                {"DeviceProfileId", offsetof(self, device_profile_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &device_profile_id_constraint},
                 {"FPorts", offsetof(self, f_ports), cfn::field_kind::nested, false, cfn::replacement::no, &wireless_device::f_ports::cfn_struct},
                 {"OtaaV10x", offsetof(self, otaa_v1_0_x), cfn::field_kind::nested, false, cfn::replacement::no, &wireless_device::otaa_v1_0_x::cfn_struct},
                 {"OtaaV11", offsetof(self, otaa_v11), cfn::field_kind::nested, false, cfn::replacement::no, &wireless_device::otaa_v11::cfn_struct},
-                {"ServiceProfileId", offsetof(self, service_profile_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &service_profile_id_constraint},
+                {"ServiceProfileId", offsetof(self, service_profile_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &service_profile_id_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "OtaaV11|OtaaV10x|AbpV11|AbpV10x"},
@@ -265,15 +265,15 @@ struct wireless_device {
 
     struct properties {
         /// The description of the new resource.
-        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// Required. The name of the destination to assign to the new wireless device.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDevice.DestinationName"> destination_name;
+        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDevice.DestinationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_"}> destination_name;
         /// The date and time when the most recent uplink was received.
         cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.LastUplinkReceivedAt"> last_uplink_received_at;
         /// The device configuration information to use to create the wireless device.
         wireless_device::lo_ra_wan_device lo_ra_wan = cfn::absent;
         /// The name of the new resource.
-        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Name"> name;
+        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessDevice.Name", cfn::literal_rule{.max_length = 256}> name;
         /// FPort values for the GNSS, Stream, and ClockSync functions of the positioning information.
         cfn::optional<cfn::enumeration<wireless_device::positioning>, "AWS::IoTWireless::WirelessDevice.Positioning"> positioning;
         /// The tags are an array of key-value pairs to attach to the specified resource.
@@ -289,11 +289,11 @@ struct wireless_device {
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DestinationName", offsetof(self, destination_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DestinationName", offsetof(self, destination_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_name_constraint},
                 {"LastUplinkReceivedAt", offsetof(self, last_uplink_received_at), cfn::field_kind::value, false},
                 {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, false, cfn::replacement::no, &wireless_device::lo_ra_wan_device::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Positioning", offsetof(self, positioning), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"ThingArn", offsetof(self, thing_arn), cfn::field_kind::value, false},

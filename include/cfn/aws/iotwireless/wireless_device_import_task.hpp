@@ -43,7 +43,7 @@ struct wireless_device_import_task {
 
     struct properties {
         /// Required. The name of the destination that describes the IoT rule to route messages from the Sidewalk devices in the import task to other applications.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.DestinationName"> destination_name;
+        cfn::required<cfn::str, "AWS::IoTWireless::WirelessDeviceImportTask.DestinationName", cfn::literal_rule{.max_length = 128}> destination_name;
         /// Required. The Sidewalk-related information of the wireless device import task.
         wireless_device_import_task::sidewalk sidewalk;
         /// Adds to or modifies the tags of the given resource.
@@ -53,7 +53,7 @@ struct wireless_device_import_task {
             static constexpr cfn::value_constraint destination_name_constraint{.min_length = 0, .max_length = 128, .pattern = "[a-zA-Z0-9-_]+"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"DestinationName", offsetof(self, destination_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_name_constraint},
+                {"DestinationName", offsetof(self, destination_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_name_constraint},
                 {"Sidewalk", offsetof(self, sidewalk), cfn::field_kind::nested, true, cfn::replacement::no, &wireless_device_import_task::sidewalk::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

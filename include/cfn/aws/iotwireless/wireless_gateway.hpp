@@ -21,7 +21,7 @@ struct wireless_gateway {
         /// Required. The gateway's EUI value.
         cfn::required<cfn::str, "AWS::IoTWireless::WirelessGateway.LoRaWANGateway.GatewayEui"> gateway_eui;
         /// Required. The frequency band (RFRegion) value.
-        cfn::required<cfn::str, "AWS::IoTWireless::WirelessGateway.LoRaWANGateway.RfRegion"> rf_region;
+        cfn::required<cfn::str, "AWS::IoTWireless::WirelessGateway.LoRaWANGateway.RfRegion", cfn::literal_rule{.max_length = 64}> rf_region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -30,7 +30,7 @@ struct wireless_gateway {
             static constexpr cfn::value_constraint rf_region_constraint{.min_length = 0, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
                 {"GatewayEui", offsetof(self, gateway_eui), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &gateway_eui_constraint},
-                {"RfRegion", offsetof(self, rf_region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rf_region_constraint},
+                {"RfRegion", offsetof(self, rf_region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rf_region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::WirelessGateway.LoRaWANGateway", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -39,13 +39,13 @@ struct wireless_gateway {
 
     struct properties {
         /// The description of the new resource.
-        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessGateway.Description"> description;
+        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessGateway.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// The date and time when the most recent uplink was received.
         cfn::optional<cfn::str, "AWS::IoTWireless::WirelessGateway.LastUplinkReceivedAt"> last_uplink_received_at;
         /// Required. The gateway configuration information to use to create the wireless gateway.
         wireless_gateway::lo_ra_wan_gateway lo_ra_wan;
         /// The name of the new resource.
-        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessGateway.Name"> name;
+        cfn::optional<cfn::str, "AWS::IoTWireless::WirelessGateway.Name", cfn::literal_rule{.max_length = 256}> name;
         /// The tags are an array of key-value pairs to attach to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IoTWireless::WirelessGateway.Tags"> tags;
         /// The ARN of the thing to associate with the wireless gateway.
@@ -58,10 +58,10 @@ struct wireless_gateway {
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"LastUplinkReceivedAt", offsetof(self, last_uplink_received_at), cfn::field_kind::value, false},
                 {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, true, cfn::replacement::no, &wireless_gateway::lo_ra_wan_gateway::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"ThingArn", offsetof(self, thing_arn), cfn::field_kind::value, false},
                 {"ThingName", offsetof(self, thing_name), cfn::field_kind::value, false},

@@ -90,11 +90,11 @@ struct channel {
         /// Object specifying multitrack input configuration.
         channel::multitrack_input_configuration multitrack_input_configuration = cfn::absent;
         /// Channel name.
-        cfn::optional<cfn::str, "AWS::IVS::Channel.Name"> name;
+        cfn::optional<cfn::str, "AWS::IVS::Channel.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// An optional transcode preset for the channel.
         cfn::optional<cfn::enumeration<channel::preset>, "AWS::IVS::Channel.Preset"> preset;
         /// The ARN of a RecordingConfiguration resource.
-        cfn::optional<cfn::id<"AWS::IVS::RecordingConfiguration.Arn">, "AWS::IVS::Channel.RecordingConfigurationArn"> recording_configuration_arn;
+        cfn::optional<cfn::id<"AWS::IVS::RecordingConfiguration.Arn">, "AWS::IVS::Channel.RecordingConfigurationArn", cfn::literal_rule{.max_length = 128}> recording_configuration_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::Channel.Tags"> tags;
         /// The channel type, which determines the allowable resolution and bitrate.
@@ -110,9 +110,9 @@ struct channel {
                 {"InsecureIngest", offsetof(self, insecure_ingest), cfn::field_kind::value, false},
                 {"LatencyMode", offsetof(self, latency_mode), cfn::field_kind::value, false},
                 {"MultitrackInputConfiguration", offsetof(self, multitrack_input_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::multitrack_input_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Preset", offsetof(self, preset), cfn::field_kind::value, false},
-                {"RecordingConfigurationArn", offsetof(self, recording_configuration_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &recording_configuration_arn_constraint},
+                {"RecordingConfigurationArn", offsetof(self, recording_configuration_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &recording_configuration_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };

@@ -43,7 +43,7 @@ struct encoder_configuration {
 
     struct properties {
         /// Encoder cnfiguration name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IVS::EncoderConfiguration.Name"> name;
+        cfn::optional<cfn::str, "AWS::IVS::EncoderConfiguration.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::EncoderConfiguration.Tags"> tags;
         /// Video configuration. Update requires replacement.
@@ -53,7 +53,7 @@ struct encoder_configuration {
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]*$"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Video", offsetof(self, video), cfn::field_kind::nested, false, cfn::replacement::yes, &encoder_configuration::video::cfn_struct},
             };

@@ -27,9 +27,9 @@ struct ingest_configuration {
         /// Whether the channel allows insecure RTMP ingest. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::IVS::IngestConfiguration.InsecureIngest"> insecure_ingest;
         /// Ingest name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IVS::IngestConfiguration.Name"> name;
+        cfn::optional<cfn::str, "AWS::IVS::IngestConfiguration.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// ARN of the stage with which the IngestConfiguration is associated.
-        cfn::optional<cfn::str, "AWS::IVS::IngestConfiguration.StageArn"> stage_arn;
+        cfn::optional<cfn::str, "AWS::IVS::IngestConfiguration.StageArn", cfn::literal_rule{.max_length = 128}> stage_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::IngestConfiguration.Tags"> tags;
         /// Customer-assigned name to help identify the participant using the IngestConfiguration; this can be used to link a participant to a user in the customer’s own systems. Update requires replacement.
@@ -42,8 +42,8 @@ struct ingest_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"IngestProtocol", offsetof(self, ingest_protocol), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InsecureIngest", offsetof(self, insecure_ingest), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"StageArn", offsetof(self, stage_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &stage_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"StageArn", offsetof(self, stage_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &stage_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"UserId", offsetof(self, user_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };

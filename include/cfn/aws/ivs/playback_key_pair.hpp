@@ -17,7 +17,7 @@ struct playback_key_pair {
 
     struct properties {
         /// Playback-key-pair name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IVS::PlaybackKeyPair.Name"> name;
+        cfn::optional<cfn::str, "AWS::IVS::PlaybackKeyPair.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// The public portion of a customer-generated key pair. Update requires replacement.
         cfn::optional<cfn::str, "AWS::IVS::PlaybackKeyPair.PublicKeyMaterial"> public_key_material;
         /// An array of key-value pairs to apply to this resource.
@@ -27,7 +27,7 @@ struct playback_key_pair {
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]*$"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PublicKeyMaterial", offsetof(self, public_key_material), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

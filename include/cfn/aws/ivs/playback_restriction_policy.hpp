@@ -23,7 +23,7 @@ struct playback_restriction_policy {
         /// Whether channel playback is constrained by the origin site.
         cfn::optional<cfn::boolean, "AWS::IVS::PlaybackRestrictionPolicy.EnableStrictOriginEnforcement"> enable_strict_origin_enforcement;
         /// Playback-restriction-policy name.
-        cfn::optional<cfn::str, "AWS::IVS::PlaybackRestrictionPolicy.Name"> name;
+        cfn::optional<cfn::str, "AWS::IVS::PlaybackRestrictionPolicy.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::PlaybackRestrictionPolicy.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -38,7 +38,7 @@ struct playback_restriction_policy {
                 {"AllowedCountries", offsetof(self, allowed_countries), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_countries_constraint},
                 {"AllowedOrigins", offsetof(self, allowed_origins), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_origins_constraint},
                 {"EnableStrictOriginEnforcement", offsetof(self, enable_strict_origin_enforcement), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::PlaybackRestrictionPolicy", fields, cfn::no_intrinsic};

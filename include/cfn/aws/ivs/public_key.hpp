@@ -17,7 +17,7 @@ struct public_key {
 
     struct properties {
         /// Public key name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IVS::PublicKey.Name"> name;
+        cfn::optional<cfn::str, "AWS::IVS::PublicKey.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// The public portion of a customer-generated key pair. Update requires replacement.
         cfn::optional<cfn::str, "AWS::IVS::PublicKey.PublicKeyMaterial"> public_key_material;
         /// An array of key-value pairs to apply to this resource.
@@ -28,7 +28,7 @@ struct public_key {
             static constexpr cfn::value_constraint public_key_material_constraint{.pattern = R"(-----BEGIN PUBLIC KEY-----\r?\n([a-zA-Z0-9+/=\r\n]+)\r?\n-----END PUBLIC KEY-----(\r?\n)?)"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PublicKeyMaterial", offsetof(self, public_key_material), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &public_key_material_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

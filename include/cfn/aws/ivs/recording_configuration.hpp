@@ -40,14 +40,14 @@ struct recording_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ivs-recordingconfiguration-s3destinationconfiguration.html
     struct s3_destination_configuration {
         /// Required. Location (S3 bucket name) where recorded videos will be stored. Update requires replacement.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::IVS::RecordingConfiguration.S3DestinationConfiguration.BucketName"> bucket_name;
+        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::IVS::RecordingConfiguration.S3DestinationConfiguration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = "a-z0-9-."}> bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_destination_configuration;
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = "^[a-z0-9-.]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::RecordingConfiguration.S3DestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -128,7 +128,7 @@ struct recording_configuration {
         /// Required. A destination configuration describes an S3 bucket where recorded video will be stored. Update requires replacement.
         recording_configuration::destination_configuration destination_configuration;
         /// Recording-configuration name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IVS::RecordingConfiguration.Name"> name;
+        cfn::optional<cfn::str, "AWS::IVS::RecordingConfiguration.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// If a broadcast disconnects and then reconnects within the specified interval, the multiple streams will be considered a single broadcast and merged together. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::IVS::RecordingConfiguration.RecordingReconnectWindowSeconds"> recording_reconnect_window_seconds;
         /// A rendition configuration describes which renditions should be recorded for a stream. Update requires replacement.
@@ -144,7 +144,7 @@ struct recording_configuration {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationConfiguration", offsetof(self, destination_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &recording_configuration::destination_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RecordingReconnectWindowSeconds", offsetof(self, recording_reconnect_window_seconds), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &recording_reconnect_window_seconds_constraint},
                 {"RenditionConfiguration", offsetof(self, rendition_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &recording_configuration::rendition_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

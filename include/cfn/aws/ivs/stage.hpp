@@ -118,7 +118,7 @@ struct stage {
         /// If a stage publisher disconnects and then reconnects within the specified interval, the multiple recordings will be considered a single recording and merged together.
         cfn::optional<cfn::integer, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.RecordingReconnectWindowSeconds"> recording_reconnect_window_seconds;
         /// Required. ARN of the StorageConfiguration resource to use for individual participant recording.
-        cfn::required<cfn::str, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.StorageConfigurationArn"> storage_configuration_arn;
+        cfn::required<cfn::str, "AWS::IVS::Stage.AutoParticipantRecordingConfiguration.StorageConfigurationArn", cfn::literal_rule{.max_length = 128}> storage_configuration_arn;
         /// A complex type that allows you to enable/disable the recording of thumbnails for individual participant recording and modify the interval at which thumbnails are generated for the live session.
         stage::thumbnail_configuration thumbnail_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -132,7 +132,7 @@ struct stage {
                 {"HlsConfiguration", offsetof(self, hls_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stage::hls_configuration::cfn_struct},
                 {"MediaTypes", offsetof(self, media_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &media_types_constraint},
                 {"RecordingReconnectWindowSeconds", offsetof(self, recording_reconnect_window_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &recording_reconnect_window_seconds_constraint},
-                {"StorageConfigurationArn", offsetof(self, storage_configuration_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &storage_configuration_arn_constraint},
+                {"StorageConfigurationArn", offsetof(self, storage_configuration_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &storage_configuration_arn_constraint},
                 {"ThumbnailConfiguration", offsetof(self, thumbnail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stage::thumbnail_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::Stage.AutoParticipantRecordingConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -144,7 +144,7 @@ struct stage {
         /// Configuration object for individual participant recording.
         stage::auto_participant_recording_configuration auto_participant_recording_configuration = cfn::absent;
         /// Stage name.
-        cfn::optional<cfn::str, "AWS::IVS::Stage.Name"> name;
+        cfn::optional<cfn::str, "AWS::IVS::Stage.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::Stage.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -153,7 +153,7 @@ struct stage {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AutoParticipantRecordingConfiguration", offsetof(self, auto_participant_recording_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stage::auto_participant_recording_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::Stage", fields, cfn::no_intrinsic};

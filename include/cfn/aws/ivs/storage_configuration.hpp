@@ -19,14 +19,14 @@ struct storage_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ivs-storageconfiguration-s3storageconfiguration.html
     struct s3_storage_configuration {
         /// Required. Name of the S3 bucket where recorded video will be stored. Update requires replacement.
-        cfn::required<cfn::str, "AWS::IVS::StorageConfiguration.S3StorageConfiguration.BucketName"> bucket_name;
+        cfn::required<cfn::str, "AWS::IVS::StorageConfiguration.S3StorageConfiguration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = "a-z0-9-."}> bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_storage_configuration;
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = "^[a-z0-9-.]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::StorageConfiguration.S3StorageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -35,7 +35,7 @@ struct storage_configuration {
 
     struct properties {
         /// Storage cnfiguration name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::IVS::StorageConfiguration.Name"> name;
+        cfn::optional<cfn::str, "AWS::IVS::StorageConfiguration.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// Required. An S3 storage configuration contains information about where recorded video will be stored. Update requires replacement.
         storage_configuration::s3_storage_configuration s3;
         /// An array of key-value pairs to apply to this resource.
@@ -45,7 +45,7 @@ struct storage_configuration {
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]*$"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"S3", offsetof(self, s3), cfn::field_kind::nested, true, cfn::replacement::yes, &storage_configuration::s3_storage_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -17,7 +17,7 @@ struct stream_key {
 
     struct properties {
         /// Required. Channel ARN for the stream. Update requires replacement.
-        cfn::required<cfn::id<"AWS::IVS::Channel.Arn">, "AWS::IVS::StreamKey.ChannelArn"> channel_arn;
+        cfn::required<cfn::id<"AWS::IVS::Channel.Arn">, "AWS::IVS::StreamKey.ChannelArn", cfn::literal_rule{.min_length = 1, .max_length = 128}> channel_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVS::StreamKey.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -25,7 +25,7 @@ struct stream_key {
             static constexpr cfn::value_constraint channel_arn_constraint{.min_length = 1, .max_length = 128, .pattern = "^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+$"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ChannelArn", offsetof(self, channel_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &channel_arn_constraint},
+                {"ChannelArn", offsetof(self, channel_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &channel_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::StreamKey", fields, cfn::no_intrinsic};

@@ -19,14 +19,14 @@ struct logging_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ivschat-loggingconfiguration-cloudwatchlogsdestinationconfiguration.html
     struct cloud_watch_logs_destination_configuration {
         /// Required. Name of the Amazon Cloudwatch Logs destination where chat activity will be logged.
-        cfn::required<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::IVSChat::LoggingConfiguration.CloudWatchLogsDestinationConfiguration.LogGroupName"> log_group_name;
+        cfn::required<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::IVSChat::LoggingConfiguration.CloudWatchLogsDestinationConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_logs_destination_configuration;
             static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\.\-_/#A-Za-z0-9]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_group_name_constraint},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_group_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVSChat::LoggingConfiguration.CloudWatchLogsDestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -37,14 +37,14 @@ struct logging_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ivschat-loggingconfiguration-firehosedestinationconfiguration.html
     struct firehose_destination_configuration {
         /// Required. Name of the Amazon Kinesis Firehose delivery stream where chat activity will be logged.
-        cfn::required<cfn::id<"AWS::KinesisFirehose::DeliveryStream.DeliveryStreamName">, "AWS::IVSChat::LoggingConfiguration.FirehoseDestinationConfiguration.DeliveryStreamName"> delivery_stream_name;
+        cfn::required<cfn::id<"AWS::KinesisFirehose::DeliveryStream.DeliveryStreamName">, "AWS::IVSChat::LoggingConfiguration.FirehoseDestinationConfiguration.DeliveryStreamName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_.-"}> delivery_stream_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = firehose_destination_configuration;
             static constexpr cfn::value_constraint delivery_stream_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9_.-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"DeliveryStreamName", offsetof(self, delivery_stream_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &delivery_stream_name_constraint},
+                {"DeliveryStreamName", offsetof(self, delivery_stream_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &delivery_stream_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVSChat::LoggingConfiguration.FirehoseDestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -55,14 +55,14 @@ struct logging_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ivschat-loggingconfiguration-s3destinationconfiguration.html
     struct s3_destination_configuration {
         /// Required. Name of the Amazon S3 bucket where chat activity will be logged.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::IVSChat::LoggingConfiguration.S3DestinationConfiguration.BucketName"> bucket_name;
+        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::IVSChat::LoggingConfiguration.S3DestinationConfiguration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = "a-z0-9-."}> bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_destination_configuration;
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = "^[a-z0-9-.]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVSChat::LoggingConfiguration.S3DestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -96,7 +96,7 @@ struct logging_configuration {
         /// Required. The DestinationConfiguration is a complex type that contains information about where chat content will be logged.
         logging_configuration::destination_configuration destination_configuration;
         /// Logging-configuration name.
-        cfn::optional<cfn::str, "AWS::IVSChat::LoggingConfiguration.Name"> name;
+        cfn::optional<cfn::str, "AWS::IVSChat::LoggingConfiguration.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVSChat::LoggingConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -104,7 +104,7 @@ struct logging_configuration {
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 128, .pattern = "^[a-zA-Z0-9-_]*$"};
             static constexpr cfn::field_info fields[] = {
                 {"DestinationConfiguration", offsetof(self, destination_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &logging_configuration::destination_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IVSChat::LoggingConfiguration", fields, cfn::no_intrinsic};

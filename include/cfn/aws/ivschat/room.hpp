@@ -27,7 +27,7 @@ struct room {
         /// Specifies the fallback behavior (whether the message is allowed or denied) if the handler does not return a valid response, encounters an error, or times out.
         cfn::optional<cfn::enumeration<room::message_review_handler_fallback_result>, "AWS::IVSChat::Room.MessageReviewHandler.FallbackResult"> fallback_result;
         /// Identifier of the message review handler.
-        cfn::optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::IVSChat::Room.MessageReviewHandler.Uri"> uri;
+        cfn::optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::IVSChat::Room.MessageReviewHandler.Uri", cfn::literal_rule{.max_length = 170}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,7 +35,7 @@ struct room {
             static constexpr cfn::value_constraint uri_constraint{.min_length = 0, .max_length = 170, .pattern = "^$|^arn:aws:lambda:[a-z0-9-]+:[0-9]{12}:function:.+"};
             static constexpr cfn::field_info fields[] = {
                 {"FallbackResult", offsetof(self, fallback_result), cfn::field_kind::value, false},
-                {"Uri", offsetof(self, uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &uri_constraint},
+                {"Uri", offsetof(self, uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::IVSChat::Room.MessageReviewHandler", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -52,7 +52,7 @@ struct room {
         /// Configuration information for optional review of messages.
         room::message_review_handler message_review_handler = cfn::absent;
         /// Room name.
-        cfn::optional<cfn::str, "AWS::IVSChat::Room.Name"> name;
+        cfn::optional<cfn::str, "AWS::IVSChat::Room.Name", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::IVSChat::Room.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -67,7 +67,7 @@ struct room {
                 {"MaximumMessageLength", offsetof(self, maximum_message_length), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_message_length_constraint},
                 {"MaximumMessageRatePerSecond", offsetof(self, maximum_message_rate_per_second), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_message_rate_per_second_constraint},
                 {"MessageReviewHandler", offsetof(self, message_review_handler), cfn::field_kind::nested, false, cfn::replacement::no, &room::message_review_handler::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IVSChat::Room", fields, cfn::no_intrinsic};

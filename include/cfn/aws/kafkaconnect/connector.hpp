@@ -408,9 +408,9 @@ struct connector {
         /// Required. The configuration of the connector. Update requires replacement.
         cfn::required<cfn::map<cfn::str>, "AWS::KafkaConnect::Connector.ConnectorConfiguration"> connector_configuration;
         /// The description of the connector. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::KafkaConnect::Connector.ConnectorDescription"> connector_description;
+        cfn::optional<cfn::str, "AWS::KafkaConnect::Connector.ConnectorDescription", cfn::literal_rule{.max_length = 1024}> connector_description;
         /// Required. The name of the connector. Update requires replacement.
-        cfn::required<cfn::str, "AWS::KafkaConnect::Connector.ConnectorName"> connector_name;
+        cfn::required<cfn::str, "AWS::KafkaConnect::Connector.ConnectorName", cfn::literal_rule{.min_length = 1, .max_length = 128}> connector_name;
         /// Required. The details of the Apache Kafka cluster to which the connector is connected. Update requires replacement.
         connector::kafka_cluster kafka_cluster;
         /// Required. The type of client authentication used to connect to the Apache Kafka cluster. Update requires replacement.
@@ -440,8 +440,8 @@ struct connector {
             static constexpr cfn::field_info fields[] = {
                 {"Capacity", offsetof(self, capacity), cfn::field_kind::nested, true, cfn::replacement::no, &connector::capacity::cfn_struct},
                 {"ConnectorConfiguration", offsetof(self, connector_configuration), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ConnectorDescription", offsetof(self, connector_description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &connector_description_constraint},
-                {"ConnectorName", offsetof(self, connector_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &connector_name_constraint},
+                {"ConnectorDescription", offsetof(self, connector_description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &connector_description_constraint},
+                {"ConnectorName", offsetof(self, connector_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connector_name_constraint},
                 {"KafkaCluster", offsetof(self, kafka_cluster), cfn::field_kind::nested, true, cfn::replacement::yes, &connector::kafka_cluster::cfn_struct},
                 {"KafkaClusterClientAuthentication", offsetof(self, kafka_cluster_client_authentication), cfn::field_kind::nested, true, cfn::replacement::yes, &connector::kafka_cluster_client_authentication::cfn_struct},
                 {"KafkaClusterEncryptionInTransit", offsetof(self, kafka_cluster_encryption_in_transit), cfn::field_kind::nested, true, cfn::replacement::yes, &connector::kafka_cluster_encryption_in_transit::cfn_struct},

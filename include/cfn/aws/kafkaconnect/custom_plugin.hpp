@@ -65,11 +65,11 @@ struct custom_plugin {
         /// Required. The format of the plugin file. Update requires replacement.
         cfn::required<cfn::enumeration<custom_plugin::content_type>, "AWS::KafkaConnect::CustomPlugin.ContentType"> content_type;
         /// The description of the custom plugin. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::KafkaConnect::CustomPlugin.Description"> description;
+        cfn::optional<cfn::str, "AWS::KafkaConnect::CustomPlugin.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. Information about the location of the custom plugin. Update requires replacement.
         custom_plugin::custom_plugin_location location;
         /// Required. The name of the custom plugin. Update requires replacement.
-        cfn::required<cfn::str, "AWS::KafkaConnect::CustomPlugin.Name"> name;
+        cfn::required<cfn::str, "AWS::KafkaConnect::CustomPlugin.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KafkaConnect::CustomPlugin.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -78,9 +78,9 @@ struct custom_plugin {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"Location", offsetof(self, location), cfn::field_kind::nested, true, cfn::replacement::yes, &custom_plugin::custom_plugin_location::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::CustomPlugin", fields, cfn::no_intrinsic};

@@ -17,9 +17,9 @@ struct worker_configuration {
 
     struct properties {
         /// The description of a worker configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::KafkaConnect::WorkerConfiguration.Description"> description;
+        cfn::optional<cfn::str, "AWS::KafkaConnect::WorkerConfiguration.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The name of the worker configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::KafkaConnect::WorkerConfiguration.Name"> name;
+        cfn::required<cfn::str, "AWS::KafkaConnect::WorkerConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. Base64 encoded contents of the connect-distributed.properties file. Update requires replacement.
         cfn::required<cfn::str, "AWS::KafkaConnect::WorkerConfiguration.PropertiesFileContent"> properties_file_content;
         /// A collection of tags associated with a resource.
@@ -29,8 +29,8 @@ struct worker_configuration {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PropertiesFileContent", offsetof(self, properties_file_content), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

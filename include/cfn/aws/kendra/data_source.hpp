@@ -175,7 +175,7 @@ struct data_source {
         /// A list of strings.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.DocumentAttributeValue.StringListValue"> string_list_value;
         /// A string, such as "department".
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeValue.StringValue"> string_value;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeValue.StringValue", cfn::literal_rule{.min_length = 1, .max_length = 2048}> string_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -187,7 +187,7 @@ struct data_source {
                 {"DateValue", offsetof(self, date_value), cfn::field_kind::value, false},
                 {"LongValue", offsetof(self, long_value), cfn::field_kind::value, false},
                 {"StringListValue", offsetof(self, string_list_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_list_value_constraint},
-                {"StringValue", offsetof(self, string_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_value_constraint},
+                {"StringValue", offsetof(self, string_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.DocumentAttributeValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -198,7 +198,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-documentattributecondition.html
     struct document_attribute_condition {
         /// Required. The identifier of the document attribute used for the condition.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeCondition.ConditionDocumentAttributeKey"> condition_document_attribute_key;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeCondition.ConditionDocumentAttributeKey", cfn::literal_rule{.min_length = 1, .max_length = 200}> condition_document_attribute_key;
         /// The value used by the operator.
         data_source::document_attribute_value condition_on_value = cfn::absent;
         /// Required. The condition operator.
@@ -209,7 +209,7 @@ struct data_source {
             using self = document_attribute_condition;
             static constexpr cfn::value_constraint condition_document_attribute_key_constraint{.min_length = 1, .max_length = 200, .pattern = "[a-zA-Z0-9_][a-zA-Z0-9_-]*"};
             static constexpr cfn::field_info fields[] = {
-                {"ConditionDocumentAttributeKey", offsetof(self, condition_document_attribute_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &condition_document_attribute_key_constraint},
+                {"ConditionDocumentAttributeKey", offsetof(self, condition_document_attribute_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &condition_document_attribute_key_constraint},
                 {"ConditionOnValue", offsetof(self, condition_on_value), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_value::cfn_struct},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
             };
@@ -222,7 +222,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-documentattributetarget.html
     struct document_attribute_target {
         /// Required. The identifier of the target document attribute or metadata field.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeTarget.TargetDocumentAttributeKey"> target_document_attribute_key;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.DocumentAttributeTarget.TargetDocumentAttributeKey", cfn::literal_rule{.min_length = 1, .max_length = 200}> target_document_attribute_key;
         /// The target value you want to create for the target attribute.
         data_source::document_attribute_value target_document_attribute_value = cfn::absent;
         /// `TRUE` to delete the existing target value for your specified target attribute key.
@@ -233,7 +233,7 @@ struct data_source {
             using self = document_attribute_target;
             static constexpr cfn::value_constraint target_document_attribute_key_constraint{.min_length = 1, .max_length = 200, .pattern = "[a-zA-Z0-9_][a-zA-Z0-9_-]*"};
             static constexpr cfn::field_info fields[] = {
-                {"TargetDocumentAttributeKey", offsetof(self, target_document_attribute_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_document_attribute_key_constraint},
+                {"TargetDocumentAttributeKey", offsetof(self, target_document_attribute_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_document_attribute_key_constraint},
                 {"TargetDocumentAttributeValue", offsetof(self, target_document_attribute_value), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_value::cfn_struct},
                 {"TargetDocumentAttributeValueDeletion", offsetof(self, target_document_attribute_value_deletion), cfn::field_kind::value, false},
             };
@@ -271,9 +271,9 @@ struct data_source {
         /// The condition used for when a Lambda function should be invoked.
         data_source::document_attribute_condition invocation_condition = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an IAM role with permission to run a Lambda function during ingestion.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.HookConfiguration.LambdaArn"> lambda_arn;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.HookConfiguration.LambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> lambda_arn;
         /// Required. Stores the original, raw documents or the structured, parsed documents before and after altering them.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.HookConfiguration.S3Bucket"> s3_bucket;
+        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.HookConfiguration.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -282,8 +282,8 @@ struct data_source {
             static constexpr cfn::value_constraint s3_bucket_constraint{.min_length = 3, .max_length = 63, .pattern = R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])"};
             static constexpr cfn::field_info fields[] = {
                 {"InvocationCondition", offsetof(self, invocation_condition), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_condition::cfn_struct},
-                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
-                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_bucket_constraint},
+                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
+                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.HookConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -300,7 +300,7 @@ struct data_source {
         /// Configuration information for invoking a Lambda function in AWS Lambda on the original or raw documents before extracting their metadata and text.
         data_source::hook_configuration pre_extraction_hook_configuration = cfn::absent;
         /// The Amazon Resource Name (ARN) of an IAM role with permission to run `PreExtractionHookConfiguration` and `PostExtractionHookConfiguration` for altering document metadata and content during the document ingestion process.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::DataSource.CustomDocumentEnrichmentConfiguration.RoleArn"> role_arn;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::DataSource.CustomDocumentEnrichmentConfiguration.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -311,7 +311,7 @@ struct data_source {
                 {"InlineConfigurations", offsetof(self, inline_configurations), cfn::field_kind::value, false, cfn::replacement::no, &data_source::inline_custom_document_enrichment_configuration::cfn_struct, &inline_configurations_constraint},
                 {"PostExtractionHookConfiguration", offsetof(self, post_extraction_hook_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::hook_configuration::cfn_struct},
                 {"PreExtractionHookConfiguration", offsetof(self, pre_extraction_hook_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::hook_configuration::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.CustomDocumentEnrichmentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -324,9 +324,9 @@ struct data_source {
         /// Required. The name of the field in the data source.
         cfn::required<cfn::enumeration<data_source::confluence_attachment_to_index_field_mapping_data_source_field_name>, "AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping.DataSourceFieldName"> data_source_field_name;
         /// The format for date fields in the data source.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping.DateFieldFormat"> date_field_format;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
         /// Required. The name of the index field to map to the Confluence data source field.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping.IndexFieldName"> index_field_name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -335,8 +335,8 @@ struct data_source {
             static constexpr cfn::value_constraint index_field_name_constraint{.min_length = 1, .max_length = 30};
             static constexpr cfn::field_info fields[] = {
                 {"DataSourceFieldName", offsetof(self, data_source_field_name), cfn::field_kind::value, true},
-                {"DateFieldFormat", offsetof(self, date_field_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_field_format_constraint},
-                {"IndexFieldName", offsetof(self, index_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &index_field_name_constraint},
+                {"DateFieldFormat", offsetof(self, date_field_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_field_format_constraint},
+                {"IndexFieldName", offsetof(self, index_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &index_field_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ConfluenceAttachmentToIndexFieldMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -370,9 +370,9 @@ struct data_source {
         /// Required. The name of the field in the data source.
         cfn::required<cfn::enumeration<data_source::confluence_blog_to_index_field_mapping_data_source_field_name>, "AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping.DataSourceFieldName"> data_source_field_name;
         /// The format for date fields in the data source.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping.DateFieldFormat"> date_field_format;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
         /// Required. The name of the index field to map to the Confluence data source field.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping.IndexFieldName"> index_field_name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -381,8 +381,8 @@ struct data_source {
             static constexpr cfn::value_constraint index_field_name_constraint{.min_length = 1, .max_length = 30};
             static constexpr cfn::field_info fields[] = {
                 {"DataSourceFieldName", offsetof(self, data_source_field_name), cfn::field_kind::value, true},
-                {"DateFieldFormat", offsetof(self, date_field_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_field_format_constraint},
-                {"IndexFieldName", offsetof(self, index_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &index_field_name_constraint},
+                {"DateFieldFormat", offsetof(self, date_field_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_field_format_constraint},
+                {"IndexFieldName", offsetof(self, index_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &index_field_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ConfluenceBlogToIndexFieldMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -413,9 +413,9 @@ struct data_source {
         /// Required. The name of the field in the data source.
         cfn::required<cfn::enumeration<data_source::confluence_page_to_index_field_mapping_data_source_field_name>, "AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping.DataSourceFieldName"> data_source_field_name;
         /// The format for date fields in the data source.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping.DateFieldFormat"> date_field_format;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
         /// Required. The name of the index field to map to the Confluence data source field.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping.IndexFieldName"> index_field_name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -424,8 +424,8 @@ struct data_source {
             static constexpr cfn::value_constraint index_field_name_constraint{.min_length = 1, .max_length = 30};
             static constexpr cfn::field_info fields[] = {
                 {"DataSourceFieldName", offsetof(self, data_source_field_name), cfn::field_kind::value, true},
-                {"DateFieldFormat", offsetof(self, date_field_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_field_format_constraint},
-                {"IndexFieldName", offsetof(self, index_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &index_field_name_constraint},
+                {"DateFieldFormat", offsetof(self, date_field_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_field_format_constraint},
+                {"IndexFieldName", offsetof(self, index_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &index_field_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ConfluencePageToIndexFieldMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -456,9 +456,9 @@ struct data_source {
         /// Required. The name of the field in the data source.
         cfn::required<cfn::enumeration<data_source::confluence_space_to_index_field_mapping_data_source_field_name>, "AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping.DataSourceFieldName"> data_source_field_name;
         /// The format for date fields in the data source.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping.DateFieldFormat"> date_field_format;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
         /// Required. The name of the index field to map to the Confluence data source field.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping.IndexFieldName"> index_field_name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -467,8 +467,8 @@ struct data_source {
             static constexpr cfn::value_constraint index_field_name_constraint{.min_length = 1, .max_length = 30};
             static constexpr cfn::field_info fields[] = {
                 {"DataSourceFieldName", offsetof(self, data_source_field_name), cfn::field_kind::value, true},
-                {"DateFieldFormat", offsetof(self, date_field_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_field_format_constraint},
-                {"IndexFieldName", offsetof(self, index_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &index_field_name_constraint},
+                {"DateFieldFormat", offsetof(self, date_field_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_field_format_constraint},
+                {"IndexFieldName", offsetof(self, index_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &index_field_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ConfluenceSpaceToIndexFieldMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -547,9 +547,9 @@ struct data_source {
         /// Configuration information for indexing Confluence pages.
         data_source::confluence_page_configuration page_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the user name and password required to connect to the Confluence instance.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluenceConfiguration.SecretArn"> secret_arn;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluenceConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Required. The URL of your Confluence instance.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluenceConfiguration.ServerUrl"> server_url;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConfluenceConfiguration.ServerUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> server_url;
         /// Configuration information for indexing Confluence spaces.
         data_source::confluence_space_configuration space_configuration = cfn::absent;
         /// Required. The version or the type of Confluence installation to connect to.
@@ -572,8 +572,8 @@ struct data_source {
                 {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
                 {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
                 {"PageConfiguration", offsetof(self, page_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::confluence_page_configuration::cfn_struct},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
-                {"ServerUrl", offsetof(self, server_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &server_url_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"ServerUrl", offsetof(self, server_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &server_url_constraint},
                 {"SpaceConfiguration", offsetof(self, space_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::confluence_space_configuration::cfn_struct},
                 {"Version", offsetof(self, version), cfn::field_kind::value, true},
                 {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_vpc_configuration::cfn_struct},
@@ -587,14 +587,14 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-aclconfiguration.html
     struct acl_configuration {
         /// Required. A list of groups, separated by semi-colons, that filters a query response based on user context.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.AclConfiguration.AllowedGroupsColumnName"> allowed_groups_column_name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.AclConfiguration.AllowedGroupsColumnName", cfn::literal_rule{.min_length = 1, .max_length = 100}> allowed_groups_column_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = acl_configuration;
             static constexpr cfn::value_constraint allowed_groups_column_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedGroupsColumnName", offsetof(self, allowed_groups_column_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &allowed_groups_column_name_constraint},
+                {"AllowedGroupsColumnName", offsetof(self, allowed_groups_column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &allowed_groups_column_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.AclConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -605,11 +605,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-datasourcetoindexfieldmapping.html
     struct data_source_to_index_field_mapping {
         /// Required. The name of the field in the data source.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.DataSourceFieldName"> data_source_field_name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.DataSourceFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> data_source_field_name;
         /// The format for date fields in the data source.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.DateFieldFormat"> date_field_format;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.DateFieldFormat", cfn::literal_rule{.min_length = 4, .max_length = 40}> date_field_format;
         /// Required. The name of the index field to map to the data source field.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.IndexFieldName"> index_field_name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.DataSourceToIndexFieldMapping.IndexFieldName", cfn::literal_rule{.min_length = 1, .max_length = 30}> index_field_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -618,9 +618,9 @@ struct data_source {
             static constexpr cfn::value_constraint date_field_format_constraint{.min_length = 4, .max_length = 40};
             static constexpr cfn::value_constraint index_field_name_constraint{.min_length = 1, .max_length = 30};
             static constexpr cfn::field_info fields[] = {
-                {"DataSourceFieldName", offsetof(self, data_source_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_source_field_name_constraint},
-                {"DateFieldFormat", offsetof(self, date_field_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_field_format_constraint},
-                {"IndexFieldName", offsetof(self, index_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &index_field_name_constraint},
+                {"DataSourceFieldName", offsetof(self, data_source_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_source_field_name_constraint},
+                {"DateFieldFormat", offsetof(self, date_field_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_field_format_constraint},
+                {"IndexFieldName", offsetof(self, index_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &index_field_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.DataSourceToIndexFieldMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -633,11 +633,11 @@ struct data_source {
         /// Required. One to five columns that indicate when a document in the database has changed.
         cfn::required<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ColumnConfiguration.ChangeDetectingColumns"> change_detecting_columns;
         /// Required. The column that contains the contents of the document.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentDataColumnName"> document_data_column_name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentDataColumnName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_column_name;
         /// Required. The column that provides the document's identifier.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentIdColumnName"> document_id_column_name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentIdColumnName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_id_column_name;
         /// The column that contains the title of the document.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentTitleColumnName"> document_title_column_name;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ColumnConfiguration.DocumentTitleColumnName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_column_name;
         /// An array of objects that map database column names to the corresponding fields in an index.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.ColumnConfiguration.FieldMappings"> field_mappings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -652,9 +652,9 @@ struct data_source {
             static constexpr cfn::value_constraint field_mappings_constraint{.max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"ChangeDetectingColumns", offsetof(self, change_detecting_columns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &change_detecting_columns_constraint},
-                {"DocumentDataColumnName", offsetof(self, document_data_column_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_data_column_name_constraint},
-                {"DocumentIdColumnName", offsetof(self, document_id_column_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_id_column_name_constraint},
-                {"DocumentTitleColumnName", offsetof(self, document_title_column_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_column_name_constraint},
+                {"DocumentDataColumnName", offsetof(self, document_data_column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &document_data_column_name_constraint},
+                {"DocumentIdColumnName", offsetof(self, document_id_column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &document_id_column_name_constraint},
+                {"DocumentTitleColumnName", offsetof(self, document_title_column_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_title_column_name_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ColumnConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -666,15 +666,15 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-connectionconfiguration.html
     struct connection_configuration {
         /// Required. The name of the host for the database.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabaseHost"> database_host;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabaseHost", cfn::literal_rule{.min_length = 1, .max_length = 253}> database_host;
         /// Required. The name of the database containing the document data.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabaseName"> database_name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 100}> database_name;
         /// Required. The port that the database uses for connections.
         cfn::required<cfn::integer, "AWS::Kendra::DataSource.ConnectionConfiguration.DatabasePort"> database_port;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that stores the credentials.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.SecretArn"> secret_arn;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Required. The name of the table that contains the document data.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.TableName"> table_name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.ConnectionConfiguration.TableName", cfn::literal_rule{.min_length = 1, .max_length = 100}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -685,11 +685,11 @@ struct data_source {
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
             static constexpr cfn::value_constraint table_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"DatabaseHost", offsetof(self, database_host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_host_constraint},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_name_constraint},
+                {"DatabaseHost", offsetof(self, database_host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_host_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_name_constraint},
                 {"DatabasePort", offsetof(self, database_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_port_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &table_name_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &table_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ConnectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -761,7 +761,7 @@ struct data_source {
         /// A list of regular expression patterns to include certain items in your Google Drive, including shared drives and users' My Drives.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.GoogleDriveConfiguration.InclusionPatterns"> inclusion_patterns;
         /// Required. The Amazon Resource Name (ARN) of a AWS Secrets Manager secret that contains the credentials required to connect to Google Drive.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.GoogleDriveConfiguration.SecretArn"> secret_arn;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.GoogleDriveConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -785,7 +785,7 @@ struct data_source {
                 {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
                 {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.GoogleDriveConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -796,9 +796,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-s3path.html
     struct s3_path {
         /// Required. The name of the S3 bucket that contains the file.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.S3Path.Bucket"> bucket;
+        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.S3Path.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// Required. The name of the file.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.S3Path.Key"> key;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.S3Path.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -806,8 +806,8 @@ struct data_source {
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])"};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.S3Path", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -853,9 +853,9 @@ struct data_source {
         /// Required. A list of user accounts whose documents should be indexed.
         data_source::one_drive_users one_drive_users;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the user name and password to connect to OneDrive.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.OneDriveConfiguration.SecretArn"> secret_arn;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.OneDriveConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Required. The Azure Active Directory domain of the organization.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.OneDriveConfiguration.TenantDomain"> tenant_domain;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.OneDriveConfiguration.TenantDomain", cfn::literal_rule{.min_length = 1, .max_length = 256}> tenant_domain;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -873,8 +873,8 @@ struct data_source {
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
                 {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
                 {"OneDriveUsers", offsetof(self, one_drive_users), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::one_drive_users::cfn_struct},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
-                {"TenantDomain", offsetof(self, tenant_domain), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &tenant_domain_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"TenantDomain", offsetof(self, tenant_domain), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &tenant_domain_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.OneDriveConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -885,14 +885,14 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-accesscontrollistconfiguration.html
     struct access_control_list_configuration {
         /// Path to the AWS S3 bucket that contains the access control list files.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.AccessControlListConfiguration.KeyPath"> key_path;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.AccessControlListConfiguration.KeyPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_control_list_configuration;
             static constexpr cfn::value_constraint key_path_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"KeyPath", offsetof(self, key_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_path_constraint},
+                {"KeyPath", offsetof(self, key_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.AccessControlListConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -903,14 +903,14 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-documentsmetadataconfiguration.html
     struct documents_metadata_configuration {
         /// A prefix used to filter metadata configuration files in the AWS S3 bucket.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.DocumentsMetadataConfiguration.S3Prefix"> s3_prefix;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.DocumentsMetadataConfiguration.S3Prefix", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = documents_metadata_configuration;
             static constexpr cfn::value_constraint s3_prefix_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"S3Prefix", offsetof(self, s3_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_prefix_constraint},
+                {"S3Prefix", offsetof(self, s3_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.DocumentsMetadataConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -923,7 +923,7 @@ struct data_source {
         /// Provides the path to the S3 bucket that contains the user context filtering files for the data source.
         data_source::access_control_list_configuration access_control_list_configuration = cfn::absent;
         /// Required. The name of the bucket that contains the documents.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.S3DataSourceConfiguration.BucketName"> bucket_name;
+        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Kendra::DataSource.S3DataSourceConfiguration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Specifies document metadata files that contain information such as the document access control information, source URI, document author, and custom attributes.
         data_source::documents_metadata_configuration documents_metadata_configuration = cfn::absent;
         /// A list of glob patterns (patterns that can expand a wildcard pattern into a list of path names that match the given pattern) for certain file names and file types to exclude from your index.
@@ -945,7 +945,7 @@ struct data_source {
             static constexpr cfn::value_constraint inclusion_prefixes_constraint{.max_items = 100, .elements = &inclusion_prefixes_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AccessControlListConfiguration", offsetof(self, access_control_list_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::access_control_list_configuration::cfn_struct},
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_name_constraint},
                 {"DocumentsMetadataConfiguration", offsetof(self, documents_metadata_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::documents_metadata_configuration::cfn_struct},
                 {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
                 {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
@@ -960,9 +960,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-salesforcechatterfeedconfiguration.html
     struct salesforce_chatter_feed_configuration {
         /// Required. The name of the column in the Salesforce FeedItem table that contains the content to index.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration.DocumentDataFieldName"> document_data_field_name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the column in the Salesforce FeedItem table that contains the title of the document.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration.DocumentTitleFieldName"> document_title_field_name;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// Maps fields from a Salesforce chatter feed into Amazon Kendra index fields.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.SalesforceChatterFeedConfiguration.FieldMappings"> field_mappings;
         /// Filters the documents in the feed based on status of the user.
@@ -978,8 +978,8 @@ struct data_source {
             static constexpr cfn::value_constraint include_filter_types_elements{.allowed = include_filter_types_element_allowed, .allowed_count = 2};
             static constexpr cfn::value_constraint include_filter_types_constraint{.min_items = 1, .max_items = 2, .elements = &include_filter_types_elements};
             static constexpr cfn::field_info fields[] = {
-                {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
-                {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
+                {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
+                {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
                 {"IncludeFilterTypes", offsetof(self, include_filter_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_filter_types_constraint},
             };
@@ -992,13 +992,13 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-salesforcecustomknowledgearticletypeconfiguration.html
     struct salesforce_custom_knowledge_article_type_configuration {
         /// Required. The name of the field in the custom knowledge article that contains the document data to index.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.DocumentDataFieldName"> document_data_field_name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the field in the custom knowledge article that contains the document title.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.DocumentTitleFieldName"> document_title_field_name;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// Maps attributes or field names of the custom knowledge article to Amazon Kendra index field names.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.FieldMappings"> field_mappings;
         /// Required. The name of the configuration.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.Name"> name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1008,10 +1008,10 @@ struct data_source {
             static constexpr cfn::value_constraint field_mappings_constraint{.max_items = 100};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
-                {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
+                {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
+                {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.SalesforceCustomKnowledgeArticleTypeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1022,9 +1022,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-salesforcestandardknowledgearticletypeconfiguration.html
     struct salesforce_standard_knowledge_article_type_configuration {
         /// Required. The name of the field that contains the document data to index.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration.DocumentDataFieldName"> document_data_field_name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the field that contains the document title.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration.DocumentTitleFieldName"> document_title_field_name;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// Maps attributes or field names of the knowledge article to Amazon Kendra index field names.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration.FieldMappings"> field_mappings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1035,8 +1035,8 @@ struct data_source {
             static constexpr cfn::value_constraint document_title_field_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint field_mappings_constraint{.max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
-                {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
+                {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
+                {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.SalesforceStandardKnowledgeArticleTypeConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1075,7 +1075,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-salesforcestandardobjectattachmentconfiguration.html
     struct salesforce_standard_object_attachment_configuration {
         /// The name of the field used for the document title.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectAttachmentConfiguration.DocumentTitleFieldName"> document_title_field_name;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectAttachmentConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// One or more objects that map fields in attachments to Amazon Kendra index fields.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.SalesforceStandardObjectAttachmentConfiguration.FieldMappings"> field_mappings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1085,7 +1085,7 @@ struct data_source {
             static constexpr cfn::value_constraint document_title_field_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint field_mappings_constraint{.max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
+                {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.SalesforceStandardObjectAttachmentConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1097,9 +1097,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-salesforcestandardobjectconfiguration.html
     struct salesforce_standard_object_configuration {
         /// Required. The name of the field in the standard object table that contains the document contents.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration.DocumentDataFieldName"> document_data_field_name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the field in the standard object table that contains the document title.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration.DocumentTitleFieldName"> document_title_field_name;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// Maps attributes or field names of the standard object to Amazon Kendra index field names.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.SalesforceStandardObjectConfiguration.FieldMappings"> field_mappings;
         /// Required. The name of the standard object.
@@ -1112,8 +1112,8 @@ struct data_source {
             static constexpr cfn::value_constraint document_title_field_name_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint field_mappings_constraint{.max_items = 100};
             static constexpr cfn::field_info fields[] = {
-                {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
-                {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
+                {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
+                {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
@@ -1136,9 +1136,9 @@ struct data_source {
         /// Configuration information for the knowledge article types that Amazon Kendra indexes.
         data_source::salesforce_knowledge_article_configuration knowledge_article_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the key/value pairs required to connect to your Salesforce instance.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceConfiguration.SecretArn"> secret_arn;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Required. The instance URL for the Salesforce site that you want to index.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceConfiguration.ServerUrl"> server_url;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.SalesforceConfiguration.ServerUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> server_url;
         /// Configuration information for processing attachments to Salesforce standard objects.
         data_source::salesforce_standard_object_attachment_configuration standard_object_attachment_configuration = cfn::absent;
         /// Configuration of the Salesforce standard objects that Amazon Kendra indexes.
@@ -1160,8 +1160,8 @@ struct data_source {
                 {"ExcludeAttachmentFilePatterns", offsetof(self, exclude_attachment_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_attachment_file_patterns_constraint},
                 {"IncludeAttachmentFilePatterns", offsetof(self, include_attachment_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_attachment_file_patterns_constraint},
                 {"KnowledgeArticleConfiguration", offsetof(self, knowledge_article_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::salesforce_knowledge_article_configuration::cfn_struct},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
-                {"ServerUrl", offsetof(self, server_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &server_url_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"ServerUrl", offsetof(self, server_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &server_url_constraint},
                 {"StandardObjectAttachmentConfiguration", offsetof(self, standard_object_attachment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::salesforce_standard_object_attachment_configuration::cfn_struct},
                 {"StandardObjectConfigurations", offsetof(self, standard_object_configurations), cfn::field_kind::value, false, cfn::replacement::no, &data_source::salesforce_standard_object_configuration::cfn_struct, &standard_object_configurations_constraint},
             };
@@ -1176,15 +1176,15 @@ struct data_source {
         /// `TRUE` to index attachments to knowledge articles.
         cfn::optional<cfn::boolean, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.CrawlAttachments"> crawl_attachments;
         /// Required. The name of the ServiceNow field that is mapped to the index document contents field in the Amazon Kendra index.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.DocumentDataFieldName"> document_data_field_name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the ServiceNow field that is mapped to the index document title field.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.DocumentTitleFieldName"> document_title_field_name;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// A list of regular expression patterns applied to exclude certain knowledge article attachments.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.ExcludeAttachmentFilePatterns"> exclude_attachment_file_patterns;
         /// Maps attributes or field names of knoweldge articles to Amazon Kendra index field names.
         cfn::optional<cfn::list<data_source::data_source_to_index_field_mapping>, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.FieldMappings"> field_mappings;
         /// A query that selects the knowledge articles to index.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.FilterQuery"> filter_query;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.FilterQuery", cfn::literal_rule{.min_length = 1, .max_length = 2048}> filter_query;
         /// A list of regular expression patterns applied to include knowledge article attachments.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration.IncludeAttachmentFilePatterns"> include_attachment_file_patterns;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1201,11 +1201,11 @@ struct data_source {
             static constexpr cfn::value_constraint include_attachment_file_patterns_constraint{.max_items = 100, .elements = &include_attachment_file_patterns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CrawlAttachments", offsetof(self, crawl_attachments), cfn::field_kind::value, false},
-                {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
-                {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
+                {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
+                {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
                 {"ExcludeAttachmentFilePatterns", offsetof(self, exclude_attachment_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_attachment_file_patterns_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
-                {"FilterQuery", offsetof(self, filter_query), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filter_query_constraint},
+                {"FilterQuery", offsetof(self, filter_query), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &filter_query_constraint},
                 {"IncludeAttachmentFilePatterns", offsetof(self, include_attachment_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_attachment_file_patterns_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ServiceNowKnowledgeArticleConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1219,9 +1219,9 @@ struct data_source {
         /// `TRUE` to index attachments to service catalog items.
         cfn::optional<cfn::boolean, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.CrawlAttachments"> crawl_attachments;
         /// Required. The name of the ServiceNow field that is mapped to the index document contents field in the Amazon Kendra index.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.DocumentDataFieldName"> document_data_field_name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.DocumentDataFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_data_field_name;
         /// The name of the ServiceNow field that is mapped to the index document title field.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.DocumentTitleFieldName"> document_title_field_name;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// A list of regular expression patterns to exclude certain attachments of catalogs in your ServiceNow.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.ServiceNowServiceCatalogConfiguration.ExcludeAttachmentFilePatterns"> exclude_attachment_file_patterns;
         /// Maps attributes or field names of catalogs to Amazon Kendra index field names.
@@ -1241,8 +1241,8 @@ struct data_source {
             static constexpr cfn::value_constraint include_attachment_file_patterns_constraint{.max_items = 100, .elements = &include_attachment_file_patterns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"CrawlAttachments", offsetof(self, crawl_attachments), cfn::field_kind::value, false},
-                {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
-                {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
+                {"DocumentDataFieldName", offsetof(self, document_data_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &document_data_field_name_constraint},
+                {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
                 {"ExcludeAttachmentFilePatterns", offsetof(self, exclude_attachment_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_attachment_file_patterns_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
                 {"IncludeAttachmentFilePatterns", offsetof(self, include_attachment_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &include_attachment_file_patterns_constraint},
@@ -1258,11 +1258,11 @@ struct data_source {
         /// The type of authentication used to connect to the ServiceNow instance.
         cfn::optional<cfn::enumeration<data_source::service_now_configuration_authentication_type>, "AWS::Kendra::DataSource.ServiceNowConfiguration.AuthenticationType"> authentication_type;
         /// Required. The ServiceNow instance that the data source connects to.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ServiceNowConfiguration.HostUrl"> host_url;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.ServiceNowConfiguration.HostUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> host_url;
         /// Configuration information for crawling knowledge articles in the ServiceNow site.
         data_source::service_now_knowledge_article_configuration knowledge_article_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the AWS Secrets Manager secret that contains the user name and password required to connect to the ServiceNow instance.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ServiceNowConfiguration.SecretArn"> secret_arn;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.ServiceNowConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Configuration information for crawling service catalogs in the ServiceNow site.
         data_source::service_now_service_catalog_configuration service_catalog_configuration = cfn::absent;
         /// Required. The identifier of the release that the ServiceNow host is running.
@@ -1275,9 +1275,9 @@ struct data_source {
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, false},
-                {"HostUrl", offsetof(self, host_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_url_constraint},
+                {"HostUrl", offsetof(self, host_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_url_constraint},
                 {"KnowledgeArticleConfiguration", offsetof(self, knowledge_article_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::service_now_knowledge_article_configuration::cfn_struct},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
                 {"ServiceCatalogConfiguration", offsetof(self, service_catalog_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::service_now_service_catalog_configuration::cfn_struct},
                 {"ServiceNowBuildVersion", offsetof(self, service_now_build_version), cfn::field_kind::value, true},
             };
@@ -1294,7 +1294,7 @@ struct data_source {
         /// `TRUE` to disable local groups information.
         cfn::optional<cfn::boolean, "AWS::Kendra::DataSource.SharePointConfiguration.DisableLocalGroups"> disable_local_groups;
         /// The Microsoft SharePoint attribute field that contains the title of the document.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SharePointConfiguration.DocumentTitleFieldName"> document_title_field_name;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.SharePointConfiguration.DocumentTitleFieldName", cfn::literal_rule{.min_length = 1, .max_length = 100}> document_title_field_name;
         /// A list of regular expression patterns.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SharePointConfiguration.ExclusionPatterns"> exclusion_patterns;
         /// A list of `DataSourceToIndexFieldMapping` objects that map Microsoft SharePoint attributes or fields to Amazon Kendra index fields.
@@ -1302,7 +1302,7 @@ struct data_source {
         /// A list of regular expression patterns to include certain documents in your SharePoint.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.SharePointConfiguration.InclusionPatterns"> inclusion_patterns;
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret that contains the user name and password required to connect to the SharePoint instance.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.SharePointConfiguration.SecretArn"> secret_arn;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.SharePointConfiguration.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_arn;
         /// Required. The version of Microsoft SharePoint that you use.
         cfn::required<cfn::enumeration<data_source::share_point_configuration_share_point_version>, "AWS::Kendra::DataSource.SharePointConfiguration.SharePointVersion"> share_point_version;
         /// Information required to find a specific file in an Amazon S3 bucket.
@@ -1329,11 +1329,11 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"CrawlAttachments", offsetof(self, crawl_attachments), cfn::field_kind::value, false},
                 {"DisableLocalGroups", offsetof(self, disable_local_groups), cfn::field_kind::value, false},
-                {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
+                {"DocumentTitleFieldName", offsetof(self, document_title_field_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_title_field_name_constraint},
                 {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
                 {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
                 {"SharePointVersion", offsetof(self, share_point_version), cfn::field_kind::value, true},
                 {"SslCertificateS3Path", offsetof(self, ssl_certificate_s3_path), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::s3_path::cfn_struct},
                 {"Urls", offsetof(self, urls), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &urls_constraint},
@@ -1366,9 +1366,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-webcrawlerbasicauthentication.html
     struct web_crawler_basic_authentication {
         /// Required. The Amazon Resource Name (ARN) of an AWS Secrets Manager secret.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Credentials"> credentials;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Credentials", cfn::literal_rule{.min_length = 1, .max_length = 1284}> credentials;
         /// Required. The name of the website host you want to connect to using authentication credentials.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Host"> host;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Host", cfn::literal_rule{.min_length = 1, .max_length = 253}> host;
         /// Required. The port number of the website host you want to connect to using authentication credentials.
         cfn::required<cfn::integer, "AWS::Kendra::DataSource.WebCrawlerBasicAuthentication.Port"> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1379,8 +1379,8 @@ struct data_source {
             static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 253, .pattern = R"(([^\s]*))"};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"Credentials", offsetof(self, credentials), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &credentials_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_constraint},
+                {"Credentials", offsetof(self, credentials), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &credentials_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.WebCrawlerBasicAuthentication", fields, offsetof(self, cfn_intrinsic)};
@@ -1410,9 +1410,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-datasource-proxyconfiguration.html
     struct proxy_configuration {
         /// The Amazon Resource Name (ARN) of an AWS Secrets Manager secret.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ProxyConfiguration.Credentials"> credentials;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.ProxyConfiguration.Credentials", cfn::literal_rule{.min_length = 1, .max_length = 1284}> credentials;
         /// Required. The name of the website host you want to connect to via a web proxy server.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.ProxyConfiguration.Host"> host;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.ProxyConfiguration.Host", cfn::literal_rule{.min_length = 1, .max_length = 253}> host;
         /// Required. The port number of the website host you want to connect to via a web proxy server.
         cfn::required<cfn::integer, "AWS::Kendra::DataSource.ProxyConfiguration.Port"> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1423,8 +1423,8 @@ struct data_source {
             static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 253, .pattern = R"(([^\s]*))"};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"Credentials", offsetof(self, credentials), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &credentials_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_constraint},
+                {"Credentials", offsetof(self, credentials), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &credentials_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ProxyConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1554,7 +1554,7 @@ struct data_source {
         /// A list of regular expression patterns to include certain files in your WorkDocs site repository.
         cfn::optional<cfn::list<cfn::str>, "AWS::Kendra::DataSource.WorkDocsConfiguration.InclusionPatterns"> inclusion_patterns;
         /// Required. The identifier of the directory corresponding to your WorkDocs site repository.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.WorkDocsConfiguration.OrganizationId"> organization_id;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.WorkDocsConfiguration.OrganizationId", cfn::literal_rule{.min_length = 12, .max_length = 12}> organization_id;
         /// `TRUE` to use the WorkDocs change log to determine which documents require updating in the index.
         cfn::optional<cfn::boolean, "AWS::Kendra::DataSource.WorkDocsConfiguration.UseChangeLog"> use_change_log;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1572,7 +1572,7 @@ struct data_source {
                 {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclusion_patterns_constraint},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_to_index_field_mapping::cfn_struct, &field_mappings_constraint},
                 {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inclusion_patterns_constraint},
-                {"OrganizationId", offsetof(self, organization_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &organization_id_constraint},
+                {"OrganizationId", offsetof(self, organization_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &organization_id_constraint},
                 {"UseChangeLog", offsetof(self, use_change_log), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.WorkDocsConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1636,17 +1636,17 @@ struct data_source {
         /// Configuration information for an Amazon Kendra data source.
         data_source::data_source_configuration data_source_configuration = cfn::absent;
         /// A description for the data source connector.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.Description"> description;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// Required. The identifier of the index you want to use with the data source connector. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Kendra::Index.Id">, "AWS::Kendra::DataSource.IndexId"> index_id;
+        cfn::required<cfn::id<"AWS::Kendra::Index.Id">, "AWS::Kendra::DataSource.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36}> index_id;
         /// The code for a language.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.LanguageCode"> language_code;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.LanguageCode", cfn::literal_rule{.min_length = 2, .max_length = 10}> language_code;
         /// Required. The name of the data source.
-        cfn::required<cfn::str, "AWS::Kendra::DataSource.Name"> name;
+        cfn::required<cfn::str, "AWS::Kendra::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
         /// The Amazon Resource Name (ARN) of a role with permission to access the data source.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::DataSource.RoleArn"> role_arn;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::DataSource.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
         /// Sets the frequency that Amazon Kendra checks the documents in your data source and updates the index.
-        cfn::optional<cfn::str, "AWS::Kendra::DataSource.Schedule"> schedule;
+        cfn::optional<cfn::str, "AWS::Kendra::DataSource.Schedule", cfn::literal_rule{.max_length = 1000}> schedule;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Kendra::DataSource.Tags"> tags;
         /// Required. The type of the data source. Update requires replacement.
@@ -1663,12 +1663,12 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"CustomDocumentEnrichmentConfiguration", offsetof(self, custom_document_enrichment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::custom_document_enrichment_configuration::cfn_struct},
                 {"DataSourceConfiguration", offsetof(self, data_source_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"IndexId", offsetof(self, index_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &index_id_constraint},
-                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &language_code_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"IndexId", offsetof(self, index_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &index_id_constraint},
+                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &language_code_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };

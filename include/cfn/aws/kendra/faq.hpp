@@ -26,9 +26,9 @@ struct faq {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-faq-s3path.html
     struct s3_path {
         /// Required. The name of the S3 bucket that contains the file. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Kendra::Faq.S3Path.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::Kendra::Faq.S3Path.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// Required. The name of the file. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Kendra::Faq.S3Path.Key"> key;
+        cfn::required<cfn::str, "AWS::Kendra::Faq.S3Path.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,8 +36,8 @@ struct faq {
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])"};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_constraint},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &key_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::Faq.S3Path", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -46,17 +46,17 @@ struct faq {
 
     struct properties {
         /// A description for the FAQ. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Kendra::Faq.Description"> description;
+        cfn::optional<cfn::str, "AWS::Kendra::Faq.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// The format of the input file. Update requires replacement.
         cfn::optional<cfn::enumeration<faq::file_format>, "AWS::Kendra::Faq.FileFormat"> file_format;
         /// Required. The identifier of the index that contains the FAQ. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Kendra::Faq.IndexId"> index_id;
+        cfn::required<cfn::str, "AWS::Kendra::Faq.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36}> index_id;
         /// The code for a language.
-        cfn::optional<cfn::str, "AWS::Kendra::Faq.LanguageCode"> language_code;
+        cfn::optional<cfn::str, "AWS::Kendra::Faq.LanguageCode", cfn::literal_rule{.min_length = 2, .max_length = 10}> language_code;
         /// Required. The name that you assigned the FAQ when you created or updated the FAQ. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Kendra::Faq.Name"> name;
+        cfn::required<cfn::str, "AWS::Kendra::Faq.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. The Amazon Resource Name (ARN) of a role with permission to access the S3 bucket that contains the FAQ. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Kendra::Faq.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::Kendra::Faq.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
         /// Required. The Amazon Simple Storage Service (Amazon S3) location of the FAQ input data. Update requires replacement.
         faq::s3_path s3_path;
         /// An array of key-value pairs to apply to this resource.
@@ -70,12 +70,12 @@ struct faq {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1284, .pattern = R"(arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023})"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"FileFormat", offsetof(self, file_format), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"IndexId", offsetof(self, index_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &index_id_constraint},
-                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &language_code_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
+                {"IndexId", offsetof(self, index_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &index_id_constraint},
+                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &language_code_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"S3Path", offsetof(self, s3_path), cfn::field_kind::nested, true, cfn::replacement::yes, &faq::s3_path::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

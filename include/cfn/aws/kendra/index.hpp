@@ -74,7 +74,7 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-valueimportanceitem.html
     struct value_importance_item {
         /// The document metadata value used for the search boost.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.ValueImportanceItem.Key"> key;
+        cfn::optional<cfn::str, "AWS::Kendra::Index.ValueImportanceItem.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
         /// The boost value for a document when the key is part of the metadata of a document.
         cfn::optional<cfn::integer, "AWS::Kendra::Index.ValueImportanceItem.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -84,7 +84,7 @@ struct index {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::value_constraint value_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::Index.ValueImportanceItem", fields, offsetof(self, cfn_intrinsic)};
@@ -96,7 +96,7 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-relevance.html
     struct relevance {
         /// Specifies the time period that the boost applies to.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.Relevance.Duration"> duration;
+        cfn::optional<cfn::str, "AWS::Kendra::Index.Relevance.Duration", cfn::literal_rule{.min_length = 1, .max_length = 10}> duration;
         /// Indicates that this field determines how "fresh" a document is.
         cfn::optional<cfn::boolean, "AWS::Kendra::Index.Relevance.Freshness"> freshness;
         /// The relative importance of the field in the search.
@@ -112,7 +112,7 @@ struct index {
             static constexpr cfn::value_constraint duration_constraint{.min_length = 1, .max_length = 10, .pattern = "[0-9]+[s]"};
             static constexpr cfn::value_constraint importance_constraint{.minimum = 1, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
-                {"Duration", offsetof(self, duration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &duration_constraint},
+                {"Duration", offsetof(self, duration), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &duration_constraint},
                 {"Freshness", offsetof(self, freshness), cfn::field_kind::value, false},
                 {"Importance", offsetof(self, importance), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &importance_constraint},
                 {"RankOrder", offsetof(self, rank_order), cfn::field_kind::value, false},
@@ -153,7 +153,7 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-documentmetadataconfiguration.html
     struct document_metadata_configuration {
         /// Required. The name of the index field.
-        cfn::required<cfn::str, "AWS::Kendra::Index.DocumentMetadataConfiguration.Name"> name;
+        cfn::required<cfn::str, "AWS::Kendra::Index.DocumentMetadataConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 30}> name;
         /// Provides tuning parameters to determine how the field affects the search results.
         index::relevance relevance = cfn::absent;
         /// Provides information about how the field is used during a search.
@@ -166,7 +166,7 @@ struct index {
             using self = document_metadata_configuration;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 30};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Relevance", offsetof(self, relevance), cfn::field_kind::nested, false, cfn::replacement::no, &index::relevance::cfn_struct},
                 {"Search", offsetof(self, search), cfn::field_kind::nested, false, cfn::replacement::no, &index::search::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -180,14 +180,14 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-serversideencryptionconfiguration.html
     struct server_side_encryption_configuration {
         /// The identifier of the AWS KMS key. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::Kendra::Index.ServerSideEncryptionConfiguration.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::Kendra::Index.ServerSideEncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = server_side_encryption_configuration;
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::Index.ServerSideEncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -198,9 +198,9 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-jsontokentypeconfiguration.html
     struct json_token_type_configuration {
         /// Required. The group attribute field.
-        cfn::required<cfn::str, "AWS::Kendra::Index.JsonTokenTypeConfiguration.GroupAttributeField"> group_attribute_field;
+        cfn::required<cfn::str, "AWS::Kendra::Index.JsonTokenTypeConfiguration.GroupAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> group_attribute_field;
         /// Required. The user name attribute field.
-        cfn::required<cfn::str, "AWS::Kendra::Index.JsonTokenTypeConfiguration.UserNameAttributeField"> user_name_attribute_field;
+        cfn::required<cfn::str, "AWS::Kendra::Index.JsonTokenTypeConfiguration.UserNameAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> user_name_attribute_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -208,8 +208,8 @@ struct index {
             static constexpr cfn::value_constraint group_attribute_field_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint user_name_attribute_field_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"GroupAttributeField", offsetof(self, group_attribute_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &group_attribute_field_constraint},
-                {"UserNameAttributeField", offsetof(self, user_name_attribute_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &user_name_attribute_field_constraint},
+                {"GroupAttributeField", offsetof(self, group_attribute_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &group_attribute_field_constraint},
+                {"UserNameAttributeField", offsetof(self, user_name_attribute_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &user_name_attribute_field_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::Index.JsonTokenTypeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -220,19 +220,19 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kendra-index-jwttokentypeconfiguration.html
     struct jwt_token_type_configuration {
         /// The regular expression that identifies the claim.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.ClaimRegex"> claim_regex;
+        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.ClaimRegex", cfn::literal_rule{.min_length = 1, .max_length = 100}> claim_regex;
         /// The group attribute field.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.GroupAttributeField"> group_attribute_field;
+        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.GroupAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> group_attribute_field;
         /// The issuer of the token.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.Issuer"> issuer;
+        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.Issuer", cfn::literal_rule{.min_length = 1, .max_length = 65}> issuer;
         /// Required. The location of the key.
         cfn::required<cfn::enumeration<index::jwt_token_type_configuration_key_location>, "AWS::Kendra::Index.JwtTokenTypeConfiguration.KeyLocation"> key_location;
         /// The Amazon Resource Name (arn) of the secret.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.SecretManagerArn"> secret_manager_arn;
+        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.SecretManagerArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> secret_manager_arn;
         /// The signing key URL.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.URL"> url;
+        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.URL", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
         /// The user name attribute field.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.UserNameAttributeField"> user_name_attribute_field;
+        cfn::optional<cfn::str, "AWS::Kendra::Index.JwtTokenTypeConfiguration.UserNameAttributeField", cfn::literal_rule{.min_length = 1, .max_length = 100}> user_name_attribute_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -244,13 +244,13 @@ struct index {
             static constexpr cfn::value_constraint url_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^(https?|ftp|file):\/\/([^\s]*))"};
             static constexpr cfn::value_constraint user_name_attribute_field_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ClaimRegex", offsetof(self, claim_regex), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &claim_regex_constraint},
-                {"GroupAttributeField", offsetof(self, group_attribute_field), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_attribute_field_constraint},
-                {"Issuer", offsetof(self, issuer), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &issuer_constraint},
+                {"ClaimRegex", offsetof(self, claim_regex), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &claim_regex_constraint},
+                {"GroupAttributeField", offsetof(self, group_attribute_field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_attribute_field_constraint},
+                {"Issuer", offsetof(self, issuer), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &issuer_constraint},
                 {"KeyLocation", offsetof(self, key_location), cfn::field_kind::value, true},
-                {"SecretManagerArn", offsetof(self, secret_manager_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secret_manager_arn_constraint},
-                {"URL", offsetof(self, url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &url_constraint},
-                {"UserNameAttributeField", offsetof(self, user_name_attribute_field), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_name_attribute_field_constraint},
+                {"SecretManagerArn", offsetof(self, secret_manager_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_manager_arn_constraint},
+                {"URL", offsetof(self, url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &url_constraint},
+                {"UserNameAttributeField", offsetof(self, user_name_attribute_field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_name_attribute_field_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::Index.JwtTokenTypeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -281,15 +281,15 @@ struct index {
         /// Specifies additional capacity units configured for your Enterprise Edition index.
         index::capacity_units_configuration capacity_units = cfn::absent;
         /// A description for the index.
-        cfn::optional<cfn::str, "AWS::Kendra::Index.Description"> description;
+        cfn::optional<cfn::str, "AWS::Kendra::Index.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Specifies the properties of an index field.
         cfn::optional<cfn::list<index::document_metadata_configuration>, "AWS::Kendra::Index.DocumentMetadataConfigurations"> document_metadata_configurations;
         /// Required. Indicates whether the index is a Enterprise Edition index, a Developer Edition index, or a GenAI Enterprise Edition index. Update requires replacement.
         cfn::required<cfn::enumeration<index::edition>, "AWS::Kendra::Index.Edition"> edition;
         /// Required. The name of the index.
-        cfn::required<cfn::str, "AWS::Kendra::Index.Name"> name;
+        cfn::required<cfn::str, "AWS::Kendra::Index.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
         /// Required. An IAM role that gives Amazon Kendra permissions to access your Amazon CloudWatch logs and metrics.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::Index.RoleArn"> role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Kendra::Index.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1284}> role_arn;
         /// The identifier of the AWS KMS customer managed key (CMK) to use to encrypt data indexed by Amazon Kendra. Update requires replacement.
         index::server_side_encryption_configuration server_side_encryption_configuration = cfn::absent;
         /// An array of key-value pairs to apply to this resource.
@@ -308,11 +308,11 @@ struct index {
             static constexpr cfn::value_constraint user_token_configurations_constraint{.min_items = 0, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityUnits", offsetof(self, capacity_units), cfn::field_kind::nested, false, cfn::replacement::no, &index::capacity_units_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DocumentMetadataConfigurations", offsetof(self, document_metadata_configurations), cfn::field_kind::value, false, cfn::replacement::no, &index::document_metadata_configuration::cfn_struct, &document_metadata_configurations_constraint},
                 {"Edition", offsetof(self, edition), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &index::server_side_encryption_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"UserContextPolicy", offsetof(self, user_context_policy), cfn::field_kind::value, false},

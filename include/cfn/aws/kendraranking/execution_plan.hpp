@@ -37,9 +37,9 @@ struct execution_plan {
         /// You can set additional capacity units to meet the needs of your rescore execution plan.
         execution_plan::capacity_units_configuration capacity_units = cfn::absent;
         /// A description for the rescore execution plan.
-        cfn::optional<cfn::str, "AWS::KendraRanking::ExecutionPlan.Description"> description;
+        cfn::optional<cfn::str, "AWS::KendraRanking::ExecutionPlan.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Required. A name for the rescore execution plan.
-        cfn::required<cfn::str, "AWS::KendraRanking::ExecutionPlan.Name"> name;
+        cfn::required<cfn::str, "AWS::KendraRanking::ExecutionPlan.Name", cfn::literal_rule{.min_length = 1, .max_length = 1000}> name;
         /// A list of key-value pairs that identify or categorize your rescore execution plan.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KendraRanking::ExecutionPlan.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -49,8 +49,8 @@ struct execution_plan {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityUnits", offsetof(self, capacity_units), cfn::field_kind::nested, false, cfn::replacement::no, &execution_plan::capacity_units_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KendraRanking::ExecutionPlan", fields, cfn::no_intrinsic};

@@ -17,14 +17,14 @@ struct resource_policy {
 
     struct properties {
         /// Required. Returns the Amazon Resource Name (ARN) of the resource-based policy. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Kinesis::Stream.Arn", "AWS::Kinesis::StreamConsumer.ConsumerARN">, "AWS::Kinesis::ResourcePolicy.ResourceArn"> resource_arn;
+        cfn::required<cfn::id<"AWS::Kinesis::Stream.Arn", "AWS::Kinesis::StreamConsumer.ConsumerARN">, "AWS::Kinesis::ResourcePolicy.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
         /// Required. This is the description for the resource policy.
         cfn::required<cfn::json, "AWS::Kinesis::ResourcePolicy.ResourcePolicy"> resource_policy_;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(arn:aws.*:kinesis:.*:\d{12}:stream/\S+)"};
             static constexpr cfn::field_info fields[] = {
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
                 {"ResourcePolicy", offsetof(self, resource_policy_), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Kinesis::ResourcePolicy", fields, cfn::no_intrinsic};

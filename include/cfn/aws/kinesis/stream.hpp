@@ -44,7 +44,7 @@ struct stream {
         /// Required. The encryption type to use.
         cfn::required<cfn::enumeration<stream::stream_encryption_encryption_type>, "AWS::Kinesis::Stream.StreamEncryption.EncryptionType"> encryption_type;
         /// Required. The GUID for the customer-managed AWS KMS key to use for encryption.
-        cfn::required<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::Kinesis::Stream.StreamEncryption.KeyId"> key_id;
+        cfn::required<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::Kinesis::Stream.StreamEncryption.KeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -52,7 +52,7 @@ struct stream {
             static constexpr cfn::value_constraint key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionType", offsetof(self, encryption_type), cfn::field_kind::value, true},
-                {"KeyId", offsetof(self, key_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_id_constraint},
+                {"KeyId", offsetof(self, key_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kinesis::Stream.StreamEncryption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -82,7 +82,7 @@ struct stream {
         /// The maximum record size of a single record in kibibyte (KiB) that you can write to, and read from a stream.
         cfn::optional<cfn::integer, "AWS::Kinesis::Stream.MaxRecordSizeInKiB"> max_record_size_in_kib;
         /// The name of the Kinesis stream. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Kinesis::Stream.Name"> name;
+        cfn::optional<cfn::str, "AWS::Kinesis::Stream.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_.-"}> name;
         /// The number of hours for the data records that are stored in shards to remain accessible.
         cfn::optional<cfn::integer, "AWS::Kinesis::Stream.RetentionPeriodHours"> retention_period_hours;
         /// The number of shards that the stream uses.
@@ -107,7 +107,7 @@ struct stream {
             static constexpr cfn::field_info fields[] = {
                 {"DesiredShardLevelMetrics", offsetof(self, desired_shard_level_metrics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &desired_shard_level_metrics_constraint},
                 {"MaxRecordSizeInKiB", offsetof(self, max_record_size_in_kib), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_record_size_in_kib_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RetentionPeriodHours", offsetof(self, retention_period_hours), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retention_period_hours_constraint},
                 {"ShardCount", offsetof(self, shard_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &shard_count_constraint},
                 {"StreamEncryption", offsetof(self, stream_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &stream::stream_encryption::cfn_struct},

@@ -17,9 +17,9 @@ struct stream_consumer {
 
     struct properties {
         /// Required. The name of the consumer is something you choose when you register the consumer. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Kinesis::StreamConsumer.ConsumerName"> consumer_name;
+        cfn::required<cfn::str, "AWS::Kinesis::StreamConsumer.ConsumerName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_.-"}> consumer_name;
         /// Required. The ARN of the stream with which you registered the consumer. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Kinesis::StreamConsumer.StreamARN"> stream_arn;
+        cfn::required<cfn::str, "AWS::Kinesis::StreamConsumer.StreamARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> stream_arn;
         /// An array of tags to be added to a specified Kinesis resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Kinesis::StreamConsumer.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -28,8 +28,8 @@ struct stream_consumer {
             static constexpr cfn::value_constraint stream_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:aws.*:kinesis:.*:\d{12}:stream/\S+)"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ConsumerName", offsetof(self, consumer_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &consumer_name_constraint},
-                {"StreamARN", offsetof(self, stream_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &stream_arn_constraint},
+                {"ConsumerName", offsetof(self, consumer_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &consumer_name_constraint},
+                {"StreamARN", offsetof(self, stream_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &stream_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Kinesis::StreamConsumer", fields, cfn::no_intrinsic};

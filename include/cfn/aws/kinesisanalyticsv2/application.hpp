@@ -103,11 +103,11 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-s3contentlocation.html
     struct s3_content_location {
         /// Required. The Amazon Resource Name (ARN) for the S3 bucket containing the application code.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.BucketARN"> bucket_arn;
+        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
         /// Required. The file key for the object containing the application code.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.FileKey"> file_key;
+        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.FileKey", cfn::literal_rule{.min_length = 1, .max_length = 1024}> file_key;
         /// The version of the object containing the application code.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.ObjectVersion"> object_version;
+        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentLocation.ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> object_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -116,9 +116,9 @@ struct application {
             static constexpr cfn::value_constraint file_key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint object_version_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"BucketARN", offsetof(self, bucket_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_arn_constraint},
-                {"FileKey", offsetof(self, file_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &file_key_constraint},
-                {"ObjectVersion", offsetof(self, object_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &object_version_constraint},
+                {"BucketARN", offsetof(self, bucket_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_arn_constraint},
+                {"FileKey", offsetof(self, file_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &file_key_constraint},
+                {"ObjectVersion", offsetof(self, object_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &object_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.S3ContentLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -131,7 +131,7 @@ struct application {
         /// Information about the Amazon S3 bucket that contains the application code.
         application::s3_content_location s3_content_location = cfn::absent;
         /// The text-format code for a Managed Service for Apache Flink application.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.CodeContent.TextContent"> text_content;
+        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.CodeContent.TextContent", cfn::literal_rule{.min_length = 1, .max_length = 102400}> text_content;
         /// The zip-format code for a Managed Service for Apache Flink application.
         cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.CodeContent.ZipFileContent"> zip_file_content;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -141,7 +141,7 @@ struct application {
             static constexpr cfn::value_constraint text_content_constraint{.min_length = 1, .max_length = 102400};
             static constexpr cfn::field_info fields[] = {
                 {"S3ContentLocation", offsetof(self, s3_content_location), cfn::field_kind::nested, false, cfn::replacement::no, &application::s3_content_location::cfn_struct},
-                {"TextContent", offsetof(self, text_content), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &text_content_constraint},
+                {"TextContent", offsetof(self, text_content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &text_content_constraint},
                 {"ZipFileContent", offsetof(self, zip_file_content), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.CodeContent", fields, offsetof(self, cfn_intrinsic)};
@@ -173,7 +173,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-applicationencryptionconfiguration.html
     struct application_encryption_configuration {
         /// The key ARN, key ID, alias ARN, or alias name of the KMS key used for encryption at rest.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationEncryptionConfiguration.KeyId"> key_id;
+        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationEncryptionConfiguration.KeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> key_id;
         /// Required. Specifies the type of key used for encryption at rest.
         cfn::required<cfn::enumeration<application::application_encryption_configuration_key_type>, "AWS::KinesisAnalyticsV2::Application.ApplicationEncryptionConfiguration.KeyType"> key_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -182,7 +182,7 @@ struct application {
             using self = application_encryption_configuration;
             static constexpr cfn::value_constraint key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"KeyId", offsetof(self, key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_id_constraint},
+                {"KeyId", offsetof(self, key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_id_constraint},
                 {"KeyType", offsetof(self, key_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.ApplicationEncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -228,7 +228,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-propertygroup.html
     struct property_group {
         /// Describes the key of an application execution property key-value pair.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.PropertyGroup.PropertyGroupId"> property_group_id;
+        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.PropertyGroup.PropertyGroupId", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9_.-"}> property_group_id;
         /// Describes the value of an application execution property key-value pair.
         cfn::optional<cfn::map<cfn::str>, "AWS::KinesisAnalyticsV2::Application.PropertyGroup.PropertyMap"> property_map;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -237,7 +237,7 @@ struct application {
             using self = property_group;
             static constexpr cfn::value_constraint property_group_id_constraint{.min_length = 1, .max_length = 50, .pattern = "^[a-zA-Z0-9_.-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"PropertyGroupId", offsetof(self, property_group_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &property_group_id_constraint},
+                {"PropertyGroupId", offsetof(self, property_group_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &property_group_id_constraint},
                 {"PropertyMap", offsetof(self, property_map), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.PropertyGroup", fields, offsetof(self, cfn_intrinsic)};
@@ -387,14 +387,14 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-inputlambdaprocessor.html
     struct input_lambda_processor {
         /// Required. The ARN of the Amazon Lambda function that operates on records in the stream.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.InputLambdaProcessor.ResourceARN"> resource_arn;
+        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.InputLambdaProcessor.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_lambda_processor;
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
+                {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.InputLambdaProcessor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -422,11 +422,11 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-recordcolumn.html
     struct record_column {
         /// A reference to the data element in the streaming input or the reference data source.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.Mapping"> mapping;
+        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.Mapping", cfn::literal_rule{.min_length = 1, .max_length = 65535}> mapping;
         /// Required. The name of the column that is created in the in-application input stream or reference table.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.Name"> name;
+        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(^-\s<>&)"}> name;
         /// Required. The type of column created in the in-application input stream or reference table.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.SqlType"> sql_type;
+        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RecordColumn.SqlType", cfn::literal_rule{.min_length = 1, .max_length = 100}> sql_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -435,9 +435,9 @@ struct application {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[^-\s<>&]*$)"};
             static constexpr cfn::value_constraint sql_type_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"Mapping", offsetof(self, mapping), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mapping_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"SqlType", offsetof(self, sql_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sql_type_constraint},
+                {"Mapping", offsetof(self, mapping), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mapping_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"SqlType", offsetof(self, sql_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sql_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.RecordColumn", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -448,9 +448,9 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-csvmappingparameters.html
     struct csv_mapping_parameters {
         /// Required. The column delimiter.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.CSVMappingParameters.RecordColumnDelimiter"> record_column_delimiter;
+        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.CSVMappingParameters.RecordColumnDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 1024}> record_column_delimiter;
         /// Required. The row delimiter.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.CSVMappingParameters.RecordRowDelimiter"> record_row_delimiter;
+        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.CSVMappingParameters.RecordRowDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 1024}> record_row_delimiter;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -458,8 +458,8 @@ struct application {
             static constexpr cfn::value_constraint record_column_delimiter_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint record_row_delimiter_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"RecordColumnDelimiter", offsetof(self, record_column_delimiter), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &record_column_delimiter_constraint},
-                {"RecordRowDelimiter", offsetof(self, record_row_delimiter), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &record_row_delimiter_constraint},
+                {"RecordColumnDelimiter", offsetof(self, record_column_delimiter), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &record_column_delimiter_constraint},
+                {"RecordRowDelimiter", offsetof(self, record_row_delimiter), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &record_row_delimiter_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.CSVMappingParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -470,14 +470,14 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-jsonmappingparameters.html
     struct json_mapping_parameters {
         /// Required. The path to the top-level parent that contains the records.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.JSONMappingParameters.RecordRowPath"> record_row_path;
+        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.JSONMappingParameters.RecordRowPath", cfn::literal_rule{.min_length = 1, .max_length = 65535}> record_row_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = json_mapping_parameters;
             static constexpr cfn::value_constraint record_row_path_constraint{.min_length = 1, .max_length = 65535, .pattern = R"(^(?=^\$)(?=^\S+$).*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"RecordRowPath", offsetof(self, record_row_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &record_row_path_constraint},
+                {"RecordRowPath", offsetof(self, record_row_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &record_row_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.JSONMappingParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -552,14 +552,14 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-kinesisfirehoseinput.html
     struct kinesis_firehose_input {
         /// Required. The Amazon Resource Name (ARN) of the delivery stream.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.KinesisFirehoseInput.ResourceARN"> resource_arn;
+        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.KinesisFirehoseInput.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_firehose_input;
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
+                {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.KinesisFirehoseInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -570,14 +570,14 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-kinesisstreamsinput.html
     struct kinesis_streams_input {
         /// Required. The ARN of the input Kinesis data stream to read.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.KinesisStreamsInput.ResourceARN"> resource_arn;
+        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.KinesisStreamsInput.ResourceARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_streams_input;
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
+                {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.KinesisStreamsInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -598,7 +598,7 @@ struct application {
         /// If the streaming source is an Amazon Kinesis data stream, identifies the stream's Amazon Resource Name (ARN).
         application::kinesis_streams_input kinesis_streams_input = cfn::absent;
         /// Required. The name prefix to use when creating an in-application stream.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.Input.NamePrefix"> name_prefix;
+        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.Input.NamePrefix", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = R"(^-\s<>&)"}> name_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -610,7 +610,7 @@ struct application {
                 {"InputSchema", offsetof(self, input_schema), cfn::field_kind::nested, true, cfn::replacement::no, &application::input_schema::cfn_struct},
                 {"KinesisFirehoseInput", offsetof(self, kinesis_firehose_input), cfn::field_kind::nested, false, cfn::replacement::no, &application::kinesis_firehose_input::cfn_struct},
                 {"KinesisStreamsInput", offsetof(self, kinesis_streams_input), cfn::field_kind::nested, false, cfn::replacement::no, &application::kinesis_streams_input::cfn_struct},
-                {"NamePrefix", offsetof(self, name_prefix), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_prefix_constraint},
+                {"NamePrefix", offsetof(self, name_prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.Input", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -661,14 +661,14 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-gluedatacatalogconfiguration.html
     struct glue_data_catalog_configuration {
         /// The Amazon Resource Name (ARN) of the database.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.GlueDataCatalogConfiguration.DatabaseARN"> database_arn;
+        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.GlueDataCatalogConfiguration.DatabaseARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> database_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = glue_data_catalog_configuration;
             static constexpr cfn::value_constraint database_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"DatabaseARN", offsetof(self, database_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &database_arn_constraint},
+                {"DatabaseARN", offsetof(self, database_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.GlueDataCatalogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -696,11 +696,11 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-mavenreference.html
     struct maven_reference {
         /// Required. The artifact ID of the Maven reference.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.ArtifactId"> artifact_id;
+        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.ArtifactId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> artifact_id;
         /// Required. The group ID of the Maven reference.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.GroupId"> group_id;
+        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.GroupId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> group_id;
         /// Required. The version of the Maven reference.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.Version"> version;
+        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.MavenReference.Version", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -709,9 +709,9 @@ struct application {
             static constexpr cfn::value_constraint group_id_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_.-]+$"};
             static constexpr cfn::value_constraint version_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_.-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"ArtifactId", offsetof(self, artifact_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &artifact_id_constraint},
-                {"GroupId", offsetof(self, group_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &group_id_constraint},
-                {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &version_constraint},
+                {"ArtifactId", offsetof(self, artifact_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &artifact_id_constraint},
+                {"GroupId", offsetof(self, group_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &group_id_constraint},
+                {"Version", offsetof(self, version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.MavenReference", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -745,9 +745,9 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisanalyticsv2-application-s3contentbaselocation.html
     struct s3_content_base_location {
         /// The base path for the S3 bucket.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation.BasePath"> base_path;
+        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation.BasePath", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = "a-zA-Z0-9/!-_.*'()"}> base_path;
         /// Required. The Amazon Resource Name (ARN) of the S3 bucket.
-        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation.BucketARN"> bucket_arn;
+        cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation.BucketARN", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -755,8 +755,8 @@ struct application {
             static constexpr cfn::value_constraint base_path_constraint{.min_length = 1, .max_length = 1024, .pattern = "^[a-zA-Z0-9/!-_.*'()]+$"};
             static constexpr cfn::value_constraint bucket_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn:.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"BasePath", offsetof(self, base_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &base_path_constraint},
-                {"BucketARN", offsetof(self, bucket_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_arn_constraint},
+                {"BasePath", offsetof(self, base_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &base_path_constraint},
+                {"BucketARN", offsetof(self, bucket_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.S3ContentBaseLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -890,7 +890,7 @@ struct application {
         /// Required. Specifies how the application should be restored.
         cfn::required<cfn::enumeration<application::application_restore_configuration_application_restore_type>, "AWS::KinesisAnalyticsV2::Application.ApplicationRestoreConfiguration.ApplicationRestoreType"> application_restore_type;
         /// The identifier of an existing snapshot of application state to use to restart an application.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationRestoreConfiguration.SnapshotName"> snapshot_name;
+        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationRestoreConfiguration.SnapshotName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> snapshot_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -898,7 +898,7 @@ struct application {
             static constexpr cfn::value_constraint snapshot_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_.-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationRestoreType", offsetof(self, application_restore_type), cfn::field_kind::value, true},
-                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &snapshot_name_constraint},
+                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &snapshot_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.ApplicationRestoreConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -946,19 +946,19 @@ struct application {
         /// Use this parameter to configure the application.
         application::application_configuration application_configuration = cfn::absent;
         /// The description of the application.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationDescription"> application_description;
+        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationDescription", cfn::literal_rule{.max_length = 1024}> application_description;
         /// Specifies the maintenance window parameters for a Kinesis Data Analytics application.
         application::application_maintenance_configuration application_maintenance_configuration = cfn::absent;
         /// To create a Kinesis Data Analytics Studio notebook, you must set the mode to `INTERACTIVE`. Update requires replacement.
         cfn::optional<cfn::enumeration<application::application_mode>, "AWS::KinesisAnalyticsV2::Application.ApplicationMode"> application_mode;
         /// The name of the application. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationName"> application_name;
+        cfn::optional<cfn::str, "AWS::KinesisAnalyticsV2::Application.ApplicationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9_.-"}> application_name;
         /// Describes the starting parameters for an Managed Service for Apache Flink application.
         application::run_configuration run_configuration = cfn::absent;
         /// Required. The runtime environment for the application. Update requires replacement.
         cfn::required<cfn::str, "AWS::KinesisAnalyticsV2::Application.RuntimeEnvironment"> runtime_environment;
         /// Required. Specifies the IAM role that the application uses to access external resources.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisAnalyticsV2::Application.ServiceExecutionRole"> service_execution_role;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::KinesisAnalyticsV2::Application.ServiceExecutionRole", cfn::literal_rule{.min_length = 1, .max_length = 2048}> service_execution_role;
         /// A list of one or more tags to assign to the application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KinesisAnalyticsV2::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -971,13 +971,13 @@ struct application {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationConfiguration", offsetof(self, application_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::application_configuration::cfn_struct},
-                {"ApplicationDescription", offsetof(self, application_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &application_description_constraint},
+                {"ApplicationDescription", offsetof(self, application_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &application_description_constraint},
                 {"ApplicationMaintenanceConfiguration", offsetof(self, application_maintenance_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::application_maintenance_configuration::cfn_struct},
                 {"ApplicationMode", offsetof(self, application_mode), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &application_name_constraint},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &application_name_constraint},
                 {"RunConfiguration", offsetof(self, run_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::run_configuration::cfn_struct},
                 {"RuntimeEnvironment", offsetof(self, runtime_environment), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &runtime_environment_constraint},
-                {"ServiceExecutionRole", offsetof(self, service_execution_role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &service_execution_role_constraint},
+                {"ServiceExecutionRole", offsetof(self, service_execution_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &service_execution_role_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application", fields, cfn::no_intrinsic};

@@ -24,7 +24,7 @@ struct signaling_channel {
         /// The period of time (in seconds) a signaling channel retains undelivered messages before they are discarded.
         cfn::optional<cfn::integer, "AWS::KinesisVideo::SignalingChannel.MessageTtlSeconds"> message_ttl_seconds;
         /// A name for the signaling channel that you are creating. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::KinesisVideo::SignalingChannel.Name"> name;
+        cfn::optional<cfn::str, "AWS::KinesisVideo::SignalingChannel.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KinesisVideo::SignalingChannel.Tags"> tags;
         /// A type of the signaling channel that you are creating.
@@ -36,7 +36,7 @@ struct signaling_channel {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"MessageTtlSeconds", offsetof(self, message_ttl_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_ttl_seconds_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };

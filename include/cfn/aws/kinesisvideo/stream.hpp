@@ -42,13 +42,13 @@ struct stream {
         /// How long the stream retains data, in hours.
         cfn::optional<cfn::integer, "AWS::KinesisVideo::Stream.DataRetentionInHours"> data_retention_in_hours;
         /// The name of the device that is associated with the stream.
-        cfn::optional<cfn::str, "AWS::KinesisVideo::Stream.DeviceName"> device_name;
+        cfn::optional<cfn::str, "AWS::KinesisVideo::Stream.DeviceName", cfn::literal_rule{.min_length = 1, .max_length = 128}> device_name;
         /// The ID of the AWS Key Management Service ( AWS ) key that Kinesis Video Streams uses to encrypt data on the stream.
-        cfn::optional<cfn::str, "AWS::KinesisVideo::Stream.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::KinesisVideo::Stream.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// The `MediaType` of the stream.
-        cfn::optional<cfn::str, "AWS::KinesisVideo::Stream.MediaType"> media_type;
+        cfn::optional<cfn::str, "AWS::KinesisVideo::Stream.MediaType", cfn::literal_rule{.min_length = 1, .max_length = 128}> media_type;
         /// The name of the stream. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::KinesisVideo::Stream.Name"> name;
+        cfn::optional<cfn::str, "AWS::KinesisVideo::Stream.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The configuration for stream storage, including the default storage tier for stream data.
         stream::stream_storage_configuration stream_storage_configuration = cfn::absent;
         /// An array of key-value pairs to apply to this resource.
@@ -63,10 +63,10 @@ struct stream {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DataRetentionInHours", offsetof(self, data_retention_in_hours), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_retention_in_hours_constraint},
-                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &device_name_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
-                {"MediaType", offsetof(self, media_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &media_type_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"DeviceName", offsetof(self, device_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &device_name_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
+                {"MediaType", offsetof(self, media_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &media_type_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"StreamStorageConfiguration", offsetof(self, stream_storage_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stream::stream_storage_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -17,16 +17,16 @@ struct alias {
 
     struct properties {
         /// Required. Specifies the alias name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::KMS::Alias.AliasName"> alias_name;
+        cfn::required<cfn::str, "AWS::KMS::Alias.AliasName", cfn::literal_rule{.min_length = 1, .max_length = 256}> alias_name;
         /// Required. Associates the alias with the specified customer managed key.
-        cfn::required<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId", "AWS::KMS::ReplicaKey.Arn", "AWS::KMS::ReplicaKey.KeyId">, "AWS::KMS::Alias.TargetKeyId"> target_key_id;
+        cfn::required<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId", "AWS::KMS::ReplicaKey.Arn", "AWS::KMS::ReplicaKey.KeyId">, "AWS::KMS::Alias.TargetKeyId", cfn::literal_rule{.min_length = 1, .max_length = 256}> target_key_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint alias_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^(alias/)[a-zA-Z0-9:/_-]+$"};
             static constexpr cfn::value_constraint target_key_id_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"AliasName", offsetof(self, alias_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &alias_name_constraint},
-                {"TargetKeyId", offsetof(self, target_key_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_key_id_constraint},
+                {"AliasName", offsetof(self, alias_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &alias_name_constraint},
+                {"TargetKeyId", offsetof(self, target_key_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_key_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::KMS::Alias", fields, cfn::no_intrinsic};
             return &info;

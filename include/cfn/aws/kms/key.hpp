@@ -54,7 +54,7 @@ struct key {
         /// Skips ("bypasses") the key policy lockout safety check.
         cfn::optional<cfn::boolean, "AWS::KMS::Key.BypassPolicyLockoutSafetyCheck"> bypass_policy_lockout_safety_check;
         /// A description of the KMS key.
-        cfn::optional<cfn::str, "AWS::KMS::Key.Description"> description;
+        cfn::optional<cfn::str, "AWS::KMS::Key.Description", cfn::literal_rule{.max_length = 8192}> description;
         /// Enables automatic rotation of the key material for the specified KMS key.
         cfn::optional<cfn::boolean, "AWS::KMS::Key.EnableKeyRotation"> enable_key_rotation;
         /// Specifies whether the KMS key is enabled.
@@ -82,7 +82,7 @@ struct key {
             static constexpr cfn::value_constraint rotation_period_in_days_constraint{.minimum = 90, .maximum = 2560};
             static constexpr cfn::field_info fields[] = {
                 {"BypassPolicyLockoutSafetyCheck", offsetof(self, bypass_policy_lockout_safety_check), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EnableKeyRotation", offsetof(self, enable_key_rotation), cfn::field_kind::value, false},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"KeyPolicy", offsetof(self, key_policy), cfn::field_kind::value, false},

@@ -17,7 +17,7 @@ struct replica_key {
 
     struct properties {
         /// A description of the KMS key.
-        cfn::optional<cfn::str, "AWS::KMS::ReplicaKey.Description"> description;
+        cfn::optional<cfn::str, "AWS::KMS::ReplicaKey.Description", cfn::literal_rule{.max_length = 8192}> description;
         /// Specifies whether the replica key is enabled.
         cfn::optional<cfn::boolean, "AWS::KMS::ReplicaKey.Enabled"> enabled;
         /// Required. The key policy that authorizes use of the replica key.
@@ -25,7 +25,7 @@ struct replica_key {
         /// Specifies the number of days in the waiting period before AWS deletes a replica key that has been removed from a CloudFormation stack.
         cfn::optional<cfn::integer, "AWS::KMS::ReplicaKey.PendingWindowInDays"> pending_window_in_days;
         /// Required. Specifies the multi-Region primary key to replicate. Update requires replacement.
-        cfn::required<cfn::str, "AWS::KMS::ReplicaKey.PrimaryKeyArn"> primary_key_arn;
+        cfn::required<cfn::str, "AWS::KMS::ReplicaKey.PrimaryKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> primary_key_arn;
         /// Assigns one or more tags to the replica key.
         cfn::optional<cfn::list<cfn::tag>, "AWS::KMS::ReplicaKey.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,11 +34,11 @@ struct replica_key {
             static constexpr cfn::value_constraint pending_window_in_days_constraint{.minimum = 7, .maximum = 30};
             static constexpr cfn::value_constraint primary_key_arn_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"KeyPolicy", offsetof(self, key_policy), cfn::field_kind::value, true},
                 {"PendingWindowInDays", offsetof(self, pending_window_in_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pending_window_in_days_constraint},
-                {"PrimaryKeyArn", offsetof(self, primary_key_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &primary_key_arn_constraint},
+                {"PrimaryKeyArn", offsetof(self, primary_key_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &primary_key_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::KMS::ReplicaKey", fields, cfn::no_intrinsic};

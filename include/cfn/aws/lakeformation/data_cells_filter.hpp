@@ -60,15 +60,15 @@ struct data_cells_filter {
         /// A wildcard with exclusions. Update requires replacement.
         data_cells_filter::column_wildcard column_wildcard = cfn::absent;
         /// Required. UTF-8 string, not less than 1 or more than 255 bytes long, matching the single-line string pattern. Update requires replacement.
-        cfn::required<cfn::str, "AWS::LakeFormation::DataCellsFilter.DatabaseName"> database_name;
+        cfn::required<cfn::str, "AWS::LakeFormation::DataCellsFilter.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_name;
         /// Required. UTF-8 string, not less than 1 or more than 255 bytes long, matching the single-line string pattern. Update requires replacement.
-        cfn::required<cfn::str, "AWS::LakeFormation::DataCellsFilter.Name"> name;
+        cfn::required<cfn::str, "AWS::LakeFormation::DataCellsFilter.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// A PartiQL predicate. Update requires replacement.
         data_cells_filter::row_filter row_filter = cfn::absent;
         /// Required. Catalog id string, not less than 1 or more than 255 bytes long, matching the single-line string pattern. Update requires replacement.
-        cfn::required<cfn::str, "AWS::LakeFormation::DataCellsFilter.TableCatalogId"> table_catalog_id;
+        cfn::required<cfn::str, "AWS::LakeFormation::DataCellsFilter.TableCatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12}> table_catalog_id;
         /// Required. UTF-8 string, not less than 1 or more than 255 bytes long, matching the single-line string pattern. Update requires replacement.
-        cfn::required<cfn::str, "AWS::LakeFormation::DataCellsFilter.TableName"> table_name;
+        cfn::required<cfn::str, "AWS::LakeFormation::DataCellsFilter.TableName", cfn::literal_rule{.min_length = 1, .max_length = 255}> table_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint column_names_elements{.min_length = 1, .max_length = 255};
@@ -80,11 +80,11 @@ struct data_cells_filter {
             static constexpr cfn::field_info fields[] = {
                 {"ColumnNames", offsetof(self, column_names), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &column_names_constraint},
                 {"ColumnWildcard", offsetof(self, column_wildcard), cfn::field_kind::nested, false, cfn::replacement::yes, &data_cells_filter::column_wildcard::cfn_struct},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &database_name_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &database_name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RowFilter", offsetof(self, row_filter), cfn::field_kind::nested, false, cfn::replacement::yes, &data_cells_filter::row_filter::cfn_struct},
-                {"TableCatalogId", offsetof(self, table_catalog_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &table_catalog_id_constraint},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &table_name_constraint},
+                {"TableCatalogId", offsetof(self, table_catalog_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &table_catalog_id_constraint},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &table_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::DataCellsFilter", fields, cfn::no_intrinsic};
             return &info;

@@ -17,9 +17,9 @@ struct tag {
 
     struct properties {
         /// Catalog id string, not less than 1 or more than 255 bytes long, matching the single-line string pattern. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::LakeFormation::Tag.CatalogId"> catalog_id;
+        cfn::optional<cfn::str, "AWS::LakeFormation::Tag.CatalogId", cfn::literal_rule{.min_length = 12, .max_length = 12}> catalog_id;
         /// Required. UTF-8 string, not less than 1 or more than 255 bytes long, matching the single-line string pattern. Update requires replacement.
-        cfn::required<cfn::str, "AWS::LakeFormation::Tag.TagKey"> tag_key;
+        cfn::required<cfn::str, "AWS::LakeFormation::Tag.TagKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> tag_key;
         /// Required. An array of UTF-8 strings, not less than 1 or more than 50 strings.
         cfn::required<cfn::list<cfn::str>, "AWS::LakeFormation::Tag.TagValues"> tag_values;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct tag {
             static constexpr cfn::value_constraint tag_values_elements{.min_length = 0, .max_length = 256, .pattern = R"(^([{a-zA-Z}{\s}{0-9}_.:\*\/=+\-@%]*)$)"};
             static constexpr cfn::value_constraint tag_values_constraint{.min_items = 1, .max_items = 1000, .elements = &tag_values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &catalog_id_constraint},
-                {"TagKey", offsetof(self, tag_key), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &tag_key_constraint},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &catalog_id_constraint},
+                {"TagKey", offsetof(self, tag_key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &tag_key_constraint},
                 {"TagValues", offsetof(self, tag_values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &tag_values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::Tag", fields, cfn::no_intrinsic};

@@ -71,13 +71,13 @@ struct alias {
 
     struct properties {
         /// A description of the alias.
-        cfn::optional<cfn::str, "AWS::Lambda::Alias.Description"> description;
+        cfn::optional<cfn::str, "AWS::Lambda::Alias.Description", cfn::literal_rule{.max_length = 256}> description;
         /// Required. The name or ARN of the Lambda function. Update requires replacement.
         cfn::required<cfn::id<"AWS::Lambda::Function.FunctionName">, "AWS::Lambda::Alias.FunctionName"> function_name;
         /// Required. The function version that the alias invokes.
-        cfn::required<cfn::id<"AWS::Lambda::Version.Version">, "AWS::Lambda::Alias.FunctionVersion"> function_version;
+        cfn::required<cfn::id<"AWS::Lambda::Version.Version">, "AWS::Lambda::Alias.FunctionVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> function_version;
         /// Required. The name of the alias. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lambda::Alias.Name"> name;
+        cfn::required<cfn::str, "AWS::Lambda::Alias.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Specifies a provisioned concurrency configuration for a function's alias.
         alias::provisioned_concurrency_configuration provisioned_concurrency_config = cfn::absent;
         /// The routing configuration of the alias.
@@ -88,10 +88,10 @@ struct alias {
             static constexpr cfn::value_constraint function_version_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^(\$LATEST(\.PUBLISHED)?|[0-9]+)$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = "^(?!^[0-9]+$)([a-zA-Z0-9-_]+)$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"FunctionVersion", offsetof(self, function_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &function_version_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"FunctionVersion", offsetof(self, function_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &function_version_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ProvisionedConcurrencyConfig", offsetof(self, provisioned_concurrency_config), cfn::field_kind::nested, false, cfn::replacement::no, &alias::provisioned_concurrency_configuration::cfn_struct},
                 {"RoutingConfig", offsetof(self, routing_config), cfn::field_kind::nested, false, cfn::replacement::no, &alias::alias_routing_configuration::cfn_struct},
             };

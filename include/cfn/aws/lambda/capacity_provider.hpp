@@ -124,14 +124,14 @@ struct capacity_provider {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-capacityprovider-capacityproviderpermissionsconfig.html
     struct capacity_provider_permissions_config {
         /// Required. The ARN of the IAM role that the capacity provider uses to manage compute instances and other AWS resources.
-        cfn::required<cfn::str, "AWS::Lambda::CapacityProvider.CapacityProviderPermissionsConfig.CapacityProviderOperatorRoleArn"> capacity_provider_operator_role_arn;
+        cfn::required<cfn::str, "AWS::Lambda::CapacityProvider.CapacityProviderPermissionsConfig.CapacityProviderOperatorRoleArn", cfn::literal_rule{.max_length = 10000}> capacity_provider_operator_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_provider_permissions_config;
             static constexpr cfn::value_constraint capacity_provider_operator_role_arn_constraint{.min_length = 0, .max_length = 10000, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"CapacityProviderOperatorRoleArn", offsetof(self, capacity_provider_operator_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &capacity_provider_operator_role_arn_constraint},
+                {"CapacityProviderOperatorRoleArn", offsetof(self, capacity_provider_operator_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &capacity_provider_operator_role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::CapacityProvider.CapacityProviderPermissionsConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -221,13 +221,13 @@ struct capacity_provider {
 
     struct properties {
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::CapacityProvider.CapacityProviderName"> capacity_provider_name;
+        cfn::optional<cfn::str, "AWS::Lambda::CapacityProvider.CapacityProviderName", cfn::literal_rule{.min_length = 1, .max_length = 140}> capacity_provider_name;
         /// The scaling configuration for the capacity provider.
         capacity_provider::capacity_provider_scaling_config capacity_provider_scaling_config = cfn::absent;
         /// The instance requirements for compute resources managed by the capacity provider. Update requires replacement.
         capacity_provider::instance_requirements instance_requirements = cfn::absent;
         /// The ARN of the KMS key used to encrypt the capacity provider's resources. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::CapacityProvider.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::Lambda::CapacityProvider.KmsKeyArn", cfn::literal_rule{.max_length = 10000}> kms_key_arn;
         /// Required. The permissions configuration for the capacity provider. Update requires replacement.
         capacity_provider::capacity_provider_permissions_config permissions_config;
         /// Configuration that defines how tags are propagated to managed resources.
@@ -243,10 +243,10 @@ struct capacity_provider {
             static constexpr cfn::value_constraint capacity_provider_name_constraint{.min_length = 1, .max_length = 140, .pattern = R"(^(arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:capacity-provider:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+$)"};
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 0, .max_length = 10000, .pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"};
             static constexpr cfn::field_info fields[] = {
-                {"CapacityProviderName", offsetof(self, capacity_provider_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &capacity_provider_name_constraint},
+                {"CapacityProviderName", offsetof(self, capacity_provider_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &capacity_provider_name_constraint},
                 {"CapacityProviderScalingConfig", offsetof(self, capacity_provider_scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::capacity_provider_scaling_config::cfn_struct},
                 {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, cfn::replacement::yes, &capacity_provider::instance_requirements::cfn_struct},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
                 {"PermissionsConfig", offsetof(self, permissions_config), cfn::field_kind::nested, true, cfn::replacement::yes, &capacity_provider::capacity_provider_permissions_config::cfn_struct},
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::propagate_tags_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -63,7 +63,7 @@ struct code_signing_config {
         /// The code signing policy controls the validation failure action for signature mismatch or expiry.
         code_signing_config::code_signing_policies code_signing_policies = cfn::absent;
         /// Code signing configuration description.
-        cfn::optional<cfn::str, "AWS::Lambda::CodeSigningConfig.Description"> description;
+        cfn::optional<cfn::str, "AWS::Lambda::CodeSigningConfig.Description", cfn::literal_rule{.max_length = 256}> description;
         /// A list of tags to add to the code signing configuration.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lambda::CodeSigningConfig.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -72,7 +72,7 @@ struct code_signing_config {
             static constexpr cfn::field_info fields[] = {
                 {"AllowedPublishers", offsetof(self, allowed_publishers), cfn::field_kind::nested, true, cfn::replacement::no, &code_signing_config::allowed_publishers::cfn_struct},
                 {"CodeSigningPolicies", offsetof(self, code_signing_policies), cfn::field_kind::nested, false, cfn::replacement::no, &code_signing_config::code_signing_policies::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::CodeSigningConfig", fields, cfn::no_intrinsic};

@@ -19,14 +19,14 @@ struct event_invoke_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventinvokeconfig-onfailure.html
     struct on_failure {
         /// Required. The Amazon Resource Name (ARN) of the destination resource.
-        cfn::required<cfn::id<"AWS::Lambda::Function.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventInvokeConfig.OnFailure.Destination"> destination;
+        cfn::required<cfn::id<"AWS::Lambda::Function.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventInvokeConfig.OnFailure.Destination", cfn::literal_rule{.max_length = 350}> destination;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = on_failure;
             static constexpr cfn::value_constraint destination_constraint{.min_length = 0, .max_length = 350, .pattern = R"(^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:([a-z]+(-[a-z]+)+-\d{1})?:(\d{12})?:(.*))"};
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_constraint},
+                {"Destination", offsetof(self, destination), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventInvokeConfig.OnFailure", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -37,14 +37,14 @@ struct event_invoke_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventinvokeconfig-onsuccess.html
     struct on_success {
         /// Required. The Amazon Resource Name (ARN) of the destination resource.
-        cfn::required<cfn::id<"AWS::Events::EventBus.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventInvokeConfig.OnSuccess.Destination"> destination;
+        cfn::required<cfn::id<"AWS::Events::EventBus.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventInvokeConfig.OnSuccess.Destination", cfn::literal_rule{.max_length = 350}> destination;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = on_success;
             static constexpr cfn::value_constraint destination_constraint{.min_length = 0, .max_length = 350, .pattern = R"(^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:([a-z]+(-[a-z]+)+-\d{1})?:(\d{12})?:(.*))"};
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_constraint},
+                {"Destination", offsetof(self, destination), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventInvokeConfig.OnSuccess", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -86,7 +86,7 @@ struct event_source_mapping {
         /// The type of authentication Lambda uses to access your schema registry.
         cfn::optional<cfn::enumeration<event_source_mapping::schema_registry_access_config_type>, "AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig.Type"> type;
         /// The URI of the secret (Secrets Manager secret ARN) to authenticate with your schema registry.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig.URI"> uri;
+        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig.URI", cfn::literal_rule{.min_length = 1, .max_length = 10000}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,7 +94,7 @@ struct event_source_mapping {
             static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 10000, .pattern = R"(arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*))"};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"URI", offsetof(self, uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &uri_constraint},
+                {"URI", offsetof(self, uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.SchemaRegistryAccessConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -126,7 +126,7 @@ struct event_source_mapping {
         /// The record format that Lambda delivers to your function after schema validation.
         cfn::optional<cfn::enumeration<event_source_mapping::schema_registry_config_event_record_format>, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.EventRecordFormat"> event_record_format;
         /// The URI for your schema registry.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.SchemaRegistryURI"> schema_registry_uri;
+        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.SchemaRegistryURI", cfn::literal_rule{.min_length = 1, .max_length = 10000}> schema_registry_uri;
         /// An array of schema validation configuration objects, which tell Lambda the message attributes you want to validate and filter using your schema registry.
         cfn::optional<cfn::list<event_source_mapping::schema_validation_config>, "AWS::Lambda::EventSourceMapping.SchemaRegistryConfig.SchemaValidationConfigs"> schema_validation_configs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -139,7 +139,7 @@ struct event_source_mapping {
             static constexpr cfn::field_info fields[] = {
                 {"AccessConfigs", offsetof(self, access_configs), cfn::field_kind::value, false, cfn::replacement::no, &event_source_mapping::schema_registry_access_config::cfn_struct, &access_configs_constraint},
                 {"EventRecordFormat", offsetof(self, event_record_format), cfn::field_kind::value, false},
-                {"SchemaRegistryURI", offsetof(self, schema_registry_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schema_registry_uri_constraint},
+                {"SchemaRegistryURI", offsetof(self, schema_registry_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schema_registry_uri_constraint},
                 {"SchemaValidationConfigs", offsetof(self, schema_validation_configs), cfn::field_kind::value, false, cfn::replacement::no, &event_source_mapping::schema_validation_config::cfn_struct, &schema_validation_configs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.SchemaRegistryConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -151,7 +151,7 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-amazonmanagedkafkaeventsourceconfig.html
     struct amazon_managed_kafka_event_source_config {
         /// The identifier for the Kafka consumer group to join. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.AmazonManagedKafkaEventSourceConfig.ConsumerGroupId"> consumer_group_id;
+        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.AmazonManagedKafkaEventSourceConfig.ConsumerGroupId", cfn::literal_rule{.min_length = 1, .max_length = 200}> consumer_group_id;
         /// Specific configuration settings for a Kafka schema registry.
         event_source_mapping::schema_registry_config schema_registry_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -160,7 +160,7 @@ struct event_source_mapping {
             using self = amazon_managed_kafka_event_source_config;
             static constexpr cfn::value_constraint consumer_group_id_constraint{.min_length = 1, .max_length = 200, .pattern = R"([a-zA-Z0-9-\/*:_+=.@-]*)"};
             static constexpr cfn::field_info fields[] = {
-                {"ConsumerGroupId", offsetof(self, consumer_group_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &consumer_group_id_constraint},
+                {"ConsumerGroupId", offsetof(self, consumer_group_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &consumer_group_id_constraint},
                 {"SchemaRegistryConfig", offsetof(self, schema_registry_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::schema_registry_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.AmazonManagedKafkaEventSourceConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -172,14 +172,14 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-onfailure.html
     struct on_failure {
         /// The Amazon Resource Name (ARN) of the destination resource.
-        cfn::optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventSourceMapping.OnFailure.Destination"> destination;
+        cfn::optional<cfn::id<"AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventSourceMapping.OnFailure.Destination", cfn::literal_rule{.min_length = 12, .max_length = 1024}> destination;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = on_failure;
             static constexpr cfn::value_constraint destination_constraint{.min_length = 12, .max_length = 1024, .pattern = R"(^$|kafka://([^.]([a-zA-Z0-9\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*))"};
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &destination_constraint},
+                {"Destination", offsetof(self, destination), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &destination_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.OnFailure", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -207,9 +207,9 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-documentdbeventsourceconfig.html
     struct document_db_event_source_config {
         /// The name of the collection to consume within the database.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.CollectionName"> collection_name;
+        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.CollectionName", cfn::literal_rule{.min_length = 1, .max_length = 57}> collection_name;
         /// The name of the database to consume within the DocumentDB cluster.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.DatabaseName"> database_name;
+        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.DatabaseName", cfn::literal_rule{.min_length = 1, .max_length = 63}> database_name;
         /// Determines what DocumentDB sends to your event stream during document update operations.
         cfn::optional<cfn::enumeration<event_source_mapping::document_db_event_source_config_full_document>, "AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig.FullDocument"> full_document;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -219,8 +219,8 @@ struct event_source_mapping {
             static constexpr cfn::value_constraint collection_name_constraint{.min_length = 1, .max_length = 57, .pattern = R"(^(^(?!(system\x2e)))(^[_a-zA-Z0-9])([^$]*)$)"};
             static constexpr cfn::value_constraint database_name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[^ /\.$\x22]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"CollectionName", offsetof(self, collection_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &collection_name_constraint},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &database_name_constraint},
+                {"CollectionName", offsetof(self, collection_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &collection_name_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_name_constraint},
                 {"FullDocument", offsetof(self, full_document), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.DocumentDBEventSourceConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -232,14 +232,14 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-filter.html
     struct filter {
         /// A filter pattern.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.Filter.Pattern"> pattern;
+        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.Filter.Pattern", cfn::literal_rule{.max_length = 4096}> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter;
             static constexpr cfn::value_constraint pattern_constraint{.min_length = 0, .max_length = 4096, .pattern = ".*"};
             static constexpr cfn::field_info fields[] = {
-                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pattern_constraint},
+                {"Pattern", offsetof(self, pattern), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pattern_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.Filter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -307,7 +307,7 @@ struct event_source_mapping {
         /// The minimum number of event pollers this event source can scale down to.
         cfn::optional<cfn::integer, "AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig.MinimumPollers"> minimum_pollers;
         /// (Amazon MSK and self-managed Apache Kafka) The name of the provisioned poller group.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig.PollerGroupName"> poller_group_name;
+        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig.PollerGroupName", cfn::literal_rule{.max_length = 128, .characters = "a-zA-Z0-9-_"}> poller_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -318,7 +318,7 @@ struct event_source_mapping {
             static constexpr cfn::field_info fields[] = {
                 {"MaximumPollers", offsetof(self, maximum_pollers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_pollers_constraint},
                 {"MinimumPollers", offsetof(self, minimum_pollers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &minimum_pollers_constraint},
-                {"PollerGroupName", offsetof(self, poller_group_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &poller_group_name_constraint},
+                {"PollerGroupName", offsetof(self, poller_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &poller_group_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.ProvisionedPollerConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -383,7 +383,7 @@ struct event_source_mapping {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-eventsourcemapping-selfmanagedkafkaeventsourceconfig.html
     struct self_managed_kafka_event_source_config {
         /// The identifier for the Kafka consumer group to join. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig.ConsumerGroupId"> consumer_group_id;
+        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig.ConsumerGroupId", cfn::literal_rule{.min_length = 1, .max_length = 200}> consumer_group_id;
         /// The mode that determines how Lambda reads from a Kafka topic.
         cfn::optional<cfn::enumeration<event_source_mapping::self_managed_kafka_event_source_config_consumption_mode>, "AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig.ConsumptionMode"> consumption_mode;
         /// Specific configuration settings for a Kafka schema registry.
@@ -394,7 +394,7 @@ struct event_source_mapping {
             using self = self_managed_kafka_event_source_config;
             static constexpr cfn::value_constraint consumer_group_id_constraint{.min_length = 1, .max_length = 200, .pattern = R"([a-zA-Z0-9-\/*:_+=.@-]*)"};
             static constexpr cfn::field_info fields[] = {
-                {"ConsumerGroupId", offsetof(self, consumer_group_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &consumer_group_id_constraint},
+                {"ConsumerGroupId", offsetof(self, consumer_group_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &consumer_group_id_constraint},
                 {"ConsumptionMode", offsetof(self, consumption_mode), cfn::field_kind::value, false},
                 {"SchemaRegistryConfig", offsetof(self, schema_registry_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::schema_registry_config::cfn_struct},
             };
@@ -409,7 +409,7 @@ struct event_source_mapping {
         /// The type of authentication protocol, VPC components, or virtual host for your event source.
         cfn::optional<cfn::enumeration<event_source_mapping::source_access_configuration_type>, "AWS::Lambda::EventSourceMapping.SourceAccessConfiguration.Type"> type;
         /// The value for your chosen configuration in `Type`.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.SourceAccessConfiguration.URI"> uri;
+        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.SourceAccessConfiguration.URI", cfn::literal_rule{.min_length = 1, .max_length = 200}> uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -417,7 +417,7 @@ struct event_source_mapping {
             static constexpr cfn::value_constraint uri_constraint{.min_length = 1, .max_length = 200, .pattern = R"([a-zA-Z0-9-\/*:_+=.@-]*)"};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"URI", offsetof(self, uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &uri_constraint},
+                {"URI", offsetof(self, uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.SourceAccessConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -438,15 +438,15 @@ struct event_source_mapping {
         /// When true, the event source mapping is active.
         cfn::optional<cfn::boolean, "AWS::Lambda::EventSourceMapping.Enabled"> enabled;
         /// The Amazon Resource Name (ARN) of the event source. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::DynamoDB::GlobalTable.StreamArn", "AWS::DynamoDB::Table.StreamArn", "AWS::Kinesis::Stream.Arn", "AWS::MSK::Cluster.Arn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventSourceMapping.EventSourceArn"> event_source_arn;
+        cfn::optional<cfn::id<"AWS::DynamoDB::GlobalTable.StreamArn", "AWS::DynamoDB::Table.StreamArn", "AWS::Kinesis::Stream.Arn", "AWS::MSK::Cluster.Arn", "AWS::SQS::Queue.Arn">, "AWS::Lambda::EventSourceMapping.EventSourceArn", cfn::literal_rule{.min_length = 12, .max_length = 1024}> event_source_arn;
         /// An object that defines the filter criteria that determine whether Lambda should process an event.
         event_source_mapping::filter_criteria filter_criteria = cfn::absent;
         /// Required. The name or ARN of the Lambda function.
-        cfn::required<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName", "AWS::Lambda::Version.FunctionArn">, "AWS::Lambda::EventSourceMapping.FunctionName"> function_name;
+        cfn::required<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName", "AWS::Lambda::Version.FunctionArn">, "AWS::Lambda::EventSourceMapping.FunctionName", cfn::literal_rule{.min_length = 1, .max_length = 140}> function_name;
         /// (Kinesis, DynamoDB Streams, and SQS) A list of current response type enums applied to the event source mapping.
         cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::EventSourceMapping.FunctionResponseTypes"> function_response_types;
         /// The ARN of the AWS Key Management Service ( AWS ) customer managed key that Lambda uses to encrypt your function's filter criteria.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.KmsKeyArn", cfn::literal_rule{.min_length = 12, .max_length = 2048}> kms_key_arn;
         /// The function's Amazon CloudWatch Logs configuration settings.
         event_source_mapping::logging_config logging_config = cfn::absent;
         /// The maximum amount of time, in seconds, that Lambda spends gathering records before invoking the function.
@@ -472,7 +472,7 @@ struct event_source_mapping {
         /// An array of the authentication protocol, VPC components, or virtual host to secure and define your event source.
         cfn::optional<cfn::list<event_source_mapping::source_access_configuration>, "AWS::Lambda::EventSourceMapping.SourceAccessConfigurations"> source_access_configurations;
         /// The position in a stream from which to start reading. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.StartingPosition"> starting_position;
+        cfn::optional<cfn::str, "AWS::Lambda::EventSourceMapping.StartingPosition", cfn::literal_rule{.min_length = 6, .max_length = 12}> starting_position;
         /// With `StartingPosition` set to `AT_TIMESTAMP`, the time from which to start reading, in Unix time seconds. Update requires replacement.
         cfn::optional<cfn::number, "AWS::Lambda::EventSourceMapping.StartingPositionTimestamp"> starting_position_timestamp;
         /// A list of tags to add to the event source mapping.
@@ -508,11 +508,11 @@ struct event_source_mapping {
                 {"DestinationConfig", offsetof(self, destination_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::destination_config::cfn_struct},
                 {"DocumentDBEventSourceConfig", offsetof(self, document_db_event_source_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::document_db_event_source_config::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"EventSourceArn", offsetof(self, event_source_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &event_source_arn_constraint},
+                {"EventSourceArn", offsetof(self, event_source_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &event_source_arn_constraint},
                 {"FilterCriteria", offsetof(self, filter_criteria), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::filter_criteria::cfn_struct},
-                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &function_name_constraint},
+                {"FunctionName", offsetof(self, function_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &function_name_constraint},
                 {"FunctionResponseTypes", offsetof(self, function_response_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &function_response_types_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::logging_config::cfn_struct},
                 {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
                 {"MaximumRecordAgeInSeconds", offsetof(self, maximum_record_age_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_record_age_in_seconds_constraint},
@@ -525,7 +525,7 @@ struct event_source_mapping {
                 {"SelfManagedEventSource", offsetof(self, self_managed_event_source), cfn::field_kind::nested, false, cfn::replacement::yes, &event_source_mapping::self_managed_event_source::cfn_struct},
                 {"SelfManagedKafkaEventSourceConfig", offsetof(self, self_managed_kafka_event_source_config), cfn::field_kind::nested, false, cfn::replacement::yes, &event_source_mapping::self_managed_kafka_event_source_config::cfn_struct},
                 {"SourceAccessConfigurations", offsetof(self, source_access_configurations), cfn::field_kind::value, false, cfn::replacement::no, &event_source_mapping::source_access_configuration::cfn_struct, &source_access_configurations_constraint},
-                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &starting_position_constraint},
+                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &starting_position_constraint},
                 {"StartingPositionTimestamp", offsetof(self, starting_position_timestamp), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Topics", offsetof(self, topics), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &topics_constraint},

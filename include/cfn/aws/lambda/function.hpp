@@ -91,7 +91,7 @@ struct function {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-lambdamanagedinstancescapacityproviderconfig.html
     struct lambda_managed_instances_capacity_provider_config {
         /// Required. The Amazon Resource Name (ARN) of the capacity provider.
-        cfn::required<cfn::str, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.CapacityProviderArn"> capacity_provider_arn;
+        cfn::required<cfn::str, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.CapacityProviderArn", cfn::literal_rule{.min_length = 1, .max_length = 140}> capacity_provider_arn;
         /// The amount of memory in GiB allocated per vCPU for execution environments.
         cfn::optional<cfn::number, "AWS::Lambda::Function.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu"> execution_environment_memory_gib_per_v_cpu;
         /// The maximum number of concurrent executions that can run on each execution environment.
@@ -104,7 +104,7 @@ struct function {
             static constexpr cfn::value_constraint execution_environment_memory_gib_per_v_cpu_constraint{.minimum = 2, .maximum = 8};
             static constexpr cfn::value_constraint per_execution_environment_max_concurrency_constraint{.minimum = 1, .maximum = 1600};
             static constexpr cfn::field_info fields[] = {
-                {"CapacityProviderArn", offsetof(self, capacity_provider_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &capacity_provider_arn_constraint},
+                {"CapacityProviderArn", offsetof(self, capacity_provider_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &capacity_provider_arn_constraint},
                 {"ExecutionEnvironmentMemoryGiBPerVCpu", offsetof(self, execution_environment_memory_gib_per_v_cpu), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &execution_environment_memory_gib_per_v_cpu_constraint},
                 {"PerExecutionEnvironmentMaxConcurrency", offsetof(self, per_execution_environment_max_concurrency), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &per_execution_environment_max_concurrency_constraint},
             };
@@ -136,13 +136,13 @@ struct function {
         /// URI of a container image in the Amazon ECR registry.
         cfn::optional<cfn::str, "AWS::Lambda::Function.Code.ImageUri"> image_uri;
         /// An Amazon S3 bucket in the same AWS Region as your function.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Lambda::Function.Code.S3Bucket"> s3_bucket;
+        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Lambda::Function.Code.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
         /// The Amazon S3 key of the deployment package.
-        cfn::optional<cfn::str, "AWS::Lambda::Function.Code.S3Key"> s3_key;
+        cfn::optional<cfn::str, "AWS::Lambda::Function.Code.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
         /// Specifies the storage mode for the deployment package.
         cfn::optional<cfn::enumeration<function::code_s3_object_storage_mode>, "AWS::Lambda::Function.Code.S3ObjectStorageMode"> s3_object_storage_mode;
         /// For versioned objects, the version of the deployment package object to use.
-        cfn::optional<cfn::str, "AWS::Lambda::Function.Code.S3ObjectVersion"> s3_object_version;
+        cfn::optional<cfn::str, "AWS::Lambda::Function.Code.S3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_version;
         /// The ARN of the AWS Key Management Service ( AWS ) customer managed key that's used to encrypt your function's.zip deployment package.
         cfn::optional<cfn::str, "AWS::Lambda::Function.Code.SourceKMSKeyArn"> source_kms_key_arn;
         /// (Node.js and Python) The source code of your Lambda function.
@@ -157,10 +157,10 @@ struct function {
             static constexpr cfn::value_constraint source_kms_key_arn_constraint{.pattern = "^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"};
             static constexpr cfn::field_info fields[] = {
                 {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, false},
-                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_bucket_constraint},
-                {"S3Key", offsetof(self, s3_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_key_constraint},
+                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_constraint},
+                {"S3Key", offsetof(self, s3_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_key_constraint},
                 {"S3ObjectStorageMode", offsetof(self, s3_object_storage_mode), cfn::field_kind::value, false},
-                {"S3ObjectVersion", offsetof(self, s3_object_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_object_version_constraint},
+                {"S3ObjectVersion", offsetof(self, s3_object_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_object_version_constraint},
                 {"SourceKMSKeyArn", offsetof(self, source_kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_kms_key_arn_constraint},
                 {"ZipFile", offsetof(self, zip_file), cfn::field_kind::value, false},
             };
@@ -268,9 +268,9 @@ struct function {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-filesystemconfig.html
     struct file_system_config {
         /// Required. The Amazon Resource Name (ARN) of the Amazon EFS access point that provides access to the file system.
-        cfn::required<cfn::id<"AWS::EFS::AccessPoint.Arn">, "AWS::Lambda::Function.FileSystemConfig.Arn"> arn;
+        cfn::required<cfn::id<"AWS::EFS::AccessPoint.Arn">, "AWS::Lambda::Function.FileSystemConfig.Arn", cfn::literal_rule{.max_length = 200}> arn;
         /// Required. The path where the function can access the file system, starting with `/mnt/`.
-        cfn::required<cfn::str, "AWS::Lambda::Function.FileSystemConfig.LocalMountPath"> local_mount_path;
+        cfn::required<cfn::str, "AWS::Lambda::Function.FileSystemConfig.LocalMountPath", cfn::literal_rule{.max_length = 160}> local_mount_path;
         /// Setting controls how your function accesses data from an Amazon S3 file system.
         function::s3_files_config s3_files_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -280,8 +280,8 @@ struct function {
             static constexpr cfn::value_constraint arn_constraint{.max_length = 200, .pattern = R"(^arn:aws[a-zA-Z-]*:elasticfilesystem:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:access-point/fsap-[a-f0-9]{17}$|^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}$)"};
             static constexpr cfn::value_constraint local_mount_path_constraint{.min_length = 0, .max_length = 160, .pattern = "^/mnt/[a-zA-Z0-9-_.]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &arn_constraint},
-                {"LocalMountPath", offsetof(self, local_mount_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &local_mount_path_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
+                {"LocalMountPath", offsetof(self, local_mount_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &local_mount_path_constraint},
                 {"S3FilesConfig", offsetof(self, s3_files_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::s3_files_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Function.FileSystemConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -319,7 +319,7 @@ struct function {
         /// Specifies the entry point to their application, which is typically the location of the runtime executable.
         cfn::optional<cfn::list<cfn::str>, "AWS::Lambda::Function.ImageConfig.EntryPoint"> entry_point;
         /// Specifies the working directory.
-        cfn::optional<cfn::str, "AWS::Lambda::Function.ImageConfig.WorkingDirectory"> working_directory;
+        cfn::optional<cfn::str, "AWS::Lambda::Function.ImageConfig.WorkingDirectory", cfn::literal_rule{.max_length = 1000}> working_directory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -330,7 +330,7 @@ struct function {
             static constexpr cfn::field_info fields[] = {
                 {"Command", offsetof(self, command), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &command_constraint},
                 {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &entry_point_constraint},
-                {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &working_directory_constraint},
+                {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &working_directory_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Function.ImageConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -345,7 +345,7 @@ struct function {
         /// The format in which Lambda sends your function's application and system logs to CloudWatch.
         cfn::optional<cfn::enumeration<function::logging_config_log_format>, "AWS::Lambda::Function.LoggingConfig.LogFormat"> log_format;
         /// The name of the Amazon CloudWatch log group the function sends logs to.
-        cfn::optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Lambda::Function.LoggingConfig.LogGroup"> log_group;
+        cfn::optional<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Lambda::Function.LoggingConfig.LogGroup", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group;
         /// Set this property to filter the system logs for your function that Lambda sends to CloudWatch.
         cfn::optional<cfn::enumeration<function::logging_config_system_log_level>, "AWS::Lambda::Function.LoggingConfig.SystemLogLevel"> system_log_level;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -356,7 +356,7 @@ struct function {
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationLogLevel", offsetof(self, application_log_level), cfn::field_kind::value, false},
                 {"LogFormat", offsetof(self, log_format), cfn::field_kind::value, false},
-                {"LogGroup", offsetof(self, log_group), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_constraint},
+                {"LogGroup", offsetof(self, log_group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_constraint},
                 {"SystemLogLevel", offsetof(self, system_log_level), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Function.LoggingConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -468,11 +468,11 @@ struct function {
         /// Required. The code for the function.
         function::code code;
         /// To enable code signing for this function, specify the ARN of a code-signing configuration.
-        cfn::optional<cfn::id<"AWS::Lambda::CodeSigningConfig.CodeSigningConfigArn">, "AWS::Lambda::Function.CodeSigningConfigArn"> code_signing_config_arn;
+        cfn::optional<cfn::id<"AWS::Lambda::CodeSigningConfig.CodeSigningConfigArn">, "AWS::Lambda::Function.CodeSigningConfigArn", cfn::literal_rule{.max_length = 200}> code_signing_config_arn;
         /// A dead-letter queue configuration that specifies the queue or topic where Lambda sends asynchronous events when they fail processing.
         function::dead_letter_config dead_letter_config = cfn::absent;
         /// A description of the function.
-        cfn::optional<cfn::str, "AWS::Lambda::Function.Description"> description;
+        cfn::optional<cfn::str, "AWS::Lambda::Function.Description", cfn::literal_rule{.max_length = 256}> description;
         /// Configuration settings for durable functions, including execution timeout and retention period for execution history.
         function::durable_config durable_config = cfn::absent;
         /// Environment variables that are accessible from function code during execution.
@@ -482,11 +482,11 @@ struct function {
         /// Connection settings for an Amazon EFS file system.
         cfn::optional<cfn::list<function::file_system_config>, "AWS::Lambda::Function.FileSystemConfigs"> file_system_configs;
         /// The name of the Lambda function, up to 64 characters in length. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::Function.FunctionName"> function_name;
+        cfn::optional<cfn::str, "AWS::Lambda::Function.FunctionName", cfn::literal_rule{.min_length = 1, .max_length = 64}> function_name;
         /// Configuration that defines the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum number of execution environments that can be provisioned.
         function::function_scaling_config function_scaling_config = cfn::absent;
         /// The name of the method within your code that Lambda calls to run your function.
-        cfn::optional<cfn::str, "AWS::Lambda::Function.Handler"> handler;
+        cfn::optional<cfn::str, "AWS::Lambda::Function.Handler", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(^\s)"}> handler;
         /// Configuration values that override the container image Dockerfile settings.
         function::image_config image_config = cfn::absent;
         /// The ARN of the AWS Key Management Service ( AWS ) customer managed key that's used to encrypt the following resources.
@@ -545,16 +545,16 @@ struct function {
                 {"Architectures", offsetof(self, architectures), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &architectures_constraint},
                 {"CapacityProviderConfig", offsetof(self, capacity_provider_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::capacity_provider_config::cfn_struct},
                 {"Code", offsetof(self, code), cfn::field_kind::nested, true, cfn::replacement::no, &function::code::cfn_struct},
-                {"CodeSigningConfigArn", offsetof(self, code_signing_config_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &code_signing_config_arn_constraint},
+                {"CodeSigningConfigArn", offsetof(self, code_signing_config_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &code_signing_config_arn_constraint},
                 {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::dead_letter_config::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DurableConfig", offsetof(self, durable_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::durable_config::cfn_struct},
                 {"Environment", offsetof(self, environment), cfn::field_kind::nested, false, cfn::replacement::no, &function::environment::cfn_struct},
                 {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, cfn::replacement::no, &function::ephemeral_storage::cfn_struct},
                 {"FileSystemConfigs", offsetof(self, file_system_configs), cfn::field_kind::value, false, cfn::replacement::no, &function::file_system_config::cfn_struct, &file_system_configs_constraint},
-                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &function_name_constraint},
+                {"FunctionName", offsetof(self, function_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &function_name_constraint},
                 {"FunctionScalingConfig", offsetof(self, function_scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::function_scaling_config::cfn_struct},
-                {"Handler", offsetof(self, handler), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &handler_constraint},
+                {"Handler", offsetof(self, handler), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &handler_constraint},
                 {"ImageConfig", offsetof(self, image_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::image_config::cfn_struct},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"Layers", offsetof(self, layers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &layers_constraint},

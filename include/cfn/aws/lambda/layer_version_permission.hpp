@@ -17,11 +17,11 @@ struct layer_version_permission {
 
     struct properties {
         /// Required. The API action that grants access to the layer. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lambda::LayerVersionPermission.Action"> action;
+        cfn::required<cfn::str, "AWS::Lambda::LayerVersionPermission.Action", cfn::literal_rule{.max_length = 22}> action;
         /// Required. The name or Amazon Resource Name (ARN) of the layer. Update requires replacement.
         cfn::required<cfn::id<"AWS::Lambda::LayerVersion.LayerVersionArn">, "AWS::Lambda::LayerVersionPermission.LayerVersionArn"> layer_version_arn;
         /// With the principal set to `*`, grant permission to all accounts in the specified organization. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::LayerVersionPermission.OrganizationId"> organization_id;
+        cfn::optional<cfn::str, "AWS::Lambda::LayerVersionPermission.OrganizationId", cfn::literal_rule{.max_length = 34}> organization_id;
         /// Required. An account ID, or `*` to grant layer usage permission to all accounts in an organization, or all AWS accounts (if `organizationId` is not specified). Update requires replacement.
         cfn::required<cfn::str, "AWS::Lambda::LayerVersionPermission.Principal"> principal;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -30,9 +30,9 @@ struct layer_version_permission {
             static constexpr cfn::value_constraint organization_id_constraint{.min_length = 0, .max_length = 34, .pattern = "^o-[a-z0-9]{10,32}$"};
             static constexpr cfn::value_constraint principal_constraint{.pattern = R"(^\d{12}|\*|arn:(aws[a-zA-Z-]*):iam::\d{12}:root$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &action_constraint},
+                {"Action", offsetof(self, action), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &action_constraint},
                 {"LayerVersionArn", offsetof(self, layer_version_arn), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"OrganizationId", offsetof(self, organization_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &organization_id_constraint},
+                {"OrganizationId", offsetof(self, organization_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &organization_id_constraint},
                 {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &principal_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::LayerVersionPermission", fields, cfn::no_intrinsic};

@@ -77,7 +77,7 @@ struct url {
         /// Use one of the following options.
         cfn::optional<cfn::enumeration<url::invoke_mode>, "AWS::Lambda::Url.InvokeMode"> invoke_mode;
         /// The alias name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::Url.Qualifier"> qualifier;
+        cfn::optional<cfn::str, "AWS::Lambda::Url.Qualifier", cfn::literal_rule{.min_length = 1, .max_length = 128}> qualifier;
         /// Required. The name of the Lambda function. Update requires replacement.
         cfn::required<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Lambda::Url.TargetFunctionArn"> target_function_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -88,7 +88,7 @@ struct url {
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true},
                 {"Cors", offsetof(self, cors), cfn::field_kind::nested, false, cfn::replacement::no, &url::cors::cfn_struct},
                 {"InvokeMode", offsetof(self, invoke_mode), cfn::field_kind::value, false},
-                {"Qualifier", offsetof(self, qualifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &qualifier_constraint},
+                {"Qualifier", offsetof(self, qualifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &qualifier_constraint},
                 {"TargetFunctionArn", offsetof(self, target_function_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &target_function_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Url", fields, cfn::no_intrinsic};

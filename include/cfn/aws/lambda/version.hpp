@@ -58,7 +58,7 @@ struct version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-version-runtimepolicy.html
     struct runtime_policy {
         /// The ARN of the runtime version you want the function to use.
-        cfn::optional<cfn::str, "AWS::Lambda::Version.RuntimePolicy.RuntimeVersionArn"> runtime_version_arn;
+        cfn::optional<cfn::str, "AWS::Lambda::Version.RuntimePolicy.RuntimeVersionArn", cfn::literal_rule{.min_length = 26, .max_length = 2048}> runtime_version_arn;
         /// Required. Specify the runtime update mode.
         cfn::required<cfn::str, "AWS::Lambda::Version.RuntimePolicy.UpdateRuntimeOn"> update_runtime_on;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -67,7 +67,7 @@ struct version {
             using self = runtime_policy;
             static constexpr cfn::value_constraint runtime_version_arn_constraint{.min_length = 26, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*):lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}::runtime:.+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"RuntimeVersionArn", offsetof(self, runtime_version_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &runtime_version_arn_constraint},
+                {"RuntimeVersionArn", offsetof(self, runtime_version_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &runtime_version_arn_constraint},
                 {"UpdateRuntimeOn", offsetof(self, update_runtime_on), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Version.RuntimePolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -79,9 +79,9 @@ struct version {
         /// Only publish a version if the hash value matches the value that's specified. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Lambda::Version.CodeSha256"> code_sha256;
         /// A description for the version to override the description in the function configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lambda::Version.Description"> description;
+        cfn::optional<cfn::str, "AWS::Lambda::Version.Description", cfn::literal_rule{.max_length = 256}> description;
         /// Required. The name or ARN of the Lambda function. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName">, "AWS::Lambda::Version.FunctionName"> function_name;
+        cfn::required<cfn::id<"AWS::Lambda::Function.Arn", "AWS::Lambda::Function.FunctionName">, "AWS::Lambda::Version.FunctionName", cfn::literal_rule{.min_length = 1, .max_length = 140}> function_name;
         /// Configuration that defines the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum number of execution environments that can be provisioned.
         version::function_scaling_config function_scaling_config = cfn::absent;
         /// Specifies a provisioned concurrency configuration for a function's version. Update requires replacement.
@@ -94,8 +94,8 @@ struct version {
             static constexpr cfn::value_constraint function_name_constraint{.min_length = 1, .max_length = 140, .pattern = R"(^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
             static constexpr cfn::field_info fields[] = {
                 {"CodeSha256", offsetof(self, code_sha256), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &function_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"FunctionName", offsetof(self, function_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &function_name_constraint},
                 {"FunctionScalingConfig", offsetof(self, function_scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &version::function_scaling_config::cfn_struct},
                 {"ProvisionedConcurrencyConfig", offsetof(self, provisioned_concurrency_config), cfn::field_kind::nested, false, cfn::replacement::yes, &version::provisioned_concurrency_configuration::cfn_struct},
                 {"RuntimePolicy", offsetof(self, runtime_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &version::runtime_policy::cfn_struct},

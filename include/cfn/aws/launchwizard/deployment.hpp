@@ -17,26 +17,26 @@ struct deployment {
 
     struct properties {
         /// Required. The name of the deployment pattern. Update requires replacement.
-        cfn::required<cfn::str, "AWS::LaunchWizard::Deployment.DeploymentPatternName"> deployment_pattern_name;
+        cfn::required<cfn::str, "AWS::LaunchWizard::Deployment.DeploymentPatternName", cfn::literal_rule{.min_length = 1, .max_length = 256}> deployment_pattern_name;
         /// Required. The name of the deployment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::LaunchWizard::Deployment.Name"> name;
+        cfn::required<cfn::str, "AWS::LaunchWizard::Deployment.Name", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = R"(A-Za-z0-9_\s\.-)"}> name;
         /// The settings specified for the deployment.
         cfn::optional<cfn::map<cfn::str>, "AWS::LaunchWizard::Deployment.Specifications"> specifications;
         /// Information about the tags attached to a deployment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::LaunchWizard::Deployment.Tags"> tags;
         /// Required. The name of the workload. Update requires replacement.
-        cfn::required<cfn::str, "AWS::LaunchWizard::Deployment.WorkloadName"> workload_name;
+        cfn::required<cfn::str, "AWS::LaunchWizard::Deployment.WorkloadName", cfn::literal_rule{.min_length = 1, .max_length = 100}> workload_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint deployment_pattern_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[A-Za-z0-9][a-zA-Z0-9-]*$"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 50, .pattern = R"(^[A-Za-z0-9_\s\.-]+$)"};
             static constexpr cfn::value_constraint workload_name_constraint{.min_length = 1, .max_length = 100, .pattern = "^[A-Za-z][a-zA-Z0-9-_]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"DeploymentPatternName", offsetof(self, deployment_pattern_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &deployment_pattern_name_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"DeploymentPatternName", offsetof(self, deployment_pattern_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &deployment_pattern_name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Specifications", offsetof(self, specifications), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkloadName", offsetof(self, workload_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workload_name_constraint},
+                {"WorkloadName", offsetof(self, workload_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &workload_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::LaunchWizard::Deployment", fields, cfn::no_intrinsic};
             return &info;

@@ -120,11 +120,11 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-s3location.html
     struct s3_location {
         /// Required. The S3 bucket name.
-        cfn::required<cfn::str, "AWS::Lex::Bot.S3Location.S3Bucket"> s3_bucket;
+        cfn::required<cfn::str, "AWS::Lex::Bot.S3Location.S3Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket;
         /// Required. The path and file name to the object in the S3 bucket.
-        cfn::required<cfn::str, "AWS::Lex::Bot.S3Location.S3ObjectKey"> s3_object_key;
+        cfn::required<cfn::str, "AWS::Lex::Bot.S3Location.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_key;
         /// The version of the object in the S3 bucket.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.S3Location.S3ObjectVersion"> s3_object_version;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.S3Location.S3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -133,9 +133,9 @@ struct bot {
             static constexpr cfn::value_constraint s3_object_key_constraint{.min_length = 1, .max_length = 1024, .pattern = R"([\.\-\!\*\_\'\(\)a-zA-Z0-9][\.\-\!\*\_\'\(\)\/a-zA-Z0-9]*$)"};
             static constexpr cfn::value_constraint s3_object_version_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_bucket_constraint},
-                {"S3ObjectKey", offsetof(self, s3_object_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_object_key_constraint},
-                {"S3ObjectVersion", offsetof(self, s3_object_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_object_version_constraint},
+                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_constraint},
+                {"S3ObjectKey", offsetof(self, s3_object_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_object_key_constraint},
+                {"S3ObjectVersion", offsetof(self, s3_object_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_object_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -171,9 +171,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-customvocabularyitem.html
     struct custom_vocabulary_item {
         /// The DisplayAs value for the custom vocabulary item from the custom vocabulary list.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.CustomVocabularyItem.DisplayAs"> display_as;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.CustomVocabularyItem.DisplayAs", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_as;
         /// Required. Specifies 1 - 4 words that should be recognized.
-        cfn::required<cfn::str, "AWS::Lex::Bot.CustomVocabularyItem.Phrase"> phrase;
+        cfn::required<cfn::str, "AWS::Lex::Bot.CustomVocabularyItem.Phrase", cfn::literal_rule{.min_length = 1, .max_length = 100}> phrase;
         /// Specifies the degree to which the phrase recognition is boosted.
         cfn::optional<cfn::integer, "AWS::Lex::Bot.CustomVocabularyItem.Weight"> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -184,8 +184,8 @@ struct bot {
             static constexpr cfn::value_constraint phrase_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 3};
             static constexpr cfn::field_info fields[] = {
-                {"DisplayAs", offsetof(self, display_as), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_as_constraint},
-                {"Phrase", offsetof(self, phrase), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &phrase_constraint},
+                {"DisplayAs", offsetof(self, display_as), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_as_constraint},
+                {"Phrase", offsetof(self, phrase), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &phrase_constraint},
                 {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.CustomVocabularyItem", fields, offsetof(self, cfn_intrinsic)};
@@ -233,10 +233,10 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-bedrockmodelspecification.html
     struct bedrock_model_specification {
         bot::bedrock_guardrail_configuration bedrock_guardrail_configuration = cfn::absent;
-        cfn::optional<cfn::str, "AWS::Lex::Bot.BedrockModelSpecification.BedrockModelCustomPrompt"> bedrock_model_custom_prompt;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.BedrockModelSpecification.BedrockModelCustomPrompt", cfn::literal_rule{.min_length = 1, .max_length = 5000}> bedrock_model_custom_prompt;
         cfn::optional<cfn::enumeration<bot::bedrock_model_specification_bedrock_trace_status>, "AWS::Lex::Bot.BedrockModelSpecification.BedrockTraceStatus"> bedrock_trace_status;
         /// Required. The ARN of the foundation model used in descriptive bot building.
-        cfn::required<cfn::str, "AWS::Lex::Bot.BedrockModelSpecification.ModelArn"> model_arn;
+        cfn::required<cfn::str, "AWS::Lex::Bot.BedrockModelSpecification.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 5000}> model_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -245,9 +245,9 @@ struct bot {
             static constexpr cfn::value_constraint model_arn_constraint{.min_length = 1, .max_length = 5000};
             static constexpr cfn::field_info fields[] = {
                 {"BedrockGuardrailConfiguration", offsetof(self, bedrock_guardrail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::bedrock_guardrail_configuration::cfn_struct},
-                {"BedrockModelCustomPrompt", offsetof(self, bedrock_model_custom_prompt), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bedrock_model_custom_prompt_constraint},
+                {"BedrockModelCustomPrompt", offsetof(self, bedrock_model_custom_prompt), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bedrock_model_custom_prompt_constraint},
                 {"BedrockTraceStatus", offsetof(self, bedrock_trace_status), cfn::field_kind::value, false},
-                {"ModelArn", offsetof(self, model_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &model_arn_constraint},
+                {"ModelArn", offsetof(self, model_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &model_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.BedrockModelSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -315,7 +315,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-intentdisambiguationsettings.html
     struct intent_disambiguation_settings {
         /// Provides a custom message that will be displayed before presenting the disambiguation options to users.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.IntentDisambiguationSettings.CustomDisambiguationMessage"> custom_disambiguation_message;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.IntentDisambiguationSettings.CustomDisambiguationMessage", cfn::literal_rule{.min_length = 1, .max_length = 1000}> custom_disambiguation_message;
         /// Required. Determines whether the Intent Disambiguation feature is enabled.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.IntentDisambiguationSettings.Enabled"> enabled;
         /// Specifies the maximum number of intent options (2-5) to present to users when disambiguation is needed.
@@ -327,7 +327,7 @@ struct bot {
             static constexpr cfn::value_constraint custom_disambiguation_message_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::value_constraint max_disambiguation_intents_constraint{.minimum = 2, .maximum = 5};
             static constexpr cfn::field_info fields[] = {
-                {"CustomDisambiguationMessage", offsetof(self, custom_disambiguation_message), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_disambiguation_message_constraint},
+                {"CustomDisambiguationMessage", offsetof(self, custom_disambiguation_message), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_disambiguation_message_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
                 {"MaxDisambiguationIntents", offsetof(self, max_disambiguation_intents), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_disambiguation_intents_constraint},
             };
@@ -492,14 +492,14 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-custompayload.html
     struct custom_payload {
         /// Required. The string that is sent to your application.
-        cfn::required<cfn::str, "AWS::Lex::Bot.CustomPayload.Value"> value;
+        cfn::required<cfn::str, "AWS::Lex::Bot.CustomPayload.Value", cfn::literal_rule{.min_length = 1, .max_length = 1000}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_payload;
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.CustomPayload", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -510,9 +510,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-button.html
     struct button {
         /// Required. The text that appears on the button.
-        cfn::required<cfn::str, "AWS::Lex::Bot.Button.Text"> text;
+        cfn::required<cfn::str, "AWS::Lex::Bot.Button.Text", cfn::literal_rule{.min_length = 1, .max_length = 50}> text;
         /// Required. The value returned to Amazon Lex when the user chooses this button.
-        cfn::required<cfn::str, "AWS::Lex::Bot.Button.Value"> value;
+        cfn::required<cfn::str, "AWS::Lex::Bot.Button.Value", cfn::literal_rule{.min_length = 1, .max_length = 50}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -520,8 +520,8 @@ struct bot {
             static constexpr cfn::value_constraint text_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Text", offsetof(self, text), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Text", offsetof(self, text), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.Button", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -534,11 +534,11 @@ struct bot {
         /// A list of buttons that should be displayed on the response card.
         cfn::optional<cfn::list<bot::button>, "AWS::Lex::Bot.ImageResponseCard.Buttons"> buttons;
         /// The URL of an image to display on the response card.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.ImageResponseCard.ImageUrl"> image_url;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.ImageResponseCard.ImageUrl", cfn::literal_rule{.min_length = 1, .max_length = 250}> image_url;
         /// The subtitle to display on the response card.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.ImageResponseCard.Subtitle"> subtitle;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.ImageResponseCard.Subtitle", cfn::literal_rule{.min_length = 1, .max_length = 250}> subtitle;
         /// Required. The title to display on the response card.
-        cfn::required<cfn::str, "AWS::Lex::Bot.ImageResponseCard.Title"> title;
+        cfn::required<cfn::str, "AWS::Lex::Bot.ImageResponseCard.Title", cfn::literal_rule{.min_length = 1, .max_length = 250}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -549,9 +549,9 @@ struct bot {
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 250};
             static constexpr cfn::field_info fields[] = {
                 {"Buttons", offsetof(self, buttons), cfn::field_kind::value, false, cfn::replacement::no, &bot::button::cfn_struct, &buttons_constraint},
-                {"ImageUrl", offsetof(self, image_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_url_constraint},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subtitle_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"ImageUrl", offsetof(self, image_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_url_constraint},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subtitle_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.ImageResponseCard", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -562,14 +562,14 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-plaintextmessage.html
     struct plain_text_message {
         /// Required. The message to send to the user.
-        cfn::required<cfn::str, "AWS::Lex::Bot.PlainTextMessage.Value"> value;
+        cfn::required<cfn::str, "AWS::Lex::Bot.PlainTextMessage.Value", cfn::literal_rule{.min_length = 1, .max_length = 1000}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plain_text_message;
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.PlainTextMessage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -580,14 +580,14 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-ssmlmessage.html
     struct ssml_message {
         /// Required. The SSML text that defines the prompt.
-        cfn::required<cfn::str, "AWS::Lex::Bot.SSMLMessage.Value"> value;
+        cfn::required<cfn::str, "AWS::Lex::Bot.SSMLMessage.Value", cfn::literal_rule{.min_length = 1, .max_length = 1000}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ssml_message;
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SSMLMessage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -722,14 +722,14 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-condition.html
     struct condition {
         /// Required. The expression string that is evaluated.
-        cfn::required<cfn::str, "AWS::Lex::Bot.Condition.ExpressionString"> expression_string;
+        cfn::required<cfn::str, "AWS::Lex::Bot.Condition.ExpressionString", cfn::literal_rule{.min_length = 1, .max_length = 1024}> expression_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition;
             static constexpr cfn::value_constraint expression_string_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"ExpressionString", offsetof(self, expression_string), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_string_constraint},
+                {"ExpressionString", offsetof(self, expression_string), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_string_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.Condition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -740,7 +740,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-dialogaction.html
     struct dialog_action {
         /// If the dialog action is `ElicitSlot`, defines the slot to elicit from the user.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.DialogAction.SlotToElicit"> slot_to_elicit;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.DialogAction.SlotToElicit", cfn::literal_rule{.min_length = 1, .max_length = 100}> slot_to_elicit;
         /// When true the next message for the intent is not used.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.DialogAction.SuppressNextMessage"> suppress_next_message;
         /// Required. The action that the bot should execute.
@@ -751,7 +751,7 @@ struct bot {
             using self = dialog_action;
             static constexpr cfn::value_constraint slot_to_elicit_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
             static constexpr cfn::field_info fields[] = {
-                {"SlotToElicit", offsetof(self, slot_to_elicit), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &slot_to_elicit_constraint},
+                {"SlotToElicit", offsetof(self, slot_to_elicit), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &slot_to_elicit_constraint},
                 {"SuppressNextMessage", offsetof(self, suppress_next_message), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -764,14 +764,14 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-slotvalue.html
     struct slot_value {
         /// The value that Amazon Lex determines for the slot.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.SlotValue.InterpretedValue"> interpreted_value;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.SlotValue.InterpretedValue", cfn::literal_rule{.min_length = 1, .max_length = 202}> interpreted_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slot_value;
             static constexpr cfn::value_constraint interpreted_value_constraint{.min_length = 1, .max_length = 202};
             static constexpr cfn::field_info fields[] = {
-                {"InterpretedValue", offsetof(self, interpreted_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &interpreted_value_constraint},
+                {"InterpretedValue", offsetof(self, interpreted_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &interpreted_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SlotValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -805,7 +805,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-slotvalueoverridemap.html
     struct slot_value_override_map {
         /// The name of the slot.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.SlotValueOverrideMap.SlotName"> slot_name;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.SlotValueOverrideMap.SlotName", cfn::literal_rule{.min_length = 1, .max_length = 100}> slot_name;
         /// The SlotValueOverride object to which the slot name will be mapped.
         bot::slot_value_override slot_value_override = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -814,7 +814,7 @@ struct bot {
             using self = slot_value_override_map;
             static constexpr cfn::value_constraint slot_name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
             static constexpr cfn::field_info fields[] = {
-                {"SlotName", offsetof(self, slot_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &slot_name_constraint},
+                {"SlotName", offsetof(self, slot_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &slot_name_constraint},
                 {"SlotValueOverride", offsetof(self, slot_value_override), cfn::field_kind::nested, false, cfn::replacement::no, &bot::slot_value_override::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SlotValueOverrideMap", fields, offsetof(self, cfn_intrinsic)};
@@ -826,7 +826,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-intentoverride.html
     struct intent_override {
         /// The name of the intent.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.IntentOverride.Name"> name;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.IntentOverride.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// A map of all of the slot value overrides for the intent.
         cfn::optional<cfn::list<bot::slot_value_override_map>, "AWS::Lex::Bot.IntentOverride.Slots"> slots;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -835,7 +835,7 @@ struct bot {
             using self = intent_override;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Slots", offsetof(self, slots), cfn::field_kind::value, false, cfn::replacement::no, &bot::slot_value_override_map::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.IntentOverride", fields, offsetof(self, cfn_intrinsic)};
@@ -847,9 +847,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-sessionattribute.html
     struct session_attribute {
         /// Required. The name of the session attribute.
-        cfn::required<cfn::str, "AWS::Lex::Bot.SessionAttribute.Key"> key;
+        cfn::required<cfn::str, "AWS::Lex::Bot.SessionAttribute.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         /// The session-specific context information for the session attribute.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.SessionAttribute.Value"> value;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.SessionAttribute.Value", cfn::literal_rule{.max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -857,8 +857,8 @@ struct bot {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SessionAttribute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -915,7 +915,7 @@ struct bot {
         /// Required. Contains the expression to evaluate.
         bot::condition condition;
         /// Required. The name of the branch.
-        cfn::required<cfn::str, "AWS::Lex::Bot.ConditionalBranch.Name"> name;
+        cfn::required<cfn::str, "AWS::Lex::Bot.ConditionalBranch.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. The next step in the conversation.
         bot::dialog_state next_step;
         /// Specifies a list of message groups that Amazon Lex uses to respond the user input.
@@ -927,7 +927,7 @@ struct bot {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
             static constexpr cfn::field_info fields[] = {
                 {"Condition", offsetof(self, condition), cfn::field_kind::nested, true, cfn::replacement::no, &bot::condition::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"NextStep", offsetof(self, next_step), cfn::field_kind::nested, true, cfn::replacement::no, &bot::dialog_state::cfn_struct},
                 {"Response", offsetof(self, response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::response_specification::cfn_struct},
             };
@@ -1094,7 +1094,7 @@ struct bot {
         /// Required. Indicates whether a Lambda function should be invoked for the dialog.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.DialogCodeHookInvocationSetting.EnableCodeHookInvocation"> enable_code_hook_invocation;
         /// A label that indicates the dialog step from which the dialog code hook is happening.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.DialogCodeHookInvocationSetting.InvocationLabel"> invocation_label;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.DialogCodeHookInvocationSetting.InvocationLabel", cfn::literal_rule{.min_length = 1, .max_length = 100}> invocation_label;
         /// Required. Determines whether a dialog code hook is used when the intent is activated.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.DialogCodeHookInvocationSetting.IsActive"> is_active;
         /// Required. Contains the responses and actions that Amazon Lex takes after the Lambda function is complete.
@@ -1106,7 +1106,7 @@ struct bot {
             static constexpr cfn::value_constraint invocation_label_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
             static constexpr cfn::field_info fields[] = {
                 {"EnableCodeHookInvocation", offsetof(self, enable_code_hook_invocation), cfn::field_kind::value, true},
-                {"InvocationLabel", offsetof(self, invocation_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &invocation_label_constraint},
+                {"InvocationLabel", offsetof(self, invocation_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &invocation_label_constraint},
                 {"IsActive", offsetof(self, is_active), cfn::field_kind::value, true},
                 {"PostCodeHookSpecification", offsetof(self, post_code_hook_specification), cfn::field_kind::nested, true, cfn::replacement::no, &bot::post_dialog_code_hook_invocation_specification::cfn_struct},
             };
@@ -1145,14 +1145,14 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-inputcontext.html
     struct input_context {
         /// Required. The name of the context.
-        cfn::required<cfn::str, "AWS::Lex::Bot.InputContext.Name"> name;
+        cfn::required<cfn::str, "AWS::Lex::Bot.InputContext.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_context;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.InputContext", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1191,7 +1191,7 @@ struct bot {
         /// Required. Indicates whether a Lambda function should be invoked for the dialog.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.ElicitationCodeHookInvocationSetting.EnableCodeHookInvocation"> enable_code_hook_invocation;
         /// A label that indicates the dialog step from which the dialog code hook is happening.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.ElicitationCodeHookInvocationSetting.InvocationLabel"> invocation_label;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.ElicitationCodeHookInvocationSetting.InvocationLabel", cfn::literal_rule{.min_length = 1, .max_length = 100}> invocation_label;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1199,7 +1199,7 @@ struct bot {
             static constexpr cfn::value_constraint invocation_label_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
             static constexpr cfn::field_info fields[] = {
                 {"EnableCodeHookInvocation", offsetof(self, enable_code_hook_invocation), cfn::field_kind::value, true},
-                {"InvocationLabel", offsetof(self, invocation_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &invocation_label_constraint},
+                {"InvocationLabel", offsetof(self, invocation_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &invocation_label_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.ElicitationCodeHookInvocationSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1252,9 +1252,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-dtmfspecification.html
     struct dtmf_specification {
         /// Required. The DTMF character that clears the accumulated DTMF digits and immediately ends the input.
-        cfn::required<cfn::str, "AWS::Lex::Bot.DTMFSpecification.DeletionCharacter"> deletion_character;
+        cfn::required<cfn::str, "AWS::Lex::Bot.DTMFSpecification.DeletionCharacter", cfn::literal_rule{.min_length = 1, .max_length = 1, .characters = "A-D0-9#*"}> deletion_character;
         /// Required. The DTMF character that immediately ends input.
-        cfn::required<cfn::str, "AWS::Lex::Bot.DTMFSpecification.EndCharacter"> end_character;
+        cfn::required<cfn::str, "AWS::Lex::Bot.DTMFSpecification.EndCharacter", cfn::literal_rule{.min_length = 1, .max_length = 1, .characters = "A-D0-9#*"}> end_character;
         /// Required. How long the bot should wait after the last DTMF character input before assuming that the input has concluded.
         cfn::required<cfn::integer, "AWS::Lex::Bot.DTMFSpecification.EndTimeoutMs"> end_timeout_ms;
         /// Required. The maximum number of DTMF digits allowed in an utterance.
@@ -1268,8 +1268,8 @@ struct bot {
             static constexpr cfn::value_constraint end_timeout_ms_constraint{.minimum = 1};
             static constexpr cfn::value_constraint max_length_constraint{.minimum = 1, .maximum = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"DeletionCharacter", offsetof(self, deletion_character), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &deletion_character_constraint},
-                {"EndCharacter", offsetof(self, end_character), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &end_character_constraint},
+                {"DeletionCharacter", offsetof(self, deletion_character), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &deletion_character_constraint},
+                {"EndCharacter", offsetof(self, end_character), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &end_character_constraint},
                 {"EndTimeoutMs", offsetof(self, end_timeout_ms), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &end_timeout_ms_constraint},
                 {"MaxLength", offsetof(self, max_length), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_length_constraint},
             };
@@ -1434,9 +1434,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-kendraconfiguration.html
     struct kendra_configuration {
         /// Required. The Amazon Resource Name (ARN) of the Amazon Kendra index that you want the `AMAZON.KendraSearchIntent` intent to search.
-        cfn::required<cfn::str, "AWS::Lex::Bot.KendraConfiguration.KendraIndex"> kendra_index;
+        cfn::required<cfn::str, "AWS::Lex::Bot.KendraConfiguration.KendraIndex", cfn::literal_rule{.min_length = 32, .max_length = 2048}> kendra_index;
         /// A query filter that Amazon Lex sends to Amazon Kendra to filter the response from a query.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.KendraConfiguration.QueryFilterString"> query_filter_string;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.KendraConfiguration.QueryFilterString", cfn::literal_rule{.min_length = 1, .max_length = 5000}> query_filter_string;
         /// Determines whether the `AMAZON.KendraSearchIntent` intent uses a custom query string to query the Amazon Kendra index.
         cfn::optional<cfn::boolean, "AWS::Lex::Bot.KendraConfiguration.QueryFilterStringEnabled"> query_filter_string_enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1446,8 +1446,8 @@ struct bot {
             static constexpr cfn::value_constraint kendra_index_constraint{.min_length = 32, .max_length = 2048, .pattern = "^arn:aws[a-zA-Z-]*:kendra:[a-z]+-(?:[a-z]+-)*[0-9]:[0-9]{12}:index/[a-zA-Z0-9][a-zA-Z0-9_-]*$"};
             static constexpr cfn::value_constraint query_filter_string_constraint{.min_length = 1, .max_length = 5000};
             static constexpr cfn::field_info fields[] = {
-                {"KendraIndex", offsetof(self, kendra_index), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &kendra_index_constraint},
-                {"QueryFilterString", offsetof(self, query_filter_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &query_filter_string_constraint},
+                {"KendraIndex", offsetof(self, kendra_index), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &kendra_index_constraint},
+                {"QueryFilterString", offsetof(self, query_filter_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_filter_string_constraint},
                 {"QueryFilterStringEnabled", offsetof(self, query_filter_string_enabled), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.KendraConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1459,7 +1459,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-outputcontext.html
     struct output_context {
         /// Required. The name of the output context.
-        cfn::required<cfn::str, "AWS::Lex::Bot.OutputContext.Name"> name;
+        cfn::required<cfn::str, "AWS::Lex::Bot.OutputContext.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. The amount of time, in seconds, that the output context should remain active.
         cfn::required<cfn::integer, "AWS::Lex::Bot.OutputContext.TimeToLiveInSeconds"> time_to_live_in_seconds;
         /// Required. The number of conversation turns that the output context should remain active.
@@ -1472,7 +1472,7 @@ struct bot {
             static constexpr cfn::value_constraint time_to_live_in_seconds_constraint{.minimum = 5, .maximum = 86400};
             static constexpr cfn::value_constraint turns_to_live_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"TimeToLiveInSeconds", offsetof(self, time_to_live_in_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &time_to_live_in_seconds_constraint},
                 {"TurnsToLive", offsetof(self, turns_to_live), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &turns_to_live_constraint},
             };
@@ -1558,9 +1558,9 @@ struct bot {
         /// Required. Specifies whether to return an exact response from the Amazon Kendra index or to let the Amazon Bedrock model you select generate a response based on the results.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.QnAKendraConfiguration.ExactResponse"> exact_response;
         /// Required. The ARN of the Amazon Kendra index to use.
-        cfn::required<cfn::str, "AWS::Lex::Bot.QnAKendraConfiguration.KendraIndex"> kendra_index;
+        cfn::required<cfn::str, "AWS::Lex::Bot.QnAKendraConfiguration.KendraIndex", cfn::literal_rule{.min_length = 1, .max_length = 5000}> kendra_index;
         /// Contains the Amazon Kendra filter string to use if enabled.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.QnAKendraConfiguration.QueryFilterString"> query_filter_string;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.QnAKendraConfiguration.QueryFilterString", cfn::literal_rule{.min_length = 1, .max_length = 5000}> query_filter_string;
         /// Required. Specifies whether to enable an Amazon Kendra filter string or not.
         cfn::required<cfn::boolean, "AWS::Lex::Bot.QnAKendraConfiguration.QueryFilterStringEnabled"> query_filter_string_enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1571,8 +1571,8 @@ struct bot {
             static constexpr cfn::value_constraint query_filter_string_constraint{.min_length = 1, .max_length = 5000};
             static constexpr cfn::field_info fields[] = {
                 {"ExactResponse", offsetof(self, exact_response), cfn::field_kind::value, true},
-                {"KendraIndex", offsetof(self, kendra_index), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &kendra_index_constraint},
-                {"QueryFilterString", offsetof(self, query_filter_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &query_filter_string_constraint},
+                {"KendraIndex", offsetof(self, kendra_index), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &kendra_index_constraint},
+                {"QueryFilterString", offsetof(self, query_filter_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &query_filter_string_constraint},
                 {"QueryFilterStringEnabled", offsetof(self, query_filter_string_enabled), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.QnAKendraConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1695,7 +1695,7 @@ struct bot {
         /// Required. The priority that Amazon Lex should apply to the slot.
         cfn::required<cfn::integer, "AWS::Lex::Bot.SlotPriority.Priority"> priority;
         /// Required. The name of the slot.
-        cfn::required<cfn::str, "AWS::Lex::Bot.SlotPriority.SlotName"> slot_name;
+        cfn::required<cfn::str, "AWS::Lex::Bot.SlotPriority.SlotName", cfn::literal_rule{.min_length = 1, .max_length = 100}> slot_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1704,7 +1704,7 @@ struct bot {
             static constexpr cfn::value_constraint slot_name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
             static constexpr cfn::field_info fields[] = {
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
-                {"SlotName", offsetof(self, slot_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &slot_name_constraint},
+                {"SlotName", offsetof(self, slot_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &slot_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SlotPriority", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1749,14 +1749,14 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-slotdefaultvalue.html
     struct slot_default_value {
         /// Required. The default value to use when a user doesn't provide a value for a slot.
-        cfn::required<cfn::str, "AWS::Lex::Bot.SlotDefaultValue.DefaultValue"> default_value;
+        cfn::required<cfn::str, "AWS::Lex::Bot.SlotDefaultValue.DefaultValue", cfn::literal_rule{.min_length = 1, .max_length = 202}> default_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slot_default_value;
             static constexpr cfn::value_constraint default_value_constraint{.min_length = 1, .max_length = 202};
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &default_value_constraint},
+                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &default_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SlotDefaultValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1863,7 +1863,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-specifications.html
     struct specifications {
         /// The unique identifier assigned to the slot type.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.Specifications.SlotTypeId"> slot_type_id;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.Specifications.SlotTypeId", cfn::literal_rule{.min_length = 1, .max_length = 25}> slot_type_id;
         cfn::optional<cfn::str, "AWS::Lex::Bot.Specifications.SlotTypeName"> slot_type_name;
         /// Required. Specifies the elicitation setting details for constituent sub slots of a composite slot.
         bot::sub_slot_value_elicitation_setting value_elicitation_setting;
@@ -1873,7 +1873,7 @@ struct bot {
             using self = specifications;
             static constexpr cfn::value_constraint slot_type_id_constraint{.min_length = 1, .max_length = 25, .pattern = R"(^((AMAZON\.)[a-zA-Z_]+?|[0-9a-zA-Z]+)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"SlotTypeId", offsetof(self, slot_type_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &slot_type_id_constraint},
+                {"SlotTypeId", offsetof(self, slot_type_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &slot_type_id_constraint},
                 {"SlotTypeName", offsetof(self, slot_type_name), cfn::field_kind::value, false},
                 {"ValueElicitationSetting", offsetof(self, value_elicitation_setting), cfn::field_kind::nested, true, cfn::replacement::no, &bot::sub_slot_value_elicitation_setting::cfn_struct},
             };
@@ -1889,7 +1889,7 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-subslotsetting.html
     struct sub_slot_setting {
         /// The expression text for defining the constituent sub slots in the composite slot using logical AND and OR operators.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.SubSlotSetting.Expression"> expression;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.SubSlotSetting.Expression", cfn::literal_rule{.min_length = 1, .max_length = 1000}> expression;
         /// Specifications for the constituent sub slots of a composite slot.
         cfn::optional<cfn::map<bot::specifications>, "AWS::Lex::Bot.SubSlotSetting.SlotSpecifications"> slot_specifications;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1898,7 +1898,7 @@ struct bot {
             using self = sub_slot_setting;
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 1000, .pattern = R"([0-9A-Za-z_\-\s\(\)]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
                 {"SlotSpecifications", offsetof(self, slot_specifications), cfn::field_kind::value, false, cfn::replacement::no, &bot::specifications::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SubSlotSetting", fields, offsetof(self, cfn_intrinsic)};
@@ -1980,11 +1980,11 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-slot.html
     struct slot {
         /// The description of the slot.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.Slot.Description"> description;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.Slot.Description", cfn::literal_rule{.max_length = 2000}> description;
         /// Indicates whether a slot can return multiple values.
         bot::multiple_values_setting multiple_values_setting = cfn::absent;
         /// Required. The name given to the slot.
-        cfn::required<cfn::str, "AWS::Lex::Bot.Slot.Name"> name;
+        cfn::required<cfn::str, "AWS::Lex::Bot.Slot.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Determines whether the contents of the slot are obfuscated in Amazon CloudWatch Logs logs.
         bot::obfuscation_setting obfuscation_setting = cfn::absent;
         /// Required. The name of the slot type that this slot is based on.
@@ -1999,9 +1999,9 @@ struct bot {
             static constexpr cfn::value_constraint description_constraint{.max_length = 2000};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?)+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"MultipleValuesSetting", offsetof(self, multiple_values_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::multiple_values_setting::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ObfuscationSetting", offsetof(self, obfuscation_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::obfuscation_setting::cfn_struct},
                 {"SlotTypeName", offsetof(self, slot_type_name), cfn::field_kind::value, true},
                 {"SubSlotSetting", offsetof(self, sub_slot_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::sub_slot_setting::cfn_struct},
@@ -2017,10 +2017,10 @@ struct bot {
     struct intent {
         bot::bedrock_agent_intent_configuration bedrock_agent_intent_configuration = cfn::absent;
         /// A description of the intent.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.Intent.Description"> description;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.Intent.Description", cfn::literal_rule{.max_length = 2000}> description;
         /// Specifies that Amazon Lex invokes the alias Lambda function for each user input.
         bot::dialog_code_hook_setting dialog_code_hook = cfn::absent;
-        cfn::optional<cfn::str, "AWS::Lex::Bot.Intent.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.Intent.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// Specifies that Amazon Lex invokes the alias Lambda function when the intent is ready for fulfillment.
         bot::fulfillment_code_hook_setting fulfillment_code_hook = cfn::absent;
         /// Configuration setting for a response sent to the user before Amazon Lex starts eliciting slots.
@@ -2034,7 +2034,7 @@ struct bot {
         /// Provides configuration information for the `AMAZON.KendraSearchIntent` intent.
         bot::kendra_configuration kendra_configuration = cfn::absent;
         /// Required. The name of the intent.
-        cfn::required<cfn::str, "AWS::Lex::Bot.Intent.Name"> name;
+        cfn::required<cfn::str, "AWS::Lex::Bot.Intent.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// A list of contexts that the intent activates when it is fulfilled.
         cfn::optional<cfn::list<bot::output_context>, "AWS::Lex::Bot.Intent.OutputContexts"> output_contexts;
         /// A unique identifier for the built-in intent to base this intent on.
@@ -2059,16 +2059,16 @@ struct bot {
             static constexpr cfn::value_constraint slots_constraint{.max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"BedrockAgentIntentConfiguration", offsetof(self, bedrock_agent_intent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::bedrock_agent_intent_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DialogCodeHook", offsetof(self, dialog_code_hook), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_code_hook_setting::cfn_struct},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"FulfillmentCodeHook", offsetof(self, fulfillment_code_hook), cfn::field_kind::nested, false, cfn::replacement::no, &bot::fulfillment_code_hook_setting::cfn_struct},
                 {"InitialResponseSetting", offsetof(self, initial_response_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::initial_response_setting::cfn_struct},
                 {"InputContexts", offsetof(self, input_contexts), cfn::field_kind::value, false, cfn::replacement::no, &bot::input_context::cfn_struct, &input_contexts_constraint},
                 {"IntentClosingSetting", offsetof(self, intent_closing_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::intent_closing_setting::cfn_struct},
                 {"IntentConfirmationSetting", offsetof(self, intent_confirmation_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::intent_confirmation_setting::cfn_struct},
                 {"KendraConfiguration", offsetof(self, kendra_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::kendra_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"OutputContexts", offsetof(self, output_contexts), cfn::field_kind::value, false, cfn::replacement::no, &bot::output_context::cfn_struct, &output_contexts_constraint},
                 {"ParentIntentSignature", offsetof(self, parent_intent_signature), cfn::field_kind::value, false},
                 {"QInConnectIntentConfiguration", offsetof(self, q_in_connect_intent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::q_in_connect_intent_configuration::cfn_struct},
@@ -2086,9 +2086,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-subslottypecomposition.html
     struct sub_slot_type_composition {
         /// Required. Name of a constituent sub slot inside a composite slot.
-        cfn::required<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.Name"> name;
+        cfn::required<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// The unique identifier assigned to a slot type.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.SlotTypeId"> slot_type_id;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.SlotTypeId", cfn::literal_rule{.min_length = 1, .max_length = 25}> slot_type_id;
         cfn::optional<cfn::str, "AWS::Lex::Bot.SubSlotTypeComposition.SlotTypeName"> slot_type_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2097,8 +2097,8 @@ struct bot {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^([0-9a-zA-Z][_-]?){1,100}$"};
             static constexpr cfn::value_constraint slot_type_id_constraint{.min_length = 1, .max_length = 25, .pattern = R"(^((AMAZON\.)[a-zA-Z_]+?|[0-9a-zA-Z]+)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"SlotTypeId", offsetof(self, slot_type_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &slot_type_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"SlotTypeId", offsetof(self, slot_type_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &slot_type_id_constraint},
                 {"SlotTypeName", offsetof(self, slot_type_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::requirement requirements[] = {
@@ -2131,11 +2131,11 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-grammarslottypesource.html
     struct grammar_slot_type_source {
         /// The AWS key required to decrypt the contents of the grammar, if any.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Required. The name of the Amazon S3 bucket that contains the grammar source.
-        cfn::required<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.S3BucketName"> s3_bucket_name;
+        cfn::required<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket_name;
         /// Required. The path to the grammar in the Amazon S3 bucket.
-        cfn::required<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.S3ObjectKey"> s3_object_key;
+        cfn::required<cfn::str, "AWS::Lex::Bot.GrammarSlotTypeSource.S3ObjectKey", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_object_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2144,9 +2144,9 @@ struct bot {
             static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
             static constexpr cfn::value_constraint s3_object_key_constraint{.min_length = 1, .max_length = 1024, .pattern = R"([\.\-\!\*\_\'\(\)a-zA-Z0-9][\.\-\!\*\_\'\(\)\/a-zA-Z0-9]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
-                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
-                {"S3ObjectKey", offsetof(self, s3_object_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_object_key_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
+                {"S3ObjectKey", offsetof(self, s3_object_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_object_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.GrammarSlotTypeSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2191,14 +2191,14 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-samplevalue.html
     struct sample_value {
         /// Required. The value that can be used for a slot type.
-        cfn::required<cfn::str, "AWS::Lex::Bot.SampleValue.Value"> value;
+        cfn::required<cfn::str, "AWS::Lex::Bot.SampleValue.Value", cfn::literal_rule{.min_length = 1, .max_length = 140}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sample_value;
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 140};
             static constexpr cfn::field_info fields[] = {
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SampleValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2247,14 +2247,14 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-slotvalueregexfilter.html
     struct slot_value_regex_filter {
         /// Required. A regular expression used to validate the value of a slot.
-        cfn::required<cfn::str, "AWS::Lex::Bot.SlotValueRegexFilter.Pattern"> pattern;
+        cfn::required<cfn::str, "AWS::Lex::Bot.SlotValueRegexFilter.Pattern", cfn::literal_rule{.min_length = 1, .max_length = 300}> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slot_value_regex_filter;
             static constexpr cfn::value_constraint pattern_constraint{.min_length = 1, .max_length = 300};
             static constexpr cfn::field_info fields[] = {
-                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &pattern_constraint},
+                {"Pattern", offsetof(self, pattern), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &pattern_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SlotValueRegexFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2289,11 +2289,11 @@ struct bot {
     struct slot_type {
         bot::composite_slot_type_setting composite_slot_type_setting = cfn::absent;
         /// A description of the slot type.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.SlotType.Description"> description;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.SlotType.Description", cfn::literal_rule{.max_length = 2000}> description;
         /// Sets the type of external information used to create the slot type.
         bot::external_source_setting external_source_setting = cfn::absent;
         /// Required. The name of the slot type.
-        cfn::required<cfn::str, "AWS::Lex::Bot.SlotType.Name"> name;
+        cfn::required<cfn::str, "AWS::Lex::Bot.SlotType.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// The built-in slot type used as a parent of this slot type.
         cfn::optional<cfn::str, "AWS::Lex::Bot.SlotType.ParentSlotTypeSignature"> parent_slot_type_signature;
         /// A list of SlotTypeValue objects that defines the values that the slot type can take.
@@ -2309,9 +2309,9 @@ struct bot {
             static constexpr cfn::value_constraint slot_type_values_constraint{.max_items = 10000};
             static constexpr cfn::field_info fields[] = {
                 {"CompositeSlotTypeSetting", offsetof(self, composite_slot_type_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::composite_slot_type_setting::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExternalSourceSetting", offsetof(self, external_source_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::external_source_setting::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParentSlotTypeSignature", offsetof(self, parent_slot_type_signature), cfn::field_kind::value, false},
                 {"SlotTypeValues", offsetof(self, slot_type_values), cfn::field_kind::value, false, cfn::replacement::no, &bot::slot_type_value::cfn_struct, &slot_type_values_constraint},
                 {"ValueSelectionSetting", offsetof(self, value_selection_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::slot_value_selection_setting::cfn_struct},
@@ -2325,8 +2325,8 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-deepgramspeechmodelconfig.html
     struct deepgram_speech_model_config {
         /// Required.
-        cfn::required<cfn::str, "AWS::Lex::Bot.DeepgramSpeechModelConfig.ApiTokenSecretArn"> api_token_secret_arn;
-        cfn::optional<cfn::str, "AWS::Lex::Bot.DeepgramSpeechModelConfig.ModelId"> model_id;
+        cfn::required<cfn::str, "AWS::Lex::Bot.DeepgramSpeechModelConfig.ApiTokenSecretArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> api_token_secret_arn;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.DeepgramSpeechModelConfig.ModelId", cfn::literal_rule{.min_length = 4, .max_length = 32}> model_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2334,8 +2334,8 @@ struct bot {
             static constexpr cfn::value_constraint api_token_secret_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^arn:aws[A-Za-z-]*:secretsmanager:[a-z0-9-]{1,20}:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]{1,512}-[A-Za-z0-9]{6}$"};
             static constexpr cfn::value_constraint model_id_constraint{.min_length = 4, .max_length = 32, .pattern = "[A-Za-z0-9-_]+"};
             static constexpr cfn::field_info fields[] = {
-                {"ApiTokenSecretArn", offsetof(self, api_token_secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &api_token_secret_arn_constraint},
-                {"ModelId", offsetof(self, model_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_id_constraint},
+                {"ApiTokenSecretArn", offsetof(self, api_token_secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &api_token_secret_arn_constraint},
+                {"ModelId", offsetof(self, model_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.DeepgramSpeechModelConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2440,7 +2440,7 @@ struct bot {
         /// Specifies a custom vocabulary to use with a specific locale.
         bot::custom_vocabulary custom_vocabulary = cfn::absent;
         /// A description of the bot locale.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.BotLocale.Description"> description;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.BotLocale.Description", cfn::literal_rule{.max_length = 2000}> description;
         bot::generative_ai_settings generative_ai_settings = cfn::absent;
         /// One or more intents defined for the locale.
         cfn::optional<cfn::list<bot::intent>, "AWS::Lex::Bot.BotLocale.Intents"> intents;
@@ -2466,7 +2466,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"AudioFillerSettings", offsetof(self, audio_filler_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::audio_filler_settings::cfn_struct},
                 {"CustomVocabulary", offsetof(self, custom_vocabulary), cfn::field_kind::nested, false, cfn::replacement::no, &bot::custom_vocabulary::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"GenerativeAISettings", offsetof(self, generative_ai_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::generative_ai_settings::cfn_struct},
                 {"Intents", offsetof(self, intents), cfn::field_kind::value, false, cfn::replacement::no, &bot::intent::cfn_struct, &intents_constraint},
                 {"LocaleId", offsetof(self, locale_id), cfn::field_kind::value, true},
@@ -2568,9 +2568,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-lambdacodehook.html
     struct lambda_code_hook {
         /// Required. The version of the request-response that you want Amazon Lex to use to invoke your Lambda function.
-        cfn::required<cfn::str, "AWS::Lex::Bot.LambdaCodeHook.CodeHookInterfaceVersion"> code_hook_interface_version;
+        cfn::required<cfn::str, "AWS::Lex::Bot.LambdaCodeHook.CodeHookInterfaceVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> code_hook_interface_version;
         /// Required. The Amazon Resource Name (ARN) of the Lambda function.
-        cfn::required<cfn::str, "AWS::Lex::Bot.LambdaCodeHook.LambdaArn"> lambda_arn;
+        cfn::required<cfn::str, "AWS::Lex::Bot.LambdaCodeHook.LambdaArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2578,8 +2578,8 @@ struct bot {
             static constexpr cfn::value_constraint code_hook_interface_version_constraint{.min_length = 1, .max_length = 5};
             static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"CodeHookInterfaceVersion", offsetof(self, code_hook_interface_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &code_hook_interface_version_constraint},
-                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
+                {"CodeHookInterfaceVersion", offsetof(self, code_hook_interface_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &code_hook_interface_version_constraint},
+                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.LambdaCodeHook", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2629,7 +2629,7 @@ struct bot {
         /// Required. Specifies locale settings for a locale.
         bot::bot_alias_locale_settings bot_alias_locale_setting;
         /// Required. Specifies the locale that the settings apply to.
-        cfn::required<cfn::str, "AWS::Lex::Bot.BotAliasLocaleSettingsItem.LocaleId"> locale_id;
+        cfn::required<cfn::str, "AWS::Lex::Bot.BotAliasLocaleSettingsItem.LocaleId", cfn::literal_rule{.min_length = 1, .max_length = 128}> locale_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2637,7 +2637,7 @@ struct bot {
             static constexpr cfn::value_constraint locale_id_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"BotAliasLocaleSetting", offsetof(self, bot_alias_locale_setting), cfn::field_kind::nested, true, cfn::replacement::no, &bot::bot_alias_locale_settings::cfn_struct},
-                {"LocaleId", offsetof(self, locale_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &locale_id_constraint},
+                {"LocaleId", offsetof(self, locale_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &locale_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.BotAliasLocaleSettingsItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2648,11 +2648,11 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-s3bucketlogdestination.html
     struct s3_bucket_log_destination {
         /// The Amazon Resource Name (ARN) of an AWS Key Management Service (KMS) key for encrypting audio log files stored in an Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Required. The S3 prefix to assign to audio log files.
-        cfn::required<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.LogPrefix"> log_prefix;
+        cfn::required<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.LogPrefix", cfn::literal_rule{.max_length = 1024}> log_prefix;
         /// Required. The Amazon Resource Name (ARN) of an Amazon S3 bucket where audio log files are stored.
-        cfn::required<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.S3BucketArn"> s3_bucket_arn;
+        cfn::required<cfn::str, "AWS::Lex::Bot.S3BucketLogDestination.S3BucketArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> s3_bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2661,9 +2661,9 @@ struct bot {
             static constexpr cfn::value_constraint log_prefix_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint s3_bucket_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:[\w\-]+:s3:::[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
-                {"LogPrefix", offsetof(self, log_prefix), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_prefix_constraint},
-                {"S3BucketArn", offsetof(self, s3_bucket_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_bucket_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"LogPrefix", offsetof(self, log_prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_prefix_constraint},
+                {"S3BucketArn", offsetof(self, s3_bucket_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.S3BucketLogDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2711,9 +2711,9 @@ struct bot {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-bot-cloudwatchloggrouplogdestination.html
     struct cloud_watch_log_group_log_destination {
         /// Required. The Amazon Resource Name (ARN) of the log group where text and metadata logs are delivered.
-        cfn::required<cfn::str, "AWS::Lex::Bot.CloudWatchLogGroupLogDestination.CloudWatchLogGroupArn"> cloud_watch_log_group_arn;
+        cfn::required<cfn::str, "AWS::Lex::Bot.CloudWatchLogGroupLogDestination.CloudWatchLogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> cloud_watch_log_group_arn;
         /// Required. The prefix of the log stream name within the log group that you specified.
-        cfn::required<cfn::str, "AWS::Lex::Bot.CloudWatchLogGroupLogDestination.LogPrefix"> log_prefix;
+        cfn::required<cfn::str, "AWS::Lex::Bot.CloudWatchLogGroupLogDestination.LogPrefix", cfn::literal_rule{.max_length = 1024}> log_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2721,8 +2721,8 @@ struct bot {
             static constexpr cfn::value_constraint cloud_watch_log_group_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint log_prefix_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogGroupArn", offsetof(self, cloud_watch_log_group_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cloud_watch_log_group_arn_constraint},
-                {"LogPrefix", offsetof(self, log_prefix), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_prefix_constraint},
+                {"CloudWatchLogGroupArn", offsetof(self, cloud_watch_log_group_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cloud_watch_log_group_arn_constraint},
+                {"LogPrefix", offsetof(self, log_prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.CloudWatchLogGroupLogDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2813,7 +2813,7 @@ struct bot {
         /// Specifies settings for conversation logs that save audio, text, and metadata information for conversations with your users.
         bot::conversation_log_settings conversation_log_settings = cfn::absent;
         /// Specifies a description for the test bot alias.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.TestBotAliasSettings.Description"> description;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.TestBotAliasSettings.Description", cfn::literal_rule{.max_length = 2000}> description;
         /// Specifies whether Amazon Lex will use Amazon Comprehend to detect the sentiment of user utterances.
         bot::sentiment_analysis_settings sentiment_analysis_settings = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2825,7 +2825,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"BotAliasLocaleSettings", offsetof(self, bot_alias_locale_settings), cfn::field_kind::value, false, cfn::replacement::no, &bot::bot_alias_locale_settings_item::cfn_struct, &bot_alias_locale_settings_constraint},
                 {"ConversationLogSettings", offsetof(self, conversation_log_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::conversation_log_settings::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"SentimentAnalysisSettings", offsetof(self, sentiment_analysis_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::sentiment_analysis_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.TestBotAliasSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -2849,15 +2849,15 @@ struct bot {
         /// Required. By default, data stored by Amazon Lex is encrypted.
         bot::data_privacy data_privacy;
         /// The description of the version.
-        cfn::optional<cfn::str, "AWS::Lex::Bot.Description"> description;
+        cfn::optional<cfn::str, "AWS::Lex::Bot.Description", cfn::literal_rule{.max_length = 2000}> description;
         bot::error_log_settings error_log_settings = cfn::absent;
         /// Required. The time, in seconds, that Amazon Lex should keep information about a user's conversation with the bot.
         cfn::required<cfn::integer, "AWS::Lex::Bot.IdleSessionTTLInSeconds"> idle_session_ttl_in_seconds;
         /// Required. The name of the bot locale.
-        cfn::required<cfn::str, "AWS::Lex::Bot.Name"> name;
+        cfn::required<cfn::str, "AWS::Lex::Bot.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         bot::replication replication = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the IAM role used to build and run the bot.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Lex::Bot.RoleArn"> role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Lex::Bot.RoleArn", cfn::literal_rule{.min_length = 32, .max_length = 2048}> role_arn;
         /// Specifies configuration settings for the alias used to test the bot.
         bot::test_bot_alias_settings test_bot_alias_settings = cfn::absent;
         /// A list of tags to add to the test alias for a bot.
@@ -2878,12 +2878,12 @@ struct bot {
                 {"BotTags", offsetof(self, bot_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bot_tags_constraint},
                 {"BotType", offsetof(self, bot_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DataPrivacy", offsetof(self, data_privacy), cfn::field_kind::nested, true, cfn::replacement::no, &bot::data_privacy::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ErrorLogSettings", offsetof(self, error_log_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::error_log_settings::cfn_struct},
                 {"IdleSessionTTLInSeconds", offsetof(self, idle_session_ttl_in_seconds), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &idle_session_ttl_in_seconds_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Replication", offsetof(self, replication), cfn::field_kind::nested, false, cfn::replacement::no, &bot::replication::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"TestBotAliasSettings", offsetof(self, test_bot_alias_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::test_bot_alias_settings::cfn_struct},
                 {"TestBotAliasTags", offsetof(self, test_bot_alias_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &test_bot_alias_tags_constraint},
             };

@@ -19,9 +19,9 @@ struct bot_alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-botalias-lambdacodehook.html
     struct lambda_code_hook {
         /// Required. The version of the request-response that you want Amazon Lex to use to invoke your Lambda function.
-        cfn::required<cfn::str, "AWS::Lex::BotAlias.LambdaCodeHook.CodeHookInterfaceVersion"> code_hook_interface_version;
+        cfn::required<cfn::str, "AWS::Lex::BotAlias.LambdaCodeHook.CodeHookInterfaceVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> code_hook_interface_version;
         /// Required. The Amazon Resource Name (ARN) of the Lambda function.
-        cfn::required<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Lex::BotAlias.LambdaCodeHook.LambdaArn"> lambda_arn;
+        cfn::required<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Lex::BotAlias.LambdaCodeHook.LambdaArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> lambda_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct bot_alias {
             static constexpr cfn::value_constraint code_hook_interface_version_constraint{.min_length = 1, .max_length = 5};
             static constexpr cfn::value_constraint lambda_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"CodeHookInterfaceVersion", offsetof(self, code_hook_interface_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &code_hook_interface_version_constraint},
-                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
+                {"CodeHookInterfaceVersion", offsetof(self, code_hook_interface_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &code_hook_interface_version_constraint},
+                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &lambda_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotAlias.LambdaCodeHook", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -80,7 +80,7 @@ struct bot_alias {
         /// Required. Specifies settings that are unique to a locale.
         bot_alias::bot_alias_locale_settings bot_alias_locale_setting;
         /// Required. The unique identifier of the locale.
-        cfn::required<cfn::str, "AWS::Lex::BotAlias.BotAliasLocaleSettingsItem.LocaleId"> locale_id;
+        cfn::required<cfn::str, "AWS::Lex::BotAlias.BotAliasLocaleSettingsItem.LocaleId", cfn::literal_rule{.min_length = 1, .max_length = 128}> locale_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -88,7 +88,7 @@ struct bot_alias {
             static constexpr cfn::value_constraint locale_id_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"BotAliasLocaleSetting", offsetof(self, bot_alias_locale_setting), cfn::field_kind::nested, true, cfn::replacement::no, &bot_alias::bot_alias_locale_settings::cfn_struct},
-                {"LocaleId", offsetof(self, locale_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &locale_id_constraint},
+                {"LocaleId", offsetof(self, locale_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &locale_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotAlias.BotAliasLocaleSettingsItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -99,11 +99,11 @@ struct bot_alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-botalias-s3bucketlogdestination.html
     struct s3_bucket_log_destination {
         /// The Amazon Resource Name (ARN) of an AWS Key Management Service (KMS) key for encrypting audio log files stored in an Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::Lex::BotAlias.S3BucketLogDestination.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::Lex::BotAlias.S3BucketLogDestination.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Required. The S3 prefix to assign to audio log files.
-        cfn::required<cfn::str, "AWS::Lex::BotAlias.S3BucketLogDestination.LogPrefix"> log_prefix;
+        cfn::required<cfn::str, "AWS::Lex::BotAlias.S3BucketLogDestination.LogPrefix", cfn::literal_rule{.max_length = 1024}> log_prefix;
         /// Required. The Amazon Resource Name (ARN) of an Amazon S3 bucket where audio log files are stored.
-        cfn::required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::Lex::BotAlias.S3BucketLogDestination.S3BucketArn"> s3_bucket_arn;
+        cfn::required<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::Lex::BotAlias.S3BucketLogDestination.S3BucketArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> s3_bucket_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -112,9 +112,9 @@ struct bot_alias {
             static constexpr cfn::value_constraint log_prefix_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint s3_bucket_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:[\w\-]+:s3:::[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
-                {"LogPrefix", offsetof(self, log_prefix), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_prefix_constraint},
-                {"S3BucketArn", offsetof(self, s3_bucket_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_bucket_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"LogPrefix", offsetof(self, log_prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_prefix_constraint},
+                {"S3BucketArn", offsetof(self, s3_bucket_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotAlias.S3BucketLogDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -162,9 +162,9 @@ struct bot_alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-botalias-cloudwatchloggrouplogdestination.html
     struct cloud_watch_log_group_log_destination {
         /// Required. The Amazon Resource Name (ARN) of the log group where text and metadata logs are delivered.
-        cfn::required<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::Lex::BotAlias.CloudWatchLogGroupLogDestination.CloudWatchLogGroupArn"> cloud_watch_log_group_arn;
+        cfn::required<cfn::id<"AWS::Logs::LogGroup.Arn">, "AWS::Lex::BotAlias.CloudWatchLogGroupLogDestination.CloudWatchLogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> cloud_watch_log_group_arn;
         /// Required. The prefix of the log stream name within the log group that you specified.
-        cfn::required<cfn::str, "AWS::Lex::BotAlias.CloudWatchLogGroupLogDestination.LogPrefix"> log_prefix;
+        cfn::required<cfn::str, "AWS::Lex::BotAlias.CloudWatchLogGroupLogDestination.LogPrefix", cfn::literal_rule{.max_length = 1024}> log_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -172,8 +172,8 @@ struct bot_alias {
             static constexpr cfn::value_constraint cloud_watch_log_group_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint log_prefix_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogGroupArn", offsetof(self, cloud_watch_log_group_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cloud_watch_log_group_arn_constraint},
-                {"LogPrefix", offsetof(self, log_prefix), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_prefix_constraint},
+                {"CloudWatchLogGroupArn", offsetof(self, cloud_watch_log_group_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cloud_watch_log_group_arn_constraint},
+                {"LogPrefix", offsetof(self, log_prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotAlias.CloudWatchLogGroupLogDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -260,17 +260,17 @@ struct bot_alias {
         /// Specifies settings that are unique to a locale.
         cfn::optional<cfn::list<bot_alias::bot_alias_locale_settings_item>, "AWS::Lex::BotAlias.BotAliasLocaleSettings"> bot_alias_locale_settings;
         /// Required. The name of the bot alias.
-        cfn::required<cfn::str, "AWS::Lex::BotAlias.BotAliasName"> bot_alias_name;
+        cfn::required<cfn::str, "AWS::Lex::BotAlias.BotAliasName", cfn::literal_rule{.min_length = 1, .max_length = 100}> bot_alias_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lex::BotAlias.BotAliasTags"> bot_alias_tags;
         /// Required. The unique identifier of the bot. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lex::BotAlias.BotId"> bot_id;
+        cfn::required<cfn::str, "AWS::Lex::BotAlias.BotId", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> bot_id;
         /// The version of the bot that the bot alias references.
-        cfn::optional<cfn::str, "AWS::Lex::BotAlias.BotVersion"> bot_version;
+        cfn::optional<cfn::str, "AWS::Lex::BotAlias.BotVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> bot_version;
         /// Specifies whether Amazon Lex logs text and audio for conversations with the bot.
         bot_alias::conversation_log_settings conversation_log_settings = cfn::absent;
         /// The description of the bot alias.
-        cfn::optional<cfn::str, "AWS::Lex::BotAlias.Description"> description;
+        cfn::optional<cfn::str, "AWS::Lex::BotAlias.Description", cfn::literal_rule{.max_length = 200}> description;
         /// Determines whether Amazon Lex will use Amazon Comprehend to detect the sentiment of user utterances.
         bot_alias::sentiment_analysis_settings sentiment_analysis_settings = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -283,12 +283,12 @@ struct bot_alias {
             static constexpr cfn::value_constraint description_constraint{.max_length = 200};
             static constexpr cfn::field_info fields[] = {
                 {"BotAliasLocaleSettings", offsetof(self, bot_alias_locale_settings), cfn::field_kind::value, false, cfn::replacement::no, &bot_alias::bot_alias_locale_settings_item::cfn_struct, &bot_alias_locale_settings_constraint},
-                {"BotAliasName", offsetof(self, bot_alias_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bot_alias_name_constraint},
+                {"BotAliasName", offsetof(self, bot_alias_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bot_alias_name_constraint},
                 {"BotAliasTags", offsetof(self, bot_alias_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bot_alias_tags_constraint},
-                {"BotId", offsetof(self, bot_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bot_id_constraint},
-                {"BotVersion", offsetof(self, bot_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bot_version_constraint},
+                {"BotId", offsetof(self, bot_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bot_id_constraint},
+                {"BotVersion", offsetof(self, bot_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bot_version_constraint},
                 {"ConversationLogSettings", offsetof(self, conversation_log_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot_alias::conversation_log_settings::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"SentimentAnalysisSettings", offsetof(self, sentiment_analysis_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot_alias::sentiment_analysis_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotAlias", fields, cfn::no_intrinsic};

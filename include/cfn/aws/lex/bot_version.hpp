@@ -19,14 +19,14 @@ struct bot_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lex-botversion-botversionlocaledetails.html
     struct bot_version_locale_details {
         /// Required. The version of a bot used for a bot locale.
-        cfn::required<cfn::str, "AWS::Lex::BotVersion.BotVersionLocaleDetails.SourceBotVersion"> source_bot_version;
+        cfn::required<cfn::str, "AWS::Lex::BotVersion.BotVersionLocaleDetails.SourceBotVersion", cfn::literal_rule{.min_length = 1, .max_length = 5}> source_bot_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bot_version_locale_details;
             static constexpr cfn::value_constraint source_bot_version_constraint{.min_length = 1, .max_length = 5, .pattern = "^(DRAFT|[0-9]+)$"};
             static constexpr cfn::field_info fields[] = {
-                {"SourceBotVersion", offsetof(self, source_bot_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_bot_version_constraint},
+                {"SourceBotVersion", offsetof(self, source_bot_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_bot_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotVersion.BotVersionLocaleDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -55,20 +55,20 @@ struct bot_version {
 
     struct properties {
         /// Required. The unique identifier of the bot. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Lex::Bot.Id">, "AWS::Lex::BotVersion.BotId"> bot_id;
+        cfn::required<cfn::id<"AWS::Lex::Bot.Id">, "AWS::Lex::BotVersion.BotId", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> bot_id;
         /// Required. Specifies the locales that Amazon Lex adds to this version.
         cfn::required<cfn::list<bot_version::bot_version_locale_specification>, "AWS::Lex::BotVersion.BotVersionLocaleSpecification"> bot_version_locale_specification;
         /// The description of the version.
-        cfn::optional<cfn::str, "AWS::Lex::BotVersion.Description"> description;
+        cfn::optional<cfn::str, "AWS::Lex::BotVersion.Description", cfn::literal_rule{.max_length = 200}> description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint bot_id_constraint{.min_length = 10, .max_length = 10, .pattern = "^[0-9a-zA-Z]+$"};
             static constexpr cfn::value_constraint bot_version_locale_specification_constraint{.min_items = 1};
             static constexpr cfn::value_constraint description_constraint{.max_length = 200};
             static constexpr cfn::field_info fields[] = {
-                {"BotId", offsetof(self, bot_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bot_id_constraint},
+                {"BotId", offsetof(self, bot_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bot_id_constraint},
                 {"BotVersionLocaleSpecification", offsetof(self, bot_version_locale_specification), cfn::field_kind::value, true, cfn::replacement::no, &bot_version::bot_version_locale_specification::cfn_struct, &bot_version_locale_specification_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotVersion", fields, cfn::no_intrinsic};
             return &info;

@@ -23,7 +23,7 @@ struct grant {
         /// Home Region of the grant.
         cfn::optional<cfn::str, "AWS::LicenseManager::Grant.HomeRegion"> home_region;
         /// License ARN.
-        cfn::optional<cfn::str, "AWS::LicenseManager::Grant.LicenseArn"> license_arn;
+        cfn::optional<cfn::str, "AWS::LicenseManager::Grant.LicenseArn", cfn::literal_rule{.max_length = 2048}> license_arn;
         /// The grant principals.
         cfn::optional<cfn::list<cfn::str>, "AWS::LicenseManager::Grant.Principals"> principals;
         /// Granted license status.
@@ -44,7 +44,7 @@ struct grant {
                 {"AllowedOperations", offsetof(self, allowed_operations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_operations_constraint},
                 {"GrantName", offsetof(self, grant_name), cfn::field_kind::value, false},
                 {"HomeRegion", offsetof(self, home_region), cfn::field_kind::value, false},
-                {"LicenseArn", offsetof(self, license_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &license_arn_constraint},
+                {"LicenseArn", offsetof(self, license_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &license_arn_constraint},
                 {"Principals", offsetof(self, principals), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &principals_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &status_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -155,9 +155,9 @@ struct license {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-licensemanager-license-validitydateformat.html
     struct validity_date_format {
         /// Required. Start of the time range.
-        cfn::required<cfn::str, "AWS::LicenseManager::License.ValidityDateFormat.Begin"> begin;
+        cfn::required<cfn::str, "AWS::LicenseManager::License.ValidityDateFormat.Begin", cfn::literal_rule{.max_length = 50}> begin;
         /// Required. End of the time range.
-        cfn::required<cfn::str, "AWS::LicenseManager::License.ValidityDateFormat.End"> end;
+        cfn::required<cfn::str, "AWS::LicenseManager::License.ValidityDateFormat.End", cfn::literal_rule{.max_length = 50}> end;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -165,8 +165,8 @@ struct license {
             static constexpr cfn::value_constraint begin_constraint{.min_length = 0, .max_length = 50, .pattern = R"(^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[0-1]|0[1-9]|[1-2][0-9])T(2[0-3]|[0-1][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:2[ 0-3]|[0-1][0-9]):[0-5][0-9])+$)"};
             static constexpr cfn::value_constraint end_constraint{.min_length = 0, .max_length = 50, .pattern = R"(^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[0-1]|0[1-9]|[1-2][0-9])T(2[0-3]|[0-1][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:2[ 0-3]|[0-1][0-9]):[0-5][0-9])+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Begin", offsetof(self, begin), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &begin_constraint},
-                {"End", offsetof(self, end), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &end_constraint},
+                {"Begin", offsetof(self, begin), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &begin_constraint},
+                {"End", offsetof(self, end), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &end_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::LicenseManager::License.ValidityDateFormat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -191,7 +191,7 @@ struct license {
         /// Required. Product name.
         cfn::required<cfn::str, "AWS::LicenseManager::License.ProductName"> product_name;
         /// Required. Product SKU.
-        cfn::required<cfn::str, "AWS::LicenseManager::License.ProductSKU"> product_sku;
+        cfn::required<cfn::str, "AWS::LicenseManager::License.ProductSKU", cfn::literal_rule{.min_length = 1, .max_length = 1024}> product_sku;
         /// License status.
         cfn::optional<cfn::str, "AWS::LicenseManager::License.Status"> status;
         /// A list of tags to attach.
@@ -210,7 +210,7 @@ struct license {
                 {"LicenseMetadata", offsetof(self, license_metadata), cfn::field_kind::value, false, cfn::replacement::no, &license::metadata::cfn_struct},
                 {"LicenseName", offsetof(self, license_name), cfn::field_kind::value, true},
                 {"ProductName", offsetof(self, product_name), cfn::field_kind::value, true},
-                {"ProductSKU", offsetof(self, product_sku), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &product_sku_constraint},
+                {"ProductSKU", offsetof(self, product_sku), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &product_sku_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Validity", offsetof(self, validity), cfn::field_kind::nested, true, cfn::replacement::no, &license::validity_date_format::cfn_struct},

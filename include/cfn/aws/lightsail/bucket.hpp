@@ -39,7 +39,7 @@ struct bucket {
         /// An object that describes the access rules for the bucket.
         bucket::access_rules access_rules = cfn::absent;
         /// Required. The name of the bucket. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::Bucket.BucketName"> bucket_name;
+        cfn::required<cfn::str, "AWS::Lightsail::Bucket.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 54}> bucket_name;
         /// Required. The bundle ID for the bucket (for example, `small_1_0` ).
         cfn::required<cfn::str, "AWS::Lightsail::Bucket.BundleId"> bundle_id;
         /// Indicates whether object versioning is enabled for the bucket.
@@ -56,7 +56,7 @@ struct bucket {
             static constexpr cfn::value_constraint bundle_id_constraint{.pattern = R"(\S)"};
             static constexpr cfn::field_info fields[] = {
                 {"AccessRules", offsetof(self, access_rules), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::access_rules::cfn_struct},
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
                 {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bundle_id_constraint},
                 {"ObjectVersioning", offsetof(self, object_versioning), cfn::field_kind::value, false},
                 {"ReadOnlyAccessAccounts", offsetof(self, read_only_access_accounts), cfn::field_kind::value, false},

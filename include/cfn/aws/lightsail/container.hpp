@@ -230,7 +230,7 @@ struct container {
         /// Required. The scale specification of the container service.
         cfn::required<cfn::integer, "AWS::Lightsail::Container.Scale"> scale;
         /// Required. The name of the container service. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::Container.ServiceName"> service_name;
+        cfn::required<cfn::str, "AWS::Lightsail::Container.ServiceName", cfn::literal_rule{.min_length = 1, .max_length = 63}> service_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::Container.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -246,7 +246,7 @@ struct container {
                 {"PrivateRegistryAccess", offsetof(self, private_registry_access), cfn::field_kind::nested, false, cfn::replacement::no, &container::private_registry_access::cfn_struct},
                 {"PublicDomainNames", offsetof(self, public_domain_names), cfn::field_kind::value, false, cfn::replacement::no, &container::public_domain_name::cfn_struct},
                 {"Scale", offsetof(self, scale), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &scale_constraint},
-                {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &service_name_constraint},
+                {"ServiceName", offsetof(self, service_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &service_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Container", fields, cfn::no_intrinsic};

@@ -48,7 +48,7 @@ struct disk {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lightsail-disk-addon.html
     struct add_on {
         /// Required. The add-on type (for example, `AutoSnapshot` ).
-        cfn::required<cfn::str, "AWS::Lightsail::Disk.AddOn.AddOnType"> add_on_type;
+        cfn::required<cfn::str, "AWS::Lightsail::Disk.AddOn.AddOnType", cfn::literal_rule{.min_length = 1, .max_length = 128}> add_on_type;
         /// The parameters for the automatic snapshot add-on, such as the daily time when an automatic snapshot will be created.
         disk::auto_snapshot_add_on auto_snapshot_add_on_request = cfn::absent;
         /// The status of the add-on.
@@ -60,7 +60,7 @@ struct disk {
             static constexpr std::string_view add_on_type_allowed[] = {"AutoSnapshot", "StopInstanceOnIdle"};
             static constexpr cfn::value_constraint add_on_type_constraint{.min_length = 1, .max_length = 128, .allowed = add_on_type_allowed, .allowed_count = 2};
             static constexpr cfn::field_info fields[] = {
-                {"AddOnType", offsetof(self, add_on_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &add_on_type_constraint},
+                {"AddOnType", offsetof(self, add_on_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &add_on_type_constraint},
                 {"AutoSnapshotAddOnRequest", offsetof(self, auto_snapshot_add_on_request), cfn::field_kind::nested, false, cfn::replacement::no, &disk::auto_snapshot_add_on::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
@@ -93,9 +93,9 @@ struct disk {
         /// An array of add-ons for the disk.
         cfn::optional<cfn::list<disk::add_on>, "AWS::Lightsail::Disk.AddOns"> add_ons;
         /// The AWS Region and Availability Zone location for the disk (for example, `us-east-1a` ). Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lightsail::Disk.AvailabilityZone"> availability_zone;
+        cfn::optional<cfn::str, "AWS::Lightsail::Disk.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
         /// Required. The name of the disk. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::Disk.DiskName"> disk_name;
+        cfn::required<cfn::str, "AWS::Lightsail::Disk.DiskName", cfn::literal_rule{.min_length = 1, .max_length = 254}> disk_name;
         /// The AWS Region and Availability Zone where the disk is located.
         disk::location location = cfn::absent;
         /// Required. The size of the disk in GB. Update requires replacement.
@@ -108,8 +108,8 @@ struct disk {
             static constexpr cfn::value_constraint disk_name_constraint{.min_length = 1, .max_length = 254, .pattern = R"(^[a-zA-Z0-9][\w\-.]*[a-zA-Z0-9]$)"};
             static constexpr cfn::field_info fields[] = {
                 {"AddOns", offsetof(self, add_ons), cfn::field_kind::value, false, cfn::replacement::no, &disk::add_on::cfn_struct},
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &availability_zone_constraint},
-                {"DiskName", offsetof(self, disk_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &disk_name_constraint},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &availability_zone_constraint},
+                {"DiskName", offsetof(self, disk_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &disk_name_constraint},
                 {"Location", offsetof(self, location), cfn::field_kind::nested, false, cfn::replacement::no, &disk::location::cfn_struct},
                 {"SizeInGb", offsetof(self, size_in_gb), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

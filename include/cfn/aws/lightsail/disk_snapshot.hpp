@@ -17,9 +17,9 @@ struct disk_snapshot {
 
     struct properties {
         /// Required. The unique name of the disk. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::DiskSnapshot.DiskName"> disk_name;
+        cfn::required<cfn::str, "AWS::Lightsail::DiskSnapshot.DiskName", cfn::literal_rule{.min_length = 2, .max_length = 255}> disk_name;
         /// Required. The name of the disk snapshot ( `my-disk-snapshot` ). Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::DiskSnapshot.DiskSnapshotName"> disk_snapshot_name;
+        cfn::required<cfn::str, "AWS::Lightsail::DiskSnapshot.DiskSnapshotName", cfn::literal_rule{.min_length = 2, .max_length = 255}> disk_snapshot_name;
         /// The tag keys and optional values for the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Lightsail::DiskSnapshot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -28,8 +28,8 @@ struct disk_snapshot {
             static constexpr cfn::value_constraint disk_snapshot_name_constraint{.min_length = 2, .max_length = 255, .pattern = R"(^\w[\w\-]*\w$)"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"DiskName", offsetof(self, disk_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &disk_name_constraint},
-                {"DiskSnapshotName", offsetof(self, disk_snapshot_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &disk_snapshot_name_constraint},
+                {"DiskName", offsetof(self, disk_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &disk_name_constraint},
+                {"DiskSnapshotName", offsetof(self, disk_snapshot_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &disk_snapshot_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::DiskSnapshot", fields, cfn::no_intrinsic};

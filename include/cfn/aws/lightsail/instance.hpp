@@ -48,7 +48,7 @@ struct instance {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lightsail-instance-addon.html
     struct add_on {
         /// Required. The add-on type (for example, `AutoSnapshot` ).
-        cfn::required<cfn::str, "AWS::Lightsail::Instance.AddOn.AddOnType"> add_on_type;
+        cfn::required<cfn::str, "AWS::Lightsail::Instance.AddOn.AddOnType", cfn::literal_rule{.min_length = 1, .max_length = 128}> add_on_type;
         /// The parameters for the automatic snapshot add-on, such as the daily time when an automatic snapshot will be created.
         instance::auto_snapshot_add_on auto_snapshot_add_on_request = cfn::absent;
         /// The status of the add-on.
@@ -60,7 +60,7 @@ struct instance {
             static constexpr std::string_view add_on_type_allowed[] = {"AutoSnapshot", "StopInstanceOnIdle"};
             static constexpr cfn::value_constraint add_on_type_constraint{.min_length = 1, .max_length = 128, .allowed = add_on_type_allowed, .allowed_count = 2};
             static constexpr cfn::field_info fields[] = {
-                {"AddOnType", offsetof(self, add_on_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &add_on_type_constraint},
+                {"AddOnType", offsetof(self, add_on_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &add_on_type_constraint},
                 {"AutoSnapshotAddOnRequest", offsetof(self, auto_snapshot_add_on_request), cfn::field_kind::nested, false, cfn::replacement::no, &instance::auto_snapshot_add_on::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
@@ -77,7 +77,7 @@ struct instance {
         /// (Deprecated) The attachment state of the disk.
         cfn::optional<cfn::str, "AWS::Lightsail::Instance.Disk.AttachmentState"> attachment_state;
         /// Required. The unique name of the disk.
-        cfn::required<cfn::str, "AWS::Lightsail::Instance.Disk.DiskName"> disk_name;
+        cfn::required<cfn::str, "AWS::Lightsail::Instance.Disk.DiskName", cfn::literal_rule{.min_length = 1, .max_length = 254}> disk_name;
         /// The input/output operations per second (IOPS) of the disk.
         cfn::optional<cfn::integer, "AWS::Lightsail::Instance.Disk.IOPS"> iops;
         /// A Boolean value indicating whether this disk is a system disk (has an operating system loaded on it).
@@ -94,7 +94,7 @@ struct instance {
             static constexpr cfn::field_info fields[] = {
                 {"AttachedTo", offsetof(self, attached_to), cfn::field_kind::value, false},
                 {"AttachmentState", offsetof(self, attachment_state), cfn::field_kind::value, false},
-                {"DiskName", offsetof(self, disk_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &disk_name_constraint},
+                {"DiskName", offsetof(self, disk_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &disk_name_constraint},
                 {"IOPS", offsetof(self, iops), cfn::field_kind::value, false},
                 {"IsSystemDisk", offsetof(self, is_system_disk), cfn::field_kind::value, false},
                 {"Path", offsetof(self, path), cfn::field_kind::value, true},
@@ -257,15 +257,15 @@ struct instance {
         /// An array of add-ons for the instance.
         cfn::optional<cfn::list<instance::add_on>, "AWS::Lightsail::Instance.AddOns"> add_ons;
         /// The Availability Zone for the instance. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Lightsail::Instance.AvailabilityZone"> availability_zone;
+        cfn::optional<cfn::str, "AWS::Lightsail::Instance.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
         /// Required. The blueprint ID for the instance (for example, `os_amlinux_2016_03` ). Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::Instance.BlueprintId"> blueprint_id;
+        cfn::required<cfn::str, "AWS::Lightsail::Instance.BlueprintId", cfn::literal_rule{.min_length = 1, .max_length = 255}> blueprint_id;
         /// Required. The bundle ID for the instance (for example, `micro_1_0` ). Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::Instance.BundleId"> bundle_id;
+        cfn::required<cfn::str, "AWS::Lightsail::Instance.BundleId", cfn::literal_rule{.min_length = 1, .max_length = 255}> bundle_id;
         /// The hardware properties for the instance, such as the vCPU count, attached disks, and amount of RAM.
         instance::hardware hardware = cfn::absent;
         /// Required. The name of the instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Lightsail::Instance.InstanceName"> instance_name;
+        cfn::required<cfn::str, "AWS::Lightsail::Instance.InstanceName", cfn::literal_rule{.min_length = 1, .max_length = 254}> instance_name;
         /// The name of the key pair to use for the instance.
         cfn::optional<cfn::str, "AWS::Lightsail::Instance.KeyPairName"> key_pair_name;
         /// The location for the instance, such as the AWS Region and Availability Zone.
@@ -287,11 +287,11 @@ struct instance {
             static constexpr cfn::value_constraint key_pair_name_constraint{.pattern = R"(^\w[\w\-]*\w$)"};
             static constexpr cfn::field_info fields[] = {
                 {"AddOns", offsetof(self, add_ons), cfn::field_kind::value, false, cfn::replacement::no, &instance::add_on::cfn_struct},
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &availability_zone_constraint},
-                {"BlueprintId", offsetof(self, blueprint_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &blueprint_id_constraint},
-                {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bundle_id_constraint},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &availability_zone_constraint},
+                {"BlueprintId", offsetof(self, blueprint_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &blueprint_id_constraint},
+                {"BundleId", offsetof(self, bundle_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bundle_id_constraint},
                 {"Hardware", offsetof(self, hardware), cfn::field_kind::nested, false, cfn::replacement::no, &instance::hardware::cfn_struct},
-                {"InstanceName", offsetof(self, instance_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_name_constraint},
+                {"InstanceName", offsetof(self, instance_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_name_constraint},
                 {"KeyPairName", offsetof(self, key_pair_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_pair_name_constraint},
                 {"Location", offsetof(self, location), cfn::field_kind::nested, false, cfn::replacement::no, &instance::location::cfn_struct},
                 {"Networking", offsetof(self, networking), cfn::field_kind::nested, false, cfn::replacement::no, &instance::networking::cfn_struct},

@@ -19,9 +19,9 @@ struct api_key {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-location-apikey-androidapp.html
     struct android_app {
         /// Required.
-        cfn::required<cfn::str, "AWS::Location::APIKey.AndroidApp.CertificateFingerprint"> certificate_fingerprint;
+        cfn::required<cfn::str, "AWS::Location::APIKey.AndroidApp.CertificateFingerprint", cfn::literal_rule{.min_length = 59, .max_length = 59}> certificate_fingerprint;
         /// Required.
-        cfn::required<cfn::str, "AWS::Location::APIKey.AndroidApp.Package"> package;
+        cfn::required<cfn::str, "AWS::Location::APIKey.AndroidApp.Package", cfn::literal_rule{.min_length = 1, .max_length = 255}> package;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct api_key {
             static constexpr cfn::value_constraint certificate_fingerprint_constraint{.min_length = 59, .max_length = 59, .pattern = "^([A-Fa-f0-9]{2}:){19}[A-Fa-f0-9]{2}$"};
             static constexpr cfn::value_constraint package_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^([A-Za-z][A-Za-z\d_]*\.)+[A-Za-z][A-Za-z\d_]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"CertificateFingerprint", offsetof(self, certificate_fingerprint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &certificate_fingerprint_constraint},
-                {"Package", offsetof(self, package), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &package_constraint},
+                {"CertificateFingerprint", offsetof(self, certificate_fingerprint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &certificate_fingerprint_constraint},
+                {"Package", offsetof(self, package), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &package_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Location::APIKey.AndroidApp", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -41,14 +41,14 @@ struct api_key {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-location-apikey-appleapp.html
     struct apple_app {
         /// Required.
-        cfn::required<cfn::str, "AWS::Location::APIKey.AppleApp.BundleId"> bundle_id;
+        cfn::required<cfn::str, "AWS::Location::APIKey.AppleApp.BundleId", cfn::literal_rule{.min_length = 1, .max_length = 155}> bundle_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = apple_app;
             static constexpr cfn::value_constraint bundle_id_constraint{.min_length = 1, .max_length = 155, .pattern = R"(^[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bundle_id_constraint},
+                {"BundleId", offsetof(self, bundle_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bundle_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Location::APIKey.AppleApp", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,7 +92,7 @@ struct api_key {
 
     struct properties {
         /// Updates the description for the API key resource.
-        cfn::optional<cfn::str, "AWS::Location::APIKey.Description"> description;
+        cfn::optional<cfn::str, "AWS::Location::APIKey.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// The optional timestamp for when the API key resource will expire in ISO 8601 format.
         cfn::optional<cfn::str, "AWS::Location::APIKey.ExpireTime"> expire_time;
         /// ForceDelete bypasses an API key's expiry conditions and deletes the key.
@@ -100,7 +100,7 @@ struct api_key {
         /// The boolean flag to be included for updating `ExpireTime` or Restrictions details.
         cfn::optional<cfn::boolean, "AWS::Location::APIKey.ForceUpdate"> force_update;
         /// Required. A custom name for the API key resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Location::APIKey.KeyName"> key_name;
+        cfn::required<cfn::str, "AWS::Location::APIKey.KeyName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> key_name;
         /// Whether the API key should expire.
         cfn::optional<cfn::boolean, "AWS::Location::APIKey.NoExpiry"> no_expiry;
         /// Required. The API key restrictions for the API key resource.
@@ -114,11 +114,11 @@ struct api_key {
             static constexpr cfn::value_constraint key_name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[-._\w]+$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExpireTime", offsetof(self, expire_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expire_time_constraint},
                 {"ForceDelete", offsetof(self, force_delete), cfn::field_kind::value, false},
                 {"ForceUpdate", offsetof(self, force_update), cfn::field_kind::value, false},
-                {"KeyName", offsetof(self, key_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &key_name_constraint},
+                {"KeyName", offsetof(self, key_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_name_constraint},
                 {"NoExpiry", offsetof(self, no_expiry), cfn::field_kind::value, false},
                 {"Restrictions", offsetof(self, restrictions), cfn::field_kind::nested, true, cfn::replacement::no, &api_key::api_key_restrictions::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

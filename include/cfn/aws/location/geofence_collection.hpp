@@ -22,11 +22,11 @@ struct geofence_collection {
 
     struct properties {
         /// Required. A custom name for the geofence collection. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Location::GeofenceCollection.CollectionName"> collection_name;
+        cfn::required<cfn::str, "AWS::Location::GeofenceCollection.CollectionName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> collection_name;
         /// An optional description for the geofence collection. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Location::GeofenceCollection.Description"> description;
+        cfn::optional<cfn::str, "AWS::Location::GeofenceCollection.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// A key identifier for an AWS KMS customer managed key. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Location::GeofenceCollection.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::Location::GeofenceCollection.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Deprecated by AWS. 
 #ifdef __clang__
         [[deprecated("AWS::Location::GeofenceCollection.PricingPlan is deprecated by AWS")]]
@@ -48,9 +48,9 @@ struct geofence_collection {
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"CollectionName", offsetof(self, collection_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &collection_name_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"CollectionName", offsetof(self, collection_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &collection_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"PricingPlan", offsetof(self, pricing_plan), cfn::field_kind::value, false},
                 {"PricingPlanDataSource", offsetof(self, pricing_plan_data_source), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

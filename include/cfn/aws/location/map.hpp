@@ -26,9 +26,9 @@ struct map {
         /// Specifies the custom layers for the style.
         cfn::optional<cfn::list<cfn::str>, "AWS::Location::Map.MapConfiguration.CustomLayers"> custom_layers;
         /// Specifies the map political view selected from an available data provider.
-        cfn::optional<cfn::str, "AWS::Location::Map.MapConfiguration.PoliticalView"> political_view;
+        cfn::optional<cfn::str, "AWS::Location::Map.MapConfiguration.PoliticalView", cfn::literal_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> political_view;
         /// Required. Specifies the map style selected from an available data provider. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Location::Map.MapConfiguration.Style"> style;
+        cfn::required<cfn::str, "AWS::Location::Map.MapConfiguration.Style", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> style;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,8 +39,8 @@ struct map {
             static constexpr cfn::value_constraint style_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[-._\w]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"CustomLayers", offsetof(self, custom_layers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_layers_constraint},
-                {"PoliticalView", offsetof(self, political_view), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &political_view_constraint},
-                {"Style", offsetof(self, style), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &style_constraint},
+                {"PoliticalView", offsetof(self, political_view), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &political_view_constraint},
+                {"Style", offsetof(self, style), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &style_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Location::Map.MapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -51,9 +51,9 @@ struct map {
         /// Required. Specifies the `MapConfiguration`, including the map style, for the map resource that you create. Update requires replacement.
         map::map_configuration configuration;
         /// An optional description for the map resource. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Location::Map.Description"> description;
+        cfn::optional<cfn::str, "AWS::Location::Map.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Required. The name for the map resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Location::Map.MapName"> map_name;
+        cfn::required<cfn::str, "AWS::Location::Map.MapName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> map_name;
         /// No longer used. Update requires replacement.
         cfn::optional<cfn::enumeration<map::pricing_plan>, "AWS::Location::Map.PricingPlan"> pricing_plan;
         /// Applies one or more tags to the map resource.
@@ -65,8 +65,8 @@ struct map {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &map::map_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"MapName", offsetof(self, map_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &map_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"MapName", offsetof(self, map_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &map_name_constraint},
                 {"PricingPlan", offsetof(self, pricing_plan), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -49,9 +49,9 @@ struct place_index {
         /// Specifies the data storage option requesting Places. Update requires replacement.
         place_index::data_source_configuration data_source_configuration = cfn::absent;
         /// The optional description for the place index resource. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Location::PlaceIndex.Description"> description;
+        cfn::optional<cfn::str, "AWS::Location::PlaceIndex.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Required. The name of the place index resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Location::PlaceIndex.IndexName"> index_name;
+        cfn::required<cfn::str, "AWS::Location::PlaceIndex.IndexName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> index_name;
         /// No longer used. Update requires replacement.
         cfn::optional<cfn::enumeration<place_index::pricing_plan>, "AWS::Location::PlaceIndex.PricingPlan"> pricing_plan;
         /// An array of key-value pairs to apply to this resource.
@@ -64,8 +64,8 @@ struct place_index {
             static constexpr cfn::field_info fields[] = {
                 {"DataSource", offsetof(self, data_source), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DataSourceConfiguration", offsetof(self, data_source_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &place_index::data_source_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &index_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"IndexName", offsetof(self, index_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &index_name_constraint},
                 {"PricingPlan", offsetof(self, pricing_plan), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

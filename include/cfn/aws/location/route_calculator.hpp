@@ -22,11 +22,11 @@ struct route_calculator {
 
     struct properties {
         /// Required. The name of the route calculator resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Location::RouteCalculator.CalculatorName"> calculator_name;
+        cfn::required<cfn::str, "AWS::Location::RouteCalculator.CalculatorName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> calculator_name;
         /// Required. Specifies the data provider of traffic and road network data. Update requires replacement.
         cfn::required<cfn::str, "AWS::Location::RouteCalculator.DataSource"> data_source;
         /// The optional description for the route calculator resource. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Location::RouteCalculator.Description"> description;
+        cfn::optional<cfn::str, "AWS::Location::RouteCalculator.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// No longer used. Update requires replacement.
         cfn::optional<cfn::enumeration<route_calculator::pricing_plan>, "AWS::Location::RouteCalculator.PricingPlan"> pricing_plan;
         /// An array of key-value pairs to apply to this resource.
@@ -37,9 +37,9 @@ struct route_calculator {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1000};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"CalculatorName", offsetof(self, calculator_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &calculator_name_constraint},
+                {"CalculatorName", offsetof(self, calculator_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &calculator_name_constraint},
                 {"DataSource", offsetof(self, data_source), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"PricingPlan", offsetof(self, pricing_plan), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -29,11 +29,11 @@ struct tracker {
 
     struct properties {
         /// An optional description for the tracker resource. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Location::Tracker.Description"> description;
+        cfn::optional<cfn::str, "AWS::Location::Tracker.Description", cfn::literal_rule{.max_length = 1000}> description;
         cfn::optional<cfn::boolean, "AWS::Location::Tracker.EventBridgeEnabled"> event_bridge_enabled;
         cfn::optional<cfn::boolean, "AWS::Location::Tracker.KmsKeyEnableGeospatialQueries"> kms_key_enable_geospatial_queries;
         /// A key identifier for an AWS KMS customer managed key. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Location::Tracker.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::Location::Tracker.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Specifies the position filtering for the tracker resource. Update requires replacement.
         cfn::optional<cfn::enumeration<tracker::position_filtering>, "AWS::Location::Tracker.PositionFiltering"> position_filtering;
         /// Deprecated by AWS. 
@@ -49,7 +49,7 @@ struct tracker {
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Location::Tracker.Tags"> tags;
         /// Required. The name for the tracker resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Location::Tracker.TrackerName"> tracker_name;
+        cfn::required<cfn::str, "AWS::Location::Tracker.TrackerName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> tracker_name;
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,15 +59,15 @@ struct tracker {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint tracker_name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[-._\w]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"EventBridgeEnabled", offsetof(self, event_bridge_enabled), cfn::field_kind::value, false},
                 {"KmsKeyEnableGeospatialQueries", offsetof(self, kms_key_enable_geospatial_queries), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"PositionFiltering", offsetof(self, position_filtering), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PricingPlan", offsetof(self, pricing_plan), cfn::field_kind::value, false},
                 {"PricingPlanDataSource", offsetof(self, pricing_plan_data_source), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TrackerName", offsetof(self, tracker_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &tracker_name_constraint},
+                {"TrackerName", offsetof(self, tracker_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &tracker_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Location::Tracker", fields, cfn::no_intrinsic};
             return &info;

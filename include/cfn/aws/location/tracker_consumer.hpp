@@ -17,16 +17,16 @@ struct tracker_consumer {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) for the geofence collection to be associated to tracker resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Location::TrackerConsumer.ConsumerArn"> consumer_arn;
+        cfn::required<cfn::str, "AWS::Location::TrackerConsumer.ConsumerArn", cfn::literal_rule{.max_length = 1600}> consumer_arn;
         /// Required. The name for the tracker resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Location::TrackerConsumer.TrackerName"> tracker_name;
+        cfn::required<cfn::str, "AWS::Location::TrackerConsumer.TrackerName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(-._\w)"}> tracker_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint consumer_arn_constraint{.max_length = 1600, .pattern = "^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:([^/].*)?$"};
             static constexpr cfn::value_constraint tracker_name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[-._\w]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ConsumerArn", offsetof(self, consumer_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &consumer_arn_constraint},
-                {"TrackerName", offsetof(self, tracker_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &tracker_name_constraint},
+                {"ConsumerArn", offsetof(self, consumer_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &consumer_arn_constraint},
+                {"TrackerName", offsetof(self, tracker_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &tracker_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Location::TrackerConsumer", fields, cfn::no_intrinsic};
             return &info;

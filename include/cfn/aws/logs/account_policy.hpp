@@ -31,9 +31,9 @@ struct account_policy {
 
     struct properties {
         /// Required. Specify the policy, in JSON.
-        cfn::required<cfn::str, "AWS::Logs::AccountPolicy.PolicyDocument"> policy_document;
+        cfn::required<cfn::str, "AWS::Logs::AccountPolicy.PolicyDocument", cfn::literal_rule{.min_length = 1, .max_length = 30720}> policy_document;
         /// Required. A name for the policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Logs::AccountPolicy.PolicyName"> policy_name;
+        cfn::required<cfn::str, "AWS::Logs::AccountPolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "^:*"}> policy_name;
         /// Required. The type of policy that you're creating or updating. Update requires replacement.
         cfn::required<cfn::enumeration<account_policy::policy_type>, "AWS::Logs::AccountPolicy.PolicyType"> policy_type;
         /// Currently the only valid value for this parameter is `ALL`, which specifies that the policy applies to all log groups in the account.
@@ -45,8 +45,8 @@ struct account_policy {
             static constexpr cfn::value_constraint policy_document_constraint{.min_length = 1, .max_length = 30720};
             static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[^:*]{1,256}$"};
             static constexpr cfn::field_info fields[] = {
-                {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policy_document_constraint},
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &policy_name_constraint},
+                {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &policy_document_constraint},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_name_constraint},
                 {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
                 {"SelectionCriteria", offsetof(self, selection_criteria), cfn::field_kind::value, false},

@@ -17,17 +17,17 @@ struct delivery {
 
     struct properties {
         /// Required. The ARN of the delivery destination that is associated with this delivery. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Logs::Delivery.DeliveryDestinationArn"> delivery_destination_arn;
+        cfn::required<cfn::str, "AWS::Logs::Delivery.DeliveryDestinationArn", cfn::literal_rule{.min_length = 16, .max_length = 2048}> delivery_destination_arn;
         /// Required. The name of the delivery source that is associated with this delivery. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Logs::Delivery.DeliverySourceName"> delivery_source_name;
+        cfn::required<cfn::str, "AWS::Logs::Delivery.DeliverySourceName", cfn::literal_rule{.min_length = 1, .max_length = 60}> delivery_source_name;
         /// The field delimiter that is used between record fields when the final output format of a delivery is in `Plain`, `W3C`, or `Raw` format.
-        cfn::optional<cfn::str, "AWS::Logs::Delivery.FieldDelimiter"> field_delimiter;
+        cfn::optional<cfn::str, "AWS::Logs::Delivery.FieldDelimiter", cfn::literal_rule{.min_length = 1, .max_length = 5}> field_delimiter;
         /// The list of record fields to be delivered to the destination, in order.
         cfn::optional<cfn::list<cfn::str>, "AWS::Logs::Delivery.RecordFields"> record_fields;
         /// Use this parameter to cause the S3 objects that contain delivered logs to use a prefix structure that allows for integration with Apache Hive.
         cfn::optional<cfn::boolean, "AWS::Logs::Delivery.S3EnableHiveCompatiblePath"> s3_enable_hive_compatible_path;
         /// Use this to reconfigure the S3 object prefix to contain either static or variable sections.
-        cfn::optional<cfn::str, "AWS::Logs::Delivery.S3SuffixPath"> s3_suffix_path;
+        cfn::optional<cfn::str, "AWS::Logs::Delivery.S3SuffixPath", cfn::literal_rule{.max_length = 256}> s3_suffix_path;
         /// An array of key-value pairs to apply to the delivery.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Logs::Delivery.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,12 +39,12 @@ struct delivery {
             static constexpr cfn::value_constraint record_fields_constraint{.min_items = 0, .max_items = 128, .elements = &record_fields_elements};
             static constexpr cfn::value_constraint s3_suffix_path_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"DeliveryDestinationArn", offsetof(self, delivery_destination_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &delivery_destination_arn_constraint},
-                {"DeliverySourceName", offsetof(self, delivery_source_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &delivery_source_name_constraint},
-                {"FieldDelimiter", offsetof(self, field_delimiter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_delimiter_constraint},
+                {"DeliveryDestinationArn", offsetof(self, delivery_destination_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &delivery_destination_arn_constraint},
+                {"DeliverySourceName", offsetof(self, delivery_source_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &delivery_source_name_constraint},
+                {"FieldDelimiter", offsetof(self, field_delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_delimiter_constraint},
                 {"RecordFields", offsetof(self, record_fields), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &record_fields_constraint},
                 {"S3EnableHiveCompatiblePath", offsetof(self, s3_enable_hive_compatible_path), cfn::field_kind::value, false},
-                {"S3SuffixPath", offsetof(self, s3_suffix_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_suffix_path_constraint},
+                {"S3SuffixPath", offsetof(self, s3_suffix_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_suffix_path_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Delivery", fields, cfn::no_intrinsic};

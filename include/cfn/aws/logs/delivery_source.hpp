@@ -19,11 +19,11 @@ struct delivery_source {
         /// A map of key-value pairs to configure the delivery source.
         cfn::optional<cfn::map<cfn::str>, "AWS::Logs::DeliverySource.DeliverySourceConfiguration"> delivery_source_configuration;
         /// The type of log that the source is sending.
-        cfn::optional<cfn::str, "AWS::Logs::DeliverySource.LogType"> log_type;
+        cfn::optional<cfn::str, "AWS::Logs::DeliverySource.LogType", cfn::literal_rule{.min_length = 1, .max_length = 255}> log_type;
         /// Required. The unique name of the delivery source. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Logs::DeliverySource.Name"> name;
+        cfn::required<cfn::str, "AWS::Logs::DeliverySource.Name", cfn::literal_rule{.min_length = 1, .max_length = 60}> name;
         /// The ARN of the AWS resource that is generating and sending logs.
-        cfn::optional<cfn::str, "AWS::Logs::DeliverySource.ResourceArn"> resource_arn;
+        cfn::optional<cfn::str, "AWS::Logs::DeliverySource.ResourceArn", cfn::literal_rule{.min_length = 16, .max_length = 2048}> resource_arn;
         /// An array of key-value pairs to apply to the delivery source.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Logs::DeliverySource.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -33,9 +33,9 @@ struct delivery_source {
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 16, .max_length = 2048, .pattern = R"([\w#+=/:,.@-]*\*?)"};
             static constexpr cfn::field_info fields[] = {
                 {"DeliverySourceConfiguration", offsetof(self, delivery_source_configuration), cfn::field_kind::value, false},
-                {"LogType", offsetof(self, log_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_type_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_arn_constraint},
+                {"LogType", offsetof(self, log_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_type_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::DeliverySource", fields, cfn::no_intrinsic};

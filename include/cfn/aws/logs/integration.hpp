@@ -24,13 +24,13 @@ struct integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-integration-opensearchresourceconfig.html
     struct open_search_resource_config {
         /// If you want to use an existing OpenSearch Service application for your integration with OpenSearch Service, specify it here.
-        cfn::optional<cfn::str, "AWS::Logs::Integration.OpenSearchResourceConfig.ApplicationARN"> application_arn;
+        cfn::optional<cfn::str, "AWS::Logs::Integration.OpenSearchResourceConfig.ApplicationARN", cfn::literal_rule{.min_length = 20, .max_length = 2048}> application_arn;
         /// Required. Specify the ARNs of IAM roles and IAM users who you want to grant permission to for viewing the dashboards.
         cfn::required<cfn::list<cfn::str>, "AWS::Logs::Integration.OpenSearchResourceConfig.DashboardViewerPrincipals"> dashboard_viewer_principals;
         /// Required. Specify the ARN of an IAM role that CloudWatch Logs will use to create the integration.
-        cfn::required<cfn::str, "AWS::Logs::Integration.OpenSearchResourceConfig.DataSourceRoleArn"> data_source_role_arn;
+        cfn::required<cfn::str, "AWS::Logs::Integration.OpenSearchResourceConfig.DataSourceRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> data_source_role_arn;
         /// To have the vended dashboard data encrypted with AWS instead of the CloudWatch Logs default encryption method, specify the ARN of the AWS key that you want to use.
-        cfn::optional<cfn::str, "AWS::Logs::Integration.OpenSearchResourceConfig.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::Logs::Integration.OpenSearchResourceConfig.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Specify how many days that you want the data derived by OpenSearch Service to be retained in the index that the dashboard refers to.
         cfn::optional<cfn::integer, "AWS::Logs::Integration.OpenSearchResourceConfig.RetentionDays"> retention_days;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -44,10 +44,10 @@ struct integration {
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"([\w#+=/:,.@-]*\*?)"};
             static constexpr cfn::value_constraint retention_days_constraint{.minimum = 1, .maximum = 3650};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationARN", offsetof(self, application_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &application_arn_constraint},
+                {"ApplicationARN", offsetof(self, application_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &application_arn_constraint},
                 {"DashboardViewerPrincipals", offsetof(self, dashboard_viewer_principals), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dashboard_viewer_principals_constraint},
-                {"DataSourceRoleArn", offsetof(self, data_source_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_source_role_arn_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"DataSourceRoleArn", offsetof(self, data_source_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_source_role_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"RetentionDays", offsetof(self, retention_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retention_days_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Integration.OpenSearchResourceConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -74,7 +74,7 @@ struct integration {
 
     struct properties {
         /// Required. The name of this integration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Logs::Integration.IntegrationName"> integration_name;
+        cfn::required<cfn::str, "AWS::Logs::Integration.IntegrationName", cfn::literal_rule{.min_length = 1, .max_length = 50}> integration_name;
         /// Required. The type of integration. Update requires replacement.
         cfn::required<cfn::enumeration<integration::integration_type>, "AWS::Logs::Integration.IntegrationType"> integration_type;
         /// Required. This structure contains configuration details about an integration between CloudWatch Logs and another entity. Update requires replacement.
@@ -83,7 +83,7 @@ struct integration {
             using self = properties;
             static constexpr cfn::value_constraint integration_name_constraint{.min_length = 1, .max_length = 50, .pattern = R"([\.\-_/#A-Za-z0-9]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"IntegrationName", offsetof(self, integration_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &integration_name_constraint},
+                {"IntegrationName", offsetof(self, integration_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &integration_name_constraint},
                 {"IntegrationType", offsetof(self, integration_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ResourceConfig", offsetof(self, resource_config), cfn::field_kind::nested, true, cfn::replacement::yes, &integration::resource_config::cfn_struct},
             };

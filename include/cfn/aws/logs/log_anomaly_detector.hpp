@@ -30,13 +30,13 @@ struct log_anomaly_detector {
         /// The number of days to have visibility on an anomaly.
         cfn::optional<cfn::number, "AWS::Logs::LogAnomalyDetector.AnomalyVisibilityTime"> anomaly_visibility_time;
         /// A name for this anomaly detector.
-        cfn::optional<cfn::str, "AWS::Logs::LogAnomalyDetector.DetectorName"> detector_name;
+        cfn::optional<cfn::str, "AWS::Logs::LogAnomalyDetector.DetectorName", cfn::literal_rule{.min_length = 1}> detector_name;
         /// Specifies how often the anomaly detector is to run and look for anomalies.
         cfn::optional<cfn::enumeration<log_anomaly_detector::evaluation_frequency>, "AWS::Logs::LogAnomalyDetector.EvaluationFrequency"> evaluation_frequency;
         /// You can use this parameter to limit the anomaly detection model to examine only log events that match the pattern you specify here.
-        cfn::optional<cfn::str, "AWS::Logs::LogAnomalyDetector.FilterPattern"> filter_pattern;
+        cfn::optional<cfn::str, "AWS::Logs::LogAnomalyDetector.FilterPattern", cfn::literal_rule{.max_length = 1024}> filter_pattern;
         /// Optionally assigns a AWS key to secure this anomaly detector and its findings.
-        cfn::optional<cfn::str, "AWS::Logs::LogAnomalyDetector.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::Logs::LogAnomalyDetector.KmsKeyId", cfn::literal_rule{.max_length = 256}> kms_key_id;
         /// The ARN of the log group that is associated with this anomaly detector.
         cfn::optional<cfn::list<cfn::str>, "AWS::Logs::LogAnomalyDetector.LogGroupArnList"> log_group_arn_list;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -50,10 +50,10 @@ struct log_anomaly_detector {
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::value, false},
                 {"AnomalyVisibilityTime", offsetof(self, anomaly_visibility_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &anomaly_visibility_time_constraint},
-                {"DetectorName", offsetof(self, detector_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &detector_name_constraint},
+                {"DetectorName", offsetof(self, detector_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &detector_name_constraint},
                 {"EvaluationFrequency", offsetof(self, evaluation_frequency), cfn::field_kind::value, false},
-                {"FilterPattern", offsetof(self, filter_pattern), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filter_pattern_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
+                {"FilterPattern", offsetof(self, filter_pattern), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &filter_pattern_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"LogGroupArnList", offsetof(self, log_group_arn_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_arn_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::LogAnomalyDetector", fields, cfn::no_intrinsic};

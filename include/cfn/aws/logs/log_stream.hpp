@@ -17,16 +17,16 @@ struct log_stream {
 
     struct properties {
         /// Required. The name of the log group where the log stream is created. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Logs::LogStream.LogGroupName"> log_group_name;
+        cfn::required<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Logs::LogStream.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         /// The name of the log stream. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Logs::LogStream.LogStreamName"> log_stream_name;
+        cfn::optional<cfn::str, "AWS::Logs::LogStream.LogStreamName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "^:*"}> log_stream_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\.\-_/#A-Za-z0-9]+$)"};
             static constexpr cfn::value_constraint log_stream_name_constraint{.min_length = 1, .max_length = 512, .pattern = "^[^:*]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &log_group_name_constraint},
-                {"LogStreamName", offsetof(self, log_stream_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &log_stream_name_constraint},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &log_group_name_constraint},
+                {"LogStreamName", offsetof(self, log_stream_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &log_stream_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::LogStream", fields, cfn::no_intrinsic};
             return &info;

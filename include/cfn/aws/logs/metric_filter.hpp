@@ -50,9 +50,9 @@ struct metric_filter {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-metricfilter-dimension.html
     struct dimension {
         /// Required. The name for the CloudWatch metric dimension that the metric filter creates.
-        cfn::required<cfn::str, "AWS::Logs::MetricFilter.Dimension.Key"> key;
+        cfn::required<cfn::str, "AWS::Logs::MetricFilter.Dimension.Key", cfn::literal_rule{.min_length = 1, .max_length = 255}> key;
         /// Required. The log event field that will contain the value for this dimension.
-        cfn::required<cfn::str, "AWS::Logs::MetricFilter.Dimension.Value"> value;
+        cfn::required<cfn::str, "AWS::Logs::MetricFilter.Dimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 255}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,8 +60,8 @@ struct metric_filter {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::MetricFilter.Dimension", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -76,11 +76,11 @@ struct metric_filter {
         /// The fields to use as dimensions for the metric.
         cfn::optional<cfn::list<metric_filter::dimension>, "AWS::Logs::MetricFilter.MetricTransformation.Dimensions"> dimensions;
         /// Required. The name of the CloudWatch metric.
-        cfn::required<cfn::str, "AWS::Logs::MetricFilter.MetricTransformation.MetricName"> metric_name;
+        cfn::required<cfn::str, "AWS::Logs::MetricFilter.MetricTransformation.MetricName", cfn::literal_rule{.min_length = 1, .max_length = 255}> metric_name;
         /// Required. A custom namespace to contain your metric in CloudWatch.
-        cfn::required<cfn::str, "AWS::Logs::MetricFilter.MetricTransformation.MetricNamespace"> metric_namespace;
+        cfn::required<cfn::str, "AWS::Logs::MetricFilter.MetricTransformation.MetricNamespace", cfn::literal_rule{.min_length = 1, .max_length = 256}> metric_namespace;
         /// Required. The value that is published to the CloudWatch metric.
-        cfn::required<cfn::str, "AWS::Logs::MetricFilter.MetricTransformation.MetricValue"> metric_value;
+        cfn::required<cfn::str, "AWS::Logs::MetricFilter.MetricTransformation.MetricValue", cfn::literal_rule{.min_length = 1, .max_length = 100}> metric_value;
         /// The unit to assign to the metric.
         cfn::optional<cfn::enumeration<metric_filter::metric_transformation_unit>, "AWS::Logs::MetricFilter.MetricTransformation.Unit"> unit;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -94,9 +94,9 @@ struct metric_filter {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false},
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::no, &metric_filter::dimension::cfn_struct, &dimensions_constraint},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metric_name_constraint},
-                {"MetricNamespace", offsetof(self, metric_namespace), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metric_namespace_constraint},
-                {"MetricValue", offsetof(self, metric_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metric_value_constraint},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metric_name_constraint},
+                {"MetricNamespace", offsetof(self, metric_namespace), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metric_namespace_constraint},
+                {"MetricValue", offsetof(self, metric_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metric_value_constraint},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::MetricFilter.MetricTransformation", fields, offsetof(self, cfn_intrinsic)};
@@ -110,13 +110,13 @@ struct metric_filter {
         /// The list of system fields that are emitted as additional dimensions in the generated metrics.
         cfn::optional<cfn::list<cfn::str>, "AWS::Logs::MetricFilter.EmitSystemFieldDimensions"> emit_system_field_dimensions;
         /// The filter expression that specifies which log events are processed by this metric filter based on system fields.
-        cfn::optional<cfn::str, "AWS::Logs::MetricFilter.FieldSelectionCriteria"> field_selection_criteria;
+        cfn::optional<cfn::str, "AWS::Logs::MetricFilter.FieldSelectionCriteria", cfn::literal_rule{.max_length = 2000}> field_selection_criteria;
         /// The name of the metric filter. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Logs::MetricFilter.FilterName"> filter_name;
+        cfn::optional<cfn::str, "AWS::Logs::MetricFilter.FilterName", cfn::literal_rule{.min_length = 1, .max_length = 512}> filter_name;
         /// Required. A filter pattern for extracting metric data out of ingested log events.
-        cfn::required<cfn::str, "AWS::Logs::MetricFilter.FilterPattern"> filter_pattern;
+        cfn::required<cfn::str, "AWS::Logs::MetricFilter.FilterPattern", cfn::literal_rule{.max_length = 1024}> filter_pattern;
         /// Required. The name of an existing log group that you want to associate with this metric filter. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Logs::MetricFilter.LogGroupName"> log_group_name;
+        cfn::required<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Logs::MetricFilter.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_name;
         /// Required. The metric transformations.
         cfn::required<cfn::list<metric_filter::metric_transformation>, "AWS::Logs::MetricFilter.MetricTransformations"> metric_transformations;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -129,10 +129,10 @@ struct metric_filter {
             static constexpr cfn::field_info fields[] = {
                 {"ApplyOnTransformedLogs", offsetof(self, apply_on_transformed_logs), cfn::field_kind::value, false},
                 {"EmitSystemFieldDimensions", offsetof(self, emit_system_field_dimensions), cfn::field_kind::value, false},
-                {"FieldSelectionCriteria", offsetof(self, field_selection_criteria), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_selection_criteria_constraint},
-                {"FilterName", offsetof(self, filter_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &filter_name_constraint},
-                {"FilterPattern", offsetof(self, filter_pattern), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_pattern_constraint},
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &log_group_name_constraint},
+                {"FieldSelectionCriteria", offsetof(self, field_selection_criteria), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_selection_criteria_constraint},
+                {"FilterName", offsetof(self, filter_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &filter_name_constraint},
+                {"FilterPattern", offsetof(self, filter_pattern), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_pattern_constraint},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &log_group_name_constraint},
                 {"MetricTransformations", offsetof(self, metric_transformations), cfn::field_kind::value, true, cfn::replacement::no, &metric_filter::metric_transformation::cfn_struct, &metric_transformations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::MetricFilter", fields, cfn::no_intrinsic};

@@ -19,13 +19,13 @@ struct resource_policy {
         /// Required. The details of the policy.
         cfn::required<cfn::json, "AWS::Logs::ResourcePolicy.PolicyDocument"> policy_document;
         /// Required. The name of the resource policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Logs::ResourcePolicy.PolicyName"> policy_name;
+        cfn::required<cfn::str, "AWS::Logs::ResourcePolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 255}> policy_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^([^:*\/]+\/?)*[^:*\/]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &policy_name_constraint},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::ResourcePolicy", fields, cfn::no_intrinsic};
             return &info;

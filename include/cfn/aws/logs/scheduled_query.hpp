@@ -25,9 +25,9 @@ struct scheduled_query {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-scheduledquery-s3configuration.html
     struct s3_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.S3Configuration.DestinationIdentifier"> destination_identifier;
+        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.S3Configuration.DestinationIdentifier", cfn::literal_rule{.max_length = 1024}> destination_identifier;
         /// Required.
-        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.S3Configuration.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.S3Configuration.RoleArn", cfn::literal_rule{.min_length = 1}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,8 +35,8 @@ struct scheduled_query {
             static constexpr cfn::value_constraint destination_identifier_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(^s3://[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9](/.*)?)"};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"DestinationIdentifier", offsetof(self, destination_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_identifier_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"DestinationIdentifier", offsetof(self, destination_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_identifier_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::ScheduledQuery.S3Configuration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -80,25 +80,25 @@ struct scheduled_query {
     };
 
     struct properties {
-        cfn::optional<cfn::str, "AWS::Logs::ScheduledQuery.Description"> description;
+        cfn::optional<cfn::str, "AWS::Logs::ScheduledQuery.Description", cfn::literal_rule{.max_length = 1024}> description;
         scheduled_query::destination_configuration destination_configuration = cfn::absent;
         /// Required.
-        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.ExecutionRoleArn"> execution_role_arn;
+        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.ExecutionRoleArn", cfn::literal_rule{.min_length = 1}> execution_role_arn;
         cfn::optional<cfn::list<cfn::str>, "AWS::Logs::ScheduledQuery.LogGroupIdentifiers"> log_group_identifiers;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.Name"> name;
+        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\-/.#)"}> name;
         /// Required.
         cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.QueryLanguage"> query_language;
         /// Required.
-        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.QueryString"> query_string;
+        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.QueryString", cfn::literal_rule{.max_length = 10000}> query_string;
         cfn::optional<cfn::number, "AWS::Logs::ScheduledQuery.ScheduleEndTime"> schedule_end_time;
         /// Required.
-        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.ScheduleExpression"> schedule_expression;
+        cfn::required<cfn::str, "AWS::Logs::ScheduledQuery.ScheduleExpression", cfn::literal_rule{.max_length = 256}> schedule_expression;
         cfn::optional<cfn::number, "AWS::Logs::ScheduledQuery.ScheduleStartTime"> schedule_start_time;
         cfn::optional<cfn::integer, "AWS::Logs::ScheduledQuery.StartTimeOffset"> start_time_offset;
         cfn::optional<cfn::enumeration<scheduled_query::state>, "AWS::Logs::ScheduledQuery.State"> state;
         cfn::optional<cfn::list<scheduled_query::tags_items>, "AWS::Logs::ScheduledQuery.Tags"> tags;
-        cfn::optional<cfn::str, "AWS::Logs::ScheduledQuery.Timezone"> timezone;
+        cfn::optional<cfn::str, "AWS::Logs::ScheduledQuery.Timezone", cfn::literal_rule{.min_length = 1}> timezone;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
@@ -114,20 +114,20 @@ struct scheduled_query {
             static constexpr cfn::value_constraint schedule_start_time_constraint{.minimum = 0};
             static constexpr cfn::value_constraint timezone_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DestinationConfiguration", offsetof(self, destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scheduled_query::destination_configuration::cfn_struct},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
                 {"LogGroupIdentifiers", offsetof(self, log_group_identifiers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_identifiers_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"QueryLanguage", offsetof(self, query_language), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &query_language_constraint},
-                {"QueryString", offsetof(self, query_string), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &query_string_constraint},
+                {"QueryString", offsetof(self, query_string), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &query_string_constraint},
                 {"ScheduleEndTime", offsetof(self, schedule_end_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_end_time_constraint},
-                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &schedule_expression_constraint},
+                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &schedule_expression_constraint},
                 {"ScheduleStartTime", offsetof(self, schedule_start_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_start_time_constraint},
                 {"StartTimeOffset", offsetof(self, start_time_offset), cfn::field_kind::value, false},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &scheduled_query::tags_items::cfn_struct},
-                {"Timezone", offsetof(self, timezone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timezone_constraint},
+                {"Timezone", offsetof(self, timezone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timezone_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::ScheduledQuery", fields, cfn::no_intrinsic};
             return &info;

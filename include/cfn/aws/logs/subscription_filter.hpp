@@ -25,21 +25,21 @@ struct subscription_filter {
         /// This parameter is valid only for log groups that have an active log transformer.
         cfn::optional<cfn::boolean, "AWS::Logs::SubscriptionFilter.ApplyOnTransformedLogs"> apply_on_transformed_logs;
         /// Required. The Amazon Resource Name (ARN) of the destination.
-        cfn::required<cfn::id<"AWS::Kinesis::Stream.Arn", "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::Logs::SubscriptionFilter.DestinationArn"> destination_arn;
+        cfn::required<cfn::id<"AWS::Kinesis::Stream.Arn", "AWS::KinesisFirehose::DeliveryStream.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn">, "AWS::Logs::SubscriptionFilter.DestinationArn", cfn::literal_rule{.min_length = 1}> destination_arn;
         /// The method used to distribute log data to the destination, which can be either random or grouped by log stream.
         cfn::optional<cfn::enumeration<subscription_filter::distribution>, "AWS::Logs::SubscriptionFilter.Distribution"> distribution;
         /// The list of system fields that are included in the log events sent to the subscription destination.
         cfn::optional<cfn::list<cfn::str>, "AWS::Logs::SubscriptionFilter.EmitSystemFields"> emit_system_fields;
         /// The filter expression that specifies which log events are processed by this subscription filter based on system fields.
-        cfn::optional<cfn::str, "AWS::Logs::SubscriptionFilter.FieldSelectionCriteria"> field_selection_criteria;
+        cfn::optional<cfn::str, "AWS::Logs::SubscriptionFilter.FieldSelectionCriteria", cfn::literal_rule{.max_length = 2000}> field_selection_criteria;
         /// The name of the subscription filter. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Logs::SubscriptionFilter.FilterName"> filter_name;
+        cfn::optional<cfn::str, "AWS::Logs::SubscriptionFilter.FilterName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = "^:*"}> filter_name;
         /// Required. The filtering expressions that restrict what gets delivered to the destination AWS resource.
-        cfn::required<cfn::str, "AWS::Logs::SubscriptionFilter.FilterPattern"> filter_pattern;
+        cfn::required<cfn::str, "AWS::Logs::SubscriptionFilter.FilterPattern", cfn::literal_rule{.max_length = 1024}> filter_pattern;
         /// Required. The log group to associate with the subscription filter. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Logs::SubscriptionFilter.LogGroupName"> log_group_name;
+        cfn::required<cfn::id<"AWS::Logs::LogGroup.LogGroupName">, "AWS::Logs::SubscriptionFilter.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\.\-_/#A-Za-z0-9)"}> log_group_name;
         /// The ARN of an IAM role that grants CloudWatch Logs permissions to deliver ingested log events to the destination stream.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Logs::SubscriptionFilter.RoleArn"> role_arn;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Logs::SubscriptionFilter.RoleArn", cfn::literal_rule{.min_length = 1}> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint destination_arn_constraint{.min_length = 1};
@@ -50,14 +50,14 @@ struct subscription_filter {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"ApplyOnTransformedLogs", offsetof(self, apply_on_transformed_logs), cfn::field_kind::value, false},
-                {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_arn_constraint},
+                {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_arn_constraint},
                 {"Distribution", offsetof(self, distribution), cfn::field_kind::value, false},
                 {"EmitSystemFields", offsetof(self, emit_system_fields), cfn::field_kind::value, false},
-                {"FieldSelectionCriteria", offsetof(self, field_selection_criteria), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_selection_criteria_constraint},
-                {"FilterName", offsetof(self, filter_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &filter_name_constraint},
-                {"FilterPattern", offsetof(self, filter_pattern), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_pattern_constraint},
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &log_group_name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"FieldSelectionCriteria", offsetof(self, field_selection_criteria), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_selection_criteria_constraint},
+                {"FilterName", offsetof(self, filter_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &filter_name_constraint},
+                {"FilterPattern", offsetof(self, filter_pattern), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_pattern_constraint},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &log_group_name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::SubscriptionFilter", fields, cfn::no_intrinsic};
             return &info;

@@ -48,11 +48,11 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-addkeyentry.html
     struct add_key_entry {
         /// Required. The key of the new entry to be added to the log event.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.AddKeyEntry.Key"> key;
+        cfn::required<cfn::str, "AWS::Logs::Transformer.AddKeyEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Specifies whether to overwrite the value if the key already exists in the log event.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.AddKeyEntry.OverwriteIfExists"> overwrite_if_exists;
         /// Required. The value of the new entry to be added to the log event.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.AddKeyEntry.Value"> value;
+        cfn::required<cfn::str, "AWS::Logs::Transformer.AddKeyEntry.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,9 +60,9 @@ struct transformer {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"OverwriteIfExists", offsetof(self, overwrite_if_exists), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.AddKeyEntry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,9 +92,9 @@ struct transformer {
         /// Specifies whether to overwrite the value if the destination key already exists.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.CopyValueEntry.OverwriteIfExists"> overwrite_if_exists;
         /// Required. The key to copy.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Source"> source;
+        cfn::required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Required. The key of the field to copy the value to.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Target"> target;
+        cfn::required<cfn::str, "AWS::Logs::Transformer.CopyValueEntry.Target", cfn::literal_rule{.min_length = 1, .max_length = 128}> target;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -103,8 +103,8 @@ struct transformer {
             static constexpr cfn::value_constraint target_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
             static constexpr cfn::field_info fields[] = {
                 {"OverwriteIfExists", offsetof(self, overwrite_if_exists), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_constraint},
-                {"Target", offsetof(self, target), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
+                {"Target", offsetof(self, target), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.CopyValueEntry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -281,9 +281,9 @@ struct transformer {
         /// Specifies whether to overwrite the value if the destination key already exists.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.MoveKeyEntry.OverwriteIfExists"> overwrite_if_exists;
         /// Required. The key to move.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Source"> source;
+        cfn::required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Required. The key to move to.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Target"> target;
+        cfn::required<cfn::str, "AWS::Logs::Transformer.MoveKeyEntry.Target", cfn::literal_rule{.min_length = 1, .max_length = 128}> target;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -292,8 +292,8 @@ struct transformer {
             static constexpr cfn::value_constraint target_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
             static constexpr cfn::field_info fields[] = {
                 {"OverwriteIfExists", offsetof(self, overwrite_if_exists), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_constraint},
-                {"Target", offsetof(self, target), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
+                {"Target", offsetof(self, target), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.MoveKeyEntry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -321,14 +321,14 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsecloudfront.html
     struct parse_cloudfront {
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseCloudfront.Source"> source;
+        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseCloudfront.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parse_cloudfront;
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.ParseCloudfront", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -394,14 +394,14 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsepostgres.html
     struct parse_postgres {
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParsePostgres.Source"> source;
+        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParsePostgres.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parse_postgres;
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.ParsePostgres", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -412,14 +412,14 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parseroute53.html
     struct parse_route53 {
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseRoute53.Source"> source;
+        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseRoute53.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parse_route53;
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.ParseRoute53", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -432,11 +432,11 @@ struct transformer {
         /// Required. Specify the service or process that produces the log events that will be converted with this processor.
         cfn::required<cfn::enumeration<transformer::parse_to_ocsf_event_source>, "AWS::Logs::Transformer.ParseToOCSF.EventSource"> event_source;
         /// The version of the OCSF mapping to use for parsing log data.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.MappingVersion"> mapping_version;
+        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.MappingVersion", cfn::literal_rule{.min_length = 1, .max_length = 10}> mapping_version;
         /// Required. Specify which version of the OCSF schema to use for the transformed log events.
         cfn::required<cfn::enumeration<transformer::parse_to_ocsf_ocsf_version>, "AWS::Logs::Transformer.ParseToOCSF.OcsfVersion"> ocsf_version;
         /// The path to the field in the log event that you want to parse.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.Source"> source;
+        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseToOCSF.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -445,9 +445,9 @@ struct transformer {
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
             static constexpr cfn::field_info fields[] = {
                 {"EventSource", offsetof(self, event_source), cfn::field_kind::value, true},
-                {"MappingVersion", offsetof(self, mapping_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mapping_version_constraint},
+                {"MappingVersion", offsetof(self, mapping_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mapping_version_constraint},
                 {"OcsfVersion", offsetof(self, ocsf_version), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.ParseToOCSF", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -458,14 +458,14 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsevpc.html
     struct parse_vpc {
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseVPC.Source"> source;
+        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseVPC.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parse_vpc;
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.ParseVPC", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -476,14 +476,14 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-parsewaf.html
     struct parse_waf {
         /// Omit this parameter and the whole log message will be processed by this processor.
-        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseWAF.Source"> source;
+        cfn::optional<cfn::str, "AWS::Logs::Transformer.ParseWAF.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parse_waf;
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.ParseWAF", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -494,11 +494,11 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-renamekeyentry.html
     struct rename_key_entry {
         /// Required. The key to rename.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.Key"> key;
+        cfn::required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Specifies whether to overwrite the existing value if the destination key already exists.
         cfn::optional<cfn::boolean, "AWS::Logs::Transformer.RenameKeyEntry.OverwriteIfExists"> overwrite_if_exists;
         /// Required. The string to use for the new key name.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.RenameTo"> rename_to;
+        cfn::required<cfn::str, "AWS::Logs::Transformer.RenameKeyEntry.RenameTo", cfn::literal_rule{.min_length = 1, .max_length = 128}> rename_to;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -506,9 +506,9 @@ struct transformer {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
             static constexpr cfn::value_constraint rename_to_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"OverwriteIfExists", offsetof(self, overwrite_if_exists), cfn::field_kind::value, false},
-                {"RenameTo", offsetof(self, rename_to), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rename_to_constraint},
+                {"RenameTo", offsetof(self, rename_to), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rename_to_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.RenameKeyEntry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -536,9 +536,9 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-splitstringentry.html
     struct split_string_entry {
         /// Required. The separator characters to split the string entry on.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Delimiter"> delimiter;
+        cfn::required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 128}> delimiter;
         /// Required. The key of the field to split.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Source"> source;
+        cfn::required<cfn::str, "AWS::Logs::Transformer.SplitStringEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -546,8 +546,8 @@ struct transformer {
             static constexpr cfn::value_constraint delimiter_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &delimiter_constraint},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_constraint},
+                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &delimiter_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.SplitStringEntry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -575,11 +575,11 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-substitutestringentry.html
     struct substitute_string_entry {
         /// Required. The regular expression string to be replaced.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.From"> from;
+        cfn::required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.From", cfn::literal_rule{.min_length = 1, .max_length = 128}> from;
         /// Required. The key to modify.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.Source"> source;
+        cfn::required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.Source", cfn::literal_rule{.min_length = 1, .max_length = 128}> source;
         /// Required. The string to be substituted for each match of `from`.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.To"> to;
+        cfn::required<cfn::str, "AWS::Logs::Transformer.SubstituteStringEntry.To", cfn::literal_rule{.min_length = 1, .max_length = 128}> to;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -588,9 +588,9 @@ struct transformer {
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
             static constexpr cfn::value_constraint to_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"From", offsetof(self, from), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &from_constraint},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_constraint},
-                {"To", offsetof(self, to), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &to_constraint},
+                {"From", offsetof(self, from), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &from_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
+                {"To", offsetof(self, to), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &to_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.SubstituteStringEntry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -635,7 +635,7 @@ struct transformer {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-logs-transformer-typeconverterentry.html
     struct type_converter_entry {
         /// Required. The key with the value that is to be converted to a different type.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.TypeConverterEntry.Key"> key;
+        cfn::required<cfn::str, "AWS::Logs::Transformer.TypeConverterEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The type to convert the field value to.
         cfn::required<cfn::enumeration<transformer::type_converter_entry_type>, "AWS::Logs::Transformer.TypeConverterEntry.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -644,7 +644,7 @@ struct transformer {
             using self = type_converter_entry;
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = "^.*[a-zA-Z0-9]+.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.TypeConverterEntry", fields, offsetof(self, cfn_intrinsic)};
@@ -771,7 +771,7 @@ struct transformer {
 
     struct properties {
         /// Required. Specify either the name or ARN of the log group to create the transformer for. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Logs::Transformer.LogGroupIdentifier"> log_group_identifier;
+        cfn::required<cfn::str, "AWS::Logs::Transformer.LogGroupIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> log_group_identifier;
         /// Required. This structure is an array that contains the configuration of this log transformer.
         cfn::required<cfn::list<transformer::processor>, "AWS::Logs::Transformer.TransformerConfig"> transformer_config;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -779,7 +779,7 @@ struct transformer {
             static constexpr cfn::value_constraint log_group_identifier_constraint{.min_length = 1, .max_length = 2048, .pattern = R"([\w#+=/:,.@-]*)"};
             static constexpr cfn::value_constraint transformer_config_constraint{.min_items = 1, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupIdentifier", offsetof(self, log_group_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &log_group_identifier_constraint},
+                {"LogGroupIdentifier", offsetof(self, log_group_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &log_group_identifier_constraint},
                 {"TransformerConfig", offsetof(self, transformer_config), cfn::field_kind::value, true, cfn::replacement::no, &transformer::processor::cfn_struct, &transformer_config_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer", fields, cfn::no_intrinsic};

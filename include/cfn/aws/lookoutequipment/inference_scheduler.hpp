@@ -28,7 +28,7 @@ struct inference_scheduler {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lookoutequipment-inferencescheduler-inputnameconfiguration.html
     struct input_name_configuration {
         /// Indicates the delimiter character used between items in the data.
-        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration.ComponentTimestampDelimiter"> component_timestamp_delimiter;
+        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration.ComponentTimestampDelimiter", cfn::literal_rule{.max_length = 1}> component_timestamp_delimiter;
         /// The format of the timestamp, whether Epoch time, or standard, with or without hyphens (-).
         cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration.TimestampFormat"> timestamp_format;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -38,7 +38,7 @@ struct inference_scheduler {
             static constexpr cfn::value_constraint component_timestamp_delimiter_constraint{.min_length = 0, .max_length = 1, .pattern = R"(^(\-|\_|\s)?$)"};
             static constexpr cfn::value_constraint timestamp_format_constraint{.pattern = "^EPOCH|yyyy-MM-dd-HH-mm-ss|yyyyMMddHHmmss$"};
             static constexpr cfn::field_info fields[] = {
-                {"ComponentTimestampDelimiter", offsetof(self, component_timestamp_delimiter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &component_timestamp_delimiter_constraint},
+                {"ComponentTimestampDelimiter", offsetof(self, component_timestamp_delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_timestamp_delimiter_constraint},
                 {"TimestampFormat", offsetof(self, timestamp_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timestamp_format_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutEquipment::InferenceScheduler.InputNameConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -50,8 +50,8 @@ struct inference_scheduler {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lookoutequipment-inferencescheduler-s3inputconfiguration.html
     struct s3_input_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration.Bucket"> bucket;
-        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration.Prefix"> prefix;
+        cfn::required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,8 +59,8 @@ struct inference_scheduler {
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(^(^$)|([\u0009\u000A\u000D\u0020-\u00FF]{1,1023}/$)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutEquipment::InferenceScheduler.S3InputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -94,8 +94,8 @@ struct inference_scheduler {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lookoutequipment-inferencescheduler-s3outputconfiguration.html
     struct s3_output_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration.Bucket"> bucket;
-        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration.Prefix"> prefix;
+        cfn::required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
+        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -103,8 +103,8 @@ struct inference_scheduler {
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 0, .max_length = 1024, .pattern = R"(^(^$)|([\u0009\u000A\u000D\u0020-\u00FF]{1,1023}/$)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutEquipment::InferenceScheduler.S3OutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -141,13 +141,13 @@ struct inference_scheduler {
         /// Required. How often data is uploaded to the source S3 bucket for the input data.
         cfn::required<cfn::enumeration<inference_scheduler::data_upload_frequency>, "AWS::LookoutEquipment::InferenceScheduler.DataUploadFrequency"> data_upload_frequency;
         /// The name of the inference scheduler. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InferenceSchedulerName"> inference_scheduler_name;
+        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.InferenceSchedulerName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "0-9a-zA-Z_-"}> inference_scheduler_name;
         /// Required. The name of the machine learning model used for the inference scheduler. Update requires replacement.
-        cfn::required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.ModelName"> model_name;
+        cfn::required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.ModelName", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "0-9a-zA-Z_-"}> model_name;
         /// Required. The Amazon Resource Name (ARN) of a role with permission to access the data source being used for the inference.
-        cfn::required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Provides the identifier of the AWS KMS key used to encrypt inference scheduler data by. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.ServerSideKmsKeyId"> server_side_kms_key_id;
+        cfn::optional<cfn::str, "AWS::LookoutEquipment::InferenceScheduler.ServerSideKmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> server_side_kms_key_id;
         /// Any tags associated with the inference scheduler.
         cfn::optional<cfn::list<cfn::tag>, "AWS::LookoutEquipment::InferenceScheduler.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -163,10 +163,10 @@ struct inference_scheduler {
                 {"DataInputConfiguration", offsetof(self, data_input_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &inference_scheduler::data_input_configuration::cfn_struct},
                 {"DataOutputConfiguration", offsetof(self, data_output_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &inference_scheduler::data_output_configuration::cfn_struct},
                 {"DataUploadFrequency", offsetof(self, data_upload_frequency), cfn::field_kind::value, true},
-                {"InferenceSchedulerName", offsetof(self, inference_scheduler_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &inference_scheduler_name_constraint},
-                {"ModelName", offsetof(self, model_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &model_name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"ServerSideKmsKeyId", offsetof(self, server_side_kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &server_side_kms_key_id_constraint},
+                {"InferenceSchedulerName", offsetof(self, inference_scheduler_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &inference_scheduler_name_constraint},
+                {"ModelName", offsetof(self, model_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &model_name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"ServerSideKmsKeyId", offsetof(self, server_side_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &server_side_kms_key_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutEquipment::InferenceScheduler", fields, cfn::no_intrinsic};

@@ -17,12 +17,12 @@ struct project {
 
     struct properties {
         /// Required. The name of the project. Update requires replacement.
-        cfn::required<cfn::str, "AWS::LookoutVision::Project.ProjectName"> project_name;
+        cfn::required<cfn::str, "AWS::LookoutVision::Project.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 255}> project_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint project_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"([a-zA-Z0-9][a-zA-Z0-9_\-]*)"};
             static constexpr cfn::field_info fields[] = {
-                {"ProjectName", offsetof(self, project_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &project_name_constraint},
+                {"ProjectName", offsetof(self, project_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutVision::Project", fields, cfn::no_intrinsic};
             return &info;

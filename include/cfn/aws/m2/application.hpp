@@ -45,11 +45,11 @@ struct application {
         /// The application definition for a particular application.
         application::definition definition = cfn::absent;
         /// The description of the application.
-        cfn::optional<cfn::str, "AWS::M2::Application.Description"> description;
+        cfn::optional<cfn::str, "AWS::M2::Application.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. The type of the target platform for this application. Update requires replacement.
         cfn::required<cfn::enumeration<application::engine_type>, "AWS::M2::Application.EngineType"> engine_type;
         /// The identifier of a customer managed key. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::M2::Application.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::M2::Application.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// Required. The name of the application. Update requires replacement.
         cfn::required<cfn::str, "AWS::M2::Application.Name"> name;
         /// The Amazon Resource Name (ARN) of the role associated with the application. Update requires replacement.
@@ -64,9 +64,9 @@ struct application {
             static constexpr cfn::value_constraint role_arn_constraint{.pattern = "^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]|):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+=,@.-]{0,1023}$"};
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, cfn::replacement::no, &application::definition::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EngineType", offsetof(self, engine_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -111,7 +111,7 @@ struct environment {
 
     struct properties {
         /// The description of the runtime environment. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::M2::Environment.Description"> description;
+        cfn::optional<cfn::str, "AWS::M2::Environment.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. The target platform for the runtime environment. Update requires replacement.
         cfn::required<cfn::enumeration<environment::engine_type>, "AWS::M2::Environment.EngineType"> engine_type;
         /// The version of the runtime engine.
@@ -121,7 +121,7 @@ struct environment {
         /// Required. The instance type of the runtime environment.
         cfn::required<cfn::str, "AWS::M2::Environment.InstanceType"> instance_type;
         /// The identifier of a customer managed key. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::M2::Environment.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::M2::Environment.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// Required. The name of the runtime environment. Update requires replacement.
         cfn::required<cfn::str, "AWS::M2::Environment.Name"> name;
         /// The network type supported by the runtime environment. Update requires replacement.
@@ -151,12 +151,12 @@ struct environment {
             static constexpr cfn::value_constraint subnet_ids_elements{.pattern = R"(^\S{1,50}$)"};
             static constexpr cfn::value_constraint subnet_ids_constraint{.elements = &subnet_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"EngineType", offsetof(self, engine_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &engine_version_constraint},
                 {"HighAvailabilityConfig", offsetof(self, high_availability_config), cfn::field_kind::nested, false, cfn::replacement::no, &environment::high_availability_config::cfn_struct},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_type_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &preferred_maintenance_window_constraint},

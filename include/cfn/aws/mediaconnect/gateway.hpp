@@ -19,7 +19,7 @@ struct gateway {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-gateway-gatewaynetwork.html
     struct gateway_network {
         /// Required. A unique IP address range to use for this network. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaConnect::Gateway.GatewayNetwork.CidrBlock"> cidr_block;
+        cfn::required<cfn::str, "AWS::MediaConnect::Gateway.GatewayNetwork.CidrBlock", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr_block;
         /// Required. The name of the network. Update requires replacement.
         cfn::required<cfn::str, "AWS::MediaConnect::Gateway.GatewayNetwork.Name"> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -28,7 +28,7 @@ struct gateway {
             using self = gateway_network;
             static constexpr cfn::value_constraint cidr_block_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cidr_block_constraint},
+                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &cidr_block_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Gateway.GatewayNetwork", fields, offsetof(self, cfn_intrinsic)};

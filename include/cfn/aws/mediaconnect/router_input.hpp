@@ -734,7 +734,7 @@ struct router_input {
         /// Required. The maximum bitrate for the router input.
         cfn::required<cfn::integer, "AWS::MediaConnect::RouterInput.MaximumBitrate"> maximum_bitrate;
         /// Required. The name of the router input.
-        cfn::required<cfn::str, "AWS::MediaConnect::RouterInput.Name"> name;
+        cfn::required<cfn::str, "AWS::MediaConnect::RouterInput.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The AWS Region where the router input is located. Update requires replacement.
         cfn::optional<cfn::str, "AWS::MediaConnect::RouterInput.RegionName"> region_name;
         /// Required. Indicates whether the router input is configured for Regional or global routing.
@@ -754,7 +754,7 @@ struct router_input {
                 {"ContentQualityAnalysisConfiguration", offsetof(self, content_quality_analysis_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::router_content_quality_analysis_configuration::cfn_struct},
                 {"MaintenanceConfiguration", offsetof(self, maintenance_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::maintenance_configuration::cfn_struct},
                 {"MaximumBitrate", offsetof(self, maximum_bitrate), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"RegionName", offsetof(self, region_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RoutingScope", offsetof(self, routing_scope), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

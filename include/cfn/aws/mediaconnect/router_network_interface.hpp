@@ -19,14 +19,14 @@ struct router_network_interface {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediaconnect-routernetworkinterface-publicrouternetworkinterfacerule.html
     struct public_router_network_interface_rule {
         /// Required. The CIDR block that is allowed to access the public router network interface.
-        cfn::required<cfn::str, "AWS::MediaConnect::RouterNetworkInterface.PublicRouterNetworkInterfaceRule.Cidr"> cidr;
+        cfn::required<cfn::str, "AWS::MediaConnect::RouterNetworkInterface.PublicRouterNetworkInterfaceRule.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = public_router_network_interface_rule;
             static constexpr cfn::value_constraint cidr_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cidr_constraint},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cidr_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterNetworkInterface.PublicRouterNetworkInterfaceRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -96,7 +96,7 @@ struct router_network_interface {
         /// Required. The configuration settings for a router network interface.
         router_network_interface::router_network_interface_configuration configuration;
         /// Required. The name of the router network interface.
-        cfn::required<cfn::str, "AWS::MediaConnect::RouterNetworkInterface.Name"> name;
+        cfn::required<cfn::str, "AWS::MediaConnect::RouterNetworkInterface.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The AWS Region where the router network interface is located. Update requires replacement.
         cfn::optional<cfn::str, "AWS::MediaConnect::RouterNetworkInterface.RegionName"> region_name;
         /// Key-value pairs that can be used to tag and organize this router network interface.
@@ -106,7 +106,7 @@ struct router_network_interface {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &router_network_interface::router_network_interface_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"RegionName", offsetof(self, region_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

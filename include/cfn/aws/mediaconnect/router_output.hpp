@@ -557,7 +557,7 @@ struct router_output {
         /// Required. The maximum bitrate for the router output.
         cfn::required<cfn::integer, "AWS::MediaConnect::RouterOutput.MaximumBitrate"> maximum_bitrate;
         /// Required. The name of the router output.
-        cfn::required<cfn::str, "AWS::MediaConnect::RouterOutput.Name"> name;
+        cfn::required<cfn::str, "AWS::MediaConnect::RouterOutput.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The AWS Region where the router output is located. Update requires replacement.
         cfn::optional<cfn::str, "AWS::MediaConnect::RouterOutput.RegionName"> region_name;
         /// Required. Indicates whether the router output is configured for Regional or global routing.
@@ -575,7 +575,7 @@ struct router_output {
                 {"FabricConfiguration", offsetof(self, fabric_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::fabric_configuration::cfn_struct},
                 {"MaintenanceConfiguration", offsetof(self, maintenance_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::maintenance_configuration::cfn_struct},
                 {"MaximumBitrate", offsetof(self, maximum_bitrate), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"RegionName", offsetof(self, region_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RoutingScope", offsetof(self, routing_scope), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

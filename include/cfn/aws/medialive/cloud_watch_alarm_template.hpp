@@ -59,15 +59,15 @@ struct cloud_watch_alarm_template {
         /// The number of datapoints within the evaluation period that must be breaching to trigger the alarm.
         cfn::optional<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.DatapointsToAlarm"> datapoints_to_alarm;
         /// A resource's optional description.
-        cfn::optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.Description"> description;
+        cfn::optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The number of periods over which data is compared to the specified threshold.
         cfn::required<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.EvaluationPeriods"> evaluation_periods;
         /// A cloudwatch alarm template group's identifier.
-        cfn::optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.GroupIdentifier"> group_identifier;
+        cfn::optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.GroupIdentifier", cfn::literal_rule{.min_length = 1, .characters = R"(^\s)"}> group_identifier;
         /// Required. The name of the metric associated with the alarm.
-        cfn::required<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.MetricName"> metric_name;
+        cfn::required<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.MetricName", cfn::literal_rule{.max_length = 64}> metric_name;
         /// Required. A resource's name.
-        cfn::required<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.Name"> name;
+        cfn::required<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(^\s)"}> name;
         /// Required. The period, in seconds, over which the specified statistic is applied.
         cfn::required<cfn::number, "AWS::MediaLive::CloudWatchAlarmTemplate.Period"> period;
         /// Required. The statistic to apply to the alarm's metric data.
@@ -92,11 +92,11 @@ struct cloud_watch_alarm_template {
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
                 {"DatapointsToAlarm", offsetof(self, datapoints_to_alarm), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &datapoints_to_alarm_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &evaluation_periods_constraint},
-                {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_identifier_constraint},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metric_name_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_identifier_constraint},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metric_name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Period", offsetof(self, period), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &period_constraint},
                 {"Statistic", offsetof(self, statistic), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -17,9 +17,9 @@ struct cloud_watch_alarm_template_group {
 
     struct properties {
         /// A resource's optional description.
-        cfn::optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplateGroup.Description"> description;
+        cfn::optional<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplateGroup.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. A resource's name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplateGroup.Name"> name;
+        cfn::required<cfn::str, "AWS::MediaLive::CloudWatchAlarmTemplateGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(^\s)"}> name;
         /// Represents the tags associated with a resource. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::MediaLive::CloudWatchAlarmTemplateGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,8 +27,8 @@ struct cloud_watch_alarm_template_group {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[^\s]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::CloudWatchAlarmTemplateGroup", fields, cfn::no_intrinsic};

@@ -36,14 +36,14 @@ struct event_bridge_rule_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-eventbridgeruletemplate-eventbridgeruletemplatetarget.html
     struct event_bridge_rule_template_target {
         /// Required. Target ARNs must be either an SNS topic or CloudWatch log group.
-        cfn::required<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.EventBridgeRuleTemplateTarget.Arn"> arn;
+        cfn::required<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.EventBridgeRuleTemplateTarget.Arn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_bridge_rule_template_target;
             static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^arn.+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &arn_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::EventBridgeRuleTemplate.EventBridgeRuleTemplateTarget", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -52,15 +52,15 @@ struct event_bridge_rule_template {
 
     struct properties {
         /// A resource's optional description.
-        cfn::optional<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.Description"> description;
+        cfn::optional<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// The destinations that will receive the event notifications.
         cfn::optional<cfn::list<event_bridge_rule_template::event_bridge_rule_template_target>, "AWS::MediaLive::EventBridgeRuleTemplate.EventTargets"> event_targets;
         /// Required. The type of event to match with the rule.
         cfn::required<cfn::enumeration<event_bridge_rule_template::event_type>, "AWS::MediaLive::EventBridgeRuleTemplate.EventType"> event_type;
         /// An eventbridge rule template group's identifier.
-        cfn::optional<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.GroupIdentifier"> group_identifier;
+        cfn::optional<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.GroupIdentifier", cfn::literal_rule{.min_length = 1, .characters = R"(^\s)"}> group_identifier;
         /// Required. A resource's name.
-        cfn::required<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.Name"> name;
+        cfn::required<cfn::str, "AWS::MediaLive::EventBridgeRuleTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(^\s)"}> name;
         /// Represents the tags associated with a resource. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::MediaLive::EventBridgeRuleTemplate.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -69,11 +69,11 @@ struct event_bridge_rule_template {
             static constexpr cfn::value_constraint group_identifier_constraint{.pattern = R"(^[^\s]+$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[^\s]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EventTargets", offsetof(self, event_targets), cfn::field_kind::value, false, cfn::replacement::no, &event_bridge_rule_template::event_bridge_rule_template_target::cfn_struct},
                 {"EventType", offsetof(self, event_type), cfn::field_kind::value, true},
-                {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_identifier_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_identifier_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::EventBridgeRuleTemplate", fields, cfn::no_intrinsic};

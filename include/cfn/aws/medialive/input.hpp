@@ -18,7 +18,7 @@ struct input {
     /// AWS::MediaLive::Input.InputRequestDestinationRoute.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-input-inputrequestdestinationroute.html
     struct input_request_destination_route {
-        cfn::optional<cfn::str, "AWS::MediaLive::Input.InputRequestDestinationRoute.Cidr"> cidr;
+        cfn::optional<cfn::str, "AWS::MediaLive::Input.InputRequestDestinationRoute.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         cfn::optional<cfn::str, "AWS::MediaLive::Input.InputRequestDestinationRoute.Gateway"> gateway;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -26,7 +26,7 @@ struct input {
             using self = input_request_destination_route;
             static constexpr cfn::value_constraint cidr_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cidr_constraint},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidr_constraint},
                 {"Gateway", offsetof(self, gateway), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Input.InputRequestDestinationRoute", fields, offsetof(self, cfn_intrinsic)};

@@ -19,14 +19,14 @@ struct input_security_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-inputsecuritygroup-inputwhitelistrulecidr.html
     struct input_whitelist_rule_cidr {
         /// An IPv4 CIDR range to include in this input security group.
-        cfn::optional<cfn::str, "AWS::MediaLive::InputSecurityGroup.InputWhitelistRuleCidr.Cidr"> cidr;
+        cfn::optional<cfn::str, "AWS::MediaLive::InputSecurityGroup.InputWhitelistRuleCidr.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_whitelist_rule_cidr;
             static constexpr cfn::value_constraint cidr_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cidr_constraint},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidr_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::InputSecurityGroup.InputWhitelistRuleCidr", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -33,9 +33,9 @@ struct multiplexprogram {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-multiplexprogram-multiplexprogramservicedescriptor.html
     struct multiplex_program_service_descriptor {
         /// Required. Name of the provider.
-        cfn::required<cfn::str, "AWS::MediaLive::Multiplexprogram.MultiplexProgramServiceDescriptor.ProviderName"> provider_name;
+        cfn::required<cfn::str, "AWS::MediaLive::Multiplexprogram.MultiplexProgramServiceDescriptor.ProviderName", cfn::literal_rule{.min_length = 1, .max_length = 256}> provider_name;
         /// Required. Name of the service.
-        cfn::required<cfn::str, "AWS::MediaLive::Multiplexprogram.MultiplexProgramServiceDescriptor.ServiceName"> service_name;
+        cfn::required<cfn::str, "AWS::MediaLive::Multiplexprogram.MultiplexProgramServiceDescriptor.ServiceName", cfn::literal_rule{.min_length = 1, .max_length = 256}> service_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,8 +43,8 @@ struct multiplexprogram {
             static constexpr cfn::value_constraint provider_name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint service_name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ProviderName", offsetof(self, provider_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &provider_name_constraint},
-                {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &service_name_constraint},
+                {"ProviderName", offsetof(self, provider_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &provider_name_constraint},
+                {"ServiceName", offsetof(self, service_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &service_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Multiplexprogram.MultiplexProgramServiceDescriptor", fields, offsetof(self, cfn_intrinsic)};
             return &info;

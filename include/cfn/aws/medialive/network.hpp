@@ -19,14 +19,14 @@ struct network {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-network-ippool.html
     struct ip_pool {
         /// IP address cidr pool.
-        cfn::optional<cfn::str, "AWS::MediaLive::Network.IpPool.Cidr"> cidr;
+        cfn::optional<cfn::str, "AWS::MediaLive::Network.IpPool.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ip_pool;
             static constexpr cfn::value_constraint cidr_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cidr_constraint},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidr_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Network.IpPool", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -37,7 +37,7 @@ struct network {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-medialive-network-route.html
     struct route {
         /// Ip address cidr.
-        cfn::optional<cfn::str, "AWS::MediaLive::Network.Route.Cidr"> cidr;
+        cfn::optional<cfn::str, "AWS::MediaLive::Network.Route.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// IP address for the route packet paths.
         cfn::optional<cfn::str, "AWS::MediaLive::Network.Route.Gateway"> gateway;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -46,7 +46,7 @@ struct network {
             using self = route;
             static constexpr cfn::value_constraint cidr_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cidr_constraint},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidr_constraint},
                 {"Gateway", offsetof(self, gateway), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Network.Route", fields, offsetof(self, cfn_intrinsic)};

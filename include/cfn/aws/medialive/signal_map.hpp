@@ -19,15 +19,15 @@ struct signal_map {
         /// A cloudwatch alarm template group's identifier.
         cfn::optional<cfn::list<cfn::str>, "AWS::MediaLive::SignalMap.CloudWatchAlarmTemplateGroupIdentifiers"> cloud_watch_alarm_template_group_identifiers;
         /// A resource's optional description.
-        cfn::optional<cfn::str, "AWS::MediaLive::SignalMap.Description"> description;
+        cfn::optional<cfn::str, "AWS::MediaLive::SignalMap.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. A top-level supported Amazon Web Services resource ARN to discover a signal map from.
-        cfn::required<cfn::str, "AWS::MediaLive::SignalMap.DiscoveryEntryPointArn"> discovery_entry_point_arn;
+        cfn::required<cfn::str, "AWS::MediaLive::SignalMap.DiscoveryEntryPointArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> discovery_entry_point_arn;
         /// An eventbridge rule template group's identifier.
         cfn::optional<cfn::list<cfn::str>, "AWS::MediaLive::SignalMap.EventBridgeRuleTemplateGroupIdentifiers"> event_bridge_rule_template_group_identifiers;
         /// If true, will force a rediscovery of a signal map if an unchanged discoveryEntryPointArn is provided.
         cfn::optional<cfn::boolean, "AWS::MediaLive::SignalMap.ForceRediscovery"> force_rediscovery;
         /// Required. A resource's name.
-        cfn::required<cfn::str, "AWS::MediaLive::SignalMap.Name"> name;
+        cfn::required<cfn::str, "AWS::MediaLive::SignalMap.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(^\s)"}> name;
         /// Represents the tags associated with a resource. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::MediaLive::SignalMap.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,11 +41,11 @@ struct signal_map {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[^\s]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"CloudWatchAlarmTemplateGroupIdentifiers", offsetof(self, cloud_watch_alarm_template_group_identifiers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cloud_watch_alarm_template_group_identifiers_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DiscoveryEntryPointArn", offsetof(self, discovery_entry_point_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &discovery_entry_point_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DiscoveryEntryPointArn", offsetof(self, discovery_entry_point_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &discovery_entry_point_arn_constraint},
                 {"EventBridgeRuleTemplateGroupIdentifiers", offsetof(self, event_bridge_rule_template_group_identifiers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &event_bridge_rule_template_group_identifiers_constraint},
                 {"ForceRediscovery", offsetof(self, force_rediscovery), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::SignalMap", fields, cfn::no_intrinsic};

@@ -19,14 +19,14 @@ struct channel {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackage-channel-logconfiguration.html
     struct log_configuration {
         /// Sets a custom Amazon CloudWatch log group name.
-        cfn::optional<cfn::str, "AWS::MediaPackage::Channel.LogConfiguration.LogGroupName"> log_group_name;
+        cfn::optional<cfn::str, "AWS::MediaPackage::Channel.LogConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_configuration;
             static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_name_constraint},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::Channel.LogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -84,7 +84,7 @@ struct channel {
         /// The input URL where the source stream should be sent.
         channel::hls_ingest hls_ingest = cfn::absent;
         /// Required. Unique identifier that you assign to the channel. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackage::Channel.Id"> id;
+        cfn::required<cfn::str, "AWS::MediaPackage::Channel.Id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
         /// Configures ingress access logs.
         channel::log_configuration ingress_access_logs = cfn::absent;
         /// The tags to assign to the channel. Update requires replacement.
@@ -96,7 +96,7 @@ struct channel {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EgressAccessLogs", offsetof(self, egress_access_logs), cfn::field_kind::nested, false, cfn::replacement::no, &channel::log_configuration::cfn_struct},
                 {"HlsIngest", offsetof(self, hls_ingest), cfn::field_kind::nested, false, cfn::replacement::no, &channel::hls_ingest::cfn_struct},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &id_constraint},
                 {"IngressAccessLogs", offsetof(self, ingress_access_logs), cfn::field_kind::nested, false, cfn::replacement::no, &channel::log_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };

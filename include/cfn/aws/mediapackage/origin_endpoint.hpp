@@ -223,7 +223,7 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackage-originendpoint-cmafencryption.html
     struct cmaf_encryption {
         /// An optional 128-bit, 16-byte hex value represented by a 32-character string, used in conjunction with the key for encrypting blocks.
-        cfn::optional<cfn::str, "AWS::MediaPackage::OriginEndpoint.CmafEncryption.ConstantInitializationVector"> constant_initialization_vector;
+        cfn::optional<cfn::str, "AWS::MediaPackage::OriginEndpoint.CmafEncryption.ConstantInitializationVector", cfn::literal_rule{.min_length = 32, .max_length = 32}> constant_initialization_vector;
         /// The encryption method to use.
         cfn::optional<cfn::enumeration<origin_endpoint::cmaf_encryption_encryption_method>, "AWS::MediaPackage::OriginEndpoint.CmafEncryption.EncryptionMethod"> encryption_method;
         /// Number of seconds before AWS Elemental MediaPackage rotates to a new key.
@@ -236,7 +236,7 @@ struct origin_endpoint {
             using self = cmaf_encryption;
             static constexpr cfn::value_constraint constant_initialization_vector_constraint{.min_length = 32, .max_length = 32};
             static constexpr cfn::field_info fields[] = {
-                {"ConstantInitializationVector", offsetof(self, constant_initialization_vector), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &constant_initialization_vector_constraint},
+                {"ConstantInitializationVector", offsetof(self, constant_initialization_vector), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &constant_initialization_vector_constraint},
                 {"EncryptionMethod", offsetof(self, encryption_method), cfn::field_kind::value, false},
                 {"KeyRotationIntervalSeconds", offsetof(self, key_rotation_interval_seconds), cfn::field_kind::value, false},
                 {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, cfn::replacement::no, &origin_endpoint::speke_key_provider::cfn_struct},
@@ -572,7 +572,7 @@ struct origin_endpoint {
         /// Parameters for Apple HLS packaging.
         origin_endpoint::hls_package hls_package = cfn::absent;
         /// Required. The manifest ID is required and must be unique within the OriginEndpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackage::OriginEndpoint.Id"> id;
+        cfn::required<cfn::str, "AWS::MediaPackage::OriginEndpoint.Id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
         /// A short string that's appended to the end of the endpoint URL to create a unique path to this endpoint.
         cfn::optional<cfn::str, "AWS::MediaPackage::OriginEndpoint.ManifestName"> manifest_name;
         /// Parameters for Microsoft Smooth Streaming packaging.
@@ -597,7 +597,7 @@ struct origin_endpoint {
                 {"DashPackage", offsetof(self, dash_package), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::dash_package::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"HlsPackage", offsetof(self, hls_package), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::hls_package::cfn_struct},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &id_constraint},
                 {"ManifestName", offsetof(self, manifest_name), cfn::field_kind::value, false},
                 {"MssPackage", offsetof(self, mss_package), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::mss_package::cfn_struct},
                 {"Origination", offsetof(self, origination), cfn::field_kind::value, false},

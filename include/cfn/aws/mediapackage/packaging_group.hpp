@@ -39,14 +39,14 @@ struct packaging_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackage-packaginggroup-logconfiguration.html
     struct log_configuration {
         /// Sets a custom Amazon CloudWatch log group name for egress logs.
-        cfn::optional<cfn::str, "AWS::MediaPackage::PackagingGroup.LogConfiguration.LogGroupName"> log_group_name;
+        cfn::optional<cfn::str, "AWS::MediaPackage::PackagingGroup.LogConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_configuration;
             static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_name_constraint},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::PackagingGroup.LogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -59,7 +59,7 @@ struct packaging_group {
         /// The configuration parameters for egress access logging.
         packaging_group::log_configuration egress_access_logs = cfn::absent;
         /// Required. Unique identifier that you assign to the packaging group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackage::PackagingGroup.Id"> id;
+        cfn::required<cfn::str, "AWS::MediaPackage::PackagingGroup.Id", cfn::literal_rule{.min_length = 1, .max_length = 256}> id;
         /// The tags to assign to the packaging group. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::MediaPackage::PackagingGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -68,7 +68,7 @@ struct packaging_group {
             static constexpr cfn::field_info fields[] = {
                 {"Authorization", offsetof(self, authorization), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_group::authorization::cfn_struct},
                 {"EgressAccessLogs", offsetof(self, egress_access_logs), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_group::log_configuration::cfn_struct},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::PackagingGroup", fields, cfn::no_intrinsic};

@@ -98,11 +98,11 @@ struct channel {
 
     struct properties {
         /// Required. The name of the channel group associated with the channel configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::Channel.ChannelGroupName"> channel_group_name;
+        cfn::required<cfn::str, "AWS::MediaPackageV2::Channel.ChannelGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
         /// Required. The name of the channel. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::Channel.ChannelName"> channel_name;
+        cfn::required<cfn::str, "AWS::MediaPackageV2::Channel.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_name;
         /// The description of the channel.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::Channel.Description"> description;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::Channel.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// The configuration for input switching based on the media quality confidence score (MQCS) as provided from AWS Elemental MediaLive.
         channel::input_switch_configuration input_switch_configuration = cfn::absent;
         /// The input type will be an immutable field which will be used to define whether the channel will allow CMAF ingest or HLS ingest. Update requires replacement.
@@ -120,9 +120,9 @@ struct channel {
             static constexpr cfn::value_constraint channel_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &channel_group_name_constraint},
-                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &channel_name_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &channel_group_name_constraint},
+                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &channel_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InputSwitchConfiguration", offsetof(self, input_switch_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::input_switch_configuration::cfn_struct},
                 {"InputType", offsetof(self, input_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MultiviewConfiguration", offsetof(self, multiview_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::multiview_configuration::cfn_struct},

@@ -17,9 +17,9 @@ struct channel_group {
 
     struct properties {
         /// Required. The name of the channel group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::ChannelGroup.ChannelGroupName"> channel_group_name;
+        cfn::required<cfn::str, "AWS::MediaPackageV2::ChannelGroup.ChannelGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
         /// The configuration for a MediaPackage V2 channel group.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::ChannelGroup.Description"> description;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::ChannelGroup.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// The tags associated with the channel group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::MediaPackageV2::ChannelGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,8 +27,8 @@ struct channel_group {
             static constexpr cfn::value_constraint channel_group_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &channel_group_name_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &channel_group_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::ChannelGroup", fields, cfn::no_intrinsic};

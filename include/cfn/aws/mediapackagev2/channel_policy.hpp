@@ -17,9 +17,9 @@ struct channel_policy {
 
     struct properties {
         /// Required. The name of the channel group associated with the channel policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::ChannelPolicy.ChannelGroupName"> channel_group_name;
+        cfn::required<cfn::str, "AWS::MediaPackageV2::ChannelPolicy.ChannelGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
         /// Required. The name of the channel associated with the channel policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::ChannelPolicy.ChannelName"> channel_name;
+        cfn::required<cfn::str, "AWS::MediaPackageV2::ChannelPolicy.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_name;
         /// Required. The policy associated with the channel.
         cfn::required<cfn::json, "AWS::MediaPackageV2::ChannelPolicy.Policy"> policy;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,8 +27,8 @@ struct channel_policy {
             static constexpr cfn::value_constraint channel_group_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::value_constraint channel_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &channel_group_name_constraint},
-                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &channel_name_constraint},
+                {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &channel_group_name_constraint},
+                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &channel_name_constraint},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::ChannelPolicy", fields, cfn::no_intrinsic};

@@ -228,9 +228,9 @@ struct origin_endpoint {
         /// For use with DVB-DASH profiles only.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.DvbWeight"> dvb_weight;
         /// The name of the source location.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.ServiceLocation"> service_location;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.ServiceLocation", cfn::literal_rule{.min_length = 1, .max_length = 2048}> service_location;
         /// Required. A source location for segments.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.Url"> url;
+        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl.Url", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -242,8 +242,8 @@ struct origin_endpoint {
             static constexpr cfn::field_info fields[] = {
                 {"DvbPriority", offsetof(self, dvb_priority), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dvb_priority_constraint},
                 {"DvbWeight", offsetof(self, dvb_weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dvb_weight_constraint},
-                {"ServiceLocation", offsetof(self, service_location), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &service_location_constraint},
-                {"Url", offsetof(self, url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &url_constraint},
+                {"ServiceLocation", offsetof(self, service_location), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &service_location_constraint},
+                {"Url", offsetof(self, url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpoint.DashBaseUrl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -256,7 +256,7 @@ struct origin_endpoint {
         /// The number of playback devices per 1000 that will send error reports to the reporting URL.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting.Probability"> probability;
         /// Required. The URL where playback devices send error reports.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting.ReportingUrl"> reporting_url;
+        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting.ReportingUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> reporting_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -265,7 +265,7 @@ struct origin_endpoint {
             static constexpr cfn::value_constraint reporting_url_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Probability", offsetof(self, probability), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &probability_constraint},
-                {"ReportingUrl", offsetof(self, reporting_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &reporting_url_constraint},
+                {"ReportingUrl", offsetof(self, reporting_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &reporting_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpoint.DashDvbMetricsReporting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -276,11 +276,11 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-dashdvbfontdownload.html
     struct dash_dvb_font_download {
         /// The `fontFamily` name for subtitles, as described in EBU-TT-D Subtitling Distribution Format.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.FontFamily"> font_family;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.FontFamily", cfn::literal_rule{.min_length = 1, .max_length = 256}> font_family;
         /// The `mimeType` of the resource that's at the font download URL.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.MimeType"> mime_type;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.MimeType", cfn::literal_rule{.min_length = 1, .max_length = 256}> mime_type;
         /// The URL for downloading fonts for subtitles.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.Url"> url;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload.Url", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -289,9 +289,9 @@ struct origin_endpoint {
             static constexpr cfn::value_constraint mime_type_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9_/-]*[a-zA-Z0-9]$"};
             static constexpr cfn::value_constraint url_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"FontFamily", offsetof(self, font_family), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_family_constraint},
-                {"MimeType", offsetof(self, mime_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mime_type_constraint},
-                {"Url", offsetof(self, url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &url_constraint},
+                {"FontFamily", offsetof(self, font_family), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &font_family_constraint},
+                {"MimeType", offsetof(self, mime_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mime_type_constraint},
+                {"Url", offsetof(self, url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpoint.DashDvbFontDownload", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -325,11 +325,11 @@ struct origin_endpoint {
         /// Optionally specify the clip start time for all of your manifest egress requests.
         cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.ClipStartTime"> clip_start_time;
         /// <p>Optionally specify one or more DRM settings for all of your manifest egress requests.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.DrmSettings"> drm_settings;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.DrmSettings", cfn::literal_rule{.min_length = 1, .max_length = 1024}> drm_settings;
         /// Optionally specify the end time for all of your manifest egress requests.
         cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.End"> end;
         /// Optionally specify one or more manifest filters for all of your manifest egress requests.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.ManifestFilter"> manifest_filter;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.ManifestFilter", cfn::literal_rule{.min_length = 1, .max_length = 1024}> manifest_filter;
         /// Optionally specify the start time for all of your manifest egress requests.
         cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.FilterConfiguration.Start"> start;
         /// Optionally specify the time delay for all of your manifest egress requests.
@@ -343,9 +343,9 @@ struct origin_endpoint {
             static constexpr cfn::value_constraint time_delay_seconds_constraint{.minimum = 0, .maximum = 1209600};
             static constexpr cfn::field_info fields[] = {
                 {"ClipStartTime", offsetof(self, clip_start_time), cfn::field_kind::value, false},
-                {"DrmSettings", offsetof(self, drm_settings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &drm_settings_constraint},
+                {"DrmSettings", offsetof(self, drm_settings), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &drm_settings_constraint},
                 {"End", offsetof(self, end), cfn::field_kind::value, false},
-                {"ManifestFilter", offsetof(self, manifest_filter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &manifest_filter_constraint},
+                {"ManifestFilter", offsetof(self, manifest_filter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &manifest_filter_constraint},
                 {"Start", offsetof(self, start), cfn::field_kind::value, false},
                 {"TimeDelaySeconds", offsetof(self, time_delay_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &time_delay_seconds_constraint},
             };
@@ -358,15 +358,15 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-dashprograminformation.html
     struct dash_program_information {
         /// A copyright statement about the content.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Copyright"> copyright;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Copyright", cfn::literal_rule{.min_length = 1, .max_length = 2048}> copyright;
         /// The language code for this manifest.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.LanguageCode"> language_code;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.LanguageCode", cfn::literal_rule{.min_length = 2, .max_length = 5}> language_code;
         /// An absolute URL that contains more information about this content.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.MoreInformationUrl"> more_information_url;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.MoreInformationUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> more_information_url;
         /// Information about the content provider.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Source"> source;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Source", cfn::literal_rule{.min_length = 1, .max_length = 2048}> source;
         /// The title for the manifest.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Title"> title;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -377,11 +377,11 @@ struct origin_endpoint {
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Copyright", offsetof(self, copyright), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &copyright_constraint},
-                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &language_code_constraint},
-                {"MoreInformationUrl", offsetof(self, more_information_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &more_information_url_constraint},
-                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &title_constraint},
+                {"Copyright", offsetof(self, copyright), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &copyright_constraint},
+                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &language_code_constraint},
+                {"MoreInformationUrl", offsetof(self, more_information_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &more_information_url_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpoint.DashProgramInformation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -447,7 +447,7 @@ struct origin_endpoint {
         /// The UTC timing mode.
         cfn::optional<cfn::enumeration<origin_endpoint::dash_utc_timing_timing_mode>, "AWS::MediaPackageV2::OriginEndpoint.DashUtcTiming.TimingMode"> timing_mode;
         /// The the method that the player uses to synchronize to coordinated universal time (UTC) wall clock time.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashUtcTiming.TimingSource"> timing_source;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashUtcTiming.TimingSource", cfn::literal_rule{.min_length = 1, .max_length = 1024}> timing_source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -455,7 +455,7 @@ struct origin_endpoint {
             static constexpr cfn::value_constraint timing_source_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"TimingMode", offsetof(self, timing_mode), cfn::field_kind::value, false},
-                {"TimingSource", offsetof(self, timing_source), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timing_source_constraint},
+                {"TimingSource", offsetof(self, timing_source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timing_source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpoint.DashUtcTiming", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -479,7 +479,7 @@ struct origin_endpoint {
         /// Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
         origin_endpoint::filter_configuration filter_configuration = cfn::absent;
         /// Required. A short string that's appended to the endpoint URL.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration.ManifestName"> manifest_name;
+        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration.ManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> manifest_name;
         /// The total duration (in seconds) of the manifest's content.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration.ManifestWindowSeconds"> manifest_window_seconds;
         /// Minimum amount of content (in seconds) that a player must keep available in the buffer.
@@ -519,7 +519,7 @@ struct origin_endpoint {
                 {"DrmSignaling", offsetof(self, drm_signaling), cfn::field_kind::value, false},
                 {"DvbSettings", offsetof(self, dvb_settings), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::dash_dvb_settings::cfn_struct},
                 {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::filter_configuration::cfn_struct},
-                {"ManifestName", offsetof(self, manifest_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &manifest_name_constraint},
+                {"ManifestName", offsetof(self, manifest_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &manifest_name_constraint},
                 {"ManifestWindowSeconds", offsetof(self, manifest_window_seconds), cfn::field_kind::value, false},
                 {"MinBufferTimeSeconds", offsetof(self, min_buffer_time_seconds), cfn::field_kind::value, false},
                 {"MinUpdatePeriodSeconds", offsetof(self, min_update_period_seconds), cfn::field_kind::value, false},
@@ -598,11 +598,11 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-hlsmanifestconfiguration.html
     struct hls_manifest_configuration {
         /// The name of the child manifest associated with the HLS manifest configuration.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration.ChildManifestName"> child_manifest_name;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration.ChildManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> child_manifest_name;
         /// Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
         origin_endpoint::filter_configuration filter_configuration = cfn::absent;
         /// Required. The name of the manifest associated with the HLS manifest configuration.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration.ManifestName"> manifest_name;
+        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration.ManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> manifest_name;
         /// The duration of the manifest window, in seconds, for the HLS manifest configuration.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.HlsManifestConfiguration.ManifestWindowSeconds"> manifest_window_seconds;
         /// The `EXT-X-PROGRAM-DATE-TIME` interval, in seconds, associated with the HLS manifest configuration.
@@ -623,9 +623,9 @@ struct origin_endpoint {
             static constexpr cfn::value_constraint child_manifest_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::value_constraint manifest_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"ChildManifestName", offsetof(self, child_manifest_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &child_manifest_name_constraint},
+                {"ChildManifestName", offsetof(self, child_manifest_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &child_manifest_name_constraint},
                 {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::filter_configuration::cfn_struct},
-                {"ManifestName", offsetof(self, manifest_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &manifest_name_constraint},
+                {"ManifestName", offsetof(self, manifest_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &manifest_name_constraint},
                 {"ManifestWindowSeconds", offsetof(self, manifest_window_seconds), cfn::field_kind::value, false},
                 {"ProgramDateTimeIntervalSeconds", offsetof(self, program_date_time_interval_seconds), cfn::field_kind::value, false},
                 {"ScteHls", offsetof(self, scte_hls), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::scte_hls::cfn_struct},
@@ -643,11 +643,11 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-lowlatencyhlsmanifestconfiguration.html
     struct low_latency_hls_manifest_configuration {
         /// The name of the child manifest associated with the low-latency HLS (LL-HLS) manifest configuration of the origin endpoint.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration.ChildManifestName"> child_manifest_name;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration.ChildManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> child_manifest_name;
         /// Filter configuration includes settings for manifest filtering, start and end times, and time delay that apply to all of your egress requests for this manifest.
         origin_endpoint::filter_configuration filter_configuration = cfn::absent;
         /// Required. A short string that's appended to the endpoint URL.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration.ManifestName"> manifest_name;
+        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration.ManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> manifest_name;
         /// The total duration (in seconds) of the manifest's content.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.LowLatencyHlsManifestConfiguration.ManifestWindowSeconds"> manifest_window_seconds;
         /// Inserts `EXT-X-PROGRAM-DATE-TIME` tags in the output manifest at the interval that you specify.
@@ -668,9 +668,9 @@ struct origin_endpoint {
             static constexpr cfn::value_constraint child_manifest_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::value_constraint manifest_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"ChildManifestName", offsetof(self, child_manifest_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &child_manifest_name_constraint},
+                {"ChildManifestName", offsetof(self, child_manifest_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &child_manifest_name_constraint},
                 {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::filter_configuration::cfn_struct},
-                {"ManifestName", offsetof(self, manifest_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &manifest_name_constraint},
+                {"ManifestName", offsetof(self, manifest_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &manifest_name_constraint},
                 {"ManifestWindowSeconds", offsetof(self, manifest_window_seconds), cfn::field_kind::value, false},
                 {"ProgramDateTimeIntervalSeconds", offsetof(self, program_date_time_interval_seconds), cfn::field_kind::value, false},
                 {"ScteHls", offsetof(self, scte_hls), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::scte_hls::cfn_struct},
@@ -691,7 +691,7 @@ struct origin_endpoint {
         origin_endpoint::filter_configuration filter_configuration = cfn::absent;
         cfn::optional<cfn::enumeration<origin_endpoint::mss_manifest_configuration_manifest_layout>, "AWS::MediaPackageV2::OriginEndpoint.MssManifestConfiguration.ManifestLayout"> manifest_layout;
         /// Required. <p>The name of the MSS manifest.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.MssManifestConfiguration.ManifestName"> manifest_name;
+        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.MssManifestConfiguration.ManifestName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9-"}> manifest_name;
         /// <p>The duration (in seconds) of the manifest window.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.MssManifestConfiguration.ManifestWindowSeconds"> manifest_window_seconds;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -702,7 +702,7 @@ struct origin_endpoint {
             static constexpr cfn::field_info fields[] = {
                 {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::filter_configuration::cfn_struct},
                 {"ManifestLayout", offsetof(self, manifest_layout), cfn::field_kind::value, false},
-                {"ManifestName", offsetof(self, manifest_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &manifest_name_constraint},
+                {"ManifestName", offsetof(self, manifest_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &manifest_name_constraint},
                 {"ManifestWindowSeconds", offsetof(self, manifest_window_seconds), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpoint.MssManifestConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -757,17 +757,17 @@ struct origin_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mediapackagev2-originendpoint-spekekeyprovider.html
     struct speke_key_provider {
         /// <p>The ARN for the certificate that you imported to Amazon Web Services Certificate Manager to add content key encryption to this endpoint.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.CertificateArn"> certificate_arn;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.CertificateArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> certificate_arn;
         /// Required. The DRM solution provider you're using to protect your content during distribution.
         cfn::required<cfn::list<cfn::str>, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.DrmSystems"> drm_systems;
         /// Required. The encryption contract configuration associated with the SPEKE key provider.
         origin_endpoint::encryption_contract_configuration encryption_contract_configuration;
         /// Required. The unique identifier for the content.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.ResourceId"> resource_id;
+        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "0-9a-zA-Z_-"}> resource_id;
         /// Required. The ARN for the IAM role granted by the key provider that provides access to the key provider API.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// Required. The URL of the SPEKE key provider.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.Url"> url;
+        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider.Url", cfn::literal_rule{.min_length = 1, .max_length = 1024}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -780,12 +780,12 @@ struct origin_endpoint {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint url_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &certificate_arn_constraint},
+                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &certificate_arn_constraint},
                 {"DrmSystems", offsetof(self, drm_systems), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &drm_systems_constraint},
                 {"EncryptionContractConfiguration", offsetof(self, encryption_contract_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &origin_endpoint::encryption_contract_configuration::cfn_struct},
-                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_id_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"Url", offsetof(self, url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &url_constraint},
+                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_id_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"Url", offsetof(self, url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpoint.SpekeKeyProvider", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -798,7 +798,7 @@ struct origin_endpoint {
         /// Excludes SEIG and SGPD boxes from segment metadata in CMAF containers.
         cfn::optional<cfn::boolean, "AWS::MediaPackageV2::OriginEndpoint.Encryption.CmafExcludeSegmentDrmMetadata"> cmaf_exclude_segment_drm_metadata;
         /// A 128-bit, 16-byte hex value represented by a 32-character string, used in conjunction with the key for encrypting content.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Encryption.ConstantInitializationVector"> constant_initialization_vector;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Encryption.ConstantInitializationVector", cfn::literal_rule{.min_length = 32, .max_length = 32, .characters = "0-9a-fA-F"}> constant_initialization_vector;
         /// Required. The encryption method to use.
         origin_endpoint::encryption_method encryption_method;
         /// The interval, in seconds, to rotate encryption keys for the origin endpoint.
@@ -813,7 +813,7 @@ struct origin_endpoint {
             static constexpr cfn::value_constraint key_rotation_interval_seconds_constraint{.minimum = 300, .maximum = 31536000};
             static constexpr cfn::field_info fields[] = {
                 {"CmafExcludeSegmentDrmMetadata", offsetof(self, cmaf_exclude_segment_drm_metadata), cfn::field_kind::value, false},
-                {"ConstantInitializationVector", offsetof(self, constant_initialization_vector), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &constant_initialization_vector_constraint},
+                {"ConstantInitializationVector", offsetof(self, constant_initialization_vector), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &constant_initialization_vector_constraint},
                 {"EncryptionMethod", offsetof(self, encryption_method), cfn::field_kind::nested, true, cfn::replacement::no, &origin_endpoint::encryption_method::cfn_struct},
                 {"KeyRotationIntervalSeconds", offsetof(self, key_rotation_interval_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_rotation_interval_seconds_constraint},
                 {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, cfn::replacement::no, &origin_endpoint::speke_key_provider::cfn_struct},
@@ -862,7 +862,7 @@ struct origin_endpoint {
         /// The duration of the segment, in seconds.
         cfn::optional<cfn::integer, "AWS::MediaPackageV2::OriginEndpoint.Segment.SegmentDurationSeconds"> segment_duration_seconds;
         /// The name of the segment associated with the origin endpoint.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Segment.SegmentName"> segment_name;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Segment.SegmentName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> segment_name;
         /// Whether the segment includes DVB subtitles.
         cfn::optional<cfn::boolean, "AWS::MediaPackageV2::OriginEndpoint.Segment.TsIncludeDvbSubtitles"> ts_include_dvb_subtitles;
         /// Whether the segment is an audio rendition group.
@@ -879,7 +879,7 @@ struct origin_endpoint {
                 {"OutputTimestampMode", offsetof(self, output_timestamp_mode), cfn::field_kind::value, false},
                 {"Scte", offsetof(self, scte), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::scte::cfn_struct},
                 {"SegmentDurationSeconds", offsetof(self, segment_duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &segment_duration_seconds_constraint},
-                {"SegmentName", offsetof(self, segment_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &segment_name_constraint},
+                {"SegmentName", offsetof(self, segment_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &segment_name_constraint},
                 {"TsIncludeDvbSubtitles", offsetof(self, ts_include_dvb_subtitles), cfn::field_kind::value, false},
                 {"TsUseAudioRenditionGroup", offsetof(self, ts_use_audio_rendition_group), cfn::field_kind::value, false},
             };
@@ -890,15 +890,15 @@ struct origin_endpoint {
 
     struct properties {
         /// Required. The name of the channel group associated with the origin endpoint configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.ChannelGroupName"> channel_group_name;
+        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.ChannelGroupName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_group_name;
         /// Required. The channel name associated with the origin endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.ChannelName"> channel_name;
+        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> channel_name;
         /// Required. The container type associated with the origin endpoint configuration.
         cfn::required<cfn::enumeration<origin_endpoint::container_type>, "AWS::MediaPackageV2::OriginEndpoint.ContainerType"> container_type;
         /// A DASH manifest configuration.
         cfn::optional<cfn::list<origin_endpoint::dash_manifest_configuration>, "AWS::MediaPackageV2::OriginEndpoint.DashManifests"> dash_manifests;
         /// The description associated with the origin endpoint.
-        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Description"> description;
+        cfn::optional<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// The failover settings for the endpoint.
         origin_endpoint::force_endpoint_error_configuration force_endpoint_error_configuration = cfn::absent;
         /// The HLS manifests associated with the origin endpoint configuration.
@@ -908,7 +908,7 @@ struct origin_endpoint {
         /// A list of Microsoft Smooth Streaming (MSS) manifest configurations associated with the origin endpoint.
         cfn::optional<cfn::list<origin_endpoint::mss_manifest_configuration>, "AWS::MediaPackageV2::OriginEndpoint.MssManifests"> mss_manifests;
         /// Required. The name of the origin endpoint associated with the origin endpoint configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.OriginEndpointName"> origin_endpoint_name;
+        cfn::required<cfn::str, "AWS::MediaPackageV2::OriginEndpoint.OriginEndpointName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> origin_endpoint_name;
         /// The segment associated with the origin endpoint.
         origin_endpoint::segment segment = cfn::absent;
         /// The size of the window (in seconds) to specify a window of the live stream that's available for on-demand viewing.
@@ -925,16 +925,16 @@ struct origin_endpoint {
             static constexpr cfn::value_constraint origin_endpoint_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9_-]+$"};
             static constexpr cfn::value_constraint startover_window_seconds_constraint{.minimum = 60, .maximum = 1209600};
             static constexpr cfn::field_info fields[] = {
-                {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &channel_group_name_constraint},
-                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &channel_name_constraint},
+                {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &channel_group_name_constraint},
+                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &channel_name_constraint},
                 {"ContainerType", offsetof(self, container_type), cfn::field_kind::value, true},
                 {"DashManifests", offsetof(self, dash_manifests), cfn::field_kind::value, false, cfn::replacement::no, &origin_endpoint::dash_manifest_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ForceEndpointErrorConfiguration", offsetof(self, force_endpoint_error_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::force_endpoint_error_configuration::cfn_struct},
                 {"HlsManifests", offsetof(self, hls_manifests), cfn::field_kind::value, false, cfn::replacement::no, &origin_endpoint::hls_manifest_configuration::cfn_struct},
                 {"LowLatencyHlsManifests", offsetof(self, low_latency_hls_manifests), cfn::field_kind::value, false, cfn::replacement::no, &origin_endpoint::low_latency_hls_manifest_configuration::cfn_struct},
                 {"MssManifests", offsetof(self, mss_manifests), cfn::field_kind::value, false, cfn::replacement::no, &origin_endpoint::mss_manifest_configuration::cfn_struct},
-                {"OriginEndpointName", offsetof(self, origin_endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &origin_endpoint_name_constraint},
+                {"OriginEndpointName", offsetof(self, origin_endpoint_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &origin_endpoint_name_constraint},
                 {"Segment", offsetof(self, segment), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::segment::cfn_struct},
                 {"StartoverWindowSeconds", offsetof(self, startover_window_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &startover_window_seconds_constraint},
                 {"StreamNameOutputMode", offsetof(self, stream_name_output_mode), cfn::field_kind::value, false},

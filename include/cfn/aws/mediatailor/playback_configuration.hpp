@@ -493,7 +493,7 @@ struct playback_configuration {
         /// The configuration for manifest processing rules.
         playback_configuration::manifest_processing_rules manifest_processing_rules = cfn::absent;
         /// Required. The identifier for the playback configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MediaTailor::PlaybackConfiguration.Name"> name;
+        cfn::required<cfn::str, "AWS::MediaTailor::PlaybackConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
         /// Defines the maximum duration of underfilled ad time (in seconds) allowed in an ad break.
         cfn::optional<cfn::integer, "AWS::MediaTailor::PlaybackConfiguration.PersonalizationThresholdSeconds"> personalization_threshold_seconds;
         /// The URL for a video asset to transcode and use to fill in time that's not used by ads.
@@ -525,7 +525,7 @@ struct playback_configuration {
                 {"LivePreRollConfiguration", offsetof(self, live_pre_roll_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::live_pre_roll_configuration::cfn_struct},
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::log_configuration::cfn_struct},
                 {"ManifestProcessingRules", offsetof(self, manifest_processing_rules), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::manifest_processing_rules::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PersonalizationThresholdSeconds", offsetof(self, personalization_threshold_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &personalization_threshold_seconds_constraint},
                 {"SlateAdUrl", offsetof(self, slate_ad_url), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

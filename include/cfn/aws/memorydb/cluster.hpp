@@ -56,7 +56,7 @@ struct cluster {
 
     struct properties {
         /// Required. The name of the Access Control List to associate with the cluster.
-        cfn::required<cfn::str, "AWS::MemoryDB::Cluster.ACLName"> acl_name;
+        cfn::required<cfn::str, "AWS::MemoryDB::Cluster.ACLName", cfn::literal_rule{.min_length = 1}> acl_name;
         /// When set to true, the cluster will automatically receive minor engine version upgrades after launch.
         cfn::optional<cfn::boolean, "AWS::MemoryDB::Cluster.AutoMinorVersionUpgrade"> auto_minor_version_upgrade;
         /// The cluster 's configuration endpoint.
@@ -119,7 +119,7 @@ struct cluster {
             static constexpr cfn::value_constraint cluster_name_constraint{.pattern = R"([a-z][a-z0-9\-]*)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ACLName", offsetof(self, acl_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &acl_name_constraint},
+                {"ACLName", offsetof(self, acl_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &acl_name_constraint},
                 {"AutoMinorVersionUpgrade", offsetof(self, auto_minor_version_upgrade), cfn::field_kind::value, false},
                 {"ClusterEndpoint", offsetof(self, cluster_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::endpoint::cfn_struct},
                 {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},

@@ -49,7 +49,7 @@ struct user {
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::MemoryDB::User.Tags"> tags;
         /// Required. The name of the user. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MemoryDB::User.UserName"> user_name;
+        cfn::required<cfn::str, "AWS::MemoryDB::User.UserName", cfn::literal_rule{.min_length = 1}> user_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint access_string_constraint{.pattern = R"(\S)"};
@@ -59,7 +59,7 @@ struct user {
                 {"AccessString", offsetof(self, access_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_string_constraint},
                 {"AuthenticationMode", offsetof(self, authentication_mode), cfn::field_kind::nested, false, cfn::replacement::no, &user::authentication_mode::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &user_name_constraint},
+                {"UserName", offsetof(self, user_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &user_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MemoryDB::User", fields, cfn::no_intrinsic};
             return &info;

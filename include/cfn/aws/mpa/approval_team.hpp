@@ -55,9 +55,9 @@ struct approval_team {
         /// ID for the approver.
         cfn::optional<cfn::str, "AWS::MPA::ApprovalTeam.Approver.ApproverId"> approver_id;
         /// Required. ID for the user.
-        cfn::required<cfn::str, "AWS::MPA::ApprovalTeam.Approver.PrimaryIdentityId"> primary_identity_id;
+        cfn::required<cfn::str, "AWS::MPA::ApprovalTeam.Approver.PrimaryIdentityId", cfn::literal_rule{.min_length = 1, .max_length = 100}> primary_identity_id;
         /// Required. Amazon Resource Name (ARN) for the identity source.
-        cfn::required<cfn::str, "AWS::MPA::ApprovalTeam.Approver.PrimaryIdentitySourceArn"> primary_identity_source_arn;
+        cfn::required<cfn::str, "AWS::MPA::ApprovalTeam.Approver.PrimaryIdentitySourceArn", cfn::literal_rule{.max_length = 1000}> primary_identity_source_arn;
         /// Status for the identity source.
         cfn::optional<cfn::str, "AWS::MPA::ApprovalTeam.Approver.PrimaryIdentityStatus"> primary_identity_status;
         /// Timestamp when the approver responded to an approval team invitation.
@@ -70,8 +70,8 @@ struct approval_team {
             static constexpr cfn::value_constraint primary_identity_source_arn_constraint{.max_length = 1000};
             static constexpr cfn::field_info fields[] = {
                 {"ApproverId", offsetof(self, approver_id), cfn::field_kind::value, false},
-                {"PrimaryIdentityId", offsetof(self, primary_identity_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &primary_identity_id_constraint},
-                {"PrimaryIdentitySourceArn", offsetof(self, primary_identity_source_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &primary_identity_source_arn_constraint},
+                {"PrimaryIdentityId", offsetof(self, primary_identity_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &primary_identity_id_constraint},
+                {"PrimaryIdentitySourceArn", offsetof(self, primary_identity_source_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &primary_identity_source_arn_constraint},
                 {"PrimaryIdentityStatus", offsetof(self, primary_identity_status), cfn::field_kind::value, false},
                 {"ResponseTime", offsetof(self, response_time), cfn::field_kind::value, false},
             };
@@ -84,14 +84,14 @@ struct approval_team {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mpa-approvalteam-policy.html
     struct policy {
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MPA::ApprovalTeam.Policy.PolicyArn"> policy_arn;
+        cfn::required<cfn::str, "AWS::MPA::ApprovalTeam.Policy.PolicyArn", cfn::literal_rule{.max_length = 1224}> policy_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy;
             static constexpr cfn::value_constraint policy_arn_constraint{.max_length = 1224, .pattern = R"(^arn:.{1,63}:mpa:::aws:policy/[a-zA-Z0-9_\.-]{1,1023}/[a-zA-Z0-9_\.-]{1,1023}/(?:[\d]+|\$DEFAULT)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"PolicyArn", offsetof(self, policy_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &policy_arn_constraint},
+                {"PolicyArn", offsetof(self, policy_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MPA::ApprovalTeam.Policy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -104,9 +104,9 @@ struct approval_team {
         /// Required. Contains details for an approver.
         cfn::required<cfn::list<approval_team::approver>, "AWS::MPA::ApprovalTeam.Approvers"> approvers;
         /// Required. Description for the team.
-        cfn::required<cfn::str, "AWS::MPA::ApprovalTeam.Description"> description;
+        cfn::required<cfn::str, "AWS::MPA::ApprovalTeam.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Required. Name of the team. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MPA::ApprovalTeam.Name"> name;
+        cfn::required<cfn::str, "AWS::MPA::ApprovalTeam.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._-"}> name;
         /// Required. Contains details for a policy. Update requires replacement.
         cfn::required<cfn::list<approval_team::policy>, "AWS::MPA::ApprovalTeam.Policies"> policies;
         /// Tags that you have added to the specified resource.
@@ -120,8 +120,8 @@ struct approval_team {
             static constexpr cfn::field_info fields[] = {
                 {"ApprovalStrategy", offsetof(self, approval_strategy), cfn::field_kind::nested, true, cfn::replacement::no, &approval_team::approval_strategy::cfn_struct},
                 {"Approvers", offsetof(self, approvers), cfn::field_kind::value, true, cfn::replacement::no, &approval_team::approver::cfn_struct, &approvers_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Policies", offsetof(self, policies), cfn::field_kind::value, true, cfn::replacement::yes, &approval_team::policy::cfn_struct, &policies_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -21,9 +21,9 @@ struct identity_source {
         /// URL for the approval portal associated with the IAM Identity Center instance.
         cfn::optional<cfn::str, "AWS::MPA::IdentitySource.IamIdentityCenter.ApprovalPortalUrl"> approval_portal_url;
         /// Required. Amazon Resource Name (ARN) for the IAM Identity Center instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MPA::IdentitySource.IamIdentityCenter.InstanceArn"> instance_arn;
+        cfn::required<cfn::str, "AWS::MPA::IdentitySource.IamIdentityCenter.InstanceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> instance_arn;
         /// Required. AWS Region where the IAM Identity Center instance is located. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MPA::IdentitySource.IamIdentityCenter.Region"> region;
+        cfn::required<cfn::str, "AWS::MPA::IdentitySource.IamIdentityCenter.Region", cfn::literal_rule{.max_length = 1000}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -32,8 +32,8 @@ struct identity_source {
             static constexpr cfn::value_constraint region_constraint{.max_length = 1000};
             static constexpr cfn::field_info fields[] = {
                 {"ApprovalPortalUrl", offsetof(self, approval_portal_url), cfn::field_kind::value, false},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
-                {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &region_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"Region", offsetof(self, region), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MPA::IdentitySource.IamIdentityCenter", fields, offsetof(self, cfn_intrinsic)};
             return &info;

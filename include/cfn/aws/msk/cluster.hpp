@@ -52,14 +52,14 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-msk-cluster-publicaccess.html
     struct public_access {
         /// DISABLED means that public access is turned off.
-        cfn::optional<cfn::str, "AWS::MSK::Cluster.PublicAccess.Type"> type;
+        cfn::optional<cfn::str, "AWS::MSK::Cluster.PublicAccess.Type", cfn::literal_rule{.min_length = 7, .max_length = 23}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = public_access;
             static constexpr cfn::value_constraint type_constraint{.min_length = 7, .max_length = 23};
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.PublicAccess", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -258,13 +258,13 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-msk-cluster-brokernodegroupinfo.html
     struct broker_node_group_info {
         /// This parameter is currently not in use. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::MSK::Cluster.BrokerNodeGroupInfo.BrokerAZDistribution"> broker_az_distribution;
+        cfn::optional<cfn::str, "AWS::MSK::Cluster.BrokerNodeGroupInfo.BrokerAZDistribution", cfn::literal_rule{.min_length = 6, .max_length = 9}> broker_az_distribution;
         /// Required. The list of subnets to connect to in the client virtual private cloud (VPC). Update requires replacement.
         cfn::required<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::MSK::Cluster.BrokerNodeGroupInfo.ClientSubnets"> client_subnets;
         /// Information about the cluster's connectivity setting.
         cluster::connectivity_info connectivity_info = cfn::absent;
         /// Required. The type of Amazon EC2 instances to use for brokers.
-        cfn::required<cfn::str, "AWS::MSK::Cluster.BrokerNodeGroupInfo.InstanceType"> instance_type;
+        cfn::required<cfn::str, "AWS::MSK::Cluster.BrokerNodeGroupInfo.InstanceType", cfn::literal_rule{.min_length = 5, .max_length = 32}> instance_type;
         /// The security groups to associate with the ENIs in order to specify who can connect to and communicate with the Amazon MSK cluster. Update requires replacement.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::MSK::Cluster.BrokerNodeGroupInfo.SecurityGroups"> security_groups;
         /// Contains information about storage volumes attached to Amazon MSK broker nodes.
@@ -277,10 +277,10 @@ struct cluster {
             static constexpr cfn::value_constraint broker_az_distribution_constraint{.min_length = 6, .max_length = 9, .allowed = broker_az_distribution_allowed, .allowed_count = 1};
             static constexpr cfn::value_constraint instance_type_constraint{.min_length = 5, .max_length = 32};
             static constexpr cfn::field_info fields[] = {
-                {"BrokerAZDistribution", offsetof(self, broker_az_distribution), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &broker_az_distribution_constraint},
+                {"BrokerAZDistribution", offsetof(self, broker_az_distribution), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &broker_az_distribution_constraint},
                 {"ClientSubnets", offsetof(self, client_subnets), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ConnectivityInfo", offsetof(self, connectivity_info), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::connectivity_info::cfn_struct},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_type_constraint},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_type_constraint},
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"StorageInfo", offsetof(self, storage_info), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::storage_info::cfn_struct},
             };
@@ -714,7 +714,7 @@ struct cluster {
         /// Includes all client authentication related information.
         cluster::client_authentication client_authentication = cfn::absent;
         /// Required. The name of the cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MSK::Cluster.ClusterName"> cluster_name;
+        cfn::required<cfn::str, "AWS::MSK::Cluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 64}> cluster_name;
         /// Represents the configuration that you want MSK to use for the cluster.
         cluster::configuration_info configuration_info = cfn::absent;
         cfn::optional<cfn::str, "AWS::MSK::Cluster.CurrentVersion"> current_version;
@@ -723,7 +723,7 @@ struct cluster {
         /// Specifies the level of monitoring for the MSK cluster.
         cfn::optional<cfn::enumeration<cluster::enhanced_monitoring>, "AWS::MSK::Cluster.EnhancedMonitoring"> enhanced_monitoring;
         /// Required. The version of Apache Kafka.
-        cfn::required<cfn::str, "AWS::MSK::Cluster.KafkaVersion"> kafka_version;
+        cfn::required<cfn::str, "AWS::MSK::Cluster.KafkaVersion", cfn::literal_rule{.min_length = 1, .max_length = 128}> kafka_version;
         /// Logging info details for the cluster.
         cluster::logging_info logging_info = cfn::absent;
         /// Required. The number of broker nodes in the cluster.
@@ -744,12 +744,12 @@ struct cluster {
             static constexpr cfn::field_info fields[] = {
                 {"BrokerNodeGroupInfo", offsetof(self, broker_node_group_info), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::broker_node_group_info::cfn_struct},
                 {"ClientAuthentication", offsetof(self, client_authentication), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::client_authentication::cfn_struct},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
                 {"ConfigurationInfo", offsetof(self, configuration_info), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::configuration_info::cfn_struct},
                 {"CurrentVersion", offsetof(self, current_version), cfn::field_kind::value, false},
                 {"EncryptionInfo", offsetof(self, encryption_info), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::encryption_info::cfn_struct},
                 {"EnhancedMonitoring", offsetof(self, enhanced_monitoring), cfn::field_kind::value, false},
-                {"KafkaVersion", offsetof(self, kafka_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &kafka_version_constraint},
+                {"KafkaVersion", offsetof(self, kafka_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &kafka_version_constraint},
                 {"LoggingInfo", offsetof(self, logging_info), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::logging_info::cfn_struct},
                 {"NumberOfBrokerNodes", offsetof(self, number_of_broker_nodes), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &number_of_broker_nodes_constraint},
                 {"OpenMonitoring", offsetof(self, open_monitoring), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::open_monitoring::cfn_struct},

@@ -587,7 +587,7 @@ struct replicator {
 
     struct properties {
         /// A summary description of the replicator. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::MSK::Replicator.Description"> description;
+        cfn::optional<cfn::str, "AWS::MSK::Replicator.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. Kafka Clusters to use in setting up sources / targets for replication. Update requires replacement.
         cfn::required<cfn::list<replicator::kafka_cluster>, "AWS::MSK::Replicator.KafkaClusters"> kafka_clusters;
         /// Configuration for log delivery for the replicator.
@@ -595,7 +595,7 @@ struct replicator {
         /// Required. A list of replication configurations, where each configuration targets a given source cluster to target cluster replication flow.
         cfn::required<cfn::list<replicator::replication_info>, "AWS::MSK::Replicator.ReplicationInfoList"> replication_info_list;
         /// Required. The name of the replicator. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MSK::Replicator.ReplicatorName"> replicator_name;
+        cfn::required<cfn::str, "AWS::MSK::Replicator.ReplicatorName", cfn::literal_rule{.min_length = 1, .max_length = 128}> replicator_name;
         /// Required. The ARN of the IAM role used by the replicator to access resources in the customer's account (e.g source and target clusters). Update requires replacement.
         cfn::required<cfn::str, "AWS::MSK::Replicator.ServiceExecutionRoleArn"> service_execution_role_arn;
         /// List of tags to attach to created Replicator.
@@ -608,11 +608,11 @@ struct replicator {
             static constexpr cfn::value_constraint replicator_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[0-9A-Za-z][0-9A-Za-z-]{0,}$"};
             static constexpr cfn::value_constraint service_execution_role_arn_constraint{.pattern = "arn:(aws|aws-us-gov|aws-cn):iam:.*"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"KafkaClusters", offsetof(self, kafka_clusters), cfn::field_kind::value, true, cfn::replacement::yes, &replicator::kafka_cluster::cfn_struct, &kafka_clusters_constraint},
                 {"LogDelivery", offsetof(self, log_delivery), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::log_delivery::cfn_struct},
                 {"ReplicationInfoList", offsetof(self, replication_info_list), cfn::field_kind::value, true, cfn::replacement::no, &replicator::replication_info::cfn_struct, &replication_info_list_constraint},
-                {"ReplicatorName", offsetof(self, replicator_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &replicator_name_constraint},
+                {"ReplicatorName", offsetof(self, replicator_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &replicator_name_constraint},
                 {"ServiceExecutionRoleArn", offsetof(self, service_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &service_execution_role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

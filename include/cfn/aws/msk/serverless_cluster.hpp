@@ -90,7 +90,7 @@ struct serverless_cluster {
         /// Required. Includes all client authentication related information. Update requires replacement.
         serverless_cluster::client_authentication client_authentication;
         /// Required. The name of the cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MSK::ServerlessCluster.ClusterName"> cluster_name;
+        cfn::required<cfn::str, "AWS::MSK::ServerlessCluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 64}> cluster_name;
         /// An arbitrary set of tags (key-value pairs) for the cluster. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::MSK::ServerlessCluster.Tags"> tags;
         /// Required. VPC configuration information for the serverless cluster. Update requires replacement.
@@ -100,7 +100,7 @@ struct serverless_cluster {
             static constexpr cfn::value_constraint cluster_name_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
                 {"ClientAuthentication", offsetof(self, client_authentication), cfn::field_kind::nested, true, cfn::replacement::yes, &serverless_cluster::client_authentication::cfn_struct},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &cluster_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"VpcConfigs", offsetof(self, vpc_configs), cfn::field_kind::value, true, cfn::replacement::yes, &serverless_cluster::vpc_config::cfn_struct},
             };

@@ -47,7 +47,7 @@ struct environment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mwaa-environment-moduleloggingconfiguration.html
     struct module_logging_configuration {
         /// The ARN of the CloudWatch Logs log group for each type of Apache Airflow log type that you have enabled.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.ModuleLoggingConfiguration.CloudWatchLogGroupArn"> cloud_watch_log_group_arn;
+        cfn::optional<cfn::str, "AWS::MWAA::Environment.ModuleLoggingConfiguration.CloudWatchLogGroupArn", cfn::literal_rule{.max_length = 1224}> cloud_watch_log_group_arn;
         /// Indicates whether to enable the Apache Airflow log type (e.g. `DagProcessingLogs` ) in CloudWatch Logs.
         cfn::optional<cfn::boolean, "AWS::MWAA::Environment.ModuleLoggingConfiguration.Enabled"> enabled;
         /// Defines the Apache Airflow logs to send for the log type (e.g. `DagProcessingLogs` ) to CloudWatch Logs.
@@ -58,7 +58,7 @@ struct environment {
             using self = module_logging_configuration;
             static constexpr cfn::value_constraint cloud_watch_log_group_arn_constraint{.max_length = 1224, .pattern = R"(^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b)(-[a-z]+)?:logs:[a-z0-9\-]+:\d{12}:log-group:\w+)"};
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogGroupArn", offsetof(self, cloud_watch_log_group_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cloud_watch_log_group_arn_constraint},
+                {"CloudWatchLogGroupArn", offsetof(self, cloud_watch_log_group_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cloud_watch_log_group_arn_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"LogLevel", offsetof(self, log_level), cfn::field_kind::value, false},
             };
@@ -124,17 +124,17 @@ struct environment {
         /// A list of key-value pairs containing the Airflow configuration options for your environment.
         cfn::optional<cfn::json, "AWS::MWAA::Environment.AirflowConfigurationOptions"> airflow_configuration_options;
         /// The version of Apache Airflow to use for the environment.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.AirflowVersion"> airflow_version;
+        cfn::optional<cfn::str, "AWS::MWAA::Environment.AirflowVersion", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "0-9a-z."}> airflow_version;
         /// The relative path to the DAGs folder on your Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.DagS3Path"> dag_s3_path;
+        cfn::optional<cfn::str, "AWS::MWAA::Environment.DagS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> dag_s3_path;
         /// Defines whether the VPC endpoints configured for the environment are created, and managed, by the customer or by Amazon MWAA. Update requires replacement.
         cfn::optional<cfn::enumeration<environment::endpoint_management>, "AWS::MWAA::Environment.EndpointManagement"> endpoint_management;
         /// The environment class type.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.EnvironmentClass"> environment_class;
+        cfn::optional<cfn::str, "AWS::MWAA::Environment.EnvironmentClass", cfn::literal_rule{.min_length = 1, .max_length = 1024}> environment_class;
         /// The Amazon Resource Name (ARN) of the execution role in IAM that allows MWAA to access AWS resources in your environment.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::MWAA::Environment.ExecutionRoleArn"> execution_role_arn;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::MWAA::Environment.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1224}> execution_role_arn;
         /// The AWS Key Management Service (KMS) key to encrypt and decrypt the data in your environment. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::MWAA::Environment.KmsKey"> kms_key;
+        cfn::optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::MWAA::Environment.KmsKey", cfn::literal_rule{.min_length = 1, .max_length = 1224}> kms_key;
         /// The Apache Airflow logs being sent to CloudWatch Logs: `DagProcessingLogs`, `SchedulerLogs`, `TaskLogs`, `WebserverLogs`, `WorkerLogs`.
         environment::logging_configuration logging_configuration = cfn::absent;
         /// The maximum number of web servers that you want to run in your environment.
@@ -146,31 +146,31 @@ struct environment {
         /// The minimum number of workers that you want to run in your environment.
         cfn::optional<cfn::integer, "AWS::MWAA::Environment.MinWorkers"> min_workers;
         /// Required. The name of your Amazon MWAA environment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::MWAA::Environment.Name"> name;
+        cfn::required<cfn::str, "AWS::MWAA::Environment.Name", cfn::literal_rule{.min_length = 1, .max_length = 80}> name;
         /// The VPC networking components used to secure and enable network traffic between the AWS resources for your environment.
         environment::network_configuration network_configuration = cfn::absent;
         /// The version of the plugins.zip file on your Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.PluginsS3ObjectVersion"> plugins_s3_object_version;
+        cfn::optional<cfn::str, "AWS::MWAA::Environment.PluginsS3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plugins_s3_object_version;
         /// The relative path to the `plugins.zip` file on your Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.PluginsS3Path"> plugins_s3_path;
+        cfn::optional<cfn::str, "AWS::MWAA::Environment.PluginsS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plugins_s3_path;
         /// The version of the requirements.txt file on your Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.RequirementsS3ObjectVersion"> requirements_s3_object_version;
+        cfn::optional<cfn::str, "AWS::MWAA::Environment.RequirementsS3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> requirements_s3_object_version;
         /// The relative path to the `requirements.txt` file on your Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.RequirementsS3Path"> requirements_s3_path;
+        cfn::optional<cfn::str, "AWS::MWAA::Environment.RequirementsS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> requirements_s3_path;
         /// The number of schedulers that you want to run in your environment.
         cfn::optional<cfn::integer, "AWS::MWAA::Environment.Schedulers"> schedulers;
         /// The Amazon Resource Name (ARN) of the Amazon S3 bucket where your DAG code and supporting files are stored.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::MWAA::Environment.SourceBucketArn"> source_bucket_arn;
+        cfn::optional<cfn::id<"AWS::S3::Bucket.Arn">, "AWS::MWAA::Environment.SourceBucketArn", cfn::literal_rule{.min_length = 1, .max_length = 1224}> source_bucket_arn;
         /// The version of the startup shell script in your Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.StartupScriptS3ObjectVersion"> startup_script_s3_object_version;
+        cfn::optional<cfn::str, "AWS::MWAA::Environment.StartupScriptS3ObjectVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> startup_script_s3_object_version;
         /// The relative path to the startup shell script in your Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.StartupScriptS3Path"> startup_script_s3_path;
+        cfn::optional<cfn::str, "AWS::MWAA::Environment.StartupScriptS3Path", cfn::literal_rule{.min_length = 1, .max_length = 1024}> startup_script_s3_path;
         /// The key-value tag pairs associated to your environment.
         cfn::optional<cfn::json, "AWS::MWAA::Environment.Tags"> tags;
         /// The Apache Airflow *Web server* access mode.
         cfn::optional<cfn::enumeration<environment::webserver_access_mode>, "AWS::MWAA::Environment.WebserverAccessMode"> webserver_access_mode;
         /// The day and time of the week to start weekly maintenance updates of your environment in the following format: `DAY:HH:MM`.
-        cfn::optional<cfn::str, "AWS::MWAA::Environment.WeeklyMaintenanceWindowStart"> weekly_maintenance_window_start;
+        cfn::optional<cfn::str, "AWS::MWAA::Environment.WeeklyMaintenanceWindowStart", cfn::literal_rule{.min_length = 1, .max_length = 9}> weekly_maintenance_window_start;
         /// The worker replacement strategy to use when updating the environment.
         cfn::optional<cfn::enumeration<environment::worker_replacement_strategy>, "AWS::MWAA::Environment.WorkerReplacementStrategy"> worker_replacement_strategy;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -196,30 +196,30 @@ struct environment {
             static constexpr cfn::value_constraint weekly_maintenance_window_start_constraint{.min_length = 1, .max_length = 9, .pattern = R"((MON|TUE|WED|THU|FRI|SAT|SUN):([01]\d|2[0-3]):(00|30))"};
             static constexpr cfn::field_info fields[] = {
                 {"AirflowConfigurationOptions", offsetof(self, airflow_configuration_options), cfn::field_kind::value, false},
-                {"AirflowVersion", offsetof(self, airflow_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &airflow_version_constraint},
-                {"DagS3Path", offsetof(self, dag_s3_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dag_s3_path_constraint},
+                {"AirflowVersion", offsetof(self, airflow_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &airflow_version_constraint},
+                {"DagS3Path", offsetof(self, dag_s3_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dag_s3_path_constraint},
                 {"EndpointManagement", offsetof(self, endpoint_management), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"EnvironmentClass", offsetof(self, environment_class), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &environment_class_constraint},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
-                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_constraint},
+                {"EnvironmentClass", offsetof(self, environment_class), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &environment_class_constraint},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
+                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_constraint},
                 {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &environment::logging_configuration::cfn_struct},
                 {"MaxWebservers", offsetof(self, max_webservers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_webservers_constraint},
                 {"MaxWorkers", offsetof(self, max_workers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_workers_constraint},
                 {"MinWebservers", offsetof(self, min_webservers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_webservers_constraint},
                 {"MinWorkers", offsetof(self, min_workers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &min_workers_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &environment::network_configuration::cfn_struct},
-                {"PluginsS3ObjectVersion", offsetof(self, plugins_s3_object_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &plugins_s3_object_version_constraint},
-                {"PluginsS3Path", offsetof(self, plugins_s3_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &plugins_s3_path_constraint},
-                {"RequirementsS3ObjectVersion", offsetof(self, requirements_s3_object_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &requirements_s3_object_version_constraint},
-                {"RequirementsS3Path", offsetof(self, requirements_s3_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &requirements_s3_path_constraint},
+                {"PluginsS3ObjectVersion", offsetof(self, plugins_s3_object_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &plugins_s3_object_version_constraint},
+                {"PluginsS3Path", offsetof(self, plugins_s3_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &plugins_s3_path_constraint},
+                {"RequirementsS3ObjectVersion", offsetof(self, requirements_s3_object_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &requirements_s3_object_version_constraint},
+                {"RequirementsS3Path", offsetof(self, requirements_s3_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &requirements_s3_path_constraint},
                 {"Schedulers", offsetof(self, schedulers), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedulers_constraint},
-                {"SourceBucketArn", offsetof(self, source_bucket_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_bucket_arn_constraint},
-                {"StartupScriptS3ObjectVersion", offsetof(self, startup_script_s3_object_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &startup_script_s3_object_version_constraint},
-                {"StartupScriptS3Path", offsetof(self, startup_script_s3_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &startup_script_s3_path_constraint},
+                {"SourceBucketArn", offsetof(self, source_bucket_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_bucket_arn_constraint},
+                {"StartupScriptS3ObjectVersion", offsetof(self, startup_script_s3_object_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &startup_script_s3_object_version_constraint},
+                {"StartupScriptS3Path", offsetof(self, startup_script_s3_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &startup_script_s3_path_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"WebserverAccessMode", offsetof(self, webserver_access_mode), cfn::field_kind::value, false},
-                {"WeeklyMaintenanceWindowStart", offsetof(self, weekly_maintenance_window_start), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weekly_maintenance_window_start_constraint},
+                {"WeeklyMaintenanceWindowStart", offsetof(self, weekly_maintenance_window_start), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weekly_maintenance_window_start_constraint},
                 {"WorkerReplacementStrategy", offsetof(self, worker_replacement_strategy), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MWAA::Environment", fields, cfn::no_intrinsic};

@@ -63,9 +63,9 @@ struct workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mwaaserverless-workflow-s3location.html
     struct s3_location {
         /// Required.
-        cfn::required<cfn::str, "AWS::MWAAServerless::Workflow.S3Location.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::MWAAServerless::Workflow.S3Location.Bucket", cfn::literal_rule{.min_length = 1}> bucket;
         /// Required.
-        cfn::required<cfn::str, "AWS::MWAAServerless::Workflow.S3Location.ObjectKey"> object_key;
+        cfn::required<cfn::str, "AWS::MWAAServerless::Workflow.S3Location.ObjectKey", cfn::literal_rule{.min_length = 1}> object_key;
         cfn::optional<cfn::str, "AWS::MWAAServerless::Workflow.S3Location.VersionId"> version_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -74,8 +74,8 @@ struct workflow {
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 1};
             static constexpr cfn::value_constraint object_key_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"ObjectKey", offsetof(self, object_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &object_key_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"ObjectKey", offsetof(self, object_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &object_key_constraint},
                 {"VersionId", offsetof(self, version_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MWAAServerless::Workflow.S3Location", fields, offsetof(self, cfn_intrinsic)};
@@ -106,14 +106,14 @@ struct workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-mwaaserverless-workflow-loggingconfiguration.html
     struct logging_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::MWAAServerless::Workflow.LoggingConfiguration.LogGroupName"> log_group_name;
+        cfn::required<cfn::str, "AWS::MWAAServerless::Workflow.LoggingConfiguration.LogGroupName", cfn::literal_rule{.min_length = 1}> log_group_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging_configuration;
             static constexpr cfn::value_constraint log_group_name_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_group_name_constraint},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_group_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MWAAServerless::Workflow.LoggingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -147,18 +147,18 @@ struct workflow {
         workflow::code code = cfn::absent;
         /// Required.
         workflow::s3_location definition_s3_location;
-        cfn::optional<cfn::str, "AWS::MWAAServerless::Workflow.Description"> description;
+        cfn::optional<cfn::str, "AWS::MWAAServerless::Workflow.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Update requires replacement.
         workflow::encryption_configuration encryption_configuration = cfn::absent;
         workflow::logging_configuration logging_configuration = cfn::absent;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::MWAAServerless::Workflow.Name"> name;
+        cfn::optional<cfn::str, "AWS::MWAAServerless::Workflow.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         workflow::network_configuration network_configuration = cfn::absent;
         /// Required.
-        cfn::required<cfn::str, "AWS::MWAAServerless::Workflow.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::MWAAServerless::Workflow.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> role_arn;
         /// A map of key-value pairs to be applied as tags.
         cfn::optional<cfn::map<cfn::str>, "AWS::MWAAServerless::Workflow.Tags"> tags;
-        cfn::optional<cfn::str, "AWS::MWAAServerless::Workflow.TriggerMode"> trigger_mode;
+        cfn::optional<cfn::str, "AWS::MWAAServerless::Workflow.TriggerMode", cfn::literal_rule{.min_length = 1, .max_length = 255}> trigger_mode;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1024, .pattern = "^.+$"};
@@ -168,14 +168,14 @@ struct workflow {
             static constexpr cfn::field_info fields[] = {
                 {"Code", offsetof(self, code), cfn::field_kind::nested, false, cfn::replacement::no, &workflow::code::cfn_struct},
                 {"DefinitionS3Location", offsetof(self, definition_s3_location), cfn::field_kind::nested, true, cfn::replacement::no, &workflow::s3_location::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow::encryption_configuration::cfn_struct},
                 {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &workflow::logging_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &workflow::network_configuration::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TriggerMode", offsetof(self, trigger_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &trigger_mode_constraint},
+                {"TriggerMode", offsetof(self, trigger_mode), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &trigger_mode_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::MWAAServerless::Workflow", fields, cfn::no_intrinsic};
             return &info;

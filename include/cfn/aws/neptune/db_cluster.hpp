@@ -73,7 +73,7 @@ struct db_cluster {
         /// *If set to `true`, tags are copied to any snapshot of the DB cluster that is created.*.
         cfn::optional<cfn::boolean, "AWS::Neptune::DBCluster.CopyTagsToSnapshot"> copy_tags_to_snapshot;
         /// Contains a user-supplied DB cluster identifier. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Neptune::DBCluster.DBClusterIdentifier"> db_cluster_identifier;
+        cfn::optional<cfn::str, "AWS::Neptune::DBCluster.DBClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> db_cluster_identifier;
         /// Provides the name of the DB cluster parameter group.
         cfn::optional<cfn::str, "AWS::Neptune::DBCluster.DBClusterParameterGroupName"> db_cluster_parameter_group_name;
         /// The name of the DB parameter group to apply to all instances of the DB cluster.
@@ -128,7 +128,7 @@ struct db_cluster {
                 {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &backup_retention_period_constraint},
                 {"CopyTagsToSnapshot", offsetof(self, copy_tags_to_snapshot), cfn::field_kind::value, false},
-                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &db_cluster_identifier_constraint},
+                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &db_cluster_identifier_constraint},
                 {"DBClusterParameterGroupName", offsetof(self, db_cluster_parameter_group_name), cfn::field_kind::value, false},
                 {"DBInstanceParameterGroupName", offsetof(self, db_instance_parameter_group_name), cfn::field_kind::value, false},
                 {"DBPort", offsetof(self, db_port), cfn::field_kind::value, false},

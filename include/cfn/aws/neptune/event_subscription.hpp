@@ -27,7 +27,7 @@ struct event_subscription {
         /// The source type for the event notification subscription.
         cfn::optional<cfn::str, "AWS::Neptune::EventSubscription.SourceType"> source_type;
         /// The name of the subscription. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Neptune::EventSubscription.SubscriptionName"> subscription_name;
+        cfn::optional<cfn::str, "AWS::Neptune::EventSubscription.SubscriptionName", cfn::literal_rule{.max_length = 255}> subscription_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Neptune::EventSubscription.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,7 +39,7 @@ struct event_subscription {
                 {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SourceIds", offsetof(self, source_ids), cfn::field_kind::value, false},
                 {"SourceType", offsetof(self, source_type), cfn::field_kind::value, false},
-                {"SubscriptionName", offsetof(self, subscription_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &subscription_name_constraint},
+                {"SubscriptionName", offsetof(self, subscription_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &subscription_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Neptune::EventSubscription", fields, cfn::no_intrinsic};

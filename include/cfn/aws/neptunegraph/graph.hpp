@@ -138,11 +138,11 @@ struct graph {
         /// A value that indicates whether the graph has deletion protection enabled.
         cfn::optional<cfn::boolean, "AWS::NeptuneGraph::Graph.DeletionProtection"> deletion_protection;
         /// The graph name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::NeptuneGraph::Graph.GraphName"> graph_name;
+        cfn::optional<cfn::str, "AWS::NeptuneGraph::Graph.GraphName", cfn::literal_rule{.min_length = 1, .max_length = 63}> graph_name;
         /// The import task details to import data into the graph at creation time. Update requires replacement.
         graph::import_task import_task = cfn::absent;
         /// The ARN of the KMS key used to encrypt data in the Neptune Analytics graph. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::NeptuneGraph::Graph.KmsKeyIdentifier"> kms_key_identifier;
+        cfn::optional<cfn::str, "AWS::NeptuneGraph::Graph.KmsKeyIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 1024}> kms_key_identifier;
         /// Required. The provisioned memory-optimized Neptune Capacity Units (m-NCUs) to use for the graph.
         cfn::required<cfn::integer, "AWS::NeptuneGraph::Graph.ProvisionedMemory"> provisioned_memory;
         /// Specifies whether or not the graph can be reachable over the internet.
@@ -162,9 +162,9 @@ struct graph {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},
-                {"GraphName", offsetof(self, graph_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &graph_name_constraint},
+                {"GraphName", offsetof(self, graph_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &graph_name_constraint},
                 {"ImportTask", offsetof(self, import_task), cfn::field_kind::nested, false, cfn::replacement::yes, &graph::import_task::cfn_struct},
-                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_identifier_constraint},
+                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_identifier_constraint},
                 {"ProvisionedMemory", offsetof(self, provisioned_memory), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &provisioned_memory_constraint},
                 {"PublicConnectivity", offsetof(self, public_connectivity), cfn::field_kind::value, false},
                 {"ReplicaCount", offsetof(self, replica_count), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &replica_count_constraint},

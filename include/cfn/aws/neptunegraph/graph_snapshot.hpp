@@ -19,7 +19,7 @@ struct graph_snapshot {
         /// Required. The unique identifier of the Neptune Analytics graph to create the snapshot from. Update requires replacement.
         cfn::required<cfn::str, "AWS::NeptuneGraph::GraphSnapshot.GraphIdentifier"> graph_identifier;
         /// Required. The snapshot name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NeptuneGraph::GraphSnapshot.SnapshotName"> snapshot_name;
+        cfn::required<cfn::str, "AWS::NeptuneGraph::GraphSnapshot.SnapshotName", cfn::literal_rule{.min_length = 1, .max_length = 63}> snapshot_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NeptuneGraph::GraphSnapshot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,7 +29,7 @@ struct graph_snapshot {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"GraphIdentifier", offsetof(self, graph_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &graph_identifier_constraint},
-                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &snapshot_name_constraint},
+                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &snapshot_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NeptuneGraph::GraphSnapshot", fields, cfn::no_intrinsic};

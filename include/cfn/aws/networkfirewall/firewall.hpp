@@ -25,14 +25,14 @@ struct firewall {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-firewall-availabilityzonemapping.html
     struct availability_zone_mapping {
         /// Required. The ID of the Availability Zone where the firewall endpoint is located.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::Firewall.AvailabilityZoneMapping.AvailabilityZone"> availability_zone;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::Firewall.AvailabilityZoneMapping.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 128}> availability_zone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = availability_zone_mapping;
             static constexpr cfn::value_constraint availability_zone_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^\S+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &availability_zone_constraint},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &availability_zone_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::Firewall.AvailabilityZoneMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -69,13 +69,13 @@ struct firewall {
         /// A flag indicating whether it is possible to delete the firewall.
         cfn::optional<cfn::boolean, "AWS::NetworkFirewall::Firewall.DeleteProtection"> delete_protection;
         /// A description of the firewall.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::Firewall.Description"> description;
+        cfn::optional<cfn::str, "AWS::NetworkFirewall::Firewall.Description", cfn::literal_rule{.max_length = 512}> description;
         /// An optional setting indicating the specific traffic analysis types to enable on the firewall.
         cfn::optional<cfn::list<cfn::enumeration<firewall::enabled_analysis_types>>, "AWS::NetworkFirewall::Firewall.EnabledAnalysisTypes"> enabled_analysis_types;
         /// Required. The descriptive name of the firewall. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::Firewall.FirewallName"> firewall_name;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::Firewall.FirewallName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> firewall_name;
         /// Required. The Amazon Resource Name (ARN) of the firewall policy.
-        cfn::required<cfn::id<"AWS::NetworkFirewall::FirewallPolicy.FirewallPolicyArn">, "AWS::NetworkFirewall::Firewall.FirewallPolicyArn"> firewall_policy_arn;
+        cfn::required<cfn::id<"AWS::NetworkFirewall::FirewallPolicy.FirewallPolicyArn">, "AWS::NetworkFirewall::Firewall.FirewallPolicyArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> firewall_policy_arn;
         /// A setting indicating whether the firewall is protected against a change to the firewall policy association.
         cfn::optional<cfn::boolean, "AWS::NetworkFirewall::Firewall.FirewallPolicyChangeProtection"> firewall_policy_change_protection;
         /// A setting indicating whether the firewall is protected against changes to the subnet associations.
@@ -85,9 +85,9 @@ struct firewall {
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkFirewall::Firewall.Tags"> tags;
         /// The unique identifier of the transit gateway associated with this firewall.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::Firewall.TransitGatewayId"> transit_gateway_id;
+        cfn::optional<cfn::str, "AWS::NetworkFirewall::Firewall.TransitGatewayId", cfn::literal_rule{.min_length = 1, .max_length = 128}> transit_gateway_id;
         /// The unique identifier of the VPC where the firewall is in use. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::NetworkFirewall::Firewall.VpcId"> vpc_id;
+        cfn::optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::NetworkFirewall::Firewall.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 128}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = "^.*$"};
@@ -100,16 +100,16 @@ struct firewall {
                 {"AvailabilityZoneChangeProtection", offsetof(self, availability_zone_change_protection), cfn::field_kind::value, false},
                 {"AvailabilityZoneMappings", offsetof(self, availability_zone_mappings), cfn::field_kind::value, false, cfn::replacement::no, &firewall::availability_zone_mapping::cfn_struct},
                 {"DeleteProtection", offsetof(self, delete_protection), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EnabledAnalysisTypes", offsetof(self, enabled_analysis_types), cfn::field_kind::value, false},
-                {"FirewallName", offsetof(self, firewall_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &firewall_name_constraint},
-                {"FirewallPolicyArn", offsetof(self, firewall_policy_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &firewall_policy_arn_constraint},
+                {"FirewallName", offsetof(self, firewall_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &firewall_name_constraint},
+                {"FirewallPolicyArn", offsetof(self, firewall_policy_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &firewall_policy_arn_constraint},
                 {"FirewallPolicyChangeProtection", offsetof(self, firewall_policy_change_protection), cfn::field_kind::value, false},
                 {"SubnetChangeProtection", offsetof(self, subnet_change_protection), cfn::field_kind::value, false},
                 {"SubnetMappings", offsetof(self, subnet_mappings), cfn::field_kind::value, false, cfn::replacement::no, &firewall::subnet_mapping::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &transit_gateway_id_constraint},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_id_constraint},
+                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &transit_gateway_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::Firewall", fields, cfn::no_intrinsic};
             return &info;

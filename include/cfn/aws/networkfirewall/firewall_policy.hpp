@@ -136,7 +136,7 @@ struct firewall_policy {
         /// An integer setting that indicates the order in which to run the stateful rule groups in a single firewall policy.
         cfn::optional<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference.Priority"> priority;
         /// Required. The Amazon Resource Name (ARN) of the stateful rule group.
-        cfn::required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference.ResourceArn"> resource_arn;
+        cfn::required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -147,7 +147,7 @@ struct firewall_policy {
                 {"DeepThreatInspection", offsetof(self, deep_threat_inspection), cfn::field_kind::value, false},
                 {"Override", offsetof(self, override), cfn::field_kind::nested, false, cfn::replacement::no, &firewall_policy::stateful_rule_group_override::cfn_struct},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &priority_constraint},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::FirewallPolicy.StatefulRuleGroupReference", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -158,14 +158,14 @@ struct firewall_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-firewallpolicy-dimension.html
     struct dimension {
         /// Required. The value to use in the custom metric dimension.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.Dimension.Value"> value;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.Dimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_ "}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dimension;
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-_ ]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::FirewallPolicy.Dimension", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -213,7 +213,7 @@ struct firewall_policy {
         /// Required. The custom action associated with the action name.
         firewall_policy::action_definition action_definition;
         /// Required. The descriptive name of the custom action.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.CustomAction.ActionName"> action_name;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.CustomAction.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> action_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -221,7 +221,7 @@ struct firewall_policy {
             static constexpr cfn::value_constraint action_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"ActionDefinition", offsetof(self, action_definition), cfn::field_kind::nested, true, cfn::replacement::no, &firewall_policy::action_definition::cfn_struct},
-                {"ActionName", offsetof(self, action_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_name_constraint},
+                {"ActionName", offsetof(self, action_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &action_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::FirewallPolicy.CustomAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -234,7 +234,7 @@ struct firewall_policy {
         /// Required. An integer setting that indicates the order in which to run the stateless rule groups in a single firewall policy.
         cfn::required<cfn::integer, "AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference.Priority"> priority;
         /// Required. The Amazon Resource Name (ARN) of the stateless rule group.
-        cfn::required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference.ResourceArn"> resource_arn;
+        cfn::required<cfn::id<"AWS::NetworkFirewall::RuleGroup.RuleGroupArn">, "AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -243,7 +243,7 @@ struct firewall_policy {
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^(arn:aws.*)$"};
             static constexpr cfn::field_info fields[] = {
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::FirewallPolicy.StatelessRuleGroupReference", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -272,7 +272,7 @@ struct firewall_policy {
         /// References to the stateless rule groups that are used in the policy.
         cfn::optional<cfn::list<firewall_policy::stateless_rule_group_reference>, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy.StatelessRuleGroupReferences"> stateless_rule_group_references;
         /// The Amazon Resource Name (ARN) of the TLS inspection configuration.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy.TLSInspectionConfigurationArn"> tls_inspection_configuration_arn;
+        cfn::optional<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy.TLSInspectionConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> tls_inspection_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -288,7 +288,7 @@ struct firewall_policy {
                 {"StatelessDefaultActions", offsetof(self, stateless_default_actions), cfn::field_kind::value, true},
                 {"StatelessFragmentDefaultActions", offsetof(self, stateless_fragment_default_actions), cfn::field_kind::value, true},
                 {"StatelessRuleGroupReferences", offsetof(self, stateless_rule_group_references), cfn::field_kind::value, false, cfn::replacement::no, &firewall_policy::stateless_rule_group_reference::cfn_struct},
-                {"TLSInspectionConfigurationArn", offsetof(self, tls_inspection_configuration_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tls_inspection_configuration_arn_constraint},
+                {"TLSInspectionConfigurationArn", offsetof(self, tls_inspection_configuration_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &tls_inspection_configuration_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::FirewallPolicy.FirewallPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -297,11 +297,11 @@ struct firewall_policy {
 
     struct properties {
         /// A description of the firewall policy.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.Description"> description;
+        cfn::optional<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
         /// Required. The traffic filtering behavior of a firewall policy, defined in a collection of stateless and stateful rule groups and other settings.
         firewall_policy::firewall_policy_ firewall_policy_;
         /// Required. The descriptive name of the firewall policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicyName"> firewall_policy_name;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::FirewallPolicy.FirewallPolicyName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> firewall_policy_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkFirewall::FirewallPolicy.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -310,9 +310,9 @@ struct firewall_policy {
             static constexpr cfn::value_constraint firewall_policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FirewallPolicy", offsetof(self, firewall_policy_), cfn::field_kind::nested, true, cfn::replacement::no, &firewall_policy::firewall_policy_::cfn_struct},
-                {"FirewallPolicyName", offsetof(self, firewall_policy_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &firewall_policy_name_constraint},
+                {"FirewallPolicyName", offsetof(self, firewall_policy_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &firewall_policy_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::FirewallPolicy", fields, cfn::no_intrinsic};

@@ -73,9 +73,9 @@ struct logging_configuration {
     struct properties {
         cfn::optional<cfn::boolean, "AWS::NetworkFirewall::LoggingConfiguration.EnableMonitoringDashboard"> enable_monitoring_dashboard;
         /// Required. The Amazon Resource Name (ARN) of the firewallthat the logging configuration is associated with. Update requires replacement.
-        cfn::required<cfn::id<"AWS::NetworkFirewall::Firewall.FirewallArn">, "AWS::NetworkFirewall::LoggingConfiguration.FirewallArn"> firewall_arn;
+        cfn::required<cfn::id<"AWS::NetworkFirewall::Firewall.FirewallArn">, "AWS::NetworkFirewall::LoggingConfiguration.FirewallArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> firewall_arn;
         /// The name of the firewall that the logging configuration is associated with. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::LoggingConfiguration.FirewallName"> firewall_name;
+        cfn::optional<cfn::str, "AWS::NetworkFirewall::LoggingConfiguration.FirewallName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> firewall_name;
         /// Required. Defines how AWS Network Firewall performs logging for a firewall.
         logging_configuration::logging_configuration_ logging_configuration_;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,8 +84,8 @@ struct logging_configuration {
             static constexpr cfn::value_constraint firewall_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"EnableMonitoringDashboard", offsetof(self, enable_monitoring_dashboard), cfn::field_kind::value, false},
-                {"FirewallArn", offsetof(self, firewall_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &firewall_arn_constraint},
-                {"FirewallName", offsetof(self, firewall_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &firewall_name_constraint},
+                {"FirewallArn", offsetof(self, firewall_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &firewall_arn_constraint},
+                {"FirewallName", offsetof(self, firewall_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &firewall_name_constraint},
                 {"LoggingConfiguration", offsetof(self, logging_configuration_), cfn::field_kind::nested, true, cfn::replacement::no, &logging_configuration::logging_configuration_::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::LoggingConfiguration", fields, cfn::no_intrinsic};

@@ -83,14 +83,14 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-ipsetreference.html
     struct ip_set_reference {
         /// The Amazon Resource Name (ARN) of the resource to include in the IP set reference.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.IPSetReference.ReferenceArn"> reference_arn;
+        cfn::optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.IPSetReference.ReferenceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> reference_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ip_set_reference;
             static constexpr cfn::value_constraint reference_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^(arn:aws.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"ReferenceArn", offsetof(self, reference_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_arn_constraint},
+                {"ReferenceArn", offsetof(self, reference_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reference_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.IPSetReference", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -202,17 +202,17 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-header.html
     struct header {
         /// Required. The destination IP address or address range to inspect for, in CIDR notation.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.Destination"> destination;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.Destination", cfn::literal_rule{.min_length = 1, .max_length = 1024}> destination;
         /// Required. The destination port to inspect for.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.DestinationPort"> destination_port;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.DestinationPort", cfn::literal_rule{.min_length = 1, .max_length = 1024}> destination_port;
         /// Required. The direction of traffic flow to inspect.
         cfn::required<cfn::enumeration<rule_group::header_direction>, "AWS::NetworkFirewall::RuleGroup.Header.Direction"> direction;
         /// Required. The protocol to inspect for.
         cfn::required<cfn::enumeration<rule_group::header_protocol>, "AWS::NetworkFirewall::RuleGroup.Header.Protocol"> protocol;
         /// Required. The source IP address or address range to inspect for, in CIDR notation.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.Source"> source;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.Source", cfn::literal_rule{.min_length = 1, .max_length = 1024}> source;
         /// Required. The source port to inspect for.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.SourcePort"> source_port;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Header.SourcePort", cfn::literal_rule{.min_length = 1, .max_length = 1024}> source_port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -222,12 +222,12 @@ struct rule_group {
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 1024, .pattern = "^.*$"};
             static constexpr cfn::value_constraint source_port_constraint{.min_length = 1, .max_length = 1024, .pattern = "^.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_constraint},
-                {"DestinationPort", offsetof(self, destination_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_port_constraint},
+                {"Destination", offsetof(self, destination), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_constraint},
+                {"DestinationPort", offsetof(self, destination_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_port_constraint},
                 {"Direction", offsetof(self, direction), cfn::field_kind::value, true},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_constraint},
-                {"SourcePort", offsetof(self, source_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_port_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
+                {"SourcePort", offsetof(self, source_port), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.Header", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -238,7 +238,7 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-ruleoption.html
     struct rule_option {
         /// Required. The Suricata rule option keywords.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.RuleOption.Keyword"> keyword;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.RuleOption.Keyword", cfn::literal_rule{.min_length = 1, .max_length = 128}> keyword;
         /// The Suricata rule option settings.
         cfn::optional<cfn::list<cfn::str>, "AWS::NetworkFirewall::RuleGroup.RuleOption.Settings"> settings;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -249,7 +249,7 @@ struct rule_group {
             static constexpr cfn::value_constraint settings_elements{.min_length = 1, .max_length = 8192, .pattern = "^.*$"};
             static constexpr cfn::value_constraint settings_constraint{.elements = &settings_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Keyword", offsetof(self, keyword), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &keyword_constraint},
+                {"Keyword", offsetof(self, keyword), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &keyword_constraint},
                 {"Settings", offsetof(self, settings), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &settings_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.RuleOption", fields, offsetof(self, cfn_intrinsic)};
@@ -284,14 +284,14 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-dimension.html
     struct dimension {
         /// Required. The value to use in the custom metric dimension.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Dimension.Value"> value;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Dimension.Value", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-_ "}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dimension;
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-_ ]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.Dimension", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -339,7 +339,7 @@ struct rule_group {
         /// Required. The custom action associated with the action name.
         rule_group::action_definition action_definition;
         /// Required. The descriptive name of the custom action.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.CustomAction.ActionName"> action_name;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.CustomAction.ActionName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9"}> action_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -347,7 +347,7 @@ struct rule_group {
             static constexpr cfn::value_constraint action_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"ActionDefinition", offsetof(self, action_definition), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::action_definition::cfn_struct},
-                {"ActionName", offsetof(self, action_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &action_name_constraint},
+                {"ActionName", offsetof(self, action_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &action_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.CustomAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -380,14 +380,14 @@ struct rule_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-rulegroup-address.html
     struct address {
         /// Required. Specify an IP address or a block of IP addresses in Classless Inter-Domain Routing (CIDR) notation.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Address.AddressDefinition"> address_definition;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.Address.AddressDefinition", cfn::literal_rule{.min_length = 1, .max_length = 255}> address_definition;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = address;
             static constexpr cfn::value_constraint address_definition_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^([a-fA-F\d:\.]+/\d{1,3})$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AddressDefinition", offsetof(self, address_definition), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &address_definition_constraint},
+                {"AddressDefinition", offsetof(self, address_definition), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &address_definition_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.Address", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -521,7 +521,7 @@ struct rule_group {
         /// Stateful inspection criteria for a domain list rule group.
         rule_group::rules_source_list rules_source_list = cfn::absent;
         /// Stateful inspection criteria, provided in Suricata compatible rules.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.RulesSource.RulesString"> rules_string;
+        cfn::optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.RulesSource.RulesString", cfn::literal_rule{.max_length = 1000000}> rules_string;
         /// An array of individual stateful rules inspection criteria to be used together in a stateful rule group.
         cfn::optional<cfn::list<rule_group::stateful_rule>, "AWS::NetworkFirewall::RuleGroup.RulesSource.StatefulRules"> stateful_rules;
         /// Stateless inspection criteria to be used in a stateless rule group.
@@ -533,7 +533,7 @@ struct rule_group {
             static constexpr cfn::value_constraint rules_string_constraint{.min_length = 0, .max_length = 1000000};
             static constexpr cfn::field_info fields[] = {
                 {"RulesSourceList", offsetof(self, rules_source_list), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::rules_source_list::cfn_struct},
-                {"RulesString", offsetof(self, rules_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rules_string_constraint},
+                {"RulesString", offsetof(self, rules_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rules_string_constraint},
                 {"StatefulRules", offsetof(self, stateful_rules), cfn::field_kind::value, false, cfn::replacement::no, &rule_group::stateful_rule::cfn_struct},
                 {"StatelessRulesAndCustomActions", offsetof(self, stateless_rules_and_custom_actions), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::stateless_rules_and_custom_actions::cfn_struct},
             };
@@ -606,11 +606,11 @@ struct rule_group {
         /// Required. The maximum operating resources that this rule group can use. Update requires replacement.
         cfn::required<cfn::integer, "AWS::NetworkFirewall::RuleGroup.Capacity"> capacity;
         /// A description of the rule group.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.Description"> description;
+        cfn::optional<cfn::str, "AWS::NetworkFirewall::RuleGroup.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
         /// An object that defines the rule group rules.
         rule_group::rule_group_ rule_group_ = cfn::absent;
         /// Required. The descriptive name of the rule group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.RuleGroupName"> rule_group_name;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::RuleGroup.RuleGroupName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> rule_group_name;
         /// A complex type containing the currently selected rule option fields that will be displayed for rule summarization returned by `DescribeRuleGroupSummary`.
         rule_group::summary_configuration summary_configuration = cfn::absent;
         /// An array of key-value pairs to apply to this resource.
@@ -624,9 +624,9 @@ struct rule_group {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Capacity", offsetof(self, capacity), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"RuleGroup", offsetof(self, rule_group_), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::rule_group_::cfn_struct},
-                {"RuleGroupName", offsetof(self, rule_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &rule_group_name_constraint},
+                {"RuleGroupName", offsetof(self, rule_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &rule_group_name_constraint},
                 {"SummaryConfiguration", offsetof(self, summary_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::summary_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -75,14 +75,14 @@ struct tls_inspection_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-tlsinspectionconfiguration-address.html
     struct address {
         /// Required. Specify an IP address or a block of IP addresses in Classless Inter-Domain Routing (CIDR) notation.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.Address.AddressDefinition"> address_definition;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.Address.AddressDefinition", cfn::literal_rule{.min_length = 1, .max_length = 255}> address_definition;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = address;
             static constexpr cfn::value_constraint address_definition_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^([a-fA-F\d:\.]+/\d{1,3})$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AddressDefinition", offsetof(self, address_definition), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &address_definition_constraint},
+                {"AddressDefinition", offsetof(self, address_definition), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &address_definition_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::TLSInspectionConfiguration.Address", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -124,14 +124,14 @@ struct tls_inspection_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-tlsinspectionconfiguration-servercertificate.html
     struct server_certificate {
         /// The Amazon Resource Name (ARN) of the Certificate Manager SSL/TLS server certificate that's used for inbound SSL/TLS inspection.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificate.ResourceArn"> resource_arn;
+        cfn::optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificate.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = server_certificate;
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^(arn:aws.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_arn_constraint},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -142,7 +142,7 @@ struct tls_inspection_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkfirewall-tlsinspectionconfiguration-servercertificateconfiguration.html
     struct server_certificate_configuration {
         /// The Amazon Resource Name (ARN) of the imported certificate authority (CA) certificate within Certificate Manager (ACM) to use for outbound SSL/TLS inspection.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificateConfiguration.CertificateAuthorityArn"> certificate_authority_arn;
+        cfn::optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.ServerCertificateConfiguration.CertificateAuthorityArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> certificate_authority_arn;
         /// When enabled, Network Firewall checks if the server certificate presented by the server in the SSL/TLS connection has a revoked or unkown status.
         tls_inspection_configuration::check_certificate_revocation_status check_certificate_revocation_status = cfn::absent;
         /// A list of scopes.
@@ -155,7 +155,7 @@ struct tls_inspection_configuration {
             using self = server_certificate_configuration;
             static constexpr cfn::value_constraint certificate_authority_arn_constraint{.min_length = 1, .max_length = 256, .pattern = "^(arn:aws.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &certificate_authority_arn_constraint},
+                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &certificate_authority_arn_constraint},
                 {"CheckCertificateRevocationStatus", offsetof(self, check_certificate_revocation_status), cfn::field_kind::nested, false, cfn::replacement::no, &tls_inspection_configuration::check_certificate_revocation_status::cfn_struct},
                 {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false, cfn::replacement::no, &tls_inspection_configuration::server_certificate_scope::cfn_struct},
                 {"ServerCertificates", offsetof(self, server_certificates), cfn::field_kind::value, false, cfn::replacement::no, &tls_inspection_configuration::server_certificate::cfn_struct},
@@ -184,11 +184,11 @@ struct tls_inspection_configuration {
 
     struct properties {
         /// A description of the TLS inspection configuration.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.Description"> description;
+        cfn::optional<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 512}> description;
         /// Required. The object that defines a TLS inspection configuration.
         tls_inspection_configuration::tls_inspection_configuration_ tls_inspection_configuration_;
         /// Required. The descriptive name of the TLS inspection configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.TLSInspectionConfigurationName"> tls_inspection_configuration_name;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::TLSInspectionConfiguration.TLSInspectionConfigurationName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "a-zA-Z0-9-"}> tls_inspection_configuration_name;
         /// The key:value pairs to associate with the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkFirewall::TLSInspectionConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -197,9 +197,9 @@ struct tls_inspection_configuration {
             static constexpr cfn::value_constraint tls_inspection_configuration_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[a-zA-Z0-9-]+$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"TLSInspectionConfiguration", offsetof(self, tls_inspection_configuration_), cfn::field_kind::nested, true, cfn::replacement::no, &tls_inspection_configuration::tls_inspection_configuration_::cfn_struct},
-                {"TLSInspectionConfigurationName", offsetof(self, tls_inspection_configuration_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &tls_inspection_configuration_name_constraint},
+                {"TLSInspectionConfigurationName", offsetof(self, tls_inspection_configuration_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &tls_inspection_configuration_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::TLSInspectionConfiguration", fields, cfn::no_intrinsic};

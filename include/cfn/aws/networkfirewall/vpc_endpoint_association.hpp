@@ -39,15 +39,15 @@ struct vpc_endpoint_association {
 
     struct properties {
         /// A description of the VPC endpoint association. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.Description"> description;
+        cfn::optional<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Required. The Amazon Resource Name (ARN) of the firewall. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.FirewallArn"> firewall_arn;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.FirewallArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> firewall_arn;
         /// Required. The ID for a subnet that's used in an association with a firewall. Update requires replacement.
         vpc_endpoint_association::subnet_mapping subnet_mapping;
         /// The key:value pairs to associate with the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkFirewall::VpcEndpointAssociation.Tags"> tags;
         /// Required. The unique identifier of the VPC for the endpoint association. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.VpcId"> vpc_id;
+        cfn::required<cfn::str, "AWS::NetworkFirewall::VpcEndpointAssociation.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 128}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 512, .pattern = "^.*$"};
@@ -55,11 +55,11 @@ struct vpc_endpoint_association {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 128, .pattern = "^vpc-[0-9a-f]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"FirewallArn", offsetof(self, firewall_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &firewall_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"FirewallArn", offsetof(self, firewall_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &firewall_arn_constraint},
                 {"SubnetMapping", offsetof(self, subnet_mapping), cfn::field_kind::nested, true, cfn::replacement::yes, &vpc_endpoint_association::subnet_mapping::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::VpcEndpointAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -59,9 +59,9 @@ struct connect_attachment {
 
     struct properties {
         /// Required. The ID of the core network where the Connect attachment is located. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::ConnectAttachment.CoreNetworkId"> core_network_id;
+        cfn::required<cfn::str, "AWS::NetworkManager::ConnectAttachment.CoreNetworkId", cfn::literal_rule{.max_length = 50}> core_network_id;
         /// Required. The Region where the edge is located. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::ConnectAttachment.EdgeLocation"> edge_location;
+        cfn::required<cfn::str, "AWS::NetworkManager::ConnectAttachment.EdgeLocation", cfn::literal_rule{.min_length = 1, .max_length = 63}> edge_location;
         /// The name of the network function group.
         cfn::optional<cfn::str, "AWS::NetworkManager::ConnectAttachment.NetworkFunctionGroupName"> network_function_group_name;
         /// Required. Options for connecting an attachment. Update requires replacement.
@@ -69,11 +69,11 @@ struct connect_attachment {
         /// Describes a proposed segment change.
         connect_attachment::proposed_segment_change proposed_segment_change = cfn::absent;
         /// Routing policy label.
-        cfn::optional<cfn::str, "AWS::NetworkManager::ConnectAttachment.RoutingPolicyLabel"> routing_policy_label;
+        cfn::optional<cfn::str, "AWS::NetworkManager::ConnectAttachment.RoutingPolicyLabel", cfn::literal_rule{.max_length = 256}> routing_policy_label;
         /// The tags associated with the Connect attachment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::ConnectAttachment.Tags"> tags;
         /// Required. The ID of the transport attachment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::ConnectAttachment.TransportAttachmentId"> transport_attachment_id;
+        cfn::required<cfn::str, "AWS::NetworkManager::ConnectAttachment.TransportAttachmentId", cfn::literal_rule{.max_length = 50}> transport_attachment_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = "^core-network-([0-9a-f]{8,17})$"};
@@ -81,14 +81,14 @@ struct connect_attachment {
             static constexpr cfn::value_constraint routing_policy_label_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::value_constraint transport_attachment_id_constraint{.min_length = 0, .max_length = 50, .pattern = "^attachment-([0-9a-f]{8,17})$"};
             static constexpr cfn::field_info fields[] = {
-                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &core_network_id_constraint},
-                {"EdgeLocation", offsetof(self, edge_location), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &edge_location_constraint},
+                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &core_network_id_constraint},
+                {"EdgeLocation", offsetof(self, edge_location), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &edge_location_constraint},
                 {"NetworkFunctionGroupName", offsetof(self, network_function_group_name), cfn::field_kind::value, false},
                 {"Options", offsetof(self, options), cfn::field_kind::nested, true, cfn::replacement::yes, &connect_attachment::connect_attachment_options::cfn_struct},
                 {"ProposedSegmentChange", offsetof(self, proposed_segment_change), cfn::field_kind::nested, false, cfn::replacement::no, &connect_attachment::proposed_segment_change::cfn_struct},
-                {"RoutingPolicyLabel", offsetof(self, routing_policy_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &routing_policy_label_constraint},
+                {"RoutingPolicyLabel", offsetof(self, routing_policy_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &routing_policy_label_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TransportAttachmentId", offsetof(self, transport_attachment_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &transport_attachment_id_constraint},
+                {"TransportAttachmentId", offsetof(self, transport_attachment_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &transport_attachment_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::ConnectAttachment", fields, cfn::no_intrinsic};
             return &info;

@@ -36,15 +36,15 @@ struct connect_peer {
         /// Describes the BGP options. Update requires replacement.
         connect_peer::bgp_options bgp_options = cfn::absent;
         /// Required. The ID of the attachment to connect. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::ConnectPeer.ConnectAttachmentId"> connect_attachment_id;
+        cfn::required<cfn::str, "AWS::NetworkManager::ConnectPeer.ConnectAttachmentId", cfn::literal_rule{.max_length = 50}> connect_attachment_id;
         /// The IP address of a core network. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::NetworkManager::ConnectPeer.CoreNetworkAddress"> core_network_address;
+        cfn::optional<cfn::str, "AWS::NetworkManager::ConnectPeer.CoreNetworkAddress", cfn::literal_rule{.min_length = 1, .max_length = 50}> core_network_address;
         /// The inside IP addresses used for a Connect peer configuration. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::NetworkManager::ConnectPeer.InsideCidrBlocks"> inside_cidr_blocks;
         /// Required. The IP address of the Connect peer. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::ConnectPeer.PeerAddress"> peer_address;
+        cfn::required<cfn::str, "AWS::NetworkManager::ConnectPeer.PeerAddress", cfn::literal_rule{.min_length = 1, .max_length = 50}> peer_address;
         /// The subnet ARN of the Connect peer. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::NetworkManager::ConnectPeer.SubnetArn"> subnet_arn;
+        cfn::optional<cfn::str, "AWS::NetworkManager::ConnectPeer.SubnetArn", cfn::literal_rule{.max_length = 500}> subnet_arn;
         /// The list of key-value tags associated with the Connect peer.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::ConnectPeer.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -57,11 +57,11 @@ struct connect_peer {
             static constexpr cfn::value_constraint subnet_arn_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet\/subnet-[0-9a-f]{8,17}$|^$)"};
             static constexpr cfn::field_info fields[] = {
                 {"BgpOptions", offsetof(self, bgp_options), cfn::field_kind::nested, false, cfn::replacement::yes, &connect_peer::bgp_options::cfn_struct},
-                {"ConnectAttachmentId", offsetof(self, connect_attachment_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &connect_attachment_id_constraint},
-                {"CoreNetworkAddress", offsetof(self, core_network_address), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &core_network_address_constraint},
+                {"ConnectAttachmentId", offsetof(self, connect_attachment_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connect_attachment_id_constraint},
+                {"CoreNetworkAddress", offsetof(self, core_network_address), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &core_network_address_constraint},
                 {"InsideCidrBlocks", offsetof(self, inside_cidr_blocks), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &inside_cidr_blocks_constraint},
-                {"PeerAddress", offsetof(self, peer_address), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &peer_address_constraint},
-                {"SubnetArn", offsetof(self, subnet_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &subnet_arn_constraint},
+                {"PeerAddress", offsetof(self, peer_address), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &peer_address_constraint},
+                {"SubnetArn", offsetof(self, subnet_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &subnet_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::ConnectPeer", fields, cfn::no_intrinsic};

@@ -17,9 +17,9 @@ struct core_network {
 
     struct properties {
         /// The description of a core network.
-        cfn::optional<cfn::str, "AWS::NetworkManager::CoreNetwork.Description"> description;
+        cfn::optional<cfn::str, "AWS::NetworkManager::CoreNetwork.Description", cfn::literal_rule{.max_length = 256}> description;
         /// Required. The ID of the global network that your core network is a part of. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::CoreNetwork.GlobalNetworkId"> global_network_id;
+        cfn::required<cfn::str, "AWS::NetworkManager::CoreNetwork.GlobalNetworkId", cfn::literal_rule{.max_length = 50}> global_network_id;
         /// Describes a core network policy.
         cfn::optional<cfn::json, "AWS::NetworkManager::CoreNetwork.PolicyDocument"> policy_document;
         /// The list of key-value tags associated with a core network.
@@ -29,8 +29,8 @@ struct core_network {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::value_constraint global_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &global_network_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &global_network_id_constraint},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -19,9 +19,9 @@ struct device {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkmanager-device-awslocation.html
     struct aws_location {
         /// The Amazon Resource Name (ARN) of the subnet that the device is located in.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Device.AWSLocation.SubnetArn"> subnet_arn;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Device.AWSLocation.SubnetArn", cfn::literal_rule{.max_length = 500}> subnet_arn;
         /// The Zone that the device is located in.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Device.AWSLocation.Zone"> zone;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Device.AWSLocation.Zone", cfn::literal_rule{.max_length = 256}> zone;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct device {
             static constexpr cfn::value_constraint subnet_arn_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet\/subnet-[0-9a-f]{8,17}$|^$)"};
             static constexpr cfn::value_constraint zone_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"SubnetArn", offsetof(self, subnet_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_arn_constraint},
-                {"Zone", offsetof(self, zone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &zone_constraint},
+                {"SubnetArn", offsetof(self, subnet_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subnet_arn_constraint},
+                {"Zone", offsetof(self, zone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &zone_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::Device.AWSLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -41,11 +41,11 @@ struct device {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkmanager-device-location.html
     struct location {
         /// The physical address.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Device.Location.Address"> address;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Device.Location.Address", cfn::literal_rule{.max_length = 256}> address;
         /// The latitude.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Device.Location.Latitude"> latitude;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Device.Location.Latitude", cfn::literal_rule{.max_length = 256}> latitude;
         /// The longitude.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Device.Location.Longitude"> longitude;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Device.Location.Longitude", cfn::literal_rule{.max_length = 256}> longitude;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,9 +54,9 @@ struct device {
             static constexpr cfn::value_constraint latitude_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::value_constraint longitude_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Address", offsetof(self, address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &address_constraint},
-                {"Latitude", offsetof(self, latitude), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &latitude_constraint},
-                {"Longitude", offsetof(self, longitude), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &longitude_constraint},
+                {"Address", offsetof(self, address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &address_constraint},
+                {"Latitude", offsetof(self, latitude), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &latitude_constraint},
+                {"Longitude", offsetof(self, longitude), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &longitude_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::Device.Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -67,23 +67,23 @@ struct device {
         /// The AWS location of the device.
         device::aws_location aws_location = cfn::absent;
         /// A description of the device.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Device.Description"> description;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Device.Description", cfn::literal_rule{.max_length = 256}> description;
         /// Required. The ID of the global network. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::Device.GlobalNetworkId"> global_network_id;
+        cfn::required<cfn::str, "AWS::NetworkManager::Device.GlobalNetworkId", cfn::literal_rule{.max_length = 50}> global_network_id;
         /// The site location.
         device::location location = cfn::absent;
         /// The model of the device.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Device.Model"> model;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Device.Model", cfn::literal_rule{.max_length = 256}> model;
         /// The serial number of the device.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Device.SerialNumber"> serial_number;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Device.SerialNumber", cfn::literal_rule{.max_length = 256}> serial_number;
         /// The site ID.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Device.SiteId"> site_id;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Device.SiteId", cfn::literal_rule{.max_length = 50}> site_id;
         /// The tags for the device.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::Device.Tags"> tags;
         /// The device type.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Device.Type"> type;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Device.Type", cfn::literal_rule{.max_length = 256}> type;
         /// The vendor of the device.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Device.Vendor"> vendor;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Device.Vendor", cfn::literal_rule{.max_length = 256}> vendor;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
@@ -95,15 +95,15 @@ struct device {
             static constexpr cfn::value_constraint vendor_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"AWSLocation", offsetof(self, aws_location), cfn::field_kind::nested, false, cfn::replacement::no, &device::aws_location::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &global_network_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &global_network_id_constraint},
                 {"Location", offsetof(self, location), cfn::field_kind::nested, false, cfn::replacement::no, &device::location::cfn_struct},
-                {"Model", offsetof(self, model), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_constraint},
-                {"SerialNumber", offsetof(self, serial_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &serial_number_constraint},
-                {"SiteId", offsetof(self, site_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &site_id_constraint},
+                {"Model", offsetof(self, model), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_constraint},
+                {"SerialNumber", offsetof(self, serial_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &serial_number_constraint},
+                {"SiteId", offsetof(self, site_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &site_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
-                {"Vendor", offsetof(self, vendor), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &vendor_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_constraint},
+                {"Vendor", offsetof(self, vendor), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &vendor_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::Device", fields, cfn::no_intrinsic};
             return &info;

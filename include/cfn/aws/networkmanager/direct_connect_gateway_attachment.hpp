@@ -17,13 +17,13 @@ struct direct_connect_gateway_attachment {
 
     struct properties {
         /// Required. The ID of a core network for the Direct Connect Gateway attachment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.CoreNetworkId"> core_network_id;
+        cfn::required<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.CoreNetworkId", cfn::literal_rule{.max_length = 50}> core_network_id;
         /// Required. The Direct Connect gateway attachment ARN. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.DirectConnectGatewayArn"> direct_connect_gateway_arn;
+        cfn::required<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.DirectConnectGatewayArn", cfn::literal_rule{.max_length = 500}> direct_connect_gateway_arn;
         /// Required. The Regions where the edges are located.
         cfn::required<cfn::list<cfn::str>, "AWS::NetworkManager::DirectConnectGatewayAttachment.EdgeLocations"> edge_locations;
         /// Routing policy label.
-        cfn::optional<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.RoutingPolicyLabel"> routing_policy_label;
+        cfn::optional<cfn::str, "AWS::NetworkManager::DirectConnectGatewayAttachment.RoutingPolicyLabel", cfn::literal_rule{.max_length = 256}> routing_policy_label;
         /// Tags for the attachment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::DirectConnectGatewayAttachment.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,10 +34,10 @@ struct direct_connect_gateway_attachment {
             static constexpr cfn::value_constraint edge_locations_constraint{.elements = &edge_locations_elements};
             static constexpr cfn::value_constraint routing_policy_label_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &core_network_id_constraint},
-                {"DirectConnectGatewayArn", offsetof(self, direct_connect_gateway_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &direct_connect_gateway_arn_constraint},
+                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &core_network_id_constraint},
+                {"DirectConnectGatewayArn", offsetof(self, direct_connect_gateway_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &direct_connect_gateway_arn_constraint},
                 {"EdgeLocations", offsetof(self, edge_locations), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &edge_locations_constraint},
-                {"RoutingPolicyLabel", offsetof(self, routing_policy_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &routing_policy_label_constraint},
+                {"RoutingPolicyLabel", offsetof(self, routing_policy_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &routing_policy_label_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::DirectConnectGatewayAttachment", fields, cfn::no_intrinsic};

@@ -19,7 +19,7 @@ struct global_network {
         /// The date and time that the global network was created.
         cfn::optional<cfn::str, "AWS::NetworkManager::GlobalNetwork.CreatedAt"> created_at;
         /// A description of the global network.
-        cfn::optional<cfn::str, "AWS::NetworkManager::GlobalNetwork.Description"> description;
+        cfn::optional<cfn::str, "AWS::NetworkManager::GlobalNetwork.Description", cfn::literal_rule{.max_length = 256}> description;
         /// The state of the global network.
         cfn::optional<cfn::str, "AWS::NetworkManager::GlobalNetwork.State"> state;
         /// The tags for the global network.
@@ -29,7 +29,7 @@ struct global_network {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -39,17 +39,17 @@ struct link {
         /// Required. The bandwidth for the link.
         link::bandwidth bandwidth;
         /// A description of the link.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Link.Description"> description;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Link.Description", cfn::literal_rule{.max_length = 256}> description;
         /// Required. The ID of the global network. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::Link.GlobalNetworkId"> global_network_id;
+        cfn::required<cfn::str, "AWS::NetworkManager::Link.GlobalNetworkId", cfn::literal_rule{.max_length = 50}> global_network_id;
         /// The provider of the link.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Link.Provider"> provider;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Link.Provider", cfn::literal_rule{.max_length = 256}> provider;
         /// Required. The ID of the site. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::Link.SiteId"> site_id;
+        cfn::required<cfn::str, "AWS::NetworkManager::Link.SiteId", cfn::literal_rule{.max_length = 50}> site_id;
         /// The tags for the link.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::Link.Tags"> tags;
         /// The type of the link.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Link.Type"> type;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Link.Type", cfn::literal_rule{.max_length = 256}> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
@@ -59,12 +59,12 @@ struct link {
             static constexpr cfn::value_constraint type_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Bandwidth", offsetof(self, bandwidth), cfn::field_kind::nested, true, cfn::replacement::no, &link::bandwidth::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &global_network_id_constraint},
-                {"Provider", offsetof(self, provider), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &provider_constraint},
-                {"SiteId", offsetof(self, site_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &site_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &global_network_id_constraint},
+                {"Provider", offsetof(self, provider), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &provider_constraint},
+                {"SiteId", offsetof(self, site_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &site_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::Link", fields, cfn::no_intrinsic};
             return &info;

@@ -19,11 +19,11 @@ struct site {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-networkmanager-site-location.html
     struct location {
         /// The physical address.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Site.Location.Address"> address;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Site.Location.Address", cfn::literal_rule{.max_length = 256}> address;
         /// The latitude.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Site.Location.Latitude"> latitude;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Site.Location.Latitude", cfn::literal_rule{.max_length = 256}> latitude;
         /// The longitude.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Site.Location.Longitude"> longitude;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Site.Location.Longitude", cfn::literal_rule{.max_length = 256}> longitude;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -32,9 +32,9 @@ struct site {
             static constexpr cfn::value_constraint latitude_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::value_constraint longitude_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Address", offsetof(self, address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &address_constraint},
-                {"Latitude", offsetof(self, latitude), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &latitude_constraint},
-                {"Longitude", offsetof(self, longitude), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &longitude_constraint},
+                {"Address", offsetof(self, address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &address_constraint},
+                {"Latitude", offsetof(self, latitude), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &latitude_constraint},
+                {"Longitude", offsetof(self, longitude), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &longitude_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::Site.Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -43,9 +43,9 @@ struct site {
 
     struct properties {
         /// A description of your site.
-        cfn::optional<cfn::str, "AWS::NetworkManager::Site.Description"> description;
+        cfn::optional<cfn::str, "AWS::NetworkManager::Site.Description", cfn::literal_rule{.max_length = 256}> description;
         /// Required. The ID of the global network. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::Site.GlobalNetworkId"> global_network_id;
+        cfn::required<cfn::str, "AWS::NetworkManager::Site.GlobalNetworkId", cfn::literal_rule{.max_length = 50}> global_network_id;
         /// The site location.
         site::location location = cfn::absent;
         /// The tags for the site.
@@ -55,8 +55,8 @@ struct site {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::value_constraint global_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &global_network_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &global_network_id_constraint},
                 {"Location", offsetof(self, location), cfn::field_kind::nested, false, cfn::replacement::no, &site::location::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

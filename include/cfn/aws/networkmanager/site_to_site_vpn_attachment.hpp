@@ -40,29 +40,29 @@ struct site_to_site_vpn_attachment {
 
     struct properties {
         /// Required. The ID of a core network where you're creating a site-to-site VPN attachment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::SiteToSiteVpnAttachment.CoreNetworkId"> core_network_id;
+        cfn::required<cfn::str, "AWS::NetworkManager::SiteToSiteVpnAttachment.CoreNetworkId", cfn::literal_rule{.max_length = 50}> core_network_id;
         /// The name of the network function group.
         cfn::optional<cfn::str, "AWS::NetworkManager::SiteToSiteVpnAttachment.NetworkFunctionGroupName"> network_function_group_name;
         /// Describes a proposed segment change.
         site_to_site_vpn_attachment::proposed_segment_change proposed_segment_change = cfn::absent;
         /// Routing policy label.
-        cfn::optional<cfn::str, "AWS::NetworkManager::SiteToSiteVpnAttachment.RoutingPolicyLabel"> routing_policy_label;
+        cfn::optional<cfn::str, "AWS::NetworkManager::SiteToSiteVpnAttachment.RoutingPolicyLabel", cfn::literal_rule{.max_length = 256}> routing_policy_label;
         /// The tags associated with the Site-to-Site VPN attachment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::SiteToSiteVpnAttachment.Tags"> tags;
         /// Required. The ARN of the site-to-site VPN attachment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::SiteToSiteVpnAttachment.VpnConnectionArn"> vpn_connection_arn;
+        cfn::required<cfn::str, "AWS::NetworkManager::SiteToSiteVpnAttachment.VpnConnectionArn", cfn::literal_rule{.max_length = 500}> vpn_connection_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = "^core-network-([0-9a-f]{8,17})$"};
             static constexpr cfn::value_constraint routing_policy_label_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::value_constraint vpn_connection_arn_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:vpn-connection\/vpn-[0-9a-f]{8,17}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &core_network_id_constraint},
+                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &core_network_id_constraint},
                 {"NetworkFunctionGroupName", offsetof(self, network_function_group_name), cfn::field_kind::value, false},
                 {"ProposedSegmentChange", offsetof(self, proposed_segment_change), cfn::field_kind::nested, false, cfn::replacement::no, &site_to_site_vpn_attachment::proposed_segment_change::cfn_struct},
-                {"RoutingPolicyLabel", offsetof(self, routing_policy_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &routing_policy_label_constraint},
+                {"RoutingPolicyLabel", offsetof(self, routing_policy_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &routing_policy_label_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpnConnectionArn", offsetof(self, vpn_connection_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vpn_connection_arn_constraint},
+                {"VpnConnectionArn", offsetof(self, vpn_connection_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vpn_connection_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::SiteToSiteVpnAttachment", fields, cfn::no_intrinsic};
             return &info;

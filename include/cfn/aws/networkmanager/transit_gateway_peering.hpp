@@ -17,19 +17,19 @@ struct transit_gateway_peering {
 
     struct properties {
         /// Required. The ID of the core network. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::TransitGatewayPeering.CoreNetworkId"> core_network_id;
+        cfn::required<cfn::str, "AWS::NetworkManager::TransitGatewayPeering.CoreNetworkId", cfn::literal_rule{.max_length = 50}> core_network_id;
         /// The list of key-value tags associated with the peering.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::TransitGatewayPeering.Tags"> tags;
         /// Required. The ARN of the transit gateway. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::TransitGatewayPeering.TransitGatewayArn"> transit_gateway_arn;
+        cfn::required<cfn::str, "AWS::NetworkManager::TransitGatewayPeering.TransitGatewayArn", cfn::literal_rule{.max_length = 500}> transit_gateway_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = "^core-network-([0-9a-f]{8,17})$"};
             static constexpr cfn::value_constraint transit_gateway_arn_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &core_network_id_constraint},
+                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &core_network_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TransitGatewayArn", offsetof(self, transit_gateway_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &transit_gateway_arn_constraint},
+                {"TransitGatewayArn", offsetof(self, transit_gateway_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &transit_gateway_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::TransitGatewayPeering", fields, cfn::no_intrinsic};
             return &info;

@@ -17,16 +17,16 @@ struct transit_gateway_registration {
 
     struct properties {
         /// Required. The ID of the global network. Update requires replacement.
-        cfn::required<cfn::id<"AWS::NetworkManager::GlobalNetwork.Id">, "AWS::NetworkManager::TransitGatewayRegistration.GlobalNetworkId"> global_network_id;
+        cfn::required<cfn::id<"AWS::NetworkManager::GlobalNetwork.Id">, "AWS::NetworkManager::TransitGatewayRegistration.GlobalNetworkId", cfn::literal_rule{.max_length = 50}> global_network_id;
         /// Required. The Amazon Resource Name (ARN) of the transit gateway. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::TransitGatewayRegistration.TransitGatewayArn"> transit_gateway_arn;
+        cfn::required<cfn::str, "AWS::NetworkManager::TransitGatewayRegistration.TransitGatewayArn", cfn::literal_rule{.max_length = 500}> transit_gateway_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint global_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::value_constraint transit_gateway_arn_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &global_network_id_constraint},
-                {"TransitGatewayArn", offsetof(self, transit_gateway_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &transit_gateway_arn_constraint},
+                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &global_network_id_constraint},
+                {"TransitGatewayArn", offsetof(self, transit_gateway_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &transit_gateway_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::TransitGatewayRegistration", fields, cfn::no_intrinsic};
             return &info;

@@ -42,15 +42,15 @@ struct transit_gateway_route_table_attachment {
         /// The name of the network function group.
         cfn::optional<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.NetworkFunctionGroupName"> network_function_group_name;
         /// Required. The ID of the transit gateway peering. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.PeeringId"> peering_id;
+        cfn::required<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.PeeringId", cfn::literal_rule{.max_length = 50}> peering_id;
         /// This property is read-only.
         transit_gateway_route_table_attachment::proposed_segment_change proposed_segment_change = cfn::absent;
         /// Routing policy label.
-        cfn::optional<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.RoutingPolicyLabel"> routing_policy_label;
+        cfn::optional<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.RoutingPolicyLabel", cfn::literal_rule{.max_length = 256}> routing_policy_label;
         /// The list of key-value pairs associated with the transit gateway route table attachment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.Tags"> tags;
         /// Required. The ARN of the transit gateway attachment route table. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.TransitGatewayRouteTableArn"> transit_gateway_route_table_arn;
+        cfn::required<cfn::str, "AWS::NetworkManager::TransitGatewayRouteTableAttachment.TransitGatewayRouteTableArn", cfn::literal_rule{.max_length = 500}> transit_gateway_route_table_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint peering_id_constraint{.min_length = 0, .max_length = 50, .pattern = "^peering-([0-9a-f]{8,17})$"};
@@ -58,11 +58,11 @@ struct transit_gateway_route_table_attachment {
             static constexpr cfn::value_constraint transit_gateway_route_table_arn_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"NetworkFunctionGroupName", offsetof(self, network_function_group_name), cfn::field_kind::value, false},
-                {"PeeringId", offsetof(self, peering_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &peering_id_constraint},
+                {"PeeringId", offsetof(self, peering_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &peering_id_constraint},
                 {"ProposedSegmentChange", offsetof(self, proposed_segment_change), cfn::field_kind::nested, false, cfn::replacement::no, &transit_gateway_route_table_attachment::proposed_segment_change::cfn_struct},
-                {"RoutingPolicyLabel", offsetof(self, routing_policy_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &routing_policy_label_constraint},
+                {"RoutingPolicyLabel", offsetof(self, routing_policy_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &routing_policy_label_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TransitGatewayRouteTableArn", offsetof(self, transit_gateway_route_table_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &transit_gateway_route_table_arn_constraint},
+                {"TransitGatewayRouteTableArn", offsetof(self, transit_gateway_route_table_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &transit_gateway_route_table_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::TransitGatewayRouteTableAttachment", fields, cfn::no_intrinsic};
             return &info;

@@ -66,19 +66,19 @@ struct vpc_attachment {
 
     struct properties {
         /// Required. The core network ID. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::VpcAttachment.CoreNetworkId"> core_network_id;
+        cfn::required<cfn::str, "AWS::NetworkManager::VpcAttachment.CoreNetworkId", cfn::literal_rule{.max_length = 50}> core_network_id;
         /// Options for creating the VPC attachment.
         vpc_attachment::vpc_options options = cfn::absent;
         /// Describes a proposed segment change.
         vpc_attachment::proposed_segment_change proposed_segment_change = cfn::absent;
         /// Routing policy label.
-        cfn::optional<cfn::str, "AWS::NetworkManager::VpcAttachment.RoutingPolicyLabel"> routing_policy_label;
+        cfn::optional<cfn::str, "AWS::NetworkManager::VpcAttachment.RoutingPolicyLabel", cfn::literal_rule{.max_length = 256}> routing_policy_label;
         /// Required. The subnet ARNs.
         cfn::required<cfn::list<cfn::str>, "AWS::NetworkManager::VpcAttachment.SubnetArns"> subnet_arns;
         /// The tags associated with the VPC attachment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NetworkManager::VpcAttachment.Tags"> tags;
         /// Required. The ARN of the VPC attachment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NetworkManager::VpcAttachment.VpcArn"> vpc_arn;
+        cfn::required<cfn::str, "AWS::NetworkManager::VpcAttachment.VpcArn", cfn::literal_rule{.max_length = 500}> vpc_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint core_network_id_constraint{.min_length = 0, .max_length = 50, .pattern = "^core-network-([0-9a-f]{8,17})$"};
@@ -87,13 +87,13 @@ struct vpc_attachment {
             static constexpr cfn::value_constraint subnet_arns_constraint{.elements = &subnet_arns_elements};
             static constexpr cfn::value_constraint vpc_arn_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:vpc\/vpc-[0-9a-f]{8,17}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &core_network_id_constraint},
+                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &core_network_id_constraint},
                 {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &vpc_attachment::vpc_options::cfn_struct},
                 {"ProposedSegmentChange", offsetof(self, proposed_segment_change), cfn::field_kind::nested, false, cfn::replacement::no, &vpc_attachment::proposed_segment_change::cfn_struct},
-                {"RoutingPolicyLabel", offsetof(self, routing_policy_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &routing_policy_label_constraint},
+                {"RoutingPolicyLabel", offsetof(self, routing_policy_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &routing_policy_label_constraint},
                 {"SubnetArns", offsetof(self, subnet_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_arns_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcArn", offsetof(self, vpc_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vpc_arn_constraint},
+                {"VpcArn", offsetof(self, vpc_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vpc_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::VpcAttachment", fields, cfn::no_intrinsic};
             return &info;

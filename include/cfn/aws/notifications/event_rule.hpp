@@ -17,15 +17,15 @@ struct event_rule {
 
     struct properties {
         /// An additional event pattern used to further filter the events this `EventRule` receives.
-        cfn::optional<cfn::str, "AWS::Notifications::EventRule.EventPattern"> event_pattern;
+        cfn::optional<cfn::str, "AWS::Notifications::EventRule.EventPattern", cfn::literal_rule{.max_length = 4096}> event_pattern;
         /// Required. The event type this rule should match with the EventBridge events. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Notifications::EventRule.EventType"> event_type;
+        cfn::required<cfn::str, "AWS::Notifications::EventRule.EventType", cfn::literal_rule{.min_length = 1, .max_length = 128}> event_type;
         /// Required. The ARN for the `NotificationConfiguration` associated with this `EventRule`. Update requires replacement.
         cfn::required<cfn::str, "AWS::Notifications::EventRule.NotificationConfigurationArn"> notification_configuration_arn;
         /// Required. A list of AWS Regions that send events to this `EventRule`.
         cfn::required<cfn::list<cfn::str>, "AWS::Notifications::EventRule.Regions"> regions;
         /// Required. The event source this rule should match with the EventBridge event sources. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Notifications::EventRule.Source"> source;
+        cfn::required<cfn::str, "AWS::Notifications::EventRule.Source", cfn::literal_rule{.min_length = 1, .max_length = 36}> source;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint event_pattern_constraint{.min_length = 0, .max_length = 4096};
@@ -35,11 +35,11 @@ struct event_rule {
             static constexpr cfn::value_constraint regions_constraint{.min_items = 1, .elements = &regions_elements};
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 36, .pattern = R"(^aws.([a-z0-9\-])+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"EventPattern", offsetof(self, event_pattern), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &event_pattern_constraint},
-                {"EventType", offsetof(self, event_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &event_type_constraint},
+                {"EventPattern", offsetof(self, event_pattern), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &event_pattern_constraint},
+                {"EventType", offsetof(self, event_type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &event_type_constraint},
                 {"NotificationConfigurationArn", offsetof(self, notification_configuration_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &notification_configuration_arn_constraint},
                 {"Regions", offsetof(self, regions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &regions_constraint},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &source_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Notifications::EventRule", fields, cfn::no_intrinsic};
             return &info;

@@ -26,9 +26,9 @@ struct notification_configuration {
         /// The aggregation preference of the `NotificationConfiguration`.
         cfn::optional<cfn::enumeration<notification_configuration::aggregation_duration>, "AWS::Notifications::NotificationConfiguration.AggregationDuration"> aggregation_duration;
         /// Required. The description of the `NotificationConfiguration`.
-        cfn::required<cfn::str, "AWS::Notifications::NotificationConfiguration.Description"> description;
+        cfn::required<cfn::str, "AWS::Notifications::NotificationConfiguration.Description", cfn::literal_rule{.max_length = 256}> description;
         /// Required. The name of the `NotificationConfiguration`.
-        cfn::required<cfn::str, "AWS::Notifications::NotificationConfiguration.Name"> name;
+        cfn::required<cfn::str, "AWS::Notifications::NotificationConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(A-Za-z0-9_\-)"}> name;
         /// A map of tags assigned to a `NotificationConfiguration`. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Notifications::NotificationConfiguration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -37,8 +37,8 @@ struct notification_configuration {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[A-Za-z0-9_\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"AggregationDuration", offsetof(self, aggregation_duration), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Notifications::NotificationConfiguration", fields, cfn::no_intrinsic};

@@ -17,12 +17,12 @@ struct notification_hub {
 
     struct properties {
         /// Required. The `NotificationHub` Region. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Notifications::NotificationHub.Region"> region;
+        cfn::required<cfn::str, "AWS::Notifications::NotificationHub.Region", cfn::literal_rule{.min_length = 2, .max_length = 25}> region;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint region_constraint{.min_length = 2, .max_length = 25};
             static constexpr cfn::field_info fields[] = {
-                {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &region_constraint},
+                {"Region", offsetof(self, region), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Notifications::NotificationHub", fields, cfn::no_intrinsic};
             return &info;

@@ -17,9 +17,9 @@ struct email_contact {
 
     struct properties {
         /// Required. The email address of the contact. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NotificationsContacts::EmailContact.EmailAddress"> email_address;
+        cfn::required<cfn::str, "AWS::NotificationsContacts::EmailContact.EmailAddress", cfn::literal_rule{.min_length = 6, .max_length = 254}> email_address;
         /// Required. The name of the contact. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NotificationsContacts::EmailContact.Name"> name;
+        cfn::required<cfn::str, "AWS::NotificationsContacts::EmailContact.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// A list of tags to apply to the email contact. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::NotificationsContacts::EmailContact.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,8 +27,8 @@ struct email_contact {
             static constexpr cfn::value_constraint email_address_constraint{.min_length = 6, .max_length = 254, .pattern = "^(.+)@(.+)$"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"([\w-.~]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &email_address_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &email_address_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NotificationsContacts::EmailContact", fields, cfn::no_intrinsic};

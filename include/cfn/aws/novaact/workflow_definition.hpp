@@ -19,9 +19,9 @@ struct workflow_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-novaact-workflowdefinition-workflowexportconfig.html
     struct workflow_export_config {
         /// Required. The name of the Amazon S3 bucket for exporting workflow data.
-        cfn::required<cfn::str, "AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig.S3BucketName"> s3_bucket_name;
+        cfn::required<cfn::str, "AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig.S3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> s3_bucket_name;
         /// An optional prefix for Amazon S3 object keys to organize exported data.
-        cfn::optional<cfn::str, "AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig.S3KeyPrefix"> s3_key_prefix;
+        cfn::optional<cfn::str, "AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig.S3KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 100}> s3_key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct workflow_definition {
             static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = "^[a-z0-9][a-z0-9.-]*[a-z0-9]$"};
             static constexpr cfn::value_constraint s3_key_prefix_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z0-9!\-_.*'()]+(?:/[a-zA-Z0-9!\-_.*'()]+)*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
-                {"S3KeyPrefix", offsetof(self, s3_key_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_key_prefix_constraint},
+                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
+                {"S3KeyPrefix", offsetof(self, s3_key_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_key_prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NovaAct::WorkflowDefinition.WorkflowExportConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -39,19 +39,19 @@ struct workflow_definition {
 
     struct properties {
         /// An optional description of the workflow definition's purpose and functionality. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::NovaAct::WorkflowDefinition.Description"> description;
+        cfn::optional<cfn::str, "AWS::NovaAct::WorkflowDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 4000}> description;
         /// Configuration settings for exporting workflow execution data and logs to Amazon S3. Update requires replacement.
         workflow_definition::workflow_export_config export_config = cfn::absent;
         /// Required. The name of the workflow definition. Update requires replacement.
-        cfn::required<cfn::str, "AWS::NovaAct::WorkflowDefinition.Name"> name;
+        cfn::required<cfn::str, "AWS::NovaAct::WorkflowDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 40, .characters = "a-zA-Z0-9_-"}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 4000};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 40, .pattern = "^[a-zA-Z0-9_-]{1,40}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"ExportConfig", offsetof(self, export_config), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow_definition::workflow_export_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::NovaAct::WorkflowDefinition", fields, cfn::no_intrinsic};
             return &info;

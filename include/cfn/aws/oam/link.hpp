@@ -19,14 +19,14 @@ struct link {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-oam-link-linkfilter.html
     struct link_filter {
         /// Required. When used in `MetricConfiguration` this field specifies which metric namespaces are to be shared with the monitoring account.
-        cfn::required<cfn::str, "AWS::Oam::Link.LinkFilter.Filter"> filter;
+        cfn::required<cfn::str, "AWS::Oam::Link.LinkFilter.Filter", cfn::literal_rule{.min_length = 1, .max_length = 2000}> filter;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = link_filter;
             static constexpr cfn::value_constraint filter_constraint{.min_length = 1, .max_length = 2000};
             static constexpr cfn::field_info fields[] = {
-                {"Filter", offsetof(self, filter), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_constraint},
+                {"Filter", offsetof(self, filter), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Oam::Link.LinkFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -55,13 +55,13 @@ struct link {
 
     struct properties {
         /// Specify a friendly human-readable name to use to identify this source account when you are viewing data from it in the monitoring account. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Oam::Link.LabelTemplate"> label_template;
+        cfn::optional<cfn::str, "AWS::Oam::Link.LabelTemplate", cfn::literal_rule{.min_length = 1, .max_length = 64}> label_template;
         /// Use this structure to optionally create filters that specify that only some metric namespaces or log groups are to be shared from the source account to the monitoring account.
         link::link_configuration link_configuration = cfn::absent;
         /// Required. An array of strings that define which types of data that the source account shares with the monitoring account.
         cfn::required<cfn::list<cfn::str>, "AWS::Oam::Link.ResourceTypes"> resource_types;
         /// Required. The ARN of the sink in the monitoring account that you want to link to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Oam::Link.SinkIdentifier"> sink_identifier;
+        cfn::required<cfn::str, "AWS::Oam::Link.SinkIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> sink_identifier;
         /// An array of key-value pairs to apply to the link.
         cfn::optional<cfn::map<cfn::str>, "AWS::Oam::Link.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -72,10 +72,10 @@ struct link {
             static constexpr cfn::value_constraint resource_types_constraint{.min_items = 1, .max_items = 50, .elements = &resource_types_elements};
             static constexpr cfn::value_constraint sink_identifier_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^[a-zA-Z0-9][a-zA-Z0-9_:\.\-\/]{0,2047}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"LabelTemplate", offsetof(self, label_template), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &label_template_constraint},
+                {"LabelTemplate", offsetof(self, label_template), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &label_template_constraint},
                 {"LinkConfiguration", offsetof(self, link_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &link::link_configuration::cfn_struct},
                 {"ResourceTypes", offsetof(self, resource_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_types_constraint},
-                {"SinkIdentifier", offsetof(self, sink_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &sink_identifier_constraint},
+                {"SinkIdentifier", offsetof(self, sink_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &sink_identifier_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Oam::Link", fields, cfn::no_intrinsic};

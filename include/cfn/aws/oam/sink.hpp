@@ -17,7 +17,7 @@ struct sink {
 
     struct properties {
         /// Required. A name for the sink. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Oam::Sink.Name"> name;
+        cfn::required<cfn::str, "AWS::Oam::Sink.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> name;
         /// The IAM policy that grants permissions to source accounts to link to this sink.
         cfn::optional<cfn::json, "AWS::Oam::Sink.Policy"> policy;
         /// An array of key-value pairs to apply to the sink.
@@ -26,7 +26,7 @@ struct sink {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z0-9_.-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

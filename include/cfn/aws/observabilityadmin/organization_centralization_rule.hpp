@@ -50,9 +50,9 @@ struct organization_centralization_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-organizationcentralizationrule-logsbackupconfiguration.html
     struct logs_backup_configuration {
         /// KMS Key ARN belonging to the primary destination account and backup region, to encrypt newly created central log groups in the backup destination.
-        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsBackupConfiguration.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsBackupConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> kms_key_arn;
         /// Required. Logs specific backup destination region within the primary destination account to which log data should be centralized.
-        cfn::required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsBackupConfiguration.Region"> region;
+        cfn::required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsBackupConfiguration.Region", cfn::literal_rule{.min_length = 1}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,8 +60,8 @@ struct organization_centralization_rule {
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(^arn:aws([a-z0-9\-]+)?:([a-zA-Z0-9\-]+):([a-z0-9\-]+)?:([0-9]{12})?:(.+)$)"};
             static constexpr cfn::value_constraint region_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
-                {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &region_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"Region", offsetof(self, region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsBackupConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -72,14 +72,14 @@ struct organization_centralization_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-organizationcentralizationrule-loggroupnameconfiguration.html
     struct log_group_name_configuration {
         /// Required.
-        cfn::required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogGroupNameConfiguration.LogGroupNamePattern"> log_group_name_pattern;
+        cfn::required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogGroupNameConfiguration.LogGroupNamePattern", cfn::literal_rule{.min_length = 1, .max_length = 512}> log_group_name_pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_group_name_configuration;
             static constexpr cfn::value_constraint log_group_name_pattern_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^(?:[\._\-/#A-Za-z0-9]+|\$\{[A-Za-z]+(?:\.[A-Za-z]+){1,2}\})+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupNamePattern", offsetof(self, log_group_name_pattern), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &log_group_name_pattern_constraint},
+                {"LogGroupNamePattern", offsetof(self, log_group_name_pattern), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &log_group_name_pattern_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogGroupNameConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -95,7 +95,7 @@ struct organization_centralization_rule {
         /// Required. Configuration that determines the encryption strategy of the destination log groups.
         cfn::required<cfn::enumeration<organization_centralization_rule::logs_encryption_configuration_encryption_strategy>, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsEncryptionConfiguration.EncryptionStrategy"> encryption_strategy;
         /// KMS Key ARN belonging to the primary destination account and region, to encrypt newly created central log groups in the primary destination.
-        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsEncryptionConfiguration.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsEncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -105,7 +105,7 @@ struct organization_centralization_rule {
                 {"EncryptionConflictResolutionStrategy", offsetof(self, encryption_conflict_resolution_strategy), cfn::field_kind::value, false},
                 {"EncryptionScope", offsetof(self, encryption_scope), cfn::field_kind::value, false},
                 {"EncryptionStrategy", offsetof(self, encryption_strategy), cfn::field_kind::value, true},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationCentralizationRule.LogsEncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -193,12 +193,12 @@ struct organization_centralization_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-organizationcentralizationrule-centralizationruledestination.html
     struct centralization_rule_destination {
         /// The destination account (within the organization) to which the telemetry data should be centralized.
-        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleDestination.Account"> account;
+        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleDestination.Account", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account;
         /// Log specific configuration for centralization destination log groups.
         organization_centralization_rule::destination_logs_configuration destination_logs_configuration = cfn::absent;
         organization_centralization_rule::destination_metrics_configuration destination_metrics_configuration = cfn::absent;
         /// Required. The primary destination region to which telemetry data should be centralized.
-        cfn::required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleDestination.Region"> region;
+        cfn::required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleDestination.Region", cfn::literal_rule{.min_length = 1}> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -206,10 +206,10 @@ struct organization_centralization_rule {
             static constexpr cfn::value_constraint account_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
             static constexpr cfn::value_constraint region_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Account", offsetof(self, account), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &account_constraint},
+                {"Account", offsetof(self, account), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &account_constraint},
                 {"DestinationLogsConfiguration", offsetof(self, destination_logs_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &organization_centralization_rule::destination_logs_configuration::cfn_struct},
                 {"DestinationMetricsConfiguration", offsetof(self, destination_metrics_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &organization_centralization_rule::destination_metrics_configuration::cfn_struct},
-                {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &region_constraint},
+                {"Region", offsetof(self, region), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -219,11 +219,11 @@ struct organization_centralization_rule {
     /// AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceLogsConfiguration: Configuration for selecting and handling source log groups for centralization.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-organizationcentralizationrule-sourcelogsconfiguration.html
     struct source_logs_configuration {
-        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceLogsConfiguration.DataSourceSelectionCriteria"> data_source_selection_criteria;
+        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceLogsConfiguration.DataSourceSelectionCriteria", cfn::literal_rule{.min_length = 1, .max_length = 2000}> data_source_selection_criteria;
         /// Required. A strategy determining whether to centralize source log groups that are encrypted with customer managed KMS keys (CMK).
         cfn::required<cfn::enumeration<organization_centralization_rule::source_logs_configuration_encrypted_log_group_strategy>, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceLogsConfiguration.EncryptedLogGroupStrategy"> encrypted_log_group_strategy;
         /// The selection criteria that specifies which source log groups to centralize.
-        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceLogsConfiguration.LogGroupSelectionCriteria"> log_group_selection_criteria;
+        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceLogsConfiguration.LogGroupSelectionCriteria", cfn::literal_rule{.min_length = 1, .max_length = 2000}> log_group_selection_criteria;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -231,9 +231,9 @@ struct organization_centralization_rule {
             static constexpr cfn::value_constraint data_source_selection_criteria_constraint{.min_length = 1, .max_length = 2000};
             static constexpr cfn::value_constraint log_group_selection_criteria_constraint{.min_length = 1, .max_length = 2000};
             static constexpr cfn::field_info fields[] = {
-                {"DataSourceSelectionCriteria", offsetof(self, data_source_selection_criteria), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_source_selection_criteria_constraint},
+                {"DataSourceSelectionCriteria", offsetof(self, data_source_selection_criteria), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_source_selection_criteria_constraint},
                 {"EncryptedLogGroupStrategy", offsetof(self, encrypted_log_group_strategy), cfn::field_kind::value, true},
-                {"LogGroupSelectionCriteria", offsetof(self, log_group_selection_criteria), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_selection_criteria_constraint},
+                {"LogGroupSelectionCriteria", offsetof(self, log_group_selection_criteria), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_selection_criteria_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationCentralizationRule.SourceLogsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -262,7 +262,7 @@ struct organization_centralization_rule {
         /// Required. The list of source regions from which telemetry data should be centralized.
         cfn::required<cfn::list<cfn::str>, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleSource.Regions"> regions;
         /// The organizational scope from which telemetry data should be centralized, specified using organization id, accounts or organizational unit ids.
-        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleSource.Scope"> scope;
+        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleSource.Scope", cfn::literal_rule{.min_length = 1, .max_length = 2000}> scope;
         /// Log specific configuration for centralization source log groups.
         organization_centralization_rule::source_logs_configuration source_logs_configuration = cfn::absent;
         organization_centralization_rule::source_metrics_configuration source_metrics_configuration = cfn::absent;
@@ -275,7 +275,7 @@ struct organization_centralization_rule {
             static constexpr cfn::value_constraint scope_constraint{.min_length = 1, .max_length = 2000};
             static constexpr cfn::field_info fields[] = {
                 {"Regions", offsetof(self, regions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &regions_constraint},
-                {"Scope", offsetof(self, scope), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scope_constraint},
+                {"Scope", offsetof(self, scope), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &scope_constraint},
                 {"SourceLogsConfiguration", offsetof(self, source_logs_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &organization_centralization_rule::source_logs_configuration::cfn_struct},
                 {"SourceMetricsConfiguration", offsetof(self, source_metrics_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &organization_centralization_rule::source_metrics_configuration::cfn_struct},
             };
@@ -308,7 +308,7 @@ struct organization_centralization_rule {
         /// Required.
         organization_centralization_rule::centralization_rule rule;
         /// Required. The name of the organization centralization rule. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.RuleName"> rule_name;
+        cfn::required<cfn::str, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "0-9A-Za-z-"}> rule_name;
         /// A key-value pair to filter resources based on tags associated with the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ObservabilityAdmin::OrganizationCentralizationRule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -316,7 +316,7 @@ struct organization_centralization_rule {
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 100, .pattern = "^[0-9A-Za-z-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &organization_centralization_rule::centralization_rule::cfn_struct},
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &rule_name_constraint},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &rule_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationCentralizationRule", fields, cfn::no_intrinsic};

@@ -119,7 +119,7 @@ struct organization_telemetry_rule {
         /// Matches if the field value equals the specified value.
         cfn::optional<cfn::list<cfn::str>, "AWS::ObservabilityAdmin::OrganizationTelemetryRule.AdvancedFieldSelector.Equals"> equals;
         /// The name of the field to use for selection.
-        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationTelemetryRule.AdvancedFieldSelector.Field"> field;
+        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationTelemetryRule.AdvancedFieldSelector.Field", cfn::literal_rule{.min_length = 1, .max_length = 1000}> field;
         /// Matches if the field value does not end with the specified value.
         cfn::optional<cfn::list<cfn::str>, "AWS::ObservabilityAdmin::OrganizationTelemetryRule.AdvancedFieldSelector.NotEndsWith"> not_ends_with;
         /// Matches if the field value does not equal the specified value.
@@ -136,7 +136,7 @@ struct organization_telemetry_rule {
             static constexpr cfn::field_info fields[] = {
                 {"EndsWith", offsetof(self, ends_with), cfn::field_kind::value, false},
                 {"Equals", offsetof(self, equals), cfn::field_kind::value, false},
-                {"Field", offsetof(self, field), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_constraint},
+                {"Field", offsetof(self, field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_constraint},
                 {"NotEndsWith", offsetof(self, not_ends_with), cfn::field_kind::value, false},
                 {"NotEquals", offsetof(self, not_equals), cfn::field_kind::value, false},
                 {"NotStartsWith", offsetof(self, not_starts_with), cfn::field_kind::value, false},
@@ -282,14 +282,14 @@ struct organization_telemetry_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-organizationtelemetryrule-labelnamecondition.html
     struct label_name_condition {
         /// The label name to match, supporting alphanumeric characters, underscores, hyphens, and colons.
-        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationTelemetryRule.LabelNameCondition.LabelName"> label_name;
+        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::OrganizationTelemetryRule.LabelNameCondition.LabelName", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(0-9A-Za-z_\-:)"}> label_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = label_name_condition;
             static constexpr cfn::value_constraint label_name_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^[0-9A-Za-z_\-:]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"LabelName", offsetof(self, label_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_name_constraint},
+                {"LabelName", offsetof(self, label_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &label_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationTelemetryRule.LabelNameCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -365,14 +365,14 @@ struct organization_telemetry_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-organizationtelemetryrule-singleheader.html
     struct single_header {
         /// Required. The name value, limited to 64 characters.
-        cfn::required<cfn::str, "AWS::ObservabilityAdmin::OrganizationTelemetryRule.SingleHeader.Name"> name;
+        cfn::required<cfn::str, "AWS::ObservabilityAdmin::OrganizationTelemetryRule.SingleHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = single_header;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationTelemetryRule.SingleHeader", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -521,7 +521,7 @@ struct organization_telemetry_rule {
         /// Required. The name of the organization telemetry rule.
         organization_telemetry_rule::telemetry_rule rule;
         /// Required. The name of the organization centralization rule. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ObservabilityAdmin::OrganizationTelemetryRule.RuleName"> rule_name;
+        cfn::required<cfn::str, "AWS::ObservabilityAdmin::OrganizationTelemetryRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "0-9A-Za-z-"}> rule_name;
         /// Lists all tags attached to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ObservabilityAdmin::OrganizationTelemetryRule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -529,7 +529,7 @@ struct organization_telemetry_rule {
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 100, .pattern = "^[0-9A-Za-z-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &organization_telemetry_rule::telemetry_rule::cfn_struct},
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &rule_name_constraint},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &rule_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationTelemetryRule", fields, cfn::no_intrinsic};

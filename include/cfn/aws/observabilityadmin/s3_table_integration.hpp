@@ -25,7 +25,7 @@ struct s3_table_integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-s3tableintegration-encryptionconfig.html
     struct encryption_config {
         /// The Amazon Resource Name (ARN) of the KMS key used for encryption when using customer-managed keys.
-        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.EncryptionConfig.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.EncryptionConfig.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> kms_key_arn;
         /// Required. The server-side encryption algorithm used for encrypting data in the S3 Table integration.
         cfn::required<cfn::enumeration<s3_table_integration::encryption_config_sse_algorithm>, "AWS::ObservabilityAdmin::S3TableIntegration.EncryptionConfig.SseAlgorithm"> sse_algorithm;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -34,7 +34,7 @@ struct s3_table_integration {
             using self = encryption_config;
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 1011, .pattern = R"(^arn:aws([a-z0-9\-]+)?:([a-zA-Z0-9\-]+):([a-z0-9\-]+)?:([0-9]{12})?:(.+)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"SseAlgorithm", offsetof(self, sse_algorithm), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::S3TableIntegration.EncryptionConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -46,11 +46,11 @@ struct s3_table_integration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-s3tableintegration-logsource.html
     struct log_source {
         /// The unique identifier for the association between the data source and S3 Table integration.
-        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Identifier"> identifier;
+        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 256}> identifier;
         /// Required. The name of the data source.
-        cfn::required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Name"> name;
+        cfn::required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. The type of the data source.
-        cfn::required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Type"> type;
+        cfn::required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.LogSource.Type", cfn::literal_rule{.min_length = 1, .max_length = 256}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,9 +59,9 @@ struct s3_table_integration {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint type_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Identifier", offsetof(self, identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &identifier_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
+                {"Identifier", offsetof(self, identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &identifier_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::S3TableIntegration.LogSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -74,7 +74,7 @@ struct s3_table_integration {
         /// A data source with an S3 Table integration for query access in the `logs` namespace.
         cfn::optional<cfn::list<s3_table_integration::log_source>, "AWS::ObservabilityAdmin::S3TableIntegration.LogSources"> log_sources;
         /// Required. The Amazon Resource Name (ARN) of the IAM role that grants permissions for the S3 Table integration to access necessary resources. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::ObservabilityAdmin::S3TableIntegration.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1011}> role_arn;
         /// The key-value pairs to associate with the S3 Table integration resource for categorization and management purposes.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ObservabilityAdmin::S3TableIntegration.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -83,7 +83,7 @@ struct s3_table_integration {
             static constexpr cfn::field_info fields[] = {
                 {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, true, cfn::replacement::yes, &s3_table_integration::encryption_config::cfn_struct},
                 {"LogSources", offsetof(self, log_sources), cfn::field_kind::value, false, cfn::replacement::no, &s3_table_integration::log_source::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::S3TableIntegration", fields, cfn::no_intrinsic};

@@ -19,14 +19,14 @@ struct telemetry_pipelines {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-telemetrypipelines-telemetrypipelineconfiguration.html
     struct telemetry_pipeline_configuration {
         /// Required. The pipeline configuration body that defines the data processing rules and transformations.
-        cfn::required<cfn::str, "AWS::ObservabilityAdmin::TelemetryPipelines.TelemetryPipelineConfiguration.Body"> body;
+        cfn::required<cfn::str, "AWS::ObservabilityAdmin::TelemetryPipelines.TelemetryPipelineConfiguration.Body", cfn::literal_rule{.min_length = 1, .max_length = 24000}> body;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = telemetry_pipeline_configuration;
             static constexpr cfn::value_constraint body_constraint{.min_length = 1, .max_length = 24000};
             static constexpr cfn::field_info fields[] = {
-                {"Body", offsetof(self, body), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &body_constraint},
+                {"Body", offsetof(self, body), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &body_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::TelemetryPipelines.TelemetryPipelineConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -37,7 +37,7 @@ struct telemetry_pipelines {
         /// Required. The configuration that defines how the telemetry pipeline processes data, including sources, processors, and destinations.
         telemetry_pipelines::telemetry_pipeline_configuration configuration;
         /// The name of the telemetry pipeline to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::TelemetryPipelines.Name"> name;
+        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::TelemetryPipelines.Name", cfn::literal_rule{.min_length = 3, .max_length = 28}> name;
         /// The key-value pairs to associate with the telemetry pipeline resource for categorization and management purposes.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ObservabilityAdmin::TelemetryPipelines.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -45,7 +45,7 @@ struct telemetry_pipelines {
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 28, .pattern = R"([a-z][a-z0-9\-]+)"};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &telemetry_pipelines::telemetry_pipeline_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::TelemetryPipelines", fields, cfn::no_intrinsic};

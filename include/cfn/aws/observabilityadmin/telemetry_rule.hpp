@@ -129,7 +129,7 @@ struct telemetry_rule {
         /// Matches if the field value equals the specified value.
         cfn::optional<cfn::list<cfn::str>, "AWS::ObservabilityAdmin::TelemetryRule.AdvancedFieldSelector.Equals"> equals;
         /// The name of the field to use for selection.
-        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::TelemetryRule.AdvancedFieldSelector.Field"> field;
+        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::TelemetryRule.AdvancedFieldSelector.Field", cfn::literal_rule{.min_length = 1, .max_length = 1000}> field;
         /// Matches if the field value does not end with the specified value.
         cfn::optional<cfn::list<cfn::str>, "AWS::ObservabilityAdmin::TelemetryRule.AdvancedFieldSelector.NotEndsWith"> not_ends_with;
         /// Matches if the field value does not equal the specified value.
@@ -146,7 +146,7 @@ struct telemetry_rule {
             static constexpr cfn::field_info fields[] = {
                 {"EndsWith", offsetof(self, ends_with), cfn::field_kind::value, false},
                 {"Equals", offsetof(self, equals), cfn::field_kind::value, false},
-                {"Field", offsetof(self, field), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_constraint},
+                {"Field", offsetof(self, field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_constraint},
                 {"NotEndsWith", offsetof(self, not_ends_with), cfn::field_kind::value, false},
                 {"NotEquals", offsetof(self, not_equals), cfn::field_kind::value, false},
                 {"NotStartsWith", offsetof(self, not_starts_with), cfn::field_kind::value, false},
@@ -292,14 +292,14 @@ struct telemetry_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-telemetryrule-labelnamecondition.html
     struct label_name_condition {
         /// The label name to match, supporting alphanumeric characters, underscores, hyphens, and colons.
-        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::TelemetryRule.LabelNameCondition.LabelName"> label_name;
+        cfn::optional<cfn::str, "AWS::ObservabilityAdmin::TelemetryRule.LabelNameCondition.LabelName", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(0-9A-Za-z_\-:)"}> label_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = label_name_condition;
             static constexpr cfn::value_constraint label_name_constraint{.min_length = 1, .max_length = 1024, .pattern = R"(^[0-9A-Za-z_\-:]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"LabelName", offsetof(self, label_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &label_name_constraint},
+                {"LabelName", offsetof(self, label_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &label_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::TelemetryRule.LabelNameCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -375,14 +375,14 @@ struct telemetry_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-observabilityadmin-telemetryrule-singleheader.html
     struct single_header {
         /// Required. The name value, limited to 64 characters.
-        cfn::required<cfn::str, "AWS::ObservabilityAdmin::TelemetryRule.SingleHeader.Name"> name;
+        cfn::required<cfn::str, "AWS::ObservabilityAdmin::TelemetryRule.SingleHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = single_header;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::TelemetryRule.SingleHeader", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -528,7 +528,7 @@ struct telemetry_rule {
         /// Required. Retrieves the details of a specific telemetry rule in your account.
         telemetry_rule::telemetry_rule_ rule;
         /// Required. The name of the telemetry rule. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ObservabilityAdmin::TelemetryRule.RuleName"> rule_name;
+        cfn::required<cfn::str, "AWS::ObservabilityAdmin::TelemetryRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "0-9A-Za-z-"}> rule_name;
         /// Lists all tags attached to the specified resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ObservabilityAdmin::TelemetryRule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -536,7 +536,7 @@ struct telemetry_rule {
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 100, .pattern = "^[0-9A-Za-z-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &telemetry_rule::telemetry_rule_::cfn_struct},
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &rule_name_constraint},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &rule_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::TelemetryRule", fields, cfn::no_intrinsic};

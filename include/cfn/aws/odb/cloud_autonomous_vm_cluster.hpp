@@ -113,7 +113,7 @@ struct cloud_autonomous_vm_cluster {
         /// The data storage size allocated for Autonomous Databases in the Autonomous VM cluster, in TB. Update requires replacement.
         cfn::optional<cfn::number, "AWS::ODB::CloudAutonomousVmCluster.AutonomousDataStorageSizeInTBs"> autonomous_data_storage_size_in_t_bs;
         /// The unique identifier of the Cloud Exadata Infrastructure containing this Autonomous VM cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.CloudExadataInfrastructureId"> cloud_exadata_infrastructure_id;
+        cfn::optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.CloudExadataInfrastructureId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> cloud_exadata_infrastructure_id;
         /// The number of CPU cores enabled per node in the Autonomous VM cluster. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.CpuCoreCountPerNode"> cpu_core_count_per_node;
         /// The list of database servers associated with the Autonomous VM cluster. Update requires replacement.
@@ -121,7 +121,7 @@ struct cloud_autonomous_vm_cluster {
         /// The user-provided description of the Autonomous VM cluster. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.Description"> description;
         /// The display name of the Autonomous VM cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
         /// The AWS Identity and Access Management (IAM) service roles associated with the Autonomous VM cluster.
         cfn::optional<cfn::list<cloud_autonomous_vm_cluster::iam_role>, "AWS::ODB::CloudAutonomousVmCluster.IamRoles"> iam_roles;
         /// Specifies whether mutual TLS (mTLS) authentication is enabled for the Autonomous VM cluster. Update requires replacement.
@@ -133,7 +133,7 @@ struct cloud_autonomous_vm_cluster {
         /// The amount of memory allocated per Oracle Compute Unit, in GB. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.MemoryPerOracleComputeUnitInGBs"> memory_per_oracle_compute_unit_in_g_bs;
         /// The unique identifier of the ODB network associated with this Autonomous VM cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.OdbNetworkId"> odb_network_id;
+        cfn::optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.OdbNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> odb_network_id;
         /// The SCAN listener port for non-TLS (TCP) protocol. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.ScanListenerPortNonTls"> scan_listener_port_non_tls;
         /// The SCAN listener port for TLS (TCP) protocol. Update requires replacement.
@@ -141,7 +141,7 @@ struct cloud_autonomous_vm_cluster {
         /// Tags to assign to the Autonomous Vm Cluster.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ODB::CloudAutonomousVmCluster.Tags"> tags;
         /// The time zone of the Autonomous VM cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.TimeZone"> time_zone;
+        cfn::optional<cfn::str, "AWS::ODB::CloudAutonomousVmCluster.TimeZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> time_zone;
         /// The total number of Autonomous Container Databases that can be created with the allocated local storage. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudAutonomousVmCluster.TotalContainerDatabases"> total_container_databases;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -155,21 +155,21 @@ struct cloud_autonomous_vm_cluster {
             static constexpr cfn::value_constraint time_zone_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"AutonomousDataStorageSizeInTBs", offsetof(self, autonomous_data_storage_size_in_t_bs), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"CloudExadataInfrastructureId", offsetof(self, cloud_exadata_infrastructure_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cloud_exadata_infrastructure_id_constraint},
+                {"CloudExadataInfrastructureId", offsetof(self, cloud_exadata_infrastructure_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cloud_exadata_infrastructure_id_constraint},
                 {"CpuCoreCountPerNode", offsetof(self, cpu_core_count_per_node), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DbServers", offsetof(self, db_servers), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &db_servers_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &display_name_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &display_name_constraint},
                 {"IamRoles", offsetof(self, iam_roles), cfn::field_kind::value, false, cfn::replacement::no, &cloud_autonomous_vm_cluster::iam_role::cfn_struct},
                 {"IsMtlsEnabledVmCluster", offsetof(self, is_mtls_enabled_vm_cluster), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LicenseModel", offsetof(self, license_model), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MaintenanceWindow", offsetof(self, maintenance_window), cfn::field_kind::nested, false, cfn::replacement::yes, &cloud_autonomous_vm_cluster::maintenance_window::cfn_struct},
                 {"MemoryPerOracleComputeUnitInGBs", offsetof(self, memory_per_oracle_compute_unit_in_g_bs), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"OdbNetworkId", offsetof(self, odb_network_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &odb_network_id_constraint},
+                {"OdbNetworkId", offsetof(self, odb_network_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &odb_network_id_constraint},
                 {"ScanListenerPortNonTls", offsetof(self, scan_listener_port_non_tls), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &scan_listener_port_non_tls_constraint},
                 {"ScanListenerPortTls", offsetof(self, scan_listener_port_tls), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &scan_listener_port_tls_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TimeZone", offsetof(self, time_zone), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &time_zone_constraint},
+                {"TimeZone", offsetof(self, time_zone), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &time_zone_constraint},
                 {"TotalContainerDatabases", offsetof(self, total_container_databases), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ODB::CloudAutonomousVmCluster", fields, cfn::no_intrinsic};

@@ -108,25 +108,25 @@ struct cloud_exadata_infrastructure {
 
     struct properties {
         /// The name of the Availability Zone (AZ) where the Exadata infrastructure is located. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.AvailabilityZone"> availability_zone;
+        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.AvailabilityZone", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone;
         /// The AZ ID of the AZ where the Exadata infrastructure is located. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.AvailabilityZoneId"> availability_zone_id;
+        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.AvailabilityZoneId", cfn::literal_rule{.min_length = 1, .max_length = 255}> availability_zone_id;
         /// The number of database servers for the Exadata infrastructure. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudExadataInfrastructure.ComputeCount"> compute_count;
         /// The email addresses of contacts to receive notification from Oracle about maintenance updates for the Exadata infrastructure. Update requires replacement.
         cfn::optional<cfn::list<cloud_exadata_infrastructure::customer_contact>, "AWS::ODB::CloudExadataInfrastructure.CustomerContactsToSendToOCI"> customer_contacts_to_send_to_oci;
         /// The database server model type of the Exadata infrastructure. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.DatabaseServerType"> database_server_type;
+        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.DatabaseServerType", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\/.=-)"}> database_server_type;
         /// The user-friendly name for the Exadata infrastructure. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
         /// The scheduling details for the maintenance window.
         cloud_exadata_infrastructure::maintenance_window maintenance_window = cfn::absent;
         /// The model name of the Exadata infrastructure. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.Shape"> shape;
+        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.Shape", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\/.=-)"}> shape;
         /// The number of storage servers that are activated for the Exadata infrastructure. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ODB::CloudExadataInfrastructure.StorageCount"> storage_count;
         /// The storage server model type of the Exadata infrastructure. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.StorageServerType"> storage_server_type;
+        cfn::optional<cfn::str, "AWS::ODB::CloudExadataInfrastructure.StorageServerType", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\/.=-)"}> storage_server_type;
         /// Tags to assign to the Exadata Infrastructure.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ODB::CloudExadataInfrastructure.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -138,16 +138,16 @@ struct cloud_exadata_infrastructure {
             static constexpr cfn::value_constraint shape_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9_\/.=-]+$)"};
             static constexpr cfn::value_constraint storage_server_type_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9_\/.=-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &availability_zone_constraint},
-                {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &availability_zone_id_constraint},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &availability_zone_constraint},
+                {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &availability_zone_id_constraint},
                 {"ComputeCount", offsetof(self, compute_count), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CustomerContactsToSendToOCI", offsetof(self, customer_contacts_to_send_to_oci), cfn::field_kind::value, false, cfn::replacement::yes, &cloud_exadata_infrastructure::customer_contact::cfn_struct},
-                {"DatabaseServerType", offsetof(self, database_server_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &database_server_type_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &display_name_constraint},
+                {"DatabaseServerType", offsetof(self, database_server_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &database_server_type_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &display_name_constraint},
                 {"MaintenanceWindow", offsetof(self, maintenance_window), cfn::field_kind::nested, false, cfn::replacement::no, &cloud_exadata_infrastructure::maintenance_window::cfn_struct},
-                {"Shape", offsetof(self, shape), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &shape_constraint},
+                {"Shape", offsetof(self, shape), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &shape_constraint},
                 {"StorageCount", offsetof(self, storage_count), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"StorageServerType", offsetof(self, storage_server_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &storage_server_type_constraint},
+                {"StorageServerType", offsetof(self, storage_server_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &storage_server_type_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ODB::CloudExadataInfrastructure", fields, cfn::no_intrinsic};

@@ -19,11 +19,11 @@ struct odb_peering_connection {
         /// The additional CIDR blocks for the ODB peering connection.
         cfn::optional<cfn::list<cfn::str>, "AWS::ODB::OdbPeeringConnection.AdditionalPeerNetworkCidrs"> additional_peer_network_cidrs;
         /// The display name of the ODB peering connection.
-        cfn::optional<cfn::str, "AWS::ODB::OdbPeeringConnection.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::ODB::OdbPeeringConnection.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255}> display_name;
         /// The unique identifier of the ODB network. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::OdbPeeringConnection.OdbNetworkId"> odb_network_id;
+        cfn::optional<cfn::str, "AWS::ODB::OdbPeeringConnection.OdbNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> odb_network_id;
         /// The unique identifier of the peer network. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ODB::OdbPeeringConnection.PeerNetworkId"> peer_network_id;
+        cfn::optional<cfn::str, "AWS::ODB::OdbPeeringConnection.PeerNetworkId", cfn::literal_rule{.min_length = 6, .max_length = 2048}> peer_network_id;
         /// The unique identifier of the VPC route table for which a route to the ODB network is automatically created during peering connection establishment. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::ODB::OdbPeeringConnection.PeerNetworkRouteTableIds"> peer_network_route_table_ids;
         /// Tags to assign to the Odb peering connection.
@@ -37,9 +37,9 @@ struct odb_peering_connection {
             static constexpr cfn::value_constraint peer_network_route_table_ids_constraint{.min_items = 1, .max_items = 1, .elements = &peer_network_route_table_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalPeerNetworkCidrs", offsetof(self, additional_peer_network_cidrs), cfn::field_kind::value, false},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"OdbNetworkId", offsetof(self, odb_network_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &odb_network_id_constraint},
-                {"PeerNetworkId", offsetof(self, peer_network_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &peer_network_id_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"OdbNetworkId", offsetof(self, odb_network_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &odb_network_id_constraint},
+                {"PeerNetworkId", offsetof(self, peer_network_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &peer_network_id_constraint},
                 {"PeerNetworkRouteTableIds", offsetof(self, peer_network_route_table_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &peer_network_route_table_ids_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

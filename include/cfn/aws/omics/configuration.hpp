@@ -55,9 +55,9 @@ struct configuration {
 
     struct properties {
         /// Optional description for the configuration.
-        cfn::optional<cfn::str, "AWS::Omics::Configuration.Description"> description;
+        cfn::optional<cfn::str, "AWS::Omics::Configuration.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Required. User-friendly name for the configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Omics::Configuration.Name"> name;
+        cfn::required<cfn::str, "AWS::Omics::Configuration.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. Update requires replacement.
         configuration::run_configurations run_configurations;
         /// A map of resource tags.
@@ -67,8 +67,8 @@ struct configuration {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[A-Za-z0-9][A-Za-z0-9\-\._]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RunConfigurations", offsetof(self, run_configurations), cfn::field_kind::nested, true, cfn::replacement::yes, &configuration::run_configurations::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -24,7 +24,7 @@ struct reference_store {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-referencestore-sseconfig.html
     struct sse_config {
         /// An encryption key ARN. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Omics::ReferenceStore.SseConfig.KeyArn"> key_arn;
+        cfn::optional<cfn::str, "AWS::Omics::ReferenceStore.SseConfig.KeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> key_arn;
         /// Required. The encryption type. Update requires replacement.
         cfn::required<cfn::enumeration<reference_store::sse_config_type>, "AWS::Omics::ReferenceStore.SseConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -33,7 +33,7 @@ struct reference_store {
             using self = sse_config;
             static constexpr cfn::value_constraint key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:([^:\012]*):([^:\012]*):([^:\012]*):([0-9]{12}):([^:\012]*)"};
             static constexpr cfn::field_info fields[] = {
-                {"KeyArn", offsetof(self, key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &key_arn_constraint},
+                {"KeyArn", offsetof(self, key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &key_arn_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::ReferenceStore.SseConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -43,9 +43,9 @@ struct reference_store {
 
     struct properties {
         /// A description for the store. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Omics::ReferenceStore.Description"> description;
+        cfn::optional<cfn::str, "AWS::Omics::ReferenceStore.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// Required. A name for the store. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Omics::ReferenceStore.Name"> name;
+        cfn::required<cfn::str, "AWS::Omics::ReferenceStore.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// Server-side encryption (SSE) settings for the store. Update requires replacement.
         reference_store::sse_config sse_config = cfn::absent;
         /// Tags for the store. Update requires replacement.
@@ -55,8 +55,8 @@ struct reference_store {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"SseConfig", offsetof(self, sse_config), cfn::field_kind::nested, false, cfn::replacement::yes, &reference_store::sse_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };

@@ -25,7 +25,7 @@ struct run_group {
         /// The group's maximum concurrent run setting.
         cfn::optional<cfn::number, "AWS::Omics::RunGroup.MaxRuns"> max_runs;
         /// The group's name.
-        cfn::optional<cfn::str, "AWS::Omics::RunGroup.Name"> name;
+        cfn::optional<cfn::str, "AWS::Omics::RunGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Tags for the group.
         cfn::optional<cfn::map<cfn::str>, "AWS::Omics::RunGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,7 +40,7 @@ struct run_group {
                 {"MaxDuration", offsetof(self, max_duration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_duration_constraint},
                 {"MaxGpus", offsetof(self, max_gpus), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_gpus_constraint},
                 {"MaxRuns", offsetof(self, max_runs), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_runs_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::RunGroup", fields, cfn::no_intrinsic};

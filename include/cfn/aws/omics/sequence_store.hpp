@@ -31,7 +31,7 @@ struct sequence_store {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-sequencestore-sseconfig.html
     struct sse_config {
         /// An encryption key ARN. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Omics::SequenceStore.SseConfig.KeyArn"> key_arn;
+        cfn::optional<cfn::str, "AWS::Omics::SequenceStore.SseConfig.KeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> key_arn;
         /// Required. The encryption type. Update requires replacement.
         cfn::required<cfn::enumeration<sequence_store::sse_config_type>, "AWS::Omics::SequenceStore.SseConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -40,7 +40,7 @@ struct sequence_store {
             using self = sse_config;
             static constexpr cfn::value_constraint key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:([^:\012]*):([^:\012]*):([^:\012]*):([0-9]{12}):([^:\012]*)"};
             static constexpr cfn::field_info fields[] = {
-                {"KeyArn", offsetof(self, key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &key_arn_constraint},
+                {"KeyArn", offsetof(self, key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &key_arn_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::SequenceStore.SseConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -52,13 +52,13 @@ struct sequence_store {
         /// Location of the access logs.
         cfn::optional<cfn::str, "AWS::Omics::SequenceStore.AccessLogLocation"> access_log_location;
         /// A description for the store. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Omics::SequenceStore.Description"> description;
+        cfn::optional<cfn::str, "AWS::Omics::SequenceStore.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// The algorithm family of the ETag. Update requires replacement.
         cfn::optional<cfn::enumeration<sequence_store::e_tag_algorithm_family>, "AWS::Omics::SequenceStore.ETagAlgorithmFamily"> e_tag_algorithm_family;
         /// An S3 location that is used to store files that have failed a direct upload. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Omics::SequenceStore.FallbackLocation"> fallback_location;
         /// Required. A name for the store. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Omics::SequenceStore.Name"> name;
+        cfn::required<cfn::str, "AWS::Omics::SequenceStore.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         /// The tags keys to propagate to the S3 objects associated with read sets in the sequence store.
         cfn::optional<cfn::list<cfn::str>, "AWS::Omics::SequenceStore.PropagatedSetLevelTags"> propagated_set_level_tags;
         /// The resource policy that controls S3 access on the store.
@@ -77,10 +77,10 @@ struct sequence_store {
             static constexpr cfn::value_constraint propagated_set_level_tags_constraint{.min_items = 0, .max_items = 50, .elements = &propagated_set_level_tags_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AccessLogLocation", offsetof(self, access_log_location), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_log_location_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"ETagAlgorithmFamily", offsetof(self, e_tag_algorithm_family), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"FallbackLocation", offsetof(self, fallback_location), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &fallback_location_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PropagatedSetLevelTags", offsetof(self, propagated_set_level_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &propagated_set_level_tags_constraint},
                 {"S3AccessPolicy", offsetof(self, s3_access_policy), cfn::field_kind::value, false},
                 {"SseConfig", offsetof(self, sse_config), cfn::field_kind::nested, false, cfn::replacement::yes, &sequence_store::sse_config::cfn_struct},

@@ -24,14 +24,14 @@ struct variant_store {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-variantstore-referenceitem.html
     struct reference_item {
         /// Required. The reference's ARN. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Omics::VariantStore.ReferenceItem.ReferenceArn"> reference_arn;
+        cfn::required<cfn::str, "AWS::Omics::VariantStore.ReferenceItem.ReferenceArn", cfn::literal_rule{.min_length = 1, .max_length = 127}> reference_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_item;
             static constexpr cfn::value_constraint reference_arn_constraint{.min_length = 1, .max_length = 127, .pattern = "^arn:.+$"};
             static constexpr cfn::field_info fields[] = {
-                {"ReferenceArn", offsetof(self, reference_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &reference_arn_constraint},
+                {"ReferenceArn", offsetof(self, reference_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &reference_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::VariantStore.ReferenceItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -42,7 +42,7 @@ struct variant_store {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-variantstore-sseconfig.html
     struct sse_config {
         /// An encryption key ARN. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Omics::VariantStore.SseConfig.KeyArn"> key_arn;
+        cfn::optional<cfn::str, "AWS::Omics::VariantStore.SseConfig.KeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> key_arn;
         /// Required. The encryption type. Update requires replacement.
         cfn::required<cfn::enumeration<variant_store::sse_config_type>, "AWS::Omics::VariantStore.SseConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -51,7 +51,7 @@ struct variant_store {
             using self = sse_config;
             static constexpr cfn::value_constraint key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:([^:\012]*):([^:\012]*):([^:\012]*):([0-9]{12}):([^:\012]*)"};
             static constexpr cfn::field_info fields[] = {
-                {"KeyArn", offsetof(self, key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &key_arn_constraint},
+                {"KeyArn", offsetof(self, key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &key_arn_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::VariantStore.SseConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -61,7 +61,7 @@ struct variant_store {
 
     struct properties {
         /// A description for the store.
-        cfn::optional<cfn::str, "AWS::Omics::VariantStore.Description"> description;
+        cfn::optional<cfn::str, "AWS::Omics::VariantStore.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. A name for the store. Update requires replacement.
         cfn::required<cfn::str, "AWS::Omics::VariantStore.Name"> name;
         /// Required. The genome reference for the store's variants. Update requires replacement.
@@ -75,7 +75,7 @@ struct variant_store {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 500};
             static constexpr cfn::value_constraint name_constraint{.pattern = "^([a-z]){1}([a-z0-9_]){2,254}"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Reference", offsetof(self, reference), cfn::field_kind::nested, true, cfn::replacement::yes, &variant_store::reference_item::cfn_struct},
                 {"SseConfig", offsetof(self, sse_config), cfn::field_kind::nested, false, cfn::replacement::yes, &variant_store::sse_config::cfn_struct},

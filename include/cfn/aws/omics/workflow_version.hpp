@@ -44,9 +44,9 @@ struct workflow_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-workflowversion-imagemapping.html
     struct image_mapping {
         /// Specifies the URI of the corresponding image in the private ECR registry.
-        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.ImageMapping.DestinationImage"> destination_image;
+        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.ImageMapping.DestinationImage", cfn::literal_rule{.min_length = 1, .max_length = 750}> destination_image;
         /// Specifies the URI of the source image in the upstream registry.
-        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.ImageMapping.SourceImage"> source_image;
+        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.ImageMapping.SourceImage", cfn::literal_rule{.min_length = 1, .max_length = 750}> source_image;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,8 +54,8 @@ struct workflow_version {
             static constexpr cfn::value_constraint destination_image_constraint{.min_length = 1, .max_length = 750};
             static constexpr cfn::value_constraint source_image_constraint{.min_length = 1, .max_length = 750};
             static constexpr cfn::field_info fields[] = {
-                {"DestinationImage", offsetof(self, destination_image), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &destination_image_constraint},
-                {"SourceImage", offsetof(self, source_image), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_image_constraint},
+                {"DestinationImage", offsetof(self, destination_image), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &destination_image_constraint},
+                {"SourceImage", offsetof(self, source_image), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_image_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::WorkflowVersion.ImageMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -66,13 +66,13 @@ struct workflow_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-workflowversion-registrymapping.html
     struct registry_mapping {
         /// Account ID of the account that owns the upstream container image.
-        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.EcrAccountId"> ecr_account_id;
+        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.EcrAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> ecr_account_id;
         /// The repository prefix to use in the ECR private repository.
-        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.EcrRepositoryPrefix"> ecr_repository_prefix;
+        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.EcrRepositoryPrefix", cfn::literal_rule{.min_length = 1, .max_length = 256}> ecr_repository_prefix;
         /// The URI of the upstream registry.
-        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.UpstreamRegistryUrl"> upstream_registry_url;
+        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.UpstreamRegistryUrl", cfn::literal_rule{.min_length = 1, .max_length = 750}> upstream_registry_url;
         /// The repository prefix of the corresponding repository in the upstream registry.
-        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.UpstreamRepositoryPrefix"> upstream_repository_prefix;
+        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.RegistryMapping.UpstreamRepositoryPrefix", cfn::literal_rule{.min_length = 2, .max_length = 30}> upstream_repository_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -82,10 +82,10 @@ struct workflow_version {
             static constexpr cfn::value_constraint upstream_registry_url_constraint{.min_length = 1, .max_length = 750};
             static constexpr cfn::value_constraint upstream_repository_prefix_constraint{.min_length = 2, .max_length = 30};
             static constexpr cfn::field_info fields[] = {
-                {"EcrAccountId", offsetof(self, ecr_account_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ecr_account_id_constraint},
-                {"EcrRepositoryPrefix", offsetof(self, ecr_repository_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ecr_repository_prefix_constraint},
-                {"UpstreamRegistryUrl", offsetof(self, upstream_registry_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &upstream_registry_url_constraint},
-                {"UpstreamRepositoryPrefix", offsetof(self, upstream_repository_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &upstream_repository_prefix_constraint},
+                {"EcrAccountId", offsetof(self, ecr_account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ecr_account_id_constraint},
+                {"EcrRepositoryPrefix", offsetof(self, ecr_repository_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ecr_repository_prefix_constraint},
+                {"UpstreamRegistryUrl", offsetof(self, upstream_registry_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &upstream_registry_url_constraint},
+                {"UpstreamRepositoryPrefix", offsetof(self, upstream_repository_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &upstream_repository_prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::WorkflowVersion.RegistryMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -136,7 +136,7 @@ struct workflow_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-workflowversion-definitionrepository.html
     struct definition_repository {
         /// The Amazon Resource Name (ARN) of the connection to the source code repository.
-        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionRepository.connectionArn"> connection_arn;
+        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionRepository.connectionArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> connection_arn;
         /// A list of file patterns to exclude when retrieving the workflow definition from the repository.
         cfn::optional<cfn::list<cfn::str>, "AWS::Omics::WorkflowVersion.DefinitionRepository.excludeFilePatterns"> exclude_file_patterns;
         /// The full repository identifier, including the repository owner and name.
@@ -151,7 +151,7 @@ struct workflow_version {
             static constexpr cfn::value_constraint exclude_file_patterns_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::value_constraint full_repository_id_constraint{.pattern = ".+/.+"};
             static constexpr cfn::field_info fields[] = {
-                {"connectionArn", offsetof(self, connection_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &connection_arn_constraint},
+                {"connectionArn", offsetof(self, connection_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connection_arn_constraint},
                 {"excludeFilePatterns", offsetof(self, exclude_file_patterns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_file_patterns_constraint},
                 {"fullRepositoryId", offsetof(self, full_repository_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &full_repository_id_constraint},
                 {"sourceReference", offsetof(self, source_reference), cfn::field_kind::nested, false, cfn::replacement::no, &workflow_version::source_reference::cfn_struct},
@@ -165,7 +165,7 @@ struct workflow_version {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-omics-workflowversion-workflowparameter.html
     struct workflow_parameter {
         /// The parameter's description.
-        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowParameter.Description"> description;
+        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowParameter.Description", cfn::literal_rule{.max_length = 256}> description;
         /// Whether the parameter is optional.
         cfn::optional<cfn::boolean, "AWS::Omics::WorkflowVersion.WorkflowParameter.Optional"> optional;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -174,7 +174,7 @@ struct workflow_version {
             using self = workflow_parameter;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Optional", offsetof(self, optional), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::WorkflowVersion.WorkflowParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -188,35 +188,35 @@ struct workflow_version {
         /// Use a container registry map to specify mappings between the ECR private repository and one or more upstream registries. Update requires replacement.
         workflow_version::container_registry_map container_registry_map = cfn::absent;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.ContainerRegistryMapUri"> container_registry_map_uri;
+        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.ContainerRegistryMapUri", cfn::literal_rule{.min_length = 1, .max_length = 750}> container_registry_map_uri;
         /// Contains information about a source code repository that hosts the workflow definition files. Update requires replacement.
         workflow_version::definition_repository definition_repository = cfn::absent;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionUri"> definition_uri;
+        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.DefinitionUri", cfn::literal_rule{.min_length = 1, .max_length = 256}> definition_uri;
         /// The description of the workflow version.
-        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.Description"> description;
+        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Update requires replacement.
         cfn::optional<cfn::enumeration<workflow_version::engine>, "AWS::Omics::WorkflowVersion.Engine"> engine;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.Main"> main;
+        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.Main", cfn::literal_rule{.min_length = 1, .max_length = 128}> main;
         /// Update requires replacement.
         cfn::optional<cfn::map<workflow_version::workflow_parameter>, "AWS::Omics::WorkflowVersion.ParameterTemplate"> parameter_template;
         /// Path to the primary workflow parameter template JSON file inside the repository. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.ParameterTemplatePath"> parameter_template_path;
+        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.ParameterTemplatePath", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(\S)"}> parameter_template_path;
         cfn::optional<cfn::number, "AWS::Omics::WorkflowVersion.StorageCapacity"> storage_capacity;
         cfn::optional<cfn::enumeration<workflow_version::storage_type>, "AWS::Omics::WorkflowVersion.StorageType"> storage_type;
         /// A map of resource tags.
         cfn::optional<cfn::map<cfn::str>, "AWS::Omics::WorkflowVersion.Tags"> tags;
         /// Required. The name of the workflow version. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Omics::WorkflowVersion.VersionName"> version_name;
+        cfn::required<cfn::str, "AWS::Omics::WorkflowVersion.VersionName", cfn::literal_rule{.min_length = 1, .max_length = 64}> version_name;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowBucketOwnerId"> workflow_bucket_owner_id;
+        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowBucketOwnerId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> workflow_bucket_owner_id;
         /// Required. The workflow's ID. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowId"> workflow_id;
+        cfn::required<cfn::str, "AWS::Omics::WorkflowVersion.WorkflowId", cfn::literal_rule{.min_length = 1, .max_length = 18, .characters = "0-9"}> workflow_id;
         /// The markdown content for the workflow's README file.
         cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.readmeMarkdown"> readme_markdown;
         /// The path to the workflow README markdown file within the repository. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.readmePath"> readme_path;
+        cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.readmePath", cfn::literal_rule{.min_length = 1, .max_length = 128}> readme_path;
         /// The S3 URI of the README file for the workflow. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Omics::WorkflowVersion.readmeUri"> readme_uri;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -235,22 +235,22 @@ struct workflow_version {
             static constexpr cfn::field_info fields[] = {
                 {"Accelerators", offsetof(self, accelerators), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ContainerRegistryMap", offsetof(self, container_registry_map), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow_version::container_registry_map::cfn_struct},
-                {"ContainerRegistryMapUri", offsetof(self, container_registry_map_uri), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &container_registry_map_uri_constraint},
+                {"ContainerRegistryMapUri", offsetof(self, container_registry_map_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &container_registry_map_uri_constraint},
                 {"DefinitionRepository", offsetof(self, definition_repository), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow_version::definition_repository::cfn_struct},
-                {"DefinitionUri", offsetof(self, definition_uri), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &definition_uri_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DefinitionUri", offsetof(self, definition_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &definition_uri_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Engine", offsetof(self, engine), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Main", offsetof(self, main), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &main_constraint},
+                {"Main", offsetof(self, main), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &main_constraint},
                 {"ParameterTemplate", offsetof(self, parameter_template), cfn::field_kind::value, false, cfn::replacement::yes, &workflow_version::workflow_parameter::cfn_struct},
-                {"ParameterTemplatePath", offsetof(self, parameter_template_path), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &parameter_template_path_constraint},
+                {"ParameterTemplatePath", offsetof(self, parameter_template_path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &parameter_template_path_constraint},
                 {"StorageCapacity", offsetof(self, storage_capacity), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &storage_capacity_constraint},
                 {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VersionName", offsetof(self, version_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &version_name_constraint},
-                {"WorkflowBucketOwnerId", offsetof(self, workflow_bucket_owner_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &workflow_bucket_owner_id_constraint},
-                {"WorkflowId", offsetof(self, workflow_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workflow_id_constraint},
+                {"VersionName", offsetof(self, version_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &version_name_constraint},
+                {"WorkflowBucketOwnerId", offsetof(self, workflow_bucket_owner_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &workflow_bucket_owner_id_constraint},
+                {"WorkflowId", offsetof(self, workflow_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &workflow_id_constraint},
                 {"readmeMarkdown", offsetof(self, readme_markdown), cfn::field_kind::value, false},
-                {"readmePath", offsetof(self, readme_path), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &readme_path_constraint},
+                {"readmePath", offsetof(self, readme_path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &readme_path_constraint},
                 {"readmeUri", offsetof(self, readme_uri), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &readme_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::WorkflowVersion", fields, cfn::no_intrinsic};

@@ -80,15 +80,15 @@ struct collection {
 
     struct properties {
         /// The name of the collection group to associate with the collection. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::Collection.CollectionGroupName"> collection_group_name;
+        cfn::optional<cfn::str, "AWS::OpenSearchServerless::Collection.CollectionGroupName", cfn::literal_rule{.min_length = 3, .max_length = 32}> collection_group_name;
         /// The deletion protection state of the collection.
         cfn::optional<cfn::enumeration<collection::deletion_protection>, "AWS::OpenSearchServerless::Collection.DeletionProtection"> deletion_protection;
         /// A description of the collection.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::Collection.Description"> description;
+        cfn::optional<cfn::str, "AWS::OpenSearchServerless::Collection.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Encryption settings for the collection. Update requires replacement.
         collection::encryption_config encryption_config = cfn::absent;
         /// Required. The name of the collection. Update requires replacement.
-        cfn::required<cfn::str, "AWS::OpenSearchServerless::Collection.Name"> name;
+        cfn::required<cfn::str, "AWS::OpenSearchServerless::Collection.Name", cfn::literal_rule{.min_length = 3, .max_length = 64}> name;
         /// Indicates whether to use standby replicas for the collection. Update requires replacement.
         cfn::optional<cfn::enumeration<collection::standby_replicas>, "AWS::OpenSearchServerless::Collection.StandbyReplicas"> standby_replicas;
         /// An arbitrary set of tags (key–value pairs) to associate with the collection. Update requires replacement.
@@ -104,11 +104,11 @@ struct collection {
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 64, .pattern = "^[a-z][a-z0-9-]{2,63}$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"CollectionGroupName", offsetof(self, collection_group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &collection_group_name_constraint},
+                {"CollectionGroupName", offsetof(self, collection_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &collection_group_name_constraint},
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::nested, false, cfn::replacement::yes, &collection::encryption_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"StandbyReplicas", offsetof(self, standby_replicas), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},

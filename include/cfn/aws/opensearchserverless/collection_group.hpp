@@ -60,11 +60,11 @@ struct collection_group {
     struct properties {
         collection_group::capacity_limits capacity_limits = cfn::absent;
         /// The description of the collection group.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::CollectionGroup.Description"> description;
+        cfn::optional<cfn::str, "AWS::OpenSearchServerless::CollectionGroup.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// The generation of Amazon OpenSearch Serverless for the collection group. Update requires replacement.
         cfn::optional<cfn::enumeration<collection_group::generation>, "AWS::OpenSearchServerless::CollectionGroup.Generation"> generation;
         /// Required. The name of the collection group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::OpenSearchServerless::CollectionGroup.Name"> name;
+        cfn::required<cfn::str, "AWS::OpenSearchServerless::CollectionGroup.Name", cfn::literal_rule{.min_length = 3, .max_length = 32}> name;
         /// Required. Indicates whether standby replicas are used for the collection group. Update requires replacement.
         cfn::required<cfn::enumeration<collection_group::standby_replicas>, "AWS::OpenSearchServerless::CollectionGroup.StandbyReplicas"> standby_replicas;
         /// An array of key-value pairs to apply to this resource.
@@ -76,9 +76,9 @@ struct collection_group {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"CapacityLimits", offsetof(self, capacity_limits), cfn::field_kind::nested, false, cfn::replacement::no, &collection_group::capacity_limits::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Generation", offsetof(self, generation), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"StandbyReplicas", offsetof(self, standby_replicas), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -22,11 +22,11 @@ struct lifecycle_policy {
 
     struct properties {
         /// The description of the lifecycle policy.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::LifecyclePolicy.Description"> description;
+        cfn::optional<cfn::str, "AWS::OpenSearchServerless::LifecyclePolicy.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Required. The name of the lifecycle policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::OpenSearchServerless::LifecyclePolicy.Name"> name;
+        cfn::required<cfn::str, "AWS::OpenSearchServerless::LifecyclePolicy.Name", cfn::literal_rule{.min_length = 3, .max_length = 32}> name;
         /// Required. The JSON policy document without any whitespaces.
-        cfn::required<cfn::str, "AWS::OpenSearchServerless::LifecyclePolicy.Policy"> policy;
+        cfn::required<cfn::str, "AWS::OpenSearchServerless::LifecyclePolicy.Policy", cfn::literal_rule{.min_length = 1, .max_length = 20480}> policy;
         /// Required. The type of lifecycle policy. Update requires replacement.
         cfn::required<cfn::enumeration<lifecycle_policy::type>, "AWS::OpenSearchServerless::LifecyclePolicy.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,9 +35,9 @@ struct lifecycle_policy {
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 32, .pattern = "^[a-z][a-z0-9-]+$"};
             static constexpr cfn::value_constraint policy_constraint{.min_length = 1, .max_length = 20480, .pattern = R"([\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Policy", offsetof(self, policy), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policy_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Policy", offsetof(self, policy), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &policy_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::LifecyclePolicy", fields, cfn::no_intrinsic};

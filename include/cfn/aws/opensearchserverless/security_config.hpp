@@ -26,9 +26,9 @@ struct security_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-opensearchserverless-securityconfig-iamfederationconfigoptions.html
     struct iam_federation_config_options {
         /// The group attribute for this IAM federation integration.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamFederationConfigOptions.GroupAttribute"> group_attribute;
+        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamFederationConfigOptions.GroupAttribute", cfn::literal_rule{.min_length = 1, .max_length = 64}> group_attribute;
         /// The user attribute for this IAM federation integration.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamFederationConfigOptions.UserAttribute"> user_attribute;
+        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamFederationConfigOptions.UserAttribute", cfn::literal_rule{.min_length = 1, .max_length = 64}> user_attribute;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,8 +36,8 @@ struct security_config {
             static constexpr cfn::value_constraint group_attribute_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[A-Za-z][A-Za-z0-9_.:/=+\-@]*$)"};
             static constexpr cfn::value_constraint user_attribute_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[A-Za-z][A-Za-z0-9_.:/=+\-@]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"GroupAttribute", offsetof(self, group_attribute), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_attribute_constraint},
-                {"UserAttribute", offsetof(self, user_attribute), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_attribute_constraint},
+                {"GroupAttribute", offsetof(self, group_attribute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_attribute_constraint},
+                {"UserAttribute", offsetof(self, user_attribute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_attribute_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::SecurityConfig.IamFederationConfigOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -56,7 +56,7 @@ struct security_config {
         /// The group attribute for this IAM Identity Center integration.
         cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions.GroupAttribute"> group_attribute;
         /// Required. The ARN of the IAM Identity Center instance used to integrate with OpenSearch Serverless. Update requires replacement.
-        cfn::required<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions.InstanceArn"> instance_arn;
+        cfn::required<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
         /// The user attribute for this IAM Identity Center integration.
         cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions.UserAttribute"> user_attribute;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -69,7 +69,7 @@ struct security_config {
                 {"ApplicationDescription", offsetof(self, application_description), cfn::field_kind::value, false},
                 {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, false},
                 {"GroupAttribute", offsetof(self, group_attribute), cfn::field_kind::value, false},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
                 {"UserAttribute", offsetof(self, user_attribute), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -81,15 +81,15 @@ struct security_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-opensearchserverless-securityconfig-samlconfigoptions.html
     struct saml_config_options {
         /// The group attribute for this SAML integration.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.GroupAttribute"> group_attribute;
+        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.GroupAttribute", cfn::literal_rule{.min_length = 1, .max_length = 2048}> group_attribute;
         /// Required. The XML IdP metadata file generated from your identity provider.
-        cfn::required<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.Metadata"> metadata;
+        cfn::required<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.Metadata", cfn::literal_rule{.min_length = 1, .max_length = 51200}> metadata;
         /// Custom entity ID attribute to override the default entity ID for this SAML integration.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.OpenSearchServerlessEntityId"> open_search_serverless_entity_id;
+        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.OpenSearchServerlessEntityId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> open_search_serverless_entity_id;
         /// The session timeout, in minutes.
         cfn::optional<cfn::integer, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.SessionTimeout"> session_timeout;
         /// A user attribute for this SAML integration.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.UserAttribute"> user_attribute;
+        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions.UserAttribute", cfn::literal_rule{.min_length = 1, .max_length = 2048}> user_attribute;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -99,11 +99,11 @@ struct security_config {
             static constexpr cfn::value_constraint open_search_serverless_entity_id_constraint{.min_length = 1, .max_length = 1024, .pattern = "^aws:opensearch:[0-9]{12}:*"};
             static constexpr cfn::value_constraint user_attribute_constraint{.min_length = 1, .max_length = 2048, .pattern = R"([\w+=,.@-]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"GroupAttribute", offsetof(self, group_attribute), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_attribute_constraint},
-                {"Metadata", offsetof(self, metadata), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metadata_constraint},
-                {"OpenSearchServerlessEntityId", offsetof(self, open_search_serverless_entity_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &open_search_serverless_entity_id_constraint},
+                {"GroupAttribute", offsetof(self, group_attribute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_attribute_constraint},
+                {"Metadata", offsetof(self, metadata), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metadata_constraint},
+                {"OpenSearchServerlessEntityId", offsetof(self, open_search_serverless_entity_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &open_search_serverless_entity_id_constraint},
                 {"SessionTimeout", offsetof(self, session_timeout), cfn::field_kind::value, false},
-                {"UserAttribute", offsetof(self, user_attribute), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_attribute_constraint},
+                {"UserAttribute", offsetof(self, user_attribute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_attribute_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::SecurityConfig.SamlConfigOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -112,13 +112,13 @@ struct security_config {
 
     struct properties {
         /// The description of the security configuration.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.Description"> description;
+        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// Describes IAM federation options in the form of a key-value map.
         security_config::iam_federation_config_options iam_federation_options = cfn::absent;
         /// Describes IAM Identity Center options in the form of a key-value map.
         security_config::iam_identity_center_config_options iam_identity_center_options = cfn::absent;
         /// The name of the security configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.Name"> name;
+        cfn::optional<cfn::str, "AWS::OpenSearchServerless::SecurityConfig.Name", cfn::literal_rule{.min_length = 3, .max_length = 32}> name;
         /// SAML options for the security configuration in the form of a key-value map.
         security_config::saml_config_options saml_options = cfn::absent;
         /// The type of security configuration. Update requires replacement.
@@ -128,10 +128,10 @@ struct security_config {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 32, .pattern = "^[a-z][a-z0-9-]{2,31}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IamFederationOptions", offsetof(self, iam_federation_options), cfn::field_kind::nested, false, cfn::replacement::no, &security_config::iam_federation_config_options::cfn_struct},
                 {"IamIdentityCenterOptions", offsetof(self, iam_identity_center_options), cfn::field_kind::nested, false, cfn::replacement::no, &security_config::iam_identity_center_config_options::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"SamlOptions", offsetof(self, saml_options), cfn::field_kind::nested, false, cfn::replacement::no, &security_config::saml_config_options::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };

@@ -17,13 +17,13 @@ struct vpc_endpoint {
 
     struct properties {
         /// Required. The name of the endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::OpenSearchServerless::VpcEndpoint.Name"> name;
+        cfn::required<cfn::str, "AWS::OpenSearchServerless::VpcEndpoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 32}> name;
         /// The unique identifiers of the security groups that define the ports, protocols, and sources for inbound traffic that you are authorizing into your endpoint.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::OpenSearchServerless::VpcEndpoint.SecurityGroupIds"> security_group_ids;
         /// Required. The ID of the subnets from which you access OpenSearch Serverless.
         cfn::required<cfn::list<cfn::str>, "AWS::OpenSearchServerless::VpcEndpoint.SubnetIds"> subnet_ids;
         /// Required. The ID of the VPC from which you access OpenSearch Serverless. Update requires replacement.
-        cfn::required<cfn::str, "AWS::OpenSearchServerless::VpcEndpoint.VpcId"> vpc_id;
+        cfn::required<cfn::str, "AWS::OpenSearchServerless::VpcEndpoint.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 255}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 32, .pattern = "^[a-z][a-z0-9-]{2,31}$"};
@@ -33,10 +33,10 @@ struct vpc_endpoint {
             static constexpr cfn::value_constraint subnet_ids_constraint{.min_items = 1, .max_items = 6, .elements = &subnet_ids_elements};
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 255, .pattern = "^vpc-[0-9a-z]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::VpcEndpoint", fields, cfn::no_intrinsic};
             return &info;

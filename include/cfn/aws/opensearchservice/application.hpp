@@ -27,7 +27,7 @@ struct application {
         /// Required. The configuration item to set, such as the admin role for the OpenSearch application.
         cfn::required<cfn::enumeration<application::app_config_key>, "AWS::OpenSearchService::Application.AppConfig.Key"> key;
         /// Required. The value assigned to the configuration key, such as an IAM user ARN.
-        cfn::required<cfn::str, "AWS::OpenSearchService::Application.AppConfig.Value"> value;
+        cfn::required<cfn::str, "AWS::OpenSearchService::Application.AppConfig.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,7 +35,7 @@ struct application {
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchService::Application.AppConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -95,9 +95,9 @@ struct application {
         /// Settings container for integrating IAM Identity Center with OpenSearch UI applications, which enables enabling secure user authentication and access control across multiple data sources.
         application::iam_identity_center_options iam_identity_center_options = cfn::absent;
         /// The ARN of the KMS key used to encrypt the application. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::OpenSearchService::Application.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::OpenSearchService::Application.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Required. The name of an OpenSearch application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::OpenSearchService::Application.Name"> name;
+        cfn::required<cfn::str, "AWS::OpenSearchService::Application.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
         /// An arbitrary set of tags (key-value pairs) for this application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::OpenSearchService::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -109,8 +109,8 @@ struct application {
                 {"DataSources", offsetof(self, data_sources), cfn::field_kind::value, false, cfn::replacement::no, &application::data_source::cfn_struct},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, false},
                 {"IamIdentityCenterOptions", offsetof(self, iam_identity_center_options), cfn::field_kind::nested, false, cfn::replacement::no, &application::iam_identity_center_options::cfn_struct},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchService::Application", fields, cfn::no_intrinsic};

@@ -176,7 +176,7 @@ struct domain {
         /// Required. The unique entity ID of the application in the SAML identity provider.
         cfn::required<cfn::str, "AWS::OpenSearchService::Domain.Idp.EntityId"> entity_id;
         /// Required. The metadata of the SAML application, in XML format.
-        cfn::required<cfn::str, "AWS::OpenSearchService::Domain.Idp.MetadataContent"> metadata_content;
+        cfn::required<cfn::str, "AWS::OpenSearchService::Domain.Idp.MetadataContent", cfn::literal_rule{.min_length = 1, .max_length = 1048576}> metadata_content;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -184,7 +184,7 @@ struct domain {
             static constexpr cfn::value_constraint metadata_content_constraint{.min_length = 1, .max_length = 1048576};
             static constexpr cfn::field_info fields[] = {
                 {"EntityId", offsetof(self, entity_id), cfn::field_kind::value, true},
-                {"MetadataContent", offsetof(self, metadata_content), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &metadata_content_constraint},
+                {"MetadataContent", offsetof(self, metadata_content), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &metadata_content_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchService::Domain.Idp", fields, offsetof(self, cfn_intrinsic)};
             return &info;

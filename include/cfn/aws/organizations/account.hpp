@@ -17,13 +17,13 @@ struct account {
 
     struct properties {
         /// Required. The account name given to the account when it was created.
-        cfn::required<cfn::str, "AWS::Organizations::Account.AccountName"> account_name;
+        cfn::required<cfn::str, "AWS::Organizations::Account.AccountName", cfn::literal_rule{.min_length = 1, .max_length = 50}> account_name;
         /// Required. The email address associated with the AWS account.
-        cfn::required<cfn::str, "AWS::Organizations::Account.Email"> email;
+        cfn::required<cfn::str, "AWS::Organizations::Account.Email", cfn::literal_rule{.min_length = 6, .max_length = 64}> email;
         /// The unique identifier (ID) of the root or organizational unit (OU) that you want to create the new account in.
         cfn::optional<cfn::list<cfn::str>, "AWS::Organizations::Account.ParentIds"> parent_ids;
         /// The name of an IAM role that AWS Organizations automatically preconfigures in the new member account.
-        cfn::optional<cfn::str, "AWS::Organizations::Account.RoleName"> role_name;
+        cfn::optional<cfn::str, "AWS::Organizations::Account.RoleName", cfn::literal_rule{.min_length = 1, .max_length = 64}> role_name;
         /// A list of tags that you want to attach to the newly created account.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Organizations::Account.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,10 +34,10 @@ struct account {
             static constexpr cfn::value_constraint parent_ids_constraint{.elements = &parent_ids_elements};
             static constexpr cfn::value_constraint role_name_constraint{.min_length = 1, .max_length = 64, .pattern = R"([\w+=,.@-]{1,64})"};
             static constexpr cfn::field_info fields[] = {
-                {"AccountName", offsetof(self, account_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &account_name_constraint},
-                {"Email", offsetof(self, email), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &email_constraint},
+                {"AccountName", offsetof(self, account_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &account_name_constraint},
+                {"Email", offsetof(self, email), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &email_constraint},
                 {"ParentIds", offsetof(self, parent_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parent_ids_constraint},
-                {"RoleName", offsetof(self, role_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_name_constraint},
+                {"RoleName", offsetof(self, role_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Organizations::Account", fields, cfn::no_intrinsic};

@@ -17,9 +17,9 @@ struct organizational_unit {
 
     struct properties {
         /// Required. The friendly name of this OU.
-        cfn::required<cfn::str, "AWS::Organizations::OrganizationalUnit.Name"> name;
+        cfn::required<cfn::str, "AWS::Organizations::OrganizationalUnit.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. The unique identifier (ID) of the parent root or OU that you want to create the new OU in. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Organizations::OrganizationalUnit.ParentId"> parent_id;
+        cfn::required<cfn::str, "AWS::Organizations::OrganizationalUnit.ParentId", cfn::literal_rule{.max_length = 100}> parent_id;
         /// A list of tags that you want to attach to the newly created OU.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Organizations::OrganizationalUnit.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,8 +27,8 @@ struct organizational_unit {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([\s\S]*)"};
             static constexpr cfn::value_constraint parent_id_constraint{.min_length = 0, .max_length = 100, .pattern = "^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"ParentId", offsetof(self, parent_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &parent_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"ParentId", offsetof(self, parent_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &parent_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Organizations::OrganizationalUnit", fields, cfn::no_intrinsic};

@@ -36,9 +36,9 @@ struct policy {
         /// Required. The policy text content.
         cfn::required<cfn::json, "AWS::Organizations::Policy.Content"> content;
         /// Human readable description of the policy.
-        cfn::optional<cfn::str, "AWS::Organizations::Policy.Description"> description;
+        cfn::optional<cfn::str, "AWS::Organizations::Policy.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Required. Name of the policy.
-        cfn::required<cfn::str, "AWS::Organizations::Policy.Name"> name;
+        cfn::required<cfn::str, "AWS::Organizations::Policy.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// A list of tags that you want to attach to the newly created policy.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Organizations::Policy.Tags"> tags;
         /// List of unique identifiers (IDs) of the root, OU, or account that you want to attach the policy to.
@@ -53,8 +53,8 @@ struct policy {
             static constexpr cfn::value_constraint target_ids_constraint{.elements = &target_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetIds", offsetof(self, target_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &target_ids_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -42,14 +42,14 @@ struct pipeline {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-osis-pipeline-encryptionatrestoptions.html
     struct encryption_at_rest_options {
         /// Required. The ARN of the KMS key used to encrypt buffer data.
-        cfn::required<cfn::str, "AWS::OSIS::Pipeline.EncryptionAtRestOptions.KmsKeyArn"> kms_key_arn;
+        cfn::required<cfn::str, "AWS::OSIS::Pipeline.EncryptionAtRestOptions.KmsKeyArn", cfn::literal_rule{.min_length = 7, .max_length = 2048}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption_at_rest_options;
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 7, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::OSIS::Pipeline.EncryptionAtRestOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -172,11 +172,11 @@ struct pipeline {
         /// Required. The minimum pipeline capacity, in Ingestion Compute Units (ICUs).
         cfn::required<cfn::integer, "AWS::OSIS::Pipeline.MinUnits"> min_units;
         /// Required. The Data Prepper pipeline configuration in YAML format.
-        cfn::required<cfn::str, "AWS::OSIS::Pipeline.PipelineConfigurationBody"> pipeline_configuration_body;
+        cfn::required<cfn::str, "AWS::OSIS::Pipeline.PipelineConfigurationBody", cfn::literal_rule{.min_length = 1, .max_length = 100000}> pipeline_configuration_body;
         /// Required. The name of the pipeline. Update requires replacement.
-        cfn::required<cfn::str, "AWS::OSIS::Pipeline.PipelineName"> pipeline_name;
+        cfn::required<cfn::str, "AWS::OSIS::Pipeline.PipelineName", cfn::literal_rule{.min_length = 3, .max_length = 28}> pipeline_name;
         /// The Amazon Resource Name (ARN) of the IAM role that the pipeline uses to access AWS resources.
-        cfn::optional<cfn::str, "AWS::OSIS::Pipeline.PipelineRoleArn"> pipeline_role_arn;
+        cfn::optional<cfn::str, "AWS::OSIS::Pipeline.PipelineRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> pipeline_role_arn;
         pipeline::resource_policy resource_policy = cfn::absent;
         /// List of tags to add to the pipeline upon creation.
         cfn::optional<cfn::list<cfn::tag>, "AWS::OSIS::Pipeline.Tags"> tags;
@@ -195,9 +195,9 @@ struct pipeline {
                 {"LogPublishingOptions", offsetof(self, log_publishing_options), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::log_publishing_options::cfn_struct},
                 {"MaxUnits", offsetof(self, max_units), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &max_units_constraint},
                 {"MinUnits", offsetof(self, min_units), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &min_units_constraint},
-                {"PipelineConfigurationBody", offsetof(self, pipeline_configuration_body), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &pipeline_configuration_body_constraint},
-                {"PipelineName", offsetof(self, pipeline_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &pipeline_name_constraint},
-                {"PipelineRoleArn", offsetof(self, pipeline_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pipeline_role_arn_constraint},
+                {"PipelineConfigurationBody", offsetof(self, pipeline_configuration_body), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &pipeline_configuration_body_constraint},
+                {"PipelineName", offsetof(self, pipeline_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &pipeline_name_constraint},
+                {"PipelineRoleArn", offsetof(self, pipeline_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pipeline_role_arn_constraint},
                 {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::resource_policy::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VpcOptions", offsetof(self, vpc_options), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::vpc_options::cfn_struct},

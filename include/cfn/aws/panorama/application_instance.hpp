@@ -19,14 +19,14 @@ struct application_instance {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-panorama-applicationinstance-manifestoverridespayload.html
     struct manifest_overrides_payload {
         /// The overrides document. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Panorama::ApplicationInstance.ManifestOverridesPayload.PayloadData"> payload_data;
+        cfn::optional<cfn::str, "AWS::Panorama::ApplicationInstance.ManifestOverridesPayload.PayloadData", cfn::literal_rule{.max_length = 51200}> payload_data;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = manifest_overrides_payload;
             static constexpr cfn::value_constraint payload_data_constraint{.min_length = 0, .max_length = 51200, .pattern = "^.+$"};
             static constexpr cfn::field_info fields[] = {
-                {"PayloadData", offsetof(self, payload_data), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &payload_data_constraint},
+                {"PayloadData", offsetof(self, payload_data), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &payload_data_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Panorama::ApplicationInstance.ManifestOverridesPayload", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -37,14 +37,14 @@ struct application_instance {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-panorama-applicationinstance-manifestpayload.html
     struct manifest_payload {
         /// The application manifest. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Panorama::ApplicationInstance.ManifestPayload.PayloadData"> payload_data;
+        cfn::optional<cfn::str, "AWS::Panorama::ApplicationInstance.ManifestPayload.PayloadData", cfn::literal_rule{.min_length = 1, .max_length = 51200}> payload_data;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = manifest_payload;
             static constexpr cfn::value_constraint payload_data_constraint{.min_length = 1, .max_length = 51200, .pattern = "^.+$"};
             static constexpr cfn::field_info fields[] = {
-                {"PayloadData", offsetof(self, payload_data), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &payload_data_constraint},
+                {"PayloadData", offsetof(self, payload_data), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &payload_data_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Panorama::ApplicationInstance.ManifestPayload", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -53,19 +53,19 @@ struct application_instance {
 
     struct properties {
         /// The ID of an application instance to replace with the new instance. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Panorama::ApplicationInstance.ApplicationInstanceIdToReplace"> application_instance_id_to_replace;
+        cfn::optional<cfn::str, "AWS::Panorama::ApplicationInstance.ApplicationInstanceIdToReplace", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\-\_)"}> application_instance_id_to_replace;
         /// Required. The device's ID. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Panorama::ApplicationInstance.DefaultRuntimeContextDevice"> default_runtime_context_device;
+        cfn::required<cfn::str, "AWS::Panorama::ApplicationInstance.DefaultRuntimeContextDevice", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\-\_)"}> default_runtime_context_device;
         /// A description for the application instance. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Panorama::ApplicationInstance.Description"> description;
+        cfn::optional<cfn::str, "AWS::Panorama::ApplicationInstance.Description", cfn::literal_rule{.max_length = 255}> description;
         /// Setting overrides for the application manifest. Update requires replacement.
         application_instance::manifest_overrides_payload manifest_overrides_payload = cfn::absent;
         /// Required. The application's manifest document. Update requires replacement.
         application_instance::manifest_payload manifest_payload;
         /// A name for the application instance. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Panorama::ApplicationInstance.Name"> name;
+        cfn::optional<cfn::str, "AWS::Panorama::ApplicationInstance.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\-\_)"}> name;
         /// The ARN of a runtime role for the application instance. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Panorama::ApplicationInstance.RuntimeRoleArn"> runtime_role_arn;
+        cfn::optional<cfn::str, "AWS::Panorama::ApplicationInstance.RuntimeRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> runtime_role_arn;
         /// Tags for the application instance.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Panorama::ApplicationInstance.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -76,13 +76,13 @@ struct application_instance {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\-\_]+$)"};
             static constexpr cfn::value_constraint runtime_role_arn_constraint{.min_length = 1, .max_length = 255, .pattern = "^arn:[a-z0-9][-.a-z0-9]{0,62}:iam::[0-9]{12}:role/.+$"};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationInstanceIdToReplace", offsetof(self, application_instance_id_to_replace), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &application_instance_id_to_replace_constraint},
-                {"DefaultRuntimeContextDevice", offsetof(self, default_runtime_context_device), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &default_runtime_context_device_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"ApplicationInstanceIdToReplace", offsetof(self, application_instance_id_to_replace), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &application_instance_id_to_replace_constraint},
+                {"DefaultRuntimeContextDevice", offsetof(self, default_runtime_context_device), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &default_runtime_context_device_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"ManifestOverridesPayload", offsetof(self, manifest_overrides_payload), cfn::field_kind::nested, false, cfn::replacement::yes, &application_instance::manifest_overrides_payload::cfn_struct},
                 {"ManifestPayload", offsetof(self, manifest_payload), cfn::field_kind::nested, true, cfn::replacement::yes, &application_instance::manifest_payload::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RuntimeRoleArn", offsetof(self, runtime_role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &runtime_role_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"RuntimeRoleArn", offsetof(self, runtime_role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &runtime_role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Panorama::ApplicationInstance", fields, cfn::no_intrinsic};

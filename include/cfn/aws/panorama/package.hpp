@@ -46,7 +46,7 @@ struct package {
 
     struct properties {
         /// Required. A name for the package. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Panorama::Package.PackageName"> package_name;
+        cfn::required<cfn::str, "AWS::Panorama::Package.PackageName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9\-\_)"}> package_name;
         /// A storage location.
         package::storage_location storage_location = cfn::absent;
         /// Tags for the package.
@@ -55,7 +55,7 @@ struct package {
             using self = properties;
             static constexpr cfn::value_constraint package_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9\-\_]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"PackageName", offsetof(self, package_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &package_name_constraint},
+                {"PackageName", offsetof(self, package_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &package_name_constraint},
                 {"StorageLocation", offsetof(self, storage_location), cfn::field_kind::nested, false, cfn::replacement::no, &package::storage_location::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

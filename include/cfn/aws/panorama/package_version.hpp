@@ -19,15 +19,15 @@ struct package_version {
         /// Whether to mark the new version as the latest version.
         cfn::optional<cfn::boolean, "AWS::Panorama::PackageVersion.MarkLatest"> mark_latest;
         /// An owner account. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Panorama::PackageVersion.OwnerAccount"> owner_account;
+        cfn::optional<cfn::str, "AWS::Panorama::PackageVersion.OwnerAccount", cfn::literal_rule{.min_length = 1, .max_length = 12, .characters = R"(0-9a-z\_)"}> owner_account;
         /// Required. A package ID. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Panorama::PackageVersion.PackageId"> package_id;
+        cfn::required<cfn::str, "AWS::Panorama::PackageVersion.PackageId", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9\-\_\/)"}> package_id;
         /// Required. A package version. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Panorama::PackageVersion.PackageVersion"> package_version_;
+        cfn::required<cfn::str, "AWS::Panorama::PackageVersion.PackageVersion", cfn::literal_rule{.min_length = 1, .max_length = 255}> package_version_;
         /// Required. A patch version. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Panorama::PackageVersion.PatchVersion"> patch_version;
+        cfn::required<cfn::str, "AWS::Panorama::PackageVersion.PatchVersion", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-z0-9"}> patch_version;
         /// If the version was marked latest, the new version to maker as latest.
-        cfn::optional<cfn::str, "AWS::Panorama::PackageVersion.UpdatedLatestPatchVersion"> updated_latest_patch_version;
+        cfn::optional<cfn::str, "AWS::Panorama::PackageVersion.UpdatedLatestPatchVersion", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-z0-9"}> updated_latest_patch_version;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint owner_account_constraint{.min_length = 1, .max_length = 12, .pattern = R"(^[0-9a-z\_]+$)"};
@@ -37,11 +37,11 @@ struct package_version {
             static constexpr cfn::value_constraint updated_latest_patch_version_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"MarkLatest", offsetof(self, mark_latest), cfn::field_kind::value, false},
-                {"OwnerAccount", offsetof(self, owner_account), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &owner_account_constraint},
-                {"PackageId", offsetof(self, package_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &package_id_constraint},
-                {"PackageVersion", offsetof(self, package_version_), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &package_version_constraint},
-                {"PatchVersion", offsetof(self, patch_version), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &patch_version_constraint},
-                {"UpdatedLatestPatchVersion", offsetof(self, updated_latest_patch_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &updated_latest_patch_version_constraint},
+                {"OwnerAccount", offsetof(self, owner_account), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &owner_account_constraint},
+                {"PackageId", offsetof(self, package_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &package_id_constraint},
+                {"PackageVersion", offsetof(self, package_version_), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &package_version_constraint},
+                {"PatchVersion", offsetof(self, patch_version), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &patch_version_constraint},
+                {"UpdatedLatestPatchVersion", offsetof(self, updated_latest_patch_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &updated_latest_patch_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Panorama::PackageVersion", fields, cfn::no_intrinsic};
             return &info;

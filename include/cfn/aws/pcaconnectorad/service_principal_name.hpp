@@ -17,16 +17,16 @@ struct service_principal_name {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) that was returned when you called CreateConnector.html. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorAD::ServicePrincipalName.ConnectorArn"> connector_arn;
+        cfn::required<cfn::str, "AWS::PCAConnectorAD::ServicePrincipalName.ConnectorArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> connector_arn;
         /// Required. The Amazon Resource Name (ARN) that was returned when you called CreateDirectoryRegistration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorAD::ServicePrincipalName.DirectoryRegistrationArn"> directory_registration_arn;
+        cfn::required<cfn::str, "AWS::PCAConnectorAD::ServicePrincipalName.DirectoryRegistrationArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> directory_registration_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint connector_arn_constraint{.min_length = 5, .max_length = 200, .pattern = R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:connector(\/[\w-]+)$)"};
             static constexpr cfn::value_constraint directory_registration_arn_constraint{.min_length = 5, .max_length = 200, .pattern = R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:directory-registration(\/[\w-]+)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &connector_arn_constraint},
-                {"DirectoryRegistrationArn", offsetof(self, directory_registration_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &directory_registration_arn_constraint},
+                {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connector_arn_constraint},
+                {"DirectoryRegistrationArn", offsetof(self, directory_registration_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &directory_registration_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::ServicePrincipalName", fields, cfn::no_intrinsic};
             return &info;

@@ -1009,11 +1009,11 @@ struct template_ {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) that was returned when you called CreateConnector. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorAD::Template.ConnectorArn"> connector_arn;
+        cfn::required<cfn::str, "AWS::PCAConnectorAD::Template.ConnectorArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> connector_arn;
         /// Required. Template configuration to define the information included in certificates.
         template_::template_definition definition;
         /// Required. Name of the templates. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorAD::Template.Name"> name;
+        cfn::required<cfn::str, "AWS::PCAConnectorAD::Template.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// This setting allows the major version of a template to be increased automatically.
         cfn::optional<cfn::boolean, "AWS::PCAConnectorAD::Template.ReenrollAllCertificateHolders"> reenroll_all_certificate_holders;
         /// Metadata assigned to a template consisting of a key-value pair.
@@ -1023,9 +1023,9 @@ struct template_ {
             static constexpr cfn::value_constraint connector_arn_constraint{.min_length = 5, .max_length = 200, .pattern = R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:connector\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^(?!^\s+$)((?![\x5c'\x2b,;<=>#\x22])([\x20-\x7E]))+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &connector_arn_constraint},
+                {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connector_arn_constraint},
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &template_::template_definition::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ReenrollAllCertificateHolders", offsetof(self, reenroll_all_certificate_holders), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -51,11 +51,11 @@ struct template_group_access_control_entry {
         /// Required. Permissions to allow or deny an Active Directory group to enroll or autoenroll certificates issued against a template.
         template_group_access_control_entry::access_rights access_rights;
         /// Required. Name of the Active Directory group.
-        cfn::required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.GroupDisplayName"> group_display_name;
+        cfn::required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.GroupDisplayName", cfn::literal_rule{.max_length = 256}> group_display_name;
         /// Required. Security identifier (SID) of the group object from Active Directory. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.GroupSecurityIdentifier"> group_security_identifier;
+        cfn::required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.GroupSecurityIdentifier", cfn::literal_rule{.min_length = 7, .max_length = 256}> group_security_identifier;
         /// Required. The Amazon Resource Name (ARN) that was returned when you called CreateTemplate. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.TemplateArn"> template_arn;
+        cfn::required<cfn::str, "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry.TemplateArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> template_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint group_display_name_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\x20-\x7E]+$)"};
@@ -63,9 +63,9 @@ struct template_group_access_control_entry {
             static constexpr cfn::value_constraint template_arn_constraint{.min_length = 5, .max_length = 200, .pattern = R"(^arn:[\w-]+:pca-connector-ad:[\w-]+:[0-9]+:connector(\/[\w-]+)\/template(\/[\w-]+)$)"};
             static constexpr cfn::field_info fields[] = {
                 {"AccessRights", offsetof(self, access_rights), cfn::field_kind::nested, true, cfn::replacement::no, &template_group_access_control_entry::access_rights::cfn_struct},
-                {"GroupDisplayName", offsetof(self, group_display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &group_display_name_constraint},
-                {"GroupSecurityIdentifier", offsetof(self, group_security_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &group_security_identifier_constraint},
-                {"TemplateArn", offsetof(self, template_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &template_arn_constraint},
+                {"GroupDisplayName", offsetof(self, group_display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &group_display_name_constraint},
+                {"GroupSecurityIdentifier", offsetof(self, group_security_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &group_security_identifier_constraint},
+                {"TemplateArn", offsetof(self, template_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &template_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::TemplateGroupAccessControlEntry", fields, cfn::no_intrinsic};
             return &info;

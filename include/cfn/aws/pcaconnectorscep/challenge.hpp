@@ -17,13 +17,13 @@ struct challenge {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the connector. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorSCEP::Challenge.ConnectorArn"> connector_arn;
+        cfn::required<cfn::str, "AWS::PCAConnectorSCEP::Challenge.ConnectorArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> connector_arn;
         cfn::optional<cfn::map<cfn::str>, "AWS::PCAConnectorSCEP::Challenge.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint connector_arn_constraint{.min_length = 5, .max_length = 200, .pattern = R"(^arn:aws(-[a-z]+)*:pca-connector-scep:[a-z]+(-[a-z]+)+-[1-9]\d*:\d{12}:connector\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &connector_arn_constraint},
+                {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connector_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorSCEP::Challenge", fields, cfn::no_intrinsic};

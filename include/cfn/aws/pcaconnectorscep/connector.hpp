@@ -19,9 +19,9 @@ struct connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pcaconnectorscep-connector-intuneconfiguration.html
     struct intune_configuration {
         /// Required. The directory (tenant) ID from your Microsoft Entra ID app registration.
-        cfn::required<cfn::str, "AWS::PCAConnectorSCEP::Connector.IntuneConfiguration.AzureApplicationId"> azure_application_id;
+        cfn::required<cfn::str, "AWS::PCAConnectorSCEP::Connector.IntuneConfiguration.AzureApplicationId", cfn::literal_rule{.min_length = 15, .max_length = 100}> azure_application_id;
         /// Required. The primary domain from your Microsoft Entra ID app registration.
-        cfn::required<cfn::str, "AWS::PCAConnectorSCEP::Connector.IntuneConfiguration.Domain"> domain;
+        cfn::required<cfn::str, "AWS::PCAConnectorSCEP::Connector.IntuneConfiguration.Domain", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9._-"}> domain;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct connector {
             static constexpr cfn::value_constraint azure_application_id_constraint{.min_length = 15, .max_length = 100, .pattern = "^[a-zA-Z0-9]{2,15}-[a-zA-Z0-9]{2,15}-[a-zA-Z0-9]{2,15}-[a-zA-Z0-9]{2,15}-[a-zA-Z0-9]{2,15}$"};
             static constexpr cfn::value_constraint domain_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9._-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"AzureApplicationId", offsetof(self, azure_application_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &azure_application_id_constraint},
-                {"Domain", offsetof(self, domain), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &domain_constraint},
+                {"AzureApplicationId", offsetof(self, azure_application_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &azure_application_id_constraint},
+                {"Domain", offsetof(self, domain), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorSCEP::Connector.IntuneConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -56,21 +56,21 @@ struct connector {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the certificate authority associated with the connector. Update requires replacement.
-        cfn::required<cfn::str, "AWS::PCAConnectorSCEP::Connector.CertificateAuthorityArn"> certificate_authority_arn;
+        cfn::required<cfn::str, "AWS::PCAConnectorSCEP::Connector.CertificateAuthorityArn", cfn::literal_rule{.min_length = 5, .max_length = 200}> certificate_authority_arn;
         /// Contains settings relevant to the mobile device management system that you chose for the connector. Update requires replacement.
         connector::mobile_device_management mobile_device_management = cfn::absent;
         cfn::optional<cfn::map<cfn::str>, "AWS::PCAConnectorSCEP::Connector.Tags"> tags;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::PCAConnectorSCEP::Connector.VpcEndpointId"> vpc_endpoint_id;
+        cfn::optional<cfn::str, "AWS::PCAConnectorSCEP::Connector.VpcEndpointId", cfn::literal_rule{.min_length = 5, .max_length = 200}> vpc_endpoint_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint certificate_authority_arn_constraint{.min_length = 5, .max_length = 200, .pattern = R"(^arn:aws(-[a-z]+)*:acm-pca:[a-z]+(-[a-z]+)+-[1-9]\d*:\d{12}:certificate-authority\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$)"};
             static constexpr cfn::value_constraint vpc_endpoint_id_constraint{.min_length = 5, .max_length = 200, .pattern = "^vpce-[0-9a-f]{8}([0-9a-f]{9})?$"};
             static constexpr cfn::field_info fields[] = {
-                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &certificate_authority_arn_constraint},
+                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &certificate_authority_arn_constraint},
                 {"MobileDeviceManagement", offsetof(self, mobile_device_management), cfn::field_kind::nested, false, cfn::replacement::yes, &connector::mobile_device_management::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_endpoint_id_constraint},
+                {"VpcEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_endpoint_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorSCEP::Connector", fields, cfn::no_intrinsic};
             return &info;

@@ -45,13 +45,13 @@ struct dataset {
         /// The Amazon S3 bucket that contains the training data to import.
         dataset::data_source data_source = cfn::absent;
         /// The Amazon Resource Name (ARN) of the dataset that receives the imported data.
-        cfn::optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.DatasetArn"> dataset_arn;
+        cfn::optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.DatasetArn", cfn::literal_rule{.max_length = 256}> dataset_arn;
         /// The ARN of the dataset import job.
-        cfn::optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.DatasetImportJobArn"> dataset_import_job_arn;
+        cfn::optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.DatasetImportJobArn", cfn::literal_rule{.max_length = 256}> dataset_import_job_arn;
         /// The name of the import job.
-        cfn::optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.JobName"> job_name;
+        cfn::optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.JobName", cfn::literal_rule{.min_length = 1, .max_length = 63}> job_name;
         /// The ARN of the IAM role that has permissions to read from the Amazon S3 data source.
-        cfn::optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::Personalize::Dataset.DatasetImportJob.RoleArn", cfn::literal_rule{.max_length = 256}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -62,10 +62,10 @@ struct dataset {
             static constexpr cfn::value_constraint role_arn_constraint{.max_length = 256, .pattern = R"(arn:([a-z\d-]+):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)"};
             static constexpr cfn::field_info fields[] = {
                 {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::data_source::cfn_struct},
-                {"DatasetArn", offsetof(self, dataset_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dataset_arn_constraint},
-                {"DatasetImportJobArn", offsetof(self, dataset_import_job_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dataset_import_job_arn_constraint},
-                {"JobName", offsetof(self, job_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &job_name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"DatasetArn", offsetof(self, dataset_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dataset_arn_constraint},
+                {"DatasetImportJobArn", offsetof(self, dataset_import_job_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dataset_import_job_arn_constraint},
+                {"JobName", offsetof(self, job_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &job_name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Dataset.DatasetImportJob", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -74,15 +74,15 @@ struct dataset {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the dataset group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Personalize::Dataset.DatasetGroupArn"> dataset_group_arn;
+        cfn::required<cfn::str, "AWS::Personalize::Dataset.DatasetGroupArn", cfn::literal_rule{.max_length = 256}> dataset_group_arn;
         /// Describes a job that imports training data from a data source (Amazon S3 bucket) to an Amazon Personalize dataset.
         dataset::dataset_import_job dataset_import_job = cfn::absent;
         /// Required. One of the following values. Update requires replacement.
         cfn::required<cfn::enumeration<dataset::dataset_type>, "AWS::Personalize::Dataset.DatasetType"> dataset_type;
         /// Required. The name of the dataset. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Personalize::Dataset.Name"> name;
+        cfn::required<cfn::str, "AWS::Personalize::Dataset.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
         /// Required. The ARN of the associated schema. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Personalize::Dataset.SchemaArn"> schema_arn;
+        cfn::required<cfn::str, "AWS::Personalize::Dataset.SchemaArn", cfn::literal_rule{.max_length = 256}> schema_arn;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Personalize::Dataset.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -91,11 +91,11 @@ struct dataset {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)"};
             static constexpr cfn::value_constraint schema_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(arn:([a-z\d-]+):personalize:.*:.*:.+)"};
             static constexpr cfn::field_info fields[] = {
-                {"DatasetGroupArn", offsetof(self, dataset_group_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &dataset_group_arn_constraint},
+                {"DatasetGroupArn", offsetof(self, dataset_group_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &dataset_group_arn_constraint},
                 {"DatasetImportJob", offsetof(self, dataset_import_job), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::dataset_import_job::cfn_struct},
                 {"DatasetType", offsetof(self, dataset_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"SchemaArn", offsetof(self, schema_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &schema_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"SchemaArn", offsetof(self, schema_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &schema_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Dataset", fields, cfn::no_intrinsic};

@@ -25,11 +25,11 @@ struct dataset_group {
         /// The domain of a Domain dataset group. Update requires replacement.
         cfn::optional<cfn::enumeration<dataset_group::domain>, "AWS::Personalize::DatasetGroup.Domain"> domain;
         /// The Amazon Resource Name (ARN) of the AWS Key Management Service (KMS) key used to encrypt the datasets. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::DatasetGroup.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::Personalize::DatasetGroup.KmsKeyArn", cfn::literal_rule{.max_length = 2048}> kms_key_arn;
         /// Required. The name of the dataset group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Personalize::DatasetGroup.Name"> name;
+        cfn::required<cfn::str, "AWS::Personalize::DatasetGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
         /// The ARN of the AWS Identity and Access Management (IAM) role that has permissions to access the AWS Key Management Service (KMS) key. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::DatasetGroup.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::Personalize::DatasetGroup.RoleArn", cfn::literal_rule{.max_length = 256}> role_arn;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Personalize::DatasetGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,9 +39,9 @@ struct dataset_group {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(arn:([a-z\d-]+):iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+)"};
             static constexpr cfn::field_info fields[] = {
                 {"Domain", offsetof(self, domain), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &role_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::DatasetGroup", fields, cfn::no_intrinsic};

@@ -25,9 +25,9 @@ struct schema {
         /// The domain of a schema that you created for a dataset in a Domain dataset group. Update requires replacement.
         cfn::optional<cfn::enumeration<schema::domain>, "AWS::Personalize::Schema.Domain"> domain;
         /// Required. The name of the schema. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Personalize::Schema.Name"> name;
+        cfn::required<cfn::str, "AWS::Personalize::Schema.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
         /// Required. The schema. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Personalize::Schema.Schema"> schema_;
+        cfn::required<cfn::str, "AWS::Personalize::Schema.Schema", cfn::literal_rule{.max_length = 10000}> schema_;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Personalize::Schema.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,8 +36,8 @@ struct schema {
             static constexpr cfn::value_constraint schema_constraint{.min_length = 0, .max_length = 10000};
             static constexpr cfn::field_info fields[] = {
                 {"Domain", offsetof(self, domain), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Schema", offsetof(self, schema_), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &schema_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Schema", offsetof(self, schema_), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &schema_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Schema", fields, cfn::no_intrinsic};

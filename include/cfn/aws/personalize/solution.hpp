@@ -45,7 +45,7 @@ struct solution {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-personalize-solution-categoricalhyperparameterrange.html
     struct categorical_hyper_parameter_range {
         /// The name of the hyperparameter. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::Solution.CategoricalHyperParameterRange.Name"> name;
+        cfn::optional<cfn::str, "AWS::Personalize::Solution.CategoricalHyperParameterRange.Name", cfn::literal_rule{.max_length = 256}> name;
         /// A list of the categories for the hyperparameter. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::Personalize::Solution.CategoricalHyperParameterRange.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -56,7 +56,7 @@ struct solution {
             static constexpr cfn::value_constraint values_elements{.min_length = 0, .max_length = 1000};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 100, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.CategoricalHyperParameterRange", fields, offsetof(self, cfn_intrinsic)};
@@ -72,7 +72,7 @@ struct solution {
         /// The minimum allowable value for the hyperparameter. Update requires replacement.
         cfn::optional<cfn::number, "AWS::Personalize::Solution.ContinuousHyperParameterRange.MinValue"> min_value;
         /// The name of the hyperparameter. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::Solution.ContinuousHyperParameterRange.Name"> name;
+        cfn::optional<cfn::str, "AWS::Personalize::Solution.ContinuousHyperParameterRange.Name", cfn::literal_rule{.max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -83,7 +83,7 @@ struct solution {
             static constexpr cfn::field_info fields[] = {
                 {"MaxValue", offsetof(self, max_value), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &max_value_constraint},
                 {"MinValue", offsetof(self, min_value), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &min_value_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.ContinuousHyperParameterRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -98,7 +98,7 @@ struct solution {
         /// The minimum allowable value for the hyperparameter. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::Personalize::Solution.IntegerHyperParameterRange.MinValue"> min_value;
         /// The name of the hyperparameter. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::Solution.IntegerHyperParameterRange.Name"> name;
+        cfn::optional<cfn::str, "AWS::Personalize::Solution.IntegerHyperParameterRange.Name", cfn::literal_rule{.max_length = 256}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -109,7 +109,7 @@ struct solution {
             static constexpr cfn::field_info fields[] = {
                 {"MaxValue", offsetof(self, max_value), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &max_value_constraint},
                 {"MinValue", offsetof(self, min_value), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &min_value_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.IntegerHyperParameterRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -213,7 +213,7 @@ struct solution {
         /// The AutoMLConfig object containing a list of recipes to search when AutoML is performed. Update requires replacement.
         solution::auto_ml_config auto_ml_config = cfn::absent;
         /// Only events with a value greater than or equal to this threshold are used for training a model. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::Solution.SolutionConfig.EventValueThreshold"> event_value_threshold;
+        cfn::optional<cfn::str, "AWS::Personalize::Solution.SolutionConfig.EventValueThreshold", cfn::literal_rule{.max_length = 256}> event_value_threshold;
         /// Lists the feature transformation parameters. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Personalize::Solution.SolutionConfig.FeatureTransformationParameters"> feature_transformation_parameters;
         /// Describes the properties for hyperparameter optimization (HPO). Update requires replacement.
@@ -226,7 +226,7 @@ struct solution {
             static constexpr cfn::field_info fields[] = {
                 {"AlgorithmHyperParameters", offsetof(self, algorithm_hyper_parameters), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AutoMLConfig", offsetof(self, auto_ml_config), cfn::field_kind::nested, false, cfn::replacement::yes, &solution::auto_ml_config::cfn_struct},
-                {"EventValueThreshold", offsetof(self, event_value_threshold), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &event_value_threshold_constraint},
+                {"EventValueThreshold", offsetof(self, event_value_threshold), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &event_value_threshold_constraint},
                 {"FeatureTransformationParameters", offsetof(self, feature_transformation_parameters), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"HpoConfig", offsetof(self, hpo_config), cfn::field_kind::nested, false, cfn::replacement::yes, &solution::hpo_config::cfn_struct},
             };
@@ -237,17 +237,17 @@ struct solution {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the dataset group that provides the training data. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Personalize::Solution.DatasetGroupArn"> dataset_group_arn;
+        cfn::required<cfn::str, "AWS::Personalize::Solution.DatasetGroupArn", cfn::literal_rule{.max_length = 256}> dataset_group_arn;
         /// The event type (for example, 'click' or 'like') that is used for training the model. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::Solution.EventType"> event_type;
+        cfn::optional<cfn::str, "AWS::Personalize::Solution.EventType", cfn::literal_rule{.max_length = 256}> event_type;
         /// Required. The name of the solution. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Personalize::Solution.Name"> name;
+        cfn::required<cfn::str, "AWS::Personalize::Solution.Name", cfn::literal_rule{.min_length = 1, .max_length = 63}> name;
         /// We don't recommend enabling automated machine learning. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::Personalize::Solution.PerformAutoML"> perform_auto_ml;
         /// Whether to perform hyperparameter optimization (HPO) on the chosen recipe. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::Personalize::Solution.PerformHPO"> perform_hpo;
         /// The ARN of the recipe used to create the solution. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Personalize::Solution.RecipeArn"> recipe_arn;
+        cfn::optional<cfn::str, "AWS::Personalize::Solution.RecipeArn", cfn::literal_rule{.max_length = 256}> recipe_arn;
         /// Describes the configuration properties for the solution. Update requires replacement.
         solution::solution_config solution_config = cfn::absent;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
@@ -259,12 +259,12 @@ struct solution {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[a-zA-Z0-9][a-zA-Z0-9\-_]*)"};
             static constexpr cfn::value_constraint recipe_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(arn:([a-z\d-]+):personalize:.*:.*:.+)"};
             static constexpr cfn::field_info fields[] = {
-                {"DatasetGroupArn", offsetof(self, dataset_group_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &dataset_group_arn_constraint},
-                {"EventType", offsetof(self, event_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &event_type_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"DatasetGroupArn", offsetof(self, dataset_group_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &dataset_group_arn_constraint},
+                {"EventType", offsetof(self, event_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &event_type_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PerformAutoML", offsetof(self, perform_auto_ml), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PerformHPO", offsetof(self, perform_hpo), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"RecipeArn", offsetof(self, recipe_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &recipe_arn_constraint},
+                {"RecipeArn", offsetof(self, recipe_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &recipe_arn_constraint},
                 {"SolutionConfig", offsetof(self, solution_config), cfn::field_kind::nested, false, cfn::replacement::yes, &solution::solution_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };

@@ -211,7 +211,7 @@ struct pipe {
         /// Contains the HTTP parameters to use when the target is a API Gateway REST endpoint or EventBridge ApiDestination.
         pipe::pipe_enrichment_http_parameters http_parameters = cfn::absent;
         /// Valid JSON text passed to the enrichment.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeEnrichmentParameters.InputTemplate"> input_template;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeEnrichmentParameters.InputTemplate", cfn::literal_rule{.max_length = 8192}> input_template;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -219,7 +219,7 @@ struct pipe {
             static constexpr cfn::value_constraint input_template_constraint{.min_length = 0, .max_length = 8192};
             static constexpr cfn::field_info fields[] = {
                 {"HttpParameters", offsetof(self, http_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_enrichment_http_parameters::cfn_struct},
-                {"InputTemplate", offsetof(self, input_template), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &input_template_constraint},
+                {"InputTemplate", offsetof(self, input_template), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &input_template_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeEnrichmentParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -230,14 +230,14 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-cloudwatchlogslogdestination.html
     struct cloudwatch_logs_log_destination {
         /// The AWS Resource Name (ARN) for the CloudWatch log group to which EventBridge sends the log records.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.CloudwatchLogsLogDestination.LogGroupArn"> log_group_arn;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.CloudwatchLogsLogDestination.LogGroupArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> log_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloudwatch_logs_log_destination;
             static constexpr cfn::value_constraint log_group_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^(^arn:aws([a-z]|\-)*:logs:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):log-group:.+)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_group_arn_constraint},
+                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_group_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.CloudwatchLogsLogDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -248,14 +248,14 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-firehoselogdestination.html
     struct firehose_log_destination {
         /// The Amazon Resource Name (ARN) of the Firehose delivery stream to which EventBridge delivers the pipe log records.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.FirehoseLogDestination.DeliveryStreamArn"> delivery_stream_arn;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.FirehoseLogDestination.DeliveryStreamArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> delivery_stream_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = firehose_log_destination;
             static constexpr cfn::value_constraint delivery_stream_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^(^arn:aws([a-z]|\-)*:firehose:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}):(\d{12}):deliverystream/.+)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"DeliveryStreamArn", offsetof(self, delivery_stream_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delivery_stream_arn_constraint},
+                {"DeliveryStreamArn", offsetof(self, delivery_stream_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delivery_stream_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.FirehoseLogDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -344,7 +344,7 @@ struct pipe {
         /// The maximum length of a time to wait for events.
         cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters.MaximumBatchingWindowInSeconds"> maximum_batching_window_in_seconds;
         /// Required. The name of the destination queue to consume. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters.QueueName"> queue_name;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters.QueueName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> queue_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -356,7 +356,7 @@ struct pipe {
                 {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &batch_size_constraint},
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, true, cfn::replacement::no, &pipe::mq_broker_access_credentials::cfn_struct},
                 {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
-                {"QueueName", offsetof(self, queue_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &queue_name_constraint},
+                {"QueueName", offsetof(self, queue_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &queue_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -367,14 +367,14 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-deadletterconfig.html
     struct dead_letter_config {
         /// The ARN of the specified target for the dead-letter queue.
-        cfn::optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Pipes::Pipe.DeadLetterConfig.Arn"> arn;
+        cfn::optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Pipes::Pipe.DeadLetterConfig.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dead_letter_config;
             static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &arn_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.DeadLetterConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -428,14 +428,14 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-filter.html
     struct filter {
         /// The event pattern.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.Filter.Pattern"> pattern;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.Filter.Pattern", cfn::literal_rule{.max_length = 4096}> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter;
             static constexpr cfn::value_constraint pattern_constraint{.min_length = 0, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pattern_constraint},
+                {"Pattern", offsetof(self, pattern), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pattern_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.Filter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -532,7 +532,7 @@ struct pipe {
         /// The maximum number of records to include in each batch.
         cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.BatchSize"> batch_size;
         /// The name of the destination queue to consume. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.ConsumerGroupID"> consumer_group_id;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.ConsumerGroupID", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(a-zA-Z0-9-\/*:_+=.@-)"}> consumer_group_id;
         /// The credentials needed to access the resource.
         pipe::msk_access_credentials credentials = cfn::absent;
         /// The maximum length of a time to wait for events.
@@ -540,7 +540,7 @@ struct pipe {
         /// The position in a stream from which to start reading. Update requires replacement.
         cfn::optional<cfn::enumeration<pipe::pipe_source_managed_streaming_kafka_parameters_starting_position>, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.StartingPosition"> starting_position;
         /// Required. The name of the topic that the pipe will read from. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.TopicName"> topic_name;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 249}> topic_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -551,11 +551,11 @@ struct pipe {
             static constexpr cfn::value_constraint topic_name_constraint{.min_length = 1, .max_length = 249, .pattern = R"(^[^.]([a-zA-Z0-9\-_.]+)$)"};
             static constexpr cfn::field_info fields[] = {
                 {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &batch_size_constraint},
-                {"ConsumerGroupID", offsetof(self, consumer_group_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &consumer_group_id_constraint},
+                {"ConsumerGroupID", offsetof(self, consumer_group_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &consumer_group_id_constraint},
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::msk_access_credentials::cfn_struct},
                 {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
                 {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"TopicName", offsetof(self, topic_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &topic_name_constraint},
+                {"TopicName", offsetof(self, topic_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &topic_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -572,9 +572,9 @@ struct pipe {
         /// The maximum length of a time to wait for events.
         cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.MaximumBatchingWindowInSeconds"> maximum_batching_window_in_seconds;
         /// Required. The name of the destination queue to consume. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.QueueName"> queue_name;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.QueueName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> queue_name;
         /// The name of the virtual host associated with the source broker. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.VirtualHost"> virtual_host;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters.VirtualHost", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(a-zA-Z0-9-\/*:_+=.@-)"}> virtual_host;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -587,8 +587,8 @@ struct pipe {
                 {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &batch_size_constraint},
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, true, cfn::replacement::no, &pipe::mq_broker_access_credentials::cfn_struct},
                 {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
-                {"QueueName", offsetof(self, queue_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &queue_name_constraint},
-                {"VirtualHost", offsetof(self, virtual_host), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &virtual_host_constraint},
+                {"QueueName", offsetof(self, queue_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &queue_name_constraint},
+                {"VirtualHost", offsetof(self, virtual_host), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &virtual_host_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -653,17 +653,17 @@ struct pipe {
         /// The maximum number of records to include in each batch.
         cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.BatchSize"> batch_size;
         /// The name of the destination queue to consume. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.ConsumerGroupID"> consumer_group_id;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.ConsumerGroupID", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = R"(a-zA-Z0-9-\/*:_+=.@-)"}> consumer_group_id;
         /// The credentials needed to access the resource.
         pipe::self_managed_kafka_access_configuration_credentials credentials = cfn::absent;
         /// The maximum length of a time to wait for events.
         cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.MaximumBatchingWindowInSeconds"> maximum_batching_window_in_seconds;
         /// The ARN of the Secrets Manager secret used for certification.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.ServerRootCaCertificate"> server_root_ca_certificate;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.ServerRootCaCertificate", cfn::literal_rule{.min_length = 1, .max_length = 1600}> server_root_ca_certificate;
         /// The position in a stream from which to start reading. Update requires replacement.
         cfn::optional<cfn::enumeration<pipe::pipe_source_self_managed_kafka_parameters_starting_position>, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.StartingPosition"> starting_position;
         /// Required. The name of the topic that the pipe will read from. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.TopicName"> topic_name;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 249}> topic_name;
         /// This structure specifies the VPC subnets and security groups for the stream, and whether a public IP address is to be used.
         pipe::self_managed_kafka_access_configuration_vpc vpc = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -680,12 +680,12 @@ struct pipe {
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalBootstrapServers", offsetof(self, additional_bootstrap_servers), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &additional_bootstrap_servers_constraint},
                 {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &batch_size_constraint},
-                {"ConsumerGroupID", offsetof(self, consumer_group_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &consumer_group_id_constraint},
+                {"ConsumerGroupID", offsetof(self, consumer_group_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &consumer_group_id_constraint},
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::self_managed_kafka_access_configuration_credentials::cfn_struct},
                 {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_batching_window_in_seconds_constraint},
-                {"ServerRootCaCertificate", offsetof(self, server_root_ca_certificate), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &server_root_ca_certificate_constraint},
+                {"ServerRootCaCertificate", offsetof(self, server_root_ca_certificate), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &server_root_ca_certificate_constraint},
                 {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"TopicName", offsetof(self, topic_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &topic_name_constraint},
+                {"TopicName", offsetof(self, topic_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &topic_name_constraint},
                 {"Vpc", offsetof(self, vpc), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::self_managed_kafka_access_configuration_vpc::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -915,9 +915,9 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipetargetcloudwatchlogsparameters.html
     struct pipe_target_cloud_watch_logs_parameters {
         /// The name of the log stream.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters.LogStreamName"> log_stream_name;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters.LogStreamName", cfn::literal_rule{.min_length = 1, .max_length = 256}> log_stream_name;
         /// A dynamic path parameter to a field in the payload containing the time the event occurred, expressed as the number of milliseconds after Jan 1, 1970 00:00:00 UTC.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters.Timestamp"> timestamp;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters.Timestamp", cfn::literal_rule{.min_length = 1, .max_length = 256}> timestamp;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -925,8 +925,8 @@ struct pipe {
             static constexpr cfn::value_constraint log_stream_name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint timestamp_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\$(\.[\w_-]+(\[(\d+|\*)\])*)*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"LogStreamName", offsetof(self, log_stream_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_stream_name_constraint},
-                {"Timestamp", offsetof(self, timestamp), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timestamp_constraint},
+                {"LogStreamName", offsetof(self, log_stream_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &log_stream_name_constraint},
+                {"Timestamp", offsetof(self, timestamp), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timestamp_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeTargetCloudWatchLogsParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -939,7 +939,7 @@ struct pipe {
         /// The base value designates how many tasks, at a minimum, to run on the specified capacity provider.
         cfn::optional<cfn::integer, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.Base"> base;
         /// Required. The short name of the capacity provider.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.CapacityProvider"> capacity_provider;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.CapacityProvider", cfn::literal_rule{.min_length = 1, .max_length = 255}> capacity_provider;
         /// The weight value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
         cfn::optional<cfn::integer, "AWS::Pipes::Pipe.CapacityProviderStrategyItem.Weight"> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -951,7 +951,7 @@ struct pipe {
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
                 {"Base", offsetof(self, base), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &base_constraint},
-                {"CapacityProvider", offsetof(self, capacity_provider), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &capacity_provider_constraint},
+                {"CapacityProvider", offsetof(self, capacity_provider), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &capacity_provider_constraint},
                 {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.CapacityProviderStrategyItem", fields, offsetof(self, cfn_intrinsic)};
@@ -1149,13 +1149,13 @@ struct pipe {
         /// The ephemeral storage setting override for the task.
         pipe::ecs_ephemeral_storage ephemeral_storage = cfn::absent;
         /// The Amazon Resource Name (ARN) of the task execution IAM role override for the task.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.ExecutionRoleArn"> execution_role_arn;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> execution_role_arn;
         /// The Elastic Inference accelerator override for the task.
         cfn::optional<cfn::list<pipe::ecs_inference_accelerator_override>, "AWS::Pipes::Pipe.EcsTaskOverride.InferenceAcceleratorOverrides"> inference_accelerator_overrides;
         /// The memory override for the task.
         cfn::optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.Memory"> memory;
         /// The Amazon Resource Name (ARN) of the IAM role that containers in this task can assume.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.TaskRoleArn"> task_role_arn;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.EcsTaskOverride.TaskRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1166,10 +1166,10 @@ struct pipe {
                 {"ContainerOverrides", offsetof(self, container_overrides), cfn::field_kind::value, false, cfn::replacement::no, &pipe::ecs_container_override::cfn_struct},
                 {"Cpu", offsetof(self, cpu), cfn::field_kind::value, false},
                 {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::ecs_ephemeral_storage::cfn_struct},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
                 {"InferenceAcceleratorOverrides", offsetof(self, inference_accelerator_overrides), cfn::field_kind::value, false, cfn::replacement::no, &pipe::ecs_inference_accelerator_override::cfn_struct},
                 {"Memory", offsetof(self, memory), cfn::field_kind::value, false},
-                {"TaskRoleArn", offsetof(self, task_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &task_role_arn_constraint},
+                {"TaskRoleArn", offsetof(self, task_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &task_role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.EcsTaskOverride", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1180,7 +1180,7 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-placementconstraint.html
     struct placement_constraint {
         /// A cluster query language expression to apply to the constraint.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PlacementConstraint.Expression"> expression;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PlacementConstraint.Expression", cfn::literal_rule{.max_length = 2000}> expression;
         /// The type of constraint.
         cfn::optional<cfn::enumeration<pipe::placement_constraint_type>, "AWS::Pipes::Pipe.PlacementConstraint.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1189,7 +1189,7 @@ struct pipe {
             using self = placement_constraint;
             static constexpr cfn::value_constraint expression_constraint{.min_length = 0, .max_length = 2000};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PlacementConstraint", fields, offsetof(self, cfn_intrinsic)};
@@ -1201,7 +1201,7 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-placementstrategy.html
     struct placement_strategy {
         /// The field to apply the placement strategy against.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PlacementStrategy.Field"> field;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PlacementStrategy.Field", cfn::literal_rule{.max_length = 255}> field;
         /// The type of placement strategy.
         cfn::optional<cfn::enumeration<pipe::placement_strategy_type>, "AWS::Pipes::Pipe.PlacementStrategy.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1210,7 +1210,7 @@ struct pipe {
             using self = placement_strategy;
             static constexpr cfn::value_constraint field_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Field", offsetof(self, field), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_constraint},
+                {"Field", offsetof(self, field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PlacementStrategy", fields, offsetof(self, cfn_intrinsic)};
@@ -1244,13 +1244,13 @@ struct pipe {
         /// Specifies whether to propagate the tags from the task definition to the task.
         cfn::optional<cfn::enumeration<pipe::pipe_target_ecs_task_parameters_propagate_tags>, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.PropagateTags"> propagate_tags;
         /// The reference ID to use for the task.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.ReferenceId"> reference_id;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.ReferenceId", cfn::literal_rule{.max_length = 1024}> reference_id;
         /// The metadata that you apply to the task to help you categorize and organize them.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.Tags"> tags;
         /// The number of tasks to create based on `TaskDefinition`.
         cfn::optional<cfn::integer, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.TaskCount"> task_count;
         /// Required. The ARN of the task definition to use if the event target is an Amazon ECS task.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.TaskDefinitionArn"> task_definition_arn;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeTargetEcsTaskParameters.TaskDefinitionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_definition_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1273,10 +1273,10 @@ struct pipe {
                 {"PlacementStrategy", offsetof(self, placement_strategy), cfn::field_kind::value, false, cfn::replacement::no, &pipe::placement_strategy::cfn_struct, &placement_strategy_constraint},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false},
-                {"ReferenceId", offsetof(self, reference_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_id_constraint},
+                {"ReferenceId", offsetof(self, reference_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reference_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TaskCount", offsetof(self, task_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &task_count_constraint},
-                {"TaskDefinitionArn", offsetof(self, task_definition_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &task_definition_arn_constraint},
+                {"TaskDefinitionArn", offsetof(self, task_definition_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &task_definition_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeTargetEcsTaskParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1287,15 +1287,15 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipetargeteventbridgeeventbusparameters.html
     struct pipe_target_event_bridge_event_bus_parameters {
         /// A free-form string, with a maximum of 128 characters, used to decide what fields to expect in the event detail.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.DetailType"> detail_type;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.DetailType", cfn::literal_rule{.min_length = 1, .max_length = 128}> detail_type;
         /// The URL subdomain of the endpoint.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.EndpointId"> endpoint_id;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.EndpointId", cfn::literal_rule{.min_length = 1, .max_length = 50}> endpoint_id;
         /// AWS resources, identified by Amazon Resource Name (ARN), which the event primarily concerns.
         cfn::optional<cfn::list<cfn::str>, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Resources"> resources;
         /// The source of the event.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Source"> source;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Source", cfn::literal_rule{.min_length = 1, .max_length = 256}> source;
         /// The time stamp of the event, per RFC3339.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Time"> time;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters.Time", cfn::literal_rule{.min_length = 1, .max_length = 256}> time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1307,11 +1307,11 @@ struct pipe {
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 256, .pattern = R"((?=[/\.\-_A-Za-z0-9]+)((?!aws\.).*)|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*))"};
             static constexpr cfn::value_constraint time_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\$(\.[\w/_-]+(\[(\d+|\*)\])*)*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"DetailType", offsetof(self, detail_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &detail_type_constraint},
-                {"EndpointId", offsetof(self, endpoint_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &endpoint_id_constraint},
+                {"DetailType", offsetof(self, detail_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &detail_type_constraint},
+                {"EndpointId", offsetof(self, endpoint_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &endpoint_id_constraint},
                 {"Resources", offsetof(self, resources), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resources_constraint},
-                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_constraint},
-                {"Time", offsetof(self, time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &time_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_constraint},
+                {"Time", offsetof(self, time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeTargetEventBridgeEventBusParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1347,14 +1347,14 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipetargetkinesisstreamparameters.html
     struct pipe_target_kinesis_stream_parameters {
         /// Required. Determines which shard in the stream the data record is assigned to.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeTargetKinesisStreamParameters.PartitionKey"> partition_key;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeTargetKinesisStreamParameters.PartitionKey", cfn::literal_rule{.max_length = 256}> partition_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pipe_target_kinesis_stream_parameters;
             static constexpr cfn::value_constraint partition_key_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"PartitionKey", offsetof(self, partition_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &partition_key_constraint},
+                {"PartitionKey", offsetof(self, partition_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &partition_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeTargetKinesisStreamParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1382,15 +1382,15 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipetargetredshiftdataparameters.html
     struct pipe_target_redshift_data_parameters {
         /// Required. The name of the database.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.Database"> database;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 64}> database;
         /// The database user name.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.DbUser"> db_user;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.DbUser", cfn::literal_rule{.min_length = 1, .max_length = 128}> db_user;
         /// The name or ARN of the secret that enables access to the database.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.SecretManagerArn"> secret_manager_arn;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.SecretManagerArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> secret_manager_arn;
         /// Required. The SQL statement text to run.
         cfn::required<cfn::list<cfn::str>, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.Sqls"> sqls;
         /// The name of the SQL statement.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.StatementName"> statement_name;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.StatementName", cfn::literal_rule{.min_length = 1, .max_length = 500}> statement_name;
         /// Indicates whether to send an event back to EventBridge after the SQL statement runs.
         cfn::optional<cfn::boolean, "AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters.WithEvent"> with_event;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1404,11 +1404,11 @@ struct pipe {
             static constexpr cfn::value_constraint sqls_constraint{.min_items = 1, .max_items = 40, .elements = &sqls_elements};
             static constexpr cfn::value_constraint statement_name_constraint{.min_length = 1, .max_length = 500};
             static constexpr cfn::field_info fields[] = {
-                {"Database", offsetof(self, database), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_constraint},
-                {"DbUser", offsetof(self, db_user), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &db_user_constraint},
-                {"SecretManagerArn", offsetof(self, secret_manager_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secret_manager_arn_constraint},
+                {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
+                {"DbUser", offsetof(self, db_user), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &db_user_constraint},
+                {"SecretManagerArn", offsetof(self, secret_manager_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_manager_arn_constraint},
                 {"Sqls", offsetof(self, sqls), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sqls_constraint},
-                {"StatementName", offsetof(self, statement_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &statement_name_constraint},
+                {"StatementName", offsetof(self, statement_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &statement_name_constraint},
                 {"WithEvent", offsetof(self, with_event), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeTargetRedshiftDataParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -1420,9 +1420,9 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-sagemakerpipelineparameter.html
     struct sage_maker_pipeline_parameter {
         /// Required. Name of parameter to start execution of a SageMaker AI Model Building Pipeline.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.SageMakerPipelineParameter.Name"> name;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.SageMakerPipelineParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. Value of parameter to start execution of a SageMaker AI Model Building Pipeline.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.SageMakerPipelineParameter.Value"> value;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.SageMakerPipelineParameter.Value", cfn::literal_rule{.max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1430,8 +1430,8 @@ struct pipe {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-zA-Z0-9](-*[a-zA-Z0-9])*|(\$(\.[\w/_-]+(\[(\d+|\*)\])*)*)$)"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.SageMakerPipelineParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1460,9 +1460,9 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-pipetargetsqsqueueparameters.html
     struct pipe_target_sqs_queue_parameters {
         /// This parameter applies only to FIFO (first-in-first-out) queues.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetSqsQueueParameters.MessageDeduplicationId"> message_deduplication_id;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetSqsQueueParameters.MessageDeduplicationId", cfn::literal_rule{.max_length = 100}> message_deduplication_id;
         /// The FIFO message group ID to use as the target.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetSqsQueueParameters.MessageGroupId"> message_group_id;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetSqsQueueParameters.MessageGroupId", cfn::literal_rule{.max_length = 100}> message_group_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1470,8 +1470,8 @@ struct pipe {
             static constexpr cfn::value_constraint message_deduplication_id_constraint{.min_length = 0, .max_length = 100};
             static constexpr cfn::value_constraint message_group_id_constraint{.min_length = 0, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"MessageDeduplicationId", offsetof(self, message_deduplication_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_deduplication_id_constraint},
-                {"MessageGroupId", offsetof(self, message_group_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_group_id_constraint},
+                {"MessageDeduplicationId", offsetof(self, message_deduplication_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_deduplication_id_constraint},
+                {"MessageGroupId", offsetof(self, message_group_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_group_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeTargetSqsQueueParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1499,9 +1499,9 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-dimensionmapping.html
     struct dimension_mapping {
         /// Required. The metadata attributes of the time series.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.DimensionMapping.DimensionName"> dimension_name;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.DimensionMapping.DimensionName", cfn::literal_rule{.min_length = 1, .max_length = 256}> dimension_name;
         /// Required. Dynamic path to the dimension value in the source event.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.DimensionMapping.DimensionValue"> dimension_value;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.DimensionMapping.DimensionValue", cfn::literal_rule{.min_length = 1, .max_length = 2048}> dimension_value;
         /// Required. The data type of the dimension for the time-series data.
         cfn::required<cfn::enumeration<pipe::dimension_mapping_dimension_value_type>, "AWS::Pipes::Pipe.DimensionMapping.DimensionValueType"> dimension_value_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1511,8 +1511,8 @@ struct pipe {
             static constexpr cfn::value_constraint dimension_name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint dimension_value_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"DimensionName", offsetof(self, dimension_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dimension_name_constraint},
-                {"DimensionValue", offsetof(self, dimension_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dimension_value_constraint},
+                {"DimensionName", offsetof(self, dimension_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dimension_name_constraint},
+                {"DimensionValue", offsetof(self, dimension_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dimension_value_constraint},
                 {"DimensionValueType", offsetof(self, dimension_value_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.DimensionMapping", fields, offsetof(self, cfn_intrinsic)};
@@ -1524,11 +1524,11 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-multimeasureattributemapping.html
     struct multi_measure_attribute_mapping {
         /// Required. Dynamic path to the measurement attribute in the source event.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureAttributeMapping.MeasureValue"> measure_value;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureAttributeMapping.MeasureValue", cfn::literal_rule{.min_length = 1, .max_length = 2048}> measure_value;
         /// Required. Data type of the measurement attribute in the source event.
         cfn::required<cfn::enumeration<pipe::multi_measure_attribute_mapping_measure_value_type>, "AWS::Pipes::Pipe.MultiMeasureAttributeMapping.MeasureValueType"> measure_value_type;
         /// Required. Target measure name to be used.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureAttributeMapping.MultiMeasureAttributeName"> multi_measure_attribute_name;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureAttributeMapping.MultiMeasureAttributeName", cfn::literal_rule{.min_length = 1, .max_length = 256}> multi_measure_attribute_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1536,9 +1536,9 @@ struct pipe {
             static constexpr cfn::value_constraint measure_value_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint multi_measure_attribute_name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"MeasureValue", offsetof(self, measure_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &measure_value_constraint},
+                {"MeasureValue", offsetof(self, measure_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &measure_value_constraint},
                 {"MeasureValueType", offsetof(self, measure_value_type), cfn::field_kind::value, true},
-                {"MultiMeasureAttributeName", offsetof(self, multi_measure_attribute_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &multi_measure_attribute_name_constraint},
+                {"MultiMeasureAttributeName", offsetof(self, multi_measure_attribute_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &multi_measure_attribute_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.MultiMeasureAttributeMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1551,7 +1551,7 @@ struct pipe {
         /// Required. Mappings that represent multiple source event fields mapped to measures in the same Timestream for LiveAnalytics record.
         cfn::required<cfn::list<pipe::multi_measure_attribute_mapping>, "AWS::Pipes::Pipe.MultiMeasureMapping.MultiMeasureAttributeMappings"> multi_measure_attribute_mappings;
         /// Required. The name of the multiple measurements per record (multi-measure).
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureMapping.MultiMeasureName"> multi_measure_name;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.MultiMeasureMapping.MultiMeasureName", cfn::literal_rule{.min_length = 1, .max_length = 256}> multi_measure_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1560,7 +1560,7 @@ struct pipe {
             static constexpr cfn::value_constraint multi_measure_name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"MultiMeasureAttributeMappings", offsetof(self, multi_measure_attribute_mappings), cfn::field_kind::value, true, cfn::replacement::no, &pipe::multi_measure_attribute_mapping::cfn_struct, &multi_measure_attribute_mappings_constraint},
-                {"MultiMeasureName", offsetof(self, multi_measure_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &multi_measure_name_constraint},
+                {"MultiMeasureName", offsetof(self, multi_measure_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &multi_measure_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.MultiMeasureMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1571,9 +1571,9 @@ struct pipe {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-pipes-pipe-singlemeasuremapping.html
     struct single_measure_mapping {
         /// Required. Target measure name for the measurement attribute in the Timestream table.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.SingleMeasureMapping.MeasureName"> measure_name;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.SingleMeasureMapping.MeasureName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> measure_name;
         /// Required. Dynamic path of the source field to map to the measure in the record.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.SingleMeasureMapping.MeasureValue"> measure_value;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.SingleMeasureMapping.MeasureValue", cfn::literal_rule{.min_length = 1, .max_length = 2048}> measure_value;
         /// Required. Data type of the source field.
         cfn::required<cfn::enumeration<pipe::single_measure_mapping_measure_value_type>, "AWS::Pipes::Pipe.SingleMeasureMapping.MeasureValueType"> measure_value_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1583,8 +1583,8 @@ struct pipe {
             static constexpr cfn::value_constraint measure_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint measure_value_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"MeasureName", offsetof(self, measure_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &measure_name_constraint},
-                {"MeasureValue", offsetof(self, measure_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &measure_value_constraint},
+                {"MeasureName", offsetof(self, measure_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &measure_name_constraint},
+                {"MeasureValue", offsetof(self, measure_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &measure_value_constraint},
                 {"MeasureValueType", offsetof(self, measure_value_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.SingleMeasureMapping", fields, offsetof(self, cfn_intrinsic)};
@@ -1606,11 +1606,11 @@ struct pipe {
         /// The type of time value used.
         cfn::optional<cfn::enumeration<pipe::pipe_target_timestream_parameters_time_field_type>, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.TimeFieldType"> time_field_type;
         /// Required. Dynamic path to the source data field that represents the time value for your data.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.TimeValue"> time_value;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.TimeValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> time_value;
         /// How to format the timestamps.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.TimestampFormat"> timestamp_format;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.TimestampFormat", cfn::literal_rule{.min_length = 1, .max_length = 256}> timestamp_format;
         /// Required. 64 bit version value or source data field that represents the version value for your data.
-        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.VersionValue"> version_value;
+        cfn::required<cfn::str, "AWS::Pipes::Pipe.PipeTargetTimestreamParameters.VersionValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> version_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1627,9 +1627,9 @@ struct pipe {
                 {"MultiMeasureMappings", offsetof(self, multi_measure_mappings), cfn::field_kind::value, false, cfn::replacement::no, &pipe::multi_measure_mapping::cfn_struct, &multi_measure_mappings_constraint},
                 {"SingleMeasureMappings", offsetof(self, single_measure_mappings), cfn::field_kind::value, false, cfn::replacement::no, &pipe::single_measure_mapping::cfn_struct, &single_measure_mappings_constraint},
                 {"TimeFieldType", offsetof(self, time_field_type), cfn::field_kind::value, false},
-                {"TimeValue", offsetof(self, time_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &time_value_constraint},
-                {"TimestampFormat", offsetof(self, timestamp_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timestamp_format_constraint},
-                {"VersionValue", offsetof(self, version_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &version_value_constraint},
+                {"TimeValue", offsetof(self, time_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &time_value_constraint},
+                {"TimestampFormat", offsetof(self, timestamp_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &timestamp_format_constraint},
+                {"VersionValue", offsetof(self, version_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &version_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeTargetTimestreamParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1650,7 +1650,7 @@ struct pipe {
         /// These are custom parameter to be used when the target is an API Gateway REST APIs or EventBridge ApiDestinations.
         pipe::pipe_target_http_parameters http_parameters = cfn::absent;
         /// Valid JSON text passed to the target.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetParameters.InputTemplate"> input_template;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.PipeTargetParameters.InputTemplate", cfn::literal_rule{.max_length = 8192}> input_template;
         /// The parameters for using a Kinesis stream as a target.
         pipe::pipe_target_kinesis_stream_parameters kinesis_stream_parameters = cfn::absent;
         /// The parameters for using a Lambda function as a target.
@@ -1676,7 +1676,7 @@ struct pipe {
                 {"EcsTaskParameters", offsetof(self, ecs_task_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_ecs_task_parameters::cfn_struct},
                 {"EventBridgeEventBusParameters", offsetof(self, event_bridge_event_bus_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_event_bridge_event_bus_parameters::cfn_struct},
                 {"HttpParameters", offsetof(self, http_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_http_parameters::cfn_struct},
-                {"InputTemplate", offsetof(self, input_template), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &input_template_constraint},
+                {"InputTemplate", offsetof(self, input_template), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &input_template_constraint},
                 {"KinesisStreamParameters", offsetof(self, kinesis_stream_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_kinesis_stream_parameters::cfn_struct},
                 {"LambdaFunctionParameters", offsetof(self, lambda_function_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_lambda_function_parameters::cfn_struct},
                 {"RedshiftDataParameters", offsetof(self, redshift_data_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_redshift_data_parameters::cfn_struct},
@@ -1692,29 +1692,29 @@ struct pipe {
 
     struct properties {
         /// A description of the pipe.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.Description"> description;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.Description", cfn::literal_rule{.max_length = 512}> description;
         /// The state the pipe should be in.
         cfn::optional<cfn::enumeration<pipe::desired_state>, "AWS::Pipes::Pipe.DesiredState"> desired_state;
         /// The ARN of the enrichment resource.
-        cfn::optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Pipes::Pipe.Enrichment"> enrichment;
+        cfn::optional<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::Pipes::Pipe.Enrichment", cfn::literal_rule{.max_length = 1600}> enrichment;
         /// The parameters required to set up enrichment on your pipe.
         pipe::pipe_enrichment_parameters enrichment_parameters = cfn::absent;
         /// The identifier of the AWS customer managed key for EventBridge to use, if you choose to use a customer managed key to encrypt pipe data.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.KmsKeyIdentifier"> kms_key_identifier;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.KmsKeyIdentifier", cfn::literal_rule{.max_length = 2048, .characters = R"(a-zA-Z0-9_\-/:)"}> kms_key_identifier;
         /// The logging configuration settings for the pipe.
         pipe::pipe_log_configuration log_configuration = cfn::absent;
         /// The name of the pipe. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Pipes::Pipe.Name"> name;
+        cfn::optional<cfn::str, "AWS::Pipes::Pipe.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\.\-_A-Za-z0-9)"}> name;
         /// Required. The ARN of the role that allows the pipe to send data to the target.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Pipes::Pipe.RoleArn"> role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Pipes::Pipe.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
         /// Required. The ARN of the source resource. Update requires replacement.
-        cfn::required<cfn::id<"AWS::DynamoDB::Table.StreamArn", "AWS::Kinesis::Stream.Arn", "AWS::SQS::Queue.Arn">, "AWS::Pipes::Pipe.Source"> source;
+        cfn::required<cfn::id<"AWS::DynamoDB::Table.StreamArn", "AWS::Kinesis::Stream.Arn", "AWS::SQS::Queue.Arn">, "AWS::Pipes::Pipe.Source", cfn::literal_rule{.min_length = 1, .max_length = 1600}> source;
         /// The parameters required to set up a source for your pipe.
         pipe::pipe_source_parameters source_parameters = cfn::absent;
         /// The list of key-value pairs to associate with the pipe.
         cfn::optional<cfn::map<cfn::str>, "AWS::Pipes::Pipe.Tags"> tags;
         /// Required. The ARN of the target resource.
-        cfn::required<cfn::id<"AWS::Events::EventBus.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Logs::LogGroup.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Pipes::Pipe.Target"> target;
+        cfn::required<cfn::id<"AWS::Events::EventBus.Arn", "AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::Logs::LogGroup.Arn", "AWS::SNS::Topic.TopicArn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Pipes::Pipe.Target", cfn::literal_rule{.min_length = 1, .max_length = 1600}> target;
         /// The parameters required to set up a target for your pipe.
         pipe::pipe_target_parameters target_parameters = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1727,18 +1727,18 @@ struct pipe {
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^smk://(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]):[0-9]{1,5}|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)"};
             static constexpr cfn::value_constraint target_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.+)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DesiredState", offsetof(self, desired_state), cfn::field_kind::value, false},
-                {"Enrichment", offsetof(self, enrichment), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &enrichment_constraint},
+                {"Enrichment", offsetof(self, enrichment), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &enrichment_constraint},
                 {"EnrichmentParameters", offsetof(self, enrichment_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_enrichment_parameters::cfn_struct},
-                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_identifier_constraint},
+                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_identifier_constraint},
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_log_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &source_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &source_constraint},
                 {"SourceParameters", offsetof(self, source_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_source_parameters::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Target", offsetof(self, target), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_constraint},
+                {"Target", offsetof(self, target), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_constraint},
                 {"TargetParameters", offsetof(self, target_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe", fields, cfn::no_intrinsic};

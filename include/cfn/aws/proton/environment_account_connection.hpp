@@ -17,17 +17,17 @@ struct environment_account_connection {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of an IAM service role in the environment account.
-        cfn::optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.CodebuildRoleArn"> codebuild_role_arn;
+        cfn::optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.CodebuildRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 200}> codebuild_role_arn;
         /// The Amazon Resource Name (ARN) of the IAM service role that AWS Proton uses when provisioning directly defined components in the associated environment account.
-        cfn::optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.ComponentRoleArn"> component_role_arn;
+        cfn::optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.ComponentRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 200}> component_role_arn;
         /// The environment account that's connected to the environment account connection.
         cfn::optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.EnvironmentAccountId"> environment_account_id;
         /// The name of the environment that's associated with the environment account connection.
-        cfn::optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.EnvironmentName"> environment_name;
+        cfn::optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.EnvironmentName", cfn::literal_rule{.min_length = 1, .max_length = 100}> environment_name;
         /// The ID of the management account that's connected to the environment account connection.
         cfn::optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.ManagementAccountId"> management_account_id;
         /// The IAM service role that's associated with the environment account connection.
-        cfn::optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::Proton::EnvironmentAccountConnection.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 200}> role_arn;
         /// An optional list of metadata items that you can associate with the AWS Proton environment account connection.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Proton::EnvironmentAccountConnection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,12 +40,12 @@ struct environment_account_connection {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 200, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"CodebuildRoleArn", offsetof(self, codebuild_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &codebuild_role_arn_constraint},
-                {"ComponentRoleArn", offsetof(self, component_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &component_role_arn_constraint},
+                {"CodebuildRoleArn", offsetof(self, codebuild_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &codebuild_role_arn_constraint},
+                {"ComponentRoleArn", offsetof(self, component_role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &component_role_arn_constraint},
                 {"EnvironmentAccountId", offsetof(self, environment_account_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &environment_account_id_constraint},
-                {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &environment_name_constraint},
+                {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &environment_name_constraint},
                 {"ManagementAccountId", offsetof(self, management_account_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &management_account_id_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Proton::EnvironmentAccountConnection", fields, cfn::no_intrinsic};

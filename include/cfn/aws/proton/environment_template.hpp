@@ -22,13 +22,13 @@ struct environment_template {
 
     struct properties {
         /// A description of the environment template.
-        cfn::optional<cfn::str, "AWS::Proton::EnvironmentTemplate.Description"> description;
+        cfn::optional<cfn::str, "AWS::Proton::EnvironmentTemplate.Description", cfn::literal_rule{.max_length = 500}> description;
         /// The name of the environment template as displayed in the developer interface.
-        cfn::optional<cfn::str, "AWS::Proton::EnvironmentTemplate.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::Proton::EnvironmentTemplate.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// The customer provided encryption key for the environment template. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Proton::EnvironmentTemplate.EncryptionKey"> encryption_key;
+        cfn::optional<cfn::str, "AWS::Proton::EnvironmentTemplate.EncryptionKey", cfn::literal_rule{.min_length = 1, .max_length = 200}> encryption_key;
         /// The name of the environment template. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Proton::EnvironmentTemplate.Name"> name;
+        cfn::optional<cfn::str, "AWS::Proton::EnvironmentTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// When included, indicates that the environment template is for customer provisioned and managed infrastructure. Update requires replacement.
         cfn::optional<cfn::enumeration<environment_template::provisioning>, "AWS::Proton::EnvironmentTemplate.Provisioning"> provisioning;
         /// An optional list of metadata items that you can associate with the AWS Proton environment template.
@@ -41,10 +41,10 @@ struct environment_template {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[0-9A-Za-z]+[0-9A-Za-z_\-]*$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &encryption_key_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &encryption_key_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Provisioning", offsetof(self, provisioning), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -22,13 +22,13 @@ struct service_template {
 
     struct properties {
         /// A description of the service template.
-        cfn::optional<cfn::str, "AWS::Proton::ServiceTemplate.Description"> description;
+        cfn::optional<cfn::str, "AWS::Proton::ServiceTemplate.Description", cfn::literal_rule{.max_length = 500}> description;
         /// The service template name as displayed in the developer interface.
-        cfn::optional<cfn::str, "AWS::Proton::ServiceTemplate.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::Proton::ServiceTemplate.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// The customer provided service template encryption key that's used to encrypt data. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Proton::ServiceTemplate.EncryptionKey"> encryption_key;
+        cfn::optional<cfn::str, "AWS::Proton::ServiceTemplate.EncryptionKey", cfn::literal_rule{.min_length = 1, .max_length = 200}> encryption_key;
         /// The name of the service template. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Proton::ServiceTemplate.Name"> name;
+        cfn::optional<cfn::str, "AWS::Proton::ServiceTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// If `pipelineProvisioning` is `true`, a service pipeline is included in the service template. Update requires replacement.
         cfn::optional<cfn::enumeration<service_template::pipeline_provisioning>, "AWS::Proton::ServiceTemplate.PipelineProvisioning"> pipeline_provisioning;
         /// An object that includes the template bundle S3 bucket path and name for the new version of a service template.
@@ -41,10 +41,10 @@ struct service_template {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[0-9A-Za-z]+[0-9A-Za-z_\-]*$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &encryption_key_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &encryption_key_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PipelineProvisioning", offsetof(self, pipeline_provisioning), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -95,14 +95,14 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-application-encryptionconfiguration.html
     struct encryption_configuration {
         /// The identifier of the AWS key.
-        cfn::optional<cfn::str, "AWS::QBusiness::Application.EncryptionConfiguration.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::QBusiness::Application.EncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption_configuration;
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Application.EncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -147,14 +147,14 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-application-quicksightconfiguration.html
     struct quick_sight_configuration {
         /// Required. The Amazon Quick Suite namespace that is used as the identity provider.
-        cfn::required<cfn::str, "AWS::QBusiness::Application.QuickSightConfiguration.ClientNamespace"> client_namespace;
+        cfn::required<cfn::str, "AWS::QBusiness::Application.QuickSightConfiguration.ClientNamespace", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9._-"}> client_namespace;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = quick_sight_configuration;
             static constexpr cfn::value_constraint client_namespace_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9._-]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"ClientNamespace", offsetof(self, client_namespace), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_namespace_constraint},
+                {"ClientNamespace", offsetof(self, client_namespace), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_namespace_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Application.QuickSightConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -169,15 +169,15 @@ struct application {
         /// The OIDC client ID for a Amazon Q Business application. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::QBusiness::Application.ClientIdsForOIDC"> client_ids_for_oidc;
         /// A description for the Amazon Q Business application.
-        cfn::optional<cfn::str, "AWS::QBusiness::Application.Description"> description;
+        cfn::optional<cfn::str, "AWS::QBusiness::Application.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Required. The name of the Amazon Q Business application.
-        cfn::required<cfn::str, "AWS::QBusiness::Application.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::QBusiness::Application.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> display_name;
         /// Provides the identifier of the AWS key used to encrypt data indexed by Amazon Q Business. Update requires replacement.
         application::encryption_configuration encryption_configuration = cfn::absent;
         /// The Amazon Resource Name (ARN) of an identity provider being used by an Amazon Q Business application. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::QBusiness::Application.IamIdentityProviderArn"> iam_identity_provider_arn;
+        cfn::optional<cfn::str, "AWS::QBusiness::Application.IamIdentityProviderArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> iam_identity_provider_arn;
         /// The Amazon Resource Name (ARN) of the IAM Identity Center instance you are either creating for—or connecting to—your Amazon Q Business application.
-        cfn::optional<cfn::str, "AWS::QBusiness::Application.IdentityCenterInstanceArn"> identity_center_instance_arn;
+        cfn::optional<cfn::str, "AWS::QBusiness::Application.IdentityCenterInstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> identity_center_instance_arn;
         /// The authentication type being used by a Amazon Q Business application. Update requires replacement.
         cfn::optional<cfn::enumeration<application::identity_type>, "AWS::QBusiness::Application.IdentityType"> identity_type;
         /// Configuration information about chat response personalization.
@@ -187,7 +187,7 @@ struct application {
         /// The Amazon Quick Suite configuration for an Amazon Q Business application that uses Quick Suite as the identity provider. Update requires replacement.
         application::quick_sight_configuration quick_sight_configuration = cfn::absent;
         /// The Amazon Resource Name (ARN) of an IAM role with permissions to access your Amazon CloudWatch logs and metrics.
-        cfn::optional<cfn::str, "AWS::QBusiness::Application.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::QBusiness::Application.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
         /// A list of key-value pairs that identify or categorize your Amazon Q Business application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QBusiness::Application.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -204,16 +204,16 @@ struct application {
                 {"AttachmentsConfiguration", offsetof(self, attachments_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::attachments_configuration::cfn_struct},
                 {"AutoSubscriptionConfiguration", offsetof(self, auto_subscription_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::auto_subscription_configuration::cfn_struct},
                 {"ClientIdsForOIDC", offsetof(self, client_ids_for_oidc), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &client_ids_for_oidc_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &application::encryption_configuration::cfn_struct},
-                {"IamIdentityProviderArn", offsetof(self, iam_identity_provider_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &iam_identity_provider_arn_constraint},
-                {"IdentityCenterInstanceArn", offsetof(self, identity_center_instance_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &identity_center_instance_arn_constraint},
+                {"IamIdentityProviderArn", offsetof(self, iam_identity_provider_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &iam_identity_provider_arn_constraint},
+                {"IdentityCenterInstanceArn", offsetof(self, identity_center_instance_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &identity_center_instance_arn_constraint},
                 {"IdentityType", offsetof(self, identity_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PersonalizationConfiguration", offsetof(self, personalization_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::personalization_configuration::cfn_struct},
                 {"QAppsConfiguration", offsetof(self, q_apps_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::q_apps_configuration::cfn_struct},
                 {"QuickSightConfiguration", offsetof(self, quick_sight_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &application::quick_sight_configuration::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Application", fields, cfn::no_intrinsic};

@@ -51,7 +51,7 @@ struct data_accessor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-dataaccessor-documentattribute.html
     struct document_attribute {
         /// Required. The identifier for the attribute.
-        cfn::required<cfn::str, "AWS::QBusiness::DataAccessor.DocumentAttribute.Name"> name;
+        cfn::required<cfn::str, "AWS::QBusiness::DataAccessor.DocumentAttribute.Name", cfn::literal_rule{.min_length = 1, .max_length = 200}> name;
         /// Required. The value of the attribute.
         data_accessor::document_attribute_value value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -60,7 +60,7 @@ struct data_accessor {
             using self = document_attribute;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 200, .pattern = "^[a-zA-Z0-9_][a-zA-Z0-9_-]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &data_accessor::document_attribute_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataAccessor.DocumentAttribute", fields, offsetof(self, cfn_intrinsic)};
@@ -154,14 +154,14 @@ struct data_accessor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-dataaccessor-dataaccessoridctrustedtokenissuerconfiguration.html
     struct data_accessor_idc_trusted_token_issuer_configuration {
         /// Required. The Amazon Resource Name (ARN) of the IAM Identity Center Trusted Token Issuer that will be used for authentication.
-        cfn::required<cfn::str, "AWS::QBusiness::DataAccessor.DataAccessorIdcTrustedTokenIssuerConfiguration.IdcTrustedTokenIssuerArn"> idc_trusted_token_issuer_arn;
+        cfn::required<cfn::str, "AWS::QBusiness::DataAccessor.DataAccessorIdcTrustedTokenIssuerConfiguration.IdcTrustedTokenIssuerArn", cfn::literal_rule{.max_length = 1284}> idc_trusted_token_issuer_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_accessor_idc_trusted_token_issuer_configuration;
             static constexpr cfn::value_constraint idc_trusted_token_issuer_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = "^arn:aws:sso::[0-9]{12}:trustedTokenIssuer/(sso)?ins-[a-zA-Z0-9-.]{16}/tti-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"};
             static constexpr cfn::field_info fields[] = {
-                {"IdcTrustedTokenIssuerArn", offsetof(self, idc_trusted_token_issuer_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &idc_trusted_token_issuer_arn_constraint},
+                {"IdcTrustedTokenIssuerArn", offsetof(self, idc_trusted_token_issuer_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &idc_trusted_token_issuer_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataAccessor.DataAccessorIdcTrustedTokenIssuerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -214,13 +214,13 @@ struct data_accessor {
         /// Required. A list of action configurations specifying the allowed actions and any associated filters.
         cfn::required<cfn::list<data_accessor::action_configuration>, "AWS::QBusiness::DataAccessor.ActionConfigurations"> action_configurations;
         /// Required. The unique identifier of the Amazon Q Business application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QBusiness::DataAccessor.ApplicationId"> application_id;
+        cfn::required<cfn::str, "AWS::QBusiness::DataAccessor.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
         /// The authentication configuration details for the data accessor.
         data_accessor::data_accessor_authentication_detail authentication_detail = cfn::absent;
         /// Required. The friendly name of the data accessor.
-        cfn::required<cfn::str, "AWS::QBusiness::DataAccessor.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::QBusiness::DataAccessor.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// Required. The Amazon Resource Name (ARN) of the IAM role for the ISV associated with this data accessor. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QBusiness::DataAccessor.Principal"> principal;
+        cfn::required<cfn::str, "AWS::QBusiness::DataAccessor.Principal", cfn::literal_rule{.min_length = 1, .max_length = 1284}> principal;
         /// The tags to associate with the data accessor.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QBusiness::DataAccessor.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -232,10 +232,10 @@ struct data_accessor {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"ActionConfigurations", offsetof(self, action_configurations), cfn::field_kind::value, true, cfn::replacement::no, &data_accessor::action_configuration::cfn_struct, &action_configurations_constraint},
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"AuthenticationDetail", offsetof(self, authentication_detail), cfn::field_kind::nested, false, cfn::replacement::no, &data_accessor::data_accessor_authentication_detail::cfn_struct},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &principal_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &principal_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataAccessor", fields, cfn::no_intrinsic};

@@ -88,7 +88,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-datasource-documentattributecondition.html
     struct document_attribute_condition {
         /// Required. The identifier of the document attribute used for the condition.
-        cfn::required<cfn::str, "AWS::QBusiness::DataSource.DocumentAttributeCondition.Key"> key;
+        cfn::required<cfn::str, "AWS::QBusiness::DataSource.DocumentAttributeCondition.Key", cfn::literal_rule{.min_length = 1, .max_length = 200}> key;
         /// Required. The identifier of the document attribute used for the condition.
         cfn::required<cfn::enumeration<data_source::document_attribute_condition_operator>, "AWS::QBusiness::DataSource.DocumentAttributeCondition.Operator"> operator_;
         /// The value of a document attribute.
@@ -99,7 +99,7 @@ struct data_source {
             using self = document_attribute_condition;
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 200, .pattern = "^[a-zA-Z0-9_][a-zA-Z0-9_-]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_value::cfn_struct},
             };
@@ -114,7 +114,7 @@ struct data_source {
         /// `TRUE` to delete the existing target value for your specified target attribute key.
         cfn::optional<cfn::enumeration<data_source::document_attribute_target_attribute_value_operator>, "AWS::QBusiness::DataSource.DocumentAttributeTarget.AttributeValueOperator"> attribute_value_operator;
         /// Required. The identifier of the target document attribute or metadata field.
-        cfn::required<cfn::str, "AWS::QBusiness::DataSource.DocumentAttributeTarget.Key"> key;
+        cfn::required<cfn::str, "AWS::QBusiness::DataSource.DocumentAttributeTarget.Key", cfn::literal_rule{.min_length = 1, .max_length = 200}> key;
         /// The value of a document attribute.
         data_source::document_attribute_value value = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -124,7 +124,7 @@ struct data_source {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 200, .pattern = "^[a-zA-Z0-9_][a-zA-Z0-9_-]*$"};
             static constexpr cfn::field_info fields[] = {
                 {"AttributeValueOperator", offsetof(self, attribute_value_operator), cfn::field_kind::value, false},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataSource.DocumentAttributeTarget", fields, offsetof(self, cfn_intrinsic)};
@@ -161,11 +161,11 @@ struct data_source {
         /// The condition used for when a Lambda function should be invoked.
         data_source::document_attribute_condition invocation_condition = cfn::absent;
         /// The Amazon Resource Name (ARN) of the Lambda function during ingestion.
-        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.LambdaArn"> lambda_arn;
+        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.LambdaArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> lambda_arn;
         /// The Amazon Resource Name (ARN) of a role with permission to run `PreExtractionHookConfiguration` and `PostExtractionHookConfiguration` for altering document metadata and content during the document ingestion process.
-        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
         /// Stores the original, raw documents or the structured, parsed documents before and after altering them.
-        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.S3BucketName"> s3_bucket_name;
+        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.HookConfiguration.S3BucketName", cfn::literal_rule{.min_length = 1, .max_length = 63}> s3_bucket_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -175,9 +175,9 @@ struct data_source {
             static constexpr cfn::value_constraint s3_bucket_name_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
             static constexpr cfn::field_info fields[] = {
                 {"InvocationCondition", offsetof(self, invocation_condition), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_condition::cfn_struct},
-                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lambda_arn_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
+                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lambda_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataSource.HookConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -308,23 +308,23 @@ struct data_source {
 
     struct properties {
         /// Required. The identifier of the Amazon Q Business application the data source will be attached to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QBusiness::DataSource.ApplicationId"> application_id;
+        cfn::required<cfn::str, "AWS::QBusiness::DataSource.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
         /// Required. Use this property to specify a JSON or YAML schema with configuration properties specific to your data source connector to connect your data source repository to Amazon Q Business.
         cfn::required<cfn::json, "AWS::QBusiness::DataSource.Configuration"> configuration;
         /// A description for the data source connector.
-        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.Description"> description;
+        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Required. The name of the Amazon Q Business data source.
-        cfn::required<cfn::str, "AWS::QBusiness::DataSource.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::QBusiness::DataSource.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> display_name;
         /// Provides the configuration information for altering document metadata and content during the document ingestion process.
         data_source::document_enrichment_configuration document_enrichment_configuration = cfn::absent;
         /// Required. The identifier of the index the data source is attached to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QBusiness::DataSource.IndexId"> index_id;
+        cfn::required<cfn::str, "AWS::QBusiness::DataSource.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36}> index_id;
         /// The configuration for extracting information from media in documents.
         data_source::media_extraction_configuration media_extraction_configuration = cfn::absent;
         /// The Amazon Resource Name (ARN) of an IAM role with permission to access the data source and required resources.
-        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
         /// Sets the frequency for Amazon Q Business to check the documents in your data source repository and update your index.
-        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.SyncSchedule"> sync_schedule;
+        cfn::optional<cfn::str, "AWS::QBusiness::DataSource.SyncSchedule", cfn::literal_rule{.max_length = 998}> sync_schedule;
         /// A list of key-value pairs that identify or categorize the data source connector.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QBusiness::DataSource.Tags"> tags;
         /// Configuration information for an Amazon VPC (Virtual Private Cloud) to connect to your data source.
@@ -339,15 +339,15 @@ struct data_source {
             static constexpr cfn::value_constraint sync_schedule_constraint{.max_length = 998, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"DocumentEnrichmentConfiguration", offsetof(self, document_enrichment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_enrichment_configuration::cfn_struct},
-                {"IndexId", offsetof(self, index_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &index_id_constraint},
+                {"IndexId", offsetof(self, index_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &index_id_constraint},
                 {"MediaExtractionConfiguration", offsetof(self, media_extraction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::media_extraction_configuration::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"SyncSchedule", offsetof(self, sync_schedule), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sync_schedule_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"SyncSchedule", offsetof(self, sync_schedule), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sync_schedule_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_vpc_configuration::cfn_struct},
             };

@@ -57,7 +57,7 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-index-documentattributeconfiguration.html
     struct document_attribute_configuration {
         /// The name of the document attribute.
-        cfn::optional<cfn::str, "AWS::QBusiness::Index.DocumentAttributeConfiguration.Name"> name;
+        cfn::optional<cfn::str, "AWS::QBusiness::Index.DocumentAttributeConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 30}> name;
         /// Information about whether the document attribute can be used by an end user to search for information on their web experience.
         cfn::optional<cfn::enumeration<index::document_attribute_configuration_search>, "AWS::QBusiness::Index.DocumentAttributeConfiguration.Search"> search;
         /// The type of document attribute.
@@ -68,7 +68,7 @@ struct index {
             using self = document_attribute_configuration;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 30, .pattern = "^[a-zA-Z0-9_][a-zA-Z0-9_-]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Search", offsetof(self, search), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
@@ -79,13 +79,13 @@ struct index {
 
     struct properties {
         /// Required. The identifier of the Amazon Q Business application using the index. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QBusiness::Index.ApplicationId"> application_id;
+        cfn::required<cfn::str, "AWS::QBusiness::Index.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
         /// The capacity units you want to provision for your index.
         index::index_capacity_configuration capacity_configuration = cfn::absent;
         /// A description for the Amazon Q Business index.
-        cfn::optional<cfn::str, "AWS::QBusiness::Index.Description"> description;
+        cfn::optional<cfn::str, "AWS::QBusiness::Index.Description", cfn::literal_rule{.max_length = 1000}> description;
         /// Required. The name of the index.
-        cfn::required<cfn::str, "AWS::QBusiness::Index.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::QBusiness::Index.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> display_name;
         /// Configuration information for document attributes.
         cfn::optional<cfn::list<index::document_attribute_configuration>, "AWS::QBusiness::Index.DocumentAttributeConfigurations"> document_attribute_configurations;
         /// A list of key-value pairs that identify or categorize the index.
@@ -100,10 +100,10 @@ struct index {
             static constexpr cfn::value_constraint document_attribute_configurations_constraint{.min_items = 1, .max_items = 500};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"CapacityConfiguration", offsetof(self, capacity_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &index::index_capacity_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"DocumentAttributeConfigurations", offsetof(self, document_attribute_configurations), cfn::field_kind::value, false, cfn::replacement::no, &index::document_attribute_configuration::cfn_struct, &document_attribute_configurations_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},

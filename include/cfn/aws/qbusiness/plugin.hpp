@@ -51,9 +51,9 @@ struct plugin {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-plugin-basicauthconfiguration.html
     struct basic_auth_configuration {
         /// Required. The ARN of an IAM role used by Amazon Q Business to access the basic authentication credentials stored in a Secrets Manager secret.
-        cfn::required<cfn::str, "AWS::QBusiness::Plugin.BasicAuthConfiguration.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::QBusiness::Plugin.BasicAuthConfiguration.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
         /// Required. The ARN of the Secrets Manager secret that stores the basic authentication credentials used for plugin configuration..
-        cfn::required<cfn::str, "AWS::QBusiness::Plugin.BasicAuthConfiguration.SecretArn"> secret_arn;
+        cfn::required<cfn::str, "AWS::QBusiness::Plugin.BasicAuthConfiguration.SecretArn", cfn::literal_rule{.max_length = 1284}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -61,8 +61,8 @@ struct plugin {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Plugin.BasicAuthConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -73,13 +73,13 @@ struct plugin {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-plugin-oauth2clientcredentialconfiguration.html
     struct oauth2_client_credential_configuration {
         /// The redirect URL required by the OAuth 2.0 protocol for Amazon Q Business to authenticate a plugin user through a third party authentication server.
-        cfn::optional<cfn::str, "AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration.AuthorizationUrl"> authorization_url;
+        cfn::optional<cfn::str, "AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration.AuthorizationUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> authorization_url;
         /// Required. The ARN of an IAM role used by Amazon Q Business to access the OAuth 2.0 authentication credentials stored in a Secrets Manager secret.
-        cfn::required<cfn::str, "AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
         /// Required. The ARN of the Secrets Manager secret that stores the OAuth 2.0 credentials/token used for plugin configuration.
-        cfn::required<cfn::str, "AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration.SecretArn"> secret_arn;
+        cfn::required<cfn::str, "AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration.SecretArn", cfn::literal_rule{.max_length = 1284}> secret_arn;
         /// The URL required by the OAuth 2.0 protocol to exchange an end user authorization code for an access token.
-        cfn::optional<cfn::str, "AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration.TokenUrl"> token_url;
+        cfn::optional<cfn::str, "AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration.TokenUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> token_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,10 +89,10 @@ struct plugin {
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
             static constexpr cfn::value_constraint token_url_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^(https?|ftp|file)://([^\s]*)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationUrl", offsetof(self, authorization_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &authorization_url_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
-                {"TokenUrl", offsetof(self, token_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &token_url_constraint},
+                {"AuthorizationUrl", offsetof(self, authorization_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &authorization_url_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"TokenUrl", offsetof(self, token_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &token_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Plugin.OAuth2ClientCredentialConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -126,9 +126,9 @@ struct plugin {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-plugin-s3.html
     struct s3 {
         /// Required. The name of the S3 bucket that contains the file.
-        cfn::required<cfn::str, "AWS::QBusiness::Plugin.S3.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::QBusiness::Plugin.S3.Bucket", cfn::literal_rule{.min_length = 1, .max_length = 63}> bucket;
         /// Required. The name of the file.
-        cfn::required<cfn::str, "AWS::QBusiness::Plugin.S3.Key"> key;
+        cfn::required<cfn::str, "AWS::QBusiness::Plugin.S3.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -136,8 +136,8 @@ struct plugin {
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 1, .max_length = 63, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Plugin.S3", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -172,7 +172,7 @@ struct plugin {
         /// Required. The type of OpenAPI schema to use.
         cfn::required<cfn::enumeration<plugin::custom_plugin_configuration_api_schema_type>, "AWS::QBusiness::Plugin.CustomPluginConfiguration.ApiSchemaType"> api_schema_type;
         /// Required. A description for your custom plugin configuration.
-        cfn::required<cfn::str, "AWS::QBusiness::Plugin.CustomPluginConfiguration.Description"> description;
+        cfn::required<cfn::str, "AWS::QBusiness::Plugin.CustomPluginConfiguration.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -181,7 +181,7 @@ struct plugin {
             static constexpr cfn::field_info fields[] = {
                 {"ApiSchema", offsetof(self, api_schema), cfn::field_kind::nested, true, cfn::replacement::no, &plugin::api_schema::cfn_struct},
                 {"ApiSchemaType", offsetof(self, api_schema_type), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Plugin.CustomPluginConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -190,15 +190,15 @@ struct plugin {
 
     struct properties {
         /// The identifier of the application that will contain the plugin. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::QBusiness::Plugin.ApplicationId"> application_id;
+        cfn::optional<cfn::str, "AWS::QBusiness::Plugin.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
         /// Required. Authentication configuration information for an Amazon Q Business plugin.
         plugin::plugin_auth_configuration auth_configuration;
         /// Configuration information required to create a custom plugin.
         plugin::custom_plugin_configuration custom_plugin_configuration = cfn::absent;
         /// Required. The name of the plugin.
-        cfn::required<cfn::str, "AWS::QBusiness::Plugin.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::QBusiness::Plugin.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// The plugin server URL used for configuration.
-        cfn::optional<cfn::str, "AWS::QBusiness::Plugin.ServerUrl"> server_url;
+        cfn::optional<cfn::str, "AWS::QBusiness::Plugin.ServerUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> server_url;
         /// The current status of the plugin.
         cfn::optional<cfn::enumeration<plugin::state>, "AWS::QBusiness::Plugin.State"> state;
         /// A list of key-value pairs that identify or categorize the data source connector.
@@ -212,11 +212,11 @@ struct plugin {
             static constexpr cfn::value_constraint server_url_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^(https?|ftp|file)://([^\s]*)$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &application_id_constraint},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"AuthConfiguration", offsetof(self, auth_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &plugin::plugin_auth_configuration::cfn_struct},
                 {"CustomPluginConfiguration", offsetof(self, custom_plugin_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &plugin::custom_plugin_configuration::cfn_struct},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"ServerUrl", offsetof(self, server_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &server_url_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"ServerUrl", offsetof(self, server_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &server_url_constraint},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

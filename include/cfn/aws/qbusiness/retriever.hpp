@@ -25,14 +25,14 @@ struct retriever {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-retriever-kendraindexconfiguration.html
     struct kendra_index_configuration {
         /// Required. The identifier of the Amazon Kendra index.
-        cfn::required<cfn::str, "AWS::QBusiness::Retriever.KendraIndexConfiguration.IndexId"> index_id;
+        cfn::required<cfn::str, "AWS::QBusiness::Retriever.KendraIndexConfiguration.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36}> index_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kendra_index_configuration;
             static constexpr cfn::value_constraint index_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"};
             static constexpr cfn::field_info fields[] = {
-                {"IndexId", offsetof(self, index_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &index_id_constraint},
+                {"IndexId", offsetof(self, index_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &index_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Retriever.KendraIndexConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -43,14 +43,14 @@ struct retriever {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-retriever-nativeindexconfiguration.html
     struct native_index_configuration {
         /// Required. The identifier for the Amazon Q Business index.
-        cfn::required<cfn::str, "AWS::QBusiness::Retriever.NativeIndexConfiguration.IndexId"> index_id;
+        cfn::required<cfn::str, "AWS::QBusiness::Retriever.NativeIndexConfiguration.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36}> index_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = native_index_configuration;
             static constexpr cfn::value_constraint index_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"};
             static constexpr cfn::field_info fields[] = {
-                {"IndexId", offsetof(self, index_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &index_id_constraint},
+                {"IndexId", offsetof(self, index_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &index_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Retriever.NativeIndexConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -79,13 +79,13 @@ struct retriever {
 
     struct properties {
         /// Required. The identifier of the Amazon Q Business application using the retriever. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QBusiness::Retriever.ApplicationId"> application_id;
+        cfn::required<cfn::str, "AWS::QBusiness::Retriever.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
         /// Required. Provides information on how the retriever used for your Amazon Q Business application is configured.
         retriever::retriever_configuration configuration;
         /// Required. The name of your retriever.
-        cfn::required<cfn::str, "AWS::QBusiness::Retriever.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::QBusiness::Retriever.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1000}> display_name;
         /// The ARN of an IAM role used by Amazon Q Business to access the basic authentication credentials stored in a Secrets Manager secret.
-        cfn::optional<cfn::str, "AWS::QBusiness::Retriever.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::QBusiness::Retriever.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
         /// A list of key-value pairs that identify or categorize the retriever.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QBusiness::Retriever.Tags"> tags;
         /// Required. The type of your retriever. Update requires replacement.
@@ -97,10 +97,10 @@ struct retriever {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &retriever::retriever_configuration::cfn_struct},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };

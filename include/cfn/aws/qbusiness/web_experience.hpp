@@ -49,13 +49,13 @@ struct web_experience {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-webexperience-customizationconfiguration.html
     struct customization_configuration {
         /// Provides the URL where the custom CSS file is hosted for an Amazon Q web experience.
-        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.CustomCSSUrl"> custom_css_url;
+        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.CustomCSSUrl", cfn::literal_rule{.max_length = 1284}> custom_css_url;
         /// Provides the URL where the custom favicon file is hosted for an Amazon Q web experience.
-        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.FaviconUrl"> favicon_url;
+        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.FaviconUrl", cfn::literal_rule{.max_length = 1284}> favicon_url;
         /// Provides the URL where the custom font file is hosted for an Amazon Q web experience.
-        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.FontUrl"> font_url;
+        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.FontUrl", cfn::literal_rule{.max_length = 1284}> font_url;
         /// Provides the URL where the custom logo file is hosted for an Amazon Q web experience.
-        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.LogoUrl"> logo_url;
+        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.CustomizationConfiguration.LogoUrl", cfn::literal_rule{.max_length = 1284}> logo_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -65,10 +65,10 @@ struct web_experience {
             static constexpr cfn::value_constraint font_url_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^(https?://[a-zA-Z0-9-_.+%/]+\.(ttf|woff|woff2|otf))?$)"};
             static constexpr cfn::value_constraint logo_url_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^(https?://[a-zA-Z0-9-_.+%/]+\.(svg|png))?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"CustomCSSUrl", offsetof(self, custom_css_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_css_url_constraint},
-                {"FaviconUrl", offsetof(self, favicon_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &favicon_url_constraint},
-                {"FontUrl", offsetof(self, font_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_url_constraint},
-                {"LogoUrl", offsetof(self, logo_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logo_url_constraint},
+                {"CustomCSSUrl", offsetof(self, custom_css_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_css_url_constraint},
+                {"FaviconUrl", offsetof(self, favicon_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &favicon_url_constraint},
+                {"FontUrl", offsetof(self, font_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &font_url_constraint},
+                {"LogoUrl", offsetof(self, logo_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &logo_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::WebExperience.CustomizationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -79,9 +79,9 @@ struct web_experience {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-webexperience-openidconnectproviderconfiguration.html
     struct open_id_connect_provider_configuration {
         /// Required. The Amazon Resource Name (ARN) of a Secrets Manager secret containing the OIDC client secret.
-        cfn::required<cfn::str, "AWS::QBusiness::WebExperience.OpenIDConnectProviderConfiguration.SecretsArn"> secrets_arn;
+        cfn::required<cfn::str, "AWS::QBusiness::WebExperience.OpenIDConnectProviderConfiguration.SecretsArn", cfn::literal_rule{.max_length = 1284}> secrets_arn;
         /// Required. An IAM role with permissions to access AWS to decrypt the Secrets Manager secret containing your OIDC client secret.
-        cfn::required<cfn::str, "AWS::QBusiness::WebExperience.OpenIDConnectProviderConfiguration.SecretsRole"> secrets_role;
+        cfn::required<cfn::str, "AWS::QBusiness::WebExperience.OpenIDConnectProviderConfiguration.SecretsRole", cfn::literal_rule{.max_length = 1284}> secrets_role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -89,8 +89,8 @@ struct web_experience {
             static constexpr cfn::value_constraint secrets_arn_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
             static constexpr cfn::value_constraint secrets_role_constraint{.min_length = 0, .max_length = 1284, .pattern = R"(^arn:[a-z0-9-\.]{1,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[a-z0-9-\.]{0,63}:[^/].{0,1023}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"SecretsArn", offsetof(self, secrets_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secrets_arn_constraint},
-                {"SecretsRole", offsetof(self, secrets_role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secrets_role_constraint},
+                {"SecretsArn", offsetof(self, secrets_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secrets_arn_constraint},
+                {"SecretsRole", offsetof(self, secrets_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secrets_role_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::WebExperience.OpenIDConnectProviderConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -101,14 +101,14 @@ struct web_experience {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-qbusiness-webexperience-samlproviderconfiguration.html
     struct saml_provider_configuration {
         /// Required. The URL where Amazon Q Business end users will be redirected for authentication.
-        cfn::required<cfn::str, "AWS::QBusiness::WebExperience.SamlProviderConfiguration.AuthenticationUrl"> authentication_url;
+        cfn::required<cfn::str, "AWS::QBusiness::WebExperience.SamlProviderConfiguration.AuthenticationUrl", cfn::literal_rule{.min_length = 1, .max_length = 1284}> authentication_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = saml_provider_configuration;
             static constexpr cfn::value_constraint authentication_url_constraint{.min_length = 1, .max_length = 1284, .pattern = "^https://.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationUrl", offsetof(self, authentication_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &authentication_url_constraint},
+                {"AuthenticationUrl", offsetof(self, authentication_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &authentication_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::WebExperience.SamlProviderConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -137,7 +137,7 @@ struct web_experience {
 
     struct properties {
         /// Required. The identifier of the Amazon Q Business web experience. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QBusiness::WebExperience.ApplicationId"> application_id;
+        cfn::required<cfn::str, "AWS::QBusiness::WebExperience.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36}> application_id;
         /// The container for browser extension configuration for an Amazon Q Business web experience.
         web_experience::browser_extension_configuration browser_extension_configuration = cfn::absent;
         /// Contains the configuration information to customize the logo, font, and color of an Amazon Q Business web experience with individual files for each property or a CSS file for them all.
@@ -147,17 +147,17 @@ struct web_experience {
         /// Sets the website domain origins that are allowed to embed the Amazon Q Business web experience.
         cfn::optional<cfn::list<cfn::str>, "AWS::QBusiness::WebExperience.Origins"> origins;
         /// The Amazon Resource Name (ARN) of the service role attached to your web experience.
-        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.RoleArn", cfn::literal_rule{.max_length = 1284}> role_arn;
         /// Determines whether sample prompts are enabled in the web experience for an end user.
         cfn::optional<cfn::enumeration<web_experience::sample_prompts_control_mode>, "AWS::QBusiness::WebExperience.SamplePromptsControlMode"> sample_prompts_control_mode;
         /// A subtitle to personalize your Amazon Q Business web experience.
-        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.Subtitle"> subtitle;
+        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.Subtitle", cfn::literal_rule{.max_length = 500}> subtitle;
         /// A list of key-value pairs that identify or categorize your Amazon Q Business web experience.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QBusiness::WebExperience.Tags"> tags;
         /// The title for your Amazon Q Business web experience.
-        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.Title"> title;
+        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.Title", cfn::literal_rule{.max_length = 500}> title;
         /// A message in an Amazon Q Business web experience.
-        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.WelcomeMessage"> welcome_message;
+        cfn::optional<cfn::str, "AWS::QBusiness::WebExperience.WelcomeMessage", cfn::literal_rule{.max_length = 300}> welcome_message;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_id_constraint{.min_length = 36, .max_length = 36, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"};
@@ -169,17 +169,17 @@ struct web_experience {
             static constexpr cfn::value_constraint title_constraint{.min_length = 0, .max_length = 500, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::value_constraint welcome_message_constraint{.min_length = 0, .max_length = 300};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_id_constraint},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_id_constraint},
                 {"BrowserExtensionConfiguration", offsetof(self, browser_extension_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &web_experience::browser_extension_configuration::cfn_struct},
                 {"CustomizationConfiguration", offsetof(self, customization_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &web_experience::customization_configuration::cfn_struct},
                 {"IdentityProviderConfiguration", offsetof(self, identity_provider_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &web_experience::identity_provider_configuration::cfn_struct},
                 {"Origins", offsetof(self, origins), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &origins_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SamplePromptsControlMode", offsetof(self, sample_prompts_control_mode), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subtitle_constraint},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subtitle_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &title_constraint},
-                {"WelcomeMessage", offsetof(self, welcome_message), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &welcome_message_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &title_constraint},
+                {"WelcomeMessage", offsetof(self, welcome_message), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &welcome_message_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::WebExperience", fields, cfn::no_intrinsic};
             return &info;

@@ -72,7 +72,7 @@ struct action_connector {
         /// Required.
         cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.ApiKey"> api_key;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.BaseEndpoint"> base_endpoint;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
         cfn::optional<cfn::str, "AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata.Email"> email;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -82,7 +82,7 @@ struct action_connector {
             static constexpr cfn::value_constraint email_constraint{.pattern = R"(^[\w.%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$)"};
             static constexpr cfn::field_info fields[] = {
                 {"ApiKey", offsetof(self, api_key), cfn::field_kind::value, true},
-                {"BaseEndpoint", offsetof(self, base_endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &base_endpoint_constraint},
+                {"BaseEndpoint", offsetof(self, base_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &base_endpoint_constraint},
                 {"Email", offsetof(self, email), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.APIKeyConnectionMetadata", fields, offsetof(self, cfn_intrinsic)};
@@ -94,13 +94,13 @@ struct action_connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-authorizationcodegrantdetails.html
     struct authorization_code_grant_details {
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.AuthorizationEndpoint"> authorization_endpoint;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.AuthorizationEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> authorization_endpoint;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.ClientId"> client_id;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.ClientId", cfn::literal_rule{.max_length = 1024}> client_id;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.ClientSecret"> client_secret;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.ClientSecret", cfn::literal_rule{.max_length = 2048}> client_secret;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.TokenEndpoint"> token_endpoint;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails.TokenEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> token_endpoint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -110,10 +110,10 @@ struct action_connector {
             static constexpr cfn::value_constraint client_secret_constraint{.max_length = 2048};
             static constexpr cfn::value_constraint token_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = "^https://.*"};
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationEndpoint", offsetof(self, authorization_endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &authorization_endpoint_constraint},
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_secret_constraint},
-                {"TokenEndpoint", offsetof(self, token_endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &token_endpoint_constraint},
+                {"AuthorizationEndpoint", offsetof(self, authorization_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &authorization_endpoint_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_secret_constraint},
+                {"TokenEndpoint", offsetof(self, token_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &token_endpoint_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.AuthorizationCodeGrantDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -143,9 +143,9 @@ struct action_connector {
         action_connector::authorization_code_grant_credentials_details authorization_code_grant_credentials_details = cfn::absent;
         cfn::optional<cfn::enumeration<action_connector::authorization_code_grant_metadata_authorization_code_grant_credentials_source>, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.AuthorizationCodeGrantCredentialsSource"> authorization_code_grant_credentials_source;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.BaseEndpoint"> base_endpoint;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.RedirectUrl"> redirect_url;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata.RedirectUrl", cfn::literal_rule{.min_length = 1, .max_length = 8192}> redirect_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -155,8 +155,8 @@ struct action_connector {
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationCodeGrantCredentialsDetails", offsetof(self, authorization_code_grant_credentials_details), cfn::field_kind::nested, false, cfn::replacement::no, &action_connector::authorization_code_grant_credentials_details::cfn_struct},
                 {"AuthorizationCodeGrantCredentialsSource", offsetof(self, authorization_code_grant_credentials_source), cfn::field_kind::value, false},
-                {"BaseEndpoint", offsetof(self, base_endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &base_endpoint_constraint},
-                {"RedirectUrl", offsetof(self, redirect_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &redirect_url_constraint},
+                {"BaseEndpoint", offsetof(self, base_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &base_endpoint_constraint},
+                {"RedirectUrl", offsetof(self, redirect_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &redirect_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.AuthorizationCodeGrantMetadata", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -167,7 +167,7 @@ struct action_connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-basicauthconnectionmetadata.html
     struct basic_auth_connection_metadata {
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.BasicAuthConnectionMetadata.BaseEndpoint"> base_endpoint;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.BasicAuthConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
         /// Required.
         cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.BasicAuthConnectionMetadata.Password"> password;
         /// Required.
@@ -178,7 +178,7 @@ struct action_connector {
             using self = basic_auth_connection_metadata;
             static constexpr cfn::value_constraint base_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = "^https://.*"};
             static constexpr cfn::field_info fields[] = {
-                {"BaseEndpoint", offsetof(self, base_endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &base_endpoint_constraint},
+                {"BaseEndpoint", offsetof(self, base_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &base_endpoint_constraint},
                 {"Password", offsetof(self, password), cfn::field_kind::value, true},
                 {"Username", offsetof(self, username), cfn::field_kind::value, true},
             };
@@ -191,11 +191,11 @@ struct action_connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-clientcredentialsgrantdetails.html
     struct client_credentials_grant_details {
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.ClientId"> client_id;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.ClientId", cfn::literal_rule{.max_length = 1024}> client_id;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.ClientSecret"> client_secret;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.ClientSecret", cfn::literal_rule{.max_length = 2048}> client_secret;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.TokenEndpoint"> token_endpoint;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails.TokenEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> token_endpoint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -204,9 +204,9 @@ struct action_connector {
             static constexpr cfn::value_constraint client_secret_constraint{.max_length = 2048};
             static constexpr cfn::value_constraint token_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = "^https://.*"};
             static constexpr cfn::field_info fields[] = {
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_id_constraint},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &client_secret_constraint},
-                {"TokenEndpoint", offsetof(self, token_endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &token_endpoint_constraint},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_id_constraint},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &client_secret_constraint},
+                {"TokenEndpoint", offsetof(self, token_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &token_endpoint_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.ClientCredentialsGrantDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -234,7 +234,7 @@ struct action_connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-clientcredentialsgrantmetadata.html
     struct client_credentials_grant_metadata {
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantMetadata.BaseEndpoint"> base_endpoint;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
         action_connector::client_credentials_details client_credentials_details = cfn::absent;
         cfn::optional<cfn::enumeration<action_connector::client_credentials_grant_metadata_client_credentials_source>, "AWS::QuickSight::ActionConnector.ClientCredentialsGrantMetadata.ClientCredentialsSource"> client_credentials_source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -243,7 +243,7 @@ struct action_connector {
             using self = client_credentials_grant_metadata;
             static constexpr cfn::value_constraint base_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = "^https://.*"};
             static constexpr cfn::field_info fields[] = {
-                {"BaseEndpoint", offsetof(self, base_endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &base_endpoint_constraint},
+                {"BaseEndpoint", offsetof(self, base_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &base_endpoint_constraint},
                 {"ClientCredentialsDetails", offsetof(self, client_credentials_details), cfn::field_kind::nested, false, cfn::replacement::no, &action_connector::client_credentials_details::cfn_struct},
                 {"ClientCredentialsSource", offsetof(self, client_credentials_source), cfn::field_kind::value, false},
             };
@@ -256,14 +256,14 @@ struct action_connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-iamconnectionmetadata.html
     struct iam_connection_metadata {
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.IAMConnectionMetadata.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.IAMConnectionMetadata.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iam_connection_metadata;
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.IAMConnectionMetadata", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -274,14 +274,14 @@ struct action_connector {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-actionconnector-noneconnectionmetadata.html
     struct none_connection_metadata {
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.NoneConnectionMetadata.BaseEndpoint"> base_endpoint;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.NoneConnectionMetadata.BaseEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 8192}> base_endpoint;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = none_connection_metadata;
             static constexpr cfn::value_constraint base_endpoint_constraint{.min_length = 1, .max_length = 8192, .pattern = "^https://.*"};
             static constexpr cfn::field_info fields[] = {
-                {"BaseEndpoint", offsetof(self, base_endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &base_endpoint_constraint},
+                {"BaseEndpoint", offsetof(self, base_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &base_endpoint_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.NoneConnectionMetadata", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -340,7 +340,7 @@ struct action_connector {
         /// Required. <p>The IAM action to grant or revoke permissions on.</p>.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::ActionConnector.ResourcePermission.Actions"> actions;
         /// Required. <p>The Amazon Resource Name (ARN) of the principal.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ResourcePermission.Principal"> principal;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -349,7 +349,7 @@ struct action_connector {
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &principal_constraint},
+                {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &principal_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.ResourcePermission", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -358,14 +358,14 @@ struct action_connector {
 
     struct properties {
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ActionConnectorId"> action_connector_id;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.ActionConnectorId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> action_connector_id;
         /// Required.
         action_connector::auth_config authentication_config;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AwsAccountId"> aws_account_id;
-        cfn::optional<cfn::str, "AWS::QuickSight::ActionConnector.Description"> description;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::ActionConnector.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "A-Za-z0-9 _.,!?-"}> description;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::ActionConnector.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         cfn::optional<cfn::list<action_connector::resource_permission>, "AWS::QuickSight::ActionConnector.Permissions"> permissions;
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::ActionConnector.Tags"> tags;
         /// Required. Update requires replacement.
@@ -380,11 +380,11 @@ struct action_connector {
             static constexpr cfn::value_constraint permissions_constraint{.min_items = 1, .max_items = 64};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ActionConnectorId", offsetof(self, action_connector_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &action_connector_id_constraint},
+                {"ActionConnectorId", offsetof(self, action_connector_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &action_connector_id_constraint},
                 {"AuthenticationConfig", offsetof(self, authentication_config), cfn::field_kind::nested, true, cfn::replacement::no, &action_connector::auth_config::cfn_struct},
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &action_connector::resource_permission::cfn_struct, &permissions_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

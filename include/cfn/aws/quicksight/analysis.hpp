@@ -2243,11 +2243,11 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-calculatedfield.html
     struct calculated_field {
         /// The data set that is used in this calculated field.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CalculatedField.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CalculatedField.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The expression of the calculated field.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CalculatedField.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CalculatedField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 32000}> expression;
         /// Required. The name of the calculated field.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CalculatedField.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CalculatedField.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CalculatedField.TopicIdentifier"> topic_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2257,9 +2257,9 @@ struct analysis {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 32000};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::field_info fields[] = {
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CalculatedField", fields, offsetof(self, cfn_intrinsic)};
@@ -2273,7 +2273,7 @@ struct analysis {
         /// Required. The color that is applied to the data value.
         cfn::required<cfn::str, "AWS::QuickSight::Analysis.CustomColor.Color"> color;
         /// The data value that the color is applied to.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CustomColor.FieldValue"> field_value;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CustomColor.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// The value of a special data value.
         cfn::optional<cfn::enumeration<analysis::custom_color_special_value>, "AWS::QuickSight::Analysis.CustomColor.SpecialValue"> special_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2284,7 +2284,7 @@ struct analysis {
             static constexpr cfn::value_constraint field_value_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
-                {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_value_constraint},
+                {"FieldValue", offsetof(self, field_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_value_constraint},
                 {"SpecialValue", offsetof(self, special_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CustomColor", fields, offsetof(self, cfn_intrinsic)};
@@ -2314,9 +2314,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-columnidentifier.html
     struct column_identifier {
         /// Required. The name of the column.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ColumnIdentifier.ColumnName"> column_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ColumnIdentifier.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
         /// The data set that the column belongs to.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ColumnIdentifier.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ColumnIdentifier.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ColumnIdentifier.TopicIdentifier"> topic_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2325,8 +2325,8 @@ struct analysis {
             static constexpr cfn::value_constraint column_name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_name_constraint},
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"ColumnName", offsetof(self, column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_name_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ColumnIdentifier", fields, offsetof(self, cfn_intrinsic)};
@@ -2378,14 +2378,14 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-nullvalueformatconfiguration.html
     struct null_value_format_configuration {
         /// Required. Determines the null string of null values.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.NullValueFormatConfiguration.NullString"> null_string;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.NullValueFormatConfiguration.NullString", cfn::literal_rule{.min_length = 1, .max_length = 128}> null_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = null_value_format_configuration;
             static constexpr cfn::value_constraint null_string_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"NullString", offsetof(self, null_string), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &null_string_constraint},
+                {"NullString", offsetof(self, null_string), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &null_string_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.NullValueFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2482,13 +2482,13 @@ struct analysis {
         /// Determines the number scale value for the currency format.
         cfn::optional<cfn::enumeration<analysis::currency_display_format_configuration_number_scale>, "AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration.NumberScale"> number_scale;
         /// Determines the prefix value of the currency format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration.Prefix"> prefix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         analysis::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the currency format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration.Suffix"> suffix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Determines the symbol for the currency format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration.Symbol"> symbol;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration.Symbol", cfn::literal_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> symbol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2501,10 +2501,10 @@ struct analysis {
                 {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::negative_value_configuration::cfn_struct},
                 {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::null_value_format_configuration::cfn_struct},
                 {"NumberScale", offsetof(self, number_scale), cfn::field_kind::value, false},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
                 {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numeric_separator_configuration::cfn_struct},
-                {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &suffix_constraint},
-                {"Symbol", offsetof(self, symbol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &symbol_constraint},
+                {"Suffix", offsetof(self, suffix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &suffix_constraint},
+                {"Symbol", offsetof(self, symbol), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &symbol_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CurrencyDisplayFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2523,11 +2523,11 @@ struct analysis {
         /// Determines the number scale value of the number format.
         cfn::optional<cfn::enumeration<analysis::number_display_format_configuration_number_scale>, "AWS::QuickSight::Analysis.NumberDisplayFormatConfiguration.NumberScale"> number_scale;
         /// Determines the prefix value of the number format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.NumberDisplayFormatConfiguration.Prefix"> prefix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.NumberDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         analysis::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the number format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.NumberDisplayFormatConfiguration.Suffix"> suffix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.NumberDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2539,9 +2539,9 @@ struct analysis {
                 {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::negative_value_configuration::cfn_struct},
                 {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::null_value_format_configuration::cfn_struct},
                 {"NumberScale", offsetof(self, number_scale), cfn::field_kind::value, false},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
                 {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numeric_separator_configuration::cfn_struct},
-                {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &suffix_constraint},
+                {"Suffix", offsetof(self, suffix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &suffix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.NumberDisplayFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2558,11 +2558,11 @@ struct analysis {
         /// The options that determine the null value format configuration.
         analysis::null_value_format_configuration null_value_format_configuration = cfn::absent;
         /// Determines the prefix value of the percentage format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PercentageDisplayFormatConfiguration.Prefix"> prefix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PercentageDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         analysis::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the percentage format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PercentageDisplayFormatConfiguration.Suffix"> suffix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PercentageDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2573,9 +2573,9 @@ struct analysis {
                 {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decimal_places_configuration::cfn_struct},
                 {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::negative_value_configuration::cfn_struct},
                 {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::null_value_format_configuration::cfn_struct},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
                 {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numeric_separator_configuration::cfn_struct},
-                {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &suffix_constraint},
+                {"Suffix", offsetof(self, suffix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &suffix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PercentageDisplayFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2609,7 +2609,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-datetimeformatconfiguration.html
     struct date_time_format_configuration {
         /// Determines the `DateTime` format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DateTimeFormatConfiguration.DateTimeFormat"> date_time_format;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DateTimeFormatConfiguration.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The options that determine the null value format configuration.
         analysis::null_value_format_configuration null_value_format_configuration = cfn::absent;
         /// The formatting configuration for numeric `DateTime` fields.
@@ -2620,7 +2620,7 @@ struct analysis {
             using self = date_time_format_configuration;
             static constexpr cfn::value_constraint date_time_format_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
+                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
                 {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::null_value_format_configuration::cfn_struct},
                 {"NumericFormatConfiguration", offsetof(self, numeric_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numeric_format_configuration::cfn_struct},
             };
@@ -2723,7 +2723,7 @@ struct analysis {
         /// Required. The Amazon Resource Name (ARN) of the data set.
         cfn::required<cfn::str, "AWS::QuickSight::Analysis.DataSetIdentifierDeclaration.DataSetArn"> data_set_arn;
         /// Required. The identifier of the data set, typically the data set's name.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DataSetIdentifierDeclaration.Identifier"> identifier;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DataSetIdentifierDeclaration.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2731,7 +2731,7 @@ struct analysis {
             static constexpr cfn::value_constraint identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DataSetArn", offsetof(self, data_set_arn), cfn::field_kind::value, true},
-                {"Identifier", offsetof(self, identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &identifier_constraint},
+                {"Identifier", offsetof(self, identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DataSetIdentifierDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2742,13 +2742,13 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-customfilterconfiguration.html
     struct custom_filter_configuration {
         /// The category value for the filter.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CustomFilterConfiguration.CategoryValue"> category_value;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CustomFilterConfiguration.CategoryValue", cfn::literal_rule{.max_length = 512}> category_value;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<analysis::custom_filter_configuration_match_operator>, "AWS::QuickSight::Analysis.CustomFilterConfiguration.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<analysis::custom_filter_configuration_null_option>, "AWS::QuickSight::Analysis.CustomFilterConfiguration.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CustomFilterConfiguration.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CustomFilterConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Select all of the values.
         cfn::optional<cfn::enumeration<analysis::custom_filter_configuration_select_all_options>, "AWS::QuickSight::Analysis.CustomFilterConfiguration.SelectAllOptions"> select_all_options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2758,10 +2758,10 @@ struct analysis {
             static constexpr cfn::value_constraint category_value_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"CategoryValue", offsetof(self, category_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_value_constraint},
+                {"CategoryValue", offsetof(self, category_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &category_value_constraint},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
                 {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CustomFilterConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -2852,7 +2852,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-sheetcontrolinfoiconlabeloptions.html
     struct sheet_control_info_icon_label_options {
         /// The text content of info icon.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.SheetControlInfoIconLabelOptions.InfoIconText"> info_icon_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.SheetControlInfoIconLabelOptions.InfoIconText", cfn::literal_rule{.min_length = 1, .max_length = 100}> info_icon_text;
         /// The visibility configuration of info icon label options.
         cfn::optional<cfn::enumeration<analysis::sheet_control_info_icon_label_options_visibility>, "AWS::QuickSight::Analysis.SheetControlInfoIconLabelOptions.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2861,7 +2861,7 @@ struct analysis {
             using self = sheet_control_info_icon_label_options;
             static constexpr cfn::value_constraint info_icon_text_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconText", offsetof(self, info_icon_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &info_icon_text_constraint},
+                {"InfoIconText", offsetof(self, info_icon_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &info_icon_text_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SheetControlInfoIconLabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -2914,7 +2914,7 @@ struct analysis {
         /// Determines the appearance of decorative lines on the text.
         cfn::optional<cfn::enumeration<analysis::font_configuration_font_decoration>, "AWS::QuickSight::Analysis.FontConfiguration.FontDecoration"> font_decoration;
         /// The font family that you want to use.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.FontConfiguration.FontFamily"> font_family;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.FontConfiguration.FontFamily", cfn::literal_rule{.max_length = 256}> font_family;
         /// The option that determines the text display size.
         analysis::font_size font_size = cfn::absent;
         /// Determines the text display face that is inherited by the given font family.
@@ -2930,7 +2930,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_color_constraint},
                 {"FontDecoration", offsetof(self, font_decoration), cfn::field_kind::value, false},
-                {"FontFamily", offsetof(self, font_family), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_family_constraint},
+                {"FontFamily", offsetof(self, font_family), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &font_family_constraint},
                 {"FontSize", offsetof(self, font_size), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_size::cfn_struct},
                 {"FontStyle", offsetof(self, font_style), cfn::field_kind::value, false},
                 {"FontWeight", offsetof(self, font_weight), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_weight::cfn_struct},
@@ -2969,7 +2969,7 @@ struct analysis {
         /// The date icon visibility of the `DateTimePickerControlDisplayOptions`.
         cfn::optional<cfn::enumeration<analysis::date_time_picker_control_display_options_date_icon_visibility>, "AWS::QuickSight::Analysis.DateTimePickerControlDisplayOptions.DateIconVisibility"> date_icon_visibility;
         /// Customize how dates are formatted in controls.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DateTimePickerControlDisplayOptions.DateTimeFormat"> date_time_format;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DateTimePickerControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The helper text visibility of the `DateTimePickerControlDisplayOptions`.
         cfn::optional<cfn::enumeration<analysis::date_time_picker_control_display_options_helper_text_visibility>, "AWS::QuickSight::Analysis.DateTimePickerControlDisplayOptions.HelperTextVisibility"> helper_text_visibility;
         /// The configuration of info icon label options.
@@ -2983,7 +2983,7 @@ struct analysis {
             static constexpr cfn::value_constraint date_time_format_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"DateIconVisibility", offsetof(self, date_icon_visibility), cfn::field_kind::value, false},
-                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
+                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
                 {"HelperTextVisibility", offsetof(self, helper_text_visibility), cfn::field_kind::value, false},
                 {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sheet_control_info_icon_label_options::cfn_struct},
                 {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::label_options::cfn_struct},
@@ -3170,7 +3170,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-relativedatetimecontroldisplayoptions.html
     struct relative_date_time_control_display_options {
         /// Customize how dates are formatted in controls.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.RelativeDateTimeControlDisplayOptions.DateTimeFormat"> date_time_format;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.RelativeDateTimeControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The configuration of info icon label options.
         analysis::sheet_control_info_icon_label_options info_icon_label_options = cfn::absent;
         /// The options to configure the title visibility, name, and font size.
@@ -3181,7 +3181,7 @@ struct analysis {
             using self = relative_date_time_control_display_options;
             static constexpr cfn::value_constraint date_time_format_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
+                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
                 {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sheet_control_info_icon_label_options::cfn_struct},
                 {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::label_options::cfn_struct},
             };
@@ -3303,7 +3303,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-defaulttextareacontroloptions.html
     struct default_text_area_control_options {
         /// The delimiter that is used to separate the lines in text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DefaultTextAreaControlOptions.Delimiter"> delimiter;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DefaultTextAreaControlOptions.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         analysis::text_area_control_display_options display_options = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3312,7 +3312,7 @@ struct analysis {
             using self = default_text_area_control_options;
             static constexpr cfn::value_constraint delimiter_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delimiter_constraint},
+                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_area_control_display_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DefaultTextAreaControlOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -3401,7 +3401,7 @@ struct analysis {
         /// Required. The control option for the `DefaultFilterControlConfiguration`.
         analysis::default_filter_control_options control_options;
         /// Required. The title of the `DefaultFilterControlConfiguration`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DefaultFilterControlConfiguration.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DefaultFilterControlConfiguration.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3409,7 +3409,7 @@ struct analysis {
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"ControlOptions", offsetof(self, control_options), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::default_filter_control_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DefaultFilterControlConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3426,7 +3426,7 @@ struct analysis {
         /// The default configurations for the associated controls.
         analysis::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CategoryFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CategoryFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3436,7 +3436,7 @@ struct analysis {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::category_filter_configuration::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CategoryFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3488,7 +3488,7 @@ struct analysis {
         /// Required. The column that the filter is applied to.
         analysis::column_identifier column;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.NestedFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.NestedFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Required. A boolean condition to include or exclude the subset that is defined by the values of the nested inner filter.
         cfn::required<cfn::boolean, "AWS::QuickSight::Analysis.NestedFilter.IncludeInnerSet"> include_inner_set;
         /// Required. The `InnerFilter` defines the subset of data to be used with the `NestedFilter`.
@@ -3500,7 +3500,7 @@ struct analysis {
             static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"IncludeInnerSet", offsetof(self, include_inner_set), cfn::field_kind::value, true},
                 {"InnerFilter", offsetof(self, inner_filter), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::inner_filter::cfn_struct},
             };
@@ -3603,13 +3603,13 @@ struct analysis {
         /// The default configurations for the associated controls.
         analysis::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.NumericEqualityFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.NumericEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<analysis::numeric_equality_filter_match_operator>, "AWS::QuickSight::Analysis.NumericEqualityFilter.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<analysis::numeric_equality_filter_null_option>, "AWS::QuickSight::Analysis.NumericEqualityFilter.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.NumericEqualityFilter.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.NumericEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Select all of the values.
         cfn::optional<cfn::enumeration<analysis::numeric_equality_filter_select_all_options>, "AWS::QuickSight::Analysis.NumericEqualityFilter.SelectAllOptions"> select_all_options;
         /// The input value.
@@ -3624,10 +3624,10 @@ struct analysis {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::aggregation_function::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
                 {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
@@ -3640,7 +3640,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-numericrangefiltervalue.html
     struct numeric_range_filter_value {
         /// The parameter that is used in the numeric range.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.NumericRangeFilterValue.Parameter"> parameter;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.NumericRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
         /// The static value of the numeric range filter.
         cfn::optional<cfn::number, "AWS::QuickSight::Analysis.NumericRangeFilterValue.StaticValue"> static_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3649,7 +3649,7 @@ struct analysis {
             using self = numeric_range_filter_value;
             static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Parameter", offsetof(self, parameter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_constraint},
+                {"Parameter", offsetof(self, parameter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_constraint},
                 {"StaticValue", offsetof(self, static_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.NumericRangeFilterValue", fields, offsetof(self, cfn_intrinsic)};
@@ -3667,7 +3667,7 @@ struct analysis {
         /// The default configurations for the associated controls.
         analysis::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.NumericRangeFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.NumericRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Determines whether the maximum value in the filter value range should be included in the filtered results.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Analysis.NumericRangeFilter.IncludeMaximum"> include_maximum;
         /// Determines whether the minimum value in the filter value range should be included in the filtered results.
@@ -3689,7 +3689,7 @@ struct analysis {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::aggregation_function::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"IncludeMaximum", offsetof(self, include_maximum), cfn::field_kind::value, false},
                 {"IncludeMinimum", offsetof(self, include_minimum), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
@@ -3708,7 +3708,7 @@ struct analysis {
         /// The options for the date configuration.
         cfn::optional<cfn::enumeration<analysis::anchor_date_configuration_anchor_option>, "AWS::QuickSight::Analysis.AnchorDateConfiguration.AnchorOption"> anchor_option;
         /// The name of the parameter that is used for the anchor date configuration.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.AnchorDateConfiguration.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.AnchorDateConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3716,7 +3716,7 @@ struct analysis {
             static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"AnchorOption", offsetof(self, anchor_option), cfn::field_kind::value, false},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.AnchorDateConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3758,13 +3758,13 @@ struct analysis {
         /// The configuration for the exclude period of the filter.
         analysis::exclude_period_configuration exclude_period_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.RelativeDatesFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.RelativeDatesFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The minimum granularity (period granularity) of the relative dates filter.
         cfn::optional<cfn::enumeration<analysis::relative_dates_filter_minimum_granularity>, "AWS::QuickSight::Analysis.RelativeDatesFilter.MinimumGranularity"> minimum_granularity;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<analysis::relative_dates_filter_null_option>, "AWS::QuickSight::Analysis.RelativeDatesFilter.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.RelativeDatesFilter.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.RelativeDatesFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Required. The range date type of the filter.
         cfn::required<cfn::enumeration<analysis::relative_dates_filter_relative_date_type>, "AWS::QuickSight::Analysis.RelativeDatesFilter.RelativeDateType"> relative_date_type;
         /// The date value of the filter.
@@ -3782,10 +3782,10 @@ struct analysis {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
                 {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::exclude_period_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"MinimumGranularity", offsetof(self, minimum_granularity), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
                 {"RelativeDateType", offsetof(self, relative_date_type), cfn::field_kind::value, true},
                 {"RelativeDateValue", offsetof(self, relative_date_value), cfn::field_kind::value, false},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, true},
@@ -3799,9 +3799,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-rollingdateconfiguration.html
     struct rolling_date_configuration {
         /// The data set that is used in the rolling date configuration.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.RollingDateConfiguration.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.RollingDateConfiguration.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The expression of the rolling date configuration.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.RollingDateConfiguration.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.RollingDateConfiguration.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3809,8 +3809,8 @@ struct analysis {
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.RollingDateConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3825,9 +3825,9 @@ struct analysis {
         /// The default configurations for the associated controls.
         analysis::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TimeEqualityFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TimeEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TimeEqualityFilter.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TimeEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// The rolling date input for the `TimeEquality` filter.
         analysis::rolling_date_configuration rolling_date = cfn::absent;
         /// The level of time precision that is used to aggregate `DateTime` values.
@@ -3843,8 +3843,8 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
                 {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::rolling_date_configuration::cfn_struct},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
@@ -3858,7 +3858,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-timerangefiltervalue.html
     struct time_range_filter_value {
         /// The parameter type input value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TimeRangeFilterValue.Parameter"> parameter;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TimeRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
         /// The rolling date input value.
         analysis::rolling_date_configuration rolling_date = cfn::absent;
         /// The static input value.
@@ -3869,7 +3869,7 @@ struct analysis {
             using self = time_range_filter_value;
             static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Parameter", offsetof(self, parameter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_constraint},
+                {"Parameter", offsetof(self, parameter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_constraint},
                 {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::rolling_date_configuration::cfn_struct},
                 {"StaticValue", offsetof(self, static_value), cfn::field_kind::value, false},
             };
@@ -3888,7 +3888,7 @@ struct analysis {
         /// The exclude period of the time range filter.
         analysis::exclude_period_configuration exclude_period_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TimeRangeFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TimeRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Determines whether the maximum value in the filter value range should be included in the filtered results.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Analysis.TimeRangeFilter.IncludeMaximum"> include_maximum;
         /// Determines whether the minimum value in the filter value range should be included in the filtered results.
@@ -3910,7 +3910,7 @@ struct analysis {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
                 {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::exclude_period_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"IncludeMaximum", offsetof(self, include_maximum), cfn::field_kind::value, false},
                 {"IncludeMinimum", offsetof(self, include_minimum), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
@@ -3956,11 +3956,11 @@ struct analysis {
         /// The default configurations for the associated controls.
         analysis::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TopBottomFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TopBottomFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The number of items to include in the top bottom filter results.
         cfn::optional<cfn::number, "AWS::QuickSight::Analysis.TopBottomFilter.Limit"> limit;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TopBottomFilter.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TopBottomFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<analysis::top_bottom_filter_time_granularity>, "AWS::QuickSight::Analysis.TopBottomFilter.TimeGranularity"> time_granularity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3974,9 +3974,9 @@ struct analysis {
                 {"AggregationSortConfigurations", offsetof(self, aggregation_sort_configurations), cfn::field_kind::value, true, cfn::replacement::no, &analysis::aggregation_sort_configuration::cfn_struct, &aggregation_sort_configurations_constraint},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TopBottomFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -4028,7 +4028,7 @@ struct analysis {
         /// Required. The scope of the applied entities.
         cfn::required<cfn::enumeration<analysis::sheet_visual_scoping_configuration_scope>, "AWS::QuickSight::Analysis.SheetVisualScopingConfiguration.Scope"> scope;
         /// Required. The selected sheet that the filter is applied to.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SheetVisualScopingConfiguration.SheetId"> sheet_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SheetVisualScopingConfiguration.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The selected visuals that the filter is applied to.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.SheetVisualScopingConfiguration.VisualIds"> visual_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4040,7 +4040,7 @@ struct analysis {
             static constexpr cfn::value_constraint visual_ids_constraint{.min_items = 0, .max_items = 50, .elements = &visual_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, true},
-                {"SheetId", offsetof(self, sheet_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
+                {"SheetId", offsetof(self, sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
                 {"VisualIds", offsetof(self, visual_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SheetVisualScopingConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -4092,7 +4092,7 @@ struct analysis {
         /// Required. The filter new feature which can apply filter group to all data sets.
         cfn::required<cfn::enumeration<analysis::filter_group_cross_dataset>, "AWS::QuickSight::Analysis.FilterGroup.CrossDataset"> cross_dataset;
         /// Required. The value that uniquely identifies a `FilterGroup` within a dashboard, template, or analysis.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterGroup.FilterGroupId"> filter_group_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterGroup.FilterGroupId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_group_id;
         /// Required. The list of filters that are present in a `FilterGroup`.
         cfn::required<cfn::list<analysis::filter>, "AWS::QuickSight::Analysis.FilterGroup.Filters"> filters;
         /// Required. The configuration that specifies what scope to apply to a `FilterGroup`.
@@ -4107,7 +4107,7 @@ struct analysis {
             static constexpr cfn::value_constraint filters_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"CrossDataset", offsetof(self, cross_dataset), cfn::field_kind::value, true},
-                {"FilterGroupId", offsetof(self, filter_group_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_group_id_constraint},
+                {"FilterGroupId", offsetof(self, filter_group_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_group_id_constraint},
                 {"Filters", offsetof(self, filters), cfn::field_kind::value, true, cfn::replacement::no, &analysis::filter::cfn_struct, &filters_constraint},
                 {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::filter_scope_configuration::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -4188,9 +4188,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-mappeddatasetparameter.html
     struct mapped_data_set_parameter {
         /// Required. A unique name that identifies a dataset within the analysis or dashboard.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.MappedDataSetParameter.DataSetIdentifier"> data_set_identifier;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.MappedDataSetParameter.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The name of the dataset parameter.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.MappedDataSetParameter.DataSetParameterName"> data_set_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.MappedDataSetParameter.DataSetParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> data_set_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4198,8 +4198,8 @@ struct analysis {
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint data_set_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
-                {"DataSetParameterName", offsetof(self, data_set_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_parameter_name_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"DataSetParameterName", offsetof(self, data_set_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_set_parameter_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.MappedDataSetParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4233,7 +4233,7 @@ struct analysis {
         analysis::date_time_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<analysis::mapped_data_set_parameter>, "AWS::QuickSight::Analysis.DateTimeParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DateTimeParameterDeclaration.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DateTimeParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<analysis::date_time_parameter_declaration_time_granularity>, "AWS::QuickSight::Analysis.DateTimeParameterDeclaration.TimeGranularity"> time_granularity;
         /// The configuration that defines the default value of a `DateTime` parameter when a value has not been set.
@@ -4247,7 +4247,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_value_when_unset_configuration::cfn_struct},
             };
@@ -4304,7 +4304,7 @@ struct analysis {
         analysis::decimal_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<analysis::mapped_data_set_parameter>, "AWS::QuickSight::Analysis.DecimalParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DecimalParameterDeclaration.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DecimalParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<analysis::decimal_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Analysis.DecimalParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// The configuration that defines the default value of a `Decimal` parameter when a value has not been set.
@@ -4318,7 +4318,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decimal_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decimal_value_when_unset_configuration::cfn_struct},
             };
@@ -4375,7 +4375,7 @@ struct analysis {
         analysis::integer_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<analysis::mapped_data_set_parameter>, "AWS::QuickSight::Analysis.IntegerParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.IntegerParameterDeclaration.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.IntegerParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<analysis::integer_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Analysis.IntegerParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// A parameter declaration for the `Integer` data type.
@@ -4389,7 +4389,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::integer_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::integer_value_when_unset_configuration::cfn_struct},
             };
@@ -4446,7 +4446,7 @@ struct analysis {
         analysis::string_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<analysis::mapped_data_set_parameter>, "AWS::QuickSight::Analysis.StringParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.StringParameterDeclaration.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.StringParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<analysis::string_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Analysis.StringParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// The configuration that defines the default value of a `String` parameter when a value has not been set.
@@ -4460,7 +4460,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::string_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::string_value_when_unset_configuration::cfn_struct},
             };
@@ -4556,9 +4556,9 @@ struct analysis {
         /// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
         analysis::cascading_control_configuration cascading_control_configuration = cfn::absent;
         /// Required. The ID of the `FilterCrossSheetControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterCrossSheetControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterCrossSheetControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterCrossSheetControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterCrossSheetControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterCrossSheetControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4567,8 +4567,8 @@ struct analysis {
             static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::cascading_control_configuration::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilterCrossSheetControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4583,11 +4583,11 @@ struct analysis {
         /// The display options of a control.
         analysis::date_time_picker_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterDateTimePickerControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterDateTimePickerControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterDateTimePickerControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterDateTimePickerControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterDateTimePickerControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterDropDownControl`.
         cfn::optional<cfn::enumeration<analysis::filter_date_time_picker_control_type>, "AWS::QuickSight::Analysis.FilterDateTimePickerControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4600,9 +4600,9 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_picker_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilterDateTimePickerControl", fields, offsetof(self, cfn_intrinsic)};
@@ -4620,13 +4620,13 @@ struct analysis {
         /// The display options of the `FilterDropDownControl`.
         analysis::drop_down_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterDropDownControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterDropDownControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// A list of selectable values that are used in a control.
         analysis::filter_selectable_values selectable_values = cfn::absent;
         /// Required. The source filter ID of the `FilterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterDropDownControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterDropDownControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterDropDownControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterDropDownControl`.
         cfn::optional<cfn::enumeration<analysis::filter_drop_down_control_type>, "AWS::QuickSight::Analysis.FilterDropDownControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4640,10 +4640,10 @@ struct analysis {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::cascading_control_configuration::cfn_struct},
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::drop_down_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
                 {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filter_selectable_values::cfn_struct},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilterDropDownControl", fields, offsetof(self, cfn_intrinsic)};
@@ -4659,13 +4659,13 @@ struct analysis {
         /// The display options of a control.
         analysis::list_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterListControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterListControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// A list of selectable values that are used in a control.
         analysis::filter_selectable_values selectable_values = cfn::absent;
         /// Required. The source filter ID of the `FilterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterListControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterListControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterListControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterListControl`.
         cfn::optional<cfn::enumeration<analysis::filter_list_control_type>, "AWS::QuickSight::Analysis.FilterListControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4678,10 +4678,10 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::cascading_control_configuration::cfn_struct},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::list_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
                 {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filter_selectable_values::cfn_struct},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilterListControl", fields, offsetof(self, cfn_intrinsic)};
@@ -4697,11 +4697,11 @@ struct analysis {
         /// The display options of a control.
         analysis::relative_date_time_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterRelativeDateTimeControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterRelativeDateTimeControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterRelativeDateTimeControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterRelativeDateTimeControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterRelativeDateTimeControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterRelativeDateTimeControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4712,9 +4712,9 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::relative_date_time_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilterRelativeDateTimeControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4727,17 +4727,17 @@ struct analysis {
         /// The display options of a control.
         analysis::slider_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterSliderControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterSliderControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The larger value that is displayed at the right of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Analysis.FilterSliderControl.MaximumValue"> maximum_value;
         /// Required. The smaller value that is displayed at the left of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Analysis.FilterSliderControl.MinimumValue"> minimum_value;
         /// Required. The source filter ID of the `FilterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterSliderControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterSliderControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The number of increments that the slider bar is divided into.
         cfn::required<cfn::number, "AWS::QuickSight::Analysis.FilterSliderControl.StepSize"> step_size;
         /// Required. The title of the `FilterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterSliderControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterSliderControl`.
         cfn::optional<cfn::enumeration<analysis::filter_slider_control_type>, "AWS::QuickSight::Analysis.FilterSliderControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4749,12 +4749,12 @@ struct analysis {
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::slider_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
                 {"MaximumValue", offsetof(self, maximum_value), cfn::field_kind::value, true},
                 {"MinimumValue", offsetof(self, minimum_value), cfn::field_kind::value, true},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
                 {"StepSize", offsetof(self, step_size), cfn::field_kind::value, true},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilterSliderControl", fields, offsetof(self, cfn_intrinsic)};
@@ -4766,15 +4766,15 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-filtertextareacontrol.html
     struct filter_text_area_control {
         /// The delimiter that is used to separate the lines in text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.FilterTextAreaControl.Delimiter"> delimiter;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.FilterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         analysis::text_area_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterTextAreaControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterTextAreaControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterTextAreaControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterTextAreaControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterTextAreaControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4784,11 +4784,11 @@ struct analysis {
             static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delimiter_constraint},
+                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_area_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilterTextAreaControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4801,11 +4801,11 @@ struct analysis {
         /// The display options of a control.
         analysis::text_field_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterTextFieldControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterTextFieldControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterTextFieldControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterTextFieldControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterTextFieldControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4815,9 +4815,9 @@ struct analysis {
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_field_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilterTextFieldControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4866,14 +4866,14 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-localnavigationconfiguration.html
     struct local_navigation_configuration {
         /// Required. The sheet that is targeted for navigation in the same analysis.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.LocalNavigationConfiguration.TargetSheetId"> target_sheet_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.LocalNavigationConfiguration.TargetSheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> target_sheet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = local_navigation_configuration;
             static constexpr cfn::value_constraint target_sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"TargetSheetId", offsetof(self, target_sheet_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_sheet_id_constraint},
+                {"TargetSheetId", offsetof(self, target_sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_sheet_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.LocalNavigationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4957,7 +4957,7 @@ struct analysis {
         /// A column of a data set.
         analysis::column_identifier source_column = cfn::absent;
         /// The source field ID of the destination parameter.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DestinationParameterValueConfiguration.SourceField"> source_field;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DestinationParameterValueConfiguration.SourceField", cfn::literal_rule{.min_length = 1, .max_length = 512}> source_field;
         /// The source parameter name of the destination parameter.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DestinationParameterValueConfiguration.SourceParameterName"> source_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4969,7 +4969,7 @@ struct analysis {
                 {"CustomValuesConfiguration", offsetof(self, custom_values_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_values_configuration::cfn_struct},
                 {"SelectAllValueOptions", offsetof(self, select_all_value_options), cfn::field_kind::value, false},
                 {"SourceColumn", offsetof(self, source_column), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
-                {"SourceField", offsetof(self, source_field), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_field_constraint},
+                {"SourceField", offsetof(self, source_field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_field_constraint},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DestinationParameterValueConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -4981,7 +4981,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-setparametervalueconfiguration.html
     struct set_parameter_value_configuration {
         /// Required. The destination parameter name of the `SetParameterValueConfiguration`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SetParameterValueConfiguration.DestinationParameterName"> destination_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SetParameterValueConfiguration.DestinationParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> destination_parameter_name;
         /// Required.
         analysis::destination_parameter_value_configuration value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4990,7 +4990,7 @@ struct analysis {
             using self = set_parameter_value_configuration;
             static constexpr cfn::value_constraint destination_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"DestinationParameterName", offsetof(self, destination_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_parameter_name_constraint},
+                {"DestinationParameterName", offsetof(self, destination_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_parameter_name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::destination_parameter_value_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SetParameterValueConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5022,7 +5022,7 @@ struct analysis {
         /// Required. The target of the `CustomActionURLOperation`.
         cfn::required<cfn::enumeration<analysis::custom_action_url_operation_url_target>, "AWS::QuickSight::Analysis.CustomActionURLOperation.URLTarget"> url_target;
         /// Required. THe URL link of the `CustomActionURLOperation`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CustomActionURLOperation.URLTemplate"> url_template;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CustomActionURLOperation.URLTemplate", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url_template;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5030,7 +5030,7 @@ struct analysis {
             static constexpr cfn::value_constraint url_template_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"URLTarget", offsetof(self, url_target), cfn::field_kind::value, true},
-                {"URLTemplate", offsetof(self, url_template), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &url_template_constraint},
+                {"URLTemplate", offsetof(self, url_template), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &url_template_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CustomActionURLOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5063,9 +5063,9 @@ struct analysis {
         /// Required. A list of `ImageCustomActionOperations`.
         cfn::required<cfn::list<analysis::image_custom_action_operation>, "AWS::QuickSight::Analysis.ImageCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the custom action.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ImageCustomAction.CustomActionId"> custom_action_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ImageCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ImageCustomAction.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ImageCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the custom action.
         cfn::optional<cfn::enumeration<analysis::image_custom_action_status>, "AWS::QuickSight::Analysis.ImageCustomAction.Status"> status;
         /// Required. The trigger of the `VisualCustomAction`.
@@ -5079,8 +5079,8 @@ struct analysis {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &analysis::image_custom_action_operation::cfn_struct, &action_operations_constraint},
-                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Trigger", offsetof(self, trigger), cfn::field_kind::value, true},
             };
@@ -5144,14 +5144,14 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-sheetimagestaticfilesource.html
     struct sheet_image_static_file_source {
         /// Required. The ID of the static file that contains the image.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SheetImageStaticFileSource.StaticFileId"> static_file_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SheetImageStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_image_static_file_source;
             static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
+                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SheetImageStaticFileSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5179,14 +5179,14 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-sheetimagetooltiptext.html
     struct sheet_image_tooltip_text {
         /// The plain text format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.SheetImageTooltipText.PlainText"> plain_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.SheetImageTooltipText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_image_tooltip_text;
             static constexpr cfn::value_constraint plain_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"PlainText", offsetof(self, plain_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &plain_text_constraint},
+                {"PlainText", offsetof(self, plain_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &plain_text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SheetImageTooltipText", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5219,13 +5219,13 @@ struct analysis {
         /// A list of custom actions that are configured for an image.
         cfn::optional<cfn::list<analysis::image_custom_action>, "AWS::QuickSight::Analysis.SheetImage.Actions"> actions;
         /// The alt text for the image.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.SheetImage.ImageContentAltText"> image_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.SheetImage.ImageContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_content_alt_text;
         /// The general image interactions setup for an image.
         analysis::image_interaction_options interactions = cfn::absent;
         /// Determines how the image is scaled.
         analysis::sheet_image_scaling_configuration scaling = cfn::absent;
         /// Required. The ID of the sheet image.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SheetImage.SheetImageId"> sheet_image_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SheetImage.SheetImageId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_image_id;
         /// Required. The source of the image.
         analysis::sheet_image_source source;
         /// The tooltip to be shown when hovering over the image.
@@ -5239,10 +5239,10 @@ struct analysis {
             static constexpr cfn::value_constraint sheet_image_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::image_custom_action::cfn_struct, &actions_constraint},
-                {"ImageContentAltText", offsetof(self, image_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_content_alt_text_constraint},
+                {"ImageContentAltText", offsetof(self, image_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_content_alt_text_constraint},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::image_interaction_options::cfn_struct},
                 {"Scaling", offsetof(self, scaling), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sheet_image_scaling_configuration::cfn_struct},
-                {"SheetImageId", offsetof(self, sheet_image_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sheet_image_id_constraint},
+                {"SheetImageId", offsetof(self, sheet_image_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_image_id_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::sheet_image_source::cfn_struct},
                 {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sheet_image_tooltip_configuration::cfn_struct},
             };
@@ -5336,7 +5336,7 @@ struct analysis {
         /// Required. The override configuration of the rendering rules of a sheet.
         analysis::sheet_element_configuration_overrides configuration_overrides;
         /// Required. The expression of the rendering rules of a sheet.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SheetElementRenderingRule.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SheetElementRenderingRule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5344,7 +5344,7 @@ struct analysis {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationOverrides", offsetof(self, configuration_overrides), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::sheet_element_configuration_overrides::cfn_struct},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SheetElementRenderingRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5360,7 +5360,7 @@ struct analysis {
         /// The border style configuration of a free-form layout element.
         analysis::free_form_layout_element_border_style border_style = cfn::absent;
         /// Required. A unique identifier for an element within a free-form layout.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FreeFormLayoutElement.ElementId"> element_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FreeFormLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
         cfn::required<cfn::enumeration<analysis::free_form_layout_element_element_type>, "AWS::QuickSight::Analysis.FreeFormLayoutElement.ElementType"> element_type;
         /// Required. The height of an element within a free-form layout.
@@ -5390,7 +5390,7 @@ struct analysis {
                 {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::free_form_layout_element_background_style::cfn_struct},
                 {"BorderRadius", offsetof(self, border_radius), cfn::field_kind::value, false},
                 {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::free_form_layout_element_border_style::cfn_struct},
-                {"ElementId", offsetof(self, element_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &element_id_constraint},
+                {"ElementId", offsetof(self, element_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &element_id_constraint},
                 {"ElementType", offsetof(self, element_type), cfn::field_kind::value, true},
                 {"Height", offsetof(self, height), cfn::field_kind::value, true},
                 {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::loading_animation::cfn_struct},
@@ -5519,7 +5519,7 @@ struct analysis {
         /// Required. The width of a grid element expressed as a number of grid columns.
         cfn::required<cfn::number, "AWS::QuickSight::Analysis.GridLayoutElement.ColumnSpan"> column_span;
         /// Required. A unique identifier for an element within a grid layout.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.GridLayoutElement.ElementId"> element_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.GridLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
         cfn::required<cfn::enumeration<analysis::grid_layout_element_element_type>, "AWS::QuickSight::Analysis.GridLayoutElement.ElementType"> element_type;
         analysis::loading_animation loading_animation = cfn::absent;
@@ -5544,7 +5544,7 @@ struct analysis {
                 {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::grid_layout_element_border_style::cfn_struct},
                 {"ColumnIndex", offsetof(self, column_index), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_index_constraint},
                 {"ColumnSpan", offsetof(self, column_span), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_span_constraint},
-                {"ElementId", offsetof(self, element_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &element_id_constraint},
+                {"ElementId", offsetof(self, element_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &element_id_constraint},
                 {"ElementType", offsetof(self, element_type), cfn::field_kind::value, true},
                 {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::loading_animation::cfn_struct},
                 {"Padding", offsetof(self, padding), cfn::field_kind::value, false},
@@ -5828,7 +5828,7 @@ struct analysis {
         /// Describes the configurations that are required to declare a section as repeating.
         analysis::body_section_repeat_configuration repeat_configuration = cfn::absent;
         /// Required. The unique identifier of a body section.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.BodySectionConfiguration.SectionId"> section_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.BodySectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
         /// The style options of a body section.
         analysis::section_style style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5840,7 +5840,7 @@ struct analysis {
                 {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::body_section_content::cfn_struct},
                 {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::section_page_break_configuration::cfn_struct},
                 {"RepeatConfiguration", offsetof(self, repeat_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::body_section_repeat_configuration::cfn_struct},
-                {"SectionId", offsetof(self, section_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &section_id_constraint},
+                {"SectionId", offsetof(self, section_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &section_id_constraint},
                 {"Style", offsetof(self, style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::section_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BodySectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5854,7 +5854,7 @@ struct analysis {
         /// Required. The layout configuration of the header or footer section.
         analysis::section_layout_configuration layout;
         /// Required. The unique identifier of the header or footer section.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.HeaderFooterSectionConfiguration.SectionId"> section_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.HeaderFooterSectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
         /// The style options of a header or footer section.
         analysis::section_style style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5864,7 +5864,7 @@ struct analysis {
             static constexpr cfn::value_constraint section_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Layout", offsetof(self, layout), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::section_layout_configuration::cfn_struct},
-                {"SectionId", offsetof(self, section_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &section_id_constraint},
+                {"SectionId", offsetof(self, section_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &section_id_constraint},
                 {"Style", offsetof(self, style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::section_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.HeaderFooterSectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5947,11 +5947,11 @@ struct analysis {
         /// The display options of a control.
         analysis::date_time_picker_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterDateTimePickerControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterDateTimePickerControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The name of the `ParameterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterDateTimePickerControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterDateTimePickerControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterDateTimePickerControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5961,9 +5961,9 @@ struct analysis {
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_picker_control_display_options::cfn_struct},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ParameterDateTimePickerControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6001,13 +6001,13 @@ struct analysis {
         /// The display options of a control.
         analysis::drop_down_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterDropDownControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterDropDownControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// A list of selectable values that are used in a control.
         analysis::parameter_selectable_values selectable_values = cfn::absent;
         /// Required. The source parameter name of the `ParameterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterDropDownControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterDropDownControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterDropDownControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type parameter name of the `ParameterDropDownControl`.
         cfn::optional<cfn::enumeration<analysis::parameter_drop_down_control_type>, "AWS::QuickSight::Analysis.ParameterDropDownControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6021,10 +6021,10 @@ struct analysis {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::cascading_control_configuration::cfn_struct},
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::drop_down_control_display_options::cfn_struct},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
                 {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::parameter_selectable_values::cfn_struct},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ParameterDropDownControl", fields, offsetof(self, cfn_intrinsic)};
@@ -6040,13 +6040,13 @@ struct analysis {
         /// The display options of a control.
         analysis::list_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterListControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterListControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// A list of selectable values that are used in a control.
         analysis::parameter_selectable_values selectable_values = cfn::absent;
         /// Required. The source parameter name of the `ParameterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterListControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterListControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterListControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of `ParameterListControl`.
         cfn::optional<cfn::enumeration<analysis::parameter_list_control_type>, "AWS::QuickSight::Analysis.ParameterListControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6059,10 +6059,10 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::cascading_control_configuration::cfn_struct},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::list_control_display_options::cfn_struct},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
                 {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::parameter_selectable_values::cfn_struct},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ParameterListControl", fields, offsetof(self, cfn_intrinsic)};
@@ -6080,13 +6080,13 @@ struct analysis {
         /// Required. The smaller value that is displayed at the left of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Analysis.ParameterSliderControl.MinimumValue"> minimum_value;
         /// Required. The ID of the `ParameterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterSliderControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterSliderControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterSliderControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterSliderControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The number of increments that the slider bar is divided into.
         cfn::required<cfn::number, "AWS::QuickSight::Analysis.ParameterSliderControl.StepSize"> step_size;
         /// Required. The title of the `ParameterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterSliderControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6098,10 +6098,10 @@ struct analysis {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::slider_control_display_options::cfn_struct},
                 {"MaximumValue", offsetof(self, maximum_value), cfn::field_kind::value, true},
                 {"MinimumValue", offsetof(self, minimum_value), cfn::field_kind::value, true},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
                 {"StepSize", offsetof(self, step_size), cfn::field_kind::value, true},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ParameterSliderControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6112,15 +6112,15 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-parametertextareacontrol.html
     struct parameter_text_area_control {
         /// The delimiter that is used to separate the lines in text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ParameterTextAreaControl.Delimiter"> delimiter;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ParameterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         analysis::text_area_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextAreaControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextAreaControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextAreaControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextAreaControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextAreaControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6130,11 +6130,11 @@ struct analysis {
             static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delimiter_constraint},
+                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_area_control_display_options::cfn_struct},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ParameterTextAreaControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6147,11 +6147,11 @@ struct analysis {
         /// The display options of a control.
         analysis::text_field_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextFieldControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextFieldControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextFieldControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextFieldControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextFieldControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ParameterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6161,9 +6161,9 @@ struct analysis {
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_field_control_display_options::cfn_struct},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ParameterTextFieldControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6240,9 +6240,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-sheettextbox.html
     struct sheet_text_box {
         /// The content that is displayed in the text box.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.SheetTextBox.Content"> content;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.SheetTextBox.Content", cfn::literal_rule{.max_length = 150000}> content;
         /// Required. The unique identifier for a text box.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SheetTextBox.SheetTextBoxId"> sheet_text_box_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SheetTextBox.SheetTextBoxId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_text_box_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6250,8 +6250,8 @@ struct analysis {
             static constexpr cfn::value_constraint content_constraint{.min_length = 0, .max_length = 150000};
             static constexpr cfn::value_constraint sheet_text_box_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &content_constraint},
-                {"SheetTextBoxId", offsetof(self, sheet_text_box_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sheet_text_box_id_constraint},
+                {"Content", offsetof(self, content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_constraint},
+                {"SheetTextBoxId", offsetof(self, sheet_text_box_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_text_box_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SheetTextBox", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6375,9 +6375,9 @@ struct analysis {
         /// Required. A list of `VisualCustomActionOperations`.
         cfn::required<cfn::list<analysis::visual_custom_action_operation>, "AWS::QuickSight::Analysis.VisualCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the `VisualCustomAction`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.VisualCustomAction.CustomActionId"> custom_action_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.VisualCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the `VisualCustomAction`.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.VisualCustomAction.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.VisualCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the `VisualCustomAction`.
         cfn::optional<cfn::enumeration<analysis::visual_custom_action_status>, "AWS::QuickSight::Analysis.VisualCustomAction.Status"> status;
         /// Required. The trigger of the `VisualCustomAction`.
@@ -6391,8 +6391,8 @@ struct analysis {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &analysis::visual_custom_action_operation::cfn_struct, &action_operations_constraint},
-                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Trigger", offsetof(self, trigger), cfn::field_kind::value, true},
             };
@@ -6672,7 +6672,7 @@ struct analysis {
         /// Required. The column that the axis label is targeted to.
         analysis::column_identifier column;
         /// Required. The field that the axis label is targeted to.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.AxisLabelReferenceOptions.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.AxisLabelReferenceOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6680,7 +6680,7 @@ struct analysis {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.AxisLabelReferenceOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6740,7 +6740,7 @@ struct analysis {
         /// Required. The dimensions columns that are used in the contribution analysis, usually a list of `ColumnIdentifiers`.
         cfn::required<cfn::list<analysis::column_identifier>, "AWS::QuickSight::Analysis.ContributionAnalysisDefault.ContributorDimensions"> contributor_dimensions;
         /// Required. The measure field that is used in the contribution analysis.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ContributionAnalysisDefault.MeasureFieldId"> measure_field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ContributionAnalysisDefault.MeasureFieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> measure_field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6749,7 +6749,7 @@ struct analysis {
             static constexpr cfn::value_constraint measure_field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"ContributorDimensions", offsetof(self, contributor_dimensions), cfn::field_kind::value, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct, &contributor_dimensions_constraint},
-                {"MeasureFieldId", offsetof(self, measure_field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &measure_field_id_constraint},
+                {"MeasureFieldId", offsetof(self, measure_field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &measure_field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ContributionAnalysisDefault", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6760,9 +6760,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-datapathlabeltype.html
     struct data_path_label_type {
         /// The field ID of the field that the data label needs to be applied to.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DataPathLabelType.FieldId"> field_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DataPathLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The actual value of the field that is labeled.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DataPathLabelType.FieldValue"> field_value;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DataPathLabelType.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// The visibility of the data label.
         cfn::optional<cfn::enumeration<analysis::data_path_label_type_visibility>, "AWS::QuickSight::Analysis.DataPathLabelType.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6772,8 +6772,8 @@ struct analysis {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint field_value_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_id_constraint},
-                {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_value_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldValue", offsetof(self, field_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_value_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DataPathLabelType", fields, offsetof(self, cfn_intrinsic)};
@@ -6785,7 +6785,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-fieldlabeltype.html
     struct field_label_type {
         /// Indicates the field that is targeted by the field label.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.FieldLabelType.FieldId"> field_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.FieldLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The visibility of the field label.
         cfn::optional<cfn::enumeration<analysis::field_label_type_visibility>, "AWS::QuickSight::Analysis.FieldLabelType.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6794,7 +6794,7 @@ struct analysis {
             using self = field_label_type;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FieldLabelType", fields, offsetof(self, cfn_intrinsic)};
@@ -6973,11 +6973,11 @@ struct analysis {
         /// Required. The column that is used in the `CategoricalDimensionField`.
         analysis::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CategoricalDimensionField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CategoricalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         analysis::string_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CategoricalDimensionField.HierarchyId"> hierarchy_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CategoricalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6986,9 +6986,9 @@ struct analysis {
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::string_format_configuration::cfn_struct},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CategoricalDimensionField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7003,11 +7003,11 @@ struct analysis {
         /// The date granularity of the `DateDimensionField`.
         cfn::optional<cfn::enumeration<analysis::date_dimension_field_date_granularity>, "AWS::QuickSight::Analysis.DateDimensionField.DateGranularity"> date_granularity;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DateDimensionField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DateDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         analysis::date_time_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DateDimensionField.HierarchyId"> hierarchy_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DateDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7017,9 +7017,9 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"DateGranularity", offsetof(self, date_granularity), cfn::field_kind::value, false},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_format_configuration::cfn_struct},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DateDimensionField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7032,11 +7032,11 @@ struct analysis {
         /// Required. The column that is used in the `NumericalDimensionField`.
         analysis::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.NumericalDimensionField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.NumericalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         analysis::number_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.NumericalDimensionField.HierarchyId"> hierarchy_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.NumericalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7045,9 +7045,9 @@ struct analysis {
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::number_format_configuration::cfn_struct},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.NumericalDimensionField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7081,9 +7081,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-calculatedmeasurefield.html
     struct calculated_measure_field {
         /// Required. The expression in the table calculation.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CalculatedMeasureField.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CalculatedMeasureField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CalculatedMeasureField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CalculatedMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7091,8 +7091,8 @@ struct analysis {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CalculatedMeasureField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7107,7 +7107,7 @@ struct analysis {
         /// Required. The column that is used in the `CategoricalMeasureField`.
         analysis::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CategoricalMeasureField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CategoricalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         analysis::string_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7118,7 +7118,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::value, false},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::string_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CategoricalMeasureField", fields, offsetof(self, cfn_intrinsic)};
@@ -7134,7 +7134,7 @@ struct analysis {
         /// Required. The column that is used in the `DateMeasureField`.
         analysis::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DateMeasureField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DateMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         analysis::date_time_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7145,7 +7145,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::value, false},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DateMeasureField", fields, offsetof(self, cfn_intrinsic)};
@@ -7161,7 +7161,7 @@ struct analysis {
         /// Required. The column that is used in the `NumericalMeasureField`.
         analysis::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.NumericalMeasureField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.NumericalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         analysis::number_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7172,7 +7172,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numerical_aggregation_function::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::number_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.NumericalMeasureField", fields, offsetof(self, cfn_intrinsic)};
@@ -7676,7 +7676,7 @@ struct analysis {
         /// Required. The sort direction.
         cfn::required<cfn::enumeration<analysis::field_sort_direction>, "AWS::QuickSight::Analysis.FieldSort.Direction"> direction;
         /// Required. The sort configuration target field.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FieldSort.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FieldSort.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7684,7 +7684,7 @@ struct analysis {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"Direction", offsetof(self, direction), cfn::field_kind::value, true},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FieldSort", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7779,7 +7779,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-fieldtooltipitem.html
     struct field_tooltip_item {
         /// Required. The unique ID of the field that is targeted by the tooltip.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FieldTooltipItem.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FieldTooltipItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The label of the tooltip item.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.FieldTooltipItem.Label"> label;
         /// Determines the target of the field tooltip item in a combo chart visual.
@@ -7792,7 +7792,7 @@ struct analysis {
             using self = field_tooltip_item;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
                 {"TooltipTarget", offsetof(self, tooltip_target), cfn::field_kind::value, false},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
@@ -7892,9 +7892,9 @@ struct analysis {
         /// The type configuration of the field.
         analysis::data_path_type data_path_type = cfn::absent;
         /// The field ID of the field that needs to be sorted.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DataPathValue.FieldId"> field_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DataPathValue.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The actual value of the field that needs to be sorted.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DataPathValue.FieldValue"> field_value;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DataPathValue.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7903,8 +7903,8 @@ struct analysis {
             static constexpr cfn::value_constraint field_value_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DataPathType", offsetof(self, data_path_type), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_path_type::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_id_constraint},
-                {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_value_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldValue", offsetof(self, field_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DataPathValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8125,7 +8125,7 @@ struct analysis {
         /// The option that determines the drill down filters for the `DateTime` hierarchy.
         cfn::optional<cfn::list<analysis::drill_down_filter>, "AWS::QuickSight::Analysis.DateTimeHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the `DateTime` hierarchy.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DateTimeHierarchy.HierarchyId"> hierarchy_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DateTimeHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8134,7 +8134,7 @@ struct analysis {
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DateTimeHierarchy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8149,7 +8149,7 @@ struct analysis {
         /// The option that determines the drill down filters for the explicit hierarchy.
         cfn::optional<cfn::list<analysis::drill_down_filter>, "AWS::QuickSight::Analysis.ExplicitHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the explicit hierarchy.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ExplicitHierarchy.HierarchyId"> hierarchy_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ExplicitHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8160,7 +8160,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct, &columns_constraint},
                 {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ExplicitHierarchy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8175,7 +8175,7 @@ struct analysis {
         /// The option that determines the drill down filters for the predefined hierarchy.
         cfn::optional<cfn::list<analysis::drill_down_filter>, "AWS::QuickSight::Analysis.PredefinedHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the predefined hierarchy.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PredefinedHierarchy.HierarchyId"> hierarchy_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PredefinedHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8186,7 +8186,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct, &columns_constraint},
                 {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &analysis::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PredefinedHierarchy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8220,9 +8220,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-longformattext.html
     struct long_format_text {
         /// Plain text format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.LongFormatText.PlainText"> plain_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.LongFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
         /// Rich text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.LongFormatText.RichText"> rich_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.LongFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 2048}> rich_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8230,8 +8230,8 @@ struct analysis {
             static constexpr cfn::value_constraint plain_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint rich_text_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"PlainText", offsetof(self, plain_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &plain_text_constraint},
-                {"RichText", offsetof(self, rich_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rich_text_constraint},
+                {"PlainText", offsetof(self, plain_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &plain_text_constraint},
+                {"RichText", offsetof(self, rich_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rich_text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.LongFormatText", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8262,9 +8262,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-shortformattext.html
     struct short_format_text {
         /// Plain text format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ShortFormatText.PlainText"> plain_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ShortFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 512}> plain_text;
         /// Rich text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ShortFormatText.RichText"> rich_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ShortFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> rich_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8272,8 +8272,8 @@ struct analysis {
             static constexpr cfn::value_constraint plain_text_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint rich_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"PlainText", offsetof(self, plain_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &plain_text_constraint},
-                {"RichText", offsetof(self, rich_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rich_text_constraint},
+                {"PlainText", offsetof(self, plain_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &plain_text_constraint},
+                {"RichText", offsetof(self, rich_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rich_text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ShortFormatText", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8314,9 +8314,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.BarChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.BarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.BarChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.BarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8331,8 +8331,8 @@ struct analysis {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BarChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8524,9 +8524,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.BoxPlotVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.BoxPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.BoxPlotVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.BoxPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8541,8 +8541,8 @@ struct analysis {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BoxPlotVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8831,9 +8831,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ComboChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ComboChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ComboChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ComboChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8848,8 +8848,8 @@ struct analysis {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ComboChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8862,7 +8862,7 @@ struct analysis {
         /// The content type of the custom content visual.
         cfn::optional<cfn::enumeration<analysis::custom_content_configuration_content_type>, "AWS::QuickSight::Analysis.CustomContentConfiguration.ContentType"> content_type;
         /// The input URL that links to the custom content that you want in the custom visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CustomContentConfiguration.ContentUrl"> content_url;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CustomContentConfiguration.ContentUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> content_url;
         /// The sizing options for the size of the custom content visual.
         cfn::optional<cfn::enumeration<analysis::custom_content_configuration_image_scaling>, "AWS::QuickSight::Analysis.CustomContentConfiguration.ImageScaling"> image_scaling;
         /// The general visual interactions setup for a visual.
@@ -8874,7 +8874,7 @@ struct analysis {
             static constexpr cfn::value_constraint content_url_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
-                {"ContentUrl", offsetof(self, content_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &content_url_constraint},
+                {"ContentUrl", offsetof(self, content_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_url_constraint},
                 {"ImageScaling", offsetof(self, image_scaling), cfn::field_kind::value, false},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
             };
@@ -8891,16 +8891,16 @@ struct analysis {
         /// The configuration of a `CustomContentVisual`.
         analysis::custom_content_configuration chart_configuration = cfn::absent;
         /// The dataset that is used to create the custom content visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CustomContentVisual.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CustomContentVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// The subtitle that is displayed on the visual.
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CustomContentVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CustomContentVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.CustomContentVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CustomContentVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CustomContentVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8912,12 +8912,12 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_content_configuration::cfn_struct},
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CustomContentVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8930,10 +8930,10 @@ struct analysis {
         /// The list of custom actions that are configured for a visual.
         cfn::optional<cfn::list<analysis::visual_custom_action>, "AWS::QuickSight::Analysis.EmptyVisual.Actions"> actions;
         /// The data set that is used in the empty visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.EmptyVisual.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.EmptyVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.EmptyVisual.TopicIdentifier"> topic_identifier;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.EmptyVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.EmptyVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8943,9 +8943,9 @@ struct analysis {
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.EmptyVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9159,7 +9159,7 @@ struct analysis {
         /// Required. Determines the color.
         analysis::gradient_color color;
         /// Required. The expression that determines the formatting configuration for gradient color.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingGradientColor.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingGradientColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9167,7 +9167,7 @@ struct analysis {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::gradient_color::cfn_struct},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ConditionalFormattingGradientColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9180,7 +9180,7 @@ struct analysis {
         /// Determines the color.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingSolidColor.Color"> color;
         /// Required. The expression that determines the formatting configuration for solid color.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingSolidColor.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingSolidColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9189,7 +9189,7 @@ struct analysis {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ConditionalFormattingSolidColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9237,7 +9237,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-filledmapshapeconditionalformatting.html
     struct filled_map_shape_conditional_formatting {
         /// Required. The field ID of the filled map shape.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilledMapShapeConditionalFormatting.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilledMapShapeConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The conditional formatting that determines the background color of a filled map's shape.
         analysis::shape_conditional_format format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9246,7 +9246,7 @@ struct analysis {
             using self = filled_map_shape_conditional_formatting;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Format", offsetof(self, format), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::shape_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilledMapShapeConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
@@ -9305,9 +9305,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.FilledMapVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.FilledMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilledMapVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FilledMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9323,8 +9323,8 @@ struct analysis {
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filled_map_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilledMapVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9479,9 +9479,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.FunnelChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.FunnelChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FunnelChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FunnelChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9496,8 +9496,8 @@ struct analysis {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FunnelChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9775,7 +9775,7 @@ struct analysis {
         /// Determines the icon display configuration.
         analysis::conditional_formatting_icon_display_configuration display_configuration = cfn::absent;
         /// Required. The expression that determines the condition of the icon set.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingCustomIconCondition.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingCustomIconCondition.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Required. Custom icon options for an icon set.
         analysis::conditional_formatting_custom_icon_options icon_options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9787,7 +9787,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DisplayConfiguration", offsetof(self, display_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_icon_display_configuration::cfn_struct},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"IconOptions", offsetof(self, icon_options), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::conditional_formatting_custom_icon_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ConditionalFormattingCustomIconCondition", fields, offsetof(self, cfn_intrinsic)};
@@ -9799,7 +9799,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-conditionalformattingiconset.html
     struct conditional_formatting_icon_set {
         /// Required. The expression that determines the formatting configuration for the icon set.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingIconSet.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ConditionalFormattingIconSet.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Determines the icon set type.
         cfn::optional<cfn::enumeration<analysis::conditional_formatting_icon_set_icon_set_type>, "AWS::QuickSight::Analysis.ConditionalFormattingIconSet.IconSetType"> icon_set_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9808,7 +9808,7 @@ struct analysis {
             using self = conditional_formatting_icon_set;
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"IconSetType", offsetof(self, icon_set_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ConditionalFormattingIconSet", fields, offsetof(self, cfn_intrinsic)};
@@ -9908,9 +9908,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GaugeChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GaugeChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.GaugeChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.GaugeChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9924,8 +9924,8 @@ struct analysis {
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::gauge_chart_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GaugeChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10154,9 +10154,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GeospatialMapVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GeospatialMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.GeospatialMapVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.GeospatialMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10171,8 +10171,8 @@ struct analysis {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialMapVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10350,9 +10350,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.HeatMapVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.HeatMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.HeatMapVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.HeatMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10367,8 +10367,8 @@ struct analysis {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.HeatMapVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10529,9 +10529,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.HistogramVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.HistogramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.HistogramVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.HistogramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10544,8 +10544,8 @@ struct analysis {
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::histogram_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.HistogramVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10556,7 +10556,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-forecastcomputation.html
     struct forecast_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ForecastComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ForecastComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The custom seasonality value setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Analysis.ForecastComputation.CustomSeasonalityValue"> custom_seasonality_value;
         /// The lower boundary setup of a forecast computation.
@@ -10587,7 +10587,7 @@ struct analysis {
             static constexpr cfn::value_constraint periods_forward_constraint{.minimum = 1, .maximum = 1000};
             static constexpr cfn::value_constraint prediction_interval_constraint{.minimum = 50, .maximum = 95};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"CustomSeasonalityValue", offsetof(self, custom_seasonality_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_seasonality_value_constraint},
                 {"LowerBoundary", offsetof(self, lower_boundary), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -10608,7 +10608,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-growthratecomputation.html
     struct growth_rate_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.GrowthRateComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.GrowthRateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.GrowthRateComputation.Name"> name;
         /// The period size setup of a growth rate computation.
@@ -10624,7 +10624,7 @@ struct analysis {
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint period_size_constraint{.minimum = 2, .maximum = 52};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"PeriodSize", offsetof(self, period_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_size_constraint},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
@@ -10639,7 +10639,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-maximumminimumcomputation.html
     struct maximum_minimum_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.MaximumMinimumComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.MaximumMinimumComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.MaximumMinimumComputation.Name"> name;
         /// The time field that is used in a computation.
@@ -10654,7 +10654,7 @@ struct analysis {
             using self = maximum_minimum_computation;
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -10669,7 +10669,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-metriccomparisoncomputation.html
     struct metric_comparison_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.MetricComparisonComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.MetricComparisonComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The field that is used in a metric comparison from value setup.
         analysis::measure_field from_value = cfn::absent;
         /// The name of a computation.
@@ -10684,7 +10684,7 @@ struct analysis {
             using self = metric_comparison_computation;
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"FromValue", offsetof(self, from_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::measure_field::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"TargetValue", offsetof(self, target_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::measure_field::cfn_struct},
@@ -10699,7 +10699,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-periodoverperiodcomputation.html
     struct period_over_period_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PeriodOverPeriodComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PeriodOverPeriodComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PeriodOverPeriodComputation.Name"> name;
         /// The time field that is used in a computation.
@@ -10712,7 +10712,7 @@ struct analysis {
             using self = period_over_period_computation;
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::measure_field::cfn_struct},
@@ -10726,7 +10726,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-periodtodatecomputation.html
     struct period_to_date_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PeriodToDateComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PeriodToDateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PeriodToDateComputation.Name"> name;
         /// The time granularity setup of period to date computation.
@@ -10741,7 +10741,7 @@ struct analysis {
             using self = period_to_date_computation;
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"PeriodTimeGranularity", offsetof(self, period_time_granularity), cfn::field_kind::value, false},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
@@ -10758,7 +10758,7 @@ struct analysis {
         /// The category field that is used in a computation.
         analysis::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TopBottomMoversComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TopBottomMoversComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The mover size setup of the top and bottom movers computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Analysis.TopBottomMoversComputation.MoverSize"> mover_size;
         /// The name of a computation.
@@ -10779,7 +10779,7 @@ struct analysis {
             static constexpr cfn::value_constraint mover_size_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"MoverSize", offsetof(self, mover_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mover_size_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"SortOrder", offsetof(self, sort_order), cfn::field_kind::value, false},
@@ -10798,7 +10798,7 @@ struct analysis {
         /// The category field that is used in a computation.
         analysis::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TopBottomRankedComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TopBottomRankedComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TopBottomRankedComputation.Name"> name;
         /// The result size of a top and bottom ranked computation.
@@ -10815,7 +10815,7 @@ struct analysis {
             static constexpr cfn::value_constraint result_size_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"ResultSize", offsetof(self, result_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &result_size_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -10830,7 +10830,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-totalaggregationcomputation.html
     struct total_aggregation_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TotalAggregationComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TotalAggregationComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TotalAggregationComputation.Name"> name;
         /// The value field that is used in a computation.
@@ -10841,7 +10841,7 @@ struct analysis {
             using self = total_aggregation_computation;
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::measure_field::cfn_struct},
             };
@@ -10856,7 +10856,7 @@ struct analysis {
         /// The category field that is used in a computation.
         analysis::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.UniqueValuesComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.UniqueValuesComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.UniqueValuesComputation.Name"> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10866,7 +10866,7 @@ struct analysis {
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.UniqueValuesComputation", fields, offsetof(self, cfn_intrinsic)};
@@ -10922,14 +10922,14 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-customnarrativeoptions.html
     struct custom_narrative_options {
         /// Required. The string input of custom narrative.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CustomNarrativeOptions.Narrative"> narrative;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.CustomNarrativeOptions.Narrative", cfn::literal_rule{.max_length = 150000}> narrative;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_narrative_options;
             static constexpr cfn::value_constraint narrative_constraint{.min_length = 0, .max_length = 150000};
             static constexpr cfn::field_info fields[] = {
-                {"Narrative", offsetof(self, narrative), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &narrative_constraint},
+                {"Narrative", offsetof(self, narrative), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &narrative_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CustomNarrativeOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10966,7 +10966,7 @@ struct analysis {
         /// The list of custom actions that are configured for a visual.
         cfn::optional<cfn::list<analysis::visual_custom_action>, "AWS::QuickSight::Analysis.InsightVisual.Actions"> actions;
         /// The dataset that is used in the insight visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.InsightVisual.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.InsightVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// The configuration of an insight visual.
         analysis::insight_configuration insight_configuration = cfn::absent;
         /// The subtitle that is displayed on the visual.
@@ -10975,9 +10975,9 @@ struct analysis {
         analysis::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.InsightVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.InsightVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.InsightVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.InsightVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.InsightVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10988,13 +10988,13 @@ struct analysis {
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual_custom_action::cfn_struct, &actions_constraint},
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"InsightConfiguration", offsetof(self, insight_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::insight_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.InsightVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11361,9 +11361,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.KPIVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.KPIVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.KPIVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.KPIVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11379,8 +11379,8 @@ struct analysis {
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.KPIVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11415,9 +11415,9 @@ struct analysis {
         /// Required. A list of `LayerCustomActionOperations`.
         cfn::required<cfn::list<analysis::layer_custom_action_operation>, "AWS::QuickSight::Analysis.LayerCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the custom action.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.LayerCustomAction.CustomActionId"> custom_action_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.LayerCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.LayerCustomAction.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.LayerCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the `LayerCustomAction`.
         cfn::optional<cfn::enumeration<analysis::layer_custom_action_status>, "AWS::QuickSight::Analysis.LayerCustomAction.Status"> status;
         /// Required. The trigger of the `LayerCustomAction`.
@@ -11431,8 +11431,8 @@ struct analysis {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &analysis::layer_custom_action_operation::cfn_struct, &action_operations_constraint},
-                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Trigger", offsetof(self, trigger), cfn::field_kind::value, true},
             };
@@ -11445,14 +11445,14 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-geospatialstaticfilesource.html
     struct geospatial_static_file_source {
         /// Required. The ID of the static file.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.GeospatialStaticFileSource.StaticFileId"> static_file_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.GeospatialStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_static_file_source;
             static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
+                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialStaticFileSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11504,7 +11504,7 @@ struct analysis {
         /// Required. The column that is used in the `UnaggregatedField`.
         analysis::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.UnaggregatedField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.UnaggregatedField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         analysis::format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11514,7 +11514,7 @@ struct analysis {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.UnaggregatedField", fields, offsetof(self, cfn_intrinsic)};
@@ -12075,14 +12075,14 @@ struct analysis {
         /// The configuration settings of the visual.
         analysis::geospatial_layer_map_configuration chart_configuration = cfn::absent;
         /// The dataset that is used to create the layer map visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.LayerMapVisual.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.LayerMapVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         analysis::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.LayerMapVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.LayerMapVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.LayerMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The ID of the visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.LayerMapVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.LayerMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12092,12 +12092,12 @@ struct analysis {
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_layer_map_configuration::cfn_struct},
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.LayerMapVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12361,7 +12361,7 @@ struct analysis {
         /// Required. The axis that you are binding the field to.
         cfn::required<cfn::enumeration<analysis::data_field_series_item_axis_binding>, "AWS::QuickSight::Analysis.DataFieldSeriesItem.AxisBinding"> axis_binding;
         /// Required. The field ID of the field that you are setting the axis binding to.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DataFieldSeriesItem.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DataFieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The field value of the field that you are setting the axis binding to.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DataFieldSeriesItem.FieldValue"> field_value;
         /// The options that determine the presentation of line series associated to the field.
@@ -12373,7 +12373,7 @@ struct analysis {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, true},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false},
                 {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_series_settings::cfn_struct},
             };
@@ -12388,7 +12388,7 @@ struct analysis {
         /// Required. The axis that you are binding the field to.
         cfn::required<cfn::enumeration<analysis::field_series_item_axis_binding>, "AWS::QuickSight::Analysis.FieldSeriesItem.AxisBinding"> axis_binding;
         /// Required. The field ID of the field for which you are setting the axis binding.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FieldSeriesItem.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.FieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The options that determine the presentation of line series associated to the field.
         analysis::line_chart_series_settings settings = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12398,7 +12398,7 @@ struct analysis {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, true},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_series_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FieldSeriesItem", fields, offsetof(self, cfn_intrinsic)};
@@ -12551,9 +12551,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.LineChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.LineChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.LineChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.LineChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12568,8 +12568,8 @@ struct analysis {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.LineChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12766,9 +12766,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PieChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PieChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PieChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PieChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12783,8 +12783,8 @@ struct analysis {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PieChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12857,9 +12857,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-pivottablefieldoption.html
     struct pivot_table_field_option {
         /// The custom label of the pivot table field.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PivotTableFieldOption.CustomLabel"> custom_label;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PivotTableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
         /// Required. The field ID of the pivot table field.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PivotTableFieldOption.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PivotTableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The visibility of the pivot table field.
         cfn::optional<cfn::enumeration<analysis::pivot_table_field_option_visibility>, "AWS::QuickSight::Analysis.PivotTableFieldOption.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12869,8 +12869,8 @@ struct analysis {
             static constexpr cfn::value_constraint custom_label_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_label_constraint},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_label_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableFieldOption", fields, offsetof(self, cfn_intrinsic)};
@@ -13014,7 +13014,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-pivotfieldsortoptions.html
     struct pivot_field_sort_options {
         /// Required. The field ID for the field sort options.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PivotFieldSortOptions.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PivotFieldSortOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Required. The sort by field for the field sort options.
         analysis::pivot_table_sort_by sort_by;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13023,7 +13023,7 @@ struct analysis {
             using self = pivot_field_sort_options;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"SortBy", offsetof(self, sort_by), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::pivot_table_sort_by::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotFieldSortOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -13195,7 +13195,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-pivottablerowslabeloptions.html
     struct pivot_table_rows_label_options {
         /// The custom label string for the rows label.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PivotTableRowsLabelOptions.CustomLabel"> custom_label;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PivotTableRowsLabelOptions.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 1024}> custom_label;
         /// The visibility of the rows label.
         cfn::optional<cfn::enumeration<analysis::pivot_table_rows_label_options_visibility>, "AWS::QuickSight::Analysis.PivotTableRowsLabelOptions.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13204,7 +13204,7 @@ struct analysis {
             using self = pivot_table_rows_label_options;
             static constexpr cfn::value_constraint custom_label_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_label_constraint},
+                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_label_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableRowsLabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -13269,14 +13269,14 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-pivottablefieldsubtotaloptions.html
     struct pivot_table_field_subtotal_options {
         /// The field ID of the subtotal options.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PivotTableFieldSubtotalOptions.FieldId"> field_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PivotTableFieldSubtotalOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_field_subtotal_options;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableFieldSubtotalOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13361,7 +13361,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-totalaggregationoption.html
     struct total_aggregation_option {
         /// Required. The field id that's associated with the total aggregation option.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TotalAggregationOption.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TotalAggregationOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Required. The total aggregation function that you want to set for a specified field id.
         analysis::total_aggregation_function total_aggregation_function;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13370,7 +13370,7 @@ struct analysis {
             using self = total_aggregation_option;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"TotalAggregationFunction", offsetof(self, total_aggregation_function), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::total_aggregation_function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TotalAggregationOption", fields, offsetof(self, cfn_intrinsic)};
@@ -13522,7 +13522,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-pivottablecellconditionalformatting.html
     struct pivot_table_cell_conditional_formatting {
         /// Required. The field ID of the cell for conditional formatting.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PivotTableCellConditionalFormatting.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PivotTableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The scope of the cell for conditional formatting.
         analysis::pivot_table_conditional_formatting_scope scope = cfn::absent;
         /// A list of cell scopes for conditional formatting.
@@ -13536,7 +13536,7 @@ struct analysis {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint scopes_constraint{.min_items = 0, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_conditional_formatting_scope::cfn_struct},
                 {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false, cfn::replacement::no, &analysis::pivot_table_conditional_formatting_scope::cfn_struct, &scopes_constraint},
                 {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_conditional_format::cfn_struct},
@@ -13595,9 +13595,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PivotTableVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PivotTableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PivotTableVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PivotTableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13611,8 +13611,8 @@ struct analysis {
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13774,9 +13774,9 @@ struct analysis {
         analysis::visual_subtitle_label_options subtitle = cfn::absent;
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PluginVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.PluginVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The ID of the visual that you want to use.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PluginVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.PluginVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13788,8 +13788,8 @@ struct analysis {
                 {"PluginArn", offsetof(self, plugin_arn), cfn::field_kind::value, true},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PluginVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13980,9 +13980,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.RadarChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.RadarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.RadarChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.RadarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13997,8 +13997,8 @@ struct analysis {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.RadarChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14110,9 +14110,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.SankeyDiagramVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.SankeyDiagramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SankeyDiagramVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SankeyDiagramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14125,8 +14125,8 @@ struct analysis {
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sankey_diagram_chart_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SankeyDiagramVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14298,9 +14298,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ScatterPlotVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ScatterPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ScatterPlotVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ScatterPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14315,8 +14315,8 @@ struct analysis {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ScatterPlotVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14477,9 +14477,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-tablefieldoption.html
     struct table_field_option {
         /// The custom label for a table field.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TableFieldOption.CustomLabel"> custom_label;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
         /// Required. The field ID for a table field.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TableFieldOption.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The URL configuration for a table field.
         analysis::table_field_url_configuration url_styling = cfn::absent;
         /// The visibility of a table field.
@@ -14493,8 +14493,8 @@ struct analysis {
             static constexpr cfn::value_constraint custom_label_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_label_constraint},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_label_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"URLStyling", offsetof(self, url_styling), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_field_url_configuration::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::value, false},
@@ -14663,7 +14663,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-databarsoptions.html
     struct data_bars_options {
         /// Required. The field ID for the data bars options.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DataBarsOptions.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.DataBarsOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The color of the negative data bar.
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.DataBarsOptions.NegativeColor"> negative_color;
         /// The color of the positive data bar.
@@ -14676,7 +14676,7 @@ struct analysis {
             static constexpr cfn::value_constraint negative_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
             static constexpr cfn::value_constraint positive_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"NegativeColor", offsetof(self, negative_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &negative_color_constraint},
                 {"PositiveColor", offsetof(self, positive_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &positive_color_constraint},
             };
@@ -14840,7 +14840,7 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-tablecellconditionalformatting.html
     struct table_cell_conditional_formatting {
         /// Required. The field ID of the cell for conditional formatting.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TableCellConditionalFormatting.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The text format of the cell for conditional formatting.
         analysis::text_conditional_format text_format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -14849,7 +14849,7 @@ struct analysis {
             using self = table_cell_conditional_formatting;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableCellConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
@@ -14929,9 +14929,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TableVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TableVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14945,8 +14945,8 @@ struct analysis {
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15075,9 +15075,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TreeMapVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.TreeMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TreeMapVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.TreeMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15092,8 +15092,8 @@ struct analysis {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TreeMapVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15288,9 +15288,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.WaterfallVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.WaterfallVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.WaterfallVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.WaterfallVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15305,8 +15305,8 @@ struct analysis {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.WaterfallVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15449,9 +15449,9 @@ struct analysis {
         /// The title that is displayed on the visual.
         analysis::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.WordCloudVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.WordCloudVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.WordCloudVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.WordCloudVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15466,8 +15466,8 @@ struct analysis {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &analysis::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.WordCloudVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15569,7 +15569,7 @@ struct analysis {
         /// The layout content type of the sheet.
         cfn::optional<cfn::enumeration<analysis::sheet_definition_content_type>, "AWS::QuickSight::Analysis.SheetDefinition.ContentType"> content_type;
         /// A description of the sheet.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.Description"> description;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The list of filter controls that are on a sheet.
         cfn::optional<cfn::list<analysis::filter_control>, "AWS::QuickSight::Analysis.SheetDefinition.FilterControls"> filter_controls;
         /// A list of images on a sheet.
@@ -15577,17 +15577,17 @@ struct analysis {
         /// Layouts define how the components of a sheet are arranged.
         cfn::optional<cfn::list<analysis::layout>, "AWS::QuickSight::Analysis.SheetDefinition.Layouts"> layouts;
         /// The name of the sheet.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.Name"> name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
         /// The list of parameter controls that are on a sheet.
         cfn::optional<cfn::list<analysis::parameter_control>, "AWS::QuickSight::Analysis.SheetDefinition.ParameterControls"> parameter_controls;
         /// The control layouts of the sheet.
         cfn::optional<cfn::list<analysis::sheet_control_layout>, "AWS::QuickSight::Analysis.SheetDefinition.SheetControlLayouts"> sheet_control_layouts;
         /// Required. The unique identifier of a sheet.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.SheetId"> sheet_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The text boxes that are on a sheet.
         cfn::optional<cfn::list<analysis::sheet_text_box>, "AWS::QuickSight::Analysis.SheetDefinition.TextBoxes"> text_boxes;
         /// The title of the sheet.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.Title"> title;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.SheetDefinition.Title", cfn::literal_rule{.min_length = 1, .max_length = 1024}> title;
         /// A list of the visuals that are on a sheet.
         cfn::optional<cfn::list<analysis::visual>, "AWS::QuickSight::Analysis.SheetDefinition.Visuals"> visuals;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -15607,16 +15607,16 @@ struct analysis {
             static constexpr cfn::value_constraint visuals_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FilterControls", offsetof(self, filter_controls), cfn::field_kind::value, false, cfn::replacement::no, &analysis::filter_control::cfn_struct, &filter_controls_constraint},
                 {"Images", offsetof(self, images), cfn::field_kind::value, false, cfn::replacement::no, &analysis::sheet_image::cfn_struct, &images_constraint},
                 {"Layouts", offsetof(self, layouts), cfn::field_kind::value, false, cfn::replacement::no, &analysis::layout::cfn_struct, &layouts_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterControls", offsetof(self, parameter_controls), cfn::field_kind::value, false, cfn::replacement::no, &analysis::parameter_control::cfn_struct, &parameter_controls_constraint},
                 {"SheetControlLayouts", offsetof(self, sheet_control_layouts), cfn::field_kind::value, false, cfn::replacement::no, &analysis::sheet_control_layout::cfn_struct, &sheet_control_layouts_constraint},
-                {"SheetId", offsetof(self, sheet_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
+                {"SheetId", offsetof(self, sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
                 {"TextBoxes", offsetof(self, text_boxes), cfn::field_kind::value, false, cfn::replacement::no, &analysis::sheet_text_box::cfn_struct, &text_boxes_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &title_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &title_constraint},
                 {"Visuals", offsetof(self, visuals), cfn::field_kind::value, false, cfn::replacement::no, &analysis::visual::cfn_struct, &visuals_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SheetDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -15690,7 +15690,7 @@ struct analysis {
         /// The source of the image static file.
         analysis::static_file_source source = cfn::absent;
         /// Required. The ID of the static file that contains an image.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ImageStaticFile.StaticFileId"> static_file_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ImageStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15698,7 +15698,7 @@ struct analysis {
             static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::static_file_source::cfn_struct},
-                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
+                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ImageStaticFile", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15711,7 +15711,7 @@ struct analysis {
         /// The source of the spatial static file.
         analysis::static_file_source source = cfn::absent;
         /// Required. The ID of the spatial static file.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SpatialStaticFile.StaticFileId"> static_file_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.SpatialStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15719,7 +15719,7 @@ struct analysis {
             static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::static_file_source::cfn_struct},
-                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
+                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SpatialStaticFile", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15980,7 +15980,7 @@ struct analysis {
         /// Required. The IAM action to grant or revoke permissions on.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.ResourcePermission.Actions"> actions;
         /// Required. The Amazon Resource Name (ARN) of the principal.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ResourcePermission.Principal"> principal;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
         cfn::optional<cfn::str, "AWS::QuickSight::Analysis.ResourcePermission.Resource"> resource;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -15990,7 +15990,7 @@ struct analysis {
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &principal_constraint},
+                {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &principal_constraint},
                 {"Resource", offsetof(self, resource), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ResourcePermission", fields, offsetof(self, cfn_intrinsic)};
@@ -16002,9 +16002,9 @@ struct analysis {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-analysis-sheet.html
     struct sheet {
         /// The name of a sheet.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.Sheet.Name"> name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.Sheet.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
         /// The unique identifier associated with a sheet.
-        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.Sheet.SheetId"> sheet_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Analysis.Sheet.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -16012,8 +16012,8 @@ struct analysis {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"SheetId", offsetof(self, sheet_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sheet_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"SheetId", offsetof(self, sheet_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sheet_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.Sheet", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -16120,15 +16120,15 @@ struct analysis {
 
     struct properties {
         /// Required. The ID for the analysis that you're creating. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.AnalysisId"> analysis_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.AnalysisId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> analysis_id;
         /// Required. The ID of the AWS account where you are creating an analysis. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.AwsAccountId"> aws_account_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         analysis::analysis_definition definition = cfn::absent;
         /// Errors associated with the analysis.
         cfn::optional<cfn::list<analysis::analysis_error>, "AWS::QuickSight::Analysis.Errors"> errors;
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Analysis.FolderArns"> folder_arns;
         /// Required. A descriptive name for the analysis that you're creating.
-        cfn::required<cfn::str, "AWS::QuickSight::Analysis.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Analysis.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
         /// The parameter names and override values that you want to use.
         analysis::parameters parameters = cfn::absent;
         /// A structure that describes the principals and the resource-level permissions on an analysis.
@@ -16156,12 +16156,12 @@ struct analysis {
             static constexpr cfn::value_constraint sheets_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"AnalysisId", offsetof(self, analysis_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &analysis_id_constraint},
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
+                {"AnalysisId", offsetof(self, analysis_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &analysis_id_constraint},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::analysis_definition::cfn_struct},
                 {"Errors", offsetof(self, errors), cfn::field_kind::value, false, cfn::replacement::no, &analysis::analysis_error::cfn_struct, &errors_constraint},
                 {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &folder_arns_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::parameters::cfn_struct},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &analysis::resource_permission::cfn_struct, &permissions_constraint},
                 {"Sheets", offsetof(self, sheets), cfn::field_kind::value, false, cfn::replacement::no, &analysis::sheet::cfn_struct, &sheets_constraint},

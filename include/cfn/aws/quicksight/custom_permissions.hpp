@@ -1638,11 +1638,11 @@ struct custom_permissions {
 
     struct properties {
         /// Required. The ID of the AWS account that contains the custom permission configuration that you want to update. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::CustomPermissions.AwsAccountId"> aws_account_id;
+        cfn::required<cfn::str, "AWS::QuickSight::CustomPermissions.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// A set of actions in the custom permissions profile.
         custom_permissions::capabilities capabilities = cfn::absent;
         /// Required. The name of the custom permissions profile. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::CustomPermissions.CustomPermissionsName"> custom_permissions_name;
+        cfn::required<cfn::str, "AWS::QuickSight::CustomPermissions.CustomPermissionsName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9+=,.@_-"}> custom_permissions_name;
         /// The tags to associate with the custom permissions profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::CustomPermissions.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1651,9 +1651,9 @@ struct custom_permissions {
             static constexpr cfn::value_constraint custom_permissions_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9+=,.@_-]+$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
                 {"Capabilities", offsetof(self, capabilities), cfn::field_kind::nested, false, cfn::replacement::no, &custom_permissions::capabilities::cfn_struct},
-                {"CustomPermissionsName", offsetof(self, custom_permissions_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &custom_permissions_name_constraint},
+                {"CustomPermissionsName", offsetof(self, custom_permissions_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &custom_permissions_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::CustomPermissions", fields, cfn::no_intrinsic};

@@ -2632,11 +2632,11 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-calculatedfield.html
     struct calculated_field {
         /// The data set that is used in this calculated field.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The expression of the calculated field.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 32000}> expression;
         /// Required. The name of the calculated field.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CalculatedField.TopicIdentifier"> topic_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2646,9 +2646,9 @@ struct dashboard {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 32000};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::field_info fields[] = {
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CalculatedField", fields, offsetof(self, cfn_intrinsic)};
@@ -2662,7 +2662,7 @@ struct dashboard {
         /// Required. The color that is applied to the data value.
         cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CustomColor.Color"> color;
         /// The data value that the color is applied to.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomColor.FieldValue"> field_value;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomColor.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// The value of a special data value.
         cfn::optional<cfn::enumeration<dashboard::custom_color_special_value>, "AWS::QuickSight::Dashboard.CustomColor.SpecialValue"> special_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2673,7 +2673,7 @@ struct dashboard {
             static constexpr cfn::value_constraint field_value_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
-                {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_value_constraint},
+                {"FieldValue", offsetof(self, field_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_value_constraint},
                 {"SpecialValue", offsetof(self, special_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CustomColor", fields, offsetof(self, cfn_intrinsic)};
@@ -2703,9 +2703,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-columnidentifier.html
     struct column_identifier {
         /// Required. The name of the column.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ColumnIdentifier.ColumnName"> column_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ColumnIdentifier.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
         /// The data set that the column belongs to.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ColumnIdentifier.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ColumnIdentifier.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ColumnIdentifier.TopicIdentifier"> topic_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2714,8 +2714,8 @@ struct dashboard {
             static constexpr cfn::value_constraint column_name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_name_constraint},
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"ColumnName", offsetof(self, column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_name_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ColumnIdentifier", fields, offsetof(self, cfn_intrinsic)};
@@ -2767,14 +2767,14 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-nullvalueformatconfiguration.html
     struct null_value_format_configuration {
         /// Required. Determines the null string of null values.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NullValueFormatConfiguration.NullString"> null_string;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NullValueFormatConfiguration.NullString", cfn::literal_rule{.min_length = 1, .max_length = 128}> null_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = null_value_format_configuration;
             static constexpr cfn::value_constraint null_string_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"NullString", offsetof(self, null_string), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &null_string_constraint},
+                {"NullString", offsetof(self, null_string), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &null_string_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.NullValueFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2871,13 +2871,13 @@ struct dashboard {
         /// Determines the number scale value for the currency format.
         cfn::optional<cfn::enumeration<dashboard::currency_display_format_configuration_number_scale>, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.NumberScale"> number_scale;
         /// Determines the prefix value of the currency format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Prefix"> prefix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         dashboard::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the currency format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Suffix"> suffix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Determines the symbol for the currency format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Symbol"> symbol;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration.Symbol", cfn::literal_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> symbol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2890,10 +2890,10 @@ struct dashboard {
                 {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::negative_value_configuration::cfn_struct},
                 {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::null_value_format_configuration::cfn_struct},
                 {"NumberScale", offsetof(self, number_scale), cfn::field_kind::value, false},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
                 {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numeric_separator_configuration::cfn_struct},
-                {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &suffix_constraint},
-                {"Symbol", offsetof(self, symbol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &symbol_constraint},
+                {"Suffix", offsetof(self, suffix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &suffix_constraint},
+                {"Symbol", offsetof(self, symbol), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &symbol_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CurrencyDisplayFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2912,11 +2912,11 @@ struct dashboard {
         /// Determines the number scale value of the number format.
         cfn::optional<cfn::enumeration<dashboard::number_display_format_configuration_number_scale>, "AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration.NumberScale"> number_scale;
         /// Determines the prefix value of the number format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration.Prefix"> prefix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         dashboard::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the number format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration.Suffix"> suffix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2928,9 +2928,9 @@ struct dashboard {
                 {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::negative_value_configuration::cfn_struct},
                 {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::null_value_format_configuration::cfn_struct},
                 {"NumberScale", offsetof(self, number_scale), cfn::field_kind::value, false},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
                 {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numeric_separator_configuration::cfn_struct},
-                {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &suffix_constraint},
+                {"Suffix", offsetof(self, suffix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &suffix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2947,11 +2947,11 @@ struct dashboard {
         /// The options that determine the null value format configuration.
         dashboard::null_value_format_configuration null_value_format_configuration = cfn::absent;
         /// Determines the prefix value of the percentage format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PercentageDisplayFormatConfiguration.Prefix"> prefix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PercentageDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         dashboard::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the percentage format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PercentageDisplayFormatConfiguration.Suffix"> suffix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PercentageDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2962,9 +2962,9 @@ struct dashboard {
                 {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decimal_places_configuration::cfn_struct},
                 {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::negative_value_configuration::cfn_struct},
                 {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::null_value_format_configuration::cfn_struct},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
                 {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numeric_separator_configuration::cfn_struct},
-                {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &suffix_constraint},
+                {"Suffix", offsetof(self, suffix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &suffix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PercentageDisplayFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2998,7 +2998,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-datetimeformatconfiguration.html
     struct date_time_format_configuration {
         /// Determines the `DateTime` format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DateTimeFormatConfiguration.DateTimeFormat"> date_time_format;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DateTimeFormatConfiguration.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The options that determine the null value format configuration.
         dashboard::null_value_format_configuration null_value_format_configuration = cfn::absent;
         /// The formatting configuration for numeric `DateTime` fields.
@@ -3009,7 +3009,7 @@ struct dashboard {
             using self = date_time_format_configuration;
             static constexpr cfn::value_constraint date_time_format_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
+                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
                 {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::null_value_format_configuration::cfn_struct},
                 {"NumericFormatConfiguration", offsetof(self, numeric_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numeric_format_configuration::cfn_struct},
             };
@@ -3112,7 +3112,7 @@ struct dashboard {
         /// Required. The Amazon Resource Name (ARN) of the data set.
         cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DataSetIdentifierDeclaration.DataSetArn"> data_set_arn;
         /// Required. The identifier of the data set, typically the data set's name.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DataSetIdentifierDeclaration.Identifier"> identifier;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DataSetIdentifierDeclaration.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3120,7 +3120,7 @@ struct dashboard {
             static constexpr cfn::value_constraint identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DataSetArn", offsetof(self, data_set_arn), cfn::field_kind::value, true},
-                {"Identifier", offsetof(self, identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &identifier_constraint},
+                {"Identifier", offsetof(self, identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DataSetIdentifierDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3131,13 +3131,13 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-customfilterconfiguration.html
     struct custom_filter_configuration {
         /// The category value for the filter.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.CategoryValue"> category_value;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.CategoryValue", cfn::literal_rule{.max_length = 512}> category_value;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<dashboard::custom_filter_configuration_match_operator>, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<dashboard::custom_filter_configuration_null_option>, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Select all of the values.
         cfn::optional<cfn::enumeration<dashboard::custom_filter_configuration_select_all_options>, "AWS::QuickSight::Dashboard.CustomFilterConfiguration.SelectAllOptions"> select_all_options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3147,10 +3147,10 @@ struct dashboard {
             static constexpr cfn::value_constraint category_value_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"CategoryValue", offsetof(self, category_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_value_constraint},
+                {"CategoryValue", offsetof(self, category_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &category_value_constraint},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
                 {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CustomFilterConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -3241,7 +3241,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-sheetcontrolinfoiconlabeloptions.html
     struct sheet_control_info_icon_label_options {
         /// The text content of info icon.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetControlInfoIconLabelOptions.InfoIconText"> info_icon_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetControlInfoIconLabelOptions.InfoIconText", cfn::literal_rule{.min_length = 1, .max_length = 100}> info_icon_text;
         /// The visibility configuration of info icon label options.
         cfn::optional<cfn::enumeration<dashboard::sheet_control_info_icon_label_options_visibility>, "AWS::QuickSight::Dashboard.SheetControlInfoIconLabelOptions.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3250,7 +3250,7 @@ struct dashboard {
             using self = sheet_control_info_icon_label_options;
             static constexpr cfn::value_constraint info_icon_text_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconText", offsetof(self, info_icon_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &info_icon_text_constraint},
+                {"InfoIconText", offsetof(self, info_icon_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &info_icon_text_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SheetControlInfoIconLabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -3303,7 +3303,7 @@ struct dashboard {
         /// Determines the appearance of decorative lines on the text.
         cfn::optional<cfn::enumeration<dashboard::font_configuration_font_decoration>, "AWS::QuickSight::Dashboard.FontConfiguration.FontDecoration"> font_decoration;
         /// The font family that you want to use.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FontConfiguration.FontFamily"> font_family;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FontConfiguration.FontFamily", cfn::literal_rule{.max_length = 256}> font_family;
         /// The option that determines the text display size.
         dashboard::font_size font_size = cfn::absent;
         /// Determines the text display face that is inherited by the given font family.
@@ -3319,7 +3319,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_color_constraint},
                 {"FontDecoration", offsetof(self, font_decoration), cfn::field_kind::value, false},
-                {"FontFamily", offsetof(self, font_family), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_family_constraint},
+                {"FontFamily", offsetof(self, font_family), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &font_family_constraint},
                 {"FontSize", offsetof(self, font_size), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_size::cfn_struct},
                 {"FontStyle", offsetof(self, font_style), cfn::field_kind::value, false},
                 {"FontWeight", offsetof(self, font_weight), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_weight::cfn_struct},
@@ -3358,7 +3358,7 @@ struct dashboard {
         /// The date icon visibility of the `DateTimePickerControlDisplayOptions`.
         cfn::optional<cfn::enumeration<dashboard::date_time_picker_control_display_options_date_icon_visibility>, "AWS::QuickSight::Dashboard.DateTimePickerControlDisplayOptions.DateIconVisibility"> date_icon_visibility;
         /// Customize how dates are formatted in controls.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DateTimePickerControlDisplayOptions.DateTimeFormat"> date_time_format;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DateTimePickerControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The helper text visibility of the `DateTimePickerControlDisplayOptions`.
         cfn::optional<cfn::enumeration<dashboard::date_time_picker_control_display_options_helper_text_visibility>, "AWS::QuickSight::Dashboard.DateTimePickerControlDisplayOptions.HelperTextVisibility"> helper_text_visibility;
         /// The configuration of info icon label options.
@@ -3372,7 +3372,7 @@ struct dashboard {
             static constexpr cfn::value_constraint date_time_format_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"DateIconVisibility", offsetof(self, date_icon_visibility), cfn::field_kind::value, false},
-                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
+                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
                 {"HelperTextVisibility", offsetof(self, helper_text_visibility), cfn::field_kind::value, false},
                 {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_control_info_icon_label_options::cfn_struct},
                 {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::label_options::cfn_struct},
@@ -3559,7 +3559,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-relativedatetimecontroldisplayoptions.html
     struct relative_date_time_control_display_options {
         /// Customize how dates are formatted in controls.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.RelativeDateTimeControlDisplayOptions.DateTimeFormat"> date_time_format;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.RelativeDateTimeControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The configuration of info icon label options.
         dashboard::sheet_control_info_icon_label_options info_icon_label_options = cfn::absent;
         /// The options to configure the title visibility, name, and font size.
@@ -3570,7 +3570,7 @@ struct dashboard {
             using self = relative_date_time_control_display_options;
             static constexpr cfn::value_constraint date_time_format_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
+                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
                 {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_control_info_icon_label_options::cfn_struct},
                 {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::label_options::cfn_struct},
             };
@@ -3692,7 +3692,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-defaulttextareacontroloptions.html
     struct default_text_area_control_options {
         /// The delimiter that is used to separate the lines in text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DefaultTextAreaControlOptions.Delimiter"> delimiter;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DefaultTextAreaControlOptions.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         dashboard::text_area_control_display_options display_options = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3701,7 +3701,7 @@ struct dashboard {
             using self = default_text_area_control_options;
             static constexpr cfn::value_constraint delimiter_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delimiter_constraint},
+                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_area_control_display_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DefaultTextAreaControlOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -3790,7 +3790,7 @@ struct dashboard {
         /// Required. The control option for the `DefaultFilterControlConfiguration`.
         dashboard::default_filter_control_options control_options;
         /// Required. The title of the `DefaultFilterControlConfiguration`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DefaultFilterControlConfiguration.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DefaultFilterControlConfiguration.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3798,7 +3798,7 @@ struct dashboard {
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"ControlOptions", offsetof(self, control_options), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::default_filter_control_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DefaultFilterControlConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3815,7 +3815,7 @@ struct dashboard {
         /// The default configurations for the associated controls.
         dashboard::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CategoryFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CategoryFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3825,7 +3825,7 @@ struct dashboard {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::category_filter_configuration::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CategoryFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3877,7 +3877,7 @@ struct dashboard {
         /// Required. The column that the filter is applied to.
         dashboard::column_identifier column;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NestedFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NestedFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Required. A boolean condition to include or exclude the subset that is defined by the values of the nested inner filter.
         cfn::required<cfn::boolean, "AWS::QuickSight::Dashboard.NestedFilter.IncludeInnerSet"> include_inner_set;
         /// Required. The `InnerFilter` defines the subset of data to be used with the `NestedFilter`.
@@ -3889,7 +3889,7 @@ struct dashboard {
             static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"IncludeInnerSet", offsetof(self, include_inner_set), cfn::field_kind::value, true},
                 {"InnerFilter", offsetof(self, inner_filter), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::inner_filter::cfn_struct},
             };
@@ -3992,13 +3992,13 @@ struct dashboard {
         /// The default configurations for the associated controls.
         dashboard::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NumericEqualityFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NumericEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<dashboard::numeric_equality_filter_match_operator>, "AWS::QuickSight::Dashboard.NumericEqualityFilter.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<dashboard::numeric_equality_filter_null_option>, "AWS::QuickSight::Dashboard.NumericEqualityFilter.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.NumericEqualityFilter.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.NumericEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Select all of the values.
         cfn::optional<cfn::enumeration<dashboard::numeric_equality_filter_select_all_options>, "AWS::QuickSight::Dashboard.NumericEqualityFilter.SelectAllOptions"> select_all_options;
         /// The input value.
@@ -4013,10 +4013,10 @@ struct dashboard {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::aggregation_function::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
                 {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
@@ -4029,7 +4029,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-numericrangefiltervalue.html
     struct numeric_range_filter_value {
         /// The parameter that is used in the numeric range.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.NumericRangeFilterValue.Parameter"> parameter;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.NumericRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
         /// The static value of the numeric range filter.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.NumericRangeFilterValue.StaticValue"> static_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4038,7 +4038,7 @@ struct dashboard {
             using self = numeric_range_filter_value;
             static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Parameter", offsetof(self, parameter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_constraint},
+                {"Parameter", offsetof(self, parameter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_constraint},
                 {"StaticValue", offsetof(self, static_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.NumericRangeFilterValue", fields, offsetof(self, cfn_intrinsic)};
@@ -4056,7 +4056,7 @@ struct dashboard {
         /// The default configurations for the associated controls.
         dashboard::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NumericRangeFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NumericRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Determines whether the maximum value in the filter value range should be included in the filtered results.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Dashboard.NumericRangeFilter.IncludeMaximum"> include_maximum;
         /// Determines whether the minimum value in the filter value range should be included in the filtered results.
@@ -4078,7 +4078,7 @@ struct dashboard {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::aggregation_function::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"IncludeMaximum", offsetof(self, include_maximum), cfn::field_kind::value, false},
                 {"IncludeMinimum", offsetof(self, include_minimum), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
@@ -4097,7 +4097,7 @@ struct dashboard {
         /// The options for the date configuration.
         cfn::optional<cfn::enumeration<dashboard::anchor_date_configuration_anchor_option>, "AWS::QuickSight::Dashboard.AnchorDateConfiguration.AnchorOption"> anchor_option;
         /// The name of the parameter that is used for the anchor date configuration.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.AnchorDateConfiguration.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.AnchorDateConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4105,7 +4105,7 @@ struct dashboard {
             static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"AnchorOption", offsetof(self, anchor_option), cfn::field_kind::value, false},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.AnchorDateConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4147,13 +4147,13 @@ struct dashboard {
         /// The configuration for the exclude period of the filter.
         dashboard::exclude_period_configuration exclude_period_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.RelativeDatesFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.RelativeDatesFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The minimum granularity (period granularity) of the relative dates filter.
         cfn::optional<cfn::enumeration<dashboard::relative_dates_filter_minimum_granularity>, "AWS::QuickSight::Dashboard.RelativeDatesFilter.MinimumGranularity"> minimum_granularity;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<dashboard::relative_dates_filter_null_option>, "AWS::QuickSight::Dashboard.RelativeDatesFilter.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.RelativeDatesFilter.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.RelativeDatesFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Required. The range date type of the filter.
         cfn::required<cfn::enumeration<dashboard::relative_dates_filter_relative_date_type>, "AWS::QuickSight::Dashboard.RelativeDatesFilter.RelativeDateType"> relative_date_type;
         /// The date value of the filter.
@@ -4171,10 +4171,10 @@ struct dashboard {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
                 {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::exclude_period_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"MinimumGranularity", offsetof(self, minimum_granularity), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
                 {"RelativeDateType", offsetof(self, relative_date_type), cfn::field_kind::value, true},
                 {"RelativeDateValue", offsetof(self, relative_date_value), cfn::field_kind::value, false},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, true},
@@ -4188,9 +4188,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-rollingdateconfiguration.html
     struct rolling_date_configuration {
         /// The data set that is used in the rolling date configuration.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.RollingDateConfiguration.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.RollingDateConfiguration.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The expression of the rolling date configuration.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.RollingDateConfiguration.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.RollingDateConfiguration.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4198,8 +4198,8 @@ struct dashboard {
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.RollingDateConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4214,9 +4214,9 @@ struct dashboard {
         /// The default configurations for the associated controls.
         dashboard::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TimeEqualityFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TimeEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TimeEqualityFilter.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TimeEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// The rolling date input for the `TimeEquality` filter.
         dashboard::rolling_date_configuration rolling_date = cfn::absent;
         /// The level of time precision that is used to aggregate `DateTime` values.
@@ -4232,8 +4232,8 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
                 {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::rolling_date_configuration::cfn_struct},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
@@ -4247,7 +4247,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-timerangefiltervalue.html
     struct time_range_filter_value {
         /// The parameter type input value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TimeRangeFilterValue.Parameter"> parameter;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TimeRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
         /// The rolling date input value.
         dashboard::rolling_date_configuration rolling_date = cfn::absent;
         /// The static input value.
@@ -4258,7 +4258,7 @@ struct dashboard {
             using self = time_range_filter_value;
             static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Parameter", offsetof(self, parameter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_constraint},
+                {"Parameter", offsetof(self, parameter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_constraint},
                 {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::rolling_date_configuration::cfn_struct},
                 {"StaticValue", offsetof(self, static_value), cfn::field_kind::value, false},
             };
@@ -4277,7 +4277,7 @@ struct dashboard {
         /// The exclude period of the time range filter.
         dashboard::exclude_period_configuration exclude_period_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TimeRangeFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TimeRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Determines whether the maximum value in the filter value range should be included in the filtered results.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Dashboard.TimeRangeFilter.IncludeMaximum"> include_maximum;
         /// Determines whether the minimum value in the filter value range should be included in the filtered results.
@@ -4299,7 +4299,7 @@ struct dashboard {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
                 {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::exclude_period_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"IncludeMaximum", offsetof(self, include_maximum), cfn::field_kind::value, false},
                 {"IncludeMinimum", offsetof(self, include_minimum), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
@@ -4345,11 +4345,11 @@ struct dashboard {
         /// The default configurations for the associated controls.
         dashboard::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The number of items to include in the top bottom filter results.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TopBottomFilter.Limit"> limit;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TopBottomFilter.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TopBottomFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<dashboard::top_bottom_filter_time_granularity>, "AWS::QuickSight::Dashboard.TopBottomFilter.TimeGranularity"> time_granularity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4363,9 +4363,9 @@ struct dashboard {
                 {"AggregationSortConfigurations", offsetof(self, aggregation_sort_configurations), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::aggregation_sort_configuration::cfn_struct, &aggregation_sort_configurations_constraint},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TopBottomFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -4417,7 +4417,7 @@ struct dashboard {
         /// Required. The scope of the applied entities.
         cfn::required<cfn::enumeration<dashboard::sheet_visual_scoping_configuration_scope>, "AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration.Scope"> scope;
         /// Required. The selected sheet that the filter is applied to.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration.SheetId"> sheet_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The selected visuals that the filter is applied to.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration.VisualIds"> visual_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4429,7 +4429,7 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_ids_constraint{.min_items = 0, .max_items = 50, .elements = &visual_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, true},
-                {"SheetId", offsetof(self, sheet_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
+                {"SheetId", offsetof(self, sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
                 {"VisualIds", offsetof(self, visual_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SheetVisualScopingConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -4481,7 +4481,7 @@ struct dashboard {
         /// Required. The filter new feature which can apply filter group to all data sets.
         cfn::required<cfn::enumeration<dashboard::filter_group_cross_dataset>, "AWS::QuickSight::Dashboard.FilterGroup.CrossDataset"> cross_dataset;
         /// Required. The value that uniquely identifies a `FilterGroup` within a dashboard, template, or analysis.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterGroup.FilterGroupId"> filter_group_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterGroup.FilterGroupId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_group_id;
         /// Required. The list of filters that are present in a `FilterGroup`.
         cfn::required<cfn::list<dashboard::filter>, "AWS::QuickSight::Dashboard.FilterGroup.Filters"> filters;
         /// Required. The configuration that specifies what scope to apply to a `FilterGroup`.
@@ -4496,7 +4496,7 @@ struct dashboard {
             static constexpr cfn::value_constraint filters_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"CrossDataset", offsetof(self, cross_dataset), cfn::field_kind::value, true},
-                {"FilterGroupId", offsetof(self, filter_group_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_group_id_constraint},
+                {"FilterGroupId", offsetof(self, filter_group_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_group_id_constraint},
                 {"Filters", offsetof(self, filters), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::filter::cfn_struct, &filters_constraint},
                 {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::filter_scope_configuration::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -4584,9 +4584,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-mappeddatasetparameter.html
     struct mapped_data_set_parameter {
         /// Required. A unique name that identifies a dataset within the analysis or dashboard.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.MappedDataSetParameter.DataSetIdentifier"> data_set_identifier;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.MappedDataSetParameter.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The name of the dataset parameter.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.MappedDataSetParameter.DataSetParameterName"> data_set_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.MappedDataSetParameter.DataSetParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> data_set_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4594,8 +4594,8 @@ struct dashboard {
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint data_set_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
-                {"DataSetParameterName", offsetof(self, data_set_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_parameter_name_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"DataSetParameterName", offsetof(self, data_set_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_set_parameter_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.MappedDataSetParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4629,7 +4629,7 @@ struct dashboard {
         dashboard::date_time_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<dashboard::mapped_data_set_parameter>, "AWS::QuickSight::Dashboard.DateTimeParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DateTimeParameterDeclaration.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DateTimeParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<dashboard::date_time_parameter_declaration_time_granularity>, "AWS::QuickSight::Dashboard.DateTimeParameterDeclaration.TimeGranularity"> time_granularity;
         /// The configuration that defines the default value of a `DateTime` parameter when a value has not been set.
@@ -4643,7 +4643,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_value_when_unset_configuration::cfn_struct},
             };
@@ -4700,7 +4700,7 @@ struct dashboard {
         dashboard::decimal_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<dashboard::mapped_data_set_parameter>, "AWS::QuickSight::Dashboard.DecimalParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DecimalParameterDeclaration.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DecimalParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<dashboard::decimal_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Dashboard.DecimalParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// The configuration that defines the default value of a `Decimal` parameter when a value has not been set.
@@ -4714,7 +4714,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decimal_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decimal_value_when_unset_configuration::cfn_struct},
             };
@@ -4771,7 +4771,7 @@ struct dashboard {
         dashboard::integer_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<dashboard::mapped_data_set_parameter>, "AWS::QuickSight::Dashboard.IntegerParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.IntegerParameterDeclaration.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.IntegerParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<dashboard::integer_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Dashboard.IntegerParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// A parameter declaration for the `Integer` data type.
@@ -4785,7 +4785,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::integer_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::integer_value_when_unset_configuration::cfn_struct},
             };
@@ -4842,7 +4842,7 @@ struct dashboard {
         dashboard::string_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<dashboard::mapped_data_set_parameter>, "AWS::QuickSight::Dashboard.StringParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.StringParameterDeclaration.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.StringParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<dashboard::string_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Dashboard.StringParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// The configuration that defines the default value of a `String` parameter when a value has not been set.
@@ -4856,7 +4856,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::string_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::string_value_when_unset_configuration::cfn_struct},
             };
@@ -4935,9 +4935,9 @@ struct dashboard {
         /// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
         dashboard::cascading_control_configuration cascading_control_configuration = cfn::absent;
         /// Required. The ID of the `FilterCrossSheetControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterCrossSheetControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterCrossSheetControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterCrossSheetControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterCrossSheetControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterCrossSheetControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4946,8 +4946,8 @@ struct dashboard {
             static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cascading_control_configuration::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilterCrossSheetControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4962,11 +4962,11 @@ struct dashboard {
         /// The display options of a control.
         dashboard::date_time_picker_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterDropDownControl`.
         cfn::optional<cfn::enumeration<dashboard::filter_date_time_picker_control_type>, "AWS::QuickSight::Dashboard.FilterDateTimePickerControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4979,9 +4979,9 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_picker_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilterDateTimePickerControl", fields, offsetof(self, cfn_intrinsic)};
@@ -4999,13 +4999,13 @@ struct dashboard {
         /// The display options of the `FilterDropDownControl`.
         dashboard::drop_down_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// A list of selectable values that are used in a control.
         dashboard::filter_selectable_values selectable_values = cfn::absent;
         /// Required. The source filter ID of the `FilterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterDropDownControl`.
         cfn::optional<cfn::enumeration<dashboard::filter_drop_down_control_type>, "AWS::QuickSight::Dashboard.FilterDropDownControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5019,10 +5019,10 @@ struct dashboard {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cascading_control_configuration::cfn_struct},
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::drop_down_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
                 {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filter_selectable_values::cfn_struct},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilterDropDownControl", fields, offsetof(self, cfn_intrinsic)};
@@ -5038,13 +5038,13 @@ struct dashboard {
         /// The display options of a control.
         dashboard::list_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// A list of selectable values that are used in a control.
         dashboard::filter_selectable_values selectable_values = cfn::absent;
         /// Required. The source filter ID of the `FilterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterListControl`.
         cfn::optional<cfn::enumeration<dashboard::filter_list_control_type>, "AWS::QuickSight::Dashboard.FilterListControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5057,10 +5057,10 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cascading_control_configuration::cfn_struct},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::list_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
                 {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filter_selectable_values::cfn_struct},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilterListControl", fields, offsetof(self, cfn_intrinsic)};
@@ -5076,11 +5076,11 @@ struct dashboard {
         /// The display options of a control.
         dashboard::relative_date_time_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5091,9 +5091,9 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::relative_date_time_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilterRelativeDateTimeControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5106,17 +5106,17 @@ struct dashboard {
         /// The display options of a control.
         dashboard::slider_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The larger value that is displayed at the right of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.FilterSliderControl.MaximumValue"> maximum_value;
         /// Required. The smaller value that is displayed at the left of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.FilterSliderControl.MinimumValue"> minimum_value;
         /// Required. The source filter ID of the `FilterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The number of increments that the slider bar is divided into.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.FilterSliderControl.StepSize"> step_size;
         /// Required. The title of the `FilterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterSliderControl`.
         cfn::optional<cfn::enumeration<dashboard::filter_slider_control_type>, "AWS::QuickSight::Dashboard.FilterSliderControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5128,12 +5128,12 @@ struct dashboard {
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::slider_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
                 {"MaximumValue", offsetof(self, maximum_value), cfn::field_kind::value, true},
                 {"MinimumValue", offsetof(self, minimum_value), cfn::field_kind::value, true},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
                 {"StepSize", offsetof(self, step_size), cfn::field_kind::value, true},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilterSliderControl", fields, offsetof(self, cfn_intrinsic)};
@@ -5145,15 +5145,15 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-filtertextareacontrol.html
     struct filter_text_area_control {
         /// The delimiter that is used to separate the lines in text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.Delimiter"> delimiter;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         dashboard::text_area_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5163,11 +5163,11 @@ struct dashboard {
             static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delimiter_constraint},
+                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_area_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilterTextAreaControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5180,11 +5180,11 @@ struct dashboard {
         /// The display options of a control.
         dashboard::text_field_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5194,9 +5194,9 @@ struct dashboard {
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_field_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilterTextFieldControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5245,14 +5245,14 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-localnavigationconfiguration.html
     struct local_navigation_configuration {
         /// Required. The sheet that is targeted for navigation in the same analysis.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.LocalNavigationConfiguration.TargetSheetId"> target_sheet_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.LocalNavigationConfiguration.TargetSheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> target_sheet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = local_navigation_configuration;
             static constexpr cfn::value_constraint target_sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"TargetSheetId", offsetof(self, target_sheet_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_sheet_id_constraint},
+                {"TargetSheetId", offsetof(self, target_sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_sheet_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LocalNavigationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5336,7 +5336,7 @@ struct dashboard {
         /// A column of a data set.
         dashboard::column_identifier source_column = cfn::absent;
         /// The source field ID of the destination parameter.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DestinationParameterValueConfiguration.SourceField"> source_field;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DestinationParameterValueConfiguration.SourceField", cfn::literal_rule{.min_length = 1, .max_length = 512}> source_field;
         /// The source parameter name of the destination parameter.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DestinationParameterValueConfiguration.SourceParameterName"> source_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5348,7 +5348,7 @@ struct dashboard {
                 {"CustomValuesConfiguration", offsetof(self, custom_values_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_values_configuration::cfn_struct},
                 {"SelectAllValueOptions", offsetof(self, select_all_value_options), cfn::field_kind::value, false},
                 {"SourceColumn", offsetof(self, source_column), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
-                {"SourceField", offsetof(self, source_field), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_field_constraint},
+                {"SourceField", offsetof(self, source_field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_field_constraint},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DestinationParameterValueConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5360,7 +5360,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-setparametervalueconfiguration.html
     struct set_parameter_value_configuration {
         /// Required. The destination parameter name of the `SetParameterValueConfiguration`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SetParameterValueConfiguration.DestinationParameterName"> destination_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SetParameterValueConfiguration.DestinationParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> destination_parameter_name;
         /// Required.
         dashboard::destination_parameter_value_configuration value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5369,7 +5369,7 @@ struct dashboard {
             using self = set_parameter_value_configuration;
             static constexpr cfn::value_constraint destination_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"DestinationParameterName", offsetof(self, destination_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_parameter_name_constraint},
+                {"DestinationParameterName", offsetof(self, destination_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_parameter_name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::destination_parameter_value_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SetParameterValueConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5401,7 +5401,7 @@ struct dashboard {
         /// Required. The target of the `CustomActionURLOperation`.
         cfn::required<cfn::enumeration<dashboard::custom_action_url_operation_url_target>, "AWS::QuickSight::Dashboard.CustomActionURLOperation.URLTarget"> url_target;
         /// Required. THe URL link of the `CustomActionURLOperation`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CustomActionURLOperation.URLTemplate"> url_template;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CustomActionURLOperation.URLTemplate", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url_template;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5409,7 +5409,7 @@ struct dashboard {
             static constexpr cfn::value_constraint url_template_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"URLTarget", offsetof(self, url_target), cfn::field_kind::value, true},
-                {"URLTemplate", offsetof(self, url_template), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &url_template_constraint},
+                {"URLTemplate", offsetof(self, url_template), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &url_template_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CustomActionURLOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5442,9 +5442,9 @@ struct dashboard {
         /// Required. A list of `ImageCustomActionOperations`.
         cfn::required<cfn::list<dashboard::image_custom_action_operation>, "AWS::QuickSight::Dashboard.ImageCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the custom action.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ImageCustomAction.CustomActionId"> custom_action_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ImageCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ImageCustomAction.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ImageCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the custom action.
         cfn::optional<cfn::enumeration<dashboard::image_custom_action_status>, "AWS::QuickSight::Dashboard.ImageCustomAction.Status"> status;
         /// Required. The trigger of the `VisualCustomAction`.
@@ -5458,8 +5458,8 @@ struct dashboard {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::image_custom_action_operation::cfn_struct, &action_operations_constraint},
-                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Trigger", offsetof(self, trigger), cfn::field_kind::value, true},
             };
@@ -5523,14 +5523,14 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-sheetimagestaticfilesource.html
     struct sheet_image_static_file_source {
         /// Required. The ID of the static file that contains the image.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetImageStaticFileSource.StaticFileId"> static_file_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetImageStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_image_static_file_source;
             static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
+                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SheetImageStaticFileSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5558,14 +5558,14 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-sheetimagetooltiptext.html
     struct sheet_image_tooltip_text {
         /// The plain text format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetImageTooltipText.PlainText"> plain_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetImageTooltipText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_image_tooltip_text;
             static constexpr cfn::value_constraint plain_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"PlainText", offsetof(self, plain_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &plain_text_constraint},
+                {"PlainText", offsetof(self, plain_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &plain_text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SheetImageTooltipText", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5598,13 +5598,13 @@ struct dashboard {
         /// A list of custom actions that are configured for an image.
         cfn::optional<cfn::list<dashboard::image_custom_action>, "AWS::QuickSight::Dashboard.SheetImage.Actions"> actions;
         /// The alt text for the image.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetImage.ImageContentAltText"> image_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetImage.ImageContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_content_alt_text;
         /// The general image interactions setup for an image.
         dashboard::image_interaction_options interactions = cfn::absent;
         /// Determines how the image is scaled.
         dashboard::sheet_image_scaling_configuration scaling = cfn::absent;
         /// Required. The ID of the sheet image.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetImage.SheetImageId"> sheet_image_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetImage.SheetImageId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_image_id;
         /// Required. The source of the image.
         dashboard::sheet_image_source source;
         /// The tooltip to be shown when hovering over the image.
@@ -5618,10 +5618,10 @@ struct dashboard {
             static constexpr cfn::value_constraint sheet_image_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::image_custom_action::cfn_struct, &actions_constraint},
-                {"ImageContentAltText", offsetof(self, image_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_content_alt_text_constraint},
+                {"ImageContentAltText", offsetof(self, image_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_content_alt_text_constraint},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::image_interaction_options::cfn_struct},
                 {"Scaling", offsetof(self, scaling), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_image_scaling_configuration::cfn_struct},
-                {"SheetImageId", offsetof(self, sheet_image_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sheet_image_id_constraint},
+                {"SheetImageId", offsetof(self, sheet_image_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_image_id_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::sheet_image_source::cfn_struct},
                 {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_image_tooltip_configuration::cfn_struct},
             };
@@ -5659,7 +5659,7 @@ struct dashboard {
         /// The border visibility of a free-form layout element.
         cfn::optional<cfn::enumeration<dashboard::free_form_layout_element_border_style_visibility>, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle.Visibility"> visibility;
         /// The border width of a free-form layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle.Width"> width;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle.Width", cfn::literal_rule{.max_length = 50}> width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5669,7 +5669,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
-                {"Width", offsetof(self, width), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &width_constraint},
+                {"Width", offsetof(self, width), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &width_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FreeFormLayoutElementBorderStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5716,7 +5716,7 @@ struct dashboard {
         /// Required. The override configuration of the rendering rules of a sheet.
         dashboard::sheet_element_configuration_overrides configuration_overrides;
         /// Required. The expression of the rendering rules of a sheet.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetElementRenderingRule.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetElementRenderingRule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5724,7 +5724,7 @@ struct dashboard {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationOverrides", offsetof(self, configuration_overrides), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::sheet_element_configuration_overrides::cfn_struct},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SheetElementRenderingRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5737,11 +5737,11 @@ struct dashboard {
         /// The background style configuration of a free-form layout element.
         dashboard::free_form_layout_element_background_style background_style = cfn::absent;
         /// The border radius of a free-form layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.BorderRadius"> border_radius;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.BorderRadius", cfn::literal_rule{.max_length = 50}> border_radius;
         /// The border style configuration of a free-form layout element.
         dashboard::free_form_layout_element_border_style border_style = cfn::absent;
         /// Required. A unique identifier for an element within a free-form layout.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.ElementId"> element_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
         cfn::required<cfn::enumeration<dashboard::free_form_layout_element_element_type>, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.ElementType"> element_type;
         /// Required. The height of an element within a free-form layout.
@@ -5749,7 +5749,7 @@ struct dashboard {
         /// The loading animation configuration of a free-form layout element.
         dashboard::loading_animation loading_animation = cfn::absent;
         /// The padding of a free-form layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.Padding"> padding;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.Padding", cfn::literal_rule{.max_length = 200}> padding;
         /// The rendering rules that determine when an element should be displayed within a free-form layout.
         cfn::optional<cfn::list<dashboard::sheet_element_rendering_rule>, "AWS::QuickSight::Dashboard.FreeFormLayoutElement.RenderingRules"> rendering_rules;
         /// The border style configuration of a free-form layout element.
@@ -5772,13 +5772,13 @@ struct dashboard {
             static constexpr cfn::value_constraint rendering_rules_constraint{.min_items = 0, .max_items = 10000};
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::free_form_layout_element_background_style::cfn_struct},
-                {"BorderRadius", offsetof(self, border_radius), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &border_radius_constraint},
+                {"BorderRadius", offsetof(self, border_radius), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &border_radius_constraint},
                 {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::free_form_layout_element_border_style::cfn_struct},
-                {"ElementId", offsetof(self, element_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &element_id_constraint},
+                {"ElementId", offsetof(self, element_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &element_id_constraint},
                 {"ElementType", offsetof(self, element_type), cfn::field_kind::value, true},
                 {"Height", offsetof(self, height), cfn::field_kind::value, true},
                 {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::loading_animation::cfn_struct},
-                {"Padding", offsetof(self, padding), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &padding_constraint},
+                {"Padding", offsetof(self, padding), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &padding_constraint},
                 {"RenderingRules", offsetof(self, rendering_rules), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::sheet_element_rendering_rule::cfn_struct, &rendering_rules_constraint},
                 {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::free_form_layout_element_border_style::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
@@ -5882,7 +5882,7 @@ struct dashboard {
         /// The border visibility of a grid layout element.
         cfn::optional<cfn::enumeration<dashboard::grid_layout_element_border_style_visibility>, "AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle.Visibility"> visibility;
         /// The border width of a grid layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle.Width"> width;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle.Width", cfn::literal_rule{.max_length = 50}> width;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5892,7 +5892,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
-                {"Width", offsetof(self, width), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &width_constraint},
+                {"Width", offsetof(self, width), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &width_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GridLayoutElementBorderStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5905,7 +5905,7 @@ struct dashboard {
         /// The background style configuration of a grid layout element.
         dashboard::grid_layout_element_background_style background_style = cfn::absent;
         /// The border radius of a grid layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.BorderRadius"> border_radius;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.BorderRadius", cfn::literal_rule{.max_length = 50}> border_radius;
         /// The border style configuration of a grid layout element.
         dashboard::grid_layout_element_border_style border_style = cfn::absent;
         /// The column index for the upper left corner of an element.
@@ -5913,12 +5913,12 @@ struct dashboard {
         /// Required. The width of a grid element expressed as a number of grid columns.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.ColumnSpan"> column_span;
         /// Required. A unique identifier for an element within a grid layout.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.ElementId"> element_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
         cfn::required<cfn::enumeration<dashboard::grid_layout_element_element_type>, "AWS::QuickSight::Dashboard.GridLayoutElement.ElementType"> element_type;
         dashboard::loading_animation loading_animation = cfn::absent;
         /// The padding of a grid layout element.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.Padding"> padding;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GridLayoutElement.Padding", cfn::literal_rule{.max_length = 200}> padding;
         /// The row index for the upper left corner of an element.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.GridLayoutElement.RowIndex"> row_index;
         /// Required. The height of a grid element expressed as a number of grid rows.
@@ -5938,14 +5938,14 @@ struct dashboard {
             static constexpr cfn::value_constraint row_span_constraint{.minimum = 1, .maximum = 21};
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::grid_layout_element_background_style::cfn_struct},
-                {"BorderRadius", offsetof(self, border_radius), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &border_radius_constraint},
+                {"BorderRadius", offsetof(self, border_radius), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &border_radius_constraint},
                 {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::grid_layout_element_border_style::cfn_struct},
                 {"ColumnIndex", offsetof(self, column_index), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_index_constraint},
                 {"ColumnSpan", offsetof(self, column_span), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_span_constraint},
-                {"ElementId", offsetof(self, element_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &element_id_constraint},
+                {"ElementId", offsetof(self, element_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &element_id_constraint},
                 {"ElementType", offsetof(self, element_type), cfn::field_kind::value, true},
                 {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::loading_animation::cfn_struct},
-                {"Padding", offsetof(self, padding), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &padding_constraint},
+                {"Padding", offsetof(self, padding), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &padding_constraint},
                 {"RowIndex", offsetof(self, row_index), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &row_index_constraint},
                 {"RowSpan", offsetof(self, row_span), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &row_span_constraint},
                 {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::grid_layout_element_border_style::cfn_struct},
@@ -6226,7 +6226,7 @@ struct dashboard {
         /// Describes the configurations that are required to declare a section as repeating.
         dashboard::body_section_repeat_configuration repeat_configuration = cfn::absent;
         /// Required. The unique identifier of a body section.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.BodySectionConfiguration.SectionId"> section_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.BodySectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
         /// The style options of a body section.
         dashboard::section_style style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6238,7 +6238,7 @@ struct dashboard {
                 {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::body_section_content::cfn_struct},
                 {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::section_page_break_configuration::cfn_struct},
                 {"RepeatConfiguration", offsetof(self, repeat_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::body_section_repeat_configuration::cfn_struct},
-                {"SectionId", offsetof(self, section_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &section_id_constraint},
+                {"SectionId", offsetof(self, section_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &section_id_constraint},
                 {"Style", offsetof(self, style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::section_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BodySectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -6252,7 +6252,7 @@ struct dashboard {
         /// Required. The layout configuration of the header or footer section.
         dashboard::section_layout_configuration layout;
         /// Required. The unique identifier of the header or footer section.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.HeaderFooterSectionConfiguration.SectionId"> section_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.HeaderFooterSectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
         /// The style options of a header or footer section.
         dashboard::section_style style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6262,7 +6262,7 @@ struct dashboard {
             static constexpr cfn::value_constraint section_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Layout", offsetof(self, layout), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::section_layout_configuration::cfn_struct},
-                {"SectionId", offsetof(self, section_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &section_id_constraint},
+                {"SectionId", offsetof(self, section_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &section_id_constraint},
                 {"Style", offsetof(self, style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::section_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.HeaderFooterSectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -6345,11 +6345,11 @@ struct dashboard {
         /// The display options of a control.
         dashboard::date_time_picker_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The name of the `ParameterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6359,9 +6359,9 @@ struct dashboard {
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_picker_control_display_options::cfn_struct},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ParameterDateTimePickerControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6399,13 +6399,13 @@ struct dashboard {
         /// The display options of a control.
         dashboard::drop_down_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// A list of selectable values that are used in a control.
         dashboard::parameter_selectable_values selectable_values = cfn::absent;
         /// Required. The source parameter name of the `ParameterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type parameter name of the `ParameterDropDownControl`.
         cfn::optional<cfn::enumeration<dashboard::parameter_drop_down_control_type>, "AWS::QuickSight::Dashboard.ParameterDropDownControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6419,10 +6419,10 @@ struct dashboard {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cascading_control_configuration::cfn_struct},
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::drop_down_control_display_options::cfn_struct},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
                 {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::parameter_selectable_values::cfn_struct},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ParameterDropDownControl", fields, offsetof(self, cfn_intrinsic)};
@@ -6438,13 +6438,13 @@ struct dashboard {
         /// The display options of a control.
         dashboard::list_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// A list of selectable values that are used in a control.
         dashboard::parameter_selectable_values selectable_values = cfn::absent;
         /// Required. The source parameter name of the `ParameterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of `ParameterListControl`.
         cfn::optional<cfn::enumeration<dashboard::parameter_list_control_type>, "AWS::QuickSight::Dashboard.ParameterListControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6457,10 +6457,10 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cascading_control_configuration::cfn_struct},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::list_control_display_options::cfn_struct},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
                 {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::parameter_selectable_values::cfn_struct},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ParameterListControl", fields, offsetof(self, cfn_intrinsic)};
@@ -6478,13 +6478,13 @@ struct dashboard {
         /// Required. The smaller value that is displayed at the left of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.ParameterSliderControl.MinimumValue"> minimum_value;
         /// Required. The ID of the `ParameterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The number of increments that the slider bar is divided into.
         cfn::required<cfn::number, "AWS::QuickSight::Dashboard.ParameterSliderControl.StepSize"> step_size;
         /// Required. The title of the `ParameterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6496,10 +6496,10 @@ struct dashboard {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::slider_control_display_options::cfn_struct},
                 {"MaximumValue", offsetof(self, maximum_value), cfn::field_kind::value, true},
                 {"MinimumValue", offsetof(self, minimum_value), cfn::field_kind::value, true},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
                 {"StepSize", offsetof(self, step_size), cfn::field_kind::value, true},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ParameterSliderControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6510,15 +6510,15 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-parametertextareacontrol.html
     struct parameter_text_area_control {
         /// The delimiter that is used to separate the lines in text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.Delimiter"> delimiter;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         dashboard::text_area_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6528,11 +6528,11 @@ struct dashboard {
             static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delimiter_constraint},
+                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_area_control_display_options::cfn_struct},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ParameterTextAreaControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6545,11 +6545,11 @@ struct dashboard {
         /// The display options of a control.
         dashboard::text_field_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ParameterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6559,9 +6559,9 @@ struct dashboard {
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_field_control_display_options::cfn_struct},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ParameterTextFieldControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6638,9 +6638,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-sheettextbox.html
     struct sheet_text_box {
         /// The content that is displayed in the text box.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetTextBox.Content"> content;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetTextBox.Content", cfn::literal_rule{.max_length = 150000}> content;
         /// Required. The unique identifier for a text box.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetTextBox.SheetTextBoxId"> sheet_text_box_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetTextBox.SheetTextBoxId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_text_box_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6648,8 +6648,8 @@ struct dashboard {
             static constexpr cfn::value_constraint content_constraint{.min_length = 0, .max_length = 150000};
             static constexpr cfn::value_constraint sheet_text_box_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &content_constraint},
-                {"SheetTextBoxId", offsetof(self, sheet_text_box_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sheet_text_box_id_constraint},
+                {"Content", offsetof(self, content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_constraint},
+                {"SheetTextBoxId", offsetof(self, sheet_text_box_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_text_box_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SheetTextBox", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6773,9 +6773,9 @@ struct dashboard {
         /// Required. A list of `VisualCustomActionOperations`.
         cfn::required<cfn::list<dashboard::visual_custom_action_operation>, "AWS::QuickSight::Dashboard.VisualCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the `VisualCustomAction`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.VisualCustomAction.CustomActionId"> custom_action_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.VisualCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the `VisualCustomAction`.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.VisualCustomAction.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.VisualCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the `VisualCustomAction`.
         cfn::optional<cfn::enumeration<dashboard::visual_custom_action_status>, "AWS::QuickSight::Dashboard.VisualCustomAction.Status"> status;
         /// Required. The trigger of the `VisualCustomAction`.
@@ -6789,8 +6789,8 @@ struct dashboard {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::visual_custom_action_operation::cfn_struct, &action_operations_constraint},
-                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Trigger", offsetof(self, trigger), cfn::field_kind::value, true},
             };
@@ -7070,7 +7070,7 @@ struct dashboard {
         /// Required. The column that the axis label is targeted to.
         dashboard::column_identifier column;
         /// Required. The field that the axis label is targeted to.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.AxisLabelReferenceOptions.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.AxisLabelReferenceOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7078,7 +7078,7 @@ struct dashboard {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.AxisLabelReferenceOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7138,7 +7138,7 @@ struct dashboard {
         /// Required. The dimensions columns that are used in the contribution analysis, usually a list of `ColumnIdentifiers`.
         cfn::required<cfn::list<dashboard::column_identifier>, "AWS::QuickSight::Dashboard.ContributionAnalysisDefault.ContributorDimensions"> contributor_dimensions;
         /// Required. The measure field that is used in the contribution analysis.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ContributionAnalysisDefault.MeasureFieldId"> measure_field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ContributionAnalysisDefault.MeasureFieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> measure_field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7147,7 +7147,7 @@ struct dashboard {
             static constexpr cfn::value_constraint measure_field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"ContributorDimensions", offsetof(self, contributor_dimensions), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct, &contributor_dimensions_constraint},
-                {"MeasureFieldId", offsetof(self, measure_field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &measure_field_id_constraint},
+                {"MeasureFieldId", offsetof(self, measure_field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &measure_field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ContributionAnalysisDefault", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7158,9 +7158,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-datapathlabeltype.html
     struct data_path_label_type {
         /// The field ID of the field that the data label needs to be applied to.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathLabelType.FieldId"> field_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The actual value of the field that is labeled.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathLabelType.FieldValue"> field_value;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathLabelType.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// The visibility of the data label.
         cfn::optional<cfn::enumeration<dashboard::data_path_label_type_visibility>, "AWS::QuickSight::Dashboard.DataPathLabelType.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7170,8 +7170,8 @@ struct dashboard {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint field_value_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_id_constraint},
-                {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_value_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldValue", offsetof(self, field_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_value_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DataPathLabelType", fields, offsetof(self, cfn_intrinsic)};
@@ -7183,7 +7183,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-fieldlabeltype.html
     struct field_label_type {
         /// Indicates the field that is targeted by the field label.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FieldLabelType.FieldId"> field_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FieldLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The visibility of the field label.
         cfn::optional<cfn::enumeration<dashboard::field_label_type_visibility>, "AWS::QuickSight::Dashboard.FieldLabelType.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7192,7 +7192,7 @@ struct dashboard {
             using self = field_label_type;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FieldLabelType", fields, offsetof(self, cfn_intrinsic)};
@@ -7371,11 +7371,11 @@ struct dashboard {
         /// Required. The column that is used in the `CategoricalDimensionField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CategoricalDimensionField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CategoricalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::string_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CategoricalDimensionField.HierarchyId"> hierarchy_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CategoricalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7384,9 +7384,9 @@ struct dashboard {
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::string_format_configuration::cfn_struct},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CategoricalDimensionField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7401,11 +7401,11 @@ struct dashboard {
         /// The date granularity of the `DateDimensionField`.
         cfn::optional<cfn::enumeration<dashboard::date_dimension_field_date_granularity>, "AWS::QuickSight::Dashboard.DateDimensionField.DateGranularity"> date_granularity;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DateDimensionField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DateDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::date_time_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DateDimensionField.HierarchyId"> hierarchy_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DateDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7415,9 +7415,9 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"DateGranularity", offsetof(self, date_granularity), cfn::field_kind::value, false},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_format_configuration::cfn_struct},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DateDimensionField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7430,11 +7430,11 @@ struct dashboard {
         /// Required. The column that is used in the `NumericalDimensionField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NumericalDimensionField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NumericalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::number_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.NumericalDimensionField.HierarchyId"> hierarchy_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.NumericalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7443,9 +7443,9 @@ struct dashboard {
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::number_format_configuration::cfn_struct},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.NumericalDimensionField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7479,9 +7479,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-calculatedmeasurefield.html
     struct calculated_measure_field {
         /// Required. The expression in the table calculation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedMeasureField.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedMeasureField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedMeasureField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CalculatedMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7489,8 +7489,8 @@ struct dashboard {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CalculatedMeasureField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7505,7 +7505,7 @@ struct dashboard {
         /// Required. The column that is used in the `CategoricalMeasureField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CategoricalMeasureField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CategoricalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::string_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7516,7 +7516,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::value, false},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::string_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CategoricalMeasureField", fields, offsetof(self, cfn_intrinsic)};
@@ -7532,7 +7532,7 @@ struct dashboard {
         /// Required. The column that is used in the `DateMeasureField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DateMeasureField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DateMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::date_time_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7543,7 +7543,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::value, false},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DateMeasureField", fields, offsetof(self, cfn_intrinsic)};
@@ -7559,7 +7559,7 @@ struct dashboard {
         /// Required. The column that is used in the `NumericalMeasureField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NumericalMeasureField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.NumericalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::number_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7570,7 +7570,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numerical_aggregation_function::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::number_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.NumericalMeasureField", fields, offsetof(self, cfn_intrinsic)};
@@ -8057,7 +8057,7 @@ struct dashboard {
         /// Required. The sort direction.
         cfn::required<cfn::enumeration<dashboard::field_sort_direction>, "AWS::QuickSight::Dashboard.FieldSort.Direction"> direction;
         /// Required. The sort configuration target field.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FieldSort.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FieldSort.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8065,7 +8065,7 @@ struct dashboard {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"Direction", offsetof(self, direction), cfn::field_kind::value, true},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FieldSort", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8160,7 +8160,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-fieldtooltipitem.html
     struct field_tooltip_item {
         /// Required. The unique ID of the field that is targeted by the tooltip.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FieldTooltipItem.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FieldTooltipItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The label of the tooltip item.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FieldTooltipItem.Label"> label;
         /// Determines the target of the field tooltip item in a combo chart visual.
@@ -8173,7 +8173,7 @@ struct dashboard {
             using self = field_tooltip_item;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
                 {"TooltipTarget", offsetof(self, tooltip_target), cfn::field_kind::value, false},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
@@ -8273,9 +8273,9 @@ struct dashboard {
         /// The type configuration of the field.
         dashboard::data_path_type data_path_type = cfn::absent;
         /// The field ID of the field that needs to be sorted.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathValue.FieldId"> field_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathValue.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The actual value of the field that needs to be sorted.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathValue.FieldValue"> field_value;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataPathValue.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8284,8 +8284,8 @@ struct dashboard {
             static constexpr cfn::value_constraint field_value_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DataPathType", offsetof(self, data_path_type), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_path_type::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_id_constraint},
-                {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_value_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldValue", offsetof(self, field_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DataPathValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8506,7 +8506,7 @@ struct dashboard {
         /// The option that determines the drill down filters for the `DateTime` hierarchy.
         cfn::optional<cfn::list<dashboard::drill_down_filter>, "AWS::QuickSight::Dashboard.DateTimeHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the `DateTime` hierarchy.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DateTimeHierarchy.HierarchyId"> hierarchy_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DateTimeHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8515,7 +8515,7 @@ struct dashboard {
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DateTimeHierarchy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8530,7 +8530,7 @@ struct dashboard {
         /// The option that determines the drill down filters for the explicit hierarchy.
         cfn::optional<cfn::list<dashboard::drill_down_filter>, "AWS::QuickSight::Dashboard.ExplicitHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the explicit hierarchy.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ExplicitHierarchy.HierarchyId"> hierarchy_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ExplicitHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8541,7 +8541,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct, &columns_constraint},
                 {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ExplicitHierarchy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8556,7 +8556,7 @@ struct dashboard {
         /// The option that determines the drill down filters for the predefined hierarchy.
         cfn::optional<cfn::list<dashboard::drill_down_filter>, "AWS::QuickSight::Dashboard.PredefinedHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the predefined hierarchy.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PredefinedHierarchy.HierarchyId"> hierarchy_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PredefinedHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8567,7 +8567,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct, &columns_constraint},
                 {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PredefinedHierarchy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8601,9 +8601,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-longformattext.html
     struct long_format_text {
         /// Plain text format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LongFormatText.PlainText"> plain_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LongFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
         /// Rich text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LongFormatText.RichText"> rich_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LongFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 2048}> rich_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8611,8 +8611,8 @@ struct dashboard {
             static constexpr cfn::value_constraint plain_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint rich_text_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"PlainText", offsetof(self, plain_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &plain_text_constraint},
-                {"RichText", offsetof(self, rich_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rich_text_constraint},
+                {"PlainText", offsetof(self, plain_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &plain_text_constraint},
+                {"RichText", offsetof(self, rich_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rich_text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LongFormatText", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8643,9 +8643,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-shortformattext.html
     struct short_format_text {
         /// Plain text format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ShortFormatText.PlainText"> plain_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ShortFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 512}> plain_text;
         /// Rich text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ShortFormatText.RichText"> rich_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ShortFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> rich_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8653,8 +8653,8 @@ struct dashboard {
             static constexpr cfn::value_constraint plain_text_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint rich_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"PlainText", offsetof(self, plain_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &plain_text_constraint},
-                {"RichText", offsetof(self, rich_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rich_text_constraint},
+                {"PlainText", offsetof(self, plain_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &plain_text_constraint},
+                {"RichText", offsetof(self, rich_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rich_text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ShortFormatText", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8695,9 +8695,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.BarChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.BarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.BarChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.BarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8712,8 +8712,8 @@ struct dashboard {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BarChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8905,9 +8905,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.BoxPlotVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.BoxPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.BoxPlotVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.BoxPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8922,8 +8922,8 @@ struct dashboard {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BoxPlotVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9212,9 +9212,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ComboChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ComboChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ComboChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ComboChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9229,8 +9229,8 @@ struct dashboard {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ComboChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9243,7 +9243,7 @@ struct dashboard {
         /// The content type of the custom content visual.
         cfn::optional<cfn::enumeration<dashboard::custom_content_configuration_content_type>, "AWS::QuickSight::Dashboard.CustomContentConfiguration.ContentType"> content_type;
         /// The input URL that links to the custom content that you want in the custom visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentConfiguration.ContentUrl"> content_url;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentConfiguration.ContentUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> content_url;
         /// The sizing options for the size of the custom content visual.
         cfn::optional<cfn::enumeration<dashboard::custom_content_configuration_image_scaling>, "AWS::QuickSight::Dashboard.CustomContentConfiguration.ImageScaling"> image_scaling;
         /// The general visual interactions setup for a visual.
@@ -9255,7 +9255,7 @@ struct dashboard {
             static constexpr cfn::value_constraint content_url_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
-                {"ContentUrl", offsetof(self, content_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &content_url_constraint},
+                {"ContentUrl", offsetof(self, content_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_url_constraint},
                 {"ImageScaling", offsetof(self, image_scaling), cfn::field_kind::value, false},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
             };
@@ -9272,16 +9272,16 @@ struct dashboard {
         /// The configuration of a `CustomContentVisual`.
         dashboard::custom_content_configuration chart_configuration = cfn::absent;
         /// The dataset that is used to create the custom content visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// The subtitle that is displayed on the visual.
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CustomContentVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9293,12 +9293,12 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_content_configuration::cfn_struct},
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CustomContentVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9311,10 +9311,10 @@ struct dashboard {
         /// The list of custom actions that are configured for a visual.
         cfn::optional<cfn::list<dashboard::visual_custom_action>, "AWS::QuickSight::Dashboard.EmptyVisual.Actions"> actions;
         /// The data set that is used in the empty visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.EmptyVisual.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.EmptyVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.EmptyVisual.TopicIdentifier"> topic_identifier;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.EmptyVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.EmptyVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9324,9 +9324,9 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.EmptyVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9540,7 +9540,7 @@ struct dashboard {
         /// Required. Determines the color.
         dashboard::gradient_color color;
         /// Required. The expression that determines the formatting configuration for gradient color.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingGradientColor.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingGradientColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9548,7 +9548,7 @@ struct dashboard {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::gradient_color::cfn_struct},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ConditionalFormattingGradientColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9561,7 +9561,7 @@ struct dashboard {
         /// Determines the color.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor.Color"> color;
         /// Required. The expression that determines the formatting configuration for solid color.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9570,7 +9570,7 @@ struct dashboard {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ConditionalFormattingSolidColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9618,7 +9618,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-filledmapshapeconditionalformatting.html
     struct filled_map_shape_conditional_formatting {
         /// Required. The field ID of the filled map shape.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilledMapShapeConditionalFormatting.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilledMapShapeConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The conditional formatting that determines the background color of a filled map's shape.
         dashboard::shape_conditional_format format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9627,7 +9627,7 @@ struct dashboard {
             using self = filled_map_shape_conditional_formatting;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Format", offsetof(self, format), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::shape_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilledMapShapeConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
@@ -9686,9 +9686,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FilledMapVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FilledMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilledMapVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FilledMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9704,8 +9704,8 @@ struct dashboard {
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filled_map_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilledMapVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9860,9 +9860,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FunnelChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.FunnelChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FunnelChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FunnelChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9877,8 +9877,8 @@ struct dashboard {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FunnelChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10156,7 +10156,7 @@ struct dashboard {
         /// Determines the icon display configuration.
         dashboard::conditional_formatting_icon_display_configuration display_configuration = cfn::absent;
         /// Required. The expression that determines the condition of the icon set.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconCondition.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconCondition.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Required. Custom icon options for an icon set.
         dashboard::conditional_formatting_custom_icon_options icon_options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10168,7 +10168,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DisplayConfiguration", offsetof(self, display_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_icon_display_configuration::cfn_struct},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"IconOptions", offsetof(self, icon_options), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::conditional_formatting_custom_icon_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconCondition", fields, offsetof(self, cfn_intrinsic)};
@@ -10180,7 +10180,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-conditionalformattingiconset.html
     struct conditional_formatting_icon_set {
         /// Required. The expression that determines the formatting configuration for the icon set.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingIconSet.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ConditionalFormattingIconSet.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Determines the icon set type.
         cfn::optional<cfn::enumeration<dashboard::conditional_formatting_icon_set_icon_set_type>, "AWS::QuickSight::Dashboard.ConditionalFormattingIconSet.IconSetType"> icon_set_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10189,7 +10189,7 @@ struct dashboard {
             using self = conditional_formatting_icon_set;
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"IconSetType", offsetof(self, icon_set_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ConditionalFormattingIconSet", fields, offsetof(self, cfn_intrinsic)};
@@ -10289,9 +10289,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GaugeChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10305,8 +10305,8 @@ struct dashboard {
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::gauge_chart_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GaugeChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10535,9 +10535,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialMapVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GeospatialMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialMapVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10552,8 +10552,8 @@ struct dashboard {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialMapVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10731,9 +10731,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.HeatMapVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.HeatMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.HeatMapVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.HeatMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10748,8 +10748,8 @@ struct dashboard {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.HeatMapVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10910,9 +10910,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.HistogramVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.HistogramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.HistogramVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.HistogramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10925,8 +10925,8 @@ struct dashboard {
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::histogram_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.HistogramVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10937,7 +10937,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-forecastcomputation.html
     struct forecast_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ForecastComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ForecastComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The custom seasonality value setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.ForecastComputation.CustomSeasonalityValue"> custom_seasonality_value;
         /// The lower boundary setup of a forecast computation.
@@ -10968,7 +10968,7 @@ struct dashboard {
             static constexpr cfn::value_constraint periods_forward_constraint{.minimum = 1, .maximum = 1000};
             static constexpr cfn::value_constraint prediction_interval_constraint{.minimum = 50, .maximum = 95};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"CustomSeasonalityValue", offsetof(self, custom_seasonality_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_seasonality_value_constraint},
                 {"LowerBoundary", offsetof(self, lower_boundary), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -10989,7 +10989,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-growthratecomputation.html
     struct growth_rate_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GrowthRateComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GrowthRateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.GrowthRateComputation.Name"> name;
         /// The period size setup of a growth rate computation.
@@ -11005,7 +11005,7 @@ struct dashboard {
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint period_size_constraint{.minimum = 2, .maximum = 52};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"PeriodSize", offsetof(self, period_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_size_constraint},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
@@ -11020,7 +11020,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-maximumminimumcomputation.html
     struct maximum_minimum_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.MaximumMinimumComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.MaximumMinimumComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.MaximumMinimumComputation.Name"> name;
         /// The time field that is used in a computation.
@@ -11035,7 +11035,7 @@ struct dashboard {
             using self = maximum_minimum_computation;
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -11050,7 +11050,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-metriccomparisoncomputation.html
     struct metric_comparison_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.MetricComparisonComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.MetricComparisonComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The field that is used in a metric comparison from value setup.
         dashboard::measure_field from_value = cfn::absent;
         /// The name of a computation.
@@ -11065,7 +11065,7 @@ struct dashboard {
             using self = metric_comparison_computation;
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"FromValue", offsetof(self, from_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"TargetValue", offsetof(self, target_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct},
@@ -11080,7 +11080,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-periodoverperiodcomputation.html
     struct period_over_period_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PeriodOverPeriodComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PeriodOverPeriodComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PeriodOverPeriodComputation.Name"> name;
         /// The time field that is used in a computation.
@@ -11093,7 +11093,7 @@ struct dashboard {
             using self = period_over_period_computation;
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct},
@@ -11107,7 +11107,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-periodtodatecomputation.html
     struct period_to_date_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PeriodToDateComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PeriodToDateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PeriodToDateComputation.Name"> name;
         /// The time granularity setup of period to date computation.
@@ -11122,7 +11122,7 @@ struct dashboard {
             using self = period_to_date_computation;
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"PeriodTimeGranularity", offsetof(self, period_time_granularity), cfn::field_kind::value, false},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
@@ -11139,7 +11139,7 @@ struct dashboard {
         /// The category field that is used in a computation.
         dashboard::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomMoversComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomMoversComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The mover size setup of the top and bottom movers computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Dashboard.TopBottomMoversComputation.MoverSize"> mover_size;
         /// The name of a computation.
@@ -11160,7 +11160,7 @@ struct dashboard {
             static constexpr cfn::value_constraint mover_size_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"MoverSize", offsetof(self, mover_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mover_size_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"SortOrder", offsetof(self, sort_order), cfn::field_kind::value, false},
@@ -11179,7 +11179,7 @@ struct dashboard {
         /// The category field that is used in a computation.
         dashboard::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomRankedComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TopBottomRankedComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TopBottomRankedComputation.Name"> name;
         /// The result size of a top and bottom ranked computation.
@@ -11196,7 +11196,7 @@ struct dashboard {
             static constexpr cfn::value_constraint result_size_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"ResultSize", offsetof(self, result_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &result_size_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -11211,7 +11211,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-totalaggregationcomputation.html
     struct total_aggregation_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TotalAggregationComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TotalAggregationComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TotalAggregationComputation.Name"> name;
         /// The value field that is used in a computation.
@@ -11222,7 +11222,7 @@ struct dashboard {
             using self = total_aggregation_computation;
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct},
             };
@@ -11237,7 +11237,7 @@ struct dashboard {
         /// The category field that is used in a computation.
         dashboard::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.UniqueValuesComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.UniqueValuesComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.UniqueValuesComputation.Name"> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11247,7 +11247,7 @@ struct dashboard {
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.UniqueValuesComputation", fields, offsetof(self, cfn_intrinsic)};
@@ -11303,14 +11303,14 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-customnarrativeoptions.html
     struct custom_narrative_options {
         /// Required. The string input of custom narrative.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CustomNarrativeOptions.Narrative"> narrative;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.CustomNarrativeOptions.Narrative", cfn::literal_rule{.max_length = 150000}> narrative;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_narrative_options;
             static constexpr cfn::value_constraint narrative_constraint{.min_length = 0, .max_length = 150000};
             static constexpr cfn::field_info fields[] = {
-                {"Narrative", offsetof(self, narrative), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &narrative_constraint},
+                {"Narrative", offsetof(self, narrative), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &narrative_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CustomNarrativeOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11347,7 +11347,7 @@ struct dashboard {
         /// The list of custom actions that are configured for a visual.
         cfn::optional<cfn::list<dashboard::visual_custom_action>, "AWS::QuickSight::Dashboard.InsightVisual.Actions"> actions;
         /// The dataset that is used in the insight visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// The configuration of an insight visual.
         dashboard::insight_configuration insight_configuration = cfn::absent;
         /// The subtitle that is displayed on the visual.
@@ -11356,9 +11356,9 @@ struct dashboard {
         dashboard::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.InsightVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11369,13 +11369,13 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual_custom_action::cfn_struct, &actions_constraint},
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"InsightConfiguration", offsetof(self, insight_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::insight_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.InsightVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11742,9 +11742,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.KPIVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.KPIVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.KPIVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.KPIVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11760,8 +11760,8 @@ struct dashboard {
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.KPIVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11796,9 +11796,9 @@ struct dashboard {
         /// Required. A list of `LayerCustomActionOperations`.
         cfn::required<cfn::list<dashboard::layer_custom_action_operation>, "AWS::QuickSight::Dashboard.LayerCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the custom action.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.LayerCustomAction.CustomActionId"> custom_action_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.LayerCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.LayerCustomAction.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.LayerCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the `LayerCustomAction`.
         cfn::optional<cfn::enumeration<dashboard::layer_custom_action_status>, "AWS::QuickSight::Dashboard.LayerCustomAction.Status"> status;
         /// Required. The trigger of the `LayerCustomAction`.
@@ -11812,8 +11812,8 @@ struct dashboard {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &dashboard::layer_custom_action_operation::cfn_struct, &action_operations_constraint},
-                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Trigger", offsetof(self, trigger), cfn::field_kind::value, true},
             };
@@ -11826,14 +11826,14 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-geospatialstaticfilesource.html
     struct geospatial_static_file_source {
         /// Required. The ID of the static file.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialStaticFileSource.StaticFileId"> static_file_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.GeospatialStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_static_file_source;
             static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
+                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialStaticFileSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11885,7 +11885,7 @@ struct dashboard {
         /// Required. The column that is used in the `UnaggregatedField`.
         dashboard::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.UnaggregatedField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.UnaggregatedField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         dashboard::format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11895,7 +11895,7 @@ struct dashboard {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.UnaggregatedField", fields, offsetof(self, cfn_intrinsic)};
@@ -12456,14 +12456,14 @@ struct dashboard {
         /// The configuration settings of the visual.
         dashboard::geospatial_layer_map_configuration chart_configuration = cfn::absent;
         /// The dataset that is used to create the layer map visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         dashboard::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The ID of the visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.LayerMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12473,12 +12473,12 @@ struct dashboard {
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_layer_map_configuration::cfn_struct},
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LayerMapVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12742,7 +12742,7 @@ struct dashboard {
         /// Required. The axis that you are binding the field to.
         cfn::required<cfn::enumeration<dashboard::data_field_series_item_axis_binding>, "AWS::QuickSight::Dashboard.DataFieldSeriesItem.AxisBinding"> axis_binding;
         /// Required. The field ID of the field that you are setting the axis binding to.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DataFieldSeriesItem.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DataFieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The field value of the field that you are setting the axis binding to.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataFieldSeriesItem.FieldValue"> field_value;
         /// The options that determine the presentation of line series associated to the field.
@@ -12754,7 +12754,7 @@ struct dashboard {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, true},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false},
                 {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_series_settings::cfn_struct},
             };
@@ -12769,7 +12769,7 @@ struct dashboard {
         /// Required. The axis that you are binding the field to.
         cfn::required<cfn::enumeration<dashboard::field_series_item_axis_binding>, "AWS::QuickSight::Dashboard.FieldSeriesItem.AxisBinding"> axis_binding;
         /// Required. The field ID of the field for which you are setting the axis binding.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FieldSeriesItem.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.FieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The options that determine the presentation of line series associated to the field.
         dashboard::line_chart_series_settings settings = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12779,7 +12779,7 @@ struct dashboard {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, true},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_series_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FieldSeriesItem", fields, offsetof(self, cfn_intrinsic)};
@@ -12932,9 +12932,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LineChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.LineChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.LineChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.LineChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12949,8 +12949,8 @@ struct dashboard {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LineChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13147,9 +13147,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PieChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PieChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PieChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PieChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13164,8 +13164,8 @@ struct dashboard {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PieChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13238,9 +13238,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-pivottablefieldoption.html
     struct pivot_table_field_option {
         /// The custom label of the pivot table field.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldOption.CustomLabel"> custom_label;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
         /// Required. The field ID of the pivot table field.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldOption.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The visibility of the pivot table field.
         cfn::optional<cfn::enumeration<dashboard::pivot_table_field_option_visibility>, "AWS::QuickSight::Dashboard.PivotTableFieldOption.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13250,8 +13250,8 @@ struct dashboard {
             static constexpr cfn::value_constraint custom_label_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_label_constraint},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_label_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableFieldOption", fields, offsetof(self, cfn_intrinsic)};
@@ -13395,7 +13395,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-pivotfieldsortoptions.html
     struct pivot_field_sort_options {
         /// Required. The field ID for the field sort options.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PivotFieldSortOptions.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PivotFieldSortOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Required. The sort by field for the field sort options.
         dashboard::pivot_table_sort_by sort_by;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13404,7 +13404,7 @@ struct dashboard {
             using self = pivot_field_sort_options;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"SortBy", offsetof(self, sort_by), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::pivot_table_sort_by::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotFieldSortOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -13576,7 +13576,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-pivottablerowslabeloptions.html
     struct pivot_table_rows_label_options {
         /// The custom label string for the rows label.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableRowsLabelOptions.CustomLabel"> custom_label;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableRowsLabelOptions.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 1024}> custom_label;
         /// The visibility of the rows label.
         cfn::optional<cfn::enumeration<dashboard::pivot_table_rows_label_options_visibility>, "AWS::QuickSight::Dashboard.PivotTableRowsLabelOptions.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13585,7 +13585,7 @@ struct dashboard {
             using self = pivot_table_rows_label_options;
             static constexpr cfn::value_constraint custom_label_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_label_constraint},
+                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_label_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableRowsLabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -13650,14 +13650,14 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-pivottablefieldsubtotaloptions.html
     struct pivot_table_field_subtotal_options {
         /// The field ID of the subtotal options.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldSubtotalOptions.FieldId"> field_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableFieldSubtotalOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_field_subtotal_options;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableFieldSubtotalOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13742,7 +13742,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-totalaggregationoption.html
     struct total_aggregation_option {
         /// Required. The field id that's associated with the total aggregation option.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TotalAggregationOption.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TotalAggregationOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Required. The total aggregation function that you want to set for a specified field id.
         dashboard::total_aggregation_function total_aggregation_function;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13751,7 +13751,7 @@ struct dashboard {
             using self = total_aggregation_option;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"TotalAggregationFunction", offsetof(self, total_aggregation_function), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::total_aggregation_function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TotalAggregationOption", fields, offsetof(self, cfn_intrinsic)};
@@ -13903,7 +13903,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-pivottablecellconditionalformatting.html
     struct pivot_table_cell_conditional_formatting {
         /// Required. The field ID of the cell for conditional formatting.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableCellConditionalFormatting.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The scope of the cell for conditional formatting.
         dashboard::pivot_table_conditional_formatting_scope scope = cfn::absent;
         /// A list of cell scopes for conditional formatting.
@@ -13917,7 +13917,7 @@ struct dashboard {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint scopes_constraint{.min_items = 0, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_conditional_formatting_scope::cfn_struct},
                 {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::pivot_table_conditional_formatting_scope::cfn_struct, &scopes_constraint},
                 {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_conditional_format::cfn_struct},
@@ -13976,9 +13976,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PivotTableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PivotTableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13992,8 +13992,8 @@ struct dashboard {
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14155,9 +14155,9 @@ struct dashboard {
         dashboard::visual_subtitle_label_options subtitle = cfn::absent;
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PluginVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.PluginVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The ID of the visual that you want to use.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PluginVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.PluginVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14169,8 +14169,8 @@ struct dashboard {
                 {"PluginArn", offsetof(self, plugin_arn), cfn::field_kind::value, true},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PluginVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14361,9 +14361,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.RadarChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.RadarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.RadarChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.RadarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14378,8 +14378,8 @@ struct dashboard {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.RadarChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14491,9 +14491,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SankeyDiagramVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SankeyDiagramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SankeyDiagramVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SankeyDiagramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14506,8 +14506,8 @@ struct dashboard {
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sankey_diagram_chart_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SankeyDiagramVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14679,9 +14679,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ScatterPlotVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ScatterPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ScatterPlotVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ScatterPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14696,8 +14696,8 @@ struct dashboard {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ScatterPlotVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14858,9 +14858,9 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-tablefieldoption.html
     struct table_field_option {
         /// The custom label for a table field.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TableFieldOption.CustomLabel"> custom_label;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
         /// Required. The field ID for a table field.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TableFieldOption.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The URL configuration for a table field.
         dashboard::table_field_url_configuration url_styling = cfn::absent;
         /// The visibility of a table field.
@@ -14874,8 +14874,8 @@ struct dashboard {
             static constexpr cfn::value_constraint custom_label_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_label_constraint},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_label_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"URLStyling", offsetof(self, url_styling), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_field_url_configuration::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::value, false},
@@ -15044,7 +15044,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-databarsoptions.html
     struct data_bars_options {
         /// Required. The field ID for the data bars options.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DataBarsOptions.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DataBarsOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The color of the negative data bar.
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.DataBarsOptions.NegativeColor"> negative_color;
         /// The color of the positive data bar.
@@ -15057,7 +15057,7 @@ struct dashboard {
             static constexpr cfn::value_constraint negative_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
             static constexpr cfn::value_constraint positive_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"NegativeColor", offsetof(self, negative_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &negative_color_constraint},
                 {"PositiveColor", offsetof(self, positive_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &positive_color_constraint},
             };
@@ -15221,7 +15221,7 @@ struct dashboard {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-dashboard-tablecellconditionalformatting.html
     struct table_cell_conditional_formatting {
         /// Required. The field ID of the cell for conditional formatting.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TableCellConditionalFormatting.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The text format of the cell for conditional formatting.
         dashboard::text_conditional_format text_format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -15230,7 +15230,7 @@ struct dashboard {
             using self = table_cell_conditional_formatting;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableCellConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
@@ -15310,9 +15310,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TableVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TableVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15326,8 +15326,8 @@ struct dashboard {
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15456,9 +15456,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TreeMapVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.TreeMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TreeMapVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.TreeMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15473,8 +15473,8 @@ struct dashboard {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TreeMapVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15669,9 +15669,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.WaterfallVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.WaterfallVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.WaterfallVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15686,8 +15686,8 @@ struct dashboard {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.WaterfallVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15830,9 +15830,9 @@ struct dashboard {
         /// The title that is displayed on the visual.
         dashboard::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.WordCloudVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.WordCloudVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.WordCloudVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.WordCloudVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15847,8 +15847,8 @@ struct dashboard {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.WordCloudVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15950,7 +15950,7 @@ struct dashboard {
         /// The layout content type of the sheet.
         cfn::optional<cfn::enumeration<dashboard::sheet_definition_content_type>, "AWS::QuickSight::Dashboard.SheetDefinition.ContentType"> content_type;
         /// A description of the sheet.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Description"> description;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The list of filter controls that are on a sheet.
         cfn::optional<cfn::list<dashboard::filter_control>, "AWS::QuickSight::Dashboard.SheetDefinition.FilterControls"> filter_controls;
         /// A list of images on a sheet.
@@ -15958,17 +15958,17 @@ struct dashboard {
         /// Layouts define how the components of a sheet are arranged.
         cfn::optional<cfn::list<dashboard::layout>, "AWS::QuickSight::Dashboard.SheetDefinition.Layouts"> layouts;
         /// The name of the sheet.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Name"> name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
         /// The list of parameter controls that are on a sheet.
         cfn::optional<cfn::list<dashboard::parameter_control>, "AWS::QuickSight::Dashboard.SheetDefinition.ParameterControls"> parameter_controls;
         /// The control layouts of the sheet.
         cfn::optional<cfn::list<dashboard::sheet_control_layout>, "AWS::QuickSight::Dashboard.SheetDefinition.SheetControlLayouts"> sheet_control_layouts;
         /// Required. The unique identifier of a sheet.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.SheetId"> sheet_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The text boxes that are on a sheet.
         cfn::optional<cfn::list<dashboard::sheet_text_box>, "AWS::QuickSight::Dashboard.SheetDefinition.TextBoxes"> text_boxes;
         /// The title of the sheet.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Title"> title;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.SheetDefinition.Title", cfn::literal_rule{.min_length = 1, .max_length = 1024}> title;
         /// A list of the visuals that are on a sheet.
         cfn::optional<cfn::list<dashboard::visual>, "AWS::QuickSight::Dashboard.SheetDefinition.Visuals"> visuals;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -15988,16 +15988,16 @@ struct dashboard {
             static constexpr cfn::value_constraint visuals_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FilterControls", offsetof(self, filter_controls), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::filter_control::cfn_struct, &filter_controls_constraint},
                 {"Images", offsetof(self, images), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::sheet_image::cfn_struct, &images_constraint},
                 {"Layouts", offsetof(self, layouts), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::layout::cfn_struct, &layouts_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterControls", offsetof(self, parameter_controls), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::parameter_control::cfn_struct, &parameter_controls_constraint},
                 {"SheetControlLayouts", offsetof(self, sheet_control_layouts), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::sheet_control_layout::cfn_struct, &sheet_control_layouts_constraint},
-                {"SheetId", offsetof(self, sheet_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
+                {"SheetId", offsetof(self, sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
                 {"TextBoxes", offsetof(self, text_boxes), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::sheet_text_box::cfn_struct, &text_boxes_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &title_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &title_constraint},
                 {"Visuals", offsetof(self, visuals), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::visual::cfn_struct, &visuals_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SheetDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -16071,7 +16071,7 @@ struct dashboard {
         /// The source of the image static file.
         dashboard::static_file_source source = cfn::absent;
         /// Required. The ID of the static file that contains an image.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ImageStaticFile.StaticFileId"> static_file_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ImageStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -16079,7 +16079,7 @@ struct dashboard {
             static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::static_file_source::cfn_struct},
-                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
+                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ImageStaticFile", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -16092,7 +16092,7 @@ struct dashboard {
         /// The source of the spatial static file.
         dashboard::static_file_source source = cfn::absent;
         /// Required. The ID of the spatial static file.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SpatialStaticFile.StaticFileId"> static_file_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.SpatialStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -16100,7 +16100,7 @@ struct dashboard {
             static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::static_file_source::cfn_struct},
-                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
+                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SpatialStaticFile", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -16202,7 +16202,7 @@ struct dashboard {
         /// Required. The IAM action to grant or revoke permissions on.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Dashboard.ResourcePermission.Actions"> actions;
         /// Required. The Amazon Resource Name (ARN) of the principal.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ResourcePermission.Principal"> principal;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
         cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.ResourcePermission.Resource"> resource;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -16212,7 +16212,7 @@ struct dashboard {
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &principal_constraint},
+                {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &principal_constraint},
                 {"Resource", offsetof(self, resource), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ResourcePermission", fields, offsetof(self, cfn_intrinsic)};
@@ -16452,9 +16452,9 @@ struct dashboard {
 
     struct properties {
         /// Required. The ID of the AWS account where you want to create the dashboard. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.AwsAccountId"> aws_account_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// Required. The ID for the dashboard, also added to the IAM policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DashboardId"> dashboard_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.DashboardId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> dashboard_id;
         /// Options for publishing the dashboard when you create it.
         dashboard::dashboard_publish_options dashboard_publish_options = cfn::absent;
         dashboard::dashboard_version_definition definition = cfn::absent;
@@ -16464,7 +16464,7 @@ struct dashboard {
         /// A structure that contains the link sharing configurations that you want to apply overrides to.
         dashboard::link_sharing_configuration link_sharing_configuration = cfn::absent;
         /// Required. The display name of the dashboard.
-        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Dashboard.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
         /// The parameters for the creation of the dashboard, which you want to use to override the default settings.
         dashboard::parameters parameters = cfn::absent;
         /// A structure that contains the permissions of the dashboard.
@@ -16478,7 +16478,7 @@ struct dashboard {
         /// The option to relax the validation that is required to create and update analyses, dashboards, and templates with definition objects.
         dashboard::validation_strategy validation_strategy = cfn::absent;
         /// A description for the first version of the dashboard being created.
-        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.VersionDescription"> version_description;
+        cfn::optional<cfn::str, "AWS::QuickSight::Dashboard.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 512}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
@@ -16491,21 +16491,21 @@ struct dashboard {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::value_constraint version_description_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
-                {"DashboardId", offsetof(self, dashboard_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &dashboard_id_constraint},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
+                {"DashboardId", offsetof(self, dashboard_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &dashboard_id_constraint},
                 {"DashboardPublishOptions", offsetof(self, dashboard_publish_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dashboard_publish_options::cfn_struct},
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dashboard_version_definition::cfn_struct},
                 {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &folder_arns_constraint},
                 {"LinkEntities", offsetof(self, link_entities), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &link_entities_constraint},
                 {"LinkSharingConfiguration", offsetof(self, link_sharing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::link_sharing_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::parameters::cfn_struct},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &dashboard::resource_permission::cfn_struct, &permissions_constraint},
                 {"SourceEntity", offsetof(self, source_entity), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dashboard_source_entity::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"ThemeArn", offsetof(self, theme_arn), cfn::field_kind::value, false},
                 {"ValidationStrategy", offsetof(self, validation_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::validation_strategy::cfn_struct},
-                {"VersionDescription", offsetof(self, version_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_description_constraint},
+                {"VersionDescription", offsetof(self, version_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_description_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard", fields, cfn::no_intrinsic};
             return &info;

@@ -114,14 +114,14 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-amazonelasticsearchparameters.html
     struct amazon_elasticsearch_parameters {
         /// Required. The OpenSearch domain.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.AmazonElasticsearchParameters.Domain"> domain;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.AmazonElasticsearchParameters.Domain", cfn::literal_rule{.min_length = 1, .max_length = 64}> domain;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amazon_elasticsearch_parameters;
             static constexpr cfn::value_constraint domain_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"Domain", offsetof(self, domain), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &domain_constraint},
+                {"Domain", offsetof(self, domain), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.AmazonElasticsearchParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -132,14 +132,14 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-amazonopensearchparameters.html
     struct amazon_open_search_parameters {
         /// Required. The OpenSearch domain.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.AmazonOpenSearchParameters.Domain"> domain;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.AmazonOpenSearchParameters.Domain", cfn::literal_rule{.min_length = 1, .max_length = 64}> domain;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amazon_open_search_parameters;
             static constexpr cfn::value_constraint domain_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"Domain", offsetof(self, domain), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &domain_constraint},
+                {"Domain", offsetof(self, domain), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.AmazonOpenSearchParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -170,9 +170,9 @@ struct data_source {
         /// An optional parameter that configures IAM Identity Center authentication to grant Quick Sight access to your workgroup.
         data_source::identity_center_configuration identity_center_configuration = cfn::absent;
         /// Use the `RoleArn` structure to override an account-wide role for a specific Athena data source.
-        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.AthenaParameters.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.AthenaParameters.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The workgroup that Amazon Athena uses.
-        cfn::optional<cfn::id<"AWS::Athena::WorkGroup.Name">, "AWS::QuickSight::DataSource.AthenaParameters.WorkGroup"> work_group;
+        cfn::optional<cfn::id<"AWS::Athena::WorkGroup.Name">, "AWS::QuickSight::DataSource.AthenaParameters.WorkGroup", cfn::literal_rule{.min_length = 1, .max_length = 128}> work_group;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -182,8 +182,8 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"ConsumerAccountRoleArn", offsetof(self, consumer_account_role_arn), cfn::field_kind::value, false},
                 {"IdentityCenterConfiguration", offsetof(self, identity_center_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::identity_center_configuration::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"WorkGroup", offsetof(self, work_group), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &work_group_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"WorkGroup", offsetof(self, work_group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &work_group_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.AthenaParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -194,9 +194,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-auroraparameters.html
     struct aurora_parameters {
         /// Required. Database.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.AuroraParameters.Database"> database;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.AuroraParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. Host.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.AuroraParameters.Host"> host;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.AuroraParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
         cfn::required<cfn::number, "AWS::QuickSight::DataSource.AuroraParameters.Port"> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -207,8 +207,8 @@ struct data_source {
             static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"Database", offsetof(self, database), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_constraint},
+                {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.AuroraParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -220,9 +220,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-aurorapostgresqlparameters.html
     struct aurora_postgre_sql_parameters {
         /// Required. The Amazon Aurora PostgreSQL database to connect to.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.AuroraPostgreSqlParameters.Database"> database;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.AuroraPostgreSqlParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. The Amazon Aurora PostgreSQL-Compatible host to connect to.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.AuroraPostgreSqlParameters.Host"> host;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.AuroraPostgreSqlParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. The port that Amazon Aurora PostgreSQL is listening on.
         cfn::required<cfn::number, "AWS::QuickSight::DataSource.AuroraPostgreSqlParameters.Port"> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -233,8 +233,8 @@ struct data_source {
             static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"Database", offsetof(self, database), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_constraint},
+                {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.AuroraPostgreSqlParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -246,11 +246,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-databricksparameters.html
     struct databricks_parameters {
         /// Required. The host name of the Databricks data source.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.DatabricksParameters.Host"> host;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.DatabricksParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. The port for the Databricks data source.
         cfn::required<cfn::number, "AWS::QuickSight::DataSource.DatabricksParameters.Port"> port;
         /// Required. The HTTP path of the Databricks data source.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.DatabricksParameters.SqlEndpointPath"> sql_endpoint_path;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.DatabricksParameters.SqlEndpointPath", cfn::literal_rule{.min_length = 1, .max_length = 4096}> sql_endpoint_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -259,9 +259,9 @@ struct data_source {
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::value_constraint sql_endpoint_path_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"Host", offsetof(self, host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
-                {"SqlEndpointPath", offsetof(self, sql_endpoint_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sql_endpoint_path_constraint},
+                {"SqlEndpointPath", offsetof(self, sql_endpoint_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sql_endpoint_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.DatabricksParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -272,9 +272,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-mariadbparameters.html
     struct maria_db_parameters {
         /// Required. Database.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.MariaDbParameters.Database"> database;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.MariaDbParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. Host.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.MariaDbParameters.Host"> host;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.MariaDbParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
         cfn::required<cfn::number, "AWS::QuickSight::DataSource.MariaDbParameters.Port"> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -285,8 +285,8 @@ struct data_source {
             static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"Database", offsetof(self, database), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_constraint},
+                {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.MariaDbParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -298,9 +298,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-mysqlparameters.html
     struct my_sql_parameters {
         /// Required. Database.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.MySqlParameters.Database"> database;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.MySqlParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. Host.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.MySqlParameters.Host"> host;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.MySqlParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
         cfn::required<cfn::number, "AWS::QuickSight::DataSource.MySqlParameters.Port"> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -311,8 +311,8 @@ struct data_source {
             static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"Database", offsetof(self, database), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_constraint},
+                {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.MySqlParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -324,9 +324,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-oracleparameters.html
     struct oracle_parameters {
         /// Required. Database.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.OracleParameters.Database"> database;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.OracleParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. Host.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.OracleParameters.Host"> host;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.OracleParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
         cfn::required<cfn::number, "AWS::QuickSight::DataSource.OracleParameters.Port"> port;
         /// A Boolean value that indicates whether the `Database` uses a service name or an SID.
@@ -339,8 +339,8 @@ struct data_source {
             static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"Database", offsetof(self, database), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_constraint},
+                {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
                 {"UseServiceName", offsetof(self, use_service_name), cfn::field_kind::value, false},
             };
@@ -353,9 +353,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-postgresqlparameters.html
     struct postgre_sql_parameters {
         /// Required. Database.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.PostgreSqlParameters.Database"> database;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.PostgreSqlParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. Host.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.PostgreSqlParameters.Host"> host;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.PostgreSqlParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
         cfn::required<cfn::number, "AWS::QuickSight::DataSource.PostgreSqlParameters.Port"> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -366,8 +366,8 @@ struct data_source {
             static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"Database", offsetof(self, database), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_constraint},
+                {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.PostgreSqlParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -379,9 +379,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-prestoparameters.html
     struct presto_parameters {
         /// Required. Catalog.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.PrestoParameters.Catalog"> catalog;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.PrestoParameters.Catalog", cfn::literal_rule{.max_length = 128}> catalog;
         /// Required. Host.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.PrestoParameters.Host"> host;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.PrestoParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
         cfn::required<cfn::number, "AWS::QuickSight::DataSource.PrestoParameters.Port"> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -392,8 +392,8 @@ struct data_source {
             static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"Catalog", offsetof(self, catalog), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &catalog_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_constraint},
+                {"Catalog", offsetof(self, catalog), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &catalog_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.PrestoParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -405,9 +405,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-rdsparameters.html
     struct rds_parameters {
         /// Required. Database.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.RdsParameters.Database"> database;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.RdsParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. Instance ID.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.RdsParameters.InstanceId"> instance_id;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.RdsParameters.InstanceId", cfn::literal_rule{.min_length = 1, .max_length = 64}> instance_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -415,8 +415,8 @@ struct data_source {
             static constexpr cfn::value_constraint database_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint instance_id_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"Database", offsetof(self, database), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_constraint},
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_id_constraint},
+                {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.RdsParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -431,9 +431,9 @@ struct data_source {
         /// A list of groups whose permissions will be granted to Quick Sight to access the cluster.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSource.RedshiftIAMParameters.DatabaseGroups"> database_groups;
         /// The user whose permissions and group memberships will be used by Quick Sight to access the cluster.
-        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.RedshiftIAMParameters.DatabaseUser"> database_user;
+        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.RedshiftIAMParameters.DatabaseUser", cfn::literal_rule{.min_length = 1, .max_length = 64}> database_user;
         /// Required. Use the `RoleArn` structure to allow Quick Sight to call `redshift:GetClusterCredentials` on your cluster.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.RedshiftIAMParameters.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.RedshiftIAMParameters.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -445,8 +445,8 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"AutoCreateDatabaseUser", offsetof(self, auto_create_database_user), cfn::field_kind::value, false},
                 {"DatabaseGroups", offsetof(self, database_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &database_groups_constraint},
-                {"DatabaseUser", offsetof(self, database_user), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &database_user_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"DatabaseUser", offsetof(self, database_user), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_user_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.RedshiftIAMParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -457,11 +457,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-redshiftparameters.html
     struct redshift_parameters {
         /// Cluster ID.
-        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.RedshiftParameters.ClusterId"> cluster_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.RedshiftParameters.ClusterId", cfn::literal_rule{.min_length = 1, .max_length = 64}> cluster_id;
         /// Required. Database.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.RedshiftParameters.Database"> database;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.RedshiftParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
         /// Host.
-        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.RedshiftParameters.Host"> host;
+        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.RedshiftParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// An optional parameter that uses IAM authentication to grant Quick Sight access to your cluster.
         data_source::redshift_iam_parameters iam_parameters = cfn::absent;
         /// An optional parameter that configures IAM Identity Center authentication to grant Quick Sight access to your cluster.
@@ -477,9 +477,9 @@ struct data_source {
             static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint port_constraint{.minimum = 0, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cluster_id_constraint},
-                {"Database", offsetof(self, database), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &host_constraint},
+                {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cluster_id_constraint},
+                {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &host_constraint},
                 {"IAMParameters", offsetof(self, iam_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::redshift_iam_parameters::cfn_struct},
                 {"IdentityCenterConfiguration", offsetof(self, identity_center_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::identity_center_configuration::cfn_struct},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
@@ -493,9 +493,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-manifestfilelocation.html
     struct manifest_file_location {
         /// Required. Amazon S3 bucket.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.ManifestFileLocation.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.ManifestFileLocation.Bucket", cfn::literal_rule{.min_length = 1, .max_length = 1024}> bucket;
         /// Required. Amazon S3 key that identifies an object.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.ManifestFileLocation.Key"> key;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.ManifestFileLocation.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -503,8 +503,8 @@ struct data_source {
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.ManifestFileLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -517,7 +517,7 @@ struct data_source {
         /// Required. Location of the Amazon S3 manifest file.
         data_source::manifest_file_location manifest_file_location;
         /// Use the `RoleArn` structure to override an account-wide role for a specific S3 data source.
-        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.S3Parameters.RoleArn"> role_arn;
+        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.S3Parameters.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -525,7 +525,7 @@ struct data_source {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"ManifestFileLocation", offsetof(self, manifest_file_location), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::manifest_file_location::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.S3Parameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -570,13 +570,13 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-oauthparameters.html
     struct oauth_parameters {
         /// The resource uri of the identity provider.
-        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.OAuthParameters.IdentityProviderResourceUri"> identity_provider_resource_uri;
+        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.OAuthParameters.IdentityProviderResourceUri", cfn::literal_rule{.min_length = 1, .max_length = 2048}> identity_provider_resource_uri;
         /// <p>VPC connection properties.</p>.
         data_source::vpc_connection_properties identity_provider_vpc_connection_properties = cfn::absent;
         /// The OAuth scope.
-        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.OAuthParameters.OAuthScope"> oauth_scope;
+        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.OAuthParameters.OAuthScope", cfn::literal_rule{.min_length = 1, .max_length = 128}> oauth_scope;
         /// Required. The token endpoint URL of the identity provider.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.OAuthParameters.TokenProviderUrl"> token_provider_url;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.OAuthParameters.TokenProviderUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> token_provider_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -585,10 +585,10 @@ struct data_source {
             static constexpr cfn::value_constraint oauth_scope_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint token_provider_url_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"IdentityProviderResourceUri", offsetof(self, identity_provider_resource_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &identity_provider_resource_uri_constraint},
+                {"IdentityProviderResourceUri", offsetof(self, identity_provider_resource_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &identity_provider_resource_uri_constraint},
                 {"IdentityProviderVpcConnectionProperties", offsetof(self, identity_provider_vpc_connection_properties), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::vpc_connection_properties::cfn_struct},
-                {"OAuthScope", offsetof(self, oauth_scope), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &oauth_scope_constraint},
-                {"TokenProviderUrl", offsetof(self, token_provider_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &token_provider_url_constraint},
+                {"OAuthScope", offsetof(self, oauth_scope), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &oauth_scope_constraint},
+                {"TokenProviderUrl", offsetof(self, token_provider_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &token_provider_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.OAuthParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -601,15 +601,15 @@ struct data_source {
         /// The authentication type that you want to use for your connection.
         cfn::optional<cfn::enumeration<data_source::snowflake_parameters_authentication_type>, "AWS::QuickSight::DataSource.SnowflakeParameters.AuthenticationType"> authentication_type;
         /// Required. Database.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.SnowflakeParameters.Database"> database;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.SnowflakeParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
         /// The database access control role.
-        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.SnowflakeParameters.DatabaseAccessControlRole"> database_access_control_role;
+        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.SnowflakeParameters.DatabaseAccessControlRole", cfn::literal_rule{.max_length = 128}> database_access_control_role;
         /// Required. Host.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.SnowflakeParameters.Host"> host;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.SnowflakeParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// An object that contains information needed to create a data source connection between an Quick Sight account and Snowflake.
         data_source::oauth_parameters oauth_parameters = cfn::absent;
         /// Required. Warehouse.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.SnowflakeParameters.Warehouse"> warehouse;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.SnowflakeParameters.Warehouse", cfn::literal_rule{.max_length = 128}> warehouse;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -620,11 +620,11 @@ struct data_source {
             static constexpr cfn::value_constraint warehouse_constraint{.min_length = 0, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, false},
-                {"Database", offsetof(self, database), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_constraint},
-                {"DatabaseAccessControlRole", offsetof(self, database_access_control_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &database_access_control_role_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_constraint},
+                {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
+                {"DatabaseAccessControlRole", offsetof(self, database_access_control_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_access_control_role_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"OAuthParameters", offsetof(self, oauth_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::oauth_parameters::cfn_struct},
-                {"Warehouse", offsetof(self, warehouse), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &warehouse_constraint},
+                {"Warehouse", offsetof(self, warehouse), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &warehouse_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.SnowflakeParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -635,7 +635,7 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-sparkparameters.html
     struct spark_parameters {
         /// Required. Host.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.SparkParameters.Host"> host;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.SparkParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
         cfn::required<cfn::number, "AWS::QuickSight::DataSource.SparkParameters.Port"> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -645,7 +645,7 @@ struct data_source {
             static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"Host", offsetof(self, host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.SparkParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -657,9 +657,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-sqlserverparameters.html
     struct sql_server_parameters {
         /// Required. Database.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.SqlServerParameters.Database"> database;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.SqlServerParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. Host.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.SqlServerParameters.Host"> host;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.SqlServerParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
         cfn::required<cfn::number, "AWS::QuickSight::DataSource.SqlServerParameters.Port"> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -670,8 +670,8 @@ struct data_source {
             static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"Database", offsetof(self, database), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_constraint},
+                {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.SqlServerParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -685,11 +685,11 @@ struct data_source {
         /// The authentication type that you want to use for your connection.
         cfn::optional<cfn::enumeration<data_source::starburst_parameters_authentication_type>, "AWS::QuickSight::DataSource.StarburstParameters.AuthenticationType"> authentication_type;
         /// Required. The catalog name for the Starburst data source.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.StarburstParameters.Catalog"> catalog;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.StarburstParameters.Catalog", cfn::literal_rule{.max_length = 128}> catalog;
         /// The database access control role.
-        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.StarburstParameters.DatabaseAccessControlRole"> database_access_control_role;
+        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.StarburstParameters.DatabaseAccessControlRole", cfn::literal_rule{.max_length = 128}> database_access_control_role;
         /// Required. The host name of the Starburst data source.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.StarburstParameters.Host"> host;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.StarburstParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// An object that contains information needed to create a data source connection between an Quick Sight account and Starburst.
         data_source::oauth_parameters oauth_parameters = cfn::absent;
         /// Required. The port for the Starburst data source.
@@ -706,9 +706,9 @@ struct data_source {
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, false},
-                {"Catalog", offsetof(self, catalog), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &catalog_constraint},
-                {"DatabaseAccessControlRole", offsetof(self, database_access_control_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &database_access_control_role_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_constraint},
+                {"Catalog", offsetof(self, catalog), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &catalog_constraint},
+                {"DatabaseAccessControlRole", offsetof(self, database_access_control_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &database_access_control_role_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"OAuthParameters", offsetof(self, oauth_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::oauth_parameters::cfn_struct},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
                 {"ProductType", offsetof(self, product_type), cfn::field_kind::value, false},
@@ -722,9 +722,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-teradataparameters.html
     struct teradata_parameters {
         /// Required. Database.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.TeradataParameters.Database"> database;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.TeradataParameters.Database", cfn::literal_rule{.min_length = 1, .max_length = 128}> database;
         /// Required. Host.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.TeradataParameters.Host"> host;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.TeradataParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. Port.
         cfn::required<cfn::number, "AWS::QuickSight::DataSource.TeradataParameters.Port"> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -735,8 +735,8 @@ struct data_source {
             static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"Database", offsetof(self, database), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &database_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_constraint},
+                {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &database_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.TeradataParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -748,9 +748,9 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-trinoparameters.html
     struct trino_parameters {
         /// Required. The catalog name for the Trino data source.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.TrinoParameters.Catalog"> catalog;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.TrinoParameters.Catalog", cfn::literal_rule{.max_length = 128}> catalog;
         /// Required. The host name of the Trino data source.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.TrinoParameters.Host"> host;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.TrinoParameters.Host", cfn::literal_rule{.min_length = 1, .max_length = 256}> host;
         /// Required. The port for the Trino data source.
         cfn::required<cfn::number, "AWS::QuickSight::DataSource.TrinoParameters.Port"> port;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -761,8 +761,8 @@ struct data_source {
             static constexpr cfn::value_constraint host_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint port_constraint{.minimum = 1, .maximum = 65535};
             static constexpr cfn::field_info fields[] = {
-                {"Catalog", offsetof(self, catalog), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &catalog_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_constraint},
+                {"Catalog", offsetof(self, catalog), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &catalog_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.TrinoParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -852,9 +852,9 @@ struct data_source {
         /// A set of alternate data source parameters that you want to share for these credentials.
         cfn::optional<cfn::list<data_source::data_source_parameters>, "AWS::QuickSight::DataSource.CredentialPair.AlternateDataSourceParameters"> alternate_data_source_parameters;
         /// Required. Password.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.CredentialPair.Password"> password;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.CredentialPair.Password", cfn::literal_rule{.min_length = 1, .max_length = 1024}> password;
         /// Required. User name.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.CredentialPair.Username"> username;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.CredentialPair.Username", cfn::literal_rule{.min_length = 1, .max_length = 64}> username;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -864,8 +864,8 @@ struct data_source {
             static constexpr cfn::value_constraint username_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
                 {"AlternateDataSourceParameters", offsetof(self, alternate_data_source_parameters), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_parameters::cfn_struct, &alternate_data_source_parameters_constraint},
-                {"Password", offsetof(self, password), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &password_constraint},
-                {"Username", offsetof(self, username), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &username_constraint},
+                {"Password", offsetof(self, password), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &password_constraint},
+                {"Username", offsetof(self, username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &username_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.CredentialPair", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -876,11 +876,11 @@ struct data_source {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-datasource-keypaircredentials.html
     struct key_pair_credentials {
         /// Required. Username.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.KeyPairCredentials.KeyPairUsername"> key_pair_username;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.KeyPairCredentials.KeyPairUsername", cfn::literal_rule{.min_length = 1, .max_length = 64}> key_pair_username;
         /// Required. PrivateKey.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.KeyPairCredentials.PrivateKey"> private_key;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.KeyPairCredentials.PrivateKey", cfn::literal_rule{.min_length = 1600, .max_length = 8000}> private_key;
         /// PrivateKeyPassphrase.
-        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.KeyPairCredentials.PrivateKeyPassphrase"> private_key_passphrase;
+        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.KeyPairCredentials.PrivateKeyPassphrase", cfn::literal_rule{.max_length = 256}> private_key_passphrase;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -889,9 +889,9 @@ struct data_source {
             static constexpr cfn::value_constraint private_key_constraint{.min_length = 1600, .max_length = 8000, .pattern = R"(^-{5}BEGIN (ENCRYPTED )?PRIVATE KEY-{5}\u000D?\u000A([A-Za-z0-9/+]{64}\u000D?\u000A)*[A-Za-z0-9/+]{1,64}={0,2}\u000D?\u000A-{5}END (ENCRYPTED )?PRIVATE KEY-{5}(\u000D?\u000A)?$)"};
             static constexpr cfn::value_constraint private_key_passphrase_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"KeyPairUsername", offsetof(self, key_pair_username), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_pair_username_constraint},
-                {"PrivateKey", offsetof(self, private_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &private_key_constraint},
-                {"PrivateKeyPassphrase", offsetof(self, private_key_passphrase), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &private_key_passphrase_constraint},
+                {"KeyPairUsername", offsetof(self, key_pair_username), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_pair_username_constraint},
+                {"PrivateKey", offsetof(self, private_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &private_key_constraint},
+                {"PrivateKeyPassphrase", offsetof(self, private_key_passphrase), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &private_key_passphrase_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.KeyPairCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -908,7 +908,7 @@ struct data_source {
         /// The credentials for connecting using key-pair.
         data_source::key_pair_credentials key_pair_credentials = cfn::absent;
         /// The Amazon Resource Name (ARN) of the secret associated with the data source in AWS Secrets Manager.
-        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.DataSourceCredentials.SecretArn"> secret_arn;
+        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.DataSourceCredentials.SecretArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -919,7 +919,7 @@ struct data_source {
                 {"CopySourceArn", offsetof(self, copy_source_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &copy_source_arn_constraint},
                 {"CredentialPair", offsetof(self, credential_pair), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::credential_pair::cfn_struct},
                 {"KeyPairCredentials", offsetof(self, key_pair_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::key_pair_credentials::cfn_struct},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.DataSourceCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -952,7 +952,7 @@ struct data_source {
         /// Required. The IAM action to grant or revoke permissions on.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::DataSource.ResourcePermission.Actions"> actions;
         /// Required. The Amazon Resource Name (ARN) of the principal.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.ResourcePermission.Principal"> principal;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
         cfn::optional<cfn::str, "AWS::QuickSight::DataSource.ResourcePermission.Resource"> resource;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -962,7 +962,7 @@ struct data_source {
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &principal_constraint},
+                {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &principal_constraint},
                 {"Resource", offsetof(self, resource), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.ResourcePermission", fields, offsetof(self, cfn_intrinsic)};
@@ -991,7 +991,7 @@ struct data_source {
         /// A set of alternate data source parameters that you want to share for the credentials stored with this data source.
         cfn::optional<cfn::list<data_source::data_source_parameters>, "AWS::QuickSight::DataSource.AlternateDataSourceParameters"> alternate_data_source_parameters;
         /// The AWS account ID. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.AwsAccountId"> aws_account_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::DataSource.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// The credentials Amazon Quick Sight that uses to connect to your underlying source.
         data_source::data_source_credentials credentials = cfn::absent;
         /// An ID for the data source. Update requires replacement.
@@ -1002,7 +1002,7 @@ struct data_source {
         data_source::data_source_error_info error_info = cfn::absent;
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::DataSource.FolderArns"> folder_arns;
         /// Required. A display name for the data source.
-        cfn::required<cfn::str, "AWS::QuickSight::DataSource.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::DataSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// A list of resource permissions on the data source.
         cfn::optional<cfn::list<data_source::resource_permission>, "AWS::QuickSight::DataSource.Permissions"> permissions;
         /// Secure Socket Layer (SSL) properties that apply when Amazon Quick Sight connects to your underlying source.
@@ -1023,13 +1023,13 @@ struct data_source {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AlternateDataSourceParameters", offsetof(self, alternate_data_source_parameters), cfn::field_kind::value, false, cfn::replacement::no, &data_source::data_source_parameters::cfn_struct, &alternate_data_source_parameters_constraint},
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
                 {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_credentials::cfn_struct},
                 {"DataSourceId", offsetof(self, data_source_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DataSourceParameters", offsetof(self, data_source_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_parameters::cfn_struct},
                 {"ErrorInfo", offsetof(self, error_info), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_error_info::cfn_struct},
                 {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &folder_arns_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &data_source::resource_permission::cfn_struct, &permissions_constraint},
                 {"SslProperties", offsetof(self, ssl_properties), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::ssl_properties::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -33,7 +33,7 @@ struct folder {
         /// Required. <p>The IAM action to grant or revoke permissions on.</p>.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Folder.ResourcePermission.Actions"> actions;
         /// Required. <p>The Amazon Resource Name (ARN) of the principal.
-        cfn::required<cfn::str, "AWS::QuickSight::Folder.ResourcePermission.Principal"> principal;
+        cfn::required<cfn::str, "AWS::QuickSight::Folder.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,7 +42,7 @@ struct folder {
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256, .pattern = "^arn:.*"};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &principal_constraint},
+                {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &principal_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Folder.ResourcePermission", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -51,13 +51,13 @@ struct folder {
 
     struct properties {
         /// The ID for the AWS account where you want to create the folder. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::QuickSight::Folder.AwsAccountId"> aws_account_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Folder.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// The ID of the folder. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::QuickSight::Folder.FolderId"> folder_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Folder.FolderId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = R"(\w\-)"}> folder_id;
         /// The type of folder it is. Update requires replacement.
         cfn::optional<cfn::enumeration<folder::folder_type>, "AWS::QuickSight::Folder.FolderType"> folder_type;
         /// A display name for the folder.
-        cfn::optional<cfn::str, "AWS::QuickSight::Folder.Name"> name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Folder.Name", cfn::literal_rule{.min_length = 1, .max_length = 200}> name;
         /// The Amazon Resource Name (ARN) for the folder. Update requires replacement.
         cfn::optional<cfn::str, "AWS::QuickSight::Folder.ParentFolderArn"> parent_folder_arn;
         /// A structure that describes the principals and the resource-level permissions of a folder.
@@ -74,10 +74,10 @@ struct folder {
             static constexpr cfn::value_constraint permissions_constraint{.min_items = 1, .max_items = 64};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
-                {"FolderId", offsetof(self, folder_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &folder_id_constraint},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
+                {"FolderId", offsetof(self, folder_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &folder_id_constraint},
                 {"FolderType", offsetof(self, folder_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParentFolderArn", offsetof(self, parent_folder_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &folder::resource_permission::cfn_struct, &permissions_constraint},
                 {"SharingModel", offsetof(self, sharing_model), cfn::field_kind::value, false, cfn::replacement::yes},

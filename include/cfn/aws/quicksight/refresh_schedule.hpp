@@ -96,9 +96,9 @@ struct refresh_schedule {
         /// The frequency for the refresh schedule.
         refresh_schedule::schedule_frequency schedule_frequency = cfn::absent;
         /// An identifier for the refresh schedule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshScheduleMap.ScheduleId"> schedule_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshScheduleMap.ScheduleId", cfn::literal_rule{.min_length = 1, .max_length = 128}> schedule_id;
         /// Time after which the refresh schedule can be started, expressed in `YYYY-MM-DDTHH:MM:SS` format.
-        cfn::optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshScheduleMap.StartAfterDateTime"> start_after_date_time;
+        cfn::optional<cfn::str, "AWS::QuickSight::RefreshSchedule.RefreshScheduleMap.StartAfterDateTime", cfn::literal_rule{.min_length = 1, .max_length = 128}> start_after_date_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -108,8 +108,8 @@ struct refresh_schedule {
             static constexpr cfn::field_info fields[] = {
                 {"RefreshType", offsetof(self, refresh_type), cfn::field_kind::value, false},
                 {"ScheduleFrequency", offsetof(self, schedule_frequency), cfn::field_kind::nested, false, cfn::replacement::no, &refresh_schedule::schedule_frequency::cfn_struct},
-                {"ScheduleId", offsetof(self, schedule_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &schedule_id_constraint},
-                {"StartAfterDateTime", offsetof(self, start_after_date_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &start_after_date_time_constraint},
+                {"ScheduleId", offsetof(self, schedule_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &schedule_id_constraint},
+                {"StartAfterDateTime", offsetof(self, start_after_date_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &start_after_date_time_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::RefreshSchedule.RefreshScheduleMap", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -118,7 +118,7 @@ struct refresh_schedule {
 
     struct properties {
         /// The AWS account ID of the account that you are creating a schedule in. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::QuickSight::RefreshSchedule.AwsAccountId"> aws_account_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::RefreshSchedule.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// The ID of the dataset that you are creating a refresh schedule for. Update requires replacement.
         cfn::optional<cfn::str, "AWS::QuickSight::RefreshSchedule.DataSetId"> data_set_id;
         /// The refresh schedule of a dataset.
@@ -127,7 +127,7 @@ struct refresh_schedule {
             using self = properties;
             static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
                 {"DataSetId", offsetof(self, data_set_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &refresh_schedule::refresh_schedule_map::cfn_struct},
             };

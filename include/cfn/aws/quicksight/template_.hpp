@@ -2217,11 +2217,11 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-calculatedfield.html
     struct calculated_field {
         /// The data set that is used in this calculated field.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CalculatedField.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.CalculatedField.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The expression of the calculated field.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CalculatedField.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.CalculatedField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 32000}> expression;
         /// Required. The name of the calculated field.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CalculatedField.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.CalculatedField.Name", cfn::literal_rule{.min_length = 1, .max_length = 127}> name;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.CalculatedField.TopicIdentifier"> topic_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2231,9 +2231,9 @@ struct template_ {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 32000};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::field_info fields[] = {
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CalculatedField", fields, offsetof(self, cfn_intrinsic)};
@@ -2247,7 +2247,7 @@ struct template_ {
         /// Required. The color that is applied to the data value.
         cfn::required<cfn::str, "AWS::QuickSight::Template.CustomColor.Color"> color;
         /// The data value that the color is applied to.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomColor.FieldValue"> field_value;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomColor.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// The value of a special data value.
         cfn::optional<cfn::enumeration<template_::custom_color_special_value>, "AWS::QuickSight::Template.CustomColor.SpecialValue"> special_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2258,7 +2258,7 @@ struct template_ {
             static constexpr cfn::value_constraint field_value_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &color_constraint},
-                {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_value_constraint},
+                {"FieldValue", offsetof(self, field_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_value_constraint},
                 {"SpecialValue", offsetof(self, special_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CustomColor", fields, offsetof(self, cfn_intrinsic)};
@@ -2288,9 +2288,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-columnidentifier.html
     struct column_identifier {
         /// Required. The name of the column.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ColumnIdentifier.ColumnName"> column_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ColumnIdentifier.ColumnName", cfn::literal_rule{.min_length = 1, .max_length = 127}> column_name;
         /// The data set that the column belongs to.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.ColumnIdentifier.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.ColumnIdentifier.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.ColumnIdentifier.TopicIdentifier"> topic_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -2299,8 +2299,8 @@ struct template_ {
             static constexpr cfn::value_constraint column_name_constraint{.min_length = 1, .max_length = 127};
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_name_constraint},
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"ColumnName", offsetof(self, column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_name_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ColumnIdentifier", fields, offsetof(self, cfn_intrinsic)};
@@ -2352,14 +2352,14 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-nullvalueformatconfiguration.html
     struct null_value_format_configuration {
         /// Required. Determines the null string of null values.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.NullValueFormatConfiguration.NullString"> null_string;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.NullValueFormatConfiguration.NullString", cfn::literal_rule{.min_length = 1, .max_length = 128}> null_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = null_value_format_configuration;
             static constexpr cfn::value_constraint null_string_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"NullString", offsetof(self, null_string), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &null_string_constraint},
+                {"NullString", offsetof(self, null_string), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &null_string_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.NullValueFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2456,13 +2456,13 @@ struct template_ {
         /// Determines the number scale value for the currency format.
         cfn::optional<cfn::enumeration<template_::currency_display_format_configuration_number_scale>, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.NumberScale"> number_scale;
         /// Determines the prefix value of the currency format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Prefix"> prefix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         template_::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the currency format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Suffix"> suffix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Determines the symbol for the currency format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Symbol"> symbol;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration.Symbol", cfn::literal_rule{.min_length = 3, .max_length = 3, .characters = "A-Z"}> symbol;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2475,10 +2475,10 @@ struct template_ {
                 {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::negative_value_configuration::cfn_struct},
                 {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::null_value_format_configuration::cfn_struct},
                 {"NumberScale", offsetof(self, number_scale), cfn::field_kind::value, false},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
                 {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numeric_separator_configuration::cfn_struct},
-                {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &suffix_constraint},
-                {"Symbol", offsetof(self, symbol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &symbol_constraint},
+                {"Suffix", offsetof(self, suffix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &suffix_constraint},
+                {"Symbol", offsetof(self, symbol), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &symbol_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CurrencyDisplayFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2497,11 +2497,11 @@ struct template_ {
         /// Determines the number scale value of the number format.
         cfn::optional<cfn::enumeration<template_::number_display_format_configuration_number_scale>, "AWS::QuickSight::Template.NumberDisplayFormatConfiguration.NumberScale"> number_scale;
         /// Determines the prefix value of the number format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.NumberDisplayFormatConfiguration.Prefix"> prefix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.NumberDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         template_::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the number format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.NumberDisplayFormatConfiguration.Suffix"> suffix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.NumberDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2513,9 +2513,9 @@ struct template_ {
                 {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::negative_value_configuration::cfn_struct},
                 {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::null_value_format_configuration::cfn_struct},
                 {"NumberScale", offsetof(self, number_scale), cfn::field_kind::value, false},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
                 {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numeric_separator_configuration::cfn_struct},
-                {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &suffix_constraint},
+                {"Suffix", offsetof(self, suffix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &suffix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.NumberDisplayFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2532,11 +2532,11 @@ struct template_ {
         /// The options that determine the null value format configuration.
         template_::null_value_format_configuration null_value_format_configuration = cfn::absent;
         /// Determines the prefix value of the percentage format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PercentageDisplayFormatConfiguration.Prefix"> prefix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.PercentageDisplayFormatConfiguration.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// The options that determine the numeric separator configuration.
         template_::numeric_separator_configuration separator_configuration = cfn::absent;
         /// Determines the suffix value of the percentage format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PercentageDisplayFormatConfiguration.Suffix"> suffix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.PercentageDisplayFormatConfiguration.Suffix", cfn::literal_rule{.min_length = 1, .max_length = 128}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -2547,9 +2547,9 @@ struct template_ {
                 {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decimal_places_configuration::cfn_struct},
                 {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::negative_value_configuration::cfn_struct},
                 {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::null_value_format_configuration::cfn_struct},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
                 {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numeric_separator_configuration::cfn_struct},
-                {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &suffix_constraint},
+                {"Suffix", offsetof(self, suffix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &suffix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PercentageDisplayFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2583,7 +2583,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-datetimeformatconfiguration.html
     struct date_time_format_configuration {
         /// Determines the `DateTime` format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DateTimeFormatConfiguration.DateTimeFormat"> date_time_format;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.DateTimeFormatConfiguration.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The options that determine the null value format configuration.
         template_::null_value_format_configuration null_value_format_configuration = cfn::absent;
         /// The formatting configuration for numeric `DateTime` fields.
@@ -2594,7 +2594,7 @@ struct template_ {
             using self = date_time_format_configuration;
             static constexpr cfn::value_constraint date_time_format_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
+                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
                 {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::null_value_format_configuration::cfn_struct},
                 {"NumericFormatConfiguration", offsetof(self, numeric_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numeric_format_configuration::cfn_struct},
             };
@@ -2798,13 +2798,13 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-customfilterconfiguration.html
     struct custom_filter_configuration {
         /// The category value for the filter.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomFilterConfiguration.CategoryValue"> category_value;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomFilterConfiguration.CategoryValue", cfn::literal_rule{.max_length = 512}> category_value;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<template_::custom_filter_configuration_match_operator>, "AWS::QuickSight::Template.CustomFilterConfiguration.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<template_::custom_filter_configuration_null_option>, "AWS::QuickSight::Template.CustomFilterConfiguration.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomFilterConfiguration.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomFilterConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Select all of the values.
         cfn::optional<cfn::enumeration<template_::custom_filter_configuration_select_all_options>, "AWS::QuickSight::Template.CustomFilterConfiguration.SelectAllOptions"> select_all_options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2814,10 +2814,10 @@ struct template_ {
             static constexpr cfn::value_constraint category_value_constraint{.min_length = 0, .max_length = 512};
             static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"CategoryValue", offsetof(self, category_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &category_value_constraint},
+                {"CategoryValue", offsetof(self, category_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &category_value_constraint},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
                 {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CustomFilterConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -2908,7 +2908,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-sheetcontrolinfoiconlabeloptions.html
     struct sheet_control_info_icon_label_options {
         /// The text content of info icon.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetControlInfoIconLabelOptions.InfoIconText"> info_icon_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetControlInfoIconLabelOptions.InfoIconText", cfn::literal_rule{.min_length = 1, .max_length = 100}> info_icon_text;
         /// The visibility configuration of info icon label options.
         cfn::optional<cfn::enumeration<template_::sheet_control_info_icon_label_options_visibility>, "AWS::QuickSight::Template.SheetControlInfoIconLabelOptions.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -2917,7 +2917,7 @@ struct template_ {
             using self = sheet_control_info_icon_label_options;
             static constexpr cfn::value_constraint info_icon_text_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconText", offsetof(self, info_icon_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &info_icon_text_constraint},
+                {"InfoIconText", offsetof(self, info_icon_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &info_icon_text_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SheetControlInfoIconLabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -2970,7 +2970,7 @@ struct template_ {
         /// Determines the appearance of decorative lines on the text.
         cfn::optional<cfn::enumeration<template_::font_configuration_font_decoration>, "AWS::QuickSight::Template.FontConfiguration.FontDecoration"> font_decoration;
         /// The font family that you want to use.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.FontConfiguration.FontFamily"> font_family;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.FontConfiguration.FontFamily", cfn::literal_rule{.max_length = 256}> font_family;
         /// The option that determines the text display size.
         template_::font_size font_size = cfn::absent;
         /// Determines the text display face that is inherited by the given font family.
@@ -2986,7 +2986,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_color_constraint},
                 {"FontDecoration", offsetof(self, font_decoration), cfn::field_kind::value, false},
-                {"FontFamily", offsetof(self, font_family), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_family_constraint},
+                {"FontFamily", offsetof(self, font_family), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &font_family_constraint},
                 {"FontSize", offsetof(self, font_size), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_size::cfn_struct},
                 {"FontStyle", offsetof(self, font_style), cfn::field_kind::value, false},
                 {"FontWeight", offsetof(self, font_weight), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_weight::cfn_struct},
@@ -3025,7 +3025,7 @@ struct template_ {
         /// The date icon visibility of the `DateTimePickerControlDisplayOptions`.
         cfn::optional<cfn::enumeration<template_::date_time_picker_control_display_options_date_icon_visibility>, "AWS::QuickSight::Template.DateTimePickerControlDisplayOptions.DateIconVisibility"> date_icon_visibility;
         /// Customize how dates are formatted in controls.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DateTimePickerControlDisplayOptions.DateTimeFormat"> date_time_format;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.DateTimePickerControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The helper text visibility of the `DateTimePickerControlDisplayOptions`.
         cfn::optional<cfn::enumeration<template_::date_time_picker_control_display_options_helper_text_visibility>, "AWS::QuickSight::Template.DateTimePickerControlDisplayOptions.HelperTextVisibility"> helper_text_visibility;
         /// The configuration of info icon label options.
@@ -3039,7 +3039,7 @@ struct template_ {
             static constexpr cfn::value_constraint date_time_format_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"DateIconVisibility", offsetof(self, date_icon_visibility), cfn::field_kind::value, false},
-                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
+                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
                 {"HelperTextVisibility", offsetof(self, helper_text_visibility), cfn::field_kind::value, false},
                 {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sheet_control_info_icon_label_options::cfn_struct},
                 {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::label_options::cfn_struct},
@@ -3226,7 +3226,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-relativedatetimecontroldisplayoptions.html
     struct relative_date_time_control_display_options {
         /// Customize how dates are formatted in controls.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.RelativeDateTimeControlDisplayOptions.DateTimeFormat"> date_time_format;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.RelativeDateTimeControlDisplayOptions.DateTimeFormat", cfn::literal_rule{.min_length = 1, .max_length = 128}> date_time_format;
         /// The configuration of info icon label options.
         template_::sheet_control_info_icon_label_options info_icon_label_options = cfn::absent;
         /// The options to configure the title visibility, name, and font size.
@@ -3237,7 +3237,7 @@ struct template_ {
             using self = relative_date_time_control_display_options;
             static constexpr cfn::value_constraint date_time_format_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
+                {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_time_format_constraint},
                 {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sheet_control_info_icon_label_options::cfn_struct},
                 {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::label_options::cfn_struct},
             };
@@ -3359,7 +3359,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-defaulttextareacontroloptions.html
     struct default_text_area_control_options {
         /// The delimiter that is used to separate the lines in text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DefaultTextAreaControlOptions.Delimiter"> delimiter;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.DefaultTextAreaControlOptions.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         template_::text_area_control_display_options display_options = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3368,7 +3368,7 @@ struct template_ {
             using self = default_text_area_control_options;
             static constexpr cfn::value_constraint delimiter_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delimiter_constraint},
+                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_area_control_display_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DefaultTextAreaControlOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -3457,7 +3457,7 @@ struct template_ {
         /// Required. The control option for the `DefaultFilterControlConfiguration`.
         template_::default_filter_control_options control_options;
         /// Required. The title of the `DefaultFilterControlConfiguration`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DefaultFilterControlConfiguration.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.DefaultFilterControlConfiguration.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3465,7 +3465,7 @@ struct template_ {
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"ControlOptions", offsetof(self, control_options), cfn::field_kind::nested, true, cfn::replacement::no, &template_::default_filter_control_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DefaultFilterControlConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3482,7 +3482,7 @@ struct template_ {
         /// The default configurations for the associated controls.
         template_::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CategoryFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.CategoryFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3492,7 +3492,7 @@ struct template_ {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &template_::category_filter_configuration::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CategoryFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3544,7 +3544,7 @@ struct template_ {
         /// Required. The column that the filter is applied to.
         template_::column_identifier column;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.NestedFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.NestedFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Required. A boolean condition to include or exclude the subset that is defined by the values of the nested inner filter.
         cfn::required<cfn::boolean, "AWS::QuickSight::Template.NestedFilter.IncludeInnerSet"> include_inner_set;
         /// Required. The `InnerFilter` defines the subset of data to be used with the `NestedFilter`.
@@ -3556,7 +3556,7 @@ struct template_ {
             static constexpr cfn::value_constraint filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"IncludeInnerSet", offsetof(self, include_inner_set), cfn::field_kind::value, true},
                 {"InnerFilter", offsetof(self, inner_filter), cfn::field_kind::nested, true, cfn::replacement::no, &template_::inner_filter::cfn_struct},
             };
@@ -3659,13 +3659,13 @@ struct template_ {
         /// The default configurations for the associated controls.
         template_::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.NumericEqualityFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.NumericEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Required. The match operator that is used to determine if a filter should be applied.
         cfn::required<cfn::enumeration<template_::numeric_equality_filter_match_operator>, "AWS::QuickSight::Template.NumericEqualityFilter.MatchOperator"> match_operator;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<template_::numeric_equality_filter_null_option>, "AWS::QuickSight::Template.NumericEqualityFilter.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.NumericEqualityFilter.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.NumericEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Select all of the values.
         cfn::optional<cfn::enumeration<template_::numeric_equality_filter_select_all_options>, "AWS::QuickSight::Template.NumericEqualityFilter.SelectAllOptions"> select_all_options;
         /// The input value.
@@ -3680,10 +3680,10 @@ struct template_ {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &template_::aggregation_function::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
                 {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
@@ -3696,7 +3696,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-numericrangefiltervalue.html
     struct numeric_range_filter_value {
         /// The parameter that is used in the numeric range.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.NumericRangeFilterValue.Parameter"> parameter;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.NumericRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
         /// The static value of the numeric range filter.
         cfn::optional<cfn::number, "AWS::QuickSight::Template.NumericRangeFilterValue.StaticValue"> static_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -3705,7 +3705,7 @@ struct template_ {
             using self = numeric_range_filter_value;
             static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Parameter", offsetof(self, parameter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_constraint},
+                {"Parameter", offsetof(self, parameter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_constraint},
                 {"StaticValue", offsetof(self, static_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.NumericRangeFilterValue", fields, offsetof(self, cfn_intrinsic)};
@@ -3723,7 +3723,7 @@ struct template_ {
         /// The default configurations for the associated controls.
         template_::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.NumericRangeFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.NumericRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Determines whether the maximum value in the filter value range should be included in the filtered results.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Template.NumericRangeFilter.IncludeMaximum"> include_maximum;
         /// Determines whether the minimum value in the filter value range should be included in the filtered results.
@@ -3745,7 +3745,7 @@ struct template_ {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &template_::aggregation_function::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"IncludeMaximum", offsetof(self, include_maximum), cfn::field_kind::value, false},
                 {"IncludeMinimum", offsetof(self, include_minimum), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
@@ -3764,7 +3764,7 @@ struct template_ {
         /// The options for the date configuration.
         cfn::optional<cfn::enumeration<template_::anchor_date_configuration_anchor_option>, "AWS::QuickSight::Template.AnchorDateConfiguration.AnchorOption"> anchor_option;
         /// The name of the parameter that is used for the anchor date configuration.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.AnchorDateConfiguration.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.AnchorDateConfiguration.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3772,7 +3772,7 @@ struct template_ {
             static constexpr cfn::value_constraint parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"AnchorOption", offsetof(self, anchor_option), cfn::field_kind::value, false},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.AnchorDateConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3814,13 +3814,13 @@ struct template_ {
         /// The configuration for the exclude period of the filter.
         template_::exclude_period_configuration exclude_period_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.RelativeDatesFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.RelativeDatesFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The minimum granularity (period granularity) of the relative dates filter.
         cfn::optional<cfn::enumeration<template_::relative_dates_filter_minimum_granularity>, "AWS::QuickSight::Template.RelativeDatesFilter.MinimumGranularity"> minimum_granularity;
         /// Required. This option determines how null values should be treated when filtering data.
         cfn::required<cfn::enumeration<template_::relative_dates_filter_null_option>, "AWS::QuickSight::Template.RelativeDatesFilter.NullOption"> null_option;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.RelativeDatesFilter.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.RelativeDatesFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// Required. The range date type of the filter.
         cfn::required<cfn::enumeration<template_::relative_dates_filter_relative_date_type>, "AWS::QuickSight::Template.RelativeDatesFilter.RelativeDateType"> relative_date_type;
         /// The date value of the filter.
@@ -3838,10 +3838,10 @@ struct template_ {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
                 {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::exclude_period_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"MinimumGranularity", offsetof(self, minimum_granularity), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
                 {"RelativeDateType", offsetof(self, relative_date_type), cfn::field_kind::value, true},
                 {"RelativeDateValue", offsetof(self, relative_date_value), cfn::field_kind::value, false},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, true},
@@ -3855,9 +3855,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-rollingdateconfiguration.html
     struct rolling_date_configuration {
         /// The data set that is used in the rolling date configuration.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.RollingDateConfiguration.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.RollingDateConfiguration.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The expression of the rolling date configuration.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.RollingDateConfiguration.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.RollingDateConfiguration.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -3865,8 +3865,8 @@ struct template_ {
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.RollingDateConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3881,9 +3881,9 @@ struct template_ {
         /// The default configurations for the associated controls.
         template_::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TimeEqualityFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.TimeEqualityFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.TimeEqualityFilter.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.TimeEqualityFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// The rolling date input for the `TimeEquality` filter.
         template_::rolling_date_configuration rolling_date = cfn::absent;
         /// The level of time precision that is used to aggregate `DateTime` values.
@@ -3899,8 +3899,8 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
                 {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &template_::rolling_date_configuration::cfn_struct},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
@@ -3914,7 +3914,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-timerangefiltervalue.html
     struct time_range_filter_value {
         /// The parameter type input value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.TimeRangeFilterValue.Parameter"> parameter;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.TimeRangeFilterValue.Parameter", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter;
         /// The rolling date input value.
         template_::rolling_date_configuration rolling_date = cfn::absent;
         /// The static input value.
@@ -3925,7 +3925,7 @@ struct template_ {
             using self = time_range_filter_value;
             static constexpr cfn::value_constraint parameter_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Parameter", offsetof(self, parameter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_constraint},
+                {"Parameter", offsetof(self, parameter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_constraint},
                 {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &template_::rolling_date_configuration::cfn_struct},
                 {"StaticValue", offsetof(self, static_value), cfn::field_kind::value, false},
             };
@@ -3944,7 +3944,7 @@ struct template_ {
         /// The exclude period of the time range filter.
         template_::exclude_period_configuration exclude_period_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TimeRangeFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.TimeRangeFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// Determines whether the maximum value in the filter value range should be included in the filtered results.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Template.TimeRangeFilter.IncludeMaximum"> include_maximum;
         /// Determines whether the minimum value in the filter value range should be included in the filtered results.
@@ -3966,7 +3966,7 @@ struct template_ {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
                 {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::exclude_period_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"IncludeMaximum", offsetof(self, include_maximum), cfn::field_kind::value, false},
                 {"IncludeMinimum", offsetof(self, include_minimum), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
@@ -4012,11 +4012,11 @@ struct template_ {
         /// The default configurations for the associated controls.
         template_::default_filter_control_configuration default_filter_control_configuration = cfn::absent;
         /// Required. An identifier that uniquely identifies a filter within a dashboard, analysis, or template.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TopBottomFilter.FilterId"> filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.TopBottomFilter.FilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_id;
         /// The number of items to include in the top bottom filter results.
         cfn::optional<cfn::number, "AWS::QuickSight::Template.TopBottomFilter.Limit"> limit;
         /// The parameter whose value should be used for the filter value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.TopBottomFilter.ParameterName"> parameter_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.TopBottomFilter.ParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> parameter_name;
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<template_::top_bottom_filter_time_granularity>, "AWS::QuickSight::Template.TopBottomFilter.TimeGranularity"> time_granularity;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4030,9 +4030,9 @@ struct template_ {
                 {"AggregationSortConfigurations", offsetof(self, aggregation_sort_configurations), cfn::field_kind::value, true, cfn::replacement::no, &template_::aggregation_sort_configuration::cfn_struct, &aggregation_sort_configurations_constraint},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
-                {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_id_constraint},
+                {"FilterId", offsetof(self, filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_id_constraint},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false},
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_name_constraint},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TopBottomFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -4084,7 +4084,7 @@ struct template_ {
         /// Required. The scope of the applied entities.
         cfn::required<cfn::enumeration<template_::sheet_visual_scoping_configuration_scope>, "AWS::QuickSight::Template.SheetVisualScopingConfiguration.Scope"> scope;
         /// Required. The selected sheet that the filter is applied to.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetVisualScopingConfiguration.SheetId"> sheet_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetVisualScopingConfiguration.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The selected visuals that the filter is applied to.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Template.SheetVisualScopingConfiguration.VisualIds"> visual_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4096,7 +4096,7 @@ struct template_ {
             static constexpr cfn::value_constraint visual_ids_constraint{.min_items = 0, .max_items = 50, .elements = &visual_ids_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, true},
-                {"SheetId", offsetof(self, sheet_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
+                {"SheetId", offsetof(self, sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
                 {"VisualIds", offsetof(self, visual_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_ids_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SheetVisualScopingConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -4148,7 +4148,7 @@ struct template_ {
         /// Required. The filter new feature which can apply filter group to all data sets.
         cfn::required<cfn::enumeration<template_::filter_group_cross_dataset>, "AWS::QuickSight::Template.FilterGroup.CrossDataset"> cross_dataset;
         /// Required. The value that uniquely identifies a `FilterGroup` within a dashboard, template, or analysis.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterGroup.FilterGroupId"> filter_group_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterGroup.FilterGroupId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_group_id;
         /// Required. The list of filters that are present in a `FilterGroup`.
         cfn::required<cfn::list<template_::filter>, "AWS::QuickSight::Template.FilterGroup.Filters"> filters;
         /// Required. The configuration that specifies what scope to apply to a `FilterGroup`.
@@ -4163,7 +4163,7 @@ struct template_ {
             static constexpr cfn::value_constraint filters_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
                 {"CrossDataset", offsetof(self, cross_dataset), cfn::field_kind::value, true},
-                {"FilterGroupId", offsetof(self, filter_group_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_group_id_constraint},
+                {"FilterGroupId", offsetof(self, filter_group_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_group_id_constraint},
                 {"Filters", offsetof(self, filters), cfn::field_kind::value, true, cfn::replacement::no, &template_::filter::cfn_struct, &filters_constraint},
                 {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &template_::filter_scope_configuration::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
@@ -4244,9 +4244,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-mappeddatasetparameter.html
     struct mapped_data_set_parameter {
         /// Required. A unique name that identifies a dataset within the analysis or dashboard.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.MappedDataSetParameter.DataSetIdentifier"> data_set_identifier;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.MappedDataSetParameter.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// Required. The name of the dataset parameter.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.MappedDataSetParameter.DataSetParameterName"> data_set_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.MappedDataSetParameter.DataSetParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> data_set_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4254,8 +4254,8 @@ struct template_ {
             static constexpr cfn::value_constraint data_set_identifier_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint data_set_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
-                {"DataSetParameterName", offsetof(self, data_set_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_set_parameter_name_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"DataSetParameterName", offsetof(self, data_set_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_set_parameter_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.MappedDataSetParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4289,7 +4289,7 @@ struct template_ {
         template_::date_time_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<template_::mapped_data_set_parameter>, "AWS::QuickSight::Template.DateTimeParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DateTimeParameterDeclaration.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.DateTimeParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<template_::date_time_parameter_declaration_time_granularity>, "AWS::QuickSight::Template.DateTimeParameterDeclaration.TimeGranularity"> time_granularity;
         /// The configuration that defines the default value of a `DateTime` parameter when a value has not been set.
@@ -4303,7 +4303,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &template_::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_value_when_unset_configuration::cfn_struct},
             };
@@ -4360,7 +4360,7 @@ struct template_ {
         template_::decimal_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<template_::mapped_data_set_parameter>, "AWS::QuickSight::Template.DecimalParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DecimalParameterDeclaration.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.DecimalParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<template_::decimal_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Template.DecimalParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// The configuration that defines the default value of a `Decimal` parameter when a value has not been set.
@@ -4374,7 +4374,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decimal_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &template_::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decimal_value_when_unset_configuration::cfn_struct},
             };
@@ -4431,7 +4431,7 @@ struct template_ {
         template_::integer_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<template_::mapped_data_set_parameter>, "AWS::QuickSight::Template.IntegerParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.IntegerParameterDeclaration.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.IntegerParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<template_::integer_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Template.IntegerParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// A parameter declaration for the `Integer` data type.
@@ -4445,7 +4445,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::integer_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &template_::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &template_::integer_value_when_unset_configuration::cfn_struct},
             };
@@ -4502,7 +4502,7 @@ struct template_ {
         template_::string_default_values default_values = cfn::absent;
         cfn::optional<cfn::list<template_::mapped_data_set_parameter>, "AWS::QuickSight::Template.StringParameterDeclaration.MappedDataSetParameters"> mapped_data_set_parameters;
         /// Required. The name of the parameter that is being declared.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.StringParameterDeclaration.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.StringParameterDeclaration.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> name;
         /// Required. The value type determines whether the parameter is a single-value or multi-value parameter.
         cfn::required<cfn::enumeration<template_::string_parameter_declaration_parameter_value_type>, "AWS::QuickSight::Template.StringParameterDeclaration.ParameterValueType"> parameter_value_type;
         /// The configuration that defines the default value of a `String` parameter when a value has not been set.
@@ -4516,7 +4516,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::string_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false, cfn::replacement::no, &template_::mapped_data_set_parameter::cfn_struct, &mapped_data_set_parameters_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
                 {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &template_::string_value_when_unset_configuration::cfn_struct},
             };
@@ -4612,9 +4612,9 @@ struct template_ {
         /// The values that are displayed in a control can be configured to only show values that are valid based on what's selected in other controls.
         template_::cascading_control_configuration cascading_control_configuration = cfn::absent;
         /// Required. The ID of the `FilterCrossSheetControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterCrossSheetControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterCrossSheetControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterCrossSheetControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterCrossSheetControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterCrossSheetControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4623,8 +4623,8 @@ struct template_ {
             static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::cascading_control_configuration::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilterCrossSheetControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4639,11 +4639,11 @@ struct template_ {
         /// The display options of a control.
         template_::date_time_picker_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterDropDownControl`.
         cfn::optional<cfn::enumeration<template_::filter_date_time_picker_control_type>, "AWS::QuickSight::Template.FilterDateTimePickerControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4656,9 +4656,9 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_picker_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilterDateTimePickerControl", fields, offsetof(self, cfn_intrinsic)};
@@ -4676,13 +4676,13 @@ struct template_ {
         /// The display options of the `FilterDropDownControl`.
         template_::drop_down_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// A list of selectable values that are used in a control.
         template_::filter_selectable_values selectable_values = cfn::absent;
         /// Required. The source filter ID of the `FilterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterDropDownControl`.
         cfn::optional<cfn::enumeration<template_::filter_drop_down_control_type>, "AWS::QuickSight::Template.FilterDropDownControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4696,10 +4696,10 @@ struct template_ {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::cascading_control_configuration::cfn_struct},
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::drop_down_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
                 {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filter_selectable_values::cfn_struct},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilterDropDownControl", fields, offsetof(self, cfn_intrinsic)};
@@ -4715,13 +4715,13 @@ struct template_ {
         /// The display options of a control.
         template_::list_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterListControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterListControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// A list of selectable values that are used in a control.
         template_::filter_selectable_values selectable_values = cfn::absent;
         /// Required. The source filter ID of the `FilterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterListControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterListControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterListControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterListControl`.
         cfn::optional<cfn::enumeration<template_::filter_list_control_type>, "AWS::QuickSight::Template.FilterListControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4734,10 +4734,10 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::cascading_control_configuration::cfn_struct},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::list_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
                 {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filter_selectable_values::cfn_struct},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilterListControl", fields, offsetof(self, cfn_intrinsic)};
@@ -4753,11 +4753,11 @@ struct template_ {
         /// The display options of a control.
         template_::relative_date_time_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterRelativeDateTimeControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4768,9 +4768,9 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::relative_date_time_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilterRelativeDateTimeControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4783,17 +4783,17 @@ struct template_ {
         /// The display options of a control.
         template_::slider_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The larger value that is displayed at the right of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Template.FilterSliderControl.MaximumValue"> maximum_value;
         /// Required. The smaller value that is displayed at the left of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Template.FilterSliderControl.MinimumValue"> minimum_value;
         /// Required. The source filter ID of the `FilterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The number of increments that the slider bar is divided into.
         cfn::required<cfn::number, "AWS::QuickSight::Template.FilterSliderControl.StepSize"> step_size;
         /// Required. The title of the `FilterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of the `FilterSliderControl`.
         cfn::optional<cfn::enumeration<template_::filter_slider_control_type>, "AWS::QuickSight::Template.FilterSliderControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -4805,12 +4805,12 @@ struct template_ {
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::slider_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
                 {"MaximumValue", offsetof(self, maximum_value), cfn::field_kind::value, true},
                 {"MinimumValue", offsetof(self, minimum_value), cfn::field_kind::value, true},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
                 {"StepSize", offsetof(self, step_size), cfn::field_kind::value, true},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilterSliderControl", fields, offsetof(self, cfn_intrinsic)};
@@ -4822,15 +4822,15 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-filtertextareacontrol.html
     struct filter_text_area_control {
         /// The delimiter that is used to separate the lines in text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.Delimiter"> delimiter;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         template_::text_area_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4840,11 +4840,11 @@ struct template_ {
             static constexpr cfn::value_constraint source_filter_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delimiter_constraint},
+                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_area_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilterTextAreaControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4857,11 +4857,11 @@ struct template_ {
         /// The display options of a control.
         template_::text_field_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `FilterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.FilterControlId"> filter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.FilterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> filter_control_id;
         /// Required. The source filter ID of the `FilterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.SourceFilterId"> source_filter_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.SourceFilterId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> source_filter_id;
         /// Required. The title of the `FilterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -4871,9 +4871,9 @@ struct template_ {
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_field_control_display_options::cfn_struct},
-                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
-                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_control_id_constraint},
+                {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_filter_id_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilterTextFieldControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4922,14 +4922,14 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-localnavigationconfiguration.html
     struct local_navigation_configuration {
         /// Required. The sheet that is targeted for navigation in the same analysis.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.LocalNavigationConfiguration.TargetSheetId"> target_sheet_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.LocalNavigationConfiguration.TargetSheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> target_sheet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = local_navigation_configuration;
             static constexpr cfn::value_constraint target_sheet_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"TargetSheetId", offsetof(self, target_sheet_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_sheet_id_constraint},
+                {"TargetSheetId", offsetof(self, target_sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_sheet_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.LocalNavigationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5013,7 +5013,7 @@ struct template_ {
         /// A column of a data set.
         template_::column_identifier source_column = cfn::absent;
         /// The source field ID of the destination parameter.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DestinationParameterValueConfiguration.SourceField"> source_field;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.DestinationParameterValueConfiguration.SourceField", cfn::literal_rule{.min_length = 1, .max_length = 512}> source_field;
         /// The source parameter name of the destination parameter.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.DestinationParameterValueConfiguration.SourceParameterName"> source_parameter_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5025,7 +5025,7 @@ struct template_ {
                 {"CustomValuesConfiguration", offsetof(self, custom_values_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_values_configuration::cfn_struct},
                 {"SelectAllValueOptions", offsetof(self, select_all_value_options), cfn::field_kind::value, false},
                 {"SourceColumn", offsetof(self, source_column), cfn::field_kind::nested, false, cfn::replacement::no, &template_::column_identifier::cfn_struct},
-                {"SourceField", offsetof(self, source_field), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_field_constraint},
+                {"SourceField", offsetof(self, source_field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_field_constraint},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DestinationParameterValueConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5037,7 +5037,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-setparametervalueconfiguration.html
     struct set_parameter_value_configuration {
         /// Required. The destination parameter name of the `SetParameterValueConfiguration`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SetParameterValueConfiguration.DestinationParameterName"> destination_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.SetParameterValueConfiguration.DestinationParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> destination_parameter_name;
         /// Required.
         template_::destination_parameter_value_configuration value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5046,7 +5046,7 @@ struct template_ {
             using self = set_parameter_value_configuration;
             static constexpr cfn::value_constraint destination_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"DestinationParameterName", offsetof(self, destination_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_parameter_name_constraint},
+                {"DestinationParameterName", offsetof(self, destination_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_parameter_name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &template_::destination_parameter_value_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SetParameterValueConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5078,7 +5078,7 @@ struct template_ {
         /// Required. The target of the `CustomActionURLOperation`.
         cfn::required<cfn::enumeration<template_::custom_action_url_operation_url_target>, "AWS::QuickSight::Template.CustomActionURLOperation.URLTarget"> url_target;
         /// Required. THe URL link of the `CustomActionURLOperation`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CustomActionURLOperation.URLTemplate"> url_template;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.CustomActionURLOperation.URLTemplate", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url_template;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5086,7 +5086,7 @@ struct template_ {
             static constexpr cfn::value_constraint url_template_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"URLTarget", offsetof(self, url_target), cfn::field_kind::value, true},
-                {"URLTemplate", offsetof(self, url_template), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &url_template_constraint},
+                {"URLTemplate", offsetof(self, url_template), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &url_template_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CustomActionURLOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5119,9 +5119,9 @@ struct template_ {
         /// Required. A list of `ImageCustomActionOperations`.
         cfn::required<cfn::list<template_::image_custom_action_operation>, "AWS::QuickSight::Template.ImageCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the custom action.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ImageCustomAction.CustomActionId"> custom_action_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ImageCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the custom action.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ImageCustomAction.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ImageCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the custom action.
         cfn::optional<cfn::enumeration<template_::image_custom_action_status>, "AWS::QuickSight::Template.ImageCustomAction.Status"> status;
         /// Required. The trigger of the `VisualCustomAction`.
@@ -5135,8 +5135,8 @@ struct template_ {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &template_::image_custom_action_operation::cfn_struct, &action_operations_constraint},
-                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Trigger", offsetof(self, trigger), cfn::field_kind::value, true},
             };
@@ -5200,14 +5200,14 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-sheetimagestaticfilesource.html
     struct sheet_image_static_file_source {
         /// Required. The ID of the static file that contains the image.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetImageStaticFileSource.StaticFileId"> static_file_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetImageStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_image_static_file_source;
             static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
+                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SheetImageStaticFileSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5235,14 +5235,14 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-sheetimagetooltiptext.html
     struct sheet_image_tooltip_text {
         /// The plain text format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetImageTooltipText.PlainText"> plain_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetImageTooltipText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_image_tooltip_text;
             static constexpr cfn::value_constraint plain_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"PlainText", offsetof(self, plain_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &plain_text_constraint},
+                {"PlainText", offsetof(self, plain_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &plain_text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SheetImageTooltipText", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5275,13 +5275,13 @@ struct template_ {
         /// A list of custom actions that are configured for an image.
         cfn::optional<cfn::list<template_::image_custom_action>, "AWS::QuickSight::Template.SheetImage.Actions"> actions;
         /// The alt text for the image.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetImage.ImageContentAltText"> image_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetImage.ImageContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> image_content_alt_text;
         /// The general image interactions setup for an image.
         template_::image_interaction_options interactions = cfn::absent;
         /// Determines how the image is scaled.
         template_::sheet_image_scaling_configuration scaling = cfn::absent;
         /// Required. The ID of the sheet image.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetImage.SheetImageId"> sheet_image_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetImage.SheetImageId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_image_id;
         /// Required. The source of the image.
         template_::sheet_image_source source;
         /// The tooltip to be shown when hovering over the image.
@@ -5295,10 +5295,10 @@ struct template_ {
             static constexpr cfn::value_constraint sheet_image_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::image_custom_action::cfn_struct, &actions_constraint},
-                {"ImageContentAltText", offsetof(self, image_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_content_alt_text_constraint},
+                {"ImageContentAltText", offsetof(self, image_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_content_alt_text_constraint},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::image_interaction_options::cfn_struct},
                 {"Scaling", offsetof(self, scaling), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sheet_image_scaling_configuration::cfn_struct},
-                {"SheetImageId", offsetof(self, sheet_image_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sheet_image_id_constraint},
+                {"SheetImageId", offsetof(self, sheet_image_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_image_id_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &template_::sheet_image_source::cfn_struct},
                 {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sheet_image_tooltip_configuration::cfn_struct},
             };
@@ -5389,7 +5389,7 @@ struct template_ {
         /// Required. The override configuration of the rendering rules of a sheet.
         template_::sheet_element_configuration_overrides configuration_overrides;
         /// Required. The expression of the rendering rules of a sheet.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetElementRenderingRule.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetElementRenderingRule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -5397,7 +5397,7 @@ struct template_ {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationOverrides", offsetof(self, configuration_overrides), cfn::field_kind::nested, true, cfn::replacement::no, &template_::sheet_element_configuration_overrides::cfn_struct},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SheetElementRenderingRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5412,7 +5412,7 @@ struct template_ {
         /// The border style configuration of a free-form layout element.
         template_::free_form_layout_element_border_style border_style = cfn::absent;
         /// Required. A unique identifier for an element within a free-form layout.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FreeFormLayoutElement.ElementId"> element_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FreeFormLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
         cfn::required<cfn::enumeration<template_::free_form_layout_element_element_type>, "AWS::QuickSight::Template.FreeFormLayoutElement.ElementType"> element_type;
         /// Required. The height of an element within a free-form layout.
@@ -5440,7 +5440,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::free_form_layout_element_background_style::cfn_struct},
                 {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::free_form_layout_element_border_style::cfn_struct},
-                {"ElementId", offsetof(self, element_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &element_id_constraint},
+                {"ElementId", offsetof(self, element_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &element_id_constraint},
                 {"ElementType", offsetof(self, element_type), cfn::field_kind::value, true},
                 {"Height", offsetof(self, height), cfn::field_kind::value, true},
                 {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::loading_animation::cfn_struct},
@@ -5568,7 +5568,7 @@ struct template_ {
         /// Required. The width of a grid element expressed as a number of grid columns.
         cfn::required<cfn::number, "AWS::QuickSight::Template.GridLayoutElement.ColumnSpan"> column_span;
         /// Required. A unique identifier for an element within a grid layout.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.GridLayoutElement.ElementId"> element_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.GridLayoutElement.ElementId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> element_id;
         /// Required. The type of element.
         cfn::required<cfn::enumeration<template_::grid_layout_element_element_type>, "AWS::QuickSight::Template.GridLayoutElement.ElementType"> element_type;
         template_::loading_animation loading_animation = cfn::absent;
@@ -5593,7 +5593,7 @@ struct template_ {
                 {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::grid_layout_element_border_style::cfn_struct},
                 {"ColumnIndex", offsetof(self, column_index), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_index_constraint},
                 {"ColumnSpan", offsetof(self, column_span), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_span_constraint},
-                {"ElementId", offsetof(self, element_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &element_id_constraint},
+                {"ElementId", offsetof(self, element_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &element_id_constraint},
                 {"ElementType", offsetof(self, element_type), cfn::field_kind::value, true},
                 {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::loading_animation::cfn_struct},
                 {"Padding", offsetof(self, padding), cfn::field_kind::value, false},
@@ -5877,7 +5877,7 @@ struct template_ {
         /// Describes the configurations that are required to declare a section as repeating.
         template_::body_section_repeat_configuration repeat_configuration = cfn::absent;
         /// Required. The unique identifier of a body section.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.BodySectionConfiguration.SectionId"> section_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.BodySectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
         /// The style options of a body section.
         template_::section_style style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5889,7 +5889,7 @@ struct template_ {
                 {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &template_::body_section_content::cfn_struct},
                 {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::section_page_break_configuration::cfn_struct},
                 {"RepeatConfiguration", offsetof(self, repeat_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::body_section_repeat_configuration::cfn_struct},
-                {"SectionId", offsetof(self, section_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &section_id_constraint},
+                {"SectionId", offsetof(self, section_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &section_id_constraint},
                 {"Style", offsetof(self, style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::section_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BodySectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5903,7 +5903,7 @@ struct template_ {
         /// Required. The layout configuration of the header or footer section.
         template_::section_layout_configuration layout;
         /// Required. The unique identifier of the header or footer section.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.HeaderFooterSectionConfiguration.SectionId"> section_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.HeaderFooterSectionConfiguration.SectionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> section_id;
         /// The style options of a header or footer section.
         template_::section_style style = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -5913,7 +5913,7 @@ struct template_ {
             static constexpr cfn::value_constraint section_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Layout", offsetof(self, layout), cfn::field_kind::nested, true, cfn::replacement::no, &template_::section_layout_configuration::cfn_struct},
-                {"SectionId", offsetof(self, section_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &section_id_constraint},
+                {"SectionId", offsetof(self, section_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &section_id_constraint},
                 {"Style", offsetof(self, style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::section_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.HeaderFooterSectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5996,11 +5996,11 @@ struct template_ {
         /// The display options of a control.
         template_::date_time_picker_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The name of the `ParameterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterDateTimePickerControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDateTimePickerControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6010,9 +6010,9 @@ struct template_ {
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_picker_control_display_options::cfn_struct},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ParameterDateTimePickerControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6050,13 +6050,13 @@ struct template_ {
         /// The display options of a control.
         template_::drop_down_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// A list of selectable values that are used in a control.
         template_::parameter_selectable_values selectable_values = cfn::absent;
         /// Required. The source parameter name of the `ParameterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterDropDownControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterDropDownControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type parameter name of the `ParameterDropDownControl`.
         cfn::optional<cfn::enumeration<template_::parameter_drop_down_control_type>, "AWS::QuickSight::Template.ParameterDropDownControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6070,10 +6070,10 @@ struct template_ {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::cascading_control_configuration::cfn_struct},
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::drop_down_control_display_options::cfn_struct},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
                 {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::parameter_selectable_values::cfn_struct},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ParameterDropDownControl", fields, offsetof(self, cfn_intrinsic)};
@@ -6089,13 +6089,13 @@ struct template_ {
         /// The display options of a control.
         template_::list_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// A list of selectable values that are used in a control.
         template_::parameter_selectable_values selectable_values = cfn::absent;
         /// Required. The source parameter name of the `ParameterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterListControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterListControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// The type of `ParameterListControl`.
         cfn::optional<cfn::enumeration<template_::parameter_list_control_type>, "AWS::QuickSight::Template.ParameterListControl.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6108,10 +6108,10 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::cascading_control_configuration::cfn_struct},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::list_control_display_options::cfn_struct},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
                 {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::parameter_selectable_values::cfn_struct},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ParameterListControl", fields, offsetof(self, cfn_intrinsic)};
@@ -6129,13 +6129,13 @@ struct template_ {
         /// Required. The smaller value that is displayed at the left of the slider.
         cfn::required<cfn::number, "AWS::QuickSight::Template.ParameterSliderControl.MinimumValue"> minimum_value;
         /// Required. The ID of the `ParameterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The number of increments that the slider bar is divided into.
         cfn::required<cfn::number, "AWS::QuickSight::Template.ParameterSliderControl.StepSize"> step_size;
         /// Required. The title of the `ParameterSliderControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterSliderControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6147,10 +6147,10 @@ struct template_ {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::slider_control_display_options::cfn_struct},
                 {"MaximumValue", offsetof(self, maximum_value), cfn::field_kind::value, true},
                 {"MinimumValue", offsetof(self, minimum_value), cfn::field_kind::value, true},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
                 {"StepSize", offsetof(self, step_size), cfn::field_kind::value, true},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ParameterSliderControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6161,15 +6161,15 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-parametertextareacontrol.html
     struct parameter_text_area_control {
         /// The delimiter that is used to separate the lines in text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.Delimiter"> delimiter;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.Delimiter", cfn::literal_rule{.min_length = 1, .max_length = 2048}> delimiter;
         /// The display options of a control.
         template_::text_area_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterTextAreaControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextAreaControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6179,11 +6179,11 @@ struct template_ {
             static constexpr cfn::value_constraint source_parameter_name_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9]+$"};
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delimiter_constraint},
+                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delimiter_constraint},
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_area_control_display_options::cfn_struct},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ParameterTextAreaControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6196,11 +6196,11 @@ struct template_ {
         /// The display options of a control.
         template_::text_field_control_display_options display_options = cfn::absent;
         /// Required. The ID of the `ParameterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.ParameterControlId"> parameter_control_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.ParameterControlId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> parameter_control_id;
         /// Required. The source parameter name of the `ParameterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.SourceParameterName"> source_parameter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.SourceParameterName", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9"}> source_parameter_name;
         /// Required. The title of the `ParameterTextFieldControl`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.Title"> title;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ParameterTextFieldControl.Title", cfn::literal_rule{.min_length = 1, .max_length = 2048}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6210,9 +6210,9 @@ struct template_ {
             static constexpr cfn::value_constraint title_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_field_control_display_options::cfn_struct},
-                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
-                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &parameter_control_id_constraint},
+                {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_parameter_name_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ParameterTextFieldControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6289,9 +6289,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-sheettextbox.html
     struct sheet_text_box {
         /// The content that is displayed in the text box.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetTextBox.Content"> content;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetTextBox.Content", cfn::literal_rule{.max_length = 150000}> content;
         /// Required. The unique identifier for a text box.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetTextBox.SheetTextBoxId"> sheet_text_box_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetTextBox.SheetTextBoxId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_text_box_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6299,8 +6299,8 @@ struct template_ {
             static constexpr cfn::value_constraint content_constraint{.min_length = 0, .max_length = 150000};
             static constexpr cfn::value_constraint sheet_text_box_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &content_constraint},
-                {"SheetTextBoxId", offsetof(self, sheet_text_box_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sheet_text_box_id_constraint},
+                {"Content", offsetof(self, content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_constraint},
+                {"SheetTextBoxId", offsetof(self, sheet_text_box_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_text_box_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SheetTextBox", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6424,9 +6424,9 @@ struct template_ {
         /// Required. A list of `VisualCustomActionOperations`.
         cfn::required<cfn::list<template_::visual_custom_action_operation>, "AWS::QuickSight::Template.VisualCustomAction.ActionOperations"> action_operations;
         /// Required. The ID of the `VisualCustomAction`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.VisualCustomAction.CustomActionId"> custom_action_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.VisualCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required. The name of the `VisualCustomAction`.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.VisualCustomAction.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.VisualCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// The status of the `VisualCustomAction`.
         cfn::optional<cfn::enumeration<template_::visual_custom_action_status>, "AWS::QuickSight::Template.VisualCustomAction.Status"> status;
         /// Required. The trigger of the `VisualCustomAction`.
@@ -6440,8 +6440,8 @@ struct template_ {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &template_::visual_custom_action_operation::cfn_struct, &action_operations_constraint},
-                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Trigger", offsetof(self, trigger), cfn::field_kind::value, true},
             };
@@ -6721,7 +6721,7 @@ struct template_ {
         /// Required. The column that the axis label is targeted to.
         template_::column_identifier column;
         /// Required. The field that the axis label is targeted to.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.AxisLabelReferenceOptions.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.AxisLabelReferenceOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6729,7 +6729,7 @@ struct template_ {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.AxisLabelReferenceOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6789,7 +6789,7 @@ struct template_ {
         /// Required. The dimensions columns that are used in the contribution analysis, usually a list of `ColumnIdentifiers`.
         cfn::required<cfn::list<template_::column_identifier>, "AWS::QuickSight::Template.ContributionAnalysisDefault.ContributorDimensions"> contributor_dimensions;
         /// Required. The measure field that is used in the contribution analysis.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ContributionAnalysisDefault.MeasureFieldId"> measure_field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ContributionAnalysisDefault.MeasureFieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> measure_field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -6798,7 +6798,7 @@ struct template_ {
             static constexpr cfn::value_constraint measure_field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"ContributorDimensions", offsetof(self, contributor_dimensions), cfn::field_kind::value, true, cfn::replacement::no, &template_::column_identifier::cfn_struct, &contributor_dimensions_constraint},
-                {"MeasureFieldId", offsetof(self, measure_field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &measure_field_id_constraint},
+                {"MeasureFieldId", offsetof(self, measure_field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &measure_field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ContributionAnalysisDefault", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6809,9 +6809,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-datapathlabeltype.html
     struct data_path_label_type {
         /// The field ID of the field that the data label needs to be applied to.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DataPathLabelType.FieldId"> field_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.DataPathLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The actual value of the field that is labeled.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DataPathLabelType.FieldValue"> field_value;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.DataPathLabelType.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// The visibility of the data label.
         cfn::optional<cfn::enumeration<template_::data_path_label_type_visibility>, "AWS::QuickSight::Template.DataPathLabelType.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6821,8 +6821,8 @@ struct template_ {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint field_value_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_id_constraint},
-                {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_value_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldValue", offsetof(self, field_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_value_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DataPathLabelType", fields, offsetof(self, cfn_intrinsic)};
@@ -6834,7 +6834,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-fieldlabeltype.html
     struct field_label_type {
         /// Indicates the field that is targeted by the field label.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.FieldLabelType.FieldId"> field_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.FieldLabelType.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The visibility of the field label.
         cfn::optional<cfn::enumeration<template_::field_label_type_visibility>, "AWS::QuickSight::Template.FieldLabelType.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -6843,7 +6843,7 @@ struct template_ {
             using self = field_label_type;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FieldLabelType", fields, offsetof(self, cfn_intrinsic)};
@@ -7022,11 +7022,11 @@ struct template_ {
         /// Required. The column that is used in the `CategoricalDimensionField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CategoricalDimensionField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.CategoricalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::string_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CategoricalDimensionField.HierarchyId"> hierarchy_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.CategoricalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7035,9 +7035,9 @@ struct template_ {
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::string_format_configuration::cfn_struct},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CategoricalDimensionField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7052,11 +7052,11 @@ struct template_ {
         /// The date granularity of the `DateDimensionField`.
         cfn::optional<cfn::enumeration<template_::date_dimension_field_date_granularity>, "AWS::QuickSight::Template.DateDimensionField.DateGranularity"> date_granularity;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DateDimensionField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.DateDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::date_time_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DateDimensionField.HierarchyId"> hierarchy_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.DateDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7066,9 +7066,9 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"DateGranularity", offsetof(self, date_granularity), cfn::field_kind::value, false},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_format_configuration::cfn_struct},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DateDimensionField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7081,11 +7081,11 @@ struct template_ {
         /// Required. The column that is used in the `NumericalDimensionField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.NumericalDimensionField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.NumericalDimensionField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::number_format_configuration format_configuration = cfn::absent;
         /// The custom hierarchy ID.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.NumericalDimensionField.HierarchyId"> hierarchy_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.NumericalDimensionField.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7094,9 +7094,9 @@ struct template_ {
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::number_format_configuration::cfn_struct},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.NumericalDimensionField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7130,9 +7130,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-calculatedmeasurefield.html
     struct calculated_measure_field {
         /// Required. The expression in the table calculation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CalculatedMeasureField.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.CalculatedMeasureField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CalculatedMeasureField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.CalculatedMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7140,8 +7140,8 @@ struct template_ {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CalculatedMeasureField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7156,7 +7156,7 @@ struct template_ {
         /// Required. The column that is used in the `CategoricalMeasureField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CategoricalMeasureField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.CategoricalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::string_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7167,7 +7167,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::value, false},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::string_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CategoricalMeasureField", fields, offsetof(self, cfn_intrinsic)};
@@ -7183,7 +7183,7 @@ struct template_ {
         /// Required. The column that is used in the `DateMeasureField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DateMeasureField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.DateMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::date_time_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7194,7 +7194,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::value, false},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DateMeasureField", fields, offsetof(self, cfn_intrinsic)};
@@ -7210,7 +7210,7 @@ struct template_ {
         /// Required. The column that is used in the `NumericalMeasureField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.NumericalMeasureField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.NumericalMeasureField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::number_format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -7221,7 +7221,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numerical_aggregation_function::cfn_struct},
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::number_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.NumericalMeasureField", fields, offsetof(self, cfn_intrinsic)};
@@ -7725,7 +7725,7 @@ struct template_ {
         /// Required. The sort direction.
         cfn::required<cfn::enumeration<template_::field_sort_direction>, "AWS::QuickSight::Template.FieldSort.Direction"> direction;
         /// Required. The sort configuration target field.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FieldSort.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FieldSort.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7733,7 +7733,7 @@ struct template_ {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"Direction", offsetof(self, direction), cfn::field_kind::value, true},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FieldSort", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7828,7 +7828,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-fieldtooltipitem.html
     struct field_tooltip_item {
         /// Required. The unique ID of the field that is targeted by the tooltip.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FieldTooltipItem.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FieldTooltipItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The label of the tooltip item.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.FieldTooltipItem.Label"> label;
         /// Determines the target of the field tooltip item in a combo chart visual.
@@ -7841,7 +7841,7 @@ struct template_ {
             using self = field_tooltip_item;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
                 {"TooltipTarget", offsetof(self, tooltip_target), cfn::field_kind::value, false},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
@@ -7941,9 +7941,9 @@ struct template_ {
         /// The type configuration of the field.
         template_::data_path_type data_path_type = cfn::absent;
         /// The field ID of the field that needs to be sorted.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DataPathValue.FieldId"> field_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.DataPathValue.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The actual value of the field that needs to be sorted.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.DataPathValue.FieldValue"> field_value;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.DataPathValue.FieldValue", cfn::literal_rule{.max_length = 2048}> field_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -7952,8 +7952,8 @@ struct template_ {
             static constexpr cfn::value_constraint field_value_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DataPathType", offsetof(self, data_path_type), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_path_type::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_id_constraint},
-                {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_value_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldValue", offsetof(self, field_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DataPathValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8174,7 +8174,7 @@ struct template_ {
         /// The option that determines the drill down filters for the `DateTime` hierarchy.
         cfn::optional<cfn::list<template_::drill_down_filter>, "AWS::QuickSight::Template.DateTimeHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the `DateTime` hierarchy.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DateTimeHierarchy.HierarchyId"> hierarchy_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.DateTimeHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8183,7 +8183,7 @@ struct template_ {
             static constexpr cfn::value_constraint hierarchy_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &template_::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DateTimeHierarchy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8198,7 +8198,7 @@ struct template_ {
         /// The option that determines the drill down filters for the explicit hierarchy.
         cfn::optional<cfn::list<template_::drill_down_filter>, "AWS::QuickSight::Template.ExplicitHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the explicit hierarchy.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ExplicitHierarchy.HierarchyId"> hierarchy_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ExplicitHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8209,7 +8209,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, &template_::column_identifier::cfn_struct, &columns_constraint},
                 {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &template_::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ExplicitHierarchy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8224,7 +8224,7 @@ struct template_ {
         /// The option that determines the drill down filters for the predefined hierarchy.
         cfn::optional<cfn::list<template_::drill_down_filter>, "AWS::QuickSight::Template.PredefinedHierarchy.DrillDownFilters"> drill_down_filters;
         /// Required. The hierarchy ID of the predefined hierarchy.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PredefinedHierarchy.HierarchyId"> hierarchy_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.PredefinedHierarchy.HierarchyId", cfn::literal_rule{.min_length = 1, .max_length = 512}> hierarchy_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8235,7 +8235,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Columns", offsetof(self, columns), cfn::field_kind::value, true, cfn::replacement::no, &template_::column_identifier::cfn_struct, &columns_constraint},
                 {"DrillDownFilters", offsetof(self, drill_down_filters), cfn::field_kind::value, false, cfn::replacement::no, &template_::drill_down_filter::cfn_struct, &drill_down_filters_constraint},
-                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
+                {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &hierarchy_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PredefinedHierarchy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8269,9 +8269,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-longformattext.html
     struct long_format_text {
         /// Plain text format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.LongFormatText.PlainText"> plain_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.LongFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> plain_text;
         /// Rich text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.LongFormatText.RichText"> rich_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.LongFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 2048}> rich_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8279,8 +8279,8 @@ struct template_ {
             static constexpr cfn::value_constraint plain_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint rich_text_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"PlainText", offsetof(self, plain_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &plain_text_constraint},
-                {"RichText", offsetof(self, rich_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rich_text_constraint},
+                {"PlainText", offsetof(self, plain_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &plain_text_constraint},
+                {"RichText", offsetof(self, rich_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rich_text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.LongFormatText", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8311,9 +8311,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-shortformattext.html
     struct short_format_text {
         /// Plain text format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.ShortFormatText.PlainText"> plain_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.ShortFormatText.PlainText", cfn::literal_rule{.min_length = 1, .max_length = 512}> plain_text;
         /// Rich text.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.ShortFormatText.RichText"> rich_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.ShortFormatText.RichText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> rich_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8321,8 +8321,8 @@ struct template_ {
             static constexpr cfn::value_constraint plain_text_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint rich_text_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"PlainText", offsetof(self, plain_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &plain_text_constraint},
-                {"RichText", offsetof(self, rich_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rich_text_constraint},
+                {"PlainText", offsetof(self, plain_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &plain_text_constraint},
+                {"RichText", offsetof(self, rich_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rich_text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ShortFormatText", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8363,9 +8363,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.BarChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.BarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.BarChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.BarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8380,8 +8380,8 @@ struct template_ {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BarChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8573,9 +8573,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.BoxPlotVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.BoxPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.BoxPlotVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.BoxPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8590,8 +8590,8 @@ struct template_ {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BoxPlotVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8880,9 +8880,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.ComboChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.ComboChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ComboChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ComboChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8897,8 +8897,8 @@ struct template_ {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ComboChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8911,7 +8911,7 @@ struct template_ {
         /// The content type of the custom content visual.
         cfn::optional<cfn::enumeration<template_::custom_content_configuration_content_type>, "AWS::QuickSight::Template.CustomContentConfiguration.ContentType"> content_type;
         /// The input URL that links to the custom content that you want in the custom visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomContentConfiguration.ContentUrl"> content_url;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomContentConfiguration.ContentUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> content_url;
         /// The sizing options for the size of the custom content visual.
         cfn::optional<cfn::enumeration<template_::custom_content_configuration_image_scaling>, "AWS::QuickSight::Template.CustomContentConfiguration.ImageScaling"> image_scaling;
         /// The general visual interactions setup for a visual.
@@ -8923,7 +8923,7 @@ struct template_ {
             static constexpr cfn::value_constraint content_url_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
-                {"ContentUrl", offsetof(self, content_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &content_url_constraint},
+                {"ContentUrl", offsetof(self, content_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_url_constraint},
                 {"ImageScaling", offsetof(self, image_scaling), cfn::field_kind::value, false},
                 {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
             };
@@ -8940,16 +8940,16 @@ struct template_ {
         /// The configuration of a `CustomContentVisual`.
         template_::custom_content_configuration chart_configuration = cfn::absent;
         /// The dataset that is used to create the custom content visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// The subtitle that is displayed on the visual.
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.CustomContentVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8961,12 +8961,12 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_content_configuration::cfn_struct},
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CustomContentVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8979,10 +8979,10 @@ struct template_ {
         /// The list of custom actions that are configured for a visual.
         cfn::optional<cfn::list<template_::visual_custom_action>, "AWS::QuickSight::Template.EmptyVisual.Actions"> actions;
         /// The data set that is used in the empty visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.EmptyVisual.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.EmptyVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.EmptyVisual.TopicIdentifier"> topic_identifier;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.EmptyVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.EmptyVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -8992,9 +8992,9 @@ struct template_ {
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.EmptyVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9208,7 +9208,7 @@ struct template_ {
         /// Required. Determines the color.
         template_::gradient_color color;
         /// Required. The expression that determines the formatting configuration for gradient color.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingGradientColor.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingGradientColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9216,7 +9216,7 @@ struct template_ {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::nested, true, cfn::replacement::no, &template_::gradient_color::cfn_struct},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ConditionalFormattingGradientColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9229,7 +9229,7 @@ struct template_ {
         /// Determines the color.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingSolidColor.Color"> color;
         /// Required. The expression that determines the formatting configuration for solid color.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingSolidColor.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingSolidColor.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9238,7 +9238,7 @@ struct template_ {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ConditionalFormattingSolidColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9286,7 +9286,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-filledmapshapeconditionalformatting.html
     struct filled_map_shape_conditional_formatting {
         /// Required. The field ID of the filled map shape.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilledMapShapeConditionalFormatting.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilledMapShapeConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The conditional formatting that determines the background color of a filled map's shape.
         template_::shape_conditional_format format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9295,7 +9295,7 @@ struct template_ {
             using self = filled_map_shape_conditional_formatting;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Format", offsetof(self, format), cfn::field_kind::nested, false, cfn::replacement::no, &template_::shape_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilledMapShapeConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
@@ -9354,9 +9354,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.FilledMapVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.FilledMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FilledMapVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FilledMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9372,8 +9372,8 @@ struct template_ {
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filled_map_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilledMapVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9528,9 +9528,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.FunnelChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.FunnelChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FunnelChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FunnelChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9545,8 +9545,8 @@ struct template_ {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FunnelChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9824,7 +9824,7 @@ struct template_ {
         /// Determines the icon display configuration.
         template_::conditional_formatting_icon_display_configuration display_configuration = cfn::absent;
         /// Required. The expression that determines the condition of the icon set.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingCustomIconCondition.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingCustomIconCondition.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Required. Custom icon options for an icon set.
         template_::conditional_formatting_custom_icon_options icon_options;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9836,7 +9836,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &color_constraint},
                 {"DisplayConfiguration", offsetof(self, display_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_icon_display_configuration::cfn_struct},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"IconOptions", offsetof(self, icon_options), cfn::field_kind::nested, true, cfn::replacement::no, &template_::conditional_formatting_custom_icon_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ConditionalFormattingCustomIconCondition", fields, offsetof(self, cfn_intrinsic)};
@@ -9848,7 +9848,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-conditionalformattingiconset.html
     struct conditional_formatting_icon_set {
         /// Required. The expression that determines the formatting configuration for the icon set.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingIconSet.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ConditionalFormattingIconSet.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// Determines the icon set type.
         cfn::optional<cfn::enumeration<template_::conditional_formatting_icon_set_icon_set_type>, "AWS::QuickSight::Template.ConditionalFormattingIconSet.IconSetType"> icon_set_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -9857,7 +9857,7 @@ struct template_ {
             using self = conditional_formatting_icon_set;
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"IconSetType", offsetof(self, icon_set_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ConditionalFormattingIconSet", fields, offsetof(self, cfn_intrinsic)};
@@ -9957,9 +9957,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.GaugeChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.GaugeChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.GaugeChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.GaugeChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -9973,8 +9973,8 @@ struct template_ {
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &template_::gauge_chart_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GaugeChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10202,9 +10202,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.GeospatialMapVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.GeospatialMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.GeospatialMapVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.GeospatialMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10219,8 +10219,8 @@ struct template_ {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialMapVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10398,9 +10398,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.HeatMapVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.HeatMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.HeatMapVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.HeatMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10415,8 +10415,8 @@ struct template_ {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.HeatMapVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10577,9 +10577,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.HistogramVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.HistogramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.HistogramVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.HistogramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -10592,8 +10592,8 @@ struct template_ {
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::histogram_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.HistogramVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10604,7 +10604,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-forecastcomputation.html
     struct forecast_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ForecastComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ForecastComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The custom seasonality value setup of a forecast computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Template.ForecastComputation.CustomSeasonalityValue"> custom_seasonality_value;
         /// The lower boundary setup of a forecast computation.
@@ -10635,7 +10635,7 @@ struct template_ {
             static constexpr cfn::value_constraint periods_forward_constraint{.minimum = 1, .maximum = 1000};
             static constexpr cfn::value_constraint prediction_interval_constraint{.minimum = 50, .maximum = 95};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"CustomSeasonalityValue", offsetof(self, custom_seasonality_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_seasonality_value_constraint},
                 {"LowerBoundary", offsetof(self, lower_boundary), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -10656,7 +10656,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-growthratecomputation.html
     struct growth_rate_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.GrowthRateComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.GrowthRateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.GrowthRateComputation.Name"> name;
         /// The period size setup of a growth rate computation.
@@ -10672,7 +10672,7 @@ struct template_ {
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint period_size_constraint{.minimum = 2, .maximum = 52};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"PeriodSize", offsetof(self, period_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &period_size_constraint},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
@@ -10687,7 +10687,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-maximumminimumcomputation.html
     struct maximum_minimum_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.MaximumMinimumComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.MaximumMinimumComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.MaximumMinimumComputation.Name"> name;
         /// The time field that is used in a computation.
@@ -10702,7 +10702,7 @@ struct template_ {
             using self = maximum_minimum_computation;
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -10717,7 +10717,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-metriccomparisoncomputation.html
     struct metric_comparison_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.MetricComparisonComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.MetricComparisonComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The field that is used in a metric comparison from value setup.
         template_::measure_field from_value = cfn::absent;
         /// The name of a computation.
@@ -10732,7 +10732,7 @@ struct template_ {
             using self = metric_comparison_computation;
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"FromValue", offsetof(self, from_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::measure_field::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"TargetValue", offsetof(self, target_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::measure_field::cfn_struct},
@@ -10747,7 +10747,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-periodoverperiodcomputation.html
     struct period_over_period_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PeriodOverPeriodComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.PeriodOverPeriodComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.PeriodOverPeriodComputation.Name"> name;
         /// The time field that is used in a computation.
@@ -10760,7 +10760,7 @@ struct template_ {
             using self = period_over_period_computation;
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::measure_field::cfn_struct},
@@ -10774,7 +10774,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-periodtodatecomputation.html
     struct period_to_date_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PeriodToDateComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.PeriodToDateComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.PeriodToDateComputation.Name"> name;
         /// The time granularity setup of period to date computation.
@@ -10789,7 +10789,7 @@ struct template_ {
             using self = period_to_date_computation;
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"PeriodTimeGranularity", offsetof(self, period_time_granularity), cfn::field_kind::value, false},
                 {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
@@ -10806,7 +10806,7 @@ struct template_ {
         /// The category field that is used in a computation.
         template_::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TopBottomMoversComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.TopBottomMoversComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The mover size setup of the top and bottom movers computation.
         cfn::optional<cfn::number, "AWS::QuickSight::Template.TopBottomMoversComputation.MoverSize"> mover_size;
         /// The name of a computation.
@@ -10827,7 +10827,7 @@ struct template_ {
             static constexpr cfn::value_constraint mover_size_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"MoverSize", offsetof(self, mover_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mover_size_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"SortOrder", offsetof(self, sort_order), cfn::field_kind::value, false},
@@ -10846,7 +10846,7 @@ struct template_ {
         /// The category field that is used in a computation.
         template_::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TopBottomRankedComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.TopBottomRankedComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.TopBottomRankedComputation.Name"> name;
         /// The result size of a top and bottom ranked computation.
@@ -10863,7 +10863,7 @@ struct template_ {
             static constexpr cfn::value_constraint result_size_constraint{.minimum = 1, .maximum = 20};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"ResultSize", offsetof(self, result_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &result_size_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -10878,7 +10878,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-totalaggregationcomputation.html
     struct total_aggregation_computation {
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TotalAggregationComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.TotalAggregationComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.TotalAggregationComputation.Name"> name;
         /// The value field that is used in a computation.
@@ -10889,7 +10889,7 @@ struct template_ {
             using self = total_aggregation_computation;
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::measure_field::cfn_struct},
             };
@@ -10904,7 +10904,7 @@ struct template_ {
         /// The category field that is used in a computation.
         template_::dimension_field category = cfn::absent;
         /// Required. The ID for a computation.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.UniqueValuesComputation.ComputationId"> computation_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.UniqueValuesComputation.ComputationId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> computation_id;
         /// The name of a computation.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.UniqueValuesComputation.Name"> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -10914,7 +10914,7 @@ struct template_ {
             static constexpr cfn::value_constraint computation_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
-                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &computation_id_constraint},
+                {"ComputationId", offsetof(self, computation_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &computation_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.UniqueValuesComputation", fields, offsetof(self, cfn_intrinsic)};
@@ -10970,14 +10970,14 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-customnarrativeoptions.html
     struct custom_narrative_options {
         /// Required. The string input of custom narrative.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.CustomNarrativeOptions.Narrative"> narrative;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.CustomNarrativeOptions.Narrative", cfn::literal_rule{.max_length = 150000}> narrative;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_narrative_options;
             static constexpr cfn::value_constraint narrative_constraint{.min_length = 0, .max_length = 150000};
             static constexpr cfn::field_info fields[] = {
-                {"Narrative", offsetof(self, narrative), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &narrative_constraint},
+                {"Narrative", offsetof(self, narrative), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &narrative_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CustomNarrativeOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11014,7 +11014,7 @@ struct template_ {
         /// The list of custom actions that are configured for a visual.
         cfn::optional<cfn::list<template_::visual_custom_action>, "AWS::QuickSight::Template.InsightVisual.Actions"> actions;
         /// The dataset that is used in the insight visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.InsightVisual.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.InsightVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         /// The configuration of an insight visual.
         template_::insight_configuration insight_configuration = cfn::absent;
         /// The subtitle that is displayed on the visual.
@@ -11023,9 +11023,9 @@ struct template_ {
         template_::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.InsightVisual.TopicIdentifier"> topic_identifier;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.InsightVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.InsightVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.InsightVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.InsightVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11036,13 +11036,13 @@ struct template_ {
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual_custom_action::cfn_struct, &actions_constraint},
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"InsightConfiguration", offsetof(self, insight_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::insight_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.InsightVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11409,9 +11409,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.KPIVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.KPIVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.KPIVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.KPIVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -11427,8 +11427,8 @@ struct template_ {
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.KPIVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11463,9 +11463,9 @@ struct template_ {
         /// Required.
         cfn::required<cfn::list<template_::layer_custom_action_operation>, "AWS::QuickSight::Template.LayerCustomAction.ActionOperations"> action_operations;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.LayerCustomAction.CustomActionId"> custom_action_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.LayerCustomAction.CustomActionId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> custom_action_id;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.LayerCustomAction.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.LayerCustomAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         cfn::optional<cfn::enumeration<template_::layer_custom_action_status>, "AWS::QuickSight::Template.LayerCustomAction.Status"> status;
         /// Required.
         cfn::required<cfn::enumeration<template_::layer_custom_action_trigger>, "AWS::QuickSight::Template.LayerCustomAction.Trigger"> trigger;
@@ -11478,8 +11478,8 @@ struct template_ {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ActionOperations", offsetof(self, action_operations), cfn::field_kind::value, true, cfn::replacement::no, &template_::layer_custom_action_operation::cfn_struct, &action_operations_constraint},
-                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"CustomActionId", offsetof(self, custom_action_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_action_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Trigger", offsetof(self, trigger), cfn::field_kind::value, true},
             };
@@ -11492,14 +11492,14 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-geospatialstaticfilesource.html
     struct geospatial_static_file_source {
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.GeospatialStaticFileSource.StaticFileId"> static_file_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.GeospatialStaticFileSource.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_static_file_source;
             static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
+                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialStaticFileSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11546,7 +11546,7 @@ struct template_ {
         /// Required. The column that is used in the `UnaggregatedField`.
         template_::column_identifier column;
         /// Required. The custom field ID.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.UnaggregatedField.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.UnaggregatedField.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The format configuration of the field.
         template_::format_configuration format_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -11556,7 +11556,7 @@ struct template_ {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.UnaggregatedField", fields, offsetof(self, cfn_intrinsic)};
@@ -12062,13 +12062,13 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-layermapvisual.html
     struct layer_map_visual {
         template_::geospatial_layer_map_configuration chart_configuration = cfn::absent;
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.DataSetIdentifier"> data_set_identifier;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.DataSetIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 2048}> data_set_identifier;
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         template_::visual_title_label_options title = cfn::absent;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.TopicIdentifier"> topic_identifier;
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.LayerMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12078,12 +12078,12 @@ struct template_ {
             static constexpr cfn::value_constraint visual_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_layer_map_configuration::cfn_struct},
-                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
+                {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_set_identifier_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.LayerMapVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12347,7 +12347,7 @@ struct template_ {
         /// Required. The axis that you are binding the field to.
         cfn::required<cfn::enumeration<template_::data_field_series_item_axis_binding>, "AWS::QuickSight::Template.DataFieldSeriesItem.AxisBinding"> axis_binding;
         /// Required. The field ID of the field that you are setting the axis binding to.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DataFieldSeriesItem.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.DataFieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The field value of the field that you are setting the axis binding to.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.DataFieldSeriesItem.FieldValue"> field_value;
         /// The options that determine the presentation of line series associated to the field.
@@ -12359,7 +12359,7 @@ struct template_ {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, true},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false},
                 {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_series_settings::cfn_struct},
             };
@@ -12374,7 +12374,7 @@ struct template_ {
         /// Required. The axis that you are binding the field to.
         cfn::required<cfn::enumeration<template_::field_series_item_axis_binding>, "AWS::QuickSight::Template.FieldSeriesItem.AxisBinding"> axis_binding;
         /// Required. The field ID of the field for which you are setting the axis binding.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.FieldSeriesItem.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.FieldSeriesItem.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The options that determine the presentation of line series associated to the field.
         template_::line_chart_series_settings settings = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12384,7 +12384,7 @@ struct template_ {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, true},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_series_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FieldSeriesItem", fields, offsetof(self, cfn_intrinsic)};
@@ -12537,9 +12537,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.LineChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.LineChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.LineChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.LineChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12554,8 +12554,8 @@ struct template_ {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.LineChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12752,9 +12752,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PieChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.PieChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PieChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.PieChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -12769,8 +12769,8 @@ struct template_ {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PieChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12843,9 +12843,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-pivottablefieldoption.html
     struct pivot_table_field_option {
         /// The custom label of the pivot table field.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PivotTableFieldOption.CustomLabel"> custom_label;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.PivotTableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
         /// Required. The field ID of the pivot table field.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PivotTableFieldOption.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.PivotTableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The visibility of the pivot table field.
         cfn::optional<cfn::enumeration<template_::pivot_table_field_option_visibility>, "AWS::QuickSight::Template.PivotTableFieldOption.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -12855,8 +12855,8 @@ struct template_ {
             static constexpr cfn::value_constraint custom_label_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_label_constraint},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_label_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableFieldOption", fields, offsetof(self, cfn_intrinsic)};
@@ -13000,7 +13000,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-pivotfieldsortoptions.html
     struct pivot_field_sort_options {
         /// Required. The field ID for the field sort options.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PivotFieldSortOptions.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.PivotFieldSortOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Required. The sort by field for the field sort options.
         template_::pivot_table_sort_by sort_by;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13009,7 +13009,7 @@ struct template_ {
             using self = pivot_field_sort_options;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"SortBy", offsetof(self, sort_by), cfn::field_kind::nested, true, cfn::replacement::no, &template_::pivot_table_sort_by::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotFieldSortOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -13181,7 +13181,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-pivottablerowslabeloptions.html
     struct pivot_table_rows_label_options {
         /// The custom label string for the rows label.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PivotTableRowsLabelOptions.CustomLabel"> custom_label;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.PivotTableRowsLabelOptions.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 1024}> custom_label;
         /// The visibility of the rows label.
         cfn::optional<cfn::enumeration<template_::pivot_table_rows_label_options_visibility>, "AWS::QuickSight::Template.PivotTableRowsLabelOptions.Visibility"> visibility;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13190,7 +13190,7 @@ struct template_ {
             using self = pivot_table_rows_label_options;
             static constexpr cfn::value_constraint custom_label_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_label_constraint},
+                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_label_constraint},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableRowsLabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -13255,14 +13255,14 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-pivottablefieldsubtotaloptions.html
     struct pivot_table_field_subtotal_options {
         /// The field ID of the subtotal options.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PivotTableFieldSubtotalOptions.FieldId"> field_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.PivotTableFieldSubtotalOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_field_subtotal_options;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableFieldSubtotalOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13347,7 +13347,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-totalaggregationoption.html
     struct total_aggregation_option {
         /// Required. The field id that's associated with the total aggregation option.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TotalAggregationOption.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.TotalAggregationOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// Required. The total aggregation function that you want to set for a specified field id.
         template_::total_aggregation_function total_aggregation_function;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -13356,7 +13356,7 @@ struct template_ {
             using self = total_aggregation_option;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"TotalAggregationFunction", offsetof(self, total_aggregation_function), cfn::field_kind::nested, true, cfn::replacement::no, &template_::total_aggregation_function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TotalAggregationOption", fields, offsetof(self, cfn_intrinsic)};
@@ -13508,7 +13508,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-pivottablecellconditionalformatting.html
     struct pivot_table_cell_conditional_formatting {
         /// Required. The field ID of the cell for conditional formatting.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PivotTableCellConditionalFormatting.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.PivotTableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The scope of the cell for conditional formatting.
         template_::pivot_table_conditional_formatting_scope scope = cfn::absent;
         /// A list of cell scopes for conditional formatting.
@@ -13522,7 +13522,7 @@ struct template_ {
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::value_constraint scopes_constraint{.min_items = 0, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_conditional_formatting_scope::cfn_struct},
                 {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false, cfn::replacement::no, &template_::pivot_table_conditional_formatting_scope::cfn_struct, &scopes_constraint},
                 {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_conditional_format::cfn_struct},
@@ -13581,9 +13581,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PivotTableVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.PivotTableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PivotTableVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.PivotTableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13597,8 +13597,8 @@ struct template_ {
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13760,9 +13760,9 @@ struct template_ {
         template_::visual_subtitle_label_options subtitle = cfn::absent;
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.PluginVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.PluginVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The ID of the visual that you want to use.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.PluginVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.PluginVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13774,8 +13774,8 @@ struct template_ {
                 {"PluginArn", offsetof(self, plugin_arn), cfn::field_kind::value, true},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PluginVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13966,9 +13966,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.RadarChartVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.RadarChartVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.RadarChartVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.RadarChartVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -13983,8 +13983,8 @@ struct template_ {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.RadarChartVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14096,9 +14096,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.SankeyDiagramVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.SankeyDiagramVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SankeyDiagramVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.SankeyDiagramVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14111,8 +14111,8 @@ struct template_ {
                 {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sankey_diagram_chart_configuration::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SankeyDiagramVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14284,9 +14284,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.ScatterPlotVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.ScatterPlotVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ScatterPlotVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ScatterPlotVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14301,8 +14301,8 @@ struct template_ {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ScatterPlotVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14463,9 +14463,9 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-tablefieldoption.html
     struct table_field_option {
         /// The custom label for a table field.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.TableFieldOption.CustomLabel"> custom_label;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.TableFieldOption.CustomLabel", cfn::literal_rule{.min_length = 1, .max_length = 2048}> custom_label;
         /// Required. The field ID for a table field.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TableFieldOption.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.TableFieldOption.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The URL configuration for a table field.
         template_::table_field_url_configuration url_styling = cfn::absent;
         /// The visibility of a table field.
@@ -14479,8 +14479,8 @@ struct template_ {
             static constexpr cfn::value_constraint custom_label_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &custom_label_constraint},
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &custom_label_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"URLStyling", offsetof(self, url_styling), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_field_url_configuration::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::value, false},
@@ -14649,7 +14649,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-databarsoptions.html
     struct data_bars_options {
         /// Required. The field ID for the data bars options.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.DataBarsOptions.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.DataBarsOptions.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The color of the negative data bar.
         cfn::optional<cfn::str, "AWS::QuickSight::Template.DataBarsOptions.NegativeColor"> negative_color;
         /// The color of the positive data bar.
@@ -14662,7 +14662,7 @@ struct template_ {
             static constexpr cfn::value_constraint negative_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
             static constexpr cfn::value_constraint positive_color_constraint{.pattern = "^#[A-F0-9]{6}$"};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"NegativeColor", offsetof(self, negative_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &negative_color_constraint},
                 {"PositiveColor", offsetof(self, positive_color), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &positive_color_constraint},
             };
@@ -14826,7 +14826,7 @@ struct template_ {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-template-tablecellconditionalformatting.html
     struct table_cell_conditional_formatting {
         /// Required. The field ID of the cell for conditional formatting.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TableCellConditionalFormatting.FieldId"> field_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.TableCellConditionalFormatting.FieldId", cfn::literal_rule{.min_length = 1, .max_length = 512}> field_id;
         /// The text format of the cell for conditional formatting.
         template_::text_conditional_format text_format = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -14835,7 +14835,7 @@ struct template_ {
             using self = table_cell_conditional_formatting;
             static constexpr cfn::value_constraint field_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &field_id_constraint},
+                {"FieldId", offsetof(self, field_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &field_id_constraint},
                 {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableCellConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
@@ -14915,9 +14915,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.TableVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.TableVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TableVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.TableVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -14931,8 +14931,8 @@ struct template_ {
                 {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_conditional_formatting::cfn_struct},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15061,9 +15061,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.TreeMapVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.TreeMapVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TreeMapVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.TreeMapVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15078,8 +15078,8 @@ struct template_ {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TreeMapVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15274,9 +15274,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.WaterfallVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.WaterfallVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.WaterfallVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.WaterfallVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15291,8 +15291,8 @@ struct template_ {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.WaterfallVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15435,9 +15435,9 @@ struct template_ {
         /// The title that is displayed on the visual.
         template_::visual_title_label_options title = cfn::absent;
         /// The alt text for the visual.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.WordCloudVisual.VisualContentAltText"> visual_content_alt_text;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.WordCloudVisual.VisualContentAltText", cfn::literal_rule{.min_length = 1, .max_length = 1024}> visual_content_alt_text;
         /// Required. The unique identifier of a visual.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.WordCloudVisual.VisualId"> visual_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.WordCloudVisual.VisualId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> visual_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15452,8 +15452,8 @@ struct template_ {
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false, cfn::replacement::no, &template_::column_hierarchy::cfn_struct, &column_hierarchies_constraint},
                 {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
-                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
-                {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &visual_id_constraint},
+                {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &visual_content_alt_text_constraint},
+                {"VisualId", offsetof(self, visual_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &visual_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.WordCloudVisual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15554,7 +15554,7 @@ struct template_ {
         /// The layout content type of the sheet.
         cfn::optional<cfn::enumeration<template_::sheet_definition_content_type>, "AWS::QuickSight::Template.SheetDefinition.ContentType"> content_type;
         /// A description of the sheet.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Description"> description;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The list of filter controls that are on a sheet.
         cfn::optional<cfn::list<template_::filter_control>, "AWS::QuickSight::Template.SheetDefinition.FilterControls"> filter_controls;
         /// A list of images on a sheet.
@@ -15562,17 +15562,17 @@ struct template_ {
         /// Layouts define how the components of a sheet are arranged.
         cfn::optional<cfn::list<template_::layout>, "AWS::QuickSight::Template.SheetDefinition.Layouts"> layouts;
         /// The name of the sheet.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Name"> name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
         /// The list of parameter controls that are on a sheet.
         cfn::optional<cfn::list<template_::parameter_control>, "AWS::QuickSight::Template.SheetDefinition.ParameterControls"> parameter_controls;
         /// The control layouts of the sheet.
         cfn::optional<cfn::list<template_::sheet_control_layout>, "AWS::QuickSight::Template.SheetDefinition.SheetControlLayouts"> sheet_control_layouts;
         /// Required. The unique identifier of a sheet.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetDefinition.SheetId"> sheet_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.SheetDefinition.SheetId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> sheet_id;
         /// The text boxes that are on a sheet.
         cfn::optional<cfn::list<template_::sheet_text_box>, "AWS::QuickSight::Template.SheetDefinition.TextBoxes"> text_boxes;
         /// The title of the sheet.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Title"> title;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.SheetDefinition.Title", cfn::literal_rule{.min_length = 1, .max_length = 1024}> title;
         /// A list of the visuals that are on a sheet.
         cfn::optional<cfn::list<template_::visual>, "AWS::QuickSight::Template.SheetDefinition.Visuals"> visuals;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -15592,16 +15592,16 @@ struct template_ {
             static constexpr cfn::value_constraint visuals_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FilterControls", offsetof(self, filter_controls), cfn::field_kind::value, false, cfn::replacement::no, &template_::filter_control::cfn_struct, &filter_controls_constraint},
                 {"Images", offsetof(self, images), cfn::field_kind::value, false, cfn::replacement::no, &template_::sheet_image::cfn_struct, &images_constraint},
                 {"Layouts", offsetof(self, layouts), cfn::field_kind::value, false, cfn::replacement::no, &template_::layout::cfn_struct, &layouts_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"ParameterControls", offsetof(self, parameter_controls), cfn::field_kind::value, false, cfn::replacement::no, &template_::parameter_control::cfn_struct, &parameter_controls_constraint},
                 {"SheetControlLayouts", offsetof(self, sheet_control_layouts), cfn::field_kind::value, false, cfn::replacement::no, &template_::sheet_control_layout::cfn_struct, &sheet_control_layouts_constraint},
-                {"SheetId", offsetof(self, sheet_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
+                {"SheetId", offsetof(self, sheet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sheet_id_constraint},
                 {"TextBoxes", offsetof(self, text_boxes), cfn::field_kind::value, false, cfn::replacement::no, &template_::sheet_text_box::cfn_struct, &text_boxes_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &title_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &title_constraint},
                 {"Visuals", offsetof(self, visuals), cfn::field_kind::value, false, cfn::replacement::no, &template_::visual::cfn_struct, &visuals_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SheetDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -15672,7 +15672,7 @@ struct template_ {
     struct image_static_file {
         template_::static_file_source source = cfn::absent;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ImageStaticFile.StaticFileId"> static_file_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ImageStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15680,7 +15680,7 @@ struct template_ {
             static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &template_::static_file_source::cfn_struct},
-                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
+                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ImageStaticFile", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15692,7 +15692,7 @@ struct template_ {
     struct spatial_static_file {
         template_::static_file_source source = cfn::absent;
         /// Required.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.SpatialStaticFile.StaticFileId"> static_file_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.SpatialStaticFile.StaticFileId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> static_file_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -15700,7 +15700,7 @@ struct template_ {
             static constexpr cfn::value_constraint static_file_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &template_::static_file_source::cfn_struct},
-                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
+                {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &static_file_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SpatialStaticFile", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15802,7 +15802,7 @@ struct template_ {
         /// Required. The IAM action to grant or revoke permissions on.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Template.ResourcePermission.Actions"> actions;
         /// Required. The Amazon Resource Name (ARN) of the principal.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.ResourcePermission.Principal"> principal;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
         cfn::optional<cfn::str, "AWS::QuickSight::Template.ResourcePermission.Resource"> resource;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -15812,7 +15812,7 @@ struct template_ {
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &principal_constraint},
+                {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &principal_constraint},
                 {"Resource", offsetof(self, resource), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ResourcePermission", fields, offsetof(self, cfn_intrinsic)};
@@ -15940,10 +15940,10 @@ struct template_ {
 
     struct properties {
         /// Required. The ID for the AWS account that the group is in. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.AwsAccountId"> aws_account_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         template_::template_version_definition definition = cfn::absent;
         /// A display name for the template.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.Name"> name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
         /// A list of resource permissions to be set on the template.
         cfn::optional<cfn::list<template_::resource_permission>, "AWS::QuickSight::Template.Permissions"> permissions;
         /// The entity that you are using as a source when you create the template.
@@ -15951,11 +15951,11 @@ struct template_ {
         /// Contains a map of the key-value pairs for the resource tag or tags assigned to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::Template.Tags"> tags;
         /// Required. An ID for the template that you want to create. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::Template.TemplateId"> template_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Template.TemplateId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> template_id;
         /// The option to relax the validation that is required to create and update analyses, dashboards, and templates with definition objects.
         template_::validation_strategy validation_strategy = cfn::absent;
         /// A description of the current template version being created.
-        cfn::optional<cfn::str, "AWS::QuickSight::Template.VersionDescription"> version_description;
+        cfn::optional<cfn::str, "AWS::QuickSight::Template.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 512}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
@@ -15965,15 +15965,15 @@ struct template_ {
             static constexpr cfn::value_constraint template_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint version_description_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, cfn::replacement::no, &template_::template_version_definition::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &template_::resource_permission::cfn_struct, &permissions_constraint},
                 {"SourceEntity", offsetof(self, source_entity), cfn::field_kind::nested, false, cfn::replacement::no, &template_::template_source_entity::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TemplateId", offsetof(self, template_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &template_id_constraint},
+                {"TemplateId", offsetof(self, template_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &template_id_constraint},
                 {"ValidationStrategy", offsetof(self, validation_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &template_::validation_strategy::cfn_struct},
-                {"VersionDescription", offsetof(self, version_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_description_constraint},
+                {"VersionDescription", offsetof(self, version_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_description_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template", fields, cfn::no_intrinsic};
             return &info;

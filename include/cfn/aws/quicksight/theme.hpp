@@ -293,14 +293,14 @@ struct theme {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-theme-font.html
     struct font {
         /// Determines the font family settings.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.Font.FontFamily"> font_family;
+        cfn::optional<cfn::str, "AWS::QuickSight::Theme.Font.FontFamily", cfn::literal_rule{.max_length = 256}> font_family;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = font;
             static constexpr cfn::value_constraint font_family_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"FontFamily", offsetof(self, font_family), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &font_family_constraint},
+                {"FontFamily", offsetof(self, font_family), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &font_family_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Theme.Font", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -489,7 +489,7 @@ struct theme {
         /// Required. The IAM action to grant or revoke permissions on.
         cfn::required<cfn::list<cfn::str>, "AWS::QuickSight::Theme.ResourcePermission.Actions"> actions;
         /// Required. The Amazon Resource Name (ARN) of the principal.
-        cfn::required<cfn::str, "AWS::QuickSight::Theme.ResourcePermission.Principal"> principal;
+        cfn::required<cfn::str, "AWS::QuickSight::Theme.ResourcePermission.Principal", cfn::literal_rule{.min_length = 1, .max_length = 256}> principal;
         cfn::optional<cfn::str, "AWS::QuickSight::Theme.ResourcePermission.Resource"> resource;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -499,7 +499,7 @@ struct theme {
             static constexpr cfn::value_constraint principal_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &actions_constraint},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &principal_constraint},
+                {"Principal", offsetof(self, principal), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &principal_constraint},
                 {"Resource", offsetof(self, resource), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Theme.ResourcePermission", fields, offsetof(self, cfn_intrinsic)};
@@ -509,21 +509,21 @@ struct theme {
 
     struct properties {
         /// Required. The ID of the AWS account where you want to store the new theme. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::Theme.AwsAccountId"> aws_account_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Theme.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// Required. The ID of the theme that a custom theme will inherit from.
-        cfn::required<cfn::str, "AWS::QuickSight::Theme.BaseThemeId"> base_theme_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Theme.BaseThemeId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> base_theme_id;
         /// Required. The theme configuration, which contains the theme display properties.
         theme::theme_configuration configuration;
         /// Required. A display name for the theme.
-        cfn::required<cfn::str, "AWS::QuickSight::Theme.Name"> name;
+        cfn::required<cfn::str, "AWS::QuickSight::Theme.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
         /// A valid grouping of resource permissions to apply to the new theme.
         cfn::optional<cfn::list<theme::resource_permission>, "AWS::QuickSight::Theme.Permissions"> permissions;
         /// A map of the key-value pairs for the resource tag or tags that you want to add to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::Theme.Tags"> tags;
         /// Required. An ID for the theme that you want to create. Update requires replacement.
-        cfn::required<cfn::str, "AWS::QuickSight::Theme.ThemeId"> theme_id;
+        cfn::required<cfn::str, "AWS::QuickSight::Theme.ThemeId", cfn::literal_rule{.min_length = 1, .max_length = 512, .characters = R"(\w\-)"}> theme_id;
         /// A description of the first version of the theme that you're creating.
-        cfn::optional<cfn::str, "AWS::QuickSight::Theme.VersionDescription"> version_description;
+        cfn::optional<cfn::str, "AWS::QuickSight::Theme.VersionDescription", cfn::literal_rule{.min_length = 1, .max_length = 512}> version_description;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint aws_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
@@ -534,14 +534,14 @@ struct theme {
             static constexpr cfn::value_constraint theme_id_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^[\w\-]+$)"};
             static constexpr cfn::value_constraint version_description_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
-                {"BaseThemeId", offsetof(self, base_theme_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &base_theme_id_constraint},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
+                {"BaseThemeId", offsetof(self, base_theme_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &base_theme_id_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &theme::theme_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::no, &theme::resource_permission::cfn_struct, &permissions_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"ThemeId", offsetof(self, theme_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &theme_id_constraint},
-                {"VersionDescription", offsetof(self, version_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_description_constraint},
+                {"ThemeId", offsetof(self, theme_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &theme_id_constraint},
+                {"VersionDescription", offsetof(self, version_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_description_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Theme", fields, cfn::no_intrinsic};
             return &info;

@@ -296,14 +296,14 @@ struct topic {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-topic-custominstructions.html
     struct custom_instructions {
         /// Required. <p>A text field for providing additional guidance or context for response generation.</p>.
-        cfn::required<cfn::str, "AWS::QuickSight::Topic.CustomInstructions.CustomInstructionsString"> custom_instructions_string;
+        cfn::required<cfn::str, "AWS::QuickSight::Topic.CustomInstructions.CustomInstructionsString", cfn::literal_rule{.max_length = 5000}> custom_instructions_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_instructions;
             static constexpr cfn::value_constraint custom_instructions_string_constraint{.min_length = 0, .max_length = 5000};
             static constexpr cfn::field_info fields[] = {
-                {"CustomInstructionsString", offsetof(self, custom_instructions_string), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &custom_instructions_string_constraint},
+                {"CustomInstructionsString", offsetof(self, custom_instructions_string), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &custom_instructions_string_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.CustomInstructions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -314,7 +314,7 @@ struct topic {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-topic-cellvaluesynonym.html
     struct cell_value_synonym {
         /// The cell value.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.CellValueSynonym.CellValue"> cell_value;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.CellValueSynonym.CellValue", cfn::literal_rule{.max_length = 256}> cell_value;
         /// Other names or aliases for the cell value.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.CellValueSynonym.Synonyms"> synonyms;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -323,7 +323,7 @@ struct topic {
             using self = cell_value_synonym;
             static constexpr cfn::value_constraint cell_value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"CellValue", offsetof(self, cell_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cell_value_constraint},
+                {"CellValue", offsetof(self, cell_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cell_value_constraint},
                 {"Synonyms", offsetof(self, synonyms), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.CellValueSynonym", fields, offsetof(self, cfn_intrinsic)};
@@ -358,9 +358,9 @@ struct topic {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-topic-negativeformat.html
     struct negative_format {
         /// The prefix for a negative format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.NegativeFormat.Prefix"> prefix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.NegativeFormat.Prefix", cfn::literal_rule{.max_length = 256}> prefix;
         /// The suffix for a negative format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.NegativeFormat.Suffix"> suffix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.NegativeFormat.Suffix", cfn::literal_rule{.max_length = 256}> suffix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -368,8 +368,8 @@ struct topic {
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint suffix_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
-                {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &suffix_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Suffix", offsetof(self, suffix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &suffix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.NegativeFormat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -380,23 +380,23 @@ struct topic {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-topic-displayformatoptions.html
     struct display_format_options {
         /// Determines the blank cell format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.BlankCellFormat"> blank_cell_format;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.BlankCellFormat", cfn::literal_rule{.max_length = 256}> blank_cell_format;
         /// The currency symbol, such as `USD`.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.CurrencySymbol"> currency_symbol;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.CurrencySymbol", cfn::literal_rule{.max_length = 256}> currency_symbol;
         /// Determines the `DateTime` format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.DateFormat"> date_format;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.DateFormat", cfn::literal_rule{.max_length = 256}> date_format;
         /// Determines the decimal separator.
         cfn::optional<cfn::enumeration<topic::display_format_options_decimal_separator>, "AWS::QuickSight::Topic.DisplayFormatOptions.DecimalSeparator"> decimal_separator;
         /// Determines the number of fraction digits.
         cfn::optional<cfn::number, "AWS::QuickSight::Topic.DisplayFormatOptions.FractionDigits"> fraction_digits;
         /// Determines the grouping separator.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.GroupingSeparator"> grouping_separator;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.GroupingSeparator", cfn::literal_rule{.max_length = 256}> grouping_separator;
         /// The negative format.
         topic::negative_format negative_format = cfn::absent;
         /// The prefix value for a display format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.Prefix"> prefix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.Prefix", cfn::literal_rule{.max_length = 256}> prefix;
         /// The suffix value for a display format.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.Suffix"> suffix;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DisplayFormatOptions.Suffix", cfn::literal_rule{.max_length = 256}> suffix;
         /// The unit scaler.
         cfn::optional<cfn::enumeration<topic::display_format_options_unit_scaler>, "AWS::QuickSight::Topic.DisplayFormatOptions.UnitScaler"> unit_scaler;
         /// A Boolean value that indicates whether to use blank cell format.
@@ -414,15 +414,15 @@ struct topic {
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint suffix_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"BlankCellFormat", offsetof(self, blank_cell_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &blank_cell_format_constraint},
-                {"CurrencySymbol", offsetof(self, currency_symbol), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &currency_symbol_constraint},
-                {"DateFormat", offsetof(self, date_format), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &date_format_constraint},
+                {"BlankCellFormat", offsetof(self, blank_cell_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &blank_cell_format_constraint},
+                {"CurrencySymbol", offsetof(self, currency_symbol), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &currency_symbol_constraint},
+                {"DateFormat", offsetof(self, date_format), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &date_format_constraint},
                 {"DecimalSeparator", offsetof(self, decimal_separator), cfn::field_kind::value, false},
                 {"FractionDigits", offsetof(self, fraction_digits), cfn::field_kind::value, false},
-                {"GroupingSeparator", offsetof(self, grouping_separator), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &grouping_separator_constraint},
+                {"GroupingSeparator", offsetof(self, grouping_separator), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &grouping_separator_constraint},
                 {"NegativeFormat", offsetof(self, negative_format), cfn::field_kind::nested, false, cfn::replacement::no, &topic::negative_format::cfn_struct},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
-                {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &suffix_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Suffix", offsetof(self, suffix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &suffix_constraint},
                 {"UnitScaler", offsetof(self, unit_scaler), cfn::field_kind::value, false},
                 {"UseBlankCellFormat", offsetof(self, use_blank_cell_format), cfn::field_kind::value, false},
                 {"UseGrouping", offsetof(self, use_grouping), cfn::field_kind::value, false},
@@ -460,13 +460,13 @@ struct topic {
         /// The other names or aliases for the false cell value.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.SemanticType.FalseyCellValueSynonyms"> falsey_cell_value_synonyms;
         /// The semantic type sub type name.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.SemanticType.SubTypeName"> sub_type_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.SemanticType.SubTypeName", cfn::literal_rule{.max_length = 256}> sub_type_name;
         /// The semantic type truthy cell value.
         cfn::optional<cfn::str, "AWS::QuickSight::Topic.SemanticType.TruthyCellValue"> truthy_cell_value;
         /// The other names or aliases for the true cell value.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.SemanticType.TruthyCellValueSynonyms"> truthy_cell_value_synonyms;
         /// The semantic type name.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.SemanticType.TypeName"> type_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.SemanticType.TypeName", cfn::literal_rule{.max_length = 256}> type_name;
         /// The semantic type parameters.
         cfn::optional<cfn::map<cfn::str>, "AWS::QuickSight::Topic.SemanticType.TypeParameters"> type_parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -478,10 +478,10 @@ struct topic {
             static constexpr cfn::field_info fields[] = {
                 {"FalseyCellValue", offsetof(self, falsey_cell_value), cfn::field_kind::value, false},
                 {"FalseyCellValueSynonyms", offsetof(self, falsey_cell_value_synonyms), cfn::field_kind::value, false},
-                {"SubTypeName", offsetof(self, sub_type_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sub_type_name_constraint},
+                {"SubTypeName", offsetof(self, sub_type_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sub_type_name_constraint},
                 {"TruthyCellValue", offsetof(self, truthy_cell_value), cfn::field_kind::value, false},
                 {"TruthyCellValueSynonyms", offsetof(self, truthy_cell_value_synonyms), cfn::field_kind::value, false},
-                {"TypeName", offsetof(self, type_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_name_constraint},
+                {"TypeName", offsetof(self, type_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_name_constraint},
                 {"TypeParameters", offsetof(self, type_parameters), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.SemanticType", fields, offsetof(self, cfn_intrinsic)};
@@ -497,9 +497,9 @@ struct topic {
         /// The list of aggregation types that are allowed for the calculated field.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.TopicCalculatedField.AllowedAggregations"> allowed_aggregations;
         /// The calculated field description.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.TopicCalculatedField.CalculatedFieldDescription"> calculated_field_description;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.TopicCalculatedField.CalculatedFieldDescription", cfn::literal_rule{.max_length = 256}> calculated_field_description;
         /// Required. The calculated field name.
-        cfn::required<cfn::str, "AWS::QuickSight::Topic.TopicCalculatedField.CalculatedFieldName"> calculated_field_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Topic.TopicCalculatedField.CalculatedFieldName", cfn::literal_rule{.max_length = 256}> calculated_field_name;
         /// The other names or aliases for the calculated field.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.TopicCalculatedField.CalculatedFieldSynonyms"> calculated_field_synonyms;
         /// The other names or aliases for the calculated field cell value.
@@ -513,7 +513,7 @@ struct topic {
         /// A Boolean value that indicates if a calculated field is visible in the autocomplete.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Topic.TopicCalculatedField.DisableIndexing"> disable_indexing;
         /// Required. The calculated field expression.
-        cfn::required<cfn::str, "AWS::QuickSight::Topic.TopicCalculatedField.Expression"> expression;
+        cfn::required<cfn::str, "AWS::QuickSight::Topic.TopicCalculatedField.Expression", cfn::literal_rule{.min_length = 1, .max_length = 4096}> expression;
         /// A boolean value that indicates if a calculated field is included in the topic.
         cfn::optional<cfn::boolean, "AWS::QuickSight::Topic.TopicCalculatedField.IsIncludedInTopic"> is_included_in_topic;
         /// A Boolean value that indicates whether to never aggregate calculated field in filters.
@@ -544,15 +544,15 @@ struct topic {
             static constexpr cfn::field_info fields[] = {
                 {"Aggregation", offsetof(self, aggregation), cfn::field_kind::value, false},
                 {"AllowedAggregations", offsetof(self, allowed_aggregations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_aggregations_constraint},
-                {"CalculatedFieldDescription", offsetof(self, calculated_field_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &calculated_field_description_constraint},
-                {"CalculatedFieldName", offsetof(self, calculated_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &calculated_field_name_constraint},
+                {"CalculatedFieldDescription", offsetof(self, calculated_field_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &calculated_field_description_constraint},
+                {"CalculatedFieldName", offsetof(self, calculated_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &calculated_field_name_constraint},
                 {"CalculatedFieldSynonyms", offsetof(self, calculated_field_synonyms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &calculated_field_synonyms_constraint},
                 {"CellValueSynonyms", offsetof(self, cell_value_synonyms), cfn::field_kind::value, false, cfn::replacement::no, &topic::cell_value_synonym::cfn_struct},
                 {"ColumnDataRole", offsetof(self, column_data_role), cfn::field_kind::value, false},
                 {"ComparativeOrder", offsetof(self, comparative_order), cfn::field_kind::nested, false, cfn::replacement::no, &topic::comparative_order::cfn_struct},
                 {"DefaultFormatting", offsetof(self, default_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &topic::default_formatting::cfn_struct},
                 {"DisableIndexing", offsetof(self, disable_indexing), cfn::field_kind::value, false},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"IsIncludedInTopic", offsetof(self, is_included_in_topic), cfn::field_kind::value, false},
                 {"NeverAggregateInFilter", offsetof(self, never_aggregate_in_filter), cfn::field_kind::value, false},
                 {"NonAdditive", offsetof(self, non_additive), cfn::field_kind::value, false},
@@ -577,11 +577,11 @@ struct topic {
         /// The role of the column in the data.
         cfn::optional<cfn::enumeration<topic::topic_column_column_data_role>, "AWS::QuickSight::Topic.TopicColumn.ColumnDataRole"> column_data_role;
         /// A description of the column and its contents.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.TopicColumn.ColumnDescription"> column_description;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.TopicColumn.ColumnDescription", cfn::literal_rule{.max_length = 256}> column_description;
         /// A user-friendly name for the column.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.TopicColumn.ColumnFriendlyName"> column_friendly_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.TopicColumn.ColumnFriendlyName", cfn::literal_rule{.max_length = 256}> column_friendly_name;
         /// Required. The name of the column.
-        cfn::required<cfn::str, "AWS::QuickSight::Topic.TopicColumn.ColumnName"> column_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Topic.TopicColumn.ColumnName", cfn::literal_rule{.max_length = 256}> column_name;
         /// The other names or aliases for the column.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.TopicColumn.ColumnSynonyms"> column_synonyms;
         /// The order in which data is displayed for the column when it's used in a comparative context.
@@ -622,9 +622,9 @@ struct topic {
                 {"AllowedAggregations", offsetof(self, allowed_aggregations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_aggregations_constraint},
                 {"CellValueSynonyms", offsetof(self, cell_value_synonyms), cfn::field_kind::value, false, cfn::replacement::no, &topic::cell_value_synonym::cfn_struct},
                 {"ColumnDataRole", offsetof(self, column_data_role), cfn::field_kind::value, false},
-                {"ColumnDescription", offsetof(self, column_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_description_constraint},
-                {"ColumnFriendlyName", offsetof(self, column_friendly_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_friendly_name_constraint},
-                {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &column_name_constraint},
+                {"ColumnDescription", offsetof(self, column_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &column_description_constraint},
+                {"ColumnFriendlyName", offsetof(self, column_friendly_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &column_friendly_name_constraint},
+                {"ColumnName", offsetof(self, column_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &column_name_constraint},
                 {"ColumnSynonyms", offsetof(self, column_synonyms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &column_synonyms_constraint},
                 {"ComparativeOrder", offsetof(self, comparative_order), cfn::field_kind::nested, false, cfn::replacement::no, &topic::comparative_order::cfn_struct},
                 {"DefaultFormatting", offsetof(self, default_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &topic::default_formatting::cfn_struct},
@@ -647,7 +647,7 @@ struct topic {
         /// The level of time precision that is used to aggregate `DateTime` values.
         cfn::optional<cfn::enumeration<topic::data_aggregation_dataset_row_date_granularity>, "AWS::QuickSight::Topic.DataAggregation.DatasetRowDateGranularity"> dataset_row_date_granularity;
         /// The column name for the default date.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DataAggregation.DefaultDateColumnName"> default_date_column_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DataAggregation.DefaultDateColumnName", cfn::literal_rule{.max_length = 256}> default_date_column_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -655,7 +655,7 @@ struct topic {
             static constexpr cfn::value_constraint default_date_column_name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"DatasetRowDateGranularity", offsetof(self, dataset_row_date_granularity), cfn::field_kind::value, false},
-                {"DefaultDateColumnName", offsetof(self, default_date_column_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_date_column_name_constraint},
+                {"DefaultDateColumnName", offsetof(self, default_date_column_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_date_column_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.DataAggregation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -687,7 +687,7 @@ struct topic {
         /// The type of category filter constant.
         cfn::optional<cfn::enumeration<topic::topic_category_filter_constant_constant_type>, "AWS::QuickSight::Topic.TopicCategoryFilterConstant.ConstantType"> constant_type;
         /// A singular constant used in a category filter.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.TopicCategoryFilterConstant.SingularConstant"> singular_constant;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.TopicCategoryFilterConstant.SingularConstant", cfn::literal_rule{.max_length = 256}> singular_constant;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -696,7 +696,7 @@ struct topic {
             static constexpr cfn::field_info fields[] = {
                 {"CollectiveConstant", offsetof(self, collective_constant), cfn::field_kind::nested, false, cfn::replacement::no, &topic::collective_constant::cfn_struct},
                 {"ConstantType", offsetof(self, constant_type), cfn::field_kind::value, false},
-                {"SingularConstant", offsetof(self, singular_constant), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &singular_constant_constraint},
+                {"SingularConstant", offsetof(self, singular_constant), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &singular_constant_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.TopicCategoryFilterConstant", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -733,9 +733,9 @@ struct topic {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-topic-rangeconstant.html
     struct range_constant {
         /// The maximum value for a range constant.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.RangeConstant.Maximum"> maximum;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.RangeConstant.Maximum", cfn::literal_rule{.max_length = 256}> maximum;
         /// The minimum value for a range constant.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.RangeConstant.Minimum"> minimum;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.RangeConstant.Minimum", cfn::literal_rule{.max_length = 256}> minimum;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -743,8 +743,8 @@ struct topic {
             static constexpr cfn::value_constraint maximum_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint minimum_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Maximum", offsetof(self, maximum), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maximum_constraint},
-                {"Minimum", offsetof(self, minimum), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &minimum_constraint},
+                {"Maximum", offsetof(self, maximum), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maximum_constraint},
+                {"Minimum", offsetof(self, minimum), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &minimum_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.RangeConstant", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -797,7 +797,7 @@ struct topic {
         /// The type of the singular filter constant.
         cfn::optional<cfn::enumeration<topic::topic_singular_filter_constant_constant_type>, "AWS::QuickSight::Topic.TopicSingularFilterConstant.ConstantType"> constant_type;
         /// The value of the singular filter constant.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.TopicSingularFilterConstant.SingularConstant"> singular_constant;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.TopicSingularFilterConstant.SingularConstant", cfn::literal_rule{.max_length = 256}> singular_constant;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -805,7 +805,7 @@ struct topic {
             static constexpr cfn::value_constraint singular_constant_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"ConstantType", offsetof(self, constant_type), cfn::field_kind::value, false},
-                {"SingularConstant", offsetof(self, singular_constant), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &singular_constant_constraint},
+                {"SingularConstant", offsetof(self, singular_constant), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &singular_constant_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.TopicSingularFilterConstant", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -888,9 +888,9 @@ struct topic {
         /// The class of the filter.
         cfn::optional<cfn::enumeration<topic::topic_filter_filter_class>, "AWS::QuickSight::Topic.TopicFilter.FilterClass"> filter_class;
         /// A description of the filter used to select items for a topic.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.TopicFilter.FilterDescription"> filter_description;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.TopicFilter.FilterDescription", cfn::literal_rule{.max_length = 256}> filter_description;
         /// Required. The name of the filter.
-        cfn::required<cfn::str, "AWS::QuickSight::Topic.TopicFilter.FilterName"> filter_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Topic.TopicFilter.FilterName", cfn::literal_rule{.max_length = 256}> filter_name;
         /// The other names or aliases for the filter.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.TopicFilter.FilterSynonyms"> filter_synonyms;
         /// The type of the filter.
@@ -900,7 +900,7 @@ struct topic {
         /// The numeric range filter.
         topic::topic_numeric_range_filter numeric_range_filter = cfn::absent;
         /// Required. The name of the field that the filter operates on.
-        cfn::required<cfn::str, "AWS::QuickSight::Topic.TopicFilter.OperandFieldName"> operand_field_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Topic.TopicFilter.OperandFieldName", cfn::literal_rule{.max_length = 256}> operand_field_name;
         /// The relative date filter.
         topic::topic_relative_date_filter relative_date_filter = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -916,13 +916,13 @@ struct topic {
                 {"CategoryFilter", offsetof(self, category_filter), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_category_filter::cfn_struct},
                 {"DateRangeFilter", offsetof(self, date_range_filter), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_date_range_filter::cfn_struct},
                 {"FilterClass", offsetof(self, filter_class), cfn::field_kind::value, false},
-                {"FilterDescription", offsetof(self, filter_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filter_description_constraint},
-                {"FilterName", offsetof(self, filter_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_name_constraint},
+                {"FilterDescription", offsetof(self, filter_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &filter_description_constraint},
+                {"FilterName", offsetof(self, filter_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_name_constraint},
                 {"FilterSynonyms", offsetof(self, filter_synonyms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &filter_synonyms_constraint},
                 {"FilterType", offsetof(self, filter_type), cfn::field_kind::value, false},
                 {"NumericEqualityFilter", offsetof(self, numeric_equality_filter), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_numeric_equality_filter::cfn_struct},
                 {"NumericRangeFilter", offsetof(self, numeric_range_filter), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_numeric_range_filter::cfn_struct},
-                {"OperandFieldName", offsetof(self, operand_field_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &operand_field_name_constraint},
+                {"OperandFieldName", offsetof(self, operand_field_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &operand_field_name_constraint},
                 {"RelativeDateFilter", offsetof(self, relative_date_filter), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_relative_date_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.TopicFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -954,11 +954,11 @@ struct topic {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-topic-namedentitydefinition.html
     struct named_entity_definition {
         /// The name of the entity.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.NamedEntityDefinition.FieldName"> field_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.NamedEntityDefinition.FieldName", cfn::literal_rule{.max_length = 256}> field_name;
         /// The definition of a metric.
         topic::named_entity_definition_metric metric = cfn::absent;
         /// The property name to be used for the named entity.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.NamedEntityDefinition.PropertyName"> property_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.NamedEntityDefinition.PropertyName", cfn::literal_rule{.max_length = 256}> property_name;
         /// The property role.
         cfn::optional<cfn::enumeration<topic::named_entity_definition_property_role>, "AWS::QuickSight::Topic.NamedEntityDefinition.PropertyRole"> property_role;
         /// The property usage.
@@ -970,9 +970,9 @@ struct topic {
             static constexpr cfn::value_constraint field_name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint property_name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"FieldName", offsetof(self, field_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_name_constraint},
+                {"FieldName", offsetof(self, field_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_name_constraint},
                 {"Metric", offsetof(self, metric), cfn::field_kind::nested, false, cfn::replacement::no, &topic::named_entity_definition_metric::cfn_struct},
-                {"PropertyName", offsetof(self, property_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &property_name_constraint},
+                {"PropertyName", offsetof(self, property_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &property_name_constraint},
                 {"PropertyRole", offsetof(self, property_role), cfn::field_kind::value, false},
                 {"PropertyUsage", offsetof(self, property_usage), cfn::field_kind::value, false},
             };
@@ -985,9 +985,9 @@ struct topic {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-quicksight-topic-semanticentitytype.html
     struct semantic_entity_type {
         /// The semantic entity sub type name.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.SemanticEntityType.SubTypeName"> sub_type_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.SemanticEntityType.SubTypeName", cfn::literal_rule{.max_length = 256}> sub_type_name;
         /// The semantic entity type name.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.SemanticEntityType.TypeName"> type_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.SemanticEntityType.TypeName", cfn::literal_rule{.max_length = 256}> type_name;
         /// The semantic entity type parameters.
         cfn::optional<cfn::map<cfn::str>, "AWS::QuickSight::Topic.SemanticEntityType.TypeParameters"> type_parameters;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -997,8 +997,8 @@ struct topic {
             static constexpr cfn::value_constraint sub_type_name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::value_constraint type_name_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"SubTypeName", offsetof(self, sub_type_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sub_type_name_constraint},
-                {"TypeName", offsetof(self, type_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_name_constraint},
+                {"SubTypeName", offsetof(self, sub_type_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sub_type_name_constraint},
+                {"TypeName", offsetof(self, type_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_name_constraint},
                 {"TypeParameters", offsetof(self, type_parameters), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.SemanticEntityType", fields, offsetof(self, cfn_intrinsic)};
@@ -1012,9 +1012,9 @@ struct topic {
         /// The definition of a named entity.
         cfn::optional<cfn::list<topic::named_entity_definition>, "AWS::QuickSight::Topic.TopicNamedEntity.Definition"> definition;
         /// The description of the named entity.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.TopicNamedEntity.EntityDescription"> entity_description;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.TopicNamedEntity.EntityDescription", cfn::literal_rule{.max_length = 256}> entity_description;
         /// Required. The name of the named entity.
-        cfn::required<cfn::str, "AWS::QuickSight::Topic.TopicNamedEntity.EntityName"> entity_name;
+        cfn::required<cfn::str, "AWS::QuickSight::Topic.TopicNamedEntity.EntityName", cfn::literal_rule{.max_length = 256}> entity_name;
         /// The other names or aliases for the named entity.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.TopicNamedEntity.EntitySynonyms"> entity_synonyms;
         /// The type of named entity that a topic represents.
@@ -1029,8 +1029,8 @@ struct topic {
             static constexpr cfn::value_constraint entity_synonyms_constraint{.elements = &entity_synonyms_elements};
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::value, false, cfn::replacement::no, &topic::named_entity_definition::cfn_struct},
-                {"EntityDescription", offsetof(self, entity_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &entity_description_constraint},
-                {"EntityName", offsetof(self, entity_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &entity_name_constraint},
+                {"EntityDescription", offsetof(self, entity_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &entity_description_constraint},
+                {"EntityName", offsetof(self, entity_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &entity_name_constraint},
                 {"EntitySynonyms", offsetof(self, entity_synonyms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &entity_synonyms_constraint},
                 {"SemanticEntityType", offsetof(self, semantic_entity_type), cfn::field_kind::nested, false, cfn::replacement::no, &topic::semantic_entity_type::cfn_struct},
             };
@@ -1051,9 +1051,9 @@ struct topic {
         /// Required. The Amazon Resource Name (ARN) of the dataset.
         cfn::required<cfn::str, "AWS::QuickSight::Topic.DatasetMetadata.DatasetArn"> dataset_arn;
         /// The description of the dataset.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DatasetMetadata.DatasetDescription"> dataset_description;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DatasetMetadata.DatasetDescription", cfn::literal_rule{.max_length = 256}> dataset_description;
         /// The name of the dataset.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DatasetMetadata.DatasetName"> dataset_name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.DatasetMetadata.DatasetName", cfn::literal_rule{.max_length = 256}> dataset_name;
         /// The list of filter definitions.
         cfn::optional<cfn::list<topic::topic_filter>, "AWS::QuickSight::Topic.DatasetMetadata.Filters"> filters;
         /// The list of named entities definitions.
@@ -1069,8 +1069,8 @@ struct topic {
                 {"Columns", offsetof(self, columns), cfn::field_kind::value, false, cfn::replacement::no, &topic::topic_column::cfn_struct},
                 {"DataAggregation", offsetof(self, data_aggregation), cfn::field_kind::nested, false, cfn::replacement::no, &topic::data_aggregation::cfn_struct},
                 {"DatasetArn", offsetof(self, dataset_arn), cfn::field_kind::value, true},
-                {"DatasetDescription", offsetof(self, dataset_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dataset_description_constraint},
-                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dataset_name_constraint},
+                {"DatasetDescription", offsetof(self, dataset_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dataset_description_constraint},
+                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dataset_name_constraint},
                 {"Filters", offsetof(self, filters), cfn::field_kind::value, false, cfn::replacement::no, &topic::topic_filter::cfn_struct},
                 {"NamedEntities", offsetof(self, named_entities), cfn::field_kind::value, false, cfn::replacement::no, &topic::topic_named_entity::cfn_struct},
             };
@@ -1081,7 +1081,7 @@ struct topic {
 
     struct properties {
         /// The ID of the AWS account that you want to create a topic in. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.AwsAccountId"> aws_account_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// Configuration options for a `Topic`.
         topic::topic_config_options config_options = cfn::absent;
         /// <p>Instructions that provide additional guidance and context for response generation.</p>.
@@ -1089,15 +1089,15 @@ struct topic {
         /// The data sets that the topic is associated with.
         cfn::optional<cfn::list<topic::dataset_metadata>, "AWS::QuickSight::Topic.DataSets"> data_sets;
         /// The description of the topic.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.Description"> description;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.Description", cfn::literal_rule{.max_length = 256}> description;
         /// Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::QuickSight::Topic.FolderArns"> folder_arns;
         /// The name of the topic.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.Name"> name;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::QuickSight::Topic.Tags"> tags;
         /// The ID for the topic. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::QuickSight::Topic.TopicId"> topic_id;
+        cfn::optional<cfn::str, "AWS::QuickSight::Topic.TopicId", cfn::literal_rule{.max_length = 256, .characters = R"(A-Za-z0-9-_.\\+)"}> topic_id;
         /// The user experience version of the topic.
         cfn::optional<cfn::enumeration<topic::user_experience_version>, "AWS::QuickSight::Topic.UserExperienceVersion"> user_experience_version;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1109,15 +1109,15 @@ struct topic {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::value_constraint topic_id_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[A-Za-z0-9-_.\\+]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &aws_account_id_constraint},
                 {"ConfigOptions", offsetof(self, config_options), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_config_options::cfn_struct},
                 {"CustomInstructions", offsetof(self, custom_instructions), cfn::field_kind::nested, false, cfn::replacement::no, &topic::custom_instructions::cfn_struct},
                 {"DataSets", offsetof(self, data_sets), cfn::field_kind::value, false, cfn::replacement::no, &topic::dataset_metadata::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &folder_arns_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
-                {"TopicId", offsetof(self, topic_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &topic_id_constraint},
+                {"TopicId", offsetof(self, topic_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &topic_id_constraint},
                 {"UserExperienceVersion", offsetof(self, user_experience_version), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic", fields, cfn::no_intrinsic};

@@ -17,7 +17,7 @@ struct permission {
 
     struct properties {
         /// Required. Specifies the name of the customer managed permission. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RAM::Permission.Name"> name;
+        cfn::required<cfn::str, "AWS::RAM::Permission.Name", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = R"(\w.-)"}> name;
         /// Required. A string in JSON format string that contains the following elements of a resource-based policy. Update requires replacement.
         cfn::required<cfn::json, "AWS::RAM::Permission.PolicyTemplate"> policy_template;
         /// Required. Specifies the name of the resource type that this customer managed permission applies to. Update requires replacement.
@@ -28,7 +28,7 @@ struct permission {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 36, .pattern = R"(^[\w.-]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PolicyTemplate", offsetof(self, policy_template), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -36,9 +36,9 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rbin-rule-resourcetag.html
     struct resource_tag {
         /// Required. The tag key.
-        cfn::required<cfn::str, "AWS::Rbin::Rule.ResourceTag.ResourceTagKey"> resource_tag_key;
+        cfn::required<cfn::str, "AWS::Rbin::Rule.ResourceTag.ResourceTagKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> resource_tag_key;
         /// Required. The tag value.
-        cfn::required<cfn::str, "AWS::Rbin::Rule.ResourceTag.ResourceTagValue"> resource_tag_value;
+        cfn::required<cfn::str, "AWS::Rbin::Rule.ResourceTag.ResourceTagValue", cfn::literal_rule{.max_length = 256}> resource_tag_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -46,8 +46,8 @@ struct rule {
             static constexpr cfn::value_constraint resource_tag_key_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\S\s]{1,128}$)"};
             static constexpr cfn::value_constraint resource_tag_value_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^[\S\s]{0,256}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ResourceTagKey", offsetof(self, resource_tag_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_tag_key_constraint},
-                {"ResourceTagValue", offsetof(self, resource_tag_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_tag_value_constraint},
+                {"ResourceTagKey", offsetof(self, resource_tag_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_tag_key_constraint},
+                {"ResourceTagValue", offsetof(self, resource_tag_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_tag_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Rbin::Rule.ResourceTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -98,7 +98,7 @@ struct rule {
 
     struct properties {
         /// The retention rule description.
-        cfn::optional<cfn::str, "AWS::Rbin::Rule.Description"> description;
+        cfn::optional<cfn::str, "AWS::Rbin::Rule.Description", cfn::literal_rule{.max_length = 255, .characters = R"(\S )"}> description;
         /// [Region-level retention rules only] Specifies the exclusion tags to use to identify resources that are to be excluded, or ignored, by a Region-level retention rule.
         cfn::optional<cfn::list<rule::resource_tag>, "AWS::Rbin::Rule.ExcludeResourceTags"> exclude_resource_tags;
         /// Information about the retention rule lock configuration.
@@ -121,7 +121,7 @@ struct rule {
             static constexpr cfn::value_constraint status_constraint{.pattern = "pending|available"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExcludeResourceTags", offsetof(self, exclude_resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &rule::resource_tag::cfn_struct, &exclude_resource_tags_constraint},
                 {"LockConfiguration", offsetof(self, lock_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &rule::unlock_delay::cfn_struct},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::no, &rule::resource_tag::cfn_struct, &resource_tags_constraint},

@@ -27,23 +27,23 @@ struct custom_db_engine_version {
         /// Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::RDS::CustomDBEngineVersion.DatabaseInstallationFiles"> database_installation_files;
         /// The name of an Amazon S3 bucket that contains database installation files for your CEV. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.DatabaseInstallationFilesS3BucketName"> database_installation_files_s3_bucket_name;
+        cfn::optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.DatabaseInstallationFilesS3BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> database_installation_files_s3_bucket_name;
         /// The Amazon S3 directory that contains the database installation files for your CEV. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.DatabaseInstallationFilesS3Prefix"> database_installation_files_s3_prefix;
+        cfn::optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.DatabaseInstallationFilesS3Prefix", cfn::literal_rule{.min_length = 1, .max_length = 255}> database_installation_files_s3_prefix;
         /// An optional description of your CEV.
-        cfn::optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.Description"> description;
+        cfn::optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// Required. The database engine to use for your custom engine version (CEV). Update requires replacement.
-        cfn::required<cfn::str, "AWS::RDS::CustomDBEngineVersion.Engine"> engine;
+        cfn::required<cfn::str, "AWS::RDS::CustomDBEngineVersion.Engine", cfn::literal_rule{.min_length = 1, .max_length = 35, .characters = "A-Za-z0-9-"}> engine;
         /// Required. The name of your CEV. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RDS::CustomDBEngineVersion.EngineVersion"> engine_version;
+        cfn::required<cfn::str, "AWS::RDS::CustomDBEngineVersion.EngineVersion", cfn::literal_rule{.min_length = 1, .max_length = 60, .characters = "a-z0-9_.-"}> engine_version;
         /// A value that indicates the ID of the AMI. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.ImageId"> image_id;
+        cfn::optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.ImageId", cfn::literal_rule{.min_length = 1, .max_length = 255}> image_id;
         /// The AWS KMS key identifier for an encrypted CEV. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.KMSKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.KMSKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = R"(a-zA-Z0-9_:\-\/)"}> kms_key_id;
         /// The CEV manifest, which is a JSON document that describes the installation.zip files stored in Amazon S3. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.Manifest"> manifest;
+        cfn::optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.Manifest", cfn::literal_rule{.min_length = 1, .max_length = 51000}> manifest;
         /// The ARN of a CEV to use as a source for creating a new CEV. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.SourceCustomDbEngineVersionIdentifier"> source_custom_db_engine_version_identifier;
+        cfn::optional<cfn::str, "AWS::RDS::CustomDBEngineVersion.SourceCustomDbEngineVersionIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_custom_db_engine_version_identifier;
         /// A value that indicates the status of a custom engine version (CEV).
         cfn::optional<cfn::enumeration<custom_db_engine_version::status>, "AWS::RDS::CustomDBEngineVersion.Status"> status;
         /// A list of tags.
@@ -63,15 +63,15 @@ struct custom_db_engine_version {
             static constexpr cfn::value_constraint source_custom_db_engine_version_identifier_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"DatabaseInstallationFiles", offsetof(self, database_installation_files), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"DatabaseInstallationFilesS3BucketName", offsetof(self, database_installation_files_s3_bucket_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &database_installation_files_s3_bucket_name_constraint},
-                {"DatabaseInstallationFilesS3Prefix", offsetof(self, database_installation_files_s3_prefix), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &database_installation_files_s3_prefix_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Engine", offsetof(self, engine), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &engine_constraint},
-                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &engine_version_constraint},
-                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &image_id_constraint},
-                {"KMSKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"Manifest", offsetof(self, manifest), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &manifest_constraint},
-                {"SourceCustomDbEngineVersionIdentifier", offsetof(self, source_custom_db_engine_version_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &source_custom_db_engine_version_identifier_constraint},
+                {"DatabaseInstallationFilesS3BucketName", offsetof(self, database_installation_files_s3_bucket_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &database_installation_files_s3_bucket_name_constraint},
+                {"DatabaseInstallationFilesS3Prefix", offsetof(self, database_installation_files_s3_prefix), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &database_installation_files_s3_prefix_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Engine", offsetof(self, engine), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &engine_constraint},
+                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &engine_version_constraint},
+                {"ImageId", offsetof(self, image_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &image_id_constraint},
+                {"KMSKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"Manifest", offsetof(self, manifest), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &manifest_constraint},
+                {"SourceCustomDbEngineVersionIdentifier", offsetof(self, source_custom_db_engine_version_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &source_custom_db_engine_version_identifier_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UseAwsProvidedLatestImage", offsetof(self, use_aws_provided_latest_image), cfn::field_kind::value, false, cfn::replacement::yes},

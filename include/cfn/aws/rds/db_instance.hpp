@@ -25,7 +25,7 @@ struct db_instance {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rds-dbinstance-additionalstoragevolume.html
     struct additional_storage_volume {
         /// The amount of storage allocated for the additional storage volume, in gibibytes (GiB).
-        cfn::optional<cfn::str, "AWS::RDS::DBInstance.AdditionalStorageVolume.AllocatedStorage"> allocated_storage;
+        cfn::optional<cfn::str, "AWS::RDS::DBInstance.AdditionalStorageVolume.AllocatedStorage", cfn::literal_rule{.characters = "0-9"}> allocated_storage;
         /// The number of I/O operations per second (IOPS) provisioned for the additional storage volume.
         cfn::optional<cfn::integer, "AWS::RDS::DBInstance.AdditionalStorageVolume.Iops"> iops;
         /// The upper limit in gibibytes (GiB) to which RDS can automatically scale the storage of the additional storage volume.
@@ -44,7 +44,7 @@ struct db_instance {
             using self = additional_storage_volume;
             static constexpr cfn::value_constraint allocated_storage_constraint{.pattern = "^[0-9]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"AllocatedStorage", offsetof(self, allocated_storage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allocated_storage_constraint},
+                {"AllocatedStorage", offsetof(self, allocated_storage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allocated_storage_constraint},
                 {"Iops", offsetof(self, iops), cfn::field_kind::value, false},
                 {"MaxAllocatedStorage", offsetof(self, max_allocated_storage), cfn::field_kind::value, false},
                 {"StorageOperationPercentProgress", offsetof(self, storage_operation_percent_progress), cfn::field_kind::value, false},
@@ -122,7 +122,7 @@ struct db_instance {
         /// The additional storage volumes associated with the DB instance.
         cfn::optional<cfn::list<db_instance::additional_storage_volume>, "AWS::RDS::DBInstance.AdditionalStorageVolumes"> additional_storage_volumes;
         /// The amount of storage in gibibytes (GiB) to be initially allocated for the database instance.
-        cfn::optional<cfn::str, "AWS::RDS::DBInstance.AllocatedStorage"> allocated_storage;
+        cfn::optional<cfn::str, "AWS::RDS::DBInstance.AllocatedStorage", cfn::literal_rule{.characters = "0-9"}> allocated_storage;
         /// A value that indicates whether major version upgrades are allowed.
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.AllowMajorVersionUpgrade"> allow_major_version_upgrade;
         /// Specifies whether changes to the DB instance and any pending modifications are applied immediately, regardless of the `PreferredMaintenanceWindow` setting.
@@ -160,7 +160,7 @@ struct db_instance {
         /// The compute and memory capacity of the DB instance, for example `db.m5.large`.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBInstanceClass"> db_instance_class;
         /// A name for the DB instance. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBInstanceIdentifier"> db_instance_identifier;
+        cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBInstanceIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> db_instance_identifier;
         /// The meaning of this parameter differs according to the database engine you use. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBName"> db_name;
         /// The name of an existing DB parameter group or a reference to an AWS::RDS::DBParameterGroup resource created in the template. Update may require replacement.
@@ -220,7 +220,7 @@ struct db_instance {
         /// The secret managed by RDS in AWS Secrets Manager for the master user password.
         db_instance::master_user_secret master_user_secret = cfn::absent;
         /// The master user name for the DB instance. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RDS::DBInstance.MasterUsername"> master_username;
+        cfn::optional<cfn::str, "AWS::RDS::DBInstance.MasterUsername", cfn::literal_rule{.min_length = 1, .max_length = 128}> master_username;
         /// The upper limit in gibibytes (GiB) to which Amazon RDS can automatically scale the storage of the DB instance.
         cfn::optional<cfn::integer, "AWS::RDS::DBInstance.MaxAllocatedStorage"> max_allocated_storage;
         /// The interval, in seconds, between points when Enhanced Monitoring metrics are collected for the DB instance.
@@ -308,7 +308,7 @@ struct db_instance {
             static constexpr cfn::value_constraint promotion_tier_constraint{.minimum = 0, .maximum = 15};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalStorageVolumes", offsetof(self, additional_storage_volumes), cfn::field_kind::value, false, cfn::replacement::no, &db_instance::additional_storage_volume::cfn_struct},
-                {"AllocatedStorage", offsetof(self, allocated_storage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allocated_storage_constraint},
+                {"AllocatedStorage", offsetof(self, allocated_storage), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allocated_storage_constraint},
                 {"AllowMajorVersionUpgrade", offsetof(self, allow_major_version_upgrade), cfn::field_kind::value, false},
                 {"ApplyImmediately", offsetof(self, apply_immediately), cfn::field_kind::value, false},
                 {"AssociatedRoles", offsetof(self, associated_roles), cfn::field_kind::value, false, cfn::replacement::no, &db_instance::db_instance_role::cfn_struct},
@@ -327,7 +327,7 @@ struct db_instance {
                 {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DBClusterSnapshotIdentifier", offsetof(self, db_cluster_snapshot_identifier), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"DBInstanceClass", offsetof(self, db_instance_class), cfn::field_kind::value, false},
-                {"DBInstanceIdentifier", offsetof(self, db_instance_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &db_instance_identifier_constraint},
+                {"DBInstanceIdentifier", offsetof(self, db_instance_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &db_instance_identifier_constraint},
                 {"DBName", offsetof(self, db_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DBParameterGroupName", offsetof(self, db_parameter_group_name), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"DBSecurityGroups", offsetof(self, db_security_groups), cfn::field_kind::value, false},
@@ -357,7 +357,7 @@ struct db_instance {
                 {"MasterUserAuthenticationType", offsetof(self, master_user_authentication_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &master_user_authentication_type_constraint},
                 {"MasterUserPassword", offsetof(self, master_user_password), cfn::field_kind::value, false},
                 {"MasterUserSecret", offsetof(self, master_user_secret), cfn::field_kind::nested, false, cfn::replacement::no, &db_instance::master_user_secret::cfn_struct},
-                {"MasterUsername", offsetof(self, master_username), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &master_username_constraint},
+                {"MasterUsername", offsetof(self, master_username), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &master_username_constraint},
                 {"MaxAllocatedStorage", offsetof(self, max_allocated_storage), cfn::field_kind::value, false},
                 {"MonitoringInterval", offsetof(self, monitoring_interval), cfn::field_kind::value, false},
                 {"MonitoringRoleArn", offsetof(self, monitoring_role_arn), cfn::field_kind::value, false},

@@ -70,11 +70,11 @@ struct db_proxy {
         /// Specifies the details of authentication used by a proxy to log in as a specific database user.
         cfn::optional<cfn::enumeration<db_proxy::auth_format_client_password_auth_type>, "AWS::RDS::DBProxy.AuthFormat.ClientPasswordAuthType"> client_password_auth_type;
         /// A user-specified description about the authentication used by a proxy to log in as a specific database user.
-        cfn::optional<cfn::str, "AWS::RDS::DBProxy.AuthFormat.Description"> description;
+        cfn::optional<cfn::str, "AWS::RDS::DBProxy.AuthFormat.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// A value that indicates whether to require or disallow AWS Identity and Access Management (IAM) authentication for connections to the proxy.
         cfn::optional<cfn::enumeration<db_proxy::auth_format_iam_auth>, "AWS::RDS::DBProxy.AuthFormat.IAMAuth"> iam_auth;
         /// The Amazon Resource Name (ARN) representing the secret that the proxy uses to authenticate to the RDS DB instance or Aurora DB cluster.
-        cfn::optional<cfn::id<"AWS::SecretsManager::Secret.Id">, "AWS::RDS::DBProxy.AuthFormat.SecretArn"> secret_arn;
+        cfn::optional<cfn::id<"AWS::SecretsManager::Secret.Id">, "AWS::RDS::DBProxy.AuthFormat.SecretArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -84,9 +84,9 @@ struct db_proxy {
             static constexpr cfn::field_info fields[] = {
                 {"AuthScheme", offsetof(self, auth_scheme), cfn::field_kind::value, false},
                 {"ClientPasswordAuthType", offsetof(self, client_password_auth_type), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IAMAuth", offsetof(self, iam_auth), cfn::field_kind::value, false},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::DBProxy.AuthFormat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -97,9 +97,9 @@ struct db_proxy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rds-dbproxy-tagformat.html
     struct tag_format {
         /// A key is the required name of the tag.
-        cfn::optional<cfn::str, "AWS::RDS::DBProxy.TagFormat.Key"> key;
+        cfn::optional<cfn::str, "AWS::RDS::DBProxy.TagFormat.Key", cfn::literal_rule{.max_length = 128}> key;
         /// A value is the optional value of the tag.
-        cfn::optional<cfn::str, "AWS::RDS::DBProxy.TagFormat.Value"> value;
+        cfn::optional<cfn::str, "AWS::RDS::DBProxy.TagFormat.Value", cfn::literal_rule{.max_length = 128}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -107,8 +107,8 @@ struct db_proxy {
             static constexpr cfn::value_constraint key_constraint{.max_length = 128, .pattern = R"((\w|\d|\s|\\|-|\.:=+-)*)"};
             static constexpr cfn::value_constraint value_constraint{.max_length = 128, .pattern = R"((\w|\d|\s|\\|-|\.:=+-)*)"};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::DBProxy.TagFormat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -119,7 +119,7 @@ struct db_proxy {
         /// The authorization mechanism that the proxy uses.
         cfn::optional<cfn::list<db_proxy::auth_format>, "AWS::RDS::DBProxy.Auth"> auth;
         /// Required. The identifier for the proxy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RDS::DBProxy.DBProxyName"> db_proxy_name;
+        cfn::required<cfn::str, "AWS::RDS::DBProxy.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64}> db_proxy_name;
         /// Specifies whether the proxy logs detailed connection and query information.
         cfn::optional<cfn::boolean, "AWS::RDS::DBProxy.DebugLogging"> debug_logging;
         /// The default authentication scheme that the proxy uses for client connections to the proxy and connections from the proxy to the underlying database.
@@ -133,7 +133,7 @@ struct db_proxy {
         /// Specifies whether Transport Layer Security (TLS) encryption is required for connections to the proxy.
         cfn::optional<cfn::boolean, "AWS::RDS::DBProxy.RequireTLS"> require_tls;
         /// Required. The Amazon Resource Name (ARN) of the IAM role that the proxy uses to access secrets in AWS Secrets Manager.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::RDS::DBProxy.RoleArn"> role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::RDS::DBProxy.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// An optional set of key-value pairs to associate arbitrary data of your choosing with the proxy.
         cfn::optional<cfn::list<db_proxy::tag_format>, "AWS::RDS::DBProxy.Tags"> tags;
         /// The network type that the proxy uses to connect to the target database. Update requires replacement.
@@ -151,14 +151,14 @@ struct db_proxy {
             static constexpr cfn::value_constraint vpc_subnet_ids_constraint{.min_items = 2};
             static constexpr cfn::field_info fields[] = {
                 {"Auth", offsetof(self, auth), cfn::field_kind::value, false, cfn::replacement::no, &db_proxy::auth_format::cfn_struct, &auth_constraint},
-                {"DBProxyName", offsetof(self, db_proxy_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &db_proxy_name_constraint},
+                {"DBProxyName", offsetof(self, db_proxy_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &db_proxy_name_constraint},
                 {"DebugLogging", offsetof(self, debug_logging), cfn::field_kind::value, false},
                 {"DefaultAuthScheme", offsetof(self, default_auth_scheme), cfn::field_kind::value, false},
                 {"EndpointNetworkType", offsetof(self, endpoint_network_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EngineFamily", offsetof(self, engine_family), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"IdleClientTimeout", offsetof(self, idle_client_timeout), cfn::field_kind::value, false},
                 {"RequireTLS", offsetof(self, require_tls), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &db_proxy::tag_format::cfn_struct},
                 {"TargetConnectionNetworkType", offsetof(self, target_connection_network_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &vpc_security_group_ids_constraint},

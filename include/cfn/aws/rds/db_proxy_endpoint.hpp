@@ -32,9 +32,9 @@ struct db_proxy_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rds-dbproxyendpoint-tagformat.html
     struct tag_format {
         /// A key is the required name of the tag.
-        cfn::optional<cfn::str, "AWS::RDS::DBProxyEndpoint.TagFormat.Key"> key;
+        cfn::optional<cfn::str, "AWS::RDS::DBProxyEndpoint.TagFormat.Key", cfn::literal_rule{.max_length = 128}> key;
         /// A value is the optional value of the tag.
-        cfn::optional<cfn::str, "AWS::RDS::DBProxyEndpoint.TagFormat.Value"> value;
+        cfn::optional<cfn::str, "AWS::RDS::DBProxyEndpoint.TagFormat.Value", cfn::literal_rule{.max_length = 128}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -42,8 +42,8 @@ struct db_proxy_endpoint {
             static constexpr cfn::value_constraint key_constraint{.max_length = 128, .pattern = R"((\w|\d|\s|\\|-|\.:=+-)*)"};
             static constexpr cfn::value_constraint value_constraint{.max_length = 128, .pattern = R"((\w|\d|\s|\\|-|\.:=+-)*)"};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::DBProxyEndpoint.TagFormat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -52,9 +52,9 @@ struct db_proxy_endpoint {
 
     struct properties {
         /// Required. The name of the DB proxy endpoint to create. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RDS::DBProxyEndpoint.DBProxyEndpointName"> db_proxy_endpoint_name;
+        cfn::required<cfn::str, "AWS::RDS::DBProxyEndpoint.DBProxyEndpointName", cfn::literal_rule{.min_length = 1, .max_length = 64}> db_proxy_endpoint_name;
         /// Required. The name of the DB proxy associated with the DB proxy endpoint that you create. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RDS::DBProxyEndpoint.DBProxyName"> db_proxy_name;
+        cfn::required<cfn::str, "AWS::RDS::DBProxyEndpoint.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64}> db_proxy_name;
         /// The network type of the DB proxy endpoint. Update requires replacement.
         cfn::optional<cfn::enumeration<db_proxy_endpoint::endpoint_network_type>, "AWS::RDS::DBProxyEndpoint.EndpointNetworkType"> endpoint_network_type;
         /// An optional set of key-value pairs to associate arbitrary data of your choosing with the proxy.
@@ -72,8 +72,8 @@ struct db_proxy_endpoint {
             static constexpr cfn::value_constraint vpc_security_group_ids_constraint{.min_items = 1};
             static constexpr cfn::value_constraint vpc_subnet_ids_constraint{.min_items = 2};
             static constexpr cfn::field_info fields[] = {
-                {"DBProxyEndpointName", offsetof(self, db_proxy_endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &db_proxy_endpoint_name_constraint},
-                {"DBProxyName", offsetof(self, db_proxy_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &db_proxy_name_constraint},
+                {"DBProxyEndpointName", offsetof(self, db_proxy_endpoint_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &db_proxy_endpoint_name_constraint},
+                {"DBProxyName", offsetof(self, db_proxy_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &db_proxy_name_constraint},
                 {"EndpointNetworkType", offsetof(self, endpoint_network_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &db_proxy_endpoint::tag_format::cfn_struct},
                 {"TargetRole", offsetof(self, target_role), cfn::field_kind::value, false},

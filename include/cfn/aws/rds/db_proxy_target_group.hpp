@@ -59,7 +59,7 @@ struct db_proxy_target_group {
         /// One or more DB instance identifiers.
         cfn::optional<cfn::list<cfn::str>, "AWS::RDS::DBProxyTargetGroup.DBInstanceIdentifiers"> db_instance_identifiers;
         /// Required. The identifier of the `DBProxy` that is associated with the `DBProxyTargetGroup`. Update requires replacement.
-        cfn::required<cfn::id<"AWS::RDS::DBProxy.DBProxyName">, "AWS::RDS::DBProxyTargetGroup.DBProxyName"> db_proxy_name;
+        cfn::required<cfn::id<"AWS::RDS::DBProxy.DBProxyName">, "AWS::RDS::DBProxyTargetGroup.DBProxyName", cfn::literal_rule{.min_length = 1, .max_length = 64}> db_proxy_name;
         /// Required. The identifier for the target group. Update requires replacement.
         cfn::required<cfn::enumeration<db_proxy_target_group::target_group_name>, "AWS::RDS::DBProxyTargetGroup.TargetGroupName"> target_group_name;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -69,7 +69,7 @@ struct db_proxy_target_group {
                 {"ConnectionPoolConfigurationInfo", offsetof(self, connection_pool_configuration_info), cfn::field_kind::nested, false, cfn::replacement::no, &db_proxy_target_group::connection_pool_configuration_info_format::cfn_struct},
                 {"DBClusterIdentifiers", offsetof(self, db_cluster_identifiers), cfn::field_kind::value, false},
                 {"DBInstanceIdentifiers", offsetof(self, db_instance_identifiers), cfn::field_kind::value, false},
-                {"DBProxyName", offsetof(self, db_proxy_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &db_proxy_name_constraint},
+                {"DBProxyName", offsetof(self, db_proxy_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &db_proxy_name_constraint},
                 {"TargetGroupName", offsetof(self, target_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::DBProxyTargetGroup", fields, cfn::no_intrinsic};

@@ -19,7 +19,7 @@ struct db_security_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rds-dbsecuritygroup-ingress.html
     struct ingress {
         /// The IP range to authorize.
-        cfn::optional<cfn::str, "AWS::RDS::DBSecurityGroup.Ingress.CIDRIP"> cidrip;
+        cfn::optional<cfn::str, "AWS::RDS::DBSecurityGroup.Ingress.CIDRIP", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidrip;
         /// Id of the EC2 security group to authorize. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBSecurityGroup.Ingress.EC2SecurityGroupId"> ec2_security_group_id;
         /// Name of the EC2 security group to authorize. Update requires replacement.
@@ -32,7 +32,7 @@ struct db_security_group {
             using self = ingress;
             static constexpr cfn::value_constraint cidrip_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"CIDRIP", offsetof(self, cidrip), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cidrip_constraint},
+                {"CIDRIP", offsetof(self, cidrip), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidrip_constraint},
                 {"EC2SecurityGroupId", offsetof(self, ec2_security_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EC2SecurityGroupName", offsetof(self, ec2_security_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EC2SecurityGroupOwnerId", offsetof(self, ec2_security_group_owner_id), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -17,7 +17,7 @@ struct db_security_group_ingress {
 
     struct properties {
         /// The IP range to authorize.
-        cfn::optional<cfn::str, "AWS::RDS::DBSecurityGroupIngress.CIDRIP"> cidrip;
+        cfn::optional<cfn::str, "AWS::RDS::DBSecurityGroupIngress.CIDRIP", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidrip;
         /// Required. The name of the DB security group to add authorization to.
         cfn::required<cfn::str, "AWS::RDS::DBSecurityGroupIngress.DBSecurityGroupName"> db_security_group_name;
         /// Id of the EC2 security group to authorize.
@@ -30,7 +30,7 @@ struct db_security_group_ingress {
             using self = properties;
             static constexpr cfn::value_constraint cidrip_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"CIDRIP", offsetof(self, cidrip), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cidrip_constraint},
+                {"CIDRIP", offsetof(self, cidrip), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cidrip_constraint},
                 {"DBSecurityGroupName", offsetof(self, db_security_group_name), cfn::field_kind::value, true},
                 {"EC2SecurityGroupId", offsetof(self, ec2_security_group_id), cfn::field_kind::value, false},
                 {"EC2SecurityGroupName", offsetof(self, ec2_security_group_name), cfn::field_kind::value, false},

@@ -19,9 +19,9 @@ struct db_shard_group {
         /// Specifies whether to create standby standby DB data access shard for the DB shard group.
         cfn::optional<cfn::integer, "AWS::RDS::DBShardGroup.ComputeRedundancy"> compute_redundancy;
         /// Required. The name of the primary DB cluster for the DB shard group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RDS::DBShardGroup.DBClusterIdentifier"> db_cluster_identifier;
+        cfn::required<cfn::str, "AWS::RDS::DBShardGroup.DBClusterIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> db_cluster_identifier;
         /// The name of the DB shard group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RDS::DBShardGroup.DBShardGroupIdentifier"> db_shard_group_identifier;
+        cfn::optional<cfn::str, "AWS::RDS::DBShardGroup.DBShardGroupIdentifier", cfn::literal_rule{.min_length = 1, .max_length = 63}> db_shard_group_identifier;
         /// Required. The maximum capacity of the DB shard group in Aurora capacity units (ACUs).
         cfn::required<cfn::number, "AWS::RDS::DBShardGroup.MaxACU"> max_acu;
         /// The minimum capacity of the DB shard group in Aurora capacity units (ACUs).
@@ -38,8 +38,8 @@ struct db_shard_group {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ComputeRedundancy", offsetof(self, compute_redundancy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &compute_redundancy_constraint},
-                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &db_cluster_identifier_constraint},
-                {"DBShardGroupIdentifier", offsetof(self, db_shard_group_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &db_shard_group_identifier_constraint},
+                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &db_cluster_identifier_constraint},
+                {"DBShardGroupIdentifier", offsetof(self, db_shard_group_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &db_shard_group_identifier_constraint},
                 {"MaxACU", offsetof(self, max_acu), cfn::field_kind::value, true},
                 {"MinACU", offsetof(self, min_acu), cfn::field_kind::value, false},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false, cfn::replacement::yes},

@@ -27,7 +27,7 @@ struct event_subscription {
         /// The type of source that is generating the events.
         cfn::optional<cfn::str, "AWS::RDS::EventSubscription.SourceType"> source_type;
         /// The name of the subscription. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RDS::EventSubscription.SubscriptionName"> subscription_name;
+        cfn::optional<cfn::str, "AWS::RDS::EventSubscription.SubscriptionName", cfn::literal_rule{.max_length = 255}> subscription_name;
         /// An optional array of key-value pairs to apply to this subscription.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RDS::EventSubscription.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,7 +40,7 @@ struct event_subscription {
                 {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SourceIds", offsetof(self, source_ids), cfn::field_kind::value, false},
                 {"SourceType", offsetof(self, source_type), cfn::field_kind::value, false},
-                {"SubscriptionName", offsetof(self, subscription_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &subscription_name_constraint},
+                {"SubscriptionName", offsetof(self, subscription_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &subscription_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::EventSubscription", fields, cfn::no_intrinsic};

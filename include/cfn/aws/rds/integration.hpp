@@ -19,19 +19,19 @@ struct integration {
         /// An optional set of non-secret key–value pairs that contains additional contextual information about the data. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::RDS::Integration.AdditionalEncryptionContext"> additional_encryption_context;
         /// Data filters for the integration.
-        cfn::optional<cfn::str, "AWS::RDS::Integration.DataFilter"> data_filter;
+        cfn::optional<cfn::str, "AWS::RDS::Integration.DataFilter", cfn::literal_rule{.min_length = 1, .max_length = 25600}> data_filter;
         /// A description of the integration.
-        cfn::optional<cfn::str, "AWS::RDS::Integration.Description"> description;
+        cfn::optional<cfn::str, "AWS::RDS::Integration.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// The name of the integration.
-        cfn::optional<cfn::str, "AWS::RDS::Integration.IntegrationName"> integration_name;
+        cfn::optional<cfn::str, "AWS::RDS::Integration.IntegrationName", cfn::literal_rule{.min_length = 1, .max_length = 64}> integration_name;
         /// The AWS Key Management System ( AWS KMS) key identifier for the key to use to encrypt the integration. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::Integration.KMSKeyId"> kms_key_id;
         /// Required. The Amazon Resource Name (ARN) of the database to use as the source for replication. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RDS::Integration.SourceArn"> source_arn;
+        cfn::required<cfn::str, "AWS::RDS::Integration.SourceArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_arn;
         /// An optional array of key-value pairs to apply to this integration.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RDS::Integration.Tags"> tags;
         /// Required. The ARN of the Redshift data warehouse to use as the target for replication. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RDS::Integration.TargetArn"> target_arn;
+        cfn::required<cfn::str, "AWS::RDS::Integration.TargetArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint data_filter_constraint{.min_length = 1, .max_length = 25600};
@@ -42,13 +42,13 @@ struct integration {
             static constexpr cfn::value_constraint target_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"DataFilter", offsetof(self, data_filter), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_filter_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"IntegrationName", offsetof(self, integration_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &integration_name_constraint},
+                {"DataFilter", offsetof(self, data_filter), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_filter_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"IntegrationName", offsetof(self, integration_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &integration_name_constraint},
                 {"KMSKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &source_arn_constraint},
+                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &source_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &target_arn_constraint},
+                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &target_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::Integration", fields, cfn::no_intrinsic};
             return &info;

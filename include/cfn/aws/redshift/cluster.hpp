@@ -70,7 +70,7 @@ struct cluster {
         /// The number of days that automated snapshots are retained.
         cfn::optional<cfn::integer, "AWS::Redshift::Cluster.AutomatedSnapshotRetentionPeriod"> automated_snapshot_retention_period;
         /// The EC2 Availability Zone (AZ) in which you want Amazon Redshift to provision the cluster.
-        cfn::optional<cfn::str, "AWS::Redshift::Cluster.AvailabilityZone"> availability_zone;
+        cfn::optional<cfn::str, "AWS::Redshift::Cluster.AvailabilityZone", cfn::literal_rule{.max_length = 2147483647}> availability_zone;
         /// The option to enable relocation for an Amazon Redshift cluster between Availability Zones after the cluster is created.
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.AvailabilityZoneRelocation"> availability_zone_relocation;
         /// Describes the status of the Availability Zone relocation operation.
@@ -78,19 +78,19 @@ struct cluster {
         /// A boolean value indicating whether the resize operation is using the classic resize process.
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.Classic"> classic;
         /// A unique identifier for the cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Redshift::Cluster.ClusterIdentifier"> cluster_identifier;
+        cfn::optional<cfn::str, "AWS::Redshift::Cluster.ClusterIdentifier", cfn::literal_rule{.max_length = 63}> cluster_identifier;
         /// The name of the parameter group to be associated with this cluster.
-        cfn::optional<cfn::id<"AWS::Redshift::ClusterParameterGroup.ParameterGroupName">, "AWS::Redshift::Cluster.ClusterParameterGroupName"> cluster_parameter_group_name;
+        cfn::optional<cfn::id<"AWS::Redshift::ClusterParameterGroup.ParameterGroupName">, "AWS::Redshift::Cluster.ClusterParameterGroupName", cfn::literal_rule{.max_length = 255}> cluster_parameter_group_name;
         /// A list of security groups to be associated with this cluster.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id", "AWS::Redshift::ClusterSecurityGroup.Id">>, "AWS::Redshift::Cluster.ClusterSecurityGroups"> cluster_security_groups;
         /// The name of a cluster subnet group to be associated with this cluster. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Redshift::ClusterSubnetGroup.ClusterSubnetGroupName">, "AWS::Redshift::Cluster.ClusterSubnetGroupName"> cluster_subnet_group_name;
+        cfn::optional<cfn::id<"AWS::Redshift::ClusterSubnetGroup.ClusterSubnetGroupName">, "AWS::Redshift::Cluster.ClusterSubnetGroupName", cfn::literal_rule{.max_length = 2147483647}> cluster_subnet_group_name;
         /// Required. The type of the cluster.
-        cfn::required<cfn::str, "AWS::Redshift::Cluster.ClusterType"> cluster_type;
+        cfn::required<cfn::str, "AWS::Redshift::Cluster.ClusterType", cfn::literal_rule{.max_length = 2147483647}> cluster_type;
         /// The version of the Amazon Redshift engine software that you want to deploy on the cluster.
-        cfn::optional<cfn::str, "AWS::Redshift::Cluster.ClusterVersion"> cluster_version;
+        cfn::optional<cfn::str, "AWS::Redshift::Cluster.ClusterVersion", cfn::literal_rule{.max_length = 2147483647}> cluster_version;
         /// Required. The name of the first database to be created when the cluster is created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Redshift::Cluster.DBName"> db_name;
+        cfn::required<cfn::str, "AWS::Redshift::Cluster.DBName", cfn::literal_rule{.max_length = 2147483647}> db_name;
         /// A Boolean indicating whether to enable the deferred maintenance window.
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.DeferMaintenance"> defer_maintenance;
         /// An integer indicating the duration of the maintenance window in days.
@@ -102,7 +102,7 @@ struct cluster {
         /// The destination region that snapshots are automatically copied to when cross-region snapshot copy is enabled.
         cfn::optional<cfn::str, "AWS::Redshift::Cluster.DestinationRegion"> destination_region;
         /// The Elastic IP (EIP) address for the cluster.
-        cfn::optional<cfn::id<"AWS::EC2::EIP.AllocationId", "AWS::EC2::EIP.PublicIp">, "AWS::Redshift::Cluster.ElasticIp"> elastic_ip;
+        cfn::optional<cfn::id<"AWS::EC2::EIP.AllocationId", "AWS::EC2::EIP.PublicIp">, "AWS::Redshift::Cluster.ElasticIp", cfn::literal_rule{.max_length = 2147483647}> elastic_ip;
         /// If `true`, the data in the cluster is encrypted at rest.
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.Encrypted"> encrypted;
         /// The connection endpoint.
@@ -110,33 +110,33 @@ struct cluster {
         /// An option that specifies whether to create the cluster with enhanced VPC routing enabled.
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.EnhancedVpcRouting"> enhanced_vpc_routing;
         /// Specifies the name of the HSM client certificate the Amazon Redshift cluster uses to retrieve the data encryption keys stored in an HSM.
-        cfn::optional<cfn::str, "AWS::Redshift::Cluster.HsmClientCertificateIdentifier"> hsm_client_certificate_identifier;
+        cfn::optional<cfn::str, "AWS::Redshift::Cluster.HsmClientCertificateIdentifier", cfn::literal_rule{.max_length = 2147483647}> hsm_client_certificate_identifier;
         /// Specifies the name of the HSM configuration that contains the information the Amazon Redshift cluster can use to retrieve and store keys in an HSM.
-        cfn::optional<cfn::str, "AWS::Redshift::Cluster.HsmConfigurationIdentifier"> hsm_configuration_identifier;
+        cfn::optional<cfn::str, "AWS::Redshift::Cluster.HsmConfigurationIdentifier", cfn::literal_rule{.max_length = 2147483647}> hsm_configuration_identifier;
         /// A list of AWS Identity and Access Management (IAM) roles that can be used by the cluster to access other AWS services.
         cfn::optional<cfn::list<cfn::id<"AWS::IAM::Role.Arn">>, "AWS::Redshift::Cluster.IamRoles"> iam_roles;
         /// The AWS Key Management Service (KMS) key ID of the encryption key that you want to use to encrypt data in the cluster.
-        cfn::optional<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::Redshift::Cluster.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::Redshift::Cluster.KmsKeyId", cfn::literal_rule{.max_length = 2147483647}> kms_key_id;
         /// Specifies logging information, such as queries and connection attempts, for the specified Amazon Redshift cluster.
         cluster::logging_properties logging_properties = cfn::absent;
         /// An optional parameter for the name of the maintenance track for the cluster.
-        cfn::optional<cfn::str, "AWS::Redshift::Cluster.MaintenanceTrackName"> maintenance_track_name;
+        cfn::optional<cfn::str, "AWS::Redshift::Cluster.MaintenanceTrackName", cfn::literal_rule{.max_length = 2147483647}> maintenance_track_name;
         /// If `true`, Amazon Redshift uses AWS Secrets Manager to manage this cluster's admin credentials.
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.ManageMasterPassword"> manage_master_password;
         /// The default number of days to retain a manual snapshot.
         cfn::optional<cfn::integer, "AWS::Redshift::Cluster.ManualSnapshotRetentionPeriod"> manual_snapshot_retention_period;
         /// The ID of the AWS Key Management Service (KMS) key used to encrypt and store the cluster's admin credentials secret.
-        cfn::optional<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::Redshift::Cluster.MasterPasswordSecretKmsKeyId"> master_password_secret_kms_key_id;
+        cfn::optional<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::Redshift::Cluster.MasterPasswordSecretKmsKeyId", cfn::literal_rule{.max_length = 2147483647}> master_password_secret_kms_key_id;
         /// The password associated with the admin user account for the cluster that is being created.
-        cfn::optional<cfn::str, "AWS::Redshift::Cluster.MasterUserPassword"> master_user_password;
+        cfn::optional<cfn::str, "AWS::Redshift::Cluster.MasterUserPassword", cfn::literal_rule{.max_length = 64}> master_user_password;
         /// Required. The user name associated with the admin user account for the cluster that is being created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Redshift::Cluster.MasterUsername"> master_username;
+        cfn::required<cfn::str, "AWS::Redshift::Cluster.MasterUsername", cfn::literal_rule{.max_length = 128}> master_username;
         /// A boolean indicating whether Amazon Redshift should deploy the cluster in two Availability Zones.
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.MultiAZ"> multi_az;
         /// The policy that is attached to a resource.
         cfn::optional<cfn::json, "AWS::Redshift::Cluster.NamespaceResourcePolicy"> namespace_resource_policy;
         /// Required. The node type to be provisioned for the cluster.
-        cfn::required<cfn::str, "AWS::Redshift::Cluster.NodeType"> node_type;
+        cfn::required<cfn::str, "AWS::Redshift::Cluster.NodeType", cfn::literal_rule{.max_length = 2147483647}> node_type;
         /// The number of compute nodes in the cluster.
         cfn::optional<cfn::integer, "AWS::Redshift::Cluster.NumberOfNodes"> number_of_nodes;
         /// The AWS account used to create or copy the snapshot. Update requires replacement.
@@ -144,7 +144,7 @@ struct cluster {
         /// The port number on which the cluster accepts incoming connections.
         cfn::optional<cfn::integer, "AWS::Redshift::Cluster.Port"> port;
         /// The weekly time range (in UTC) during which automated cluster maintenance can occur.
-        cfn::optional<cfn::str, "AWS::Redshift::Cluster.PreferredMaintenanceWindow"> preferred_maintenance_window;
+        cfn::optional<cfn::str, "AWS::Redshift::Cluster.PreferredMaintenanceWindow", cfn::literal_rule{.max_length = 2147483647}> preferred_maintenance_window;
         /// If `true`, the cluster can be accessed from a public network.
         cfn::optional<cfn::boolean, "AWS::Redshift::Cluster.PubliclyAccessible"> publicly_accessible;
         /// The Amazon Redshift operation to be performed.
@@ -200,44 +200,44 @@ struct cluster {
                 {"AllowVersionUpgrade", offsetof(self, allow_version_upgrade), cfn::field_kind::value, false},
                 {"AquaConfigurationStatus", offsetof(self, aqua_configuration_status), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &aqua_configuration_status_constraint},
                 {"AutomatedSnapshotRetentionPeriod", offsetof(self, automated_snapshot_retention_period), cfn::field_kind::value, false},
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &availability_zone_constraint},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &availability_zone_constraint},
                 {"AvailabilityZoneRelocation", offsetof(self, availability_zone_relocation), cfn::field_kind::value, false},
                 {"AvailabilityZoneRelocationStatus", offsetof(self, availability_zone_relocation_status), cfn::field_kind::value, false},
                 {"Classic", offsetof(self, classic), cfn::field_kind::value, false},
-                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cluster_identifier_constraint},
-                {"ClusterParameterGroupName", offsetof(self, cluster_parameter_group_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cluster_parameter_group_name_constraint},
+                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cluster_identifier_constraint},
+                {"ClusterParameterGroupName", offsetof(self, cluster_parameter_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cluster_parameter_group_name_constraint},
                 {"ClusterSecurityGroups", offsetof(self, cluster_security_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cluster_security_groups_constraint},
-                {"ClusterSubnetGroupName", offsetof(self, cluster_subnet_group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cluster_subnet_group_name_constraint},
-                {"ClusterType", offsetof(self, cluster_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cluster_type_constraint},
-                {"ClusterVersion", offsetof(self, cluster_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cluster_version_constraint},
-                {"DBName", offsetof(self, db_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &db_name_constraint},
+                {"ClusterSubnetGroupName", offsetof(self, cluster_subnet_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cluster_subnet_group_name_constraint},
+                {"ClusterType", offsetof(self, cluster_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cluster_type_constraint},
+                {"ClusterVersion", offsetof(self, cluster_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cluster_version_constraint},
+                {"DBName", offsetof(self, db_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &db_name_constraint},
                 {"DeferMaintenance", offsetof(self, defer_maintenance), cfn::field_kind::value, false},
                 {"DeferMaintenanceDuration", offsetof(self, defer_maintenance_duration), cfn::field_kind::value, false},
                 {"DeferMaintenanceEndTime", offsetof(self, defer_maintenance_end_time), cfn::field_kind::value, false},
                 {"DeferMaintenanceStartTime", offsetof(self, defer_maintenance_start_time), cfn::field_kind::value, false},
                 {"DestinationRegion", offsetof(self, destination_region), cfn::field_kind::value, false},
-                {"ElasticIp", offsetof(self, elastic_ip), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &elastic_ip_constraint},
+                {"ElasticIp", offsetof(self, elastic_ip), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &elastic_ip_constraint},
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::endpoint::cfn_struct},
                 {"EnhancedVpcRouting", offsetof(self, enhanced_vpc_routing), cfn::field_kind::value, false},
-                {"HsmClientCertificateIdentifier", offsetof(self, hsm_client_certificate_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hsm_client_certificate_identifier_constraint},
-                {"HsmConfigurationIdentifier", offsetof(self, hsm_configuration_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &hsm_configuration_identifier_constraint},
+                {"HsmClientCertificateIdentifier", offsetof(self, hsm_client_certificate_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hsm_client_certificate_identifier_constraint},
+                {"HsmConfigurationIdentifier", offsetof(self, hsm_configuration_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &hsm_configuration_identifier_constraint},
                 {"IamRoles", offsetof(self, iam_roles), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iam_roles_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"LoggingProperties", offsetof(self, logging_properties), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::logging_properties::cfn_struct},
-                {"MaintenanceTrackName", offsetof(self, maintenance_track_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &maintenance_track_name_constraint},
+                {"MaintenanceTrackName", offsetof(self, maintenance_track_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &maintenance_track_name_constraint},
                 {"ManageMasterPassword", offsetof(self, manage_master_password), cfn::field_kind::value, false},
                 {"ManualSnapshotRetentionPeriod", offsetof(self, manual_snapshot_retention_period), cfn::field_kind::value, false},
-                {"MasterPasswordSecretKmsKeyId", offsetof(self, master_password_secret_kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &master_password_secret_kms_key_id_constraint},
-                {"MasterUserPassword", offsetof(self, master_user_password), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &master_user_password_constraint},
-                {"MasterUsername", offsetof(self, master_username), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &master_username_constraint},
+                {"MasterPasswordSecretKmsKeyId", offsetof(self, master_password_secret_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &master_password_secret_kms_key_id_constraint},
+                {"MasterUserPassword", offsetof(self, master_user_password), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &master_user_password_constraint},
+                {"MasterUsername", offsetof(self, master_username), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &master_username_constraint},
                 {"MultiAZ", offsetof(self, multi_az), cfn::field_kind::value, false},
                 {"NamespaceResourcePolicy", offsetof(self, namespace_resource_policy), cfn::field_kind::value, false},
-                {"NodeType", offsetof(self, node_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &node_type_constraint},
+                {"NodeType", offsetof(self, node_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &node_type_constraint},
                 {"NumberOfNodes", offsetof(self, number_of_nodes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &number_of_nodes_constraint},
                 {"OwnerAccount", offsetof(self, owner_account), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
-                {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &preferred_maintenance_window_constraint},
+                {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &preferred_maintenance_window_constraint},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false},
                 {"ResourceAction", offsetof(self, resource_action), cfn::field_kind::value, false},
                 {"RevisionTarget", offsetof(self, revision_target), cfn::field_kind::value, false},

@@ -37,11 +37,11 @@ struct cluster_parameter_group {
 
     struct properties {
         /// Required. The description of the parameter group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Redshift::ClusterParameterGroup.Description"> description;
+        cfn::required<cfn::str, "AWS::Redshift::ClusterParameterGroup.Description", cfn::literal_rule{.max_length = 2147483647}> description;
         /// Required. The name of the cluster parameter group family that this cluster parameter group is compatible with. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Redshift::ClusterParameterGroup.ParameterGroupFamily"> parameter_group_family;
+        cfn::required<cfn::str, "AWS::Redshift::ClusterParameterGroup.ParameterGroupFamily", cfn::literal_rule{.max_length = 2147483647}> parameter_group_family;
         /// The name of the cluster parameter group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Redshift::ClusterParameterGroup.ParameterGroupName"> parameter_group_name;
+        cfn::optional<cfn::str, "AWS::Redshift::ClusterParameterGroup.ParameterGroupName", cfn::literal_rule{.max_length = 255}> parameter_group_name;
         /// An array of parameters to be modified.
         cfn::optional<cfn::list<cluster_parameter_group::parameter>, "AWS::Redshift::ClusterParameterGroup.Parameters"> parameters;
         /// The list of tags for the cluster parameter group.
@@ -52,9 +52,9 @@ struct cluster_parameter_group {
             static constexpr cfn::value_constraint parameter_group_family_constraint{.min_length = 0, .max_length = 2147483647};
             static constexpr cfn::value_constraint parameter_group_name_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &description_constraint},
-                {"ParameterGroupFamily", offsetof(self, parameter_group_family), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &parameter_group_family_constraint},
-                {"ParameterGroupName", offsetof(self, parameter_group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &parameter_group_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &description_constraint},
+                {"ParameterGroupFamily", offsetof(self, parameter_group_family), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &parameter_group_family_constraint},
+                {"ParameterGroupName", offsetof(self, parameter_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &parameter_group_name_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &cluster_parameter_group::parameter::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -17,7 +17,7 @@ struct cluster_security_group_ingress {
 
     struct properties {
         /// The IP range to be added the Amazon Redshift security group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Redshift::ClusterSecurityGroupIngress.CIDRIP"> cidrip;
+        cfn::optional<cfn::str, "AWS::Redshift::ClusterSecurityGroupIngress.CIDRIP", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidrip;
         /// Required. The name of the security group to which the ingress rule is added. Update requires replacement.
         cfn::required<cfn::str, "AWS::Redshift::ClusterSecurityGroupIngress.ClusterSecurityGroupName"> cluster_security_group_name;
         /// The EC2 security group to be added the Amazon Redshift security group. Update requires replacement.
@@ -28,7 +28,7 @@ struct cluster_security_group_ingress {
             using self = properties;
             static constexpr cfn::value_constraint cidrip_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"CIDRIP", offsetof(self, cidrip), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cidrip_constraint},
+                {"CIDRIP", offsetof(self, cidrip), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cidrip_constraint},
                 {"ClusterSecurityGroupName", offsetof(self, cluster_security_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EC2SecurityGroupName", offsetof(self, ec2_security_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EC2SecurityGroupOwnerId", offsetof(self, ec2_security_group_owner_id), cfn::field_kind::value, false, cfn::replacement::yes},

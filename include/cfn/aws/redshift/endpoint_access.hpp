@@ -17,11 +17,11 @@ struct endpoint_access {
 
     struct properties {
         /// Required. The cluster identifier of the cluster associated with the endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Redshift::EndpointAccess.ClusterIdentifier"> cluster_identifier;
+        cfn::required<cfn::str, "AWS::Redshift::EndpointAccess.ClusterIdentifier", cfn::literal_rule{.max_length = 2147483647}> cluster_identifier;
         /// Required. The name of the endpoint. Update requires replacement.
         cfn::required<cfn::str, "AWS::Redshift::EndpointAccess.EndpointName"> endpoint_name;
         /// The AWS account ID of the owner of the cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Redshift::EndpointAccess.ResourceOwner"> resource_owner;
+        cfn::optional<cfn::str, "AWS::Redshift::EndpointAccess.ResourceOwner", cfn::literal_rule{.max_length = 2147483647}> resource_owner;
         /// Required. The subnet group name where Amazon Redshift chooses to deploy the endpoint. Update requires replacement.
         cfn::required<cfn::id<"AWS::Redshift::ClusterSubnetGroup.ClusterSubnetGroupName">, "AWS::Redshift::EndpointAccess.SubnetGroupName"> subnet_group_name;
         /// Required. The security group that defines the ports, protocols, and sources for inbound traffic that you are authorizing into your endpoint.
@@ -35,9 +35,9 @@ struct endpoint_access {
             static constexpr cfn::value_constraint vpc_security_group_ids_elements{.min_length = 0, .max_length = 2147483647};
             static constexpr cfn::value_constraint vpc_security_group_ids_constraint{.elements = &vpc_security_group_ids_elements};
             static constexpr cfn::field_info fields[] = {
-                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cluster_identifier_constraint},
+                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &cluster_identifier_constraint},
                 {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
-                {"ResourceOwner", offsetof(self, resource_owner), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &resource_owner_constraint},
+                {"ResourceOwner", offsetof(self, resource_owner), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &resource_owner_constraint},
                 {"SubnetGroupName", offsetof(self, subnet_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subnet_group_name_constraint},
                 {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vpc_security_group_ids_constraint},
             };

@@ -38,7 +38,7 @@ struct event_subscription {
         /// Specifies the Amazon Redshift event severity to be published by the event notification subscription.
         cfn::optional<cfn::enumeration<event_subscription::severity>, "AWS::Redshift::EventSubscription.Severity"> severity;
         /// The Amazon Resource Name (ARN) of the Amazon SNS topic used to transmit the event notifications.
-        cfn::optional<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::Redshift::EventSubscription.SnsTopicArn"> sns_topic_arn;
+        cfn::optional<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::Redshift::EventSubscription.SnsTopicArn", cfn::literal_rule{.max_length = 2147483647}> sns_topic_arn;
         /// A list of one or more identifiers of Amazon Redshift source objects.
         cfn::optional<cfn::list<cfn::str>, "AWS::Redshift::EventSubscription.SourceIds"> source_ids;
         /// The type of source that will be generating the events.
@@ -60,7 +60,7 @@ struct event_subscription {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"EventCategories", offsetof(self, event_categories), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &event_categories_constraint},
                 {"Severity", offsetof(self, severity), cfn::field_kind::value, false},
-                {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sns_topic_arn_constraint},
+                {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sns_topic_arn_constraint},
                 {"SourceIds", offsetof(self, source_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_ids_constraint},
                 {"SourceType", offsetof(self, source_type), cfn::field_kind::value, false},
                 {"SubscriptionName", offsetof(self, subscription_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subscription_name_constraint},

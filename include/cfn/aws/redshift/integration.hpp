@@ -19,15 +19,15 @@ struct integration {
         /// The encryption context for the integration. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Redshift::Integration.AdditionalEncryptionContext"> additional_encryption_context;
         /// The name of the integration.
-        cfn::optional<cfn::str, "AWS::Redshift::Integration.IntegrationName"> integration_name;
+        cfn::optional<cfn::str, "AWS::Redshift::Integration.IntegrationName", cfn::literal_rule{.min_length = 1, .max_length = 64}> integration_name;
         /// The AWS Key Management Service ( AWS KMS) key identifier for the key used to encrypt the integration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Redshift::Integration.KMSKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::Redshift::Integration.KMSKeyId", cfn::literal_rule{.max_length = 2147483647}> kms_key_id;
         /// Required. The Amazon Resource Name (ARN) of the database used as the source for replication. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Redshift::Integration.SourceArn"> source_arn;
+        cfn::required<cfn::str, "AWS::Redshift::Integration.SourceArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> source_arn;
         /// The list of tags associated with the integration.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Redshift::Integration.Tags"> tags;
         /// Required. The Amazon Resource Name (ARN) of the Amazon Redshift data warehouse to use as the target for replication. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Redshift::Integration.TargetArn"> target_arn;
+        cfn::required<cfn::str, "AWS::Redshift::Integration.TargetArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint integration_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$"};
@@ -37,11 +37,11 @@ struct integration {
             static constexpr cfn::value_constraint target_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:redshift(-serverless)?:[a-z0-9\-]+:[0-9]{12}:(namespace\/|namespace:)[a-z0-9\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"IntegrationName", offsetof(self, integration_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &integration_name_constraint},
-                {"KMSKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &source_arn_constraint},
+                {"IntegrationName", offsetof(self, integration_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &integration_name_constraint},
+                {"KMSKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &source_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &target_arn_constraint},
+                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &target_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Redshift::Integration", fields, cfn::no_intrinsic};
             return &info;

@@ -107,13 +107,13 @@ struct scheduled_action {
         /// The end time in UTC when the schedule is no longer active.
         cfn::optional<cfn::str, "AWS::Redshift::ScheduledAction.EndTime"> end_time;
         /// The IAM role to assume to run the scheduled action.
-        cfn::optional<cfn::str, "AWS::Redshift::ScheduledAction.IamRole"> iam_role;
+        cfn::optional<cfn::str, "AWS::Redshift::ScheduledAction.IamRole", cfn::literal_rule{.max_length = 2147483647}> iam_role;
         /// The schedule for a one-time (at format) or recurring (cron format) scheduled action.
-        cfn::optional<cfn::str, "AWS::Redshift::ScheduledAction.Schedule"> schedule;
+        cfn::optional<cfn::str, "AWS::Redshift::ScheduledAction.Schedule", cfn::literal_rule{.max_length = 2147483647}> schedule;
         /// The description of the scheduled action.
-        cfn::optional<cfn::str, "AWS::Redshift::ScheduledAction.ScheduledActionDescription"> scheduled_action_description;
+        cfn::optional<cfn::str, "AWS::Redshift::ScheduledAction.ScheduledActionDescription", cfn::literal_rule{.max_length = 2147483647}> scheduled_action_description;
         /// Required. The name of the scheduled action. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Redshift::ScheduledAction.ScheduledActionName"> scheduled_action_name;
+        cfn::required<cfn::str, "AWS::Redshift::ScheduledAction.ScheduledActionName", cfn::literal_rule{.max_length = 2147483647}> scheduled_action_name;
         /// The start time in UTC when the schedule is active.
         cfn::optional<cfn::str, "AWS::Redshift::ScheduledAction.StartTime"> start_time;
         /// A JSON format string of the Amazon Redshift API operation with input parameters.
@@ -127,10 +127,10 @@ struct scheduled_action {
             static constexpr cfn::field_info fields[] = {
                 {"Enable", offsetof(self, enable), cfn::field_kind::value, false},
                 {"EndTime", offsetof(self, end_time), cfn::field_kind::value, false},
-                {"IamRole", offsetof(self, iam_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iam_role_constraint},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_constraint},
-                {"ScheduledActionDescription", offsetof(self, scheduled_action_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &scheduled_action_description_constraint},
-                {"ScheduledActionName", offsetof(self, scheduled_action_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &scheduled_action_name_constraint},
+                {"IamRole", offsetof(self, iam_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &iam_role_constraint},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_constraint},
+                {"ScheduledActionDescription", offsetof(self, scheduled_action_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &scheduled_action_description_constraint},
+                {"ScheduledActionName", offsetof(self, scheduled_action_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &scheduled_action_name_constraint},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::value, false},
                 {"TargetAction", offsetof(self, target_action), cfn::field_kind::nested, false, cfn::replacement::no, &scheduled_action::scheduled_action_type::cfn_struct},
             };

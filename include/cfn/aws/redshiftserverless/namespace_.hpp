@@ -42,15 +42,15 @@ struct namespace_ {
         /// The ID of the AWS Key Management Service (KMS) key used to encrypt and store the namespace's admin credentials secret.
         cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.AdminPasswordSecretKmsKeyId"> admin_password_secret_kms_key_id;
         /// The password of the administrator for the primary database created in the namespace.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.AdminUserPassword"> admin_user_password;
+        cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.AdminUserPassword", cfn::literal_rule{.min_length = 8, .max_length = 64}> admin_user_password;
         /// The username of the administrator for the primary database created in the namespace.
         cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.AdminUsername"> admin_username;
         /// The name of the primary database created in the namespace.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.DbName"> db_name;
+        cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.DbName", cfn::literal_rule{.max_length = 127}> db_name;
         /// The Amazon Resource Name (ARN) of the IAM role to set as a default in the namespace.
         cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::RedshiftServerless::Namespace.DefaultIamRoleArn"> default_iam_role_arn;
         /// The name of the snapshot to be created before the namespace is deleted.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.FinalSnapshotName"> final_snapshot_name;
+        cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.FinalSnapshotName", cfn::literal_rule{.max_length = 255}> final_snapshot_name;
         /// How long to retain the final snapshot.
         cfn::optional<cfn::integer, "AWS::RedshiftServerless::Namespace.FinalSnapshotRetentionPeriod"> final_snapshot_retention_period;
         /// A list of IAM roles to associate with the namespace.
@@ -62,11 +62,11 @@ struct namespace_ {
         /// If true, Amazon Redshift uses AWS Secrets Manager to manage the namespace's admin credentials.
         cfn::optional<cfn::boolean, "AWS::RedshiftServerless::Namespace.ManageAdminPassword"> manage_admin_password;
         /// Required. The name of the namespace. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RedshiftServerless::Namespace.NamespaceName"> namespace_name;
+        cfn::required<cfn::str, "AWS::RedshiftServerless::Namespace.NamespaceName", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> namespace_name;
         /// The resource policy that will be attached to the namespace.
         cfn::optional<cfn::json, "AWS::RedshiftServerless::Namespace.NamespaceResourcePolicy"> namespace_resource_policy;
         /// The ARN for the Redshift application that integrates with IAM Identity Center.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.RedshiftIdcApplicationArn"> redshift_idc_application_arn;
+        cfn::optional<cfn::str, "AWS::RedshiftServerless::Namespace.RedshiftIdcApplicationArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> redshift_idc_application_arn;
         /// The snapshot copy configurations for the namespace.
         cfn::optional<cfn::list<namespace_::snapshot_copy_configuration>, "AWS::RedshiftServerless::Namespace.SnapshotCopyConfigurations"> snapshot_copy_configurations;
         /// The map of the key-value pairs used to tag the namespace. Update requires replacement.
@@ -88,19 +88,19 @@ struct namespace_ {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AdminPasswordSecretKmsKeyId", offsetof(self, admin_password_secret_kms_key_id), cfn::field_kind::value, false},
-                {"AdminUserPassword", offsetof(self, admin_user_password), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &admin_user_password_constraint},
+                {"AdminUserPassword", offsetof(self, admin_user_password), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &admin_user_password_constraint},
                 {"AdminUsername", offsetof(self, admin_username), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &admin_username_constraint},
-                {"DbName", offsetof(self, db_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &db_name_constraint},
+                {"DbName", offsetof(self, db_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &db_name_constraint},
                 {"DefaultIamRoleArn", offsetof(self, default_iam_role_arn), cfn::field_kind::value, false},
-                {"FinalSnapshotName", offsetof(self, final_snapshot_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &final_snapshot_name_constraint},
+                {"FinalSnapshotName", offsetof(self, final_snapshot_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &final_snapshot_name_constraint},
                 {"FinalSnapshotRetentionPeriod", offsetof(self, final_snapshot_retention_period), cfn::field_kind::value, false},
                 {"IamRoles", offsetof(self, iam_roles), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iam_roles_constraint},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
                 {"LogExports", offsetof(self, log_exports), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &log_exports_constraint},
                 {"ManageAdminPassword", offsetof(self, manage_admin_password), cfn::field_kind::value, false},
-                {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &namespace_name_constraint},
+                {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &namespace_name_constraint},
                 {"NamespaceResourcePolicy", offsetof(self, namespace_resource_policy), cfn::field_kind::value, false},
-                {"RedshiftIdcApplicationArn", offsetof(self, redshift_idc_application_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &redshift_idc_application_arn_constraint},
+                {"RedshiftIdcApplicationArn", offsetof(self, redshift_idc_application_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &redshift_idc_application_arn_constraint},
                 {"SnapshotCopyConfigurations", offsetof(self, snapshot_copy_configurations), cfn::field_kind::value, false, cfn::replacement::no, &namespace_::snapshot_copy_configuration::cfn_struct, &snapshot_copy_configurations_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
             };

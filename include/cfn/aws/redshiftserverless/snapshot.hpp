@@ -17,11 +17,11 @@ struct snapshot {
 
     struct properties {
         /// The name of the namepsace. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Snapshot.NamespaceName"> namespace_name;
+        cfn::optional<cfn::str, "AWS::RedshiftServerless::Snapshot.NamespaceName", cfn::literal_rule{.min_length = 3, .max_length = 64}> namespace_name;
         /// The retention period of the snapshot created by the scheduled action.
         cfn::optional<cfn::integer, "AWS::RedshiftServerless::Snapshot.RetentionPeriod"> retention_period;
         /// Required. The name of the snapshot. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RedshiftServerless::Snapshot.SnapshotName"> snapshot_name;
+        cfn::required<cfn::str, "AWS::RedshiftServerless::Snapshot.SnapshotName", cfn::literal_rule{.min_length = 3, .max_length = 64}> snapshot_name;
         /// An array of Tag objects to associate with the snapshot. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RedshiftServerless::Snapshot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -30,9 +30,9 @@ struct snapshot {
             static constexpr cfn::value_constraint snapshot_name_constraint{.min_length = 3, .max_length = 64, .pattern = "^(?=^[a-z0-9-]+$).{3,64}$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &namespace_name_constraint},
+                {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &namespace_name_constraint},
                 {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::value, false},
-                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &snapshot_name_constraint},
+                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &snapshot_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RedshiftServerless::Snapshot", fields, cfn::no_intrinsic};

@@ -33,9 +33,9 @@ struct workgroup {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-redshiftserverless-workgroup-configparameter.html
     struct config_parameter {
         /// The key of the parameter.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.ConfigParameter.ParameterKey"> parameter_key;
+        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.ConfigParameter.ParameterKey", cfn::literal_rule{.max_length = 255}> parameter_key;
         /// The value of the parameter to set.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.ConfigParameter.ParameterValue"> parameter_value;
+        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.ConfigParameter.ParameterValue", cfn::literal_rule{.max_length = 15000}> parameter_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,8 +43,8 @@ struct workgroup {
             static constexpr cfn::value_constraint parameter_key_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::value_constraint parameter_value_constraint{.min_length = 0, .max_length = 15000};
             static constexpr cfn::field_info fields[] = {
-                {"ParameterKey", offsetof(self, parameter_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_key_constraint},
-                {"ParameterValue", offsetof(self, parameter_value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &parameter_value_constraint},
+                {"ParameterKey", offsetof(self, parameter_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_key_constraint},
+                {"ParameterValue", offsetof(self, parameter_value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &parameter_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RedshiftServerless::Workgroup.ConfigParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -160,7 +160,7 @@ struct workgroup {
         /// The maximum data-warehouse capacity Amazon Redshift Serverless uses to serve queries.
         cfn::optional<cfn::integer, "AWS::RedshiftServerless::Workgroup.Workgroup.MaxCapacity"> max_capacity;
         /// The namespace the workgroup is associated with.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.NamespaceName"> namespace_name;
+        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.NamespaceName", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> namespace_name;
         /// An object that represents the price performance target settings for the workgroup.
         workgroup::performance_target price_performance_target = cfn::absent;
         /// A value that specifies whether the workgroup can be accessible from a public network.
@@ -172,13 +172,13 @@ struct workgroup {
         /// An array of subnet IDs the workgroup is associated with.
         cfn::optional<cfn::list<cfn::str>, "AWS::RedshiftServerless::Workgroup.Workgroup.SubnetIds"> subnet_ids;
         /// The name of the track for the workgroup.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.TrackName"> track_name;
+        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.TrackName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_"}> track_name;
         /// The Amazon Resource Name (ARN) that links to the workgroup.
         cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.WorkgroupArn"> workgroup_arn;
         /// The unique identifier of the workgroup.
         cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.WorkgroupId"> workgroup_id;
         /// The name of the workgroup.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.WorkgroupName"> workgroup_name;
+        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.Workgroup.WorkgroupName", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-z0-9-"}> workgroup_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -197,16 +197,16 @@ struct workgroup {
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &workgroup::endpoint::cfn_struct},
                 {"EnhancedVpcRouting", offsetof(self, enhanced_vpc_routing), cfn::field_kind::value, false},
                 {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, false},
-                {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_name_constraint},
+                {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &namespace_name_constraint},
                 {"PricePerformanceTarget", offsetof(self, price_performance_target), cfn::field_kind::nested, false, cfn::replacement::no, &workgroup::performance_target::cfn_struct},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
-                {"TrackName", offsetof(self, track_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &track_name_constraint},
+                {"TrackName", offsetof(self, track_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &track_name_constraint},
                 {"WorkgroupArn", offsetof(self, workgroup_arn), cfn::field_kind::value, false},
                 {"WorkgroupId", offsetof(self, workgroup_id), cfn::field_kind::value, false},
-                {"WorkgroupName", offsetof(self, workgroup_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &workgroup_name_constraint},
+                {"WorkgroupName", offsetof(self, workgroup_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &workgroup_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RedshiftServerless::Workgroup.Workgroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -223,7 +223,7 @@ struct workgroup {
         /// The maximum data-warehouse capacity Amazon Redshift Serverless uses to serve queries.
         cfn::optional<cfn::integer, "AWS::RedshiftServerless::Workgroup.MaxCapacity"> max_capacity;
         /// The namespace the workgroup is associated with. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.NamespaceName"> namespace_name;
+        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.NamespaceName", cfn::literal_rule{.min_length = 3, .max_length = 64}> namespace_name;
         /// The custom port to use when connecting to a workgroup.
         cfn::optional<cfn::integer, "AWS::RedshiftServerless::Workgroup.Port"> port;
         /// An object that represents the price performance target settings for the workgroup.
@@ -245,11 +245,11 @@ struct workgroup {
         /// The map of the key-value pairs used to tag the workgroup.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RedshiftServerless::Workgroup.Tags"> tags;
         /// An optional parameter for the name of the track for the workgroup.
-        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.TrackName"> track_name;
+        cfn::optional<cfn::str, "AWS::RedshiftServerless::Workgroup.TrackName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_"}> track_name;
         /// The collection of computing resources from which an endpoint is created.
         workgroup::workgroup_ workgroup_ = cfn::absent;
         /// Required. The name of the workgroup. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RedshiftServerless::Workgroup.WorkgroupName"> workgroup_name;
+        cfn::required<cfn::str, "AWS::RedshiftServerless::Workgroup.WorkgroupName", cfn::literal_rule{.min_length = 3, .max_length = 64}> workgroup_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint config_parameters_constraint{.min_items = 1};
@@ -266,7 +266,7 @@ struct workgroup {
                 {"ConfigParameters", offsetof(self, config_parameters), cfn::field_kind::value, false, cfn::replacement::no, &workgroup::config_parameter::cfn_struct, &config_parameters_constraint},
                 {"EnhancedVpcRouting", offsetof(self, enhanced_vpc_routing), cfn::field_kind::value, false},
                 {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, false},
-                {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &namespace_name_constraint},
+                {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &namespace_name_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"PricePerformanceTarget", offsetof(self, price_performance_target), cfn::field_kind::nested, false, cfn::replacement::no, &workgroup::performance_target::cfn_struct},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false},
@@ -277,9 +277,9 @@ struct workgroup {
                 {"SnapshotOwnerAccount", offsetof(self, snapshot_owner_account), cfn::field_kind::value, false},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TrackName", offsetof(self, track_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &track_name_constraint},
+                {"TrackName", offsetof(self, track_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &track_name_constraint},
                 {"Workgroup", offsetof(self, workgroup_), cfn::field_kind::nested, false, cfn::replacement::no, &workgroup::workgroup_::cfn_struct},
-                {"WorkgroupName", offsetof(self, workgroup_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workgroup_name_constraint},
+                {"WorkgroupName", offsetof(self, workgroup_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &workgroup_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RedshiftServerless::Workgroup", fields, cfn::no_intrinsic};
             return &info;

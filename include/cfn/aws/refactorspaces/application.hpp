@@ -32,7 +32,7 @@ struct application {
         /// The type of endpoint to use for the API Gateway proxy. Update requires replacement.
         cfn::optional<cfn::enumeration<application::api_gateway_proxy_input_endpoint_type>, "AWS::RefactorSpaces::Application.ApiGatewayProxyInput.EndpointType"> endpoint_type;
         /// The name of the API Gateway stage. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RefactorSpaces::Application.ApiGatewayProxyInput.StageName"> stage_name;
+        cfn::optional<cfn::str, "AWS::RefactorSpaces::Application.ApiGatewayProxyInput.StageName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "-a-zA-Z0-9_"}> stage_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,7 +40,7 @@ struct application {
             static constexpr cfn::value_constraint stage_name_constraint{.min_length = 1, .max_length = 128, .pattern = "^[-a-zA-Z0-9_]*$"};
             static constexpr cfn::field_info fields[] = {
                 {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"StageName", offsetof(self, stage_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &stage_name_constraint},
+                {"StageName", offsetof(self, stage_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &stage_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RefactorSpaces::Application.ApiGatewayProxyInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -51,15 +51,15 @@ struct application {
         /// The endpoint URL of the Amazon API Gateway proxy. Update requires replacement.
         application::api_gateway_proxy_input api_gateway_proxy = cfn::absent;
         /// Required. The unique identifier of the environment. Update requires replacement.
-        cfn::required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Application.EnvironmentIdentifier"> environment_identifier;
+        cfn::required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Application.EnvironmentIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14}> environment_identifier;
         /// Required. The name of the application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RefactorSpaces::Application.Name"> name;
+        cfn::required<cfn::str, "AWS::RefactorSpaces::Application.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
         /// Required. The proxy type of the proxy created within the application. Update requires replacement.
         cfn::required<cfn::enumeration<application::proxy_type>, "AWS::RefactorSpaces::Application.ProxyType"> proxy_type;
         /// The tags assigned to the application.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RefactorSpaces::Application.Tags"> tags;
         /// Required. The ID of the virtual private cloud (VPC). Update requires replacement.
-        cfn::required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RefactorSpaces::Application.VpcId"> vpc_id;
+        cfn::required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RefactorSpaces::Application.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint environment_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = "^env-([0-9A-Za-z]{10}$)"};
@@ -67,11 +67,11 @@ struct application {
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 12, .max_length = 21, .pattern = "^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$"};
             static constexpr cfn::field_info fields[] = {
                 {"ApiGatewayProxy", offsetof(self, api_gateway_proxy), cfn::field_kind::nested, false, cfn::replacement::yes, &application::api_gateway_proxy_input::cfn_struct},
-                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &environment_identifier_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &environment_identifier_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ProxyType", offsetof(self, proxy_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RefactorSpaces::Application", fields, cfn::no_intrinsic};
             return &info;

@@ -23,9 +23,9 @@ struct environment {
 
     struct properties {
         /// A description of the environment. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RefactorSpaces::Environment.Description"> description;
+        cfn::optional<cfn::str, "AWS::RefactorSpaces::Environment.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9-_\s\.\!\*\#\@\')"}> description;
         /// The name of the environment. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RefactorSpaces::Environment.Name"> name;
+        cfn::optional<cfn::str, "AWS::RefactorSpaces::Environment.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
         /// The network fabric type of the environment. Update requires replacement.
         cfn::optional<cfn::enumeration<environment::network_fabric_type>, "AWS::RefactorSpaces::Environment.NetworkFabricType"> network_fabric_type;
         /// The tags assigned to the environment.
@@ -35,8 +35,8 @@ struct environment {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[a-zA-Z0-9-_\s\.\!\*\#\@\']+$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 63, .pattern = "^(?!env-)[a-zA-Z0-9]+[a-zA-Z0-9-_ ]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NetworkFabricType", offsetof(self, network_fabric_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -62,7 +62,7 @@ struct route {
         /// A list of HTTP methods to match. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::RefactorSpaces::Route.UriPathRouteInput.Methods"> methods;
         /// This is the path that Refactor Spaces uses to match traffic. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RefactorSpaces::Route.UriPathRouteInput.SourcePath"> source_path;
+        cfn::optional<cfn::str, "AWS::RefactorSpaces::Route.UriPathRouteInput.SourcePath", cfn::literal_rule{.min_length = 1, .max_length = 2048}> source_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -76,7 +76,7 @@ struct route {
                 {"AppendSourcePath", offsetof(self, append_source_path), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"IncludeChildPaths", offsetof(self, include_child_paths), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Methods", offsetof(self, methods), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &methods_constraint},
-                {"SourcePath", offsetof(self, source_path), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &source_path_constraint},
+                {"SourcePath", offsetof(self, source_path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &source_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RefactorSpaces::Route.UriPathRouteInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,15 +85,15 @@ struct route {
 
     struct properties {
         /// Required. The unique identifier of the application. Update requires replacement.
-        cfn::required<cfn::id<"AWS::RefactorSpaces::Application.ApplicationIdentifier">, "AWS::RefactorSpaces::Route.ApplicationIdentifier"> application_identifier;
+        cfn::required<cfn::id<"AWS::RefactorSpaces::Application.ApplicationIdentifier">, "AWS::RefactorSpaces::Route.ApplicationIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14}> application_identifier;
         /// Configuration for the default route type.
         route::default_route_input default_route = cfn::absent;
         /// Required. The unique identifier of the environment. Update requires replacement.
-        cfn::required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Route.EnvironmentIdentifier"> environment_identifier;
+        cfn::required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Route.EnvironmentIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14}> environment_identifier;
         /// Required. The route type of the route. Update requires replacement.
         cfn::required<cfn::enumeration<route::route_type>, "AWS::RefactorSpaces::Route.RouteType"> route_type;
         /// Required. The unique identifier of the service. Update requires replacement.
-        cfn::required<cfn::id<"AWS::RefactorSpaces::Service.ServiceIdentifier">, "AWS::RefactorSpaces::Route.ServiceIdentifier"> service_identifier;
+        cfn::required<cfn::id<"AWS::RefactorSpaces::Service.ServiceIdentifier">, "AWS::RefactorSpaces::Route.ServiceIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14}> service_identifier;
         /// The tags assigned to the route.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RefactorSpaces::Route.Tags"> tags;
         /// The configuration for the URI path route type.
@@ -104,11 +104,11 @@ struct route {
             static constexpr cfn::value_constraint environment_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = "^env-([0-9A-Za-z]{10}$)"};
             static constexpr cfn::value_constraint service_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = "^svc-([0-9A-Za-z]{10}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationIdentifier", offsetof(self, application_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_identifier_constraint},
+                {"ApplicationIdentifier", offsetof(self, application_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_identifier_constraint},
                 {"DefaultRoute", offsetof(self, default_route), cfn::field_kind::nested, false, cfn::replacement::no, &route::default_route_input::cfn_struct},
-                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &environment_identifier_constraint},
+                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &environment_identifier_constraint},
                 {"RouteType", offsetof(self, route_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &service_identifier_constraint},
+                {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &service_identifier_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UriPathRoute", offsetof(self, uri_path_route), cfn::field_kind::nested, false, cfn::replacement::no, &route::uri_path_route_input::cfn_struct},
             };

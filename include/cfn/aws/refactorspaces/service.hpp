@@ -25,14 +25,14 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-refactorspaces-service-lambdaendpointinput.html
     struct lambda_endpoint_input {
         /// Required. The Amazon Resource Name (ARN) of the Lambda function or alias. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::RefactorSpaces::Service.LambdaEndpointInput.Arn"> arn;
+        cfn::required<cfn::id<"AWS::Lambda::Function.Arn">, "AWS::RefactorSpaces::Service.LambdaEndpointInput.Arn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_endpoint_input;
             static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\d{1}:\d{12}:function:[a-zA-Z0-9-_]+(:(\$LATEST|[a-zA-Z0-9-_]+))?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &arn_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RefactorSpaces::Service.LambdaEndpointInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -43,9 +43,9 @@ struct service {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-refactorspaces-service-urlendpointinput.html
     struct url_endpoint_input {
         /// The health check URL of the URL endpoint type. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RefactorSpaces::Service.UrlEndpointInput.HealthUrl"> health_url;
+        cfn::optional<cfn::str, "AWS::RefactorSpaces::Service.UrlEndpointInput.HealthUrl", cfn::literal_rule{.min_length = 1, .max_length = 2048}> health_url;
         /// Required. The URL to route traffic to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RefactorSpaces::Service.UrlEndpointInput.Url"> url;
+        cfn::required<cfn::str, "AWS::RefactorSpaces::Service.UrlEndpointInput.Url", cfn::literal_rule{.min_length = 1, .max_length = 2048}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,8 +53,8 @@ struct service {
             static constexpr cfn::value_constraint health_url_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^https?://[-a-zA-Z0-9+\x38@#/%?=~_|!:,.;]*[-a-zA-Z0-9+\x38@#/%=~_|]$)"};
             static constexpr cfn::value_constraint url_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^https?://[-a-zA-Z0-9+\x38@#/%?=~_|!:,.;]*[-a-zA-Z0-9+\x38@#/%=~_|]$)"};
             static constexpr cfn::field_info fields[] = {
-                {"HealthUrl", offsetof(self, health_url), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &health_url_constraint},
-                {"Url", offsetof(self, url), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &url_constraint},
+                {"HealthUrl", offsetof(self, health_url), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &health_url_constraint},
+                {"Url", offsetof(self, url), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RefactorSpaces::Service.UrlEndpointInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -63,23 +63,23 @@ struct service {
 
     struct properties {
         /// Required. The unique identifier of the application. Update requires replacement.
-        cfn::required<cfn::id<"AWS::RefactorSpaces::Application.ApplicationIdentifier">, "AWS::RefactorSpaces::Service.ApplicationIdentifier"> application_identifier;
+        cfn::required<cfn::id<"AWS::RefactorSpaces::Application.ApplicationIdentifier">, "AWS::RefactorSpaces::Service.ApplicationIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14}> application_identifier;
         /// A description of the service. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RefactorSpaces::Service.Description"> description;
+        cfn::optional<cfn::str, "AWS::RefactorSpaces::Service.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9-_\s\.\!\*\#\@\')"}> description;
         /// Required. The endpoint type of the service. Update requires replacement.
         cfn::required<cfn::enumeration<service::endpoint_type>, "AWS::RefactorSpaces::Service.EndpointType"> endpoint_type;
         /// Required. The unique identifier of the environment. Update requires replacement.
-        cfn::required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Service.EnvironmentIdentifier"> environment_identifier;
+        cfn::required<cfn::id<"AWS::RefactorSpaces::Environment.EnvironmentIdentifier">, "AWS::RefactorSpaces::Service.EnvironmentIdentifier", cfn::literal_rule{.min_length = 14, .max_length = 14}> environment_identifier;
         /// A summary of the configuration for the AWS Lambda endpoint type. Update requires replacement.
         service::lambda_endpoint_input lambda_endpoint = cfn::absent;
         /// Required. The name of the service. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RefactorSpaces::Service.Name"> name;
+        cfn::required<cfn::str, "AWS::RefactorSpaces::Service.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
         /// The tags assigned to the service.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RefactorSpaces::Service.Tags"> tags;
         /// The summary of the configuration for the URL endpoint type. Update requires replacement.
         service::url_endpoint_input url_endpoint = cfn::absent;
         /// The ID of the virtual private cloud (VPC). Update requires replacement.
-        cfn::optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RefactorSpaces::Service.VpcId"> vpc_id;
+        cfn::optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RefactorSpaces::Service.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_identifier_constraint{.min_length = 14, .max_length = 14, .pattern = "^app-([0-9A-Za-z]{10}$)"};
@@ -88,15 +88,15 @@ struct service {
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 63, .pattern = "^(?!svc-)[a-zA-Z0-9]+[a-zA-Z0-9-_ ]+$"};
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 12, .max_length = 21, .pattern = "^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$"};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationIdentifier", offsetof(self, application_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_identifier_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"ApplicationIdentifier", offsetof(self, application_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_identifier_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &environment_identifier_constraint},
+                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &environment_identifier_constraint},
                 {"LambdaEndpoint", offsetof(self, lambda_endpoint), cfn::field_kind::nested, false, cfn::replacement::yes, &service::lambda_endpoint_input::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UrlEndpoint", offsetof(self, url_endpoint), cfn::field_kind::nested, false, cfn::replacement::yes, &service::url_endpoint_input::cfn_struct},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RefactorSpaces::Service", fields, cfn::no_intrinsic};
             return &info;

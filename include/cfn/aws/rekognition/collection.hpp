@@ -17,7 +17,7 @@ struct collection {
 
     struct properties {
         /// Required. ID for the collection that you are creating. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Rekognition::Collection.CollectionId"> collection_id;
+        cfn::required<cfn::str, "AWS::Rekognition::Collection.CollectionId", cfn::literal_rule{.min_length = 1, .max_length = 255}> collection_id;
         /// A set of tags (key-value pairs) that you want to attach to the collection.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Rekognition::Collection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -25,7 +25,7 @@ struct collection {
             static constexpr cfn::value_constraint collection_id_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"CollectionId", offsetof(self, collection_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &collection_id_constraint},
+                {"CollectionId", offsetof(self, collection_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &collection_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::Collection", fields, cfn::no_intrinsic};

@@ -17,7 +17,7 @@ struct project {
 
     struct properties {
         /// Required. The name of the project to create. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Rekognition::Project.ProjectName"> project_name;
+        cfn::required<cfn::str, "AWS::Rekognition::Project.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 255}> project_name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Rekognition::Project.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -25,7 +25,7 @@ struct project {
             static constexpr cfn::value_constraint project_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"([a-zA-Z0-9][a-zA-Z0-9_\-]*)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ProjectName", offsetof(self, project_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &project_name_constraint},
+                {"ProjectName", offsetof(self, project_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::Project", fields, cfn::no_intrinsic};

@@ -89,7 +89,7 @@ struct stream_processor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-facesearchsettings.html
     struct face_search_settings {
         /// Required. The ID of a collection that contains faces that you want to search for. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.FaceSearchSettings.CollectionId"> collection_id;
+        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.FaceSearchSettings.CollectionId", cfn::literal_rule{.max_length = 255}> collection_id;
         /// Minimum face match confidence score that must be met to return a result for a recognized face. Update requires replacement.
         cfn::optional<cfn::number, "AWS::Rekognition::StreamProcessor.FaceSearchSettings.FaceMatchThreshold"> face_match_threshold;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -99,7 +99,7 @@ struct stream_processor {
             static constexpr cfn::value_constraint collection_id_constraint{.max_length = 255};
             static constexpr cfn::value_constraint face_match_threshold_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"CollectionId", offsetof(self, collection_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &collection_id_constraint},
+                {"CollectionId", offsetof(self, collection_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &collection_id_constraint},
                 {"FaceMatchThreshold", offsetof(self, face_match_threshold), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &face_match_threshold_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor.FaceSearchSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -111,14 +111,14 @@ struct stream_processor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-kinesisdatastream.html
     struct kinesis_data_stream {
         /// Required. ARN of the output Amazon Kinesis Data Streams stream. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.KinesisDataStream.Arn"> arn;
+        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.KinesisDataStream.Arn", cfn::literal_rule{.max_length = 2048}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_data_stream;
             static constexpr cfn::value_constraint arn_constraint{.max_length = 2048, .pattern = R"((^arn:([a-z\d-]+):kinesis:([a-z\d-]+):\d{12}:.+$))"};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &arn_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor.KinesisDataStream", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -129,14 +129,14 @@ struct stream_processor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-kinesisvideostream.html
     struct kinesis_video_stream {
         /// Required. ARN of the Kinesis video stream stream that streams the source video. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.KinesisVideoStream.Arn"> arn;
+        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.KinesisVideoStream.Arn", cfn::literal_rule{.max_length = 2048}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_video_stream;
             static constexpr cfn::value_constraint arn_constraint{.max_length = 2048, .pattern = R"((^arn:([a-z\d-]+):kinesisvideo:([a-z\d-]+):\d{12}:.+$))"};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &arn_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor.KinesisVideoStream", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -147,14 +147,14 @@ struct stream_processor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-notificationchannel.html
     struct notification_channel {
         /// Required. The ARN of the SNS topic that receives notifications. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.NotificationChannel.Arn"> arn;
+        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.NotificationChannel.Arn", cfn::literal_rule{.max_length = 2048}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = notification_channel;
             static constexpr cfn::value_constraint arn_constraint{.max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &arn_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor.NotificationChannel", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -185,9 +185,9 @@ struct stream_processor {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rekognition-streamprocessor-s3destination.html
     struct s3_destination {
         /// Required. Describes the destination Amazon Simple Storage Service (Amazon S3) bucket name of a stream processor's exports. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.S3Destination.BucketName"> bucket_name;
+        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.S3Destination.BucketName", cfn::literal_rule{.max_length = 63}> bucket_name;
         /// Describes the destination Amazon Simple Storage Service (Amazon S3) object keys of a stream processor's exports. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Rekognition::StreamProcessor.S3Destination.ObjectKeyPrefix"> object_key_prefix;
+        cfn::optional<cfn::str, "AWS::Rekognition::StreamProcessor.S3Destination.ObjectKeyPrefix", cfn::literal_rule{.max_length = 256}> object_key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -195,8 +195,8 @@ struct stream_processor {
             static constexpr cfn::value_constraint bucket_name_constraint{.max_length = 63};
             static constexpr cfn::value_constraint object_key_prefix_constraint{.max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
-                {"ObjectKeyPrefix", offsetof(self, object_key_prefix), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &object_key_prefix_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
+                {"ObjectKeyPrefix", offsetof(self, object_key_prefix), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &object_key_prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor.S3Destination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -217,15 +217,15 @@ struct stream_processor {
         /// Required. The Kinesis video stream that provides the source of the streaming video for an Amazon Rekognition Video stream processor. Update requires replacement.
         stream_processor::kinesis_video_stream kinesis_video_stream;
         /// The identifier for your Amazon Key Management Service key (Amazon KMS key). Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Rekognition::StreamProcessor.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::Rekognition::StreamProcessor.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// The Name attribute specifies the name of the stream processor and it must be within the constraints described in the Name section of StreamProcessor. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Rekognition::StreamProcessor.Name"> name;
+        cfn::optional<cfn::str, "AWS::Rekognition::StreamProcessor.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The Amazon Simple Notification Service topic to which Amazon Rekognition publishes the object detection results and completion status of a video analysis operation. Update requires replacement.
         stream_processor::notification_channel notification_channel = cfn::absent;
         /// A set of ordered lists of Point objects. Update requires replacement.
         cfn::optional<cfn::list<cfn::list<stream_processor::point>>, "AWS::Rekognition::StreamProcessor.PolygonRegionsOfInterest"> polygon_regions_of_interest;
         /// Required. The ARN of the IAM role that allows access to the stream processor. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::Rekognition::StreamProcessor.RoleArn", cfn::literal_rule{.max_length = 2048}> role_arn;
         /// The Amazon S3 bucket location to which Amazon Rekognition publishes the detailed inference results of a video analysis operation. Update requires replacement.
         stream_processor::s3_destination s3_destination = cfn::absent;
         /// A set of tags (key-value pairs) that you want to attach to the stream processor.
@@ -245,11 +245,11 @@ struct stream_processor {
                 {"FaceSearchSettings", offsetof(self, face_search_settings), cfn::field_kind::nested, false, cfn::replacement::yes, &stream_processor::face_search_settings::cfn_struct},
                 {"KinesisDataStream", offsetof(self, kinesis_data_stream), cfn::field_kind::nested, false, cfn::replacement::yes, &stream_processor::kinesis_data_stream::cfn_struct},
                 {"KinesisVideoStream", offsetof(self, kinesis_video_stream), cfn::field_kind::nested, true, cfn::replacement::yes, &stream_processor::kinesis_video_stream::cfn_struct},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NotificationChannel", offsetof(self, notification_channel), cfn::field_kind::nested, false, cfn::replacement::yes, &stream_processor::notification_channel::cfn_struct},
                 {"PolygonRegionsOfInterest", offsetof(self, polygon_regions_of_interest), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &polygon_regions_of_interest_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"S3Destination", offsetof(self, s3_destination), cfn::field_kind::nested, false, cfn::replacement::yes, &stream_processor::s3_destination::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -39,7 +39,7 @@ struct app {
         /// Required. The type of event you would like to subscribe and get notification for.
         cfn::required<cfn::enumeration<app::event_subscription_event_type>, "AWS::ResilienceHub::App.EventSubscription.EventType"> event_type;
         /// Required. Unique name to identify an event subscription.
-        cfn::required<cfn::str, "AWS::ResilienceHub::App.EventSubscription.Name"> name;
+        cfn::required<cfn::str, "AWS::ResilienceHub::App.EventSubscription.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Amazon Resource Name (ARN) of the Amazon Simple Notification Service topic.
         cfn::optional<cfn::str, "AWS::ResilienceHub::App.EventSubscription.SnsTopicArn"> sns_topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -50,7 +50,7 @@ struct app {
             static constexpr cfn::value_constraint sns_topic_arn_constraint{.pattern = "^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$"};
             static constexpr cfn::field_info fields[] = {
                 {"EventType", offsetof(self, event_type), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sns_topic_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ResilienceHub::App.EventSubscription", fields, offsetof(self, cfn_intrinsic)};
@@ -88,11 +88,11 @@ struct app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resiliencehub-app-physicalresourceid.html
     struct physical_resource_id {
         /// The AWS account that owns the physical resource.
-        cfn::optional<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.AwsAccountId"> aws_account_id;
+        cfn::optional<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.AwsAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> aws_account_id;
         /// The AWS Region that the physical resource is located in.
         cfn::optional<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.AwsRegion"> aws_region;
         /// Required. Identifier of the physical resource.
-        cfn::required<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.Identifier"> identifier;
+        cfn::required<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.Identifier", cfn::literal_rule{.min_length = 1, .max_length = 255}> identifier;
         /// Required. Specifies the type of physical resource identifier.
         cfn::required<cfn::str, "AWS::ResilienceHub::App.PhysicalResourceId.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -104,9 +104,9 @@ struct app {
             static constexpr cfn::value_constraint identifier_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint type_constraint{.pattern = "Arn|Native"};
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &aws_account_id_constraint},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &aws_account_id_constraint},
                 {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &aws_region_constraint},
-                {"Identifier", offsetof(self, identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &identifier_constraint},
+                {"Identifier", offsetof(self, identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &identifier_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ResilienceHub::App.PhysicalResourceId", fields, offsetof(self, cfn_intrinsic)};
@@ -118,9 +118,9 @@ struct app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resiliencehub-app-resourcemapping.html
     struct resource_mapping {
         /// Name of the Amazon Elastic Kubernetes Service cluster and namespace that this resource is mapped to when the `mappingType` is `EKS`.
-        cfn::optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.EksSourceName"> eks_source_name;
+        cfn::optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.EksSourceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> eks_source_name;
         /// Name of the CloudFormation stack this resource is mapped to when the `mappingType` is `CfnStack`.
-        cfn::optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.LogicalStackName"> logical_stack_name;
+        cfn::optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.LogicalStackName", cfn::literal_rule{.min_length = 1, .max_length = 255}> logical_stack_name;
         /// Required. Specifies the type of resource mapping.
         cfn::required<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.MappingType"> mapping_type;
         /// Required. Identifier of the physical resource.
@@ -128,7 +128,7 @@ struct app {
         /// Name of the resource that this resource is mapped to when the `mappingType` is `Resource`.
         cfn::optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.ResourceName"> resource_name;
         /// Name of the Terraform source that this resource is mapped to when the `mappingType` is `Terraform`.
-        cfn::optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.TerraformSourceName"> terraform_source_name;
+        cfn::optional<cfn::str, "AWS::ResilienceHub::App.ResourceMapping.TerraformSourceName", cfn::literal_rule{.min_length = 1, .max_length = 255}> terraform_source_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -139,12 +139,12 @@ struct app {
             static constexpr cfn::value_constraint resource_name_constraint{.pattern = R"(^[A-Za-z0-9][A-Za-z0-9_\-]{1,59}$)"};
             static constexpr cfn::value_constraint terraform_source_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"EksSourceName", offsetof(self, eks_source_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &eks_source_name_constraint},
-                {"LogicalStackName", offsetof(self, logical_stack_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logical_stack_name_constraint},
+                {"EksSourceName", offsetof(self, eks_source_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &eks_source_name_constraint},
+                {"LogicalStackName", offsetof(self, logical_stack_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &logical_stack_name_constraint},
                 {"MappingType", offsetof(self, mapping_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &mapping_type_constraint},
                 {"PhysicalResourceId", offsetof(self, physical_resource_id), cfn::field_kind::nested, true, cfn::replacement::no, &app::physical_resource_id::cfn_struct},
                 {"ResourceName", offsetof(self, resource_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_name_constraint},
-                {"TerraformSourceName", offsetof(self, terraform_source_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &terraform_source_name_constraint},
+                {"TerraformSourceName", offsetof(self, terraform_source_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &terraform_source_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ResilienceHub::App.ResourceMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -155,9 +155,9 @@ struct app {
         /// Assessment execution schedule with 'Daily' or 'Disabled' values.
         cfn::optional<cfn::enumeration<app::app_assessment_schedule>, "AWS::ResilienceHub::App.AppAssessmentSchedule"> app_assessment_schedule;
         /// Required. A JSON string that provides information about your application structure.
-        cfn::required<cfn::str, "AWS::ResilienceHub::App.AppTemplateBody"> app_template_body;
+        cfn::required<cfn::str, "AWS::ResilienceHub::App.AppTemplateBody", cfn::literal_rule{.min_length = 1, .max_length = 409600, .characters = R"(\w\s:,-\.'\/{}\[\]:")"}> app_template_body;
         /// Optional description for an application.
-        cfn::optional<cfn::str, "AWS::ResilienceHub::App.Description"> description;
+        cfn::optional<cfn::str, "AWS::ResilienceHub::App.Description", cfn::literal_rule{.max_length = 500}> description;
         /// The list of events you would like to subscribe and get notification for.
         cfn::optional<cfn::list<app::event_subscription>, "AWS::ResilienceHub::App.EventSubscriptions"> event_subscriptions;
         /// Required. Name for the application. Update requires replacement.
@@ -179,8 +179,8 @@ struct app {
             static constexpr cfn::value_constraint resiliency_policy_arn_constraint{.pattern = "^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"};
             static constexpr cfn::field_info fields[] = {
                 {"AppAssessmentSchedule", offsetof(self, app_assessment_schedule), cfn::field_kind::value, false},
-                {"AppTemplateBody", offsetof(self, app_template_body), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_template_body_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"AppTemplateBody", offsetof(self, app_template_body), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_template_body_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EventSubscriptions", offsetof(self, event_subscriptions), cfn::field_kind::value, false, cfn::replacement::no, &app::event_subscription::cfn_struct, &event_subscriptions_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PermissionModel", offsetof(self, permission_model), cfn::field_kind::nested, false, cfn::replacement::no, &app::permission_model::cfn_struct},

@@ -57,7 +57,7 @@ struct resiliency_policy {
         /// Required. The resiliency policy.
         cfn::required<cfn::map<resiliency_policy::failure_policy>, "AWS::ResilienceHub::ResiliencyPolicy.Policy"> policy;
         /// Description of the resiliency policy.
-        cfn::optional<cfn::str, "AWS::ResilienceHub::ResiliencyPolicy.PolicyDescription"> policy_description;
+        cfn::optional<cfn::str, "AWS::ResilienceHub::ResiliencyPolicy.PolicyDescription", cfn::literal_rule{.max_length = 500}> policy_description;
         /// Required. The name of the policy.
         cfn::required<cfn::str, "AWS::ResilienceHub::ResiliencyPolicy.PolicyName"> policy_name;
         /// Tags assigned to the resource.
@@ -71,7 +71,7 @@ struct resiliency_policy {
             static constexpr cfn::field_info fields[] = {
                 {"DataLocationConstraint", offsetof(self, data_location_constraint), cfn::field_kind::value, false},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true, cfn::replacement::no, &resiliency_policy::failure_policy::cfn_struct},
-                {"PolicyDescription", offsetof(self, policy_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &policy_description_constraint},
+                {"PolicyDescription", offsetof(self, policy_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &policy_description_constraint},
                 {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policy_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Tier", offsetof(self, tier), cfn::field_kind::value, true},

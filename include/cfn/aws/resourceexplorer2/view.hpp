@@ -19,14 +19,14 @@ struct view {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resourceexplorer2-view-searchfilter.html
     struct search_filter {
         /// Required. The string that contains the search keywords, prefixes, and operators to control the results that can be returned by a Search operation.
-        cfn::required<cfn::str, "AWS::ResourceExplorer2::View.SearchFilter.FilterString"> filter_string;
+        cfn::required<cfn::str, "AWS::ResourceExplorer2::View.SearchFilter.FilterString", cfn::literal_rule{.max_length = 2048}> filter_string;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = search_filter;
             static constexpr cfn::value_constraint filter_string_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"FilterString", offsetof(self, filter_string), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &filter_string_constraint},
+                {"FilterString", offsetof(self, filter_string), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &filter_string_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ResourceExplorer2::View.SearchFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -37,14 +37,14 @@ struct view {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resourceexplorer2-view-includedproperty.html
     struct included_property {
         /// Required. The name of the property that is included in this view.
-        cfn::required<cfn::str, "AWS::ResourceExplorer2::View.IncludedProperty.Name"> name;
+        cfn::required<cfn::str, "AWS::ResourceExplorer2::View.IncludedProperty.Name", cfn::literal_rule{.min_length = 1, .max_length = 1011}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = included_property;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1011};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ResourceExplorer2::View.IncludedProperty", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -61,7 +61,7 @@ struct view {
         /// Tag key and value pairs that are attached to the view.
         cfn::optional<cfn::map<cfn::str>, "AWS::ResourceExplorer2::View.Tags"> tags;
         /// Required. The name of the new view. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ResourceExplorer2::View.ViewName"> view_name;
+        cfn::required<cfn::str, "AWS::ResourceExplorer2::View.ViewName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(a-zA-Z0-9\-)"}> view_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint view_name_constraint{.pattern = R"(^[a-zA-Z0-9\-]{1,64}$)"};
@@ -70,7 +70,7 @@ struct view {
                 {"IncludedProperties", offsetof(self, included_properties), cfn::field_kind::value, false, cfn::replacement::no, &view::included_property::cfn_struct},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"ViewName", offsetof(self, view_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &view_name_constraint},
+                {"ViewName", offsetof(self, view_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &view_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ResourceExplorer2::View", fields, cfn::no_intrinsic};
             return &info;

@@ -25,7 +25,7 @@ struct group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resourcegroups-group-configurationparameter.html
     struct configuration_parameter {
         /// The name of the group configuration parameter.
-        cfn::optional<cfn::str, "AWS::ResourceGroups::Group.ConfigurationParameter.Name"> name;
+        cfn::optional<cfn::str, "AWS::ResourceGroups::Group.ConfigurationParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 80, .characters = "a-z-"}> name;
         /// The value or values to be used for the specified parameter.
         cfn::optional<cfn::list<cfn::str>, "AWS::ResourceGroups::Group.ConfigurationParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -36,7 +36,7 @@ struct group {
             static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 256, .pattern = R"(^[a-zA-Z0-9:\/\._-]+$)"};
             static constexpr cfn::value_constraint values_constraint{.elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ResourceGroups::Group.ConfigurationParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -50,7 +50,7 @@ struct group {
         /// A collection of parameters for this configuration item.
         cfn::optional<cfn::list<group::configuration_parameter>, "AWS::ResourceGroups::Group.ConfigurationItem.Parameters"> parameters;
         /// Specifies the type of configuration item.
-        cfn::optional<cfn::str, "AWS::ResourceGroups::Group.ConfigurationItem.Type"> type;
+        cfn::optional<cfn::str, "AWS::ResourceGroups::Group.ConfigurationItem.Type", cfn::literal_rule{.max_length = 40}> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -58,7 +58,7 @@ struct group {
             static constexpr cfn::value_constraint type_constraint{.min_length = 0, .max_length = 40, .pattern = "^AWS::[a-zA-Z0-9]+::[a-zA-Z0-9]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &group::configuration_parameter::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ResourceGroups::Group.ConfigurationItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -132,9 +132,9 @@ struct group {
         /// The service configuration currently associated with the resource group and in effect for the members of the resource group.
         cfn::optional<cfn::list<group::configuration_item>, "AWS::ResourceGroups::Group.Configuration"> configuration;
         /// The description of the resource group.
-        cfn::optional<cfn::str, "AWS::ResourceGroups::Group.Description"> description;
+        cfn::optional<cfn::str, "AWS::ResourceGroups::Group.Description", cfn::literal_rule{.max_length = 512, .characters = R"(\sa-zA-Z0-9_\.-)"}> description;
         /// Required. The name of a resource group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ResourceGroups::Group.Name"> name;
+        cfn::required<cfn::str, "AWS::ResourceGroups::Group.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = R"(a-zA-Z0-9_\.-)"}> name;
         /// The resource query structure that is used to dynamically determine which AWS resources are members of the associated resource group.
         group::resource_query resource_query = cfn::absent;
         /// A list of the Amazon Resource Names (ARNs) of AWS resources that you want to add to the specified group.
@@ -148,8 +148,8 @@ struct group {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z0-9_\.-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::value, false, cfn::replacement::no, &group::configuration_item::cfn_struct, &configuration_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ResourceQuery", offsetof(self, resource_query), cfn::field_kind::nested, false, cfn::replacement::no, &group::resource_query::cfn_struct},
                 {"Resources", offsetof(self, resources), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

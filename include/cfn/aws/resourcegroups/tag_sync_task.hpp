@@ -17,13 +17,13 @@ struct tag_sync_task {
 
     struct properties {
         /// Required. The Amazon resource name (ARN) or name of the application group for which you want to create a tag-sync task. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ResourceGroups::TagSyncTask.Group"> group;
+        cfn::required<cfn::str, "AWS::ResourceGroups::TagSyncTask.Group", cfn::literal_rule{.min_length = 12, .max_length = 1600}> group;
         /// Required. The Amazon resource name (ARN) of the role assumed by the service to tag and untag resources on your behalf. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ResourceGroups::TagSyncTask.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::ResourceGroups::TagSyncTask.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Required. The tag key. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ResourceGroups::TagSyncTask.TagKey"> tag_key;
+        cfn::required<cfn::str, "AWS::ResourceGroups::TagSyncTask.TagKey", cfn::literal_rule{.min_length = 1, .max_length = 128}> tag_key;
         /// Required. The tag value. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ResourceGroups::TagSyncTask.TagValue"> tag_value;
+        cfn::required<cfn::str, "AWS::ResourceGroups::TagSyncTask.TagValue", cfn::literal_rule{.max_length = 256}> tag_value;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint group_constraint{.min_length = 12, .max_length = 1600, .pattern = R"(([a-zA-Z0-9_\\.-]{1,150}/[a-z0-9]{26})|(arn:aws(-[a-z]+)*:resource-groups(-(test|beta|gamma))?:[a-z]{2}(-[a-z]+)+-\d{1}:[0-9]{12}:group/[a-zA-Z0-9_\\.-]{1,150}/[a-z0-9]{26}))"};
@@ -31,10 +31,10 @@ struct tag_sync_task {
             static constexpr cfn::value_constraint tag_key_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint tag_value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Group", offsetof(self, group), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &group_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
-                {"TagKey", offsetof(self, tag_key), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &tag_key_constraint},
-                {"TagValue", offsetof(self, tag_value), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &tag_value_constraint},
+                {"Group", offsetof(self, group), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &group_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
+                {"TagKey", offsetof(self, tag_key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &tag_key_constraint},
+                {"TagValue", offsetof(self, tag_value), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &tag_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ResourceGroups::TagSyncTask", fields, cfn::no_intrinsic};
             return &info;

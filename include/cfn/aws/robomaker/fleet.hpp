@@ -17,14 +17,14 @@ struct fleet {
 
     struct properties {
         /// The name of the fleet. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RoboMaker::Fleet.Name"> name;
+        cfn::optional<cfn::str, "AWS::RoboMaker::Fleet.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The list of all tags added to the fleet.
         cfn::optional<cfn::map<cfn::str>, "AWS::RoboMaker::Fleet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"([a-zA-Z0-9_\-]{1,255}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RoboMaker::Fleet", fields, cfn::no_intrinsic};

@@ -26,11 +26,11 @@ struct robot {
         /// Required. The architecture of the robot. Update requires replacement.
         cfn::required<cfn::enumeration<robot::architecture>, "AWS::RoboMaker::Robot.Architecture"> architecture;
         /// The Amazon Resource Name (ARN) of the fleet to which the robot will be registered. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::RoboMaker::Fleet.Arn">, "AWS::RoboMaker::Robot.Fleet"> fleet;
+        cfn::optional<cfn::id<"AWS::RoboMaker::Fleet.Arn">, "AWS::RoboMaker::Robot.Fleet", cfn::literal_rule{.min_length = 1, .max_length = 1224}> fleet;
         /// Required. The Greengrass group associated with the robot. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RoboMaker::Robot.GreengrassGroupId"> greengrass_group_id;
+        cfn::required<cfn::str, "AWS::RoboMaker::Robot.GreengrassGroupId", cfn::literal_rule{.min_length = 1, .max_length = 1224}> greengrass_group_id;
         /// The name of the robot. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RoboMaker::Robot.Name"> name;
+        cfn::optional<cfn::str, "AWS::RoboMaker::Robot.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// A map that contains tag keys and tag values that are attached to the robot.
         cfn::optional<cfn::map<cfn::str>, "AWS::RoboMaker::Robot.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,9 +40,9 @@ struct robot {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"Architecture", offsetof(self, architecture), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Fleet", offsetof(self, fleet), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &fleet_constraint},
-                {"GreengrassGroupId", offsetof(self, greengrass_group_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &greengrass_group_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Fleet", offsetof(self, fleet), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &fleet_constraint},
+                {"GreengrassGroupId", offsetof(self, greengrass_group_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &greengrass_group_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RoboMaker::Robot", fields, cfn::no_intrinsic};

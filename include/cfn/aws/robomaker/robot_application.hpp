@@ -81,11 +81,11 @@ struct robot_application {
 
     struct properties {
         /// The current revision id.
-        cfn::optional<cfn::str, "AWS::RoboMaker::RobotApplication.CurrentRevisionId"> current_revision_id;
+        cfn::optional<cfn::str, "AWS::RoboMaker::RobotApplication.CurrentRevisionId", cfn::literal_rule{.min_length = 1, .max_length = 40}> current_revision_id;
         /// The environment of the robot application.
         cfn::optional<cfn::str, "AWS::RoboMaker::RobotApplication.Environment"> environment;
         /// The name of the robot application. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RoboMaker::RobotApplication.Name"> name;
+        cfn::optional<cfn::str, "AWS::RoboMaker::RobotApplication.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The robot software suite used by the robot application.
         robot_application::robot_software_suite robot_software_suite;
         /// The sources of the robot application.
@@ -97,9 +97,9 @@ struct robot_application {
             static constexpr cfn::value_constraint current_revision_id_constraint{.min_length = 1, .max_length = 40};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"CurrentRevisionId", offsetof(self, current_revision_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &current_revision_id_constraint},
+                {"CurrentRevisionId", offsetof(self, current_revision_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &current_revision_id_constraint},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RobotSoftwareSuite", offsetof(self, robot_software_suite), cfn::field_kind::nested, true, cfn::replacement::no, &robot_application::robot_software_suite::cfn_struct},
                 {"Sources", offsetof(self, sources), cfn::field_kind::value, false, cfn::replacement::no, &robot_application::source_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

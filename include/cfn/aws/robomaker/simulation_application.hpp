@@ -129,7 +129,7 @@ struct simulation_application {
         /// Required. The Amazon S3 bucket name.
         cfn::required<cfn::str, "AWS::RoboMaker::SimulationApplication.SourceConfig.S3Bucket"> s3_bucket;
         /// Required. The s3 object key.
-        cfn::required<cfn::str, "AWS::RoboMaker::SimulationApplication.SourceConfig.S3Key"> s3_key;
+        cfn::required<cfn::str, "AWS::RoboMaker::SimulationApplication.SourceConfig.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -139,7 +139,7 @@ struct simulation_application {
             static constexpr cfn::field_info fields[] = {
                 {"Architecture", offsetof(self, architecture), cfn::field_kind::value, true},
                 {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_bucket_constraint},
-                {"S3Key", offsetof(self, s3_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_key_constraint},
+                {"S3Key", offsetof(self, s3_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RoboMaker::SimulationApplication.SourceConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -152,7 +152,7 @@ struct simulation_application {
         /// The environment of the simulation application.
         cfn::optional<cfn::str, "AWS::RoboMaker::SimulationApplication.Environment"> environment;
         /// The name of the simulation application. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::RoboMaker::SimulationApplication.Name"> name;
+        cfn::optional<cfn::str, "AWS::RoboMaker::SimulationApplication.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The rendering engine for the simulation application.
         simulation_application::rendering_engine rendering_engine = cfn::absent;
         /// Required. The robot software suite used by the simulation application.
@@ -169,7 +169,7 @@ struct simulation_application {
             static constexpr cfn::field_info fields[] = {
                 {"CurrentRevisionId", offsetof(self, current_revision_id), cfn::field_kind::value, false},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RenderingEngine", offsetof(self, rendering_engine), cfn::field_kind::nested, false, cfn::replacement::no, &simulation_application::rendering_engine::cfn_struct},
                 {"RobotSoftwareSuite", offsetof(self, robot_software_suite), cfn::field_kind::nested, true, cfn::replacement::no, &simulation_application::robot_software_suite::cfn_struct},
                 {"SimulationSoftwareSuite", offsetof(self, simulation_software_suite), cfn::field_kind::nested, true, cfn::replacement::no, &simulation_application::simulation_software_suite::cfn_struct},

@@ -71,7 +71,7 @@ struct profile {
         /// A list of managed policy ARNs.
         cfn::optional<cfn::list<cfn::str>, "AWS::RolesAnywhere::Profile.ManagedPolicyArns"> managed_policy_arns;
         /// Required. The customer specified name of the resource.
-        cfn::required<cfn::str, "AWS::RolesAnywhere::Profile.Name"> name;
+        cfn::required<cfn::str, "AWS::RolesAnywhere::Profile.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = " a-zA-Z0-9-_"}> name;
         /// Specifies whether instance properties are required in CreateSession requests with this profile. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::RolesAnywhere::Profile.RequireInstanceProperties"> require_instance_properties;
         /// Required. A list of IAM role ARNs that can be assumed when this profile is specified in a CreateSession request.
@@ -94,7 +94,7 @@ struct profile {
                 {"DurationSeconds", offsetof(self, duration_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &duration_seconds_constraint},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &managed_policy_arns_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"RequireInstanceProperties", offsetof(self, require_instance_properties), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RoleArns", offsetof(self, role_arns), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arns_constraint},
                 {"SessionPolicy", offsetof(self, session_policy), cfn::field_kind::value, false},

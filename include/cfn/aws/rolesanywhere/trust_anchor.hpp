@@ -103,7 +103,7 @@ struct trust_anchor {
         /// Indicates whether the trust anchor is enabled.
         cfn::optional<cfn::boolean, "AWS::RolesAnywhere::TrustAnchor.Enabled"> enabled;
         /// Required. The name of the trust anchor.
-        cfn::required<cfn::str, "AWS::RolesAnywhere::TrustAnchor.Name"> name;
+        cfn::required<cfn::str, "AWS::RolesAnywhere::TrustAnchor.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = " a-zA-Z0-9-_"}> name;
         /// A list of notification settings to be associated to the trust anchor.
         cfn::optional<cfn::list<trust_anchor::notification_setting>, "AWS::RolesAnywhere::TrustAnchor.NotificationSettings"> notification_settings;
         /// Required. The trust anchor type and its related certificate data.
@@ -117,7 +117,7 @@ struct trust_anchor {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"NotificationSettings", offsetof(self, notification_settings), cfn::field_kind::value, false, cfn::replacement::no, &trust_anchor::notification_setting::cfn_struct, &notification_settings_constraint},
                 {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &trust_anchor::source::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -21,7 +21,7 @@ struct cidr_collection {
         /// Required. List of CIDR blocks.
         cfn::required<cfn::list<cfn::str>, "AWS::Route53::CidrCollection.Location.CidrList"> cidr_list;
         /// Required. The CIDR collection location name.
-        cfn::required<cfn::str, "AWS::Route53::CidrCollection.Location.LocationName"> location_name;
+        cfn::required<cfn::str, "AWS::Route53::CidrCollection.Location.LocationName", cfn::literal_rule{.min_length = 1, .max_length = 16}> location_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,7 +31,7 @@ struct cidr_collection {
             static constexpr cfn::value_constraint location_name_constraint{.min_length = 1, .max_length = 16};
             static constexpr cfn::field_info fields[] = {
                 {"CidrList", offsetof(self, cidr_list), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cidr_list_constraint},
-                {"LocationName", offsetof(self, location_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &location_name_constraint},
+                {"LocationName", offsetof(self, location_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &location_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::CidrCollection.Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -42,13 +42,13 @@ struct cidr_collection {
         /// A complex type that contains information about the list of CIDR locations.
         cfn::optional<cfn::list<cidr_collection::location>, "AWS::Route53::CidrCollection.Locations"> locations;
         /// Required. The name of a CIDR collection. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53::CidrCollection.Name"> name;
+        cfn::required<cfn::str, "AWS::Route53::CidrCollection.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(0-9A-Za-z_\-)"}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[0-9A-Za-z_\-]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Locations", offsetof(self, locations), cfn::field_kind::value, false, cfn::replacement::no, &cidr_collection::location::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::CidrCollection", fields, cfn::no_intrinsic};
             return &info;

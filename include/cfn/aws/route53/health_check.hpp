@@ -38,7 +38,7 @@ struct health_check {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53-healthcheck-alarmidentifier.html
     struct alarm_identifier {
         /// Required. The name of the CloudWatch alarm that you want Amazon Route 53 health checkers to use to determine whether this health check is healthy.
-        cfn::required<cfn::id<"AWS::CloudWatch::Alarm.AlarmName">, "AWS::Route53::HealthCheck.AlarmIdentifier.Name"> name;
+        cfn::required<cfn::id<"AWS::CloudWatch::Alarm.AlarmName">, "AWS::Route53::HealthCheck.AlarmIdentifier.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. For the CloudWatch alarm that you want Route 53 health checkers to use to determine whether this health check is healthy, the region that the alarm was created in.
         cfn::required<cfn::str, "AWS::Route53::HealthCheck.AlarmIdentifier.Region"> region;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -49,7 +49,7 @@ struct health_check {
             static constexpr std::string_view region_allowed[] = {"af-south-1", "ap-east-1", "ap-east-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-6", "ap-southeast-7", "ca-central-1", "ca-west-1", "cn-north-1", "cn-northwest-1", "eu-central-1", "eu-central-2", "eu-isoe-west-1", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2", "eu-west-3", "eusc-de-east-1", "il-central-1", "me-central-1", "me-south-1", "mx-central-1", "sa-east-1", "us-east-1", "us-east-2", "us-gov-east-1", "us-gov-west-1", "us-iso-east-1", "us-iso-west-1", "us-isob-east-1", "us-isob-west-1", "us-isof-east-1", "us-isof-south-1", "us-west-1", "us-west-2"};
             static constexpr cfn::value_constraint region_constraint{.allowed = region_allowed, .allowed_count = 46};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &region_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::HealthCheck.AlarmIdentifier", fields, offsetof(self, cfn_intrinsic)};
@@ -126,9 +126,9 @@ struct health_check {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53-healthcheck-healthchecktag.html
     struct health_check_tag {
         /// Required. The value of `Key` depends on the operation that you want to perform.
-        cfn::required<cfn::str, "AWS::Route53::HealthCheck.HealthCheckTag.Key"> key;
+        cfn::required<cfn::str, "AWS::Route53::HealthCheck.HealthCheckTag.Key", cfn::literal_rule{.max_length = 128}> key;
         /// Required. The value of `Value` depends on the operation that you want to perform.
-        cfn::required<cfn::str, "AWS::Route53::HealthCheck.HealthCheckTag.Value"> value;
+        cfn::required<cfn::str, "AWS::Route53::HealthCheck.HealthCheckTag.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -136,8 +136,8 @@ struct health_check {
             static constexpr cfn::value_constraint key_constraint{.max_length = 128};
             static constexpr cfn::value_constraint value_constraint{.max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::HealthCheck.HealthCheckTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -19,14 +19,14 @@ struct hosted_zone {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53-hostedzone-hostedzoneconfig.html
     struct hosted_zone_config {
         /// Any comments that you want to include about the hosted zone.
-        cfn::optional<cfn::str, "AWS::Route53::HostedZone.HostedZoneConfig.Comment"> comment;
+        cfn::optional<cfn::str, "AWS::Route53::HostedZone.HostedZoneConfig.Comment", cfn::literal_rule{.max_length = 256}> comment;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hosted_zone_config;
             static constexpr cfn::value_constraint comment_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Comment", offsetof(self, comment), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &comment_constraint},
+                {"Comment", offsetof(self, comment), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &comment_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::HostedZone.HostedZoneConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -53,9 +53,9 @@ struct hosted_zone {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53-hostedzone-hostedzonetag.html
     struct hosted_zone_tag {
         /// Required. The value of `Key` depends on the operation that you want to perform.
-        cfn::required<cfn::str, "AWS::Route53::HostedZone.HostedZoneTag.Key"> key;
+        cfn::required<cfn::str, "AWS::Route53::HostedZone.HostedZoneTag.Key", cfn::literal_rule{.max_length = 128}> key;
         /// Required. The value of `Value` depends on the operation that you want to perform.
-        cfn::required<cfn::str, "AWS::Route53::HostedZone.HostedZoneTag.Value"> value;
+        cfn::required<cfn::str, "AWS::Route53::HostedZone.HostedZoneTag.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -63,8 +63,8 @@ struct hosted_zone {
             static constexpr cfn::value_constraint key_constraint{.max_length = 128};
             static constexpr cfn::value_constraint value_constraint{.max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::HostedZone.HostedZoneTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -116,7 +116,7 @@ struct hosted_zone {
         /// Adds, edits, or deletes tags for a health check or a hosted zone.
         cfn::optional<cfn::list<hosted_zone::hosted_zone_tag>, "AWS::Route53::HostedZone.HostedZoneTags"> hosted_zone_tags;
         /// The name of the domain. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53::HostedZone.Name"> name;
+        cfn::optional<cfn::str, "AWS::Route53::HostedZone.Name", cfn::literal_rule{.max_length = 1024}> name;
         /// Creates a configuration for DNS query logging.
         hosted_zone::query_logging_config query_logging_config = cfn::absent;
         /// *Private hosted zones:* A complex type that contains information about the VPCs that are associated with the specified hosted zone.
@@ -128,7 +128,7 @@ struct hosted_zone {
                 {"HostedZoneConfig", offsetof(self, hosted_zone_config), cfn::field_kind::nested, false, cfn::replacement::no, &hosted_zone::hosted_zone_config::cfn_struct},
                 {"HostedZoneFeatures", offsetof(self, hosted_zone_features), cfn::field_kind::nested, false, cfn::replacement::no, &hosted_zone::hosted_zone_features::cfn_struct},
                 {"HostedZoneTags", offsetof(self, hosted_zone_tags), cfn::field_kind::value, false, cfn::replacement::no, &hosted_zone::hosted_zone_tag::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"QueryLoggingConfig", offsetof(self, query_logging_config), cfn::field_kind::nested, false, cfn::replacement::no, &hosted_zone::query_logging_config::cfn_struct},
                 {"VPCs", offsetof(self, vp_cs), cfn::field_kind::value, false, cfn::replacement::no, &hosted_zone::vpc::cfn_struct},
             };

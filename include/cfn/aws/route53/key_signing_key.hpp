@@ -23,11 +23,11 @@ struct key_signing_key {
 
     struct properties {
         /// Required. The unique string (ID) that is used to identify a hosted zone. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53::KeySigningKey.HostedZoneId"> hosted_zone_id;
+        cfn::required<cfn::str, "AWS::Route53::KeySigningKey.HostedZoneId", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "A-Z0-9"}> hosted_zone_id;
         /// Required. The Amazon resource name (ARN) for a customer managed customer master key (CMK) in AWS Key Management Service ( AWS ). Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53::KeySigningKey.KeyManagementServiceArn"> key_management_service_arn;
+        cfn::required<cfn::str, "AWS::Route53::KeySigningKey.KeyManagementServiceArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> key_management_service_arn;
         /// Required. A string used to identify a key-signing key (KSK). Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53::KeySigningKey.Name"> name;
+        cfn::required<cfn::str, "AWS::Route53::KeySigningKey.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = "a-zA-Z0-9_"}> name;
         /// Required. A string that represents the current key-signing key (KSK) status.
         cfn::required<cfn::enumeration<key_signing_key::status>, "AWS::Route53::KeySigningKey.Status"> status;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,9 +36,9 @@ struct key_signing_key {
             static constexpr cfn::value_constraint key_management_service_arn_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint name_constraint{.pattern = "^[a-zA-Z0-9_]{3,128}$"};
             static constexpr cfn::field_info fields[] = {
-                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &hosted_zone_id_constraint},
-                {"KeyManagementServiceArn", offsetof(self, key_management_service_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &key_management_service_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &hosted_zone_id_constraint},
+                {"KeyManagementServiceArn", offsetof(self, key_management_service_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_management_service_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::KeySigningKey", fields, cfn::no_intrinsic};

@@ -30,13 +30,13 @@ struct access_source {
 
     struct properties {
         /// Required.
-        cfn::required<cfn::str, "AWS::Route53GlobalResolver::AccessSource.Cidr"> cidr;
+        cfn::required<cfn::str, "AWS::Route53GlobalResolver::AccessSource.Cidr", cfn::literal_rule{.min_length = 1, .max_length = 42, .format = cfn::value_format::ipv4_cidr}> cidr;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::AccessSource.ClientToken"> client_token;
+        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::AccessSource.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_token;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53GlobalResolver::AccessSource.DnsViewId"> dns_view_id;
+        cfn::required<cfn::str, "AWS::Route53GlobalResolver::AccessSource.DnsViewId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> dns_view_id;
         cfn::optional<cfn::enumeration<access_source::ip_address_type>, "AWS::Route53GlobalResolver::AccessSource.IpAddressType"> ip_address_type;
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::AccessSource.Name"> name;
+        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::AccessSource.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required.
         cfn::required<cfn::enumeration<access_source::protocol>, "AWS::Route53GlobalResolver::AccessSource.Protocol"> protocol;
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53GlobalResolver::AccessSource.Tags"> tags;
@@ -48,11 +48,11 @@ struct access_source {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cidr_constraint},
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &client_token_constraint},
-                {"DnsViewId", offsetof(self, dns_view_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &dns_view_id_constraint},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cidr_constraint},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &client_token_constraint},
+                {"DnsViewId", offsetof(self, dns_view_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &dns_view_id_constraint},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -17,12 +17,12 @@ struct access_token {
 
     struct properties {
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::AccessToken.ClientToken"> client_token;
+        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::AccessToken.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_token;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53GlobalResolver::AccessToken.DnsViewId"> dns_view_id;
+        cfn::required<cfn::str, "AWS::Route53GlobalResolver::AccessToken.DnsViewId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> dns_view_id;
         /// Update requires replacement.
         cfn::optional<cfn::str, "AWS::Route53GlobalResolver::AccessToken.ExpiresAt"> expires_at;
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::AccessToken.Name"> name;
+        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::AccessToken.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53GlobalResolver::AccessToken.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
@@ -31,10 +31,10 @@ struct access_token {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &client_token_constraint},
-                {"DnsViewId", offsetof(self, dns_view_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &dns_view_id_constraint},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &client_token_constraint},
+                {"DnsViewId", offsetof(self, dns_view_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &dns_view_id_constraint},
                 {"ExpiresAt", offsetof(self, expires_at), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53GlobalResolver::AccessToken", fields, cfn::no_intrinsic};

@@ -35,15 +35,15 @@ struct dns_view {
 
     struct properties {
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::DnsView.ClientToken"> client_token;
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::DnsView.Description"> description;
+        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::DnsView.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_token;
+        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::DnsView.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         cfn::optional<cfn::enumeration<dns_view::dnssec_validation>, "AWS::Route53GlobalResolver::DnsView.DnssecValidation"> dnssec_validation;
         cfn::optional<cfn::enumeration<dns_view::edns_client_subnet>, "AWS::Route53GlobalResolver::DnsView.EdnsClientSubnet"> edns_client_subnet;
         cfn::optional<cfn::enumeration<dns_view::firewall_rules_fail_open>, "AWS::Route53GlobalResolver::DnsView.FirewallRulesFailOpen"> firewall_rules_fail_open;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53GlobalResolver::DnsView.GlobalResolverId"> global_resolver_id;
+        cfn::required<cfn::str, "AWS::Route53GlobalResolver::DnsView.GlobalResolverId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> global_resolver_id;
         /// Required.
-        cfn::required<cfn::str, "AWS::Route53GlobalResolver::DnsView.Name"> name;
+        cfn::required<cfn::str, "AWS::Route53GlobalResolver::DnsView.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53GlobalResolver::DnsView.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
@@ -53,13 +53,13 @@ struct dns_view {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &client_token_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &client_token_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DnssecValidation", offsetof(self, dnssec_validation), cfn::field_kind::value, false},
                 {"EdnsClientSubnet", offsetof(self, edns_client_subnet), cfn::field_kind::value, false},
                 {"FirewallRulesFailOpen", offsetof(self, firewall_rules_fail_open), cfn::field_kind::value, false},
-                {"GlobalResolverId", offsetof(self, global_resolver_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &global_resolver_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"GlobalResolverId", offsetof(self, global_resolver_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &global_resolver_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53GlobalResolver::DnsView", fields, cfn::no_intrinsic};

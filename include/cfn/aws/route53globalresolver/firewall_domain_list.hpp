@@ -17,17 +17,17 @@ struct firewall_domain_list {
 
     struct properties {
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.ClientToken"> client_token;
+        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_token;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.Description"> description;
+        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// S3 URL to import domains from.
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.DomainFileUrl"> domain_file_url;
+        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.DomainFileUrl", cfn::literal_rule{.min_length = 1, .max_length = 1024}> domain_file_url;
         /// An inline list of domains to use for this domain list.
         cfn::optional<cfn::list<cfn::str>, "AWS::Route53GlobalResolver::FirewallDomainList.Domains"> domains;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.GlobalResolverId"> global_resolver_id;
+        cfn::required<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.GlobalResolverId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> global_resolver_id;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.Name"> name;
+        cfn::required<cfn::str, "AWS::Route53GlobalResolver::FirewallDomainList.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53GlobalResolver::FirewallDomainList.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
@@ -40,12 +40,12 @@ struct firewall_domain_list {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &client_token_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"DomainFileUrl", offsetof(self, domain_file_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_file_url_constraint},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &client_token_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"DomainFileUrl", offsetof(self, domain_file_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_file_url_constraint},
                 {"Domains", offsetof(self, domains), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domains_constraint},
-                {"GlobalResolverId", offsetof(self, global_resolver_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &global_resolver_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"GlobalResolverId", offsetof(self, global_resolver_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &global_resolver_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53GlobalResolver::FirewallDomainList", fields, cfn::no_intrinsic};

@@ -52,23 +52,23 @@ struct firewall_rule {
         /// Required.
         cfn::required<cfn::enumeration<firewall_rule::action>, "AWS::Route53GlobalResolver::FirewallRule.Action"> action;
         cfn::optional<cfn::enumeration<firewall_rule::block_override_dns_type>, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideDnsType"> block_override_dns_type;
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideDomain"> block_override_domain;
+        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideDomain", cfn::literal_rule{.min_length = 1, .max_length = 256}> block_override_domain;
         cfn::optional<cfn::integer, "AWS::Route53GlobalResolver::FirewallRule.BlockOverrideTtl"> block_override_ttl;
         cfn::optional<cfn::enumeration<firewall_rule::block_response>, "AWS::Route53GlobalResolver::FirewallRule.BlockResponse"> block_response;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.ClientToken"> client_token;
+        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_token;
         cfn::optional<cfn::enumeration<firewall_rule::confidence_threshold>, "AWS::Route53GlobalResolver::FirewallRule.ConfidenceThreshold"> confidence_threshold;
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.Description"> description;
+        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         cfn::optional<cfn::enumeration<firewall_rule::dns_advanced_protection>, "AWS::Route53GlobalResolver::FirewallRule.DnsAdvancedProtection"> dns_advanced_protection;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.DnsViewId"> dns_view_id;
+        cfn::required<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.DnsViewId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> dns_view_id;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.FirewallDomainListId"> firewall_domain_list_id;
+        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.FirewallDomainListId", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "-.a-zA-Z0-9"}> firewall_domain_list_id;
         /// Required.
-        cfn::required<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.Name"> name;
+        cfn::required<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         cfn::optional<cfn::integer, "AWS::Route53GlobalResolver::FirewallRule.Priority"> priority;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.QType"> q_type;
+        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::FirewallRule.QType", cfn::literal_rule{.max_length = 16}> q_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint block_override_domain_constraint{.min_length = 1, .max_length = 256, .pattern = R"(\*?[-a-zA-Z0-9.]+)"};
@@ -83,18 +83,18 @@ struct firewall_rule {
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
                 {"BlockOverrideDnsType", offsetof(self, block_override_dns_type), cfn::field_kind::value, false},
-                {"BlockOverrideDomain", offsetof(self, block_override_domain), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &block_override_domain_constraint},
+                {"BlockOverrideDomain", offsetof(self, block_override_domain), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &block_override_domain_constraint},
                 {"BlockOverrideTtl", offsetof(self, block_override_ttl), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &block_override_ttl_constraint},
                 {"BlockResponse", offsetof(self, block_response), cfn::field_kind::value, false},
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &client_token_constraint},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &client_token_constraint},
                 {"ConfidenceThreshold", offsetof(self, confidence_threshold), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DnsAdvancedProtection", offsetof(self, dns_advanced_protection), cfn::field_kind::value, false},
-                {"DnsViewId", offsetof(self, dns_view_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &dns_view_id_constraint},
-                {"FirewallDomainListId", offsetof(self, firewall_domain_list_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &firewall_domain_list_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"DnsViewId", offsetof(self, dns_view_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &dns_view_id_constraint},
+                {"FirewallDomainListId", offsetof(self, firewall_domain_list_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &firewall_domain_list_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &priority_constraint},
-                {"QType", offsetof(self, q_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &q_type_constraint},
+                {"QType", offsetof(self, q_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &q_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53GlobalResolver::FirewallRule", fields, cfn::no_intrinsic};
             return &info;

@@ -23,12 +23,12 @@ struct global_resolver {
 
     struct properties {
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::GlobalResolver.ClientToken"> client_token;
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::GlobalResolver.Description"> description;
+        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::GlobalResolver.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 256}> client_token;
+        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::GlobalResolver.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         cfn::optional<cfn::enumeration<global_resolver::ip_address_type>, "AWS::Route53GlobalResolver::GlobalResolver.IpAddressType"> ip_address_type;
         /// Required.
-        cfn::required<cfn::str, "AWS::Route53GlobalResolver::GlobalResolver.Name"> name;
-        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::GlobalResolver.ObservabilityRegion"> observability_region;
+        cfn::required<cfn::str, "AWS::Route53GlobalResolver::GlobalResolver.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
+        cfn::optional<cfn::str, "AWS::Route53GlobalResolver::GlobalResolver.ObservabilityRegion", cfn::literal_rule{.min_length = 1, .max_length = 32}> observability_region;
         /// Required. The list of regions the Global Resolver exists in.
         cfn::required<cfn::list<cfn::str>, "AWS::Route53GlobalResolver::GlobalResolver.Regions"> regions;
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53GlobalResolver::GlobalResolver.Tags"> tags;
@@ -42,11 +42,11 @@ struct global_resolver {
             static constexpr cfn::value_constraint regions_constraint{.elements = &regions_elements};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &client_token_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &client_token_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"ObservabilityRegion", offsetof(self, observability_region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &observability_region_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"ObservabilityRegion", offsetof(self, observability_region), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &observability_region_constraint},
                 {"Regions", offsetof(self, regions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &regions_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

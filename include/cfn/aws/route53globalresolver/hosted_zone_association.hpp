@@ -17,20 +17,20 @@ struct hosted_zone_association {
 
     struct properties {
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53GlobalResolver::HostedZoneAssociation.HostedZoneId"> hosted_zone_id;
+        cfn::required<cfn::str, "AWS::Route53GlobalResolver::HostedZoneAssociation.HostedZoneId", cfn::literal_rule{.min_length = 1, .max_length = 32}> hosted_zone_id;
         /// Required.
-        cfn::required<cfn::str, "AWS::Route53GlobalResolver::HostedZoneAssociation.Name"> name;
+        cfn::required<cfn::str, "AWS::Route53GlobalResolver::HostedZoneAssociation.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53GlobalResolver::HostedZoneAssociation.ResourceArn"> resource_arn;
+        cfn::required<cfn::str, "AWS::Route53GlobalResolver::HostedZoneAssociation.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint hosted_zone_id_constraint{.min_length = 1, .max_length = 32};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)"};
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "arn:[-.a-z0-9]{1,63}:[-.a-z0-9]{1,63}:[-.a-z0-9]{0,63}:[-.a-z0-9]{0,63}:[^/].{0,1023}"};
             static constexpr cfn::field_info fields[] = {
-                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &hosted_zone_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
+                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &hosted_zone_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53GlobalResolver::HostedZoneAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -17,7 +17,7 @@ struct profile {
 
     struct properties {
         /// Required. Name of the Profile. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53Profiles::Profile.Name"> name;
+        cfn::required<cfn::str, "AWS::Route53Profiles::Profile.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// A list of the tag keys and values that you want to associate with the profile.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53Profiles::Profile.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -25,7 +25,7 @@ struct profile {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^(?!^[0-9]+$)([a-zA-Z0-9\-_' ']+)$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Profiles::Profile", fields, cfn::no_intrinsic};

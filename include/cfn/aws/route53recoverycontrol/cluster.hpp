@@ -23,7 +23,7 @@ struct cluster {
 
     struct properties {
         /// Required. Name of the cluster. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53RecoveryControl::Cluster.Name"> name;
+        cfn::required<cfn::str, "AWS::Route53RecoveryControl::Cluster.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// The network-type can either be IPV4 or DUALSTACK.
         cfn::optional<cfn::enumeration<cluster::network_type>, "AWS::Route53RecoveryControl::Cluster.NetworkType"> network_type;
         /// The tags associated with the cluster. Update requires replacement.
@@ -32,7 +32,7 @@ struct cluster {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };

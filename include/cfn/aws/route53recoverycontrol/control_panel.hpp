@@ -17,9 +17,9 @@ struct control_panel {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of the cluster for the control panel. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Route53RecoveryControl::Cluster.ClusterArn">, "AWS::Route53RecoveryControl::ControlPanel.ClusterArn"> cluster_arn;
+        cfn::optional<cfn::id<"AWS::Route53RecoveryControl::Cluster.ClusterArn">, "AWS::Route53RecoveryControl::ControlPanel.ClusterArn", cfn::literal_rule{.characters = R"(A-Za-z0-9:\/_-)"}> cluster_arn;
         /// Required. The name of the control panel.
-        cfn::required<cfn::str, "AWS::Route53RecoveryControl::ControlPanel.Name"> name;
+        cfn::required<cfn::str, "AWS::Route53RecoveryControl::ControlPanel.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// The tags associated with the control panel. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53RecoveryControl::ControlPanel.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,8 +27,8 @@ struct control_panel {
             static constexpr cfn::value_constraint cluster_arn_constraint{.pattern = R"(^[A-Za-z0-9:\/_-]*$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cluster_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cluster_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Route53RecoveryControl::ControlPanel", fields, cfn::no_intrinsic};

@@ -17,20 +17,20 @@ struct routing_control {
 
     struct properties {
         /// The Amazon Resource Name (ARN) of the cluster that hosts the routing control. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Route53RecoveryControl::Cluster.ClusterArn">, "AWS::Route53RecoveryControl::RoutingControl.ClusterArn"> cluster_arn;
+        cfn::optional<cfn::id<"AWS::Route53RecoveryControl::Cluster.ClusterArn">, "AWS::Route53RecoveryControl::RoutingControl.ClusterArn", cfn::literal_rule{.characters = R"(A-Za-z0-9:\/_-)"}> cluster_arn;
         /// The Amazon Resource Name (ARN) of the control panel that includes the routing control. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Route53RecoveryControl::ControlPanel.ControlPanelArn">, "AWS::Route53RecoveryControl::RoutingControl.ControlPanelArn"> control_panel_arn;
+        cfn::optional<cfn::id<"AWS::Route53RecoveryControl::ControlPanel.ControlPanelArn">, "AWS::Route53RecoveryControl::RoutingControl.ControlPanelArn", cfn::literal_rule{.characters = R"(A-Za-z0-9:\/_-)"}> control_panel_arn;
         /// Required. The name of the routing control.
-        cfn::required<cfn::str, "AWS::Route53RecoveryControl::RoutingControl.Name"> name;
+        cfn::required<cfn::str, "AWS::Route53RecoveryControl::RoutingControl.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint cluster_arn_constraint{.pattern = R"(^[A-Za-z0-9:\/_-]*$)"};
             static constexpr cfn::value_constraint control_panel_arn_constraint{.pattern = R"(^[A-Za-z0-9:\/_-]*$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cluster_arn_constraint},
-                {"ControlPanelArn", offsetof(self, control_panel_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &control_panel_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cluster_arn_constraint},
+                {"ControlPanelArn", offsetof(self, control_panel_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &control_panel_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53RecoveryControl::RoutingControl", fields, cfn::no_intrinsic};
             return &info;

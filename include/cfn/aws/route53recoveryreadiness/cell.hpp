@@ -17,7 +17,7 @@ struct cell {
 
     struct properties {
         /// The name of the cell to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53RecoveryReadiness::Cell.CellName"> cell_name;
+        cfn::optional<cfn::str, "AWS::Route53RecoveryReadiness::Cell.CellName", cfn::literal_rule{.max_length = 64}> cell_name;
         /// A list of cell Amazon Resource Names (ARNs) contained within this cell, for use in nested cells.
         cfn::optional<cfn::list<cfn::str>, "AWS::Route53RecoveryReadiness::Cell.Cells"> cells;
         /// A collection of tags associated with a resource.
@@ -27,7 +27,7 @@ struct cell {
             static constexpr cfn::value_constraint cell_name_constraint{.max_length = 64, .pattern = "[a-zA-Z0-9_]+"};
             static constexpr cfn::value_constraint cells_constraint{.max_items = 5};
             static constexpr cfn::field_info fields[] = {
-                {"CellName", offsetof(self, cell_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cell_name_constraint},
+                {"CellName", offsetof(self, cell_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cell_name_constraint},
                 {"Cells", offsetof(self, cells), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cells_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

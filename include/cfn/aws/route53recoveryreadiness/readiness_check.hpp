@@ -17,9 +17,9 @@ struct readiness_check {
 
     struct properties {
         /// The name of the readiness check to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53RecoveryReadiness::ReadinessCheck.ReadinessCheckName"> readiness_check_name;
+        cfn::optional<cfn::str, "AWS::Route53RecoveryReadiness::ReadinessCheck.ReadinessCheckName", cfn::literal_rule{.min_length = 1, .max_length = 64}> readiness_check_name;
         /// The name of the resource set to check.
-        cfn::optional<cfn::str, "AWS::Route53RecoveryReadiness::ReadinessCheck.ResourceSetName"> resource_set_name;
+        cfn::optional<cfn::str, "AWS::Route53RecoveryReadiness::ReadinessCheck.ResourceSetName", cfn::literal_rule{.min_length = 1, .max_length = 64}> resource_set_name;
         /// A collection of tags associated with a resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53RecoveryReadiness::ReadinessCheck.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -27,8 +27,8 @@ struct readiness_check {
             static constexpr cfn::value_constraint readiness_check_name_constraint{.min_length = 1, .max_length = 64, .pattern = "[a-zA-Z0-9_]+"};
             static constexpr cfn::value_constraint resource_set_name_constraint{.min_length = 1, .max_length = 64, .pattern = "[a-zA-Z0-9_]+"};
             static constexpr cfn::field_info fields[] = {
-                {"ReadinessCheckName", offsetof(self, readiness_check_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &readiness_check_name_constraint},
-                {"ResourceSetName", offsetof(self, resource_set_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_set_name_constraint},
+                {"ReadinessCheckName", offsetof(self, readiness_check_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &readiness_check_name_constraint},
+                {"ResourceSetName", offsetof(self, resource_set_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_set_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Route53RecoveryReadiness::ReadinessCheck", fields, cfn::no_intrinsic};

@@ -19,7 +19,7 @@ struct recovery_group {
         /// A list of the cell Amazon Resource Names (ARNs) in the recovery group.
         cfn::optional<cfn::list<cfn::str>, "AWS::Route53RecoveryReadiness::RecoveryGroup.Cells"> cells;
         /// The name of the recovery group to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53RecoveryReadiness::RecoveryGroup.RecoveryGroupName"> recovery_group_name;
+        cfn::optional<cfn::str, "AWS::Route53RecoveryReadiness::RecoveryGroup.RecoveryGroupName", cfn::literal_rule{.min_length = 1, .max_length = 64}> recovery_group_name;
         /// A collection of tags associated with a resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53RecoveryReadiness::RecoveryGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,7 +29,7 @@ struct recovery_group {
             static constexpr cfn::value_constraint recovery_group_name_constraint{.min_length = 1, .max_length = 64, .pattern = "[a-zA-Z0-9_]+"};
             static constexpr cfn::field_info fields[] = {
                 {"Cells", offsetof(self, cells), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cells_constraint},
-                {"RecoveryGroupName", offsetof(self, recovery_group_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &recovery_group_name_constraint},
+                {"RecoveryGroupName", offsetof(self, recovery_group_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &recovery_group_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Route53RecoveryReadiness::RecoveryGroup", fields, cfn::no_intrinsic};

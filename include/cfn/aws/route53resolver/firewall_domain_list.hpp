@@ -17,11 +17,11 @@ struct firewall_domain_list {
 
     struct properties {
         /// The fully qualified URL or URI of the file stored in Amazon Simple Storage Service (Amazon S3) that contains the list of domains to import.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::FirewallDomainList.DomainFileUrl"> domain_file_url;
+        cfn::optional<cfn::str, "AWS::Route53Resolver::FirewallDomainList.DomainFileUrl", cfn::literal_rule{.min_length = 1, .max_length = 1024}> domain_file_url;
         /// A list of the domain lists that you have defined.
         cfn::optional<cfn::list<cfn::str>, "AWS::Route53Resolver::FirewallDomainList.Domains"> domains;
         /// The name of the domain list. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::FirewallDomainList.Name"> name;
+        cfn::optional<cfn::str, "AWS::Route53Resolver::FirewallDomainList.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// A list of the tag keys and values that you want to associate with the domain list.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53Resolver::FirewallDomainList.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -32,9 +32,9 @@ struct firewall_domain_list {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"((?!^[0-9]+$)([a-zA-Z0-9\-_' ']+))"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"DomainFileUrl", offsetof(self, domain_file_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_file_url_constraint},
+                {"DomainFileUrl", offsetof(self, domain_file_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_file_url_constraint},
                 {"Domains", offsetof(self, domains), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domains_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Resolver::FirewallDomainList", fields, cfn::no_intrinsic};

@@ -19,11 +19,11 @@ struct outpost_resolver {
         /// Amazon EC2 instance count for the Resolver on the Outpost.
         cfn::optional<cfn::integer, "AWS::Route53Resolver::OutpostResolver.InstanceCount"> instance_count;
         /// Required. Name of the Resolver.
-        cfn::required<cfn::str, "AWS::Route53Resolver::OutpostResolver.Name"> name;
+        cfn::required<cfn::str, "AWS::Route53Resolver::OutpostResolver.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Required. The ARN (Amazon Resource Name) for the Outpost. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Route53Resolver::OutpostResolver.OutpostArn"> outpost_arn;
+        cfn::required<cfn::str, "AWS::Route53Resolver::OutpostResolver.OutpostArn", cfn::literal_rule{.min_length = 1, .max_length = 1024}> outpost_arn;
         /// Required. The Amazon EC2 instance type.
-        cfn::required<cfn::str, "AWS::Route53Resolver::OutpostResolver.PreferredInstanceType"> preferred_instance_type;
+        cfn::required<cfn::str, "AWS::Route53Resolver::OutpostResolver.PreferredInstanceType", cfn::literal_rule{.min_length = 1, .max_length = 255}> preferred_instance_type;
         /// A key value pair that helps you identify a Route 53 Resolver.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53Resolver::OutpostResolver.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,9 +35,9 @@ struct outpost_resolver {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_count_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"OutpostArn", offsetof(self, outpost_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &outpost_arn_constraint},
-                {"PreferredInstanceType", offsetof(self, preferred_instance_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &preferred_instance_type_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"OutpostArn", offsetof(self, outpost_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &outpost_arn_constraint},
+                {"PreferredInstanceType", offsetof(self, preferred_instance_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &preferred_instance_type_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Resolver::OutpostResolver", fields, cfn::no_intrinsic};

@@ -17,12 +17,12 @@ struct resolver_dnssec_config {
 
     struct properties {
         /// The ID of the virtual private cloud (VPC) that you're configuring the DNSSEC validation status for. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverDNSSECConfig.ResourceId"> resource_id;
+        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverDNSSECConfig.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 64}> resource_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_id_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &resource_id_constraint},
+                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &resource_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Resolver::ResolverDNSSECConfig", fields, cfn::no_intrinsic};
             return &info;

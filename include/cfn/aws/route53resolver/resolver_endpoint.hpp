@@ -26,11 +26,11 @@ struct resolver_endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53resolver-resolverendpoint-ipaddressrequest.html
     struct ip_address_request {
         /// The IPv4 address that you want to use for DNS queries.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.Ip"> ip;
+        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.Ip", cfn::literal_rule{.min_length = 7, .max_length = 36}> ip;
         /// The IPv6 address that you want to use for DNS queries.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.Ipv6"> ipv6;
+        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.Ipv6", cfn::literal_rule{.min_length = 7, .max_length = 39}> ipv6;
         /// Required. The ID of the subnet that contains the IP address.
-        cfn::required<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.SubnetId"> subnet_id;
+        cfn::required<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest.SubnetId", cfn::literal_rule{.min_length = 1, .max_length = 32}> subnet_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,9 +39,9 @@ struct resolver_endpoint {
             static constexpr cfn::value_constraint ipv6_constraint{.min_length = 7, .max_length = 39};
             static constexpr cfn::value_constraint subnet_id_constraint{.min_length = 1, .max_length = 32};
             static constexpr cfn::field_info fields[] = {
-                {"Ip", offsetof(self, ip), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ip_constraint},
-                {"Ipv6", offsetof(self, ipv6), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ipv6_constraint},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_id_constraint},
+                {"Ip", offsetof(self, ip), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ip_constraint},
+                {"Ipv6", offsetof(self, ipv6), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ipv6_constraint},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subnet_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Resolver::ResolverEndpoint.IpAddressRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -58,11 +58,11 @@ struct resolver_endpoint {
         /// Specifies whether IPv6 Internet Gateway access is enabled through the Outbound Resolver Endpoint.
         cfn::optional<cfn::boolean, "AWS::Route53Resolver::ResolverEndpoint.Ipv6InternetAccessEnabled"> ipv6_internet_access_enabled;
         /// A friendly name that lets you easily find a configuration in the Resolver dashboard in the Route 53 console.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.Name"> name;
+        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.Name", cfn::literal_rule{.max_length = 64}> name;
         /// The ARN (Amazon Resource Name) for the Outpost. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.OutpostArn"> outpost_arn;
+        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.OutpostArn", cfn::literal_rule{.min_length = 1, .max_length = 255}> outpost_arn;
         /// The Amazon EC2 instance type. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.PreferredInstanceType"> preferred_instance_type;
+        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverEndpoint.PreferredInstanceType", cfn::literal_rule{.min_length = 1, .max_length = 255}> preferred_instance_type;
         /// Protocols used for the endpoint.
         cfn::optional<cfn::list<cfn::str>, "AWS::Route53Resolver::ResolverEndpoint.Protocols"> protocols;
         /// The Resolver endpoint IP address type.
@@ -90,9 +90,9 @@ struct resolver_endpoint {
                 {"Dns64Enabled", offsetof(self, dns64_enabled), cfn::field_kind::value, false},
                 {"IpAddresses", offsetof(self, ip_addresses), cfn::field_kind::value, true, cfn::replacement::no, &resolver_endpoint::ip_address_request::cfn_struct, &ip_addresses_constraint},
                 {"Ipv6InternetAccessEnabled", offsetof(self, ipv6_internet_access_enabled), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"OutpostArn", offsetof(self, outpost_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &outpost_arn_constraint},
-                {"PreferredInstanceType", offsetof(self, preferred_instance_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &preferred_instance_type_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"OutpostArn", offsetof(self, outpost_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &outpost_arn_constraint},
+                {"PreferredInstanceType", offsetof(self, preferred_instance_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &preferred_instance_type_constraint},
                 {"Protocols", offsetof(self, protocols), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protocols_constraint},
                 {"ResolverEndpointType", offsetof(self, resolver_endpoint_type), cfn::field_kind::value, false},
                 {"RniEnhancedMetricsEnabled", offsetof(self, rni_enhanced_metrics_enabled), cfn::field_kind::value, false},

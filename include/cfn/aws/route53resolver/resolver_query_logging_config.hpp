@@ -17,9 +17,9 @@ struct resolver_query_logging_config {
 
     struct properties {
         /// The ARN of the resource that you want Resolver to send query logs: an Amazon S3 bucket, a CloudWatch Logs log group, or a Kinesis Data Firehose delivery stream. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Logs::LogGroup.Arn", "AWS::S3::Bucket.Arn">, "AWS::Route53Resolver::ResolverQueryLoggingConfig.DestinationArn"> destination_arn;
+        cfn::optional<cfn::id<"AWS::Logs::LogGroup.Arn", "AWS::S3::Bucket.Arn">, "AWS::Route53Resolver::ResolverQueryLoggingConfig.DestinationArn", cfn::literal_rule{.min_length = 1, .max_length = 600}> destination_arn;
         /// The name of the query logging configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverQueryLoggingConfig.Name"> name;
+        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverQueryLoggingConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// An array of key-value pairs to apply to this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Route53Resolver::ResolverQueryLoggingConfig.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -28,8 +28,8 @@ struct resolver_query_logging_config {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"((?!^[0-9]+$)([a-zA-Z0-9\-_' ']+))"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &destination_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &destination_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Resolver::ResolverQueryLoggingConfig", fields, cfn::no_intrinsic};

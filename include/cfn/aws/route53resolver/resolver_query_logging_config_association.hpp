@@ -17,16 +17,16 @@ struct resolver_query_logging_config_association {
 
     struct properties {
         /// The ID of the query logging configuration that a VPC is associated with. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::Route53Resolver::ResolverQueryLoggingConfig.Id">, "AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation.ResolverQueryLogConfigId"> resolver_query_log_config_id;
+        cfn::optional<cfn::id<"AWS::Route53Resolver::ResolverQueryLoggingConfig.Id">, "AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation.ResolverQueryLogConfigId", cfn::literal_rule{.min_length = 1, .max_length = 64}> resolver_query_log_config_id;
         /// The ID of the Amazon VPC that is associated with the query logging configuration. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation.ResourceId"> resource_id;
+        cfn::optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation.ResourceId", cfn::literal_rule{.min_length = 1, .max_length = 64}> resource_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resolver_query_log_config_id_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint resource_id_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"ResolverQueryLogConfigId", offsetof(self, resolver_query_log_config_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &resolver_query_log_config_id_constraint},
-                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &resource_id_constraint},
+                {"ResolverQueryLogConfigId", offsetof(self, resolver_query_log_config_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &resolver_query_log_config_id_constraint},
+                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &resource_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation", fields, cfn::no_intrinsic};
             return &info;

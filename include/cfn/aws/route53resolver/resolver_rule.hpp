@@ -33,15 +33,15 @@ struct resolver_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-route53resolver-resolverrule-targetaddress.html
     struct target_address {
         /// One IPv4 address that you want to forward DNS queries to.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.TargetAddress.Ip"> ip;
+        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.TargetAddress.Ip", cfn::literal_rule{.min_length = 7, .max_length = 36}> ip;
         /// One IPv6 address that you want to forward DNS queries to.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.TargetAddress.Ipv6"> ipv6;
+        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.TargetAddress.Ipv6", cfn::literal_rule{.min_length = 7, .max_length = 39}> ipv6;
         /// The port at `Ip` that you want to forward DNS queries to.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.TargetAddress.Port"> port;
+        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.TargetAddress.Port", cfn::literal_rule{.max_length = 65535}> port;
         /// The protocols for the target address.
         cfn::optional<cfn::enumeration<resolver_rule::target_address_protocol>, "AWS::Route53Resolver::ResolverRule.TargetAddress.Protocol"> protocol;
         /// The Server Name Indication of the DoH server that you want to forward queries to.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.TargetAddress.ServerNameIndication"> server_name_indication;
+        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.TargetAddress.ServerNameIndication", cfn::literal_rule{.max_length = 255}> server_name_indication;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,11 +51,11 @@ struct resolver_rule {
             static constexpr cfn::value_constraint port_constraint{.min_length = 0, .max_length = 65535};
             static constexpr cfn::value_constraint server_name_indication_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Ip", offsetof(self, ip), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ip_constraint},
-                {"Ipv6", offsetof(self, ipv6), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ipv6_constraint},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
+                {"Ip", offsetof(self, ip), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ip_constraint},
+                {"Ipv6", offsetof(self, ipv6), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ipv6_constraint},
+                {"Port", offsetof(self, port), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
-                {"ServerNameIndication", offsetof(self, server_name_indication), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &server_name_indication_constraint},
+                {"ServerNameIndication", offsetof(self, server_name_indication), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &server_name_indication_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Resolver::ResolverRule.TargetAddress", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -64,13 +64,13 @@ struct resolver_rule {
 
     struct properties {
         /// DNS queries with delegation records that point to this domain name are forwarded to resolvers on your network.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.DelegationRecord"> delegation_record;
+        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.DelegationRecord", cfn::literal_rule{.min_length = 1, .max_length = 256}> delegation_record;
         /// DNS queries for this domain name are forwarded to the IP addresses that are specified in `TargetIps`. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.DomainName"> domain_name;
+        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 256}> domain_name;
         /// The name for the Resolver rule, which you specified when you created the Resolver rule.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.Name"> name;
+        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.Name", cfn::literal_rule{.max_length = 64}> name;
         /// The ID of the endpoint that the rule is associated with.
-        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.ResolverEndpointId"> resolver_endpoint_id;
+        cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.ResolverEndpointId", cfn::literal_rule{.min_length = 1, .max_length = 64}> resolver_endpoint_id;
         /// Required. When you want to forward DNS queries for specified domain name to resolvers on your network, specify `FORWARD` or `DELEGATE`. Update requires replacement.
         cfn::required<cfn::enumeration<resolver_rule::rule_type>, "AWS::Route53Resolver::ResolverRule.RuleType"> rule_type;
         /// Tags help organize and categorize your Resolver rules.
@@ -86,10 +86,10 @@ struct resolver_rule {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::value_constraint target_ips_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"DelegationRecord", offsetof(self, delegation_record), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &delegation_record_constraint},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &domain_name_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"ResolverEndpointId", offsetof(self, resolver_endpoint_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resolver_endpoint_id_constraint},
+                {"DelegationRecord", offsetof(self, delegation_record), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &delegation_record_constraint},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &domain_name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"ResolverEndpointId", offsetof(self, resolver_endpoint_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resolver_endpoint_id_constraint},
                 {"RuleType", offsetof(self, rule_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TargetIps", offsetof(self, target_ips), cfn::field_kind::value, false, cfn::replacement::no, &resolver_rule::target_address::cfn_struct, &target_ips_constraint},

@@ -34,7 +34,7 @@ struct inbound_external_link {
         /// Required.
         cfn::required<cfn::enumeration<inbound_external_link::responder_error_masking_for_http_code_action>, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.Action"> action;
         /// Required.
-        cfn::required<cfn::str, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.HttpCode"> http_code;
+        cfn::required<cfn::str, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7}> http_code;
         /// Required.
         cfn::required<cfn::list<cfn::enumeration<inbound_external_link::responder_error_masking_for_http_code_logging_types>>, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.LoggingTypes"> logging_types;
         cfn::optional<cfn::number, "AWS::RTBFabric::InboundExternalLink.ResponderErrorMaskingForHttpCode.ResponseLoggingPercentage"> response_logging_percentage;
@@ -47,7 +47,7 @@ struct inbound_external_link {
             static constexpr cfn::value_constraint response_logging_percentage_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"HttpCode", offsetof(self, http_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &http_code_constraint},
+                {"HttpCode", offsetof(self, http_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &http_code_constraint},
                 {"LoggingTypes", offsetof(self, logging_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &logging_types_constraint},
                 {"ResponseLoggingPercentage", offsetof(self, response_logging_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &response_logging_percentage_constraint},
             };

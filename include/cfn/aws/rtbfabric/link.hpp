@@ -40,7 +40,7 @@ struct link {
         /// Required. The action for the error..
         cfn::required<cfn::enumeration<link::responder_error_masking_for_http_code_action>, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.Action"> action;
         /// Required. The HTTP error code.
-        cfn::required<cfn::str, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.HttpCode"> http_code;
+        cfn::required<cfn::str, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7}> http_code;
         /// Required. The error log type.
         cfn::required<cfn::list<cfn::enumeration<link::responder_error_masking_for_http_code_logging_types>>, "AWS::RTBFabric::Link.ResponderErrorMaskingForHttpCode.LoggingTypes"> logging_types;
         /// The percentage of response logging.
@@ -54,7 +54,7 @@ struct link {
             static constexpr cfn::value_constraint response_logging_percentage_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"HttpCode", offsetof(self, http_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &http_code_constraint},
+                {"HttpCode", offsetof(self, http_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &http_code_constraint},
                 {"LoggingTypes", offsetof(self, logging_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &logging_types_constraint},
                 {"ResponseLoggingPercentage", offsetof(self, response_logging_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &response_logging_percentage_constraint},
             };
@@ -144,7 +144,7 @@ struct link {
         /// The pass through percentage.
         cfn::optional<cfn::number, "AWS::RTBFabric::Link.NoBidModuleParameters.PassThroughPercentage"> pass_through_percentage;
         /// The reason description.
-        cfn::optional<cfn::str, "AWS::RTBFabric::Link.NoBidModuleParameters.Reason"> reason;
+        cfn::optional<cfn::str, "AWS::RTBFabric::Link.NoBidModuleParameters.Reason", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = "a-zA-Z0-9"}> reason;
         /// The reason code.
         cfn::optional<cfn::integer, "AWS::RTBFabric::Link.NoBidModuleParameters.ReasonCode"> reason_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -156,7 +156,7 @@ struct link {
             static constexpr cfn::value_constraint reason_code_constraint{.minimum = 0, .maximum = 10};
             static constexpr cfn::field_info fields[] = {
                 {"PassThroughPercentage", offsetof(self, pass_through_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pass_through_percentage_constraint},
-                {"Reason", offsetof(self, reason), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reason_constraint},
+                {"Reason", offsetof(self, reason), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reason_constraint},
                 {"ReasonCode", offsetof(self, reason_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reason_code_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::Link.NoBidModuleParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -315,9 +315,9 @@ struct link {
         /// Describes the parameters of a module.
         link::module_parameters module_parameters = cfn::absent;
         /// Required. The name of the module.
-        cfn::required<cfn::str, "AWS::RTBFabric::Link.ModuleConfiguration.Name"> name;
+        cfn::required<cfn::str, "AWS::RTBFabric::Link.ModuleConfiguration.Name", cfn::literal_rule{.min_length = 1, .characters = "A-Za-z0-9 -"}> name;
         /// The version of the module.
-        cfn::optional<cfn::str, "AWS::RTBFabric::Link.ModuleConfiguration.Version"> version;
+        cfn::optional<cfn::str, "AWS::RTBFabric::Link.ModuleConfiguration.Version", cfn::literal_rule{.min_length = 1, .max_length = 25, .characters = "a-z0-9"}> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -329,8 +329,8 @@ struct link {
             static constexpr cfn::field_info fields[] = {
                 {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &depends_on_constraint},
                 {"ModuleParameters", offsetof(self, module_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &link::module_parameters::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Version", offsetof(self, version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::Link.ModuleConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -34,7 +34,7 @@ struct outbound_external_link {
         /// Required.
         cfn::required<cfn::enumeration<outbound_external_link::responder_error_masking_for_http_code_action>, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.Action"> action;
         /// Required.
-        cfn::required<cfn::str, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.HttpCode"> http_code;
+        cfn::required<cfn::str, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 7}> http_code;
         /// Required.
         cfn::required<cfn::list<cfn::enumeration<outbound_external_link::responder_error_masking_for_http_code_logging_types>>, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.LoggingTypes"> logging_types;
         cfn::optional<cfn::number, "AWS::RTBFabric::OutboundExternalLink.ResponderErrorMaskingForHttpCode.ResponseLoggingPercentage"> response_logging_percentage;
@@ -47,7 +47,7 @@ struct outbound_external_link {
             static constexpr cfn::value_constraint response_logging_percentage_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"HttpCode", offsetof(self, http_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &http_code_constraint},
+                {"HttpCode", offsetof(self, http_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &http_code_constraint},
                 {"LoggingTypes", offsetof(self, logging_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &logging_types_constraint},
                 {"ResponseLoggingPercentage", offsetof(self, response_logging_percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &response_logging_percentage_constraint},
             };
@@ -136,7 +136,7 @@ struct outbound_external_link {
         /// Required.
         outbound_external_link::link_log_settings link_log_settings;
         /// Required.
-        cfn::required<cfn::str, "AWS::RTBFabric::OutboundExternalLink.PublicEndpoint"> public_endpoint;
+        cfn::required<cfn::str, "AWS::RTBFabric::OutboundExternalLink.PublicEndpoint", cfn::literal_rule{.max_length = 255}> public_endpoint;
         /// Tags to assign to the Link.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RTBFabric::OutboundExternalLink.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -148,7 +148,7 @@ struct outbound_external_link {
                 {"GatewayId", offsetof(self, gateway_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &gateway_id_constraint},
                 {"LinkAttributes", offsetof(self, link_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &outbound_external_link::link_attributes::cfn_struct},
                 {"LinkLogSettings", offsetof(self, link_log_settings), cfn::field_kind::nested, true, cfn::replacement::no, &outbound_external_link::link_log_settings::cfn_struct},
-                {"PublicEndpoint", offsetof(self, public_endpoint), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &public_endpoint_constraint},
+                {"PublicEndpoint", offsetof(self, public_endpoint), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &public_endpoint_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::OutboundExternalLink", fields, cfn::no_intrinsic};

@@ -17,7 +17,7 @@ struct requester_gateway {
 
     struct properties {
         /// An optional description for the requester gateway.
-        cfn::optional<cfn::str, "AWS::RTBFabric::RequesterGateway.Description"> description;
+        cfn::optional<cfn::str, "AWS::RTBFabric::RequesterGateway.Description", cfn::literal_rule{.min_length = 1, .characters = "A-Za-z0-9 "}> description;
         /// Required. The unique identifiers of the security groups.
         cfn::required<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::RTBFabric::RequesterGateway.SecurityGroupIds"> security_group_ids;
         /// Required. The unique identifiers of the subnets.
@@ -25,7 +25,7 @@ struct requester_gateway {
         /// A map of the key-value pairs of the tag or tags to assign to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RTBFabric::RequesterGateway.Tags"> tags;
         /// Required. The unique identifier of the Virtual Private Cloud (VPC).
-        cfn::required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RTBFabric::RequesterGateway.VpcId"> vpc_id;
+        cfn::required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RTBFabric::RequesterGateway.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.pattern = "^[A-Za-z0-9 ]+$"};
@@ -36,11 +36,11 @@ struct requester_gateway {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 5, .max_length = 50, .pattern = "^vpc-[a-f0-9]{8,17}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vpc_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::RequesterGateway", fields, cfn::no_intrinsic};
             return &info;

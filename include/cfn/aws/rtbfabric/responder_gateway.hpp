@@ -62,11 +62,11 @@ struct responder_gateway {
         cfn::optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.HealthyThresholdCount"> healthy_threshold_count;
         cfn::optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.IntervalSeconds"> interval_seconds;
         /// Required.
-        cfn::required<cfn::str, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Path"> path;
+        cfn::required<cfn::str, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Path", cfn::literal_rule{.min_length = 1, .max_length = 128}> path;
         /// Required.
         cfn::required<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Port"> port;
         cfn::optional<cfn::enumeration<responder_gateway::health_check_config_protocol>, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.Protocol"> protocol;
-        cfn::optional<cfn::str, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.StatusCodeMatcher"> status_code_matcher;
+        cfn::optional<cfn::str, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.StatusCodeMatcher", cfn::literal_rule{.min_length = 3, .max_length = 2000, .characters = R"(0-9,\-)"}> status_code_matcher;
         cfn::optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.TimeoutMs"> timeout_ms;
         cfn::optional<cfn::integer, "AWS::RTBFabric::ResponderGateway.HealthCheckConfig.UnhealthyThresholdCount"> unhealthy_threshold_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -83,10 +83,10 @@ struct responder_gateway {
             static constexpr cfn::field_info fields[] = {
                 {"HealthyThresholdCount", offsetof(self, healthy_threshold_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &healthy_threshold_count_constraint},
                 {"IntervalSeconds", offsetof(self, interval_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &interval_seconds_constraint},
-                {"Path", offsetof(self, path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &path_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &path_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &port_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
-                {"StatusCodeMatcher", offsetof(self, status_code_matcher), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &status_code_matcher_constraint},
+                {"StatusCodeMatcher", offsetof(self, status_code_matcher), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &status_code_matcher_constraint},
                 {"TimeoutMs", offsetof(self, timeout_ms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &timeout_ms_constraint},
                 {"UnhealthyThresholdCount", offsetof(self, unhealthy_threshold_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unhealthy_threshold_count_constraint},
             };
@@ -121,9 +121,9 @@ struct responder_gateway {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rtbfabric-respondergateway-eksendpointsconfiguration.html
     struct eks_endpoints_configuration {
         /// Required. The CA certificate chain of the cluster API server.
-        cfn::required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterApiServerCaCertificateChain"> cluster_api_server_ca_certificate_chain;
+        cfn::required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterApiServerCaCertificateChain", cfn::literal_rule{.min_length = 1, .max_length = 2097152}> cluster_api_server_ca_certificate_chain;
         /// Required. The URI of the cluster API server endpoint.
-        cfn::required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterApiServerEndpointUri"> cluster_api_server_endpoint_uri;
+        cfn::required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterApiServerEndpointUri", cfn::literal_rule{.max_length = 255}> cluster_api_server_endpoint_uri;
         /// Required. The name of the cluster.
         cfn::required<cfn::str, "AWS::RTBFabric::ResponderGateway.EksEndpointsConfiguration.ClusterName"> cluster_name;
         /// Required. The name of the endpoint resource.
@@ -142,8 +142,8 @@ struct responder_gateway {
             static constexpr cfn::value_constraint endpoints_resource_name_constraint{.pattern = "^[A-Za-z0-9][A-Za-z0-9-]{0,61}[A-Za-z0-9]$"};
             static constexpr cfn::value_constraint endpoints_resource_namespace_constraint{.pattern = "^[A-Za-z0-9][A-Za-z0-9-]{0,61}[A-Za-z0-9]$"};
             static constexpr cfn::field_info fields[] = {
-                {"ClusterApiServerCaCertificateChain", offsetof(self, cluster_api_server_ca_certificate_chain), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cluster_api_server_ca_certificate_chain_constraint},
-                {"ClusterApiServerEndpointUri", offsetof(self, cluster_api_server_endpoint_uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cluster_api_server_endpoint_uri_constraint},
+                {"ClusterApiServerCaCertificateChain", offsetof(self, cluster_api_server_ca_certificate_chain), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cluster_api_server_ca_certificate_chain_constraint},
+                {"ClusterApiServerEndpointUri", offsetof(self, cluster_api_server_endpoint_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cluster_api_server_endpoint_uri_constraint},
                 {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cluster_name_constraint},
                 {"EndpointsResourceName", offsetof(self, endpoints_resource_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoints_resource_name_constraint},
                 {"EndpointsResourceNamespace", offsetof(self, endpoints_resource_namespace), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoints_resource_namespace_constraint},
@@ -196,9 +196,9 @@ struct responder_gateway {
     struct properties {
         cfn::optional<cfn::id<"AWS::CertificateManager::Certificate.CertificateArn">, "AWS::RTBFabric::ResponderGateway.AcmCertificateArn"> acm_certificate_arn;
         /// An optional description for the responder gateway.
-        cfn::optional<cfn::str, "AWS::RTBFabric::ResponderGateway.Description"> description;
+        cfn::optional<cfn::str, "AWS::RTBFabric::ResponderGateway.Description", cfn::literal_rule{.min_length = 1, .characters = "A-Za-z0-9 "}> description;
         /// The domain name for the responder gateway.
-        cfn::optional<cfn::str, "AWS::RTBFabric::ResponderGateway.DomainName"> domain_name;
+        cfn::optional<cfn::str, "AWS::RTBFabric::ResponderGateway.DomainName", cfn::literal_rule{.min_length = 1, .max_length = 255}> domain_name;
         cfn::optional<cfn::enumeration<responder_gateway::gateway_type>, "AWS::RTBFabric::ResponderGateway.GatewayType"> gateway_type;
         responder_gateway::listener_config listener_config = cfn::absent;
         /// The configuration for the managed endpoint.
@@ -216,7 +216,7 @@ struct responder_gateway {
         /// The configuration of the trust store.
         responder_gateway::trust_store_configuration trust_store_configuration = cfn::absent;
         /// Required. The unique identifier of the Virtual Private Cloud (VPC).
-        cfn::required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RTBFabric::ResponderGateway.VpcId"> vpc_id;
+        cfn::required<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::RTBFabric::ResponderGateway.VpcId", cfn::literal_rule{.min_length = 5, .max_length = 50}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.pattern = "^[A-Za-z0-9 ]+$"};
@@ -230,8 +230,8 @@ struct responder_gateway {
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 5, .max_length = 50, .pattern = "^vpc-[a-f0-9]{8,17}$"};
             static constexpr cfn::field_info fields[] = {
                 {"AcmCertificateArn", offsetof(self, acm_certificate_arn), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_name_constraint},
                 {"GatewayType", offsetof(self, gateway_type), cfn::field_kind::value, false},
                 {"ListenerConfig", offsetof(self, listener_config), cfn::field_kind::nested, false, cfn::replacement::no, &responder_gateway::listener_config::cfn_struct},
                 {"ManagedEndpointConfiguration", offsetof(self, managed_endpoint_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &responder_gateway::managed_endpoint_configuration::cfn_struct},
@@ -241,7 +241,7 @@ struct responder_gateway {
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TrustStoreConfiguration", offsetof(self, trust_store_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &responder_gateway::trust_store_configuration::cfn_struct},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vpc_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::ResponderGateway", fields, cfn::no_intrinsic};
             return &info;

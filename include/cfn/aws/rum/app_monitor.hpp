@@ -46,15 +46,15 @@ struct app_monitor {
         /// This field is a map of field paths to dimension names.
         cfn::optional<cfn::map<cfn::str>, "AWS::RUM::AppMonitor.MetricDefinition.DimensionKeys"> dimension_keys;
         /// The pattern that defines the metric.
-        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.EventPattern"> event_pattern;
+        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.EventPattern", cfn::literal_rule{.min_length = 1, .max_length = 4000}> event_pattern;
         /// Required. The name of the metric that is defined in this structure.
-        cfn::required<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.Name"> name;
+        cfn::required<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// If you are creating a custom metric instead of an extended metrics, use this parameter to define the metric namespace for that custom metric.
-        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.Namespace"> namespace_;
+        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 237}> namespace_;
         /// Use this field only if you are sending this metric to CloudWatch.
-        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.UnitLabel"> unit_label;
+        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.UnitLabel", cfn::literal_rule{.min_length = 1, .max_length = 256}> unit_label;
         /// The field within the event object that the metric value is sourced from.
-        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.ValueKey"> value_key;
+        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.MetricDefinition.ValueKey", cfn::literal_rule{.min_length = 1, .max_length = 256}> value_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,11 +66,11 @@ struct app_monitor {
             static constexpr cfn::value_constraint value_key_constraint{.min_length = 1, .max_length = 256, .pattern = ".*"};
             static constexpr cfn::field_info fields[] = {
                 {"DimensionKeys", offsetof(self, dimension_keys), cfn::field_kind::value, false},
-                {"EventPattern", offsetof(self, event_pattern), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &event_pattern_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &namespace_constraint},
-                {"UnitLabel", offsetof(self, unit_label), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &unit_label_constraint},
-                {"ValueKey", offsetof(self, value_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_key_constraint},
+                {"EventPattern", offsetof(self, event_pattern), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &event_pattern_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &namespace_constraint},
+                {"UnitLabel", offsetof(self, unit_label), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &unit_label_constraint},
+                {"ValueKey", offsetof(self, value_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RUM::AppMonitor.MetricDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -120,7 +120,7 @@ struct app_monitor {
         /// The ARN of the guest IAM role that is attached to the Amazon Cognito identity pool that is used to authorize the sending of data to CloudWatch RUM.
         cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::RUM::AppMonitor.AppMonitorConfiguration.GuestRoleArn"> guest_role_arn;
         /// The ID of the Amazon Cognito identity pool that is used to authorize the sending of data to CloudWatch RUM.
-        cfn::optional<cfn::id<"AWS::Cognito::IdentityPool.Id">, "AWS::RUM::AppMonitor.AppMonitorConfiguration.IdentityPoolId"> identity_pool_id;
+        cfn::optional<cfn::id<"AWS::Cognito::IdentityPool.Id">, "AWS::RUM::AppMonitor.AppMonitorConfiguration.IdentityPoolId", cfn::literal_rule{.min_length = 1, .max_length = 55}> identity_pool_id;
         /// If this app monitor is to collect data from only certain pages in your application, this structure lists those pages.
         cfn::optional<cfn::list<cfn::str>, "AWS::RUM::AppMonitor.AppMonitorConfiguration.IncludedPages"> included_pages;
         /// An array of structures that each define a destination that this app monitor will send extended metrics to.
@@ -151,7 +151,7 @@ struct app_monitor {
                 {"ExcludedPages", offsetof(self, excluded_pages), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &excluded_pages_constraint},
                 {"FavoritePages", offsetof(self, favorite_pages), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &favorite_pages_constraint},
                 {"GuestRoleArn", offsetof(self, guest_role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &guest_role_arn_constraint},
-                {"IdentityPoolId", offsetof(self, identity_pool_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &identity_pool_id_constraint},
+                {"IdentityPoolId", offsetof(self, identity_pool_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &identity_pool_id_constraint},
                 {"IncludedPages", offsetof(self, included_pages), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &included_pages_constraint},
                 {"MetricDestinations", offsetof(self, metric_destinations), cfn::field_kind::value, false, cfn::replacement::no, &app_monitor::metric_destination::cfn_struct, &metric_destinations_constraint},
                 {"SessionSampleRate", offsetof(self, session_sample_rate), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &session_sample_rate_constraint},
@@ -222,7 +222,7 @@ struct app_monitor {
         /// Required. The JSON to use as the resource policy.
         cfn::required<cfn::str, "AWS::RUM::AppMonitor.ResourcePolicy.PolicyDocument"> policy_document;
         /// A string value that you can use to conditionally update your policy.
-        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.ResourcePolicy.PolicyRevisionId"> policy_revision_id;
+        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.ResourcePolicy.PolicyRevisionId", cfn::literal_rule{.min_length = 1, .max_length = 255}> policy_revision_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -230,7 +230,7 @@ struct app_monitor {
             static constexpr cfn::value_constraint policy_revision_id_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
-                {"PolicyRevisionId", offsetof(self, policy_revision_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &policy_revision_id_constraint},
+                {"PolicyRevisionId", offsetof(self, policy_revision_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &policy_revision_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::RUM::AppMonitor.ResourcePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -247,11 +247,11 @@ struct app_monitor {
         /// A structure that contains the configuration for how an app monitor can deobfuscate stack traces.
         app_monitor::deobfuscation_configuration deobfuscation_configuration = cfn::absent;
         /// The top-level internet domain name for which your application has administrative authority.
-        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.Domain"> domain;
+        cfn::optional<cfn::str, "AWS::RUM::AppMonitor.Domain", cfn::literal_rule{.min_length = 1, .max_length = 253}> domain;
         /// List the domain names for which your application has administrative authority.
         cfn::optional<cfn::list<cfn::str>, "AWS::RUM::AppMonitor.DomainList"> domain_list;
         /// Required. A name for the app monitor. Update requires replacement.
-        cfn::required<cfn::str, "AWS::RUM::AppMonitor.Name"> name;
+        cfn::required<cfn::str, "AWS::RUM::AppMonitor.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Update requires replacement.
         cfn::optional<cfn::enumeration<app_monitor::platform>, "AWS::RUM::AppMonitor.Platform"> platform;
         /// Use this structure to assign a resource-based policy to a CloudWatch RUM app monitor to control access to it.
@@ -269,9 +269,9 @@ struct app_monitor {
                 {"CustomEvents", offsetof(self, custom_events), cfn::field_kind::nested, false, cfn::replacement::no, &app_monitor::custom_events::cfn_struct},
                 {"CwLogEnabled", offsetof(self, cw_log_enabled), cfn::field_kind::value, false},
                 {"DeobfuscationConfiguration", offsetof(self, deobfuscation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &app_monitor::deobfuscation_configuration::cfn_struct},
-                {"Domain", offsetof(self, domain), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_constraint},
+                {"Domain", offsetof(self, domain), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_constraint},
                 {"DomainList", offsetof(self, domain_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_list_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Platform", offsetof(self, platform), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::nested, false, cfn::replacement::no, &app_monitor::resource_policy::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -45,14 +45,14 @@ struct access_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-accesspoint-vpcconfiguration.html
     struct vpc_configuration {
         /// If this field is specified, the access point will only allow connections from the specified VPC ID. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::S3::AccessPoint.VpcConfiguration.VpcId"> vpc_id;
+        cfn::optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::S3::AccessPoint.VpcConfiguration.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_configuration;
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3::AccessPoint.VpcConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -61,11 +61,11 @@ struct access_point {
 
     struct properties {
         /// Required. The name of the bucket associated with this access point. Update requires replacement.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::S3::AccessPoint.Bucket"> bucket;
+        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::S3::AccessPoint.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255}> bucket;
         /// The AWS account ID associated with the S3 bucket associated with this access point. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3::AccessPoint.BucketAccountId"> bucket_account_id;
+        cfn::optional<cfn::str, "AWS::S3::AccessPoint.BucketAccountId", cfn::literal_rule{.max_length = 64}> bucket_account_id;
         /// The name of this access point. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3::AccessPoint.Name"> name;
+        cfn::optional<cfn::str, "AWS::S3::AccessPoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 50}> name;
         /// The access point policy associated with this access point.
         cfn::optional<cfn::json, "AWS::S3::AccessPoint.Policy"> policy;
         /// The PublicAccessBlock configuration that you want to apply to this Amazon S3 bucket.
@@ -80,9 +80,9 @@ struct access_point {
             static constexpr cfn::value_constraint bucket_account_id_constraint{.max_length = 64, .pattern = R"(^\d{12}$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 50, .pattern = R"(^[a-z0-9]([a-z0-9\-]*[a-z0-9])?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_constraint},
-                {"BucketAccountId", offsetof(self, bucket_account_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bucket_account_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_constraint},
+                {"BucketAccountId", offsetof(self, bucket_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_account_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},
                 {"PublicAccessBlockConfiguration", offsetof(self, public_access_block_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &access_point::public_access_block_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -453,7 +453,7 @@ struct bucket {
         /// One or more headers in the response that you want customers to be able to access from their applications (for example, from a JavaScript `XMLHttpRequest` object).
         cfn::optional<cfn::list<cfn::str>, "AWS::S3::Bucket.CorsRule.ExposedHeaders"> exposed_headers;
         /// A unique identifier for this rule.
-        cfn::optional<cfn::str, "AWS::S3::Bucket.CorsRule.Id"> id;
+        cfn::optional<cfn::str, "AWS::S3::Bucket.CorsRule.Id", cfn::literal_rule{.max_length = 255}> id;
         /// The time in seconds that your browser is to cache the preflight response for the specified resource.
         cfn::optional<cfn::integer, "AWS::S3::Bucket.CorsRule.MaxAge"> max_age;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -470,7 +470,7 @@ struct bucket {
                 {"AllowedMethods", offsetof(self, allowed_methods), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &allowed_methods_constraint},
                 {"AllowedOrigins", offsetof(self, allowed_origins), cfn::field_kind::value, true},
                 {"ExposedHeaders", offsetof(self, exposed_headers), cfn::field_kind::value, false},
-                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
                 {"MaxAge", offsetof(self, max_age), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_age_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.CorsRule", fields, offsetof(self, cfn_intrinsic)};
@@ -679,7 +679,7 @@ struct bucket {
         /// Indicates whether Amazon S3 will remove a delete marker without any noncurrent versions.
         cfn::optional<cfn::boolean, "AWS::S3::Bucket.Rule.ExpiredObjectDeleteMarker"> expired_object_delete_marker;
         /// Unique identifier for the rule.
-        cfn::optional<cfn::str, "AWS::S3::Bucket.Rule.Id"> id;
+        cfn::optional<cfn::str, "AWS::S3::Bucket.Rule.Id", cfn::literal_rule{.max_length = 255}> id;
         /// Specifies when noncurrent object versions expire.
         bucket::noncurrent_version_expiration noncurrent_version_expiration = cfn::absent;
         /// (Deprecated.) For buckets with versioning enabled (or suspended), specifies the time, in days, between when a new version of the object is uploaded to the bucket and when old versions of the object expire.
@@ -713,7 +713,7 @@ struct bucket {
                 {"ExpirationDate", offsetof(self, expiration_date), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expiration_date_constraint},
                 {"ExpirationInDays", offsetof(self, expiration_in_days), cfn::field_kind::value, false},
                 {"ExpiredObjectDeleteMarker", offsetof(self, expired_object_delete_marker), cfn::field_kind::value, false},
-                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
                 {"NoncurrentVersionExpiration", offsetof(self, noncurrent_version_expiration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::noncurrent_version_expiration::cfn_struct},
                 {"NoncurrentVersionExpirationInDays", offsetof(self, noncurrent_version_expiration_in_days), cfn::field_kind::value, false},
                 {"NoncurrentVersionTransition", offsetof(self, noncurrent_version_transition), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::noncurrent_version_transition::cfn_struct},
@@ -1075,7 +1075,7 @@ struct bucket {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-filterrule.html
     struct filter_rule {
         /// Required. The object key name prefix or suffix identifying one or more objects to which the filtering rule applies.
-        cfn::required<cfn::str, "AWS::S3::Bucket.FilterRule.Name"> name;
+        cfn::required<cfn::str, "AWS::S3::Bucket.FilterRule.Name", cfn::literal_rule{.max_length = 1024}> name;
         /// Required. The value that the filter searches for in object key names.
         cfn::required<cfn::str, "AWS::S3::Bucket.FilterRule.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1084,7 +1084,7 @@ struct bucket {
             using self = filter_rule;
             static constexpr cfn::value_constraint name_constraint{.max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.FilterRule", fields, offsetof(self, cfn_intrinsic)};
@@ -1615,9 +1615,9 @@ struct bucket {
         /// A filter that identifies the subset of objects to which the replication rule applies.
         bucket::replication_rule_filter filter = cfn::absent;
         /// A unique identifier for the rule.
-        cfn::optional<cfn::str, "AWS::S3::Bucket.ReplicationRule.Id"> id;
+        cfn::optional<cfn::str, "AWS::S3::Bucket.ReplicationRule.Id", cfn::literal_rule{.max_length = 255}> id;
         /// An object key name prefix that identifies the object or objects to which the rule applies.
-        cfn::optional<cfn::str, "AWS::S3::Bucket.ReplicationRule.Prefix"> prefix;
+        cfn::optional<cfn::str, "AWS::S3::Bucket.ReplicationRule.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
         /// The priority indicates which rule has precedence whenever two or more replication rules conflict.
         cfn::optional<cfn::integer, "AWS::S3::Bucket.ReplicationRule.Priority"> priority;
         /// A container that describes additional filters for identifying the source objects that you want to replicate.
@@ -1634,8 +1634,8 @@ struct bucket {
                 {"DeleteMarkerReplication", offsetof(self, delete_marker_replication), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::delete_marker_replication::cfn_struct},
                 {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, cfn::replacement::no, &bucket::replication_destination::cfn_struct},
                 {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::replication_rule_filter::cfn_struct},
-                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
                 {"SourceSelectionCriteria", offsetof(self, source_selection_criteria), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::source_selection_criteria::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
@@ -1812,7 +1812,7 @@ struct bucket {
         /// Specifies default encryption for a bucket using server-side encryption with Amazon S3-managed keys (SSE-S3), AWS KMS-managed keys (SSE-KMS), or dual-layer server-side encryption with KMS-managed keys (DSSE-KMS).
         bucket::bucket_encryption bucket_encryption = cfn::absent;
         /// A name for the bucket. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3::Bucket.BucketName"> bucket_name;
+        cfn::optional<cfn::str, "AWS::S3::Bucket.BucketName", cfn::literal_rule{.max_length = 63}> bucket_name;
         /// Update requires replacement.
         cfn::optional<cfn::str, "AWS::S3::Bucket.BucketNamePrefix"> bucket_name_prefix;
         /// Update requires replacement.
@@ -1860,7 +1860,7 @@ struct bucket {
                 {"AccessControl", offsetof(self, access_control), cfn::field_kind::value, false},
                 {"AnalyticsConfigurations", offsetof(self, analytics_configurations), cfn::field_kind::value, false, cfn::replacement::no, &bucket::analytics_configuration::cfn_struct},
                 {"BucketEncryption", offsetof(self, bucket_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::bucket_encryption::cfn_struct},
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bucket_name_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_name_constraint},
                 {"BucketNamePrefix", offsetof(self, bucket_name_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BucketNamespace", offsetof(self, bucket_namespace), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CorsConfiguration", offsetof(self, cors_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::cors_configuration::cfn_struct},

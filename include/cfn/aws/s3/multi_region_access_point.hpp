@@ -45,9 +45,9 @@ struct multi_region_access_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-multiregionaccesspoint-region.html
     struct region {
         /// Required. The name of the associated bucket for the Region. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3::MultiRegionAccessPoint.Region.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::S3::MultiRegionAccessPoint.Region.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// The AWS account ID that owns the Amazon S3 bucket that's associated with this Multi-Region Access Point. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3::MultiRegionAccessPoint.Region.BucketAccountId"> bucket_account_id;
+        cfn::optional<cfn::str, "AWS::S3::MultiRegionAccessPoint.Region.BucketAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_account_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,8 +55,8 @@ struct multi_region_access_point {
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = "^[a-z0-9][a-z0-9//.//-]*[a-z0-9]$"};
             static constexpr cfn::value_constraint bucket_account_id_constraint{.min_length = 12, .max_length = 12, .pattern = "^[0-9]{12}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_constraint},
-                {"BucketAccountId", offsetof(self, bucket_account_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bucket_account_id_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_constraint},
+                {"BucketAccountId", offsetof(self, bucket_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_account_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3::MultiRegionAccessPoint.Region", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -65,7 +65,7 @@ struct multi_region_access_point {
 
     struct properties {
         /// The name of the Multi-Region Access Point. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3::MultiRegionAccessPoint.Name"> name;
+        cfn::optional<cfn::str, "AWS::S3::MultiRegionAccessPoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 50}> name;
         /// The PublicAccessBlock configuration that you want to apply to this Multi-Region Access Point. Update requires replacement.
         multi_region_access_point::public_access_block_configuration public_access_block_configuration = cfn::absent;
         /// Required. A collection of the Regions and buckets associated with the Multi-Region Access Point. Update requires replacement.
@@ -75,7 +75,7 @@ struct multi_region_access_point {
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 50, .pattern = "^[a-z0-9][-a-z0-9]{1,48}[a-z0-9]$"};
             static constexpr cfn::value_constraint regions_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PublicAccessBlockConfiguration", offsetof(self, public_access_block_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &multi_region_access_point::public_access_block_configuration::cfn_struct},
                 {"Regions", offsetof(self, regions), cfn::field_kind::value, true, cfn::replacement::yes, &multi_region_access_point::region::cfn_struct, &regions_constraint},
             };

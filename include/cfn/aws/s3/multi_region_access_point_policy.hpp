@@ -17,14 +17,14 @@ struct multi_region_access_point_policy {
 
     struct properties {
         /// Required. The name of the Multi-Region Access Point. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3::MultiRegionAccessPointPolicy.MrapName"> mrap_name;
+        cfn::required<cfn::str, "AWS::S3::MultiRegionAccessPointPolicy.MrapName", cfn::literal_rule{.min_length = 3, .max_length = 50}> mrap_name;
         /// Required. The access policy associated with the Multi-Region Access Point.
         cfn::required<cfn::json, "AWS::S3::MultiRegionAccessPointPolicy.Policy"> policy;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint mrap_name_constraint{.min_length = 3, .max_length = 50, .pattern = "^[a-z0-9][-a-z0-9]{1,48}[a-z0-9]$"};
             static constexpr cfn::field_info fields[] = {
-                {"MrapName", offsetof(self, mrap_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &mrap_name_constraint},
+                {"MrapName", offsetof(self, mrap_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &mrap_name_constraint},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::S3::MultiRegionAccessPointPolicy", fields, cfn::no_intrinsic};

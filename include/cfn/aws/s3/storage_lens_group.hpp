@@ -168,7 +168,7 @@ struct storage_lens_group {
         /// Required. This property contains the criteria for the Storage Lens group data that is displayed.
         storage_lens_group::filter filter;
         /// Required. This property contains the Storage Lens group name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3::StorageLensGroup.Name"> name;
+        cfn::required<cfn::str, "AWS::S3::StorageLensGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(a-zA-Z0-9\-_)"}> name;
         /// This property contains the AWS resource tags that you're adding to your Storage Lens group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3::StorageLensGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -176,7 +176,7 @@ struct storage_lens_group {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[a-zA-Z0-9\-_]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, cfn::replacement::no, &storage_lens_group::filter::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3::StorageLensGroup", fields, cfn::no_intrinsic};

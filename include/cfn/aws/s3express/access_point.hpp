@@ -77,14 +77,14 @@ struct access_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3express-accesspoint-vpcconfiguration.html
     struct vpc_configuration {
         /// If this field is specified, this access point will only allow connections from the specified VPC ID.
-        cfn::optional<cfn::str, "AWS::S3Express::AccessPoint.VpcConfiguration.VpcId"> vpc_id;
+        cfn::optional<cfn::str, "AWS::S3Express::AccessPoint.VpcConfiguration.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_configuration;
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &vpc_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Express::AccessPoint.VpcConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -93,11 +93,11 @@ struct access_point {
 
     struct properties {
         /// Required. The name of the bucket that you want to associate the access point with. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Express::AccessPoint.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::S3Express::AccessPoint.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 255}> bucket;
         /// The AWS account ID that owns the bucket associated with this access point. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Express::AccessPoint.BucketAccountId"> bucket_account_id;
+        cfn::optional<cfn::str, "AWS::S3Express::AccessPoint.BucketAccountId", cfn::literal_rule{.max_length = 64}> bucket_account_id;
         /// An access point name consists of a base name you provide, followed by the zoneID ( AWS Local Zone) followed by the prefix `--xa-s3`. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Express::AccessPoint.Name"> name;
+        cfn::optional<cfn::str, "AWS::S3Express::AccessPoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 50}> name;
         /// The access point policy associated with the specified access point.
         cfn::optional<cfn::json, "AWS::S3Express::AccessPoint.Policy"> policy;
         /// Public access is blocked by default to access points for directory buckets.
@@ -114,9 +114,9 @@ struct access_point {
             static constexpr cfn::value_constraint bucket_account_id_constraint{.max_length = 64, .pattern = R"(^\d{12}$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 50, .pattern = R"(^[a-z0-9]([a-z0-9\-]*[a-z0-9])?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_constraint},
-                {"BucketAccountId", offsetof(self, bucket_account_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bucket_account_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_constraint},
+                {"BucketAccountId", offsetof(self, bucket_account_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_account_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},
                 {"PublicAccessBlockConfiguration", offsetof(self, public_access_block_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &access_point::public_access_block_configuration::cfn_struct},
                 {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &access_point::scope::cfn_struct},

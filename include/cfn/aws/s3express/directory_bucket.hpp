@@ -209,11 +209,11 @@ struct directory_bucket {
         /// Indicates the number of days after creation when objects are deleted from Amazon S3 and Amazon S3 Glacier.
         cfn::optional<cfn::integer, "AWS::S3Express::DirectoryBucket.Rule.ExpirationInDays"> expiration_in_days;
         /// Unique identifier for the rule.
-        cfn::optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.Id"> id;
+        cfn::optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.Id", cfn::literal_rule{.max_length = 255}> id;
         /// Specifies the minimum object size in bytes for this rule to apply to.
-        cfn::optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.ObjectSizeGreaterThan"> object_size_greater_than;
+        cfn::optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.ObjectSizeGreaterThan", cfn::literal_rule{.max_length = 20}> object_size_greater_than;
         /// Specifies the maximum object size in bytes for this rule to apply to.
-        cfn::optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.ObjectSizeLessThan"> object_size_less_than;
+        cfn::optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.ObjectSizeLessThan", cfn::literal_rule{.max_length = 20}> object_size_less_than;
         /// Object key prefix that identifies one or more objects to which this rule applies.
         cfn::optional<cfn::str, "AWS::S3Express::DirectoryBucket.Rule.Prefix"> prefix;
         /// Required. If `Enabled`, the rule is currently being applied.
@@ -228,9 +228,9 @@ struct directory_bucket {
             static constexpr cfn::field_info fields[] = {
                 {"AbortIncompleteMultipartUpload", offsetof(self, abort_incomplete_multipart_upload), cfn::field_kind::nested, false, cfn::replacement::no, &directory_bucket::abort_incomplete_multipart_upload::cfn_struct},
                 {"ExpirationInDays", offsetof(self, expiration_in_days), cfn::field_kind::value, false},
-                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
-                {"ObjectSizeGreaterThan", offsetof(self, object_size_greater_than), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &object_size_greater_than_constraint},
-                {"ObjectSizeLessThan", offsetof(self, object_size_less_than), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &object_size_less_than_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
+                {"ObjectSizeGreaterThan", offsetof(self, object_size_greater_than), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &object_size_greater_than_constraint},
+                {"ObjectSizeLessThan", offsetof(self, object_size_less_than), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &object_size_less_than_constraint},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
@@ -283,7 +283,7 @@ struct directory_bucket {
         /// Specifies default encryption for a bucket using server-side encryption with Amazon S3 managed keys (SSE-S3) or AWS KMS keys (SSE-KMS).
         directory_bucket::bucket_encryption bucket_encryption = cfn::absent;
         /// A name for the bucket. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Express::DirectoryBucket.BucketName"> bucket_name;
+        cfn::optional<cfn::str, "AWS::S3Express::DirectoryBucket.BucketName", cfn::literal_rule{.max_length = 63}> bucket_name;
         /// Required. The number of Zone (Availability Zone or Local Zone) that's used for redundancy for the bucket. Update requires replacement.
         cfn::required<cfn::enumeration<directory_bucket::data_redundancy>, "AWS::S3Express::DirectoryBucket.DataRedundancy"> data_redundancy;
         /// The inventory configuration for an Amazon S3 Express bucket.
@@ -301,7 +301,7 @@ struct directory_bucket {
             static constexpr cfn::value_constraint bucket_name_constraint{.max_length = 63, .pattern = "^[a-z0-9][a-z0-9//.//-]*[a-z0-9]$"};
             static constexpr cfn::field_info fields[] = {
                 {"BucketEncryption", offsetof(self, bucket_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &directory_bucket::bucket_encryption::cfn_struct},
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bucket_name_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_name_constraint},
                 {"DataRedundancy", offsetof(self, data_redundancy), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"InventoryConfigurations", offsetof(self, inventory_configurations), cfn::field_kind::value, false, cfn::replacement::no, &directory_bucket::inventory_configuration::cfn_struct},
                 {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &directory_bucket::lifecycle_configuration::cfn_struct},

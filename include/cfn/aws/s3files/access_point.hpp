@@ -19,11 +19,11 @@ struct access_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3files-accesspoint-posixuser.html
     struct posix_user {
         /// Required. The POSIX group ID used for all file system operations using this access point. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Files::AccessPoint.PosixUser.Gid"> gid;
+        cfn::required<cfn::str, "AWS::S3Files::AccessPoint.PosixUser.Gid", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> gid;
         /// Secondary POSIX group IDs used for all file system operations using this access point. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::S3Files::AccessPoint.PosixUser.SecondaryGids"> secondary_gids;
         /// Required. The POSIX user ID used for all file system operations using this access point. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Files::AccessPoint.PosixUser.Uid"> uid;
+        cfn::required<cfn::str, "AWS::S3Files::AccessPoint.PosixUser.Uid", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> uid;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -33,9 +33,9 @@ struct access_point {
             static constexpr cfn::value_constraint secondary_gids_constraint{.elements = &secondary_gids_elements};
             static constexpr cfn::value_constraint uid_constraint{.pattern = "^[0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Gid", offsetof(self, gid), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &gid_constraint},
+                {"Gid", offsetof(self, gid), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &gid_constraint},
                 {"SecondaryGids", offsetof(self, secondary_gids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &secondary_gids_constraint},
-                {"Uid", offsetof(self, uid), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &uid_constraint},
+                {"Uid", offsetof(self, uid), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &uid_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Files::AccessPoint.PosixUser", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -46,11 +46,11 @@ struct access_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3files-accesspoint-creationpermissions.html
     struct creation_permissions {
         /// Required. Specifies the POSIX group ID to apply to the RootDirectory. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Files::AccessPoint.CreationPermissions.OwnerGid"> owner_gid;
+        cfn::required<cfn::str, "AWS::S3Files::AccessPoint.CreationPermissions.OwnerGid", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> owner_gid;
         /// Required. Specifies the POSIX user ID to apply to the RootDirectory. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Files::AccessPoint.CreationPermissions.OwnerUid"> owner_uid;
+        cfn::required<cfn::str, "AWS::S3Files::AccessPoint.CreationPermissions.OwnerUid", cfn::literal_rule{.min_length = 1, .characters = "0-9"}> owner_uid;
         /// Required. Specifies the POSIX permissions to apply to the RootDirectory, in the format of an octal number representing the file's mode bits. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Files::AccessPoint.CreationPermissions.Permissions"> permissions;
+        cfn::required<cfn::str, "AWS::S3Files::AccessPoint.CreationPermissions.Permissions", cfn::literal_rule{.min_length = 3, .max_length = 4, .characters = "0-7"}> permissions;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -59,9 +59,9 @@ struct access_point {
             static constexpr cfn::value_constraint owner_uid_constraint{.pattern = "^[0-9]+$"};
             static constexpr cfn::value_constraint permissions_constraint{.pattern = "^[0-7]{3,4}$"};
             static constexpr cfn::field_info fields[] = {
-                {"OwnerGid", offsetof(self, owner_gid), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &owner_gid_constraint},
-                {"OwnerUid", offsetof(self, owner_uid), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &owner_uid_constraint},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &permissions_constraint},
+                {"OwnerGid", offsetof(self, owner_gid), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &owner_gid_constraint},
+                {"OwnerUid", offsetof(self, owner_uid), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &owner_uid_constraint},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &permissions_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Files::AccessPoint.CreationPermissions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -74,7 +74,7 @@ struct access_point {
         /// Update requires replacement.
         access_point::creation_permissions creation_permissions = cfn::absent;
         /// Specifies the path on the EFS file system to expose as the root directory to NFS clients using the access point to access the EFS file system. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Files::AccessPoint.RootDirectory.Path"> path;
+        cfn::optional<cfn::str, "AWS::S3Files::AccessPoint.RootDirectory.Path", cfn::literal_rule{.min_length = 1, .max_length = 100}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -82,7 +82,7 @@ struct access_point {
             static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^(\/|(\/(?!\.)+[^$#<>;;`|&?{}^*/\n]+){1,4})$)"};
             static constexpr cfn::field_info fields[] = {
                 {"CreationPermissions", offsetof(self, creation_permissions), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::creation_permissions::cfn_struct},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &path_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Files::AccessPoint.RootDirectory", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,8 +92,8 @@ struct access_point {
     /// AWS::S3Files::AccessPoint.AccessPointTag.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3files-accesspoint-accesspointtag.html
     struct access_point_tag {
-        cfn::optional<cfn::str, "AWS::S3Files::AccessPoint.AccessPointTag.Key"> key;
-        cfn::optional<cfn::str, "AWS::S3Files::AccessPoint.AccessPointTag.Value"> value;
+        cfn::optional<cfn::str, "AWS::S3Files::AccessPoint.AccessPointTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
+        cfn::optional<cfn::str, "AWS::S3Files::AccessPoint.AccessPointTag.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -101,8 +101,8 @@ struct access_point {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint value_constraint{.max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Files::AccessPoint.AccessPointTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,9 +111,9 @@ struct access_point {
 
     struct properties {
         /// (optional) A string of up to 64 ASCII characters that Amazon EFS uses to ensure idempotent creation. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Files::AccessPoint.ClientToken"> client_token;
+        cfn::optional<cfn::str, "AWS::S3Files::AccessPoint.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64}> client_token;
         /// Required. The ID of the S3 Files file system that the access point provides access to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Files::AccessPoint.FileSystemId"> file_system_id;
+        cfn::required<cfn::str, "AWS::S3Files::AccessPoint.FileSystemId", cfn::literal_rule{.max_length = 128}> file_system_id;
         /// Update requires replacement.
         access_point::posix_user posix_user = cfn::absent;
         /// Update requires replacement.
@@ -125,8 +125,8 @@ struct access_point {
             static constexpr cfn::value_constraint file_system_id_constraint{.max_length = 128, .pattern = "^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &client_token_constraint},
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &client_token_constraint},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
                 {"PosixUser", offsetof(self, posix_user), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::posix_user::cfn_struct},
                 {"RootDirectory", offsetof(self, root_directory), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::root_directory::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &access_point::access_point_tag::cfn_struct, &tags_constraint},

@@ -43,7 +43,7 @@ struct file_system {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3files-filesystem-importdatarule.html
     struct import_data_rule {
         /// Required.
-        cfn::required<cfn::str, "AWS::S3Files::FileSystem.ImportDataRule.Prefix"> prefix;
+        cfn::required<cfn::str, "AWS::S3Files::FileSystem.ImportDataRule.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
         /// Required.
         cfn::required<cfn::integer, "AWS::S3Files::FileSystem.ImportDataRule.SizeLessThan"> size_less_than;
         /// Required.
@@ -55,7 +55,7 @@ struct file_system {
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(|.*/)$"};
             static constexpr cfn::value_constraint size_less_than_constraint{.minimum = 0, .maximum = 52673613135872};
             static constexpr cfn::field_info fields[] = {
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &prefix_constraint},
                 {"SizeLessThan", offsetof(self, size_less_than), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &size_less_than_constraint},
                 {"Trigger", offsetof(self, trigger), cfn::field_kind::value, true},
             };
@@ -94,13 +94,13 @@ struct file_system {
         /// Required. Update requires replacement.
         cfn::required<cfn::str, "AWS::S3Files::FileSystem.Bucket"> bucket;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Files::FileSystem.ClientToken"> client_token;
+        cfn::optional<cfn::str, "AWS::S3Files::FileSystem.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 64}> client_token;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Files::FileSystem.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::S3Files::FileSystem.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Files::FileSystem.Prefix"> prefix;
+        cfn::optional<cfn::str, "AWS::S3Files::FileSystem.Prefix", cfn::literal_rule{.max_length = 1024}> prefix;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Files::FileSystem.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::S3Files::FileSystem.RoleArn", cfn::literal_rule{.max_length = 2048}> role_arn;
         file_system::synchronization_configuration synchronization_configuration = cfn::absent;
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3Files::FileSystem.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,10 +114,10 @@ struct file_system {
             static constexpr cfn::field_info fields[] = {
                 {"AcceptBucketWarning", offsetof(self, accept_bucket_warning), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_constraint},
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &client_token_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &prefix_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &client_token_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &prefix_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"SynchronizationConfiguration", offsetof(self, synchronization_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::synchronization_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

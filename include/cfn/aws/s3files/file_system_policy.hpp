@@ -17,14 +17,14 @@ struct file_system_policy {
 
     struct properties {
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Files::FileSystemPolicy.FileSystemId"> file_system_id;
+        cfn::required<cfn::str, "AWS::S3Files::FileSystemPolicy.FileSystemId", cfn::literal_rule{.max_length = 128}> file_system_id;
         /// Required.
         cfn::required<cfn::json, "AWS::S3Files::FileSystemPolicy.Policy"> policy;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint file_system_id_constraint{.max_length = 128, .pattern = "^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$"};
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::S3Files::FileSystemPolicy", fields, cfn::no_intrinsic};

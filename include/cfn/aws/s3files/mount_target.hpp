@@ -24,16 +24,16 @@ struct mount_target {
 
     struct properties {
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Files::MountTarget.FileSystemId"> file_system_id;
+        cfn::required<cfn::str, "AWS::S3Files::MountTarget.FileSystemId", cfn::literal_rule{.max_length = 128}> file_system_id;
         /// Update requires replacement.
         cfn::optional<cfn::enumeration<mount_target::ip_address_type>, "AWS::S3Files::MountTarget.IpAddressType"> ip_address_type;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Files::MountTarget.Ipv4Address"> ipv4_address;
+        cfn::optional<cfn::str, "AWS::S3Files::MountTarget.Ipv4Address", cfn::literal_rule{.min_length = 7, .max_length = 15}> ipv4_address;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Files::MountTarget.Ipv6Address"> ipv6_address;
+        cfn::optional<cfn::str, "AWS::S3Files::MountTarget.Ipv6Address", cfn::literal_rule{.min_length = 3, .max_length = 39}> ipv6_address;
         cfn::optional<cfn::list<cfn::str>, "AWS::S3Files::MountTarget.SecurityGroups"> security_groups;
         /// Required. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Files::MountTarget.SubnetId"> subnet_id;
+        cfn::required<cfn::str, "AWS::S3Files::MountTarget.SubnetId", cfn::literal_rule{.min_length = 15, .max_length = 47}> subnet_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint file_system_id_constraint{.max_length = 128, .pattern = "^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$"};
@@ -43,12 +43,12 @@ struct mount_target {
             static constexpr cfn::value_constraint security_groups_constraint{.max_items = 100, .elements = &security_groups_elements};
             static constexpr cfn::value_constraint subnet_id_constraint{.min_length = 15, .max_length = 47, .pattern = "^subnet-[0-9a-f]{8,40}$"};
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &file_system_id_constraint},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Ipv4Address", offsetof(self, ipv4_address), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ipv4_address_constraint},
-                {"Ipv6Address", offsetof(self, ipv6_address), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &ipv6_address_constraint},
+                {"Ipv4Address", offsetof(self, ipv4_address), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ipv4_address_constraint},
+                {"Ipv6Address", offsetof(self, ipv6_address), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &ipv6_address_constraint},
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_groups_constraint},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subnet_id_constraint},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &subnet_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Files::MountTarget", fields, cfn::no_intrinsic};
             return &info;

@@ -19,7 +19,7 @@ struct access_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3objectlambda-accesspoint-awslambda.html
     struct aws_lambda {
         /// Required.
-        cfn::required<cfn::str, "AWS::S3ObjectLambda::AccessPoint.AwsLambda.FunctionArn"> function_arn;
+        cfn::required<cfn::str, "AWS::S3ObjectLambda::AccessPoint.AwsLambda.FunctionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> function_arn;
         cfn::optional<cfn::str, "AWS::S3ObjectLambda::AccessPoint.AwsLambda.FunctionPayload"> function_payload;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -27,7 +27,7 @@ struct access_point {
             using self = aws_lambda;
             static constexpr cfn::value_constraint function_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"FunctionArn", offsetof(self, function_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &function_arn_constraint},
+                {"FunctionArn", offsetof(self, function_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &function_arn_constraint},
                 {"FunctionPayload", offsetof(self, function_payload), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3ObjectLambda::AccessPoint.AwsLambda", fields, offsetof(self, cfn_intrinsic)};
@@ -80,7 +80,7 @@ struct access_point {
         /// A container for whether the CloudWatch metrics configuration is enabled.
         cfn::optional<cfn::boolean, "AWS::S3ObjectLambda::AccessPoint.ObjectLambdaConfiguration.CloudWatchMetricsEnabled"> cloud_watch_metrics_enabled;
         /// Required. Standard access point associated with the Object Lambda Access Point.
-        cfn::required<cfn::id<"AWS::S3::AccessPoint.Arn">, "AWS::S3ObjectLambda::AccessPoint.ObjectLambdaConfiguration.SupportingAccessPoint"> supporting_access_point;
+        cfn::required<cfn::id<"AWS::S3::AccessPoint.Arn">, "AWS::S3ObjectLambda::AccessPoint.ObjectLambdaConfiguration.SupportingAccessPoint", cfn::literal_rule{.min_length = 1, .max_length = 2048}> supporting_access_point;
         /// Required. A container for transformation configurations for an Object Lambda Access Point.
         cfn::required<cfn::list<access_point::transformation_configuration>, "AWS::S3ObjectLambda::AccessPoint.ObjectLambdaConfiguration.TransformationConfigurations"> transformation_configurations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -91,7 +91,7 @@ struct access_point {
             static constexpr cfn::field_info fields[] = {
                 {"AllowedFeatures", offsetof(self, allowed_features), cfn::field_kind::value, false},
                 {"CloudWatchMetricsEnabled", offsetof(self, cloud_watch_metrics_enabled), cfn::field_kind::value, false},
-                {"SupportingAccessPoint", offsetof(self, supporting_access_point), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &supporting_access_point_constraint},
+                {"SupportingAccessPoint", offsetof(self, supporting_access_point), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &supporting_access_point_constraint},
                 {"TransformationConfigurations", offsetof(self, transformation_configurations), cfn::field_kind::value, true, cfn::replacement::no, &access_point::transformation_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3ObjectLambda::AccessPoint.ObjectLambdaConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -101,14 +101,14 @@ struct access_point {
 
     struct properties {
         /// The name of this access point. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3ObjectLambda::AccessPoint.Name"> name;
+        cfn::optional<cfn::str, "AWS::S3ObjectLambda::AccessPoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 45}> name;
         /// Required. A configuration used when creating an Object Lambda Access Point.
         access_point::object_lambda_configuration object_lambda_configuration;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 45, .pattern = R"(^[a-z0-9]([a-z0-9\-]*[a-z0-9])?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ObjectLambdaConfiguration", offsetof(self, object_lambda_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &access_point::object_lambda_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3ObjectLambda::AccessPoint", fields, cfn::no_intrinsic};

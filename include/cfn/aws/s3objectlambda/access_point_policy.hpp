@@ -17,14 +17,14 @@ struct access_point_policy {
 
     struct properties {
         /// Required. An access point with an attached AWS Lambda function used to access transformed data from an Amazon S3 bucket. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3ObjectLambda::AccessPointPolicy.ObjectLambdaAccessPoint"> object_lambda_access_point;
+        cfn::required<cfn::str, "AWS::S3ObjectLambda::AccessPointPolicy.ObjectLambdaAccessPoint", cfn::literal_rule{.min_length = 3, .max_length = 45}> object_lambda_access_point;
         /// Required. Object Lambda Access Point resource policy document.
         cfn::required<cfn::json, "AWS::S3ObjectLambda::AccessPointPolicy.PolicyDocument"> policy_document;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint object_lambda_access_point_constraint{.min_length = 3, .max_length = 45, .pattern = R"(^[a-z0-9]([a-z0-9\-]*[a-z0-9])?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ObjectLambdaAccessPoint", offsetof(self, object_lambda_access_point), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &object_lambda_access_point_constraint},
+                {"ObjectLambdaAccessPoint", offsetof(self, object_lambda_access_point), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &object_lambda_access_point_constraint},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::S3ObjectLambda::AccessPointPolicy", fields, cfn::no_intrinsic};

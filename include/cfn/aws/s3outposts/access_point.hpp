@@ -19,14 +19,14 @@ struct access_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3outposts-accesspoint-vpcconfiguration.html
     struct vpc_configuration {
         /// Virtual Private Cloud (VPC) Id from which AccessPoint will allow requests. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Outposts::AccessPoint.VpcConfiguration.VpcId"> vpc_id;
+        cfn::optional<cfn::str, "AWS::S3Outposts::AccessPoint.VpcConfiguration.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 1024}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_configuration;
             static constexpr cfn::value_constraint vpc_id_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Outposts::AccessPoint.VpcConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -35,9 +35,9 @@ struct access_point {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the S3 on Outposts bucket that is associated with this access point. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Outposts::AccessPoint.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::S3Outposts::AccessPoint.Bucket", cfn::literal_rule{.min_length = 20, .max_length = 2048}> bucket;
         /// Required. The name of this access point. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Outposts::AccessPoint.Name"> name;
+        cfn::required<cfn::str, "AWS::S3Outposts::AccessPoint.Name", cfn::literal_rule{.min_length = 3, .max_length = 50}> name;
         /// The access point policy associated with this access point.
         cfn::optional<cfn::json, "AWS::S3Outposts::AccessPoint.Policy"> policy;
         /// Required. The virtual private cloud (VPC) configuration for this access point, if one exists. Update requires replacement.
@@ -47,8 +47,8 @@ struct access_point {
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[^:]+:s3-outposts:[a-zA-Z0-9\-]+:\d{12}:outpost\/[^:]+\/bucket\/[^:]+$)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 3, .max_length = 50, .pattern = R"(^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},
                 {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &access_point::vpc_configuration::cfn_struct},
             };

@@ -43,9 +43,9 @@ struct bucket {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3outposts-bucket-filtertag.html
     struct filter_tag {
         /// Required.
-        cfn::required<cfn::str, "AWS::S3Outposts::Bucket.FilterTag.Key"> key;
+        cfn::required<cfn::str, "AWS::S3Outposts::Bucket.FilterTag.Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> key;
         /// Required.
-        cfn::required<cfn::str, "AWS::S3Outposts::Bucket.FilterTag.Value"> value;
+        cfn::required<cfn::str, "AWS::S3Outposts::Bucket.FilterTag.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -53,8 +53,8 @@ struct bucket {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Outposts::Bucket.FilterTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -115,7 +115,7 @@ struct bucket {
         /// The container for the filter of the lifecycle rule.
         bucket::filter filter = cfn::absent;
         /// Unique identifier for the lifecycle rule.
-        cfn::optional<cfn::str, "AWS::S3Outposts::Bucket.Rule.Id"> id;
+        cfn::optional<cfn::str, "AWS::S3Outposts::Bucket.Rule.Id", cfn::literal_rule{.max_length = 255}> id;
         /// Required. If `Enabled`, the rule is currently being applied.
         cfn::required<cfn::enumeration<bucket::rule_status>, "AWS::S3Outposts::Bucket.Rule.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -130,7 +130,7 @@ struct bucket {
                 {"ExpirationDate", offsetof(self, expiration_date), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expiration_date_constraint},
                 {"ExpirationInDays", offsetof(self, expiration_in_days), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expiration_in_days_constraint},
                 {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::filter::cfn_struct},
-                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &id_constraint},
+                {"Id", offsetof(self, id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &id_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::S3Outposts::Bucket.Rule", fields, offsetof(self, cfn_intrinsic)};
@@ -157,7 +157,7 @@ struct bucket {
 
     struct properties {
         /// Required. A name for the S3 on Outposts bucket. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Outposts::Bucket.BucketName"> bucket_name;
+        cfn::required<cfn::str, "AWS::S3Outposts::Bucket.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Creates a new lifecycle configuration for the S3 on Outposts bucket or replaces an existing lifecycle configuration.
         bucket::lifecycle_configuration lifecycle_configuration = cfn::absent;
         /// Required. The ID of the Outpost of the specified bucket. Update requires replacement.
@@ -169,7 +169,7 @@ struct bucket {
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"((?=^.{3,63}$)(?!^(\d+\.)+\d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])\.)*([a-z0-9]|[a-z0-9][a-z0-9\-]*[a-z0-9])$))"};
             static constexpr cfn::value_constraint outpost_id_constraint{.pattern = R"(^(op-[a-f0-9]{17}|\d{12}|ec2)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
                 {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::lifecycle_configuration::cfn_struct},
                 {"OutpostId", offsetof(self, outpost_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &outpost_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

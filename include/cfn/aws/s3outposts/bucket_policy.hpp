@@ -17,14 +17,14 @@ struct bucket_policy {
 
     struct properties {
         /// Required. The name of the Amazon S3 Outposts bucket to which the policy applies. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Outposts::BucketPolicy.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::S3Outposts::BucketPolicy.Bucket", cfn::literal_rule{.min_length = 20, .max_length = 2048}> bucket;
         /// Required. A policy document containing permissions to add to the specified bucket.
         cfn::required<cfn::json, "AWS::S3Outposts::BucketPolicy.PolicyDocument"> policy_document;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[^:]+:s3-outposts:[a-zA-Z0-9\-]+:\d{12}:outpost\/[^:]+\/bucket\/[^:]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_constraint},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::S3Outposts::BucketPolicy", fields, cfn::no_intrinsic};

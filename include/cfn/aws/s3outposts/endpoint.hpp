@@ -51,9 +51,9 @@ struct endpoint {
         /// Required. The ID of the Outpost. Update requires replacement.
         cfn::required<cfn::str, "AWS::S3Outposts::Endpoint.OutpostId"> outpost_id;
         /// Required. The ID of the security group used for the endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Outposts::Endpoint.SecurityGroupId"> security_group_id;
+        cfn::required<cfn::str, "AWS::S3Outposts::Endpoint.SecurityGroupId", cfn::literal_rule{.min_length = 1, .max_length = 100}> security_group_id;
         /// Required. The ID of the subnet used for the endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Outposts::Endpoint.SubnetId"> subnet_id;
+        cfn::required<cfn::str, "AWS::S3Outposts::Endpoint.SubnetId", cfn::literal_rule{.min_length = 1, .max_length = 100}> subnet_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint customer_owned_ipv4_pool_constraint{.pattern = "^ipv4pool-coip-([0-9a-f]{17})$"};
@@ -65,8 +65,8 @@ struct endpoint {
                 {"CustomerOwnedIpv4Pool", offsetof(self, customer_owned_ipv4_pool), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &customer_owned_ipv4_pool_constraint},
                 {"FailedReason", offsetof(self, failed_reason), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::failed_reason::cfn_struct},
                 {"OutpostId", offsetof(self, outpost_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &outpost_id_constraint},
-                {"SecurityGroupId", offsetof(self, security_group_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &security_group_id_constraint},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subnet_id_constraint},
+                {"SecurityGroupId", offsetof(self, security_group_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &security_group_id_constraint},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &subnet_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Outposts::Endpoint", fields, cfn::no_intrinsic};
             return &info;

@@ -348,7 +348,7 @@ struct table {
         /// Contains details about the metadata for an Iceberg table. Update requires replacement.
         table::iceberg_metadata iceberg_metadata = cfn::absent;
         /// Required. The name of the namespace.
-        cfn::required<cfn::str, "AWS::S3Tables::Table.Namespace"> namespace_;
+        cfn::required<cfn::str, "AWS::S3Tables::Table.Namespace", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "0-9a-z_"}> namespace_;
         /// Required. The format of the table. Update requires replacement.
         cfn::required<cfn::enumeration<table::open_table_format>, "AWS::S3Tables::Table.OpenTableFormat"> open_table_format;
         /// Contains details about the Iceberg snapshot management settings for the table.
@@ -370,7 +370,7 @@ struct table {
             static constexpr cfn::field_info fields[] = {
                 {"Compaction", offsetof(self, compaction), cfn::field_kind::nested, false, cfn::replacement::no, &table::compaction::cfn_struct},
                 {"IcebergMetadata", offsetof(self, iceberg_metadata), cfn::field_kind::nested, false, cfn::replacement::yes, &table::iceberg_metadata::cfn_struct},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &namespace_constraint},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &namespace_constraint},
                 {"OpenTableFormat", offsetof(self, open_table_format), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SnapshotManagement", offsetof(self, snapshot_management), cfn::field_kind::nested, false, cfn::replacement::no, &table::snapshot_management::cfn_struct},
                 {"StorageClassConfiguration", offsetof(self, storage_class_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &table::storage_class_configuration::cfn_struct},

@@ -184,7 +184,7 @@ struct table_bucket {
         /// The configuration details for the storage class of tables or table buckets.
         table_bucket::storage_class_configuration storage_class_configuration = cfn::absent;
         /// Required. The name for the table bucket. Update requires replacement.
-        cfn::required<cfn::str, "AWS::S3Tables::TableBucket.TableBucketName"> table_bucket_name;
+        cfn::required<cfn::str, "AWS::S3Tables::TableBucket.TableBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> table_bucket_name;
         /// User tags (key-value pairs) to associate with the table bucket.
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3Tables::TableBucket.Tags"> tags;
         /// The unreferenced file removal settings for your table bucket.
@@ -197,7 +197,7 @@ struct table_bucket {
                 {"MetricsConfiguration", offsetof(self, metrics_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &table_bucket::metrics_configuration::cfn_struct},
                 {"ReplicationConfiguration", offsetof(self, replication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &table_bucket::replication_configuration::cfn_struct},
                 {"StorageClassConfiguration", offsetof(self, storage_class_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &table_bucket::storage_class_configuration::cfn_struct},
-                {"TableBucketName", offsetof(self, table_bucket_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &table_bucket_name_constraint},
+                {"TableBucketName", offsetof(self, table_bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &table_bucket_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UnreferencedFileRemoval", offsetof(self, unreferenced_file_removal), cfn::field_kind::nested, false, cfn::replacement::no, &table_bucket::unreferenced_file_removal::cfn_struct},
             };

@@ -36,7 +36,7 @@ struct index {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3vectors-index-encryptionconfiguration.html
     struct encryption_configuration {
         /// AWS Key Management Service (KMS) customer managed key ID to use for the encryption configuration.
-        cfn::optional<cfn::str, "AWS::S3Vectors::Index.EncryptionConfiguration.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::S3Vectors::Index.EncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// The server-side encryption type to use for the encryption configuration of the vector bucket.
         cfn::optional<cfn::enumeration<index::encryption_configuration_sse_type>, "AWS::S3Vectors::Index.EncryptionConfiguration.SseType"> sse_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -45,7 +45,7 @@ struct index {
             using self = encryption_configuration;
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^(arn:aws[-a-z0-9]*:kms:[-a-z0-9]*:[0-9]{12}:key/.+)$"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"SseType", offsetof(self, sse_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3Vectors::Index.EncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -82,7 +82,7 @@ struct index {
         /// The encryption configuration for a vector index. Update requires replacement.
         index::encryption_configuration encryption_configuration = cfn::absent;
         /// The name of the vector index to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Vectors::Index.IndexName"> index_name;
+        cfn::optional<cfn::str, "AWS::S3Vectors::Index.IndexName", cfn::literal_rule{.min_length = 3, .max_length = 63}> index_name;
         /// The metadata configuration for the vector index. Update requires replacement.
         index::metadata_configuration metadata_configuration = cfn::absent;
         /// User tags (key-value pairs) to associate with the index.
@@ -90,7 +90,7 @@ struct index {
         /// The Amazon Resource Name (ARN) of the vector bucket that contains the vector index. Update requires replacement.
         cfn::optional<cfn::str, "AWS::S3Vectors::Index.VectorBucketArn"> vector_bucket_arn;
         /// The name of the vector bucket that contains the vector index. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Vectors::Index.VectorBucketName"> vector_bucket_name;
+        cfn::optional<cfn::str, "AWS::S3Vectors::Index.VectorBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> vector_bucket_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint dimension_constraint{.minimum = 1, .maximum = 4096};
@@ -102,11 +102,11 @@ struct index {
                 {"Dimension", offsetof(self, dimension), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &dimension_constraint},
                 {"DistanceMetric", offsetof(self, distance_metric), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &index::encryption_configuration::cfn_struct},
-                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &index_name_constraint},
+                {"IndexName", offsetof(self, index_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &index_name_constraint},
                 {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &index::metadata_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VectorBucketArn", offsetof(self, vector_bucket_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vector_bucket_arn_constraint},
-                {"VectorBucketName", offsetof(self, vector_bucket_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vector_bucket_name_constraint},
+                {"VectorBucketName", offsetof(self, vector_bucket_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vector_bucket_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Vectors::Index", fields, cfn::no_intrinsic};
             return &info;

@@ -25,7 +25,7 @@ struct vector_bucket {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3vectors-vectorbucket-encryptionconfiguration.html
     struct encryption_configuration {
         /// AWS Key Management Service (KMS) customer managed key ARN to use for the encryption configuration.
-        cfn::optional<cfn::str, "AWS::S3Vectors::VectorBucket.EncryptionConfiguration.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::S3Vectors::VectorBucket.EncryptionConfiguration.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// The server-side encryption type to use for the encryption configuration of the vector bucket.
         cfn::optional<cfn::enumeration<vector_bucket::encryption_configuration_sse_type>, "AWS::S3Vectors::VectorBucket.EncryptionConfiguration.SseType"> sse_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -34,7 +34,7 @@ struct vector_bucket {
             using self = encryption_configuration;
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = "^(arn:aws[-a-z0-9]*:kms:[-a-z0-9]*:[0-9]{12}:key/.+)$"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
                 {"SseType", offsetof(self, sse_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3Vectors::VectorBucket.EncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -48,14 +48,14 @@ struct vector_bucket {
         /// User tags (key-value pairs) to associate with the vector bucket.
         cfn::optional<cfn::list<cfn::tag>, "AWS::S3Vectors::VectorBucket.Tags"> tags;
         /// A name for the vector bucket. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::S3Vectors::VectorBucket.VectorBucketName"> vector_bucket_name;
+        cfn::optional<cfn::str, "AWS::S3Vectors::VectorBucket.VectorBucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> vector_bucket_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint vector_bucket_name_constraint{.min_length = 3, .max_length = 63};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &vector_bucket::encryption_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VectorBucketName", offsetof(self, vector_bucket_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vector_bucket_name_constraint},
+                {"VectorBucketName", offsetof(self, vector_bucket_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vector_bucket_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::S3Vectors::VectorBucket", fields, cfn::no_intrinsic};
             return &info;

@@ -197,11 +197,11 @@ struct app {
         /// The instance type that the image version runs on. Update requires replacement.
         cfn::optional<cfn::enumeration<app::resource_spec_instance_type>, "AWS::SageMaker::App.ResourceSpec.InstanceType"> instance_type;
         /// The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
-        cfn::optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.LifecycleConfigArn"> lifecycle_config_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256}> lifecycle_config_arn;
         /// The ARN of the SageMaker AI image that the image version belongs to. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.SageMakerImageArn"> sage_maker_image_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> sage_maker_image_arn;
         /// The ARN of the image version created on the instance. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.SageMakerImageVersionArn"> sage_maker_image_version_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::App.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> sage_maker_image_version_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -211,9 +211,9 @@ struct app {
             static constexpr cfn::value_constraint sage_maker_image_version_arn_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"LifecycleConfigArn", offsetof(self, lifecycle_config_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arn_constraint},
-                {"SageMakerImageArn", offsetof(self, sage_maker_image_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &sage_maker_image_arn_constraint},
-                {"SageMakerImageVersionArn", offsetof(self, sage_maker_image_version_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &sage_maker_image_version_arn_constraint},
+                {"LifecycleConfigArn", offsetof(self, lifecycle_config_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_config_arn_constraint},
+                {"SageMakerImageArn", offsetof(self, sage_maker_image_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &sage_maker_image_arn_constraint},
+                {"SageMakerImageVersionArn", offsetof(self, sage_maker_image_version_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &sage_maker_image_version_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::App.ResourceSpec", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -222,11 +222,11 @@ struct app {
 
     struct properties {
         /// Required. The name of the app. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::App.AppName"> app_name;
+        cfn::required<cfn::str, "AWS::SageMaker::App.AppName", cfn::literal_rule{.min_length = 1, .max_length = 63}> app_name;
         /// Required. The type of app. Update requires replacement.
         cfn::required<cfn::enumeration<app::app_type>, "AWS::SageMaker::App.AppType"> app_type;
         /// Required. The domain ID. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::App.DomainId"> domain_id;
+        cfn::required<cfn::str, "AWS::SageMaker::App.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 63}> domain_id;
         /// Indicates whether the application is launched in recovery mode.
         cfn::optional<cfn::boolean, "AWS::SageMaker::App.RecoveryMode"> recovery_mode;
         /// Specifies the ARNs of a SageMaker image and SageMaker image version, and the instance type that the version runs on. Update requires replacement.
@@ -234,7 +234,7 @@ struct app {
         /// An array of key-value pairs to apply to this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::App.Tags"> tags;
         /// Required. The user profile name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::App.UserProfileName"> user_profile_name;
+        cfn::required<cfn::str, "AWS::SageMaker::App.UserProfileName", cfn::literal_rule{.min_length = 1, .max_length = 63}> user_profile_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint app_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"};
@@ -242,13 +242,13 @@ struct app {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint user_profile_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"};
             static constexpr cfn::field_info fields[] = {
-                {"AppName", offsetof(self, app_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &app_name_constraint},
+                {"AppName", offsetof(self, app_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &app_name_constraint},
                 {"AppType", offsetof(self, app_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_id_constraint},
+                {"DomainId", offsetof(self, domain_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_id_constraint},
                 {"RecoveryMode", offsetof(self, recovery_mode), cfn::field_kind::value, false},
                 {"ResourceSpec", offsetof(self, resource_spec), cfn::field_kind::nested, false, cfn::replacement::yes, &app::resource_spec::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
-                {"UserProfileName", offsetof(self, user_profile_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &user_profile_name_constraint},
+                {"UserProfileName", offsetof(self, user_profile_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &user_profile_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::App", fields, cfn::no_intrinsic};
             return &info;

@@ -19,9 +19,9 @@ struct app_image_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-appimageconfig-customimagecontainerenvironmentvariable.html
     struct custom_image_container_environment_variable {
         /// Required. The key that identifies a container environment variable.
-        cfn::required<cfn::str, "AWS::SageMaker::AppImageConfig.CustomImageContainerEnvironmentVariable.Key"> key;
+        cfn::required<cfn::str, "AWS::SageMaker::AppImageConfig.CustomImageContainerEnvironmentVariable.Key", cfn::literal_rule{.min_length = 1, .max_length = 256}> key;
         /// Required. The value of the container environment variable.
-        cfn::required<cfn::str, "AWS::SageMaker::AppImageConfig.CustomImageContainerEnvironmentVariable.Value"> value;
+        cfn::required<cfn::str, "AWS::SageMaker::AppImageConfig.CustomImageContainerEnvironmentVariable.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct app_image_config {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^(?!\s*$).+)"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^(?!\s*$).+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::AppImageConfig.CustomImageContainerEnvironmentVariable", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -107,7 +107,7 @@ struct app_image_config {
         /// The default POSIX user ID (UID).
         cfn::optional<cfn::integer, "AWS::SageMaker::AppImageConfig.FileSystemConfig.DefaultUid"> default_uid;
         /// The path within the image to mount the user's EFS home directory.
-        cfn::optional<cfn::str, "AWS::SageMaker::AppImageConfig.FileSystemConfig.MountPath"> mount_path;
+        cfn::optional<cfn::str, "AWS::SageMaker::AppImageConfig.FileSystemConfig.MountPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> mount_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -118,7 +118,7 @@ struct app_image_config {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultGid", offsetof(self, default_gid), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_gid_constraint},
                 {"DefaultUid", offsetof(self, default_uid), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_uid_constraint},
-                {"MountPath", offsetof(self, mount_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mount_path_constraint},
+                {"MountPath", offsetof(self, mount_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mount_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::AppImageConfig.FileSystemConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -129,9 +129,9 @@ struct app_image_config {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-appimageconfig-kernelspec.html
     struct kernel_spec {
         /// The display name of the kernel.
-        cfn::optional<cfn::str, "AWS::SageMaker::AppImageConfig.KernelSpec.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::AppImageConfig.KernelSpec.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 1024}> display_name;
         /// Required. The name of the Jupyter kernel in the image.
-        cfn::required<cfn::str, "AWS::SageMaker::AppImageConfig.KernelSpec.Name"> name;
+        cfn::required<cfn::str, "AWS::SageMaker::AppImageConfig.KernelSpec.Name", cfn::literal_rule{.min_length = 1, .max_length = 1024}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -139,8 +139,8 @@ struct app_image_config {
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::AppImageConfig.KernelSpec", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -170,7 +170,7 @@ struct app_image_config {
 
     struct properties {
         /// Required. The name of the AppImageConfig. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::AppImageConfig.AppImageConfigName"> app_image_config_name;
+        cfn::required<cfn::str, "AWS::SageMaker::AppImageConfig.AppImageConfigName", cfn::literal_rule{.min_length = 1, .max_length = 63}> app_image_config_name;
         /// The configuration for the file system and the runtime, such as the environment variables and entry point.
         app_image_config::code_editor_app_image_config code_editor_app_image_config = cfn::absent;
         /// The configuration for the file system and the runtime, such as the environment variables and entry point.
@@ -184,7 +184,7 @@ struct app_image_config {
             static constexpr cfn::value_constraint app_image_config_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"AppImageConfigName", offsetof(self, app_image_config_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &app_image_config_name_constraint},
+                {"AppImageConfigName", offsetof(self, app_image_config_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &app_image_config_name_constraint},
                 {"CodeEditorAppImageConfig", offsetof(self, code_editor_app_image_config), cfn::field_kind::nested, false, cfn::replacement::no, &app_image_config::code_editor_app_image_config::cfn_struct},
                 {"JupyterLabAppImageConfig", offsetof(self, jupyter_lab_app_image_config), cfn::field_kind::nested, false, cfn::replacement::no, &app_image_config::jupyter_lab_app_image_config::cfn_struct},
                 {"KernelGatewayImageConfig", offsetof(self, kernel_gateway_image_config), cfn::field_kind::nested, false, cfn::replacement::no, &app_image_config::kernel_gateway_image_config::cfn_struct},

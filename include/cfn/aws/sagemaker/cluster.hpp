@@ -118,14 +118,14 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-alarmdetails.html
     struct alarm_details {
         /// Required. The name of the alarm.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.AlarmDetails.AlarmName"> alarm_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Cluster.AlarmDetails.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 256}> alarm_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = alarm_details;
             static constexpr cfn::value_constraint alarm_name_constraint{.min_length = 1, .max_length = 256, .pattern = R"((?!\s*$).+)"};
             static constexpr cfn::field_info fields[] = {
-                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alarm_name_constraint},
+                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &alarm_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.AlarmDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -282,7 +282,7 @@ struct cluster {
         /// Specifies whether the configuration is for the cluster's root or secondary Amazon EBS volume.
         cfn::optional<cfn::boolean, "AWS::SageMaker::Cluster.ClusterEbsVolumeConfig.RootVolume"> root_volume;
         /// The ID of a KMS key to encrypt the Amazon EBS volume.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterEbsVolumeConfig.VolumeKmsKeyId"> volume_kms_key_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterEbsVolumeConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> volume_kms_key_id;
         /// The size in gigabytes (GB) of the additional EBS volume to be attached to the instances in the SageMaker HyperPod cluster instance group.
         cfn::optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterEbsVolumeConfig.VolumeSizeInGB"> volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -293,7 +293,7 @@ struct cluster {
             static constexpr cfn::value_constraint volume_size_in_gb_constraint{.minimum = 1, .maximum = 16384};
             static constexpr cfn::field_info fields[] = {
                 {"RootVolume", offsetof(self, root_volume), cfn::field_kind::value, false},
-                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &volume_kms_key_id_constraint},
+                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &volume_kms_key_id_constraint},
                 {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &volume_size_in_gb_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.ClusterEbsVolumeConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -305,11 +305,11 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-clusterfsxlustreconfig.html
     struct cluster_fsx_lustre_config {
         /// Required. The DNS name of the FSx for Lustre file system.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.DnsName"> dns_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.DnsName", cfn::literal_rule{.min_length = 16, .max_length = 275}> dns_name;
         /// Required. The mount name of the FSx for Lustre file system.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.MountName"> mount_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.MountName", cfn::literal_rule{.min_length = 1, .max_length = 8}> mount_name;
         /// The mount path for the FSx for Lustre file system.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.MountPath"> mount_path;
+        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxLustreConfig.MountPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> mount_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -318,9 +318,9 @@ struct cluster {
             static constexpr cfn::value_constraint mount_name_constraint{.min_length = 1, .max_length = 8, .pattern = "^([A-Za-z0-9_-]{1,8})$"};
             static constexpr cfn::value_constraint mount_path_constraint{.min_length = 1, .max_length = 1024, .pattern = "^/(?!/)(?!.*/$)[a-zA-Z0-9._-]+(/[a-zA-Z0-9._-]+)*$"};
             static constexpr cfn::field_info fields[] = {
-                {"DnsName", offsetof(self, dns_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dns_name_constraint},
-                {"MountName", offsetof(self, mount_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &mount_name_constraint},
-                {"MountPath", offsetof(self, mount_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mount_path_constraint},
+                {"DnsName", offsetof(self, dns_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dns_name_constraint},
+                {"MountName", offsetof(self, mount_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &mount_name_constraint},
+                {"MountPath", offsetof(self, mount_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mount_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.ClusterFsxLustreConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -331,9 +331,9 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-clusterfsxopenzfsconfig.html
     struct cluster_fsx_open_zfs_config {
         /// Required. The DNS name of the FSx for OpenZFS file system.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxOpenZfsConfig.DnsName"> dns_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxOpenZfsConfig.DnsName", cfn::literal_rule{.min_length = 16, .max_length = 275}> dns_name;
         /// The mount path for the FSx for OpenZFS file system.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxOpenZfsConfig.MountPath"> mount_path;
+        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterFsxOpenZfsConfig.MountPath", cfn::literal_rule{.min_length = 1, .max_length = 1024}> mount_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -341,8 +341,8 @@ struct cluster {
             static constexpr cfn::value_constraint dns_name_constraint{.min_length = 16, .max_length = 275, .pattern = R"(^((fs|fc)i?-[0-9a-f]{8,}\..{4,253})$)"};
             static constexpr cfn::value_constraint mount_path_constraint{.min_length = 1, .max_length = 1024, .pattern = "^/(?!/)(?!.*/$)[a-zA-Z0-9._-]+(/[a-zA-Z0-9._-]+)*$"};
             static constexpr cfn::field_info fields[] = {
-                {"DnsName", offsetof(self, dns_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dns_name_constraint},
-                {"MountPath", offsetof(self, mount_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mount_path_constraint},
+                {"DnsName", offsetof(self, dns_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dns_name_constraint},
+                {"MountPath", offsetof(self, mount_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mount_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.ClusterFsxOpenZfsConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -378,9 +378,9 @@ struct cluster {
         /// Required. The effect of the taint.
         cfn::required<cfn::enumeration<cluster::cluster_kubernetes_taint_effect>, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Effect"> effect;
         /// Required. The key of the taint.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Key"> key;
+        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Key", cfn::literal_rule{.min_length = 1, .max_length = 317}> key;
         /// The value of the taint.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Value"> value;
+        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterKubernetesTaint.Value", cfn::literal_rule{.min_length = 1, .max_length = 63}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -389,8 +389,8 @@ struct cluster {
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 63, .pattern = "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"};
             static constexpr cfn::field_info fields[] = {
                 {"Effect", offsetof(self, effect), cfn::field_kind::value, true},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.ClusterKubernetesTaint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -422,11 +422,11 @@ struct cluster {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-cluster-clusterlifecycleconfig.html
     struct cluster_life_cycle_config {
         /// The file name of the entrypoint script of lifecycle scripts under `SourceS3Uri`.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.OnCreate"> on_create;
+        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.OnCreate", cfn::literal_rule{.min_length = 1, .max_length = 128}> on_create;
         /// The file name of the extension script under SourceS3Uri.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.OnInitComplete"> on_init_complete;
+        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.OnInitComplete", cfn::literal_rule{.min_length = 1, .max_length = 128}> on_init_complete;
         /// An Amazon S3 bucket path where your lifecycle scripts are stored.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.SourceS3Uri"> source_s3_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterLifeCycleConfig.SourceS3Uri", cfn::literal_rule{.max_length = 1024}> source_s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -435,9 +435,9 @@ struct cluster {
             static constexpr cfn::value_constraint on_init_complete_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[\S\s]+$)"};
             static constexpr cfn::value_constraint source_s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"OnCreate", offsetof(self, on_create), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &on_create_constraint},
-                {"OnInitComplete", offsetof(self, on_init_complete), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &on_init_complete_constraint},
-                {"SourceS3Uri", offsetof(self, source_s3_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_s3_uri_constraint},
+                {"OnCreate", offsetof(self, on_create), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &on_create_constraint},
+                {"OnInitComplete", offsetof(self, on_init_complete), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &on_init_complete_constraint},
+                {"SourceS3Uri", offsetof(self, source_s3_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.ClusterLifeCycleConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -491,7 +491,7 @@ struct cluster {
         /// The configuration to use when updating the AMI versions.
         cluster::deployment_config deployment_config = cfn::absent;
         /// Required. A cron expression that specifies the schedule that SageMaker follows when updating the AMI.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ScheduledUpdateConfig.ScheduleExpression"> schedule_expression;
+        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ScheduledUpdateConfig.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -499,7 +499,7 @@ struct cluster {
             static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 1, .max_length = 256, .pattern = R"(cron\((?:[0-5][0-9]|[0-9]|) (?:[01][0-9]|2[0-3]|[0-9]) (?:[1-9]|0[1-9]|[12][0-9]|3[01]|\?) (?:[1-9]|0[1-9]|1[0-2]|\*|\*/(?:[1-9]|1[0-2])|) (?:MON|TUE|WED|THU|FRI|SAT|SUN|[1-7]|\?|L|(?:[1-7]#[1-5])|(?:[1-7]L)) (?:20[2-9][0-9]|\*|)\))"};
             static constexpr cfn::field_info fields[] = {
                 {"DeploymentConfig", offsetof(self, deployment_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::deployment_config::cfn_struct},
-                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &schedule_expression_constraint},
+                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &schedule_expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.ScheduledUpdateConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -538,13 +538,13 @@ struct cluster {
         /// The number of instances that are currently in the instance group of a SageMaker HyperPod cluster.
         cfn::optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.CurrentCount"> current_count;
         /// Required. The execution role for the instance group to assume.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ExecutionRole"> execution_role;
+        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
         /// AMI Id to be used for launching EC2 instances - HyperPodPublicAmiId or CustomAmiId.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ImageId"> image_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ImageId", cfn::literal_rule{.min_length = 7, .max_length = 21}> image_id;
         /// Required. The number of instances in an instance group of the SageMaker HyperPod cluster.
         cfn::required<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceCount"> instance_count;
         /// Required. The name of the instance group of a SageMaker HyperPod cluster.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceGroupName"> instance_group_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.InstanceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63}> instance_group_name;
         /// The instance requirements for the instance group.
         cluster::instance_requirements instance_requirements = cfn::absent;
         /// The configurations of additional storage specified to the instance group where the instance (node) is launched.
@@ -570,7 +570,7 @@ struct cluster {
         /// The number of threads per CPU core you specified under `CreateCluster`.
         cfn::optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterInstanceGroup.ThreadsPerCore"> threads_per_core;
         /// The Amazon Resource Name (ARN) of the training plan to use for this cluster instance group.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.TrainingPlanArn"> training_plan_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterInstanceGroup.TrainingPlanArn", cfn::literal_rule{.min_length = 50, .max_length = 2048}> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -591,10 +591,10 @@ struct cluster {
                 {"AutoPatchConfig", offsetof(self, auto_patch_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::auto_patch_config::cfn_struct},
                 {"CapacityRequirements", offsetof(self, capacity_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_capacity_requirements::cfn_struct},
                 {"CurrentCount", offsetof(self, current_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &current_count_constraint},
-                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_constraint},
-                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_id_constraint},
+                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_constraint},
+                {"ImageId", offsetof(self, image_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_id_constraint},
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_count_constraint},
-                {"InstanceGroupName", offsetof(self, instance_group_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_group_name_constraint},
+                {"InstanceGroupName", offsetof(self, instance_group_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_group_name_constraint},
                 {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::instance_requirements::cfn_struct},
                 {"InstanceStorageConfigs", offsetof(self, instance_storage_configs), cfn::field_kind::value, false, cfn::replacement::no, &cluster::cluster_instance_storage_config::cfn_struct, &instance_storage_configs_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &instance_type_constraint},
@@ -607,7 +607,7 @@ struct cluster {
                 {"ScheduledUpdateConfig", offsetof(self, scheduled_update_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::scheduled_update_config::cfn_struct},
                 {"SlurmConfig", offsetof(self, slurm_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_slurm_config::cfn_struct},
                 {"ThreadsPerCore", offsetof(self, threads_per_core), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &threads_per_core_constraint},
-                {"TrainingPlanArn", offsetof(self, training_plan_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &training_plan_arn_constraint},
+                {"TrainingPlanArn", offsetof(self, training_plan_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &training_plan_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.ClusterInstanceGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -744,11 +744,11 @@ struct cluster {
         /// The configuration for the restricted instance groups (RIG) environment.
         cluster::environment_config environment_config = cfn::absent;
         /// Required. The execution role for the instance group to assume.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.ExecutionRole"> execution_role;
+        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
         /// Required. The number of instances you specified to add to the restricted instance group of a SageMaker HyperPod cluster.
         cfn::required<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceCount"> instance_count;
         /// Required. The name of the instance group of a SageMaker HyperPod cluster.
-        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceGroupName"> instance_group_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63}> instance_group_name;
         /// The instance storage configuration for the instance group.
         cfn::optional<cfn::list<cluster::cluster_instance_storage_config>, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.InstanceStorageConfigs"> instance_storage_configs;
         /// Required. The instance type of the instance group of a SageMaker HyperPod cluster.
@@ -760,7 +760,7 @@ struct cluster {
         /// The number you specified to TreadsPerCore in CreateCluster for enabling or disabling multithreading.
         cfn::optional<cfn::integer, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.ThreadsPerCore"> threads_per_core;
         /// The Amazon Resource Name (ARN) of the training plan to use for this cluster restricted instance group.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.TrainingPlanArn"> training_plan_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup.TrainingPlanArn", cfn::literal_rule{.min_length = 50, .max_length = 2048}> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -778,15 +778,15 @@ struct cluster {
             static constexpr cfn::field_info fields[] = {
                 {"CurrentCount", offsetof(self, current_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &current_count_constraint},
                 {"EnvironmentConfig", offsetof(self, environment_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::environment_config::cfn_struct},
-                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_constraint},
+                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_constraint},
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_count_constraint},
-                {"InstanceGroupName", offsetof(self, instance_group_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_group_name_constraint},
+                {"InstanceGroupName", offsetof(self, instance_group_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &instance_group_name_constraint},
                 {"InstanceStorageConfigs", offsetof(self, instance_storage_configs), cfn::field_kind::value, false, cfn::replacement::no, &cluster::cluster_instance_storage_config::cfn_struct, &instance_storage_configs_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_type_constraint},
                 {"OnStartDeepHealthChecks", offsetof(self, on_start_deep_health_checks), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &on_start_deep_health_checks_constraint},
                 {"OverrideVpcConfig", offsetof(self, override_vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::vpc_config::cfn_struct},
                 {"ThreadsPerCore", offsetof(self, threads_per_core), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &threads_per_core_constraint},
-                {"TrainingPlanArn", offsetof(self, training_plan_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &training_plan_arn_constraint},
+                {"TrainingPlanArn", offsetof(self, training_plan_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &training_plan_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.ClusterRestrictedInstanceGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -855,9 +855,9 @@ struct cluster {
         /// Configuration for cluster auto-scaling.
         cluster::cluster_auto_scaling_config auto_scaling = cfn::absent;
         /// The name of the SageMaker HyperPod cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterName"> cluster_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterName", cfn::literal_rule{.min_length = 1, .max_length = 63}> cluster_name;
         /// The cluster role for the autoscaler to assume.
-        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterRole"> cluster_role;
+        cfn::optional<cfn::str, "AWS::SageMaker::Cluster.ClusterRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> cluster_role;
         /// The instance groups of the SageMaker HyperPod cluster.
         cfn::optional<cfn::list<cluster::cluster_instance_group>, "AWS::SageMaker::Cluster.InstanceGroups"> instance_groups;
         /// Determines the scaling strategy for the SageMaker HyperPod cluster.
@@ -885,8 +885,8 @@ struct cluster {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AutoScaling", offsetof(self, auto_scaling), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_auto_scaling_config::cfn_struct},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &cluster_name_constraint},
-                {"ClusterRole", offsetof(self, cluster_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &cluster_role_constraint},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &cluster_name_constraint},
+                {"ClusterRole", offsetof(self, cluster_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &cluster_role_constraint},
                 {"InstanceGroups", offsetof(self, instance_groups), cfn::field_kind::value, false, cfn::replacement::no, &cluster::cluster_instance_group::cfn_struct, &instance_groups_constraint},
                 {"NodeProvisioningMode", offsetof(self, node_provisioning_mode), cfn::field_kind::value, false},
                 {"NodeRecovery", offsetof(self, node_recovery), cfn::field_kind::value, false},

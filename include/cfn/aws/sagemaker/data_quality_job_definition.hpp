@@ -55,11 +55,11 @@ struct data_quality_job_definition {
         /// Sets the environment variables in the container that the monitoring job runs. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.Environment"> environment;
         /// Required. The container image that the data quality monitoring job runs. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.ImageUri"> image_uri;
+        cfn::required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.ImageUri", cfn::literal_rule{.max_length = 255}> image_uri;
         /// An Amazon S3 URI to a script that is called after analysis has been performed. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.PostAnalyticsProcessorSourceUri"> post_analytics_processor_source_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.PostAnalyticsProcessorSourceUri", cfn::literal_rule{.max_length = 1024}> post_analytics_processor_source_uri;
         /// An Amazon S3 URI to a script that is called per row prior to running analysis. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.RecordPreprocessorSourceUri"> record_preprocessor_source_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification.RecordPreprocessorSourceUri", cfn::literal_rule{.max_length = 1024}> record_preprocessor_source_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -75,9 +75,9 @@ struct data_quality_job_definition {
                 {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &container_arguments_constraint},
                 {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &container_entrypoint_constraint},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &image_uri_constraint},
-                {"PostAnalyticsProcessorSourceUri", offsetof(self, post_analytics_processor_source_uri), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &post_analytics_processor_source_uri_constraint},
-                {"RecordPreprocessorSourceUri", offsetof(self, record_preprocessor_source_uri), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &record_preprocessor_source_uri_constraint},
+                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &image_uri_constraint},
+                {"PostAnalyticsProcessorSourceUri", offsetof(self, post_analytics_processor_source_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &post_analytics_processor_source_uri_constraint},
+                {"RecordPreprocessorSourceUri", offsetof(self, record_preprocessor_source_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &record_preprocessor_source_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -88,14 +88,14 @@ struct data_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-constraintsresource.html
     struct constraints_resource {
         /// The Amazon S3 URI for the constraints resource. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.ConstraintsResource.S3Uri"> s3_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.ConstraintsResource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = constraints_resource;
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &s3_uri_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.ConstraintsResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -106,14 +106,14 @@ struct data_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-statisticsresource.html
     struct statistics_resource {
         /// The Amazon S3 URI for the statistics resource. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.StatisticsResource.S3Uri"> s3_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.StatisticsResource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = statistics_resource;
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &s3_uri_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.StatisticsResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -124,7 +124,7 @@ struct data_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-dataqualitybaselineconfig.html
     struct data_quality_baseline_config {
         /// The name of the job that performs baselining for the data quality monitoring job. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityBaselineConfig.BaseliningJobName"> baselining_job_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.DataQualityBaselineConfig.BaseliningJobName", cfn::literal_rule{.min_length = 1, .max_length = 63}> baselining_job_name;
         /// The constraints resource for a monitoring job. Update requires replacement.
         data_quality_job_definition::constraints_resource constraints_resource = cfn::absent;
         /// Configuration for monitoring constraints and monitoring statistics. Update requires replacement.
@@ -135,7 +135,7 @@ struct data_quality_job_definition {
             using self = data_quality_baseline_config;
             static constexpr cfn::value_constraint baselining_job_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
             static constexpr cfn::field_info fields[] = {
-                {"BaseliningJobName", offsetof(self, baselining_job_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &baselining_job_name_constraint},
+                {"BaseliningJobName", offsetof(self, baselining_job_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &baselining_job_name_constraint},
                 {"ConstraintsResource", offsetof(self, constraints_resource), cfn::field_kind::nested, false, cfn::replacement::yes, &data_quality_job_definition::constraints_resource::cfn_struct},
                 {"StatisticsResource", offsetof(self, statistics_resource), cfn::field_kind::nested, false, cfn::replacement::yes, &data_quality_job_definition::statistics_resource::cfn_struct},
             };
@@ -205,13 +205,13 @@ struct data_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-batchtransforminput.html
     struct batch_transform_input {
         /// Required. The Amazon S3 location being used to capture the data. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.DataCapturedDestinationS3Uri"> data_captured_destination_s3_uri;
+        cfn::required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::literal_rule{.max_length = 512}> data_captured_destination_s3_uri;
         /// Required. The dataset format for your batch transform job. Update requires replacement.
         data_quality_job_definition::dataset_format dataset_format;
         /// The attributes of the input data to exclude from the analysis.
-        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.ExcludeFeaturesAttribute"> exclude_features_attribute;
+        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.ExcludeFeaturesAttribute", cfn::literal_rule{.max_length = 100}> exclude_features_attribute;
         /// Required. Path to the filesystem where the batch transform data is available to the container. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.LocalPath"> local_path;
+        cfn::required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key. Update requires replacement.
         cfn::optional<cfn::enumeration<data_quality_job_definition::batch_transform_input_s3_data_distribution_type>, "AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job. Update requires replacement.
@@ -224,10 +224,10 @@ struct data_quality_job_definition {
             static constexpr cfn::value_constraint exclude_features_attribute_constraint{.min_length = 0, .max_length = 100};
             static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
             static constexpr cfn::field_info fields[] = {
-                {"DataCapturedDestinationS3Uri", offsetof(self, data_captured_destination_s3_uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &data_captured_destination_s3_uri_constraint},
+                {"DataCapturedDestinationS3Uri", offsetof(self, data_captured_destination_s3_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_captured_destination_s3_uri_constraint},
                 {"DatasetFormat", offsetof(self, dataset_format), cfn::field_kind::nested, true, cfn::replacement::yes, &data_quality_job_definition::dataset_format::cfn_struct},
-                {"ExcludeFeaturesAttribute", offsetof(self, exclude_features_attribute), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_features_attribute_constraint},
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &local_path_constraint},
+                {"ExcludeFeaturesAttribute", offsetof(self, exclude_features_attribute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclude_features_attribute_constraint},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &local_path_constraint},
                 {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false, cfn::replacement::yes},
             };
@@ -240,11 +240,11 @@ struct data_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-endpointinput.html
     struct endpoint_input {
         /// Required. An endpoint in customer's account which has enabled `DataCaptureConfig` enabled. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.EndpointName"> endpoint_name;
+        cfn::required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// The attributes of the input data to exclude from the analysis.
-        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.ExcludeFeaturesAttribute"> exclude_features_attribute;
+        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.ExcludeFeaturesAttribute", cfn::literal_rule{.max_length = 100}> exclude_features_attribute;
         /// Required. Path to the filesystem where the endpoint data is available to the container. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.LocalPath"> local_path;
+        cfn::required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an Amazon S3 key. Update requires replacement.
         cfn::optional<cfn::enumeration<data_quality_job_definition::endpoint_input_s3_data_distribution_type>, "AWS::SageMaker::DataQualityJobDefinition.EndpointInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job. Update requires replacement.
@@ -257,9 +257,9 @@ struct data_quality_job_definition {
             static constexpr cfn::value_constraint exclude_features_attribute_constraint{.min_length = 0, .max_length = 100};
             static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
             static constexpr cfn::field_info fields[] = {
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
-                {"ExcludeFeaturesAttribute", offsetof(self, exclude_features_attribute), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_features_attribute_constraint},
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &local_path_constraint},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
+                {"ExcludeFeaturesAttribute", offsetof(self, exclude_features_attribute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclude_features_attribute_constraint},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &local_path_constraint},
                 {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false, cfn::replacement::yes},
             };
@@ -292,11 +292,11 @@ struct data_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-s3output.html
     struct s3_output {
         /// Required. The local path to the Amazon S3 storage location where Amazon SageMaker saves the results of a monitoring job. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.S3Output.LocalPath"> local_path;
+        cfn::required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.S3Output.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// Whether to upload the results of the monitoring job continuously or after the job completes. Update requires replacement.
         cfn::optional<cfn::enumeration<data_quality_job_definition::s3_output_s3_upload_mode>, "AWS::SageMaker::DataQualityJobDefinition.S3Output.S3UploadMode"> s3_upload_mode;
         /// Required. A URI that identifies the Amazon S3 storage location where Amazon SageMaker saves the results of a monitoring job. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.S3Output.S3Uri"> s3_uri;
+        cfn::required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.S3Output.S3Uri", cfn::literal_rule{.max_length = 512}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -304,9 +304,9 @@ struct data_quality_job_definition {
             static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 512, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &local_path_constraint},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &local_path_constraint},
                 {"S3UploadMode", offsetof(self, s3_upload_mode), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.S3Output", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -334,7 +334,7 @@ struct data_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-dataqualityjobdefinition-monitoringoutputconfig.html
     struct monitoring_output_config {
         /// The AWS Key Management Service ( AWS ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.MonitoringOutputConfig.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.MonitoringOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// Required. Monitoring outputs for monitoring jobs. Update requires replacement.
         cfn::required<cfn::list<data_quality_job_definition::monitoring_output>, "AWS::SageMaker::DataQualityJobDefinition.MonitoringOutputConfig.MonitoringOutputs"> monitoring_outputs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -344,7 +344,7 @@ struct data_quality_job_definition {
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = ".*"};
             static constexpr cfn::value_constraint monitoring_outputs_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::value, true, cfn::replacement::yes, &data_quality_job_definition::monitoring_output::cfn_struct, &monitoring_outputs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.MonitoringOutputConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -360,7 +360,7 @@ struct data_quality_job_definition {
         /// Required. The ML compute instance type for the processing job. Update requires replacement.
         cfn::required<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.ClusterConfig.InstanceType"> instance_type;
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance(s) that run the model monitoring job. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.ClusterConfig.VolumeKmsKeyId"> volume_kms_key_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.ClusterConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> volume_kms_key_id;
         /// Required. The size of the ML storage volume, in gigabytes, that you want to provision. Update requires replacement.
         cfn::required<cfn::integer, "AWS::SageMaker::DataQualityJobDefinition.ClusterConfig.VolumeSizeInGB"> volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -375,7 +375,7 @@ struct data_quality_job_definition {
             static constexpr cfn::field_info fields[] = {
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_count_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_type_constraint},
-                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &volume_kms_key_id_constraint},
+                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &volume_kms_key_id_constraint},
                 {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &volume_size_in_gb_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.ClusterConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -475,15 +475,15 @@ struct data_quality_job_definition {
         /// Required. The output configuration for monitoring jobs. Update requires replacement.
         data_quality_job_definition::monitoring_output_config data_quality_job_output_config;
         /// The name of the endpoint used to run the monitoring job. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointName"> endpoint_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// The name for the monitoring job definition. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.JobDefinitionName"> job_definition_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::DataQualityJobDefinition.JobDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 63}> job_definition_name;
         /// Required. Identifies the resources to deploy for a monitoring job. Update requires replacement.
         data_quality_job_definition::monitoring_resources job_resources;
         /// Specifies networking configuration for the monitoring job. Update requires replacement.
         data_quality_job_definition::network_config network_config = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks on your behalf. Update requires replacement.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::DataQualityJobDefinition.RoleArn"> role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::DataQualityJobDefinition.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// A time limit for how long the monitoring job is allowed to run before stopping. Update requires replacement.
         data_quality_job_definition::stopping_condition stopping_condition = cfn::absent;
         /// An array of key-value pairs to apply to this resource. Update requires replacement.
@@ -499,11 +499,11 @@ struct data_quality_job_definition {
                 {"DataQualityBaselineConfig", offsetof(self, data_quality_baseline_config), cfn::field_kind::nested, false, cfn::replacement::yes, &data_quality_job_definition::data_quality_baseline_config::cfn_struct},
                 {"DataQualityJobInput", offsetof(self, data_quality_job_input), cfn::field_kind::nested, true, cfn::replacement::yes, &data_quality_job_definition::data_quality_job_input::cfn_struct},
                 {"DataQualityJobOutputConfig", offsetof(self, data_quality_job_output_config), cfn::field_kind::nested, true, cfn::replacement::yes, &data_quality_job_definition::monitoring_output_config::cfn_struct},
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
-                {"JobDefinitionName", offsetof(self, job_definition_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &job_definition_name_constraint},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
+                {"JobDefinitionName", offsetof(self, job_definition_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &job_definition_name_constraint},
                 {"JobResources", offsetof(self, job_resources), cfn::field_kind::nested, true, cfn::replacement::yes, &data_quality_job_definition::monitoring_resources::cfn_struct},
                 {"NetworkConfig", offsetof(self, network_config), cfn::field_kind::nested, false, cfn::replacement::yes, &data_quality_job_definition::network_config::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"StoppingCondition", offsetof(self, stopping_condition), cfn::field_kind::nested, false, cfn::replacement::yes, &data_quality_job_definition::stopping_condition::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
             };

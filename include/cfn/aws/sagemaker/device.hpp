@@ -19,11 +19,11 @@ struct device {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-device-device.html
     struct device_ {
         /// Description of the device.
-        cfn::optional<cfn::str, "AWS::SageMaker::Device.Device.Description"> description;
+        cfn::optional<cfn::str, "AWS::SageMaker::Device.Device.Description", cfn::literal_rule{.min_length = 1, .max_length = 40}> description;
         /// Required. The name of the device. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Device.Device.DeviceName"> device_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Device.Device.DeviceName", cfn::literal_rule{.min_length = 1, .max_length = 63}> device_name;
         /// AWS Internet of Things (IoT) object name.
-        cfn::optional<cfn::str, "AWS::SageMaker::Device.Device.IotThingName"> iot_thing_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::Device.Device.IotThingName", cfn::literal_rule{.max_length = 128}> iot_thing_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -32,9 +32,9 @@ struct device {
             static constexpr cfn::value_constraint device_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
             static constexpr cfn::value_constraint iot_thing_name_constraint{.max_length = 128, .pattern = "[a-zA-Z0-9:_-]+"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &device_name_constraint},
-                {"IotThingName", offsetof(self, iot_thing_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iot_thing_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DeviceName", offsetof(self, device_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &device_name_constraint},
+                {"IotThingName", offsetof(self, iot_thing_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &iot_thing_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Device.Device", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -45,7 +45,7 @@ struct device {
         /// Edge device you want to create.
         device::device_ device_ = cfn::absent;
         /// Required. The name of the fleet the device belongs to.
-        cfn::required<cfn::str, "AWS::SageMaker::Device.DeviceFleetName"> device_fleet_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Device.DeviceFleetName", cfn::literal_rule{.min_length = 1, .max_length = 63}> device_fleet_name;
         /// An array of key-value pairs that contain metadata to help you categorize and organize your devices.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::Device.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -54,7 +54,7 @@ struct device {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Device", offsetof(self, device_), cfn::field_kind::nested, false, cfn::replacement::no, &device::device_::cfn_struct},
-                {"DeviceFleetName", offsetof(self, device_fleet_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &device_fleet_name_constraint},
+                {"DeviceFleetName", offsetof(self, device_fleet_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &device_fleet_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Device", fields, cfn::no_intrinsic};

@@ -19,9 +19,9 @@ struct device_fleet {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-devicefleet-edgeoutputconfig.html
     struct edge_output_config {
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume after compilation job.
-        cfn::optional<cfn::str, "AWS::SageMaker::DeviceFleet.EdgeOutputConfig.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::DeviceFleet.EdgeOutputConfig.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Required. The Amazon Simple Storage (S3) bucket URI.
-        cfn::required<cfn::str, "AWS::SageMaker::DeviceFleet.EdgeOutputConfig.S3OutputLocation"> s3_output_location;
+        cfn::required<cfn::str, "AWS::SageMaker::DeviceFleet.EdgeOutputConfig.S3OutputLocation", cfn::literal_rule{.max_length = 1024}> s3_output_location;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct device_fleet {
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048, .pattern = "[a-zA-Z0-9:_-]+"};
             static constexpr cfn::value_constraint s3_output_location_constraint{.min_length = 0, .max_length = 1024, .pattern = "^s3://([^/]+)/?(.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
-                {"S3OutputLocation", offsetof(self, s3_output_location), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_output_location_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
+                {"S3OutputLocation", offsetof(self, s3_output_location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_output_location_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DeviceFleet.EdgeOutputConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -39,13 +39,13 @@ struct device_fleet {
 
     struct properties {
         /// A description of the fleet.
-        cfn::optional<cfn::str, "AWS::SageMaker::DeviceFleet.Description"> description;
+        cfn::optional<cfn::str, "AWS::SageMaker::DeviceFleet.Description", cfn::literal_rule{.max_length = 800}> description;
         /// Required. Name of the device fleet. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::DeviceFleet.DeviceFleetName"> device_fleet_name;
+        cfn::required<cfn::str, "AWS::SageMaker::DeviceFleet.DeviceFleetName", cfn::literal_rule{.min_length = 1, .max_length = 63}> device_fleet_name;
         /// Required. The output configuration for storing sample data collected by the fleet.
         device_fleet::edge_output_config output_config;
         /// Required. The Amazon Resource Name (ARN) that has access to AWS Internet of Things (IoT).
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::DeviceFleet.RoleArn"> role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::DeviceFleet.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// An array of key-value pairs that contain metadata to help you categorize and organize your device fleets.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::DeviceFleet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,10 +55,10 @@ struct device_fleet {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DeviceFleetName", offsetof(self, device_fleet_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &device_fleet_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DeviceFleetName", offsetof(self, device_fleet_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &device_fleet_name_constraint},
                 {"OutputConfig", offsetof(self, output_config), cfn::field_kind::nested, true, cfn::replacement::no, &device_fleet::edge_output_config::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DeviceFleet", fields, cfn::no_intrinsic};

@@ -500,9 +500,9 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-efsfilesystemconfig.html
     struct efs_file_system_config {
         /// Required. The ID of your Amazon EFS file system.
-        cfn::required<cfn::str, "AWS::SageMaker::Domain.EFSFileSystemConfig.FileSystemId"> file_system_id;
+        cfn::required<cfn::str, "AWS::SageMaker::Domain.EFSFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
         /// The path to the file system directory that is accessible in Amazon SageMaker AI Studio.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.EFSFileSystemConfig.FileSystemPath"> file_system_path;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.EFSFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> file_system_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -510,8 +510,8 @@ struct domain {
             static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = "^(fs-[0-9a-f]{8,})$"};
             static constexpr cfn::value_constraint file_system_path_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\/\S*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
-                {"FileSystemPath", offsetof(self, file_system_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &file_system_path_constraint},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
+                {"FileSystemPath", offsetof(self, file_system_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &file_system_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.EFSFileSystemConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -522,9 +522,9 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-fsxlustrefilesystemconfig.html
     struct fsx_lustre_file_system_config {
         /// Required. The globally unique, 17-digit, ID of the file system, assigned by Amazon FSx for Lustre.
-        cfn::required<cfn::str, "AWS::SageMaker::Domain.FSxLustreFileSystemConfig.FileSystemId"> file_system_id;
+        cfn::required<cfn::str, "AWS::SageMaker::Domain.FSxLustreFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
         /// The path to the file system directory that is accessible in Amazon SageMaker Studio.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.FSxLustreFileSystemConfig.FileSystemPath"> file_system_path;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.FSxLustreFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> file_system_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -532,8 +532,8 @@ struct domain {
             static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = "^(fs-[0-9a-f]{8,})$"};
             static constexpr cfn::value_constraint file_system_path_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\/\S*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
-                {"FileSystemPath", offsetof(self, file_system_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &file_system_path_constraint},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
+                {"FileSystemPath", offsetof(self, file_system_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &file_system_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.FSxLustreFileSystemConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -544,9 +544,9 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-s3filesystemconfig.html
     struct s3_file_system_config {
         /// The file system path where the Amazon S3 storage location will be mounted within the Amazon SageMaker Studio environment.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.S3FileSystemConfig.MountPath"> mount_path;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.S3FileSystemConfig.MountPath", cfn::literal_rule{.max_length = 1024}> mount_path;
         /// The Amazon S3 URI of the S3 file system configuration.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.S3FileSystemConfig.S3Uri"> s3_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.S3FileSystemConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -554,8 +554,8 @@ struct domain {
             static constexpr cfn::value_constraint mount_path_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "(s3)://([^/]+)/?(.*)"};
             static constexpr cfn::field_info fields[] = {
-                {"MountPath", offsetof(self, mount_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mount_path_constraint},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_uri_constraint},
+                {"MountPath", offsetof(self, mount_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mount_path_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.S3FileSystemConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -657,14 +657,14 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-coderepository.html
     struct code_repository {
         /// Required. The URL of the Git repository.
-        cfn::required<cfn::str, "AWS::SageMaker::Domain.CodeRepository.RepositoryUrl"> repository_url;
+        cfn::required<cfn::str, "AWS::SageMaker::Domain.CodeRepository.RepositoryUrl", cfn::literal_rule{.max_length = 256}> repository_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_repository;
             static constexpr cfn::value_constraint repository_url_constraint{.max_length = 256, .pattern = R"(^https://([.\-_a-zA-Z0-9]+/?){3,1016}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"RepositoryUrl", offsetof(self, repository_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &repository_url_constraint},
+                {"RepositoryUrl", offsetof(self, repository_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &repository_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.CodeRepository", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -675,9 +675,9 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-customimage.html
     struct custom_image {
         /// Required. The name of the AppImageConfig.
-        cfn::required<cfn::str, "AWS::SageMaker::Domain.CustomImage.AppImageConfigName"> app_image_config_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Domain.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63}> app_image_config_name;
         /// Required. The name of the CustomImage.
-        cfn::required<cfn::str, "AWS::SageMaker::Domain.CustomImage.ImageName"> image_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Domain.CustomImage.ImageName", cfn::literal_rule{.max_length = 63}> image_name;
         /// The version number of the CustomImage.
         cfn::optional<cfn::integer, "AWS::SageMaker::Domain.CustomImage.ImageVersionNumber"> image_version_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -688,8 +688,8 @@ struct domain {
             static constexpr cfn::value_constraint image_name_constraint{.max_length = 63, .pattern = "^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$"};
             static constexpr cfn::value_constraint image_version_number_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"AppImageConfigName", offsetof(self, app_image_config_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_image_config_name_constraint},
-                {"ImageName", offsetof(self, image_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_name_constraint},
+                {"AppImageConfigName", offsetof(self, app_image_config_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_image_config_name_constraint},
+                {"ImageName", offsetof(self, image_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_name_constraint},
                 {"ImageVersionNumber", offsetof(self, image_version_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_version_number_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.CustomImage", fields, offsetof(self, cfn_intrinsic)};
@@ -703,11 +703,11 @@ struct domain {
         /// The instance type that the image version runs on. Update may require replacement.
         cfn::optional<cfn::enumeration<domain::resource_spec_instance_type>, "AWS::SageMaker::Domain.ResourceSpec.InstanceType"> instance_type;
         /// The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.LifecycleConfigArn"> lifecycle_config_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256}> lifecycle_config_arn;
         /// The ARN of the SageMaker AI image that the image version belongs to. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageArn"> sage_maker_image_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_arn;
         /// The ARN of the image version created on the instance. Update may require replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageVersionArn"> sage_maker_image_version_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_version_arn;
         /// The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
         cfn::optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.TrainingPlanArn"> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -719,9 +719,9 @@ struct domain {
             static constexpr cfn::value_constraint sage_maker_image_version_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::maybe},
-                {"LifecycleConfigArn", offsetof(self, lifecycle_config_arn), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &lifecycle_config_arn_constraint},
-                {"SageMakerImageArn", offsetof(self, sage_maker_image_arn), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &sage_maker_image_arn_constraint},
-                {"SageMakerImageVersionArn", offsetof(self, sage_maker_image_version_arn), cfn::field_kind::value, false, cfn::replacement::maybe, nullptr, &sage_maker_image_version_arn_constraint},
+                {"LifecycleConfigArn", offsetof(self, lifecycle_config_arn), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &lifecycle_config_arn_constraint},
+                {"SageMakerImageArn", offsetof(self, sage_maker_image_arn), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &sage_maker_image_arn_constraint},
+                {"SageMakerImageVersionArn", offsetof(self, sage_maker_image_version_arn), cfn::field_kind::checked, false, cfn::replacement::maybe, nullptr, &sage_maker_image_version_arn_constraint},
                 {"TrainingPlanArn", offsetof(self, training_plan_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.ResourceSpec", fields, offsetof(self, cfn_intrinsic)};
@@ -735,7 +735,7 @@ struct domain {
         /// Indicates whether idle shutdown is activated for JupyterLab applications.
         domain::app_lifecycle_management app_lifecycle_management = cfn::absent;
         /// The lifecycle configuration that runs before the default lifecycle configuration.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.JupyterLabAppSettings.BuiltInLifecycleConfigArn"> built_in_lifecycle_config_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.JupyterLabAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256}> built_in_lifecycle_config_arn;
         /// A list of Git repositories that SageMaker automatically displays to users for cloning in the JupyterLab application.
         cfn::optional<cfn::list<domain::code_repository>, "AWS::SageMaker::Domain.JupyterLabAppSettings.CodeRepositories"> code_repositories;
         /// A list of custom SageMaker images that are configured to run as a JupyterLab app.
@@ -755,7 +755,7 @@ struct domain {
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, cfn::replacement::no, &domain::app_lifecycle_management::cfn_struct},
-                {"BuiltInLifecycleConfigArn", offsetof(self, built_in_lifecycle_config_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &built_in_lifecycle_config_arn_constraint},
+                {"BuiltInLifecycleConfigArn", offsetof(self, built_in_lifecycle_config_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &built_in_lifecycle_config_arn_constraint},
                 {"CodeRepositories", offsetof(self, code_repositories), cfn::field_kind::value, false, cfn::replacement::no, &domain::code_repository::cfn_struct, &code_repositories_constraint},
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &domain::custom_image::cfn_struct, &custom_images_constraint},
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &domain::resource_spec::cfn_struct},
@@ -860,7 +860,7 @@ struct domain {
         cfn::optional<cfn::list<domain::custom_file_system_config>, "AWS::SageMaker::Domain.DefaultSpaceSettings.CustomFileSystemConfigs"> custom_file_system_configs;
         domain::custom_posix_user_config custom_posix_user_config = cfn::absent;
         /// Required. The ARN of the execution role for the space.
-        cfn::required<cfn::str, "AWS::SageMaker::Domain.DefaultSpaceSettings.ExecutionRole"> execution_role;
+        cfn::required<cfn::str, "AWS::SageMaker::Domain.DefaultSpaceSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
         /// The JupyterLab app settings.
         domain::jupyter_lab_app_settings jupyter_lab_app_settings = cfn::absent;
         /// The JupyterServer app settings.
@@ -882,7 +882,7 @@ struct domain {
             static constexpr cfn::field_info fields[] = {
                 {"CustomFileSystemConfigs", offsetof(self, custom_file_system_configs), cfn::field_kind::value, false, cfn::replacement::no, &domain::custom_file_system_config::cfn_struct, &custom_file_system_configs_constraint},
                 {"CustomPosixUserConfig", offsetof(self, custom_posix_user_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::custom_posix_user_config::cfn_struct},
-                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_constraint},
+                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_constraint},
                 {"JupyterLabAppSettings", offsetof(self, jupyter_lab_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::jupyter_lab_app_settings::cfn_struct},
                 {"JupyterServerAppSettings", offsetof(self, jupyter_server_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::jupyter_server_app_settings::cfn_struct},
                 {"KernelGatewayAppSettings", offsetof(self, kernel_gateway_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::kernel_gateway_app_settings::cfn_struct},
@@ -900,7 +900,7 @@ struct domain {
         /// Settings that are used to configure and manage the lifecycle of CodeEditor applications.
         domain::app_lifecycle_management app_lifecycle_management = cfn::absent;
         /// The lifecycle configuration that runs before the default lifecycle configuration.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.CodeEditorAppSettings.BuiltInLifecycleConfigArn"> built_in_lifecycle_config_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.CodeEditorAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256}> built_in_lifecycle_config_arn;
         /// A list of custom SageMaker images that are configured to run as a Code Editor app.
         cfn::optional<cfn::list<domain::custom_image>, "AWS::SageMaker::Domain.CodeEditorAppSettings.CustomImages"> custom_images;
         /// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the Code Editor app.
@@ -917,7 +917,7 @@ struct domain {
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, cfn::replacement::no, &domain::app_lifecycle_management::cfn_struct},
-                {"BuiltInLifecycleConfigArn", offsetof(self, built_in_lifecycle_config_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &built_in_lifecycle_config_arn_constraint},
+                {"BuiltInLifecycleConfigArn", offsetof(self, built_in_lifecycle_config_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &built_in_lifecycle_config_arn_constraint},
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &domain::custom_image::cfn_struct, &custom_images_constraint},
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &domain::resource_spec::cfn_struct},
                 {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
@@ -974,9 +974,9 @@ struct domain {
         /// Whether to include the notebook cell output when sharing the notebook.
         cfn::optional<cfn::enumeration<domain::sharing_settings_notebook_output_option>, "AWS::SageMaker::Domain.SharingSettings.NotebookOutputOption"> notebook_output_option;
         /// When `NotebookOutputOption` is `Allowed`, the AWS Key Management Service (KMS) encryption key ID used to encrypt the notebook cell output in the Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.SharingSettings.S3KmsKeyId"> s3_kms_key_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.SharingSettings.S3KmsKeyId", cfn::literal_rule{.max_length = 2048}> s3_kms_key_id;
         /// When `NotebookOutputOption` is `Allowed`, the Amazon S3 bucket used to store the shared notebook snapshots.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.SharingSettings.S3OutputPath"> s3_output_path;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.SharingSettings.S3OutputPath", cfn::literal_rule{.max_length = 1024}> s3_output_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -985,8 +985,8 @@ struct domain {
             static constexpr cfn::value_constraint s3_output_path_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
             static constexpr cfn::field_info fields[] = {
                 {"NotebookOutputOption", offsetof(self, notebook_output_option), cfn::field_kind::value, false},
-                {"S3KmsKeyId", offsetof(self, s3_kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_kms_key_id_constraint},
-                {"S3OutputPath", offsetof(self, s3_output_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_output_path_constraint},
+                {"S3KmsKeyId", offsetof(self, s3_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_kms_key_id_constraint},
+                {"S3OutputPath", offsetof(self, s3_output_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_output_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.SharingSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1057,9 +1057,9 @@ struct domain {
         /// Details about the POSIX identity that is used for file system operations.
         domain::custom_posix_user_config custom_posix_user_config = cfn::absent;
         /// The default experience that the user is directed to when accessing the domain.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UserSettings.DefaultLandingUri"> default_landing_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UserSettings.DefaultLandingUri", cfn::literal_rule{.max_length = 1023}> default_landing_uri;
         /// Required. The execution role for the user.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::Domain.UserSettings.ExecutionRole"> execution_role;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::Domain.UserSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
         /// The settings for the JupyterLab application.
         domain::jupyter_lab_app_settings jupyter_lab_app_settings = cfn::absent;
         /// The Jupyter server's app settings.
@@ -1094,8 +1094,8 @@ struct domain {
                 {"CodeEditorAppSettings", offsetof(self, code_editor_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::code_editor_app_settings::cfn_struct},
                 {"CustomFileSystemConfigs", offsetof(self, custom_file_system_configs), cfn::field_kind::value, false, cfn::replacement::no, &domain::custom_file_system_config::cfn_struct, &custom_file_system_configs_constraint},
                 {"CustomPosixUserConfig", offsetof(self, custom_posix_user_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::custom_posix_user_config::cfn_struct},
-                {"DefaultLandingUri", offsetof(self, default_landing_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_landing_uri_constraint},
-                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_constraint},
+                {"DefaultLandingUri", offsetof(self, default_landing_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_landing_uri_constraint},
+                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_constraint},
                 {"JupyterLabAppSettings", offsetof(self, jupyter_lab_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::jupyter_lab_app_settings::cfn_struct},
                 {"JupyterServerAppSettings", offsetof(self, jupyter_server_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::jupyter_server_app_settings::cfn_struct},
                 {"KernelGatewayAppSettings", offsetof(self, kernel_gateway_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::kernel_gateway_app_settings::cfn_struct},
@@ -1140,7 +1140,7 @@ struct domain {
         /// A collection that defines the default `InstanceType`, `SageMakerImageArn`, and `SageMakerImageVersionArn` for the Domain. Update requires replacement.
         domain::resource_spec default_resource_spec = cfn::absent;
         /// Required. The ARN of the execution role for the `RStudioServerPro` Domain-level app.
-        cfn::required<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.DomainExecutionRoleArn"> domain_execution_role_arn;
+        cfn::required<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.DomainExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> domain_execution_role_arn;
         /// A URL pointing to an RStudio Connect server.
         cfn::optional<cfn::str, "AWS::SageMaker::Domain.RStudioServerProDomainSettings.RStudioConnectUrl"> r_studio_connect_url;
         /// A URL pointing to an RStudio Package Manager server.
@@ -1154,7 +1154,7 @@ struct domain {
             static constexpr cfn::value_constraint r_studio_package_manager_url_constraint{.pattern = R"(^(https:|http:|www\.)\S*)"};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::yes, &domain::resource_spec::cfn_struct},
-                {"DomainExecutionRoleArn", offsetof(self, domain_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &domain_execution_role_arn_constraint},
+                {"DomainExecutionRoleArn", offsetof(self, domain_execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_execution_role_arn_constraint},
                 {"RStudioConnectUrl", offsetof(self, r_studio_connect_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &r_studio_connect_url_constraint},
                 {"RStudioPackageManagerUrl", offsetof(self, r_studio_package_manager_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &r_studio_package_manager_url_constraint},
             };
@@ -1167,17 +1167,17 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-unifiedstudiosettings.html
     struct unified_studio_settings {
         /// The ID of the AWS account that has the Amazon SageMaker Unified Studio domain.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainAccountId"> domain_account_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12}> domain_account_id;
         /// The ID of the Amazon SageMaker Unified Studio domain associated with this domain.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainId"> domain_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 36}> domain_id;
         /// The AWS Region where the domain is located in Amazon SageMaker Unified Studio.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainRegion"> domain_region;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.DomainRegion", cfn::literal_rule{.min_length = 1, .max_length = 24}> domain_region;
         /// The ID of the environment that Amazon SageMaker Unified Studio associates with the domain.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.EnvironmentId"> environment_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.EnvironmentId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> environment_id;
         /// The ID of the Amazon SageMaker Unified Studio project that corresponds to the domain.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.ProjectId"> project_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.ProjectId", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9_-"}> project_id;
         /// The location where Amazon S3 stores temporary execution data and other artifacts for the project that corresponds to the domain.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.ProjectS3Path"> project_s3_path;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.UnifiedStudioSettings.ProjectS3Path", cfn::literal_rule{.min_length = 1, .max_length = 100}> project_s3_path;
         /// Sets whether you can access the domain in Amazon SageMaker Studio.
         cfn::optional<cfn::enumeration<domain::unified_studio_settings_studio_web_portal_access>, "AWS::SageMaker::Domain.UnifiedStudioSettings.StudioWebPortalAccess"> studio_web_portal_access;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -1191,12 +1191,12 @@ struct domain {
             static constexpr cfn::value_constraint project_id_constraint{.pattern = "^[a-zA-Z0-9_-]{1,36}$"};
             static constexpr cfn::value_constraint project_s3_path_constraint{.min_length = 1, .max_length = 100, .pattern = R"([\w\.-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"DomainAccountId", offsetof(self, domain_account_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_account_id_constraint},
-                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_id_constraint},
-                {"DomainRegion", offsetof(self, domain_region), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &domain_region_constraint},
-                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &environment_id_constraint},
-                {"ProjectId", offsetof(self, project_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &project_id_constraint},
-                {"ProjectS3Path", offsetof(self, project_s3_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &project_s3_path_constraint},
+                {"DomainAccountId", offsetof(self, domain_account_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_account_id_constraint},
+                {"DomainId", offsetof(self, domain_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_id_constraint},
+                {"DomainRegion", offsetof(self, domain_region), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &domain_region_constraint},
+                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &environment_id_constraint},
+                {"ProjectId", offsetof(self, project_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &project_id_constraint},
+                {"ProjectS3Path", offsetof(self, project_s3_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &project_s3_path_constraint},
                 {"StudioWebPortalAccess", offsetof(self, studio_web_portal_access), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.UnifiedStudioSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -1250,13 +1250,13 @@ struct domain {
         /// Required. The default user settings.
         domain::user_settings default_user_settings;
         /// Required. The domain name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Domain.DomainName"> domain_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Domain.DomainName", cfn::literal_rule{.max_length = 63}> domain_name;
         /// A collection of settings that apply to the `SageMaker Domain`.
         domain::domain_settings domain_settings = cfn::absent;
         /// Indicates whether a home EFS file system is created for the domain.
         cfn::optional<cfn::enumeration<domain::home_efs_file_system_creation>, "AWS::SageMaker::Domain.HomeEfsFileSystemCreation"> home_efs_file_system_creation;
         /// SageMaker uses AWS KMS to encrypt the EFS volume attached to the Domain with an AWS managed customer master key (CMK) by default. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Domain.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::Domain.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// The VPC subnets that Studio uses for communication. Update requires replacement.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::SageMaker::Domain.SubnetIds"> subnet_ids;
         /// Indicates whether the tags added to Domain, User Profile and Space entity is propagated to all SageMaker resources.
@@ -1264,7 +1264,7 @@ struct domain {
         /// Tags to associated with the Domain. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::Domain.Tags"> tags;
         /// The ID of the Amazon Virtual Private Cloud (Amazon VPC) that Studio uses for communication. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::SageMaker::Domain.VpcId"> vpc_id;
+        cfn::optional<cfn::id<"AWS::EC2::VPC.VpcId">, "AWS::SageMaker::Domain.VpcId", cfn::literal_rule{.max_length = 32}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint domain_name_constraint{.max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"};
@@ -1279,14 +1279,14 @@ struct domain {
                 {"AuthMode", offsetof(self, auth_mode), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DefaultSpaceSettings", offsetof(self, default_space_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::default_space_settings::cfn_struct},
                 {"DefaultUserSettings", offsetof(self, default_user_settings), cfn::field_kind::nested, true, cfn::replacement::no, &domain::user_settings::cfn_struct},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
                 {"DomainSettings", offsetof(self, domain_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::domain_settings::cfn_struct},
                 {"HomeEfsFileSystemCreation", offsetof(self, home_efs_file_system_creation), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &subnet_ids_constraint},
                 {"TagPropagation", offsetof(self, tag_propagation), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain", fields, cfn::no_intrinsic};
             return &info;

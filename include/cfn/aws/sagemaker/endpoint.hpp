@@ -19,14 +19,14 @@ struct endpoint {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-endpoint-alarm.html
     struct alarm {
         /// Required. The name of a CloudWatch alarm in your account.
-        cfn::required<cfn::str, "AWS::SageMaker::Endpoint.Alarm.AlarmName"> alarm_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Endpoint.Alarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = alarm;
             static constexpr cfn::value_constraint alarm_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^(?!\s*$).+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alarm_name_constraint},
+                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &alarm_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Endpoint.Alarm", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -200,9 +200,9 @@ struct endpoint {
         /// The deployment configuration for an endpoint, which contains the desired deployment strategy and rollback configurations.
         endpoint::deployment_config deployment_config = cfn::absent;
         /// Required. The name of the AWS::SageMaker::EndpointConfig resource that specifies the configuration for the endpoint.
-        cfn::required<cfn::str, "AWS::SageMaker::Endpoint.EndpointConfigName"> endpoint_config_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Endpoint.EndpointConfigName", cfn::literal_rule{.max_length = 63}> endpoint_config_name;
         /// The name of the endpoint. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Endpoint.EndpointName"> endpoint_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::Endpoint.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// When you are updating endpoint resources with RetainAllVariantProperties whose value is set to `true`, `ExcludeRetainedVariantProperties` specifies the list of type VariantProperty to override with the values provided by `EndpointConfig`.
         cfn::optional<cfn::list<endpoint::variant_property>, "AWS::SageMaker::Endpoint.ExcludeRetainedVariantProperties"> exclude_retained_variant_properties;
         /// When updating endpoint resources, enables or disables the retention of variant properties, such as the instance count or the variant weight.
@@ -218,8 +218,8 @@ struct endpoint {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DeploymentConfig", offsetof(self, deployment_config), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::deployment_config::cfn_struct},
-                {"EndpointConfigName", offsetof(self, endpoint_config_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_config_name_constraint},
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
+                {"EndpointConfigName", offsetof(self, endpoint_config_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_config_name_constraint},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
                 {"ExcludeRetainedVariantProperties", offsetof(self, exclude_retained_variant_properties), cfn::field_kind::value, false, cfn::replacement::no, &endpoint::variant_property::cfn_struct},
                 {"RetainAllVariantProperties", offsetof(self, retain_all_variant_properties), cfn::field_kind::value, false},
                 {"RetainDeploymentConfig", offsetof(self, retain_deployment_config), cfn::field_kind::value, false},

@@ -53,7 +53,7 @@ struct feature_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-featuregroup-featuredefinition.html
     struct feature_definition {
         /// Required. The name of a feature.
-        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.FeatureDefinition.FeatureName"> feature_name;
+        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.FeatureDefinition.FeatureName", cfn::literal_rule{.min_length = 1, .max_length = 64}> feature_name;
         /// Required. The value type of a feature.
         cfn::required<cfn::enumeration<feature_group::feature_definition_feature_type>, "AWS::SageMaker::FeatureGroup.FeatureDefinition.FeatureType"> feature_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -62,7 +62,7 @@ struct feature_group {
             using self = feature_definition;
             static constexpr cfn::value_constraint feature_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}"};
             static constexpr cfn::field_info fields[] = {
-                {"FeatureName", offsetof(self, feature_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &feature_name_constraint},
+                {"FeatureName", offsetof(self, feature_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &feature_name_constraint},
                 {"FeatureType", offsetof(self, feature_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::FeatureGroup.FeatureDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -74,11 +74,11 @@ struct feature_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-featuregroup-datacatalogconfig.html
     struct data_catalog_config {
         /// Required. The name of the Glue table catalog. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.Catalog"> catalog;
+        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.Catalog", cfn::literal_rule{.min_length = 1, .max_length = 255}> catalog;
         /// Required. The name of the Glue table database. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.Database"> database;
+        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.Database", cfn::literal_rule{.min_length = 1, .max_length = 255}> database;
         /// Required. The name of the Glue table. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.TableName"> table_name;
+        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.DataCatalogConfig.TableName", cfn::literal_rule{.min_length = 1, .max_length = 255}> table_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -87,9 +87,9 @@ struct feature_group {
             static constexpr cfn::value_constraint database_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint table_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Catalog", offsetof(self, catalog), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &catalog_constraint},
-                {"Database", offsetof(self, database), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &database_constraint},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &table_name_constraint},
+                {"Catalog", offsetof(self, catalog), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &catalog_constraint},
+                {"Database", offsetof(self, database), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &database_constraint},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &table_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::FeatureGroup.DataCatalogConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -100,9 +100,9 @@ struct feature_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-featuregroup-s3storageconfig.html
     struct s3_storage_config {
         /// The AWS Key Management Service (KMS) key ARN of the key used to encrypt any objects written into the `OfflineStore` S3 location. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::FeatureGroup.S3StorageConfig.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::FeatureGroup.S3StorageConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_key_id;
         /// Required. The S3 URI, or location in Amazon S3, of `OfflineStore`. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.S3StorageConfig.S3Uri"> s3_uri;
+        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.S3StorageConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -110,8 +110,8 @@ struct feature_group {
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = "^[a-zA-Z0-9:/_-]*$"};
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::FeatureGroup.S3StorageConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -148,14 +148,14 @@ struct feature_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-featuregroup-onlinestoresecurityconfig.html
     struct online_store_security_config {
         /// The AWS Key Management Service (KMS) key ARN that SageMaker Feature Store uses to encrypt the Amazon S3 objects at rest using Amazon S3 server-side encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::FeatureGroup.OnlineStoreSecurityConfig.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::FeatureGroup.OnlineStoreSecurityConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = online_store_security_config;
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = "^[a-zA-Z0-9:/_-]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::FeatureGroup.OnlineStoreSecurityConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -236,21 +236,21 @@ struct feature_group {
 
     struct properties {
         /// A free form description of a `FeatureGroup`. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::FeatureGroup.Description"> description;
+        cfn::optional<cfn::str, "AWS::SageMaker::FeatureGroup.Description", cfn::literal_rule{.max_length = 128}> description;
         /// Required. The name of the feature that stores the `EventTime` of a Record in a `FeatureGroup`. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.EventTimeFeatureName"> event_time_feature_name;
+        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.EventTimeFeatureName", cfn::literal_rule{.min_length = 1, .max_length = 64}> event_time_feature_name;
         /// Required. A list of `Feature` s.
         cfn::required<cfn::list<feature_group::feature_definition>, "AWS::SageMaker::FeatureGroup.FeatureDefinitions"> feature_definitions;
         /// Required. The name of the `FeatureGroup`. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.FeatureGroupName"> feature_group_name;
+        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.FeatureGroupName", cfn::literal_rule{.min_length = 1, .max_length = 64}> feature_group_name;
         /// The configuration of an `OfflineStore`. Update requires replacement.
         feature_group::offline_store_config offline_store_config = cfn::absent;
         /// The configuration of an `OnlineStore`. Update requires replacement.
         feature_group::online_store_config online_store_config = cfn::absent;
         /// Required. The name of the `Feature` whose value uniquely identifies a `Record` defined in the `FeatureGroup` `FeatureDefinitions`. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.RecordIdentifierFeatureName"> record_identifier_feature_name;
+        cfn::required<cfn::str, "AWS::SageMaker::FeatureGroup.RecordIdentifierFeatureName", cfn::literal_rule{.min_length = 1, .max_length = 64}> record_identifier_feature_name;
         /// The Amazon Resource Name (ARN) of the IAM execution role used to create the feature group. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::FeatureGroup.RoleArn"> role_arn;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::FeatureGroup.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Tags used to define a `FeatureGroup`. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::FeatureGroup.Tags"> tags;
         /// Used to set feature group throughput configuration.
@@ -265,14 +265,14 @@ struct feature_group {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"EventTimeFeatureName", offsetof(self, event_time_feature_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &event_time_feature_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"EventTimeFeatureName", offsetof(self, event_time_feature_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &event_time_feature_name_constraint},
                 {"FeatureDefinitions", offsetof(self, feature_definitions), cfn::field_kind::value, true, cfn::replacement::no, &feature_group::feature_definition::cfn_struct, &feature_definitions_constraint},
-                {"FeatureGroupName", offsetof(self, feature_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &feature_group_name_constraint},
+                {"FeatureGroupName", offsetof(self, feature_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &feature_group_name_constraint},
                 {"OfflineStoreConfig", offsetof(self, offline_store_config), cfn::field_kind::nested, false, cfn::replacement::yes, &feature_group::offline_store_config::cfn_struct},
                 {"OnlineStoreConfig", offsetof(self, online_store_config), cfn::field_kind::nested, false, cfn::replacement::yes, &feature_group::online_store_config::cfn_struct},
-                {"RecordIdentifierFeatureName", offsetof(self, record_identifier_feature_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &record_identifier_feature_name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &role_arn_constraint},
+                {"RecordIdentifierFeatureName", offsetof(self, record_identifier_feature_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &record_identifier_feature_name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
                 {"ThroughputConfig", offsetof(self, throughput_config), cfn::field_kind::nested, false, cfn::replacement::no, &feature_group::throughput_config::cfn_struct},
             };

@@ -17,13 +17,13 @@ struct image {
 
     struct properties {
         /// The description of the image.
-        cfn::optional<cfn::str, "AWS::SageMaker::Image.ImageDescription"> image_description;
+        cfn::optional<cfn::str, "AWS::SageMaker::Image.ImageDescription", cfn::literal_rule{.min_length = 1, .max_length = 512}> image_description;
         /// The display name of the image.
-        cfn::optional<cfn::str, "AWS::SageMaker::Image.ImageDisplayName"> image_display_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::Image.ImageDisplayName", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "A-Za-z0-9 -_"}> image_display_name;
         /// Required. The name of the Image. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Image.ImageName"> image_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Image.ImageName", cfn::literal_rule{.min_length = 1, .max_length = 63}> image_name;
         /// Required. The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on your behalf.
-        cfn::required<cfn::str, "AWS::SageMaker::Image.ImageRoleArn"> image_role_arn;
+        cfn::required<cfn::str, "AWS::SageMaker::Image.ImageRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> image_role_arn;
         /// A list of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::Image.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,10 +34,10 @@ struct image {
             static constexpr cfn::value_constraint image_role_arn_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^arn:aws(-[\w]+)*:iam::[0-9]{12}:role/.*$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ImageDescription", offsetof(self, image_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_description_constraint},
-                {"ImageDisplayName", offsetof(self, image_display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_display_name_constraint},
-                {"ImageName", offsetof(self, image_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &image_name_constraint},
-                {"ImageRoleArn", offsetof(self, image_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_role_arn_constraint},
+                {"ImageDescription", offsetof(self, image_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_description_constraint},
+                {"ImageDisplayName", offsetof(self, image_display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_display_name_constraint},
+                {"ImageName", offsetof(self, image_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &image_name_constraint},
+                {"ImageRoleArn", offsetof(self, image_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Image", fields, cfn::no_intrinsic};

@@ -38,25 +38,25 @@ struct image_version {
 
     struct properties {
         /// The alias of the image version.
-        cfn::optional<cfn::str, "AWS::SageMaker::ImageVersion.Alias"> alias;
+        cfn::optional<cfn::str, "AWS::SageMaker::ImageVersion.Alias", cfn::literal_rule{.min_length = 1, .max_length = 128}> alias;
         /// List of aliases for the image version.
         cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ImageVersion.Aliases"> aliases;
         /// Required. The container image that the SageMaker image version is based on. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ImageVersion.BaseImage"> base_image;
+        cfn::required<cfn::str, "AWS::SageMaker::ImageVersion.BaseImage", cfn::literal_rule{.min_length = 1, .max_length = 255}> base_image;
         /// Indicates Horovod compatibility.
         cfn::optional<cfn::boolean, "AWS::SageMaker::ImageVersion.Horovod"> horovod;
         /// Required. The name of the parent image. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ImageVersion.ImageName"> image_name;
+        cfn::required<cfn::str, "AWS::SageMaker::ImageVersion.ImageName", cfn::literal_rule{.min_length = 1, .max_length = 63}> image_name;
         /// Indicates SageMaker job type compatibility.
         cfn::optional<cfn::enumeration<image_version::job_type>, "AWS::SageMaker::ImageVersion.JobType"> job_type;
         /// The machine learning framework vended in the image version.
-        cfn::optional<cfn::str, "AWS::SageMaker::ImageVersion.MLFramework"> ml_framework;
+        cfn::optional<cfn::str, "AWS::SageMaker::ImageVersion.MLFramework", cfn::literal_rule{.min_length = 1, .max_length = 128}> ml_framework;
         /// Indicates CPU or GPU compatibility.
         cfn::optional<cfn::enumeration<image_version::processor>, "AWS::SageMaker::ImageVersion.Processor"> processor;
         /// The supported programming language and its version.
-        cfn::optional<cfn::str, "AWS::SageMaker::ImageVersion.ProgrammingLang"> programming_lang;
+        cfn::optional<cfn::str, "AWS::SageMaker::ImageVersion.ProgrammingLang", cfn::literal_rule{.min_length = 1, .max_length = 128}> programming_lang;
         /// The maintainer description of the image version.
-        cfn::optional<cfn::str, "AWS::SageMaker::ImageVersion.ReleaseNotes"> release_notes;
+        cfn::optional<cfn::str, "AWS::SageMaker::ImageVersion.ReleaseNotes", cfn::literal_rule{.min_length = 1, .max_length = 255}> release_notes;
         /// The availability of the image version specified by the maintainer.
         cfn::optional<cfn::enumeration<image_version::vendor_guidance>, "AWS::SageMaker::ImageVersion.VendorGuidance"> vendor_guidance;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -70,16 +70,16 @@ struct image_version {
             static constexpr cfn::value_constraint programming_lang_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^[a-zA-Z]+ ?\d+\.\d+(\.\d+)?$)"};
             static constexpr cfn::value_constraint release_notes_constraint{.min_length = 1, .max_length = 255, .pattern = ".*"};
             static constexpr cfn::field_info fields[] = {
-                {"Alias", offsetof(self, alias), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alias_constraint},
+                {"Alias", offsetof(self, alias), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &alias_constraint},
                 {"Aliases", offsetof(self, aliases), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &aliases_constraint},
-                {"BaseImage", offsetof(self, base_image), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &base_image_constraint},
+                {"BaseImage", offsetof(self, base_image), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &base_image_constraint},
                 {"Horovod", offsetof(self, horovod), cfn::field_kind::value, false},
-                {"ImageName", offsetof(self, image_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &image_name_constraint},
+                {"ImageName", offsetof(self, image_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &image_name_constraint},
                 {"JobType", offsetof(self, job_type), cfn::field_kind::value, false},
-                {"MLFramework", offsetof(self, ml_framework), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ml_framework_constraint},
+                {"MLFramework", offsetof(self, ml_framework), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ml_framework_constraint},
                 {"Processor", offsetof(self, processor), cfn::field_kind::value, false},
-                {"ProgrammingLang", offsetof(self, programming_lang), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &programming_lang_constraint},
-                {"ReleaseNotes", offsetof(self, release_notes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &release_notes_constraint},
+                {"ProgrammingLang", offsetof(self, programming_lang), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &programming_lang_constraint},
+                {"ReleaseNotes", offsetof(self, release_notes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &release_notes_constraint},
                 {"VendorGuidance", offsetof(self, vendor_guidance), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ImageVersion", fields, cfn::no_intrinsic};

@@ -36,14 +36,14 @@ struct inference_component {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferencecomponent-alarm.html
     struct alarm {
         /// Required. The name of a CloudWatch alarm in your account.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceComponent.Alarm.AlarmName"> alarm_name;
+        cfn::required<cfn::str, "AWS::SageMaker::InferenceComponent.Alarm.AlarmName", cfn::literal_rule{.min_length = 1, .max_length = 255}> alarm_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = alarm;
             static constexpr cfn::value_constraint alarm_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^(?!\s*$).+)"};
             static constexpr cfn::field_info fields[] = {
-                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &alarm_name_constraint},
+                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &alarm_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceComponent.Alarm", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -257,9 +257,9 @@ struct inference_component {
         /// The date and time when the image path for the model resolved to the `ResolvedImage`.
         cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.ResolutionTime"> resolution_time;
         /// The specific digest path of the image hosted in this `ProductionVariant`.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.ResolvedImage"> resolved_image;
+        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.ResolvedImage", cfn::literal_rule{.max_length = 255}> resolved_image;
         /// The image path you specified when you created the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.SpecifiedImage"> specified_image;
+        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.DeployedImage.SpecifiedImage", cfn::literal_rule{.max_length = 255}> specified_image;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -268,8 +268,8 @@ struct inference_component {
             static constexpr cfn::value_constraint specified_image_constraint{.min_length = 0, .max_length = 255, .pattern = R"([\S]+)"};
             static constexpr cfn::field_info fields[] = {
                 {"ResolutionTime", offsetof(self, resolution_time), cfn::field_kind::value, false},
-                {"ResolvedImage", offsetof(self, resolved_image), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resolved_image_constraint},
-                {"SpecifiedImage", offsetof(self, specified_image), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &specified_image_constraint},
+                {"ResolvedImage", offsetof(self, resolved_image), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resolved_image_constraint},
+                {"SpecifiedImage", offsetof(self, specified_image), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &specified_image_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceComponent.DeployedImage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -280,14 +280,14 @@ struct inference_component {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferencecomponent-inferencecomponentcontainerspecification.html
     struct inference_component_container_specification {
         /// The Amazon S3 path where the model artifacts, which result from model training, are stored.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.ArtifactUrl"> artifact_url;
+        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.ArtifactUrl", cfn::literal_rule{.max_length = 1024}> artifact_url;
         /// The configuration for container metrics scraping.
         inference_component::container_metrics_config container_metrics_config = cfn::absent;
         inference_component::deployed_image deployed_image = cfn::absent;
         /// The environment variables to set in the Docker container.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.Environment"> environment;
         /// The Amazon Elastic Container Registry (Amazon ECR) path where the Docker image for the model is stored.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.Image"> image;
+        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification.Image", cfn::literal_rule{.max_length = 255}> image;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -295,11 +295,11 @@ struct inference_component {
             static constexpr cfn::value_constraint artifact_url_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
             static constexpr cfn::value_constraint image_constraint{.min_length = 0, .max_length = 255, .pattern = R"([\S]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"ArtifactUrl", offsetof(self, artifact_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &artifact_url_constraint},
+                {"ArtifactUrl", offsetof(self, artifact_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &artifact_url_constraint},
                 {"ContainerMetricsConfig", offsetof(self, container_metrics_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::container_metrics_config::cfn_struct},
                 {"DeployedImage", offsetof(self, deployed_image), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::deployed_image::cfn_struct},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"Image", offsetof(self, image), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_constraint},
+                {"Image", offsetof(self, image), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &image_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceComponent.InferenceComponentContainerSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -389,7 +389,7 @@ struct inference_component {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-inferencecomponent-inferencecomponentspecification.html
     struct inference_component_specification {
         /// The name of an existing inference component that is to contain the inference component that you're creating with your request.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentSpecification.BaseInferenceComponentName"> base_inference_component_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentSpecification.BaseInferenceComponentName", cfn::literal_rule{.max_length = 63}> base_inference_component_name;
         /// The compute resources allocated to run the model, plus any adapter models, that you assign to the inference component.
         inference_component::inference_component_compute_resource_requirements compute_resource_requirements = cfn::absent;
         /// Defines a container that provides the runtime environment for a model that you deploy with an inference component.
@@ -399,7 +399,7 @@ struct inference_component {
         /// Settings that affect how the inference component caches data.
         inference_component::inference_component_data_cache_config data_cache_config = cfn::absent;
         /// The name of an existing SageMaker AI model object in your account that you want to deploy with the inference component.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentSpecification.ModelName"> model_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentSpecification.ModelName", cfn::literal_rule{.max_length = 63}> model_name;
         /// The scheduling configuration that determines how inference component copies are placed across available instances.
         inference_component::inference_component_scheduling_config scheduling_config = cfn::absent;
         /// Settings that take effect while the model container starts up.
@@ -411,12 +411,12 @@ struct inference_component {
             static constexpr cfn::value_constraint base_inference_component_name_constraint{.min_length = 0, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
             static constexpr cfn::value_constraint model_name_constraint{.min_length = 0, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
             static constexpr cfn::field_info fields[] = {
-                {"BaseInferenceComponentName", offsetof(self, base_inference_component_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &base_inference_component_name_constraint},
+                {"BaseInferenceComponentName", offsetof(self, base_inference_component_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &base_inference_component_name_constraint},
                 {"ComputeResourceRequirements", offsetof(self, compute_resource_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_compute_resource_requirements::cfn_struct},
                 {"Container", offsetof(self, container), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_container_specification::cfn_struct},
                 {"CurrentDataCacheConfig", offsetof(self, current_data_cache_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_data_cache_config::cfn_struct},
                 {"DataCacheConfig", offsetof(self, data_cache_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_data_cache_config::cfn_struct},
-                {"ModelName", offsetof(self, model_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_name_constraint},
+                {"ModelName", offsetof(self, model_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_name_constraint},
                 {"SchedulingConfig", offsetof(self, scheduling_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_scheduling_config::cfn_struct},
                 {"StartupParameters", offsetof(self, startup_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_startup_parameters::cfn_struct},
             };
@@ -490,11 +490,11 @@ struct inference_component {
         /// The deployment configuration for an endpoint, which contains the desired deployment strategy and rollback configurations.
         inference_component::inference_component_deployment_config deployment_config = cfn::absent;
         /// The Amazon Resource Name (ARN) of the endpoint that hosts the inference component.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.EndpointArn"> endpoint_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.EndpointArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> endpoint_arn;
         /// Required. The name of the endpoint that hosts the inference component.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceComponent.EndpointName"> endpoint_name;
+        cfn::required<cfn::str, "AWS::SageMaker::InferenceComponent.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// The name of the inference component.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentName"> inference_component_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.InferenceComponentName", cfn::literal_rule{.max_length = 63}> inference_component_name;
         /// The runtime config for the inference component.
         inference_component::inference_component_runtime_config runtime_config = cfn::absent;
         /// The specification for the inference component, for an endpoint with a single instance type.
@@ -504,7 +504,7 @@ struct inference_component {
         /// An array of tags to apply to the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::InferenceComponent.Tags"> tags;
         /// The name of the production variant that hosts the inference component.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.VariantName"> variant_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::InferenceComponent.VariantName", cfn::literal_rule{.max_length = 63}> variant_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint endpoint_arn_constraint{.min_length = 1, .max_length = 256};
@@ -514,14 +514,14 @@ struct inference_component {
             static constexpr cfn::value_constraint variant_name_constraint{.min_length = 0, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
             static constexpr cfn::field_info fields[] = {
                 {"DeploymentConfig", offsetof(self, deployment_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_deployment_config::cfn_struct},
-                {"EndpointArn", offsetof(self, endpoint_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &endpoint_arn_constraint},
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_name_constraint},
-                {"InferenceComponentName", offsetof(self, inference_component_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &inference_component_name_constraint},
+                {"EndpointArn", offsetof(self, endpoint_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &endpoint_arn_constraint},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_name_constraint},
+                {"InferenceComponentName", offsetof(self, inference_component_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &inference_component_name_constraint},
                 {"RuntimeConfig", offsetof(self, runtime_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_runtime_config::cfn_struct},
                 {"Specification", offsetof(self, specification), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_specification::cfn_struct},
                 {"Specifications", offsetof(self, specifications), cfn::field_kind::value, false, cfn::replacement::no, &inference_component::inference_component_specification_for_instance_type::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"VariantName", offsetof(self, variant_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &variant_name_constraint},
+                {"VariantName", offsetof(self, variant_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &variant_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceComponent", fields, cfn::no_intrinsic};
             return &info;

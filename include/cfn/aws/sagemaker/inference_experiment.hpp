@@ -62,9 +62,9 @@ struct inference_experiment {
         /// Configuration specifying how to treat different headers.
         inference_experiment::capture_content_type_header content_type = cfn::absent;
         /// Required. The Amazon S3 bucket where the inference request and response data is stored.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.DataStorageConfig.Destination"> destination;
+        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.DataStorageConfig.Destination", cfn::literal_rule{.max_length = 512}> destination;
         /// The AWS Key Management Service key that Amazon SageMaker uses to encrypt captured data at rest using Amazon S3 server-side encryption.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceExperiment.DataStorageConfig.KmsKey"> kms_key;
+        cfn::optional<cfn::str, "AWS::SageMaker::InferenceExperiment.DataStorageConfig.KmsKey", cfn::literal_rule{.max_length = 2048}> kms_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,8 +73,8 @@ struct inference_experiment {
             static constexpr cfn::value_constraint kms_key_constraint{.min_length = 0, .max_length = 2048, .pattern = ".*"};
             static constexpr cfn::field_info fields[] = {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::nested, false, cfn::replacement::no, &inference_experiment::capture_content_type_header::cfn_struct},
-                {"Destination", offsetof(self, destination), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_constraint},
-                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_constraint},
+                {"Destination", offsetof(self, destination), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_constraint},
+                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceExperiment.DataStorageConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -130,9 +130,9 @@ struct inference_experiment {
         /// Required. The configuration for the infrastructure that the model will be deployed to.
         inference_experiment::model_infrastructure_config infrastructure_config;
         /// Required. The name of the Amazon SageMaker Model entity.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.ModelVariantConfig.ModelName"> model_name;
+        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.ModelVariantConfig.ModelName", cfn::literal_rule{.max_length = 63}> model_name;
         /// Required. The name of the variant.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.ModelVariantConfig.VariantName"> variant_name;
+        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.ModelVariantConfig.VariantName", cfn::literal_rule{.max_length = 63}> variant_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -141,8 +141,8 @@ struct inference_experiment {
             static constexpr cfn::value_constraint variant_name_constraint{.min_length = 0, .max_length = 63, .pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)"};
             static constexpr cfn::field_info fields[] = {
                 {"InfrastructureConfig", offsetof(self, infrastructure_config), cfn::field_kind::nested, true, cfn::replacement::no, &inference_experiment::model_infrastructure_config::cfn_struct},
-                {"ModelName", offsetof(self, model_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &model_name_constraint},
-                {"VariantName", offsetof(self, variant_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &variant_name_constraint},
+                {"ModelName", offsetof(self, model_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &model_name_constraint},
+                {"VariantName", offsetof(self, variant_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &variant_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceExperiment.ModelVariantConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -175,7 +175,7 @@ struct inference_experiment {
         /// Required. The percentage of inference requests that Amazon SageMaker replicates from the production variant to the shadow variant.
         cfn::required<cfn::integer, "AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig.SamplingPercentage"> sampling_percentage;
         /// Required. The name of the shadow variant.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig.ShadowModelVariantName"> shadow_model_variant_name;
+        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig.ShadowModelVariantName", cfn::literal_rule{.max_length = 63}> shadow_model_variant_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -184,7 +184,7 @@ struct inference_experiment {
             static constexpr cfn::value_constraint shadow_model_variant_name_constraint{.min_length = 0, .max_length = 63, .pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)"};
             static constexpr cfn::field_info fields[] = {
                 {"SamplingPercentage", offsetof(self, sampling_percentage), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sampling_percentage_constraint},
-                {"ShadowModelVariantName", offsetof(self, shadow_model_variant_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &shadow_model_variant_name_constraint},
+                {"ShadowModelVariantName", offsetof(self, shadow_model_variant_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &shadow_model_variant_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceExperiment.ShadowModelVariantConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -197,7 +197,7 @@ struct inference_experiment {
         /// Required. List of shadow variant configurations.
         cfn::required<cfn::list<inference_experiment::shadow_model_variant_config>, "AWS::SageMaker::InferenceExperiment.ShadowModeConfig.ShadowModelVariants"> shadow_model_variants;
         /// Required. The name of the production variant, which takes all the inference requests.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModeConfig.SourceModelVariantName"> source_model_variant_name;
+        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.ShadowModeConfig.SourceModelVariantName", cfn::literal_rule{.max_length = 63}> source_model_variant_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -206,7 +206,7 @@ struct inference_experiment {
             static constexpr cfn::value_constraint source_model_variant_name_constraint{.min_length = 0, .max_length = 63, .pattern = R"(^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?)"};
             static constexpr cfn::field_info fields[] = {
                 {"ShadowModelVariants", offsetof(self, shadow_model_variants), cfn::field_kind::value, true, cfn::replacement::no, &inference_experiment::shadow_model_variant_config::cfn_struct, &shadow_model_variants_constraint},
-                {"SourceModelVariantName", offsetof(self, source_model_variant_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_model_variant_name_constraint},
+                {"SourceModelVariantName", offsetof(self, source_model_variant_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_model_variant_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceExperiment.ShadowModeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -217,25 +217,25 @@ struct inference_experiment {
         /// The Amazon S3 location and configuration for storing inference request and response data.
         inference_experiment::data_storage_config data_storage_config = cfn::absent;
         /// The description of the inference experiment.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceExperiment.Description"> description;
+        cfn::optional<cfn::str, "AWS::SageMaker::InferenceExperiment.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// The desired state of the experiment after stopping.
         cfn::optional<cfn::enumeration<inference_experiment::desired_state>, "AWS::SageMaker::InferenceExperiment.DesiredState"> desired_state;
         /// Required. The name of the endpoint. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.EndpointName"> endpoint_name;
+        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// The AWS Key Management Service key that Amazon SageMaker uses to encrypt captured data at rest using Amazon S3 server-side encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceExperiment.KmsKey"> kms_key;
+        cfn::optional<cfn::str, "AWS::SageMaker::InferenceExperiment.KmsKey", cfn::literal_rule{.max_length = 2048}> kms_key;
         /// Required. An array of `ModelVariantConfigSummary` objects.
         cfn::required<cfn::list<inference_experiment::model_variant_config>, "AWS::SageMaker::InferenceExperiment.ModelVariants"> model_variants;
         /// Required. The name of the inference experiment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.Name"> name;
+        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.Name", cfn::literal_rule{.min_length = 1, .max_length = 120}> name;
         /// Required. The ARN of the IAM role that Amazon SageMaker can assume to access model artifacts and container images, and manage Amazon SageMaker Inference endpoints for model deployment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::SageMaker::InferenceExperiment.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The duration for which the inference experiment ran or will run.
         inference_experiment::inference_experiment_schedule schedule = cfn::absent;
         /// The configuration of `ShadowMode` inference experiment type, which shows the production variant that takes all the inference requests, and the shadow variant to which Amazon SageMaker replicates a percentage of the inference requests.
         inference_experiment::shadow_mode_config shadow_mode_config = cfn::absent;
         /// The error message for the inference experiment status result.
-        cfn::optional<cfn::str, "AWS::SageMaker::InferenceExperiment.StatusReason"> status_reason;
+        cfn::optional<cfn::str, "AWS::SageMaker::InferenceExperiment.StatusReason", cfn::literal_rule{.min_length = 1, .max_length = 1024}> status_reason;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::InferenceExperiment.Tags"> tags;
         /// Required. The type of the inference experiment. Update requires replacement.
@@ -252,16 +252,16 @@ struct inference_experiment {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DataStorageConfig", offsetof(self, data_storage_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_experiment::data_storage_config::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DesiredState", offsetof(self, desired_state), cfn::field_kind::value, false},
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
-                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_constraint},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
+                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_constraint},
                 {"ModelVariants", offsetof(self, model_variants), cfn::field_kind::value, true, cfn::replacement::no, &inference_experiment::model_variant_config::cfn_struct, &model_variants_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &inference_experiment::inference_experiment_schedule::cfn_struct},
                 {"ShadowModeConfig", offsetof(self, shadow_mode_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_experiment::shadow_mode_config::cfn_struct},
-                {"StatusReason", offsetof(self, status_reason), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &status_reason_constraint},
+                {"StatusReason", offsetof(self, status_reason), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &status_reason_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };

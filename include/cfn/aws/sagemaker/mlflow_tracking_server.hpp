@@ -24,21 +24,21 @@ struct mlflow_tracking_server {
 
     struct properties {
         /// Required. The Amazon S3 URI for MLFlow Tracking Server artifacts.
-        cfn::required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.ArtifactStoreUri"> artifact_store_uri;
+        cfn::required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.ArtifactStoreUri", cfn::literal_rule{.min_length = 1, .max_length = 2048}> artifact_store_uri;
         /// A flag to enable Automatic SageMaker Model Registration.
         cfn::optional<cfn::boolean, "AWS::SageMaker::MlflowTrackingServer.AutomaticModelRegistration"> automatic_model_registration;
         /// The MLFlow Version used on the MLFlow Tracking Server.
-        cfn::optional<cfn::str, "AWS::SageMaker::MlflowTrackingServer.MlflowVersion"> mlflow_version;
+        cfn::optional<cfn::str, "AWS::SageMaker::MlflowTrackingServer.MlflowVersion", cfn::literal_rule{.min_length = 1, .max_length = 32}> mlflow_version;
         /// Required. The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on behalf of the customer.
-        cfn::required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::MlflowTrackingServer.Tags"> tags;
         /// Required. The name of the MLFlow Tracking Server. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.TrackingServerName"> tracking_server_name;
+        cfn::required<cfn::str, "AWS::SageMaker::MlflowTrackingServer.TrackingServerName", cfn::literal_rule{.min_length = 1, .max_length = 256}> tracking_server_name;
         /// The size of the MLFlow Tracking Server.
         cfn::optional<cfn::enumeration<mlflow_tracking_server::tracking_server_size>, "AWS::SageMaker::MlflowTrackingServer.TrackingServerSize"> tracking_server_size;
         /// The start of the time window for maintenance of the MLFlow Tracking Server in UTC time.
-        cfn::optional<cfn::str, "AWS::SageMaker::MlflowTrackingServer.WeeklyMaintenanceWindowStart"> weekly_maintenance_window_start;
+        cfn::optional<cfn::str, "AWS::SageMaker::MlflowTrackingServer.WeeklyMaintenanceWindowStart", cfn::literal_rule{.max_length = 9}> weekly_maintenance_window_start;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint artifact_store_uri_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^s3:\/\/([^\/]+)\/?(.*)$)"};
@@ -48,14 +48,14 @@ struct mlflow_tracking_server {
             static constexpr cfn::value_constraint tracking_server_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$"};
             static constexpr cfn::value_constraint weekly_maintenance_window_start_constraint{.min_length = 0, .max_length = 9, .pattern = R"(^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):([0-5]\d)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ArtifactStoreUri", offsetof(self, artifact_store_uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &artifact_store_uri_constraint},
+                {"ArtifactStoreUri", offsetof(self, artifact_store_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &artifact_store_uri_constraint},
                 {"AutomaticModelRegistration", offsetof(self, automatic_model_registration), cfn::field_kind::value, false},
-                {"MlflowVersion", offsetof(self, mlflow_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mlflow_version_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"MlflowVersion", offsetof(self, mlflow_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mlflow_version_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TrackingServerName", offsetof(self, tracking_server_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &tracking_server_name_constraint},
+                {"TrackingServerName", offsetof(self, tracking_server_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &tracking_server_name_constraint},
                 {"TrackingServerSize", offsetof(self, tracking_server_size), cfn::field_kind::value, false},
-                {"WeeklyMaintenanceWindowStart", offsetof(self, weekly_maintenance_window_start), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weekly_maintenance_window_start_constraint},
+                {"WeeklyMaintenanceWindowStart", offsetof(self, weekly_maintenance_window_start), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &weekly_maintenance_window_start_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MlflowTrackingServer", fields, cfn::no_intrinsic};
             return &info;

@@ -67,11 +67,11 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-additionalinformation.html
     struct additional_information {
         /// Caveats and recommendations for those who might use this model in their applications.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.AdditionalInformation.CaveatsAndRecommendations"> caveats_and_recommendations;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.AdditionalInformation.CaveatsAndRecommendations", cfn::literal_rule{.max_length = 2048}> caveats_and_recommendations;
         /// Any additional information to document about the model.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelCard.AdditionalInformation.CustomDetails"> custom_details;
         /// Any ethical considerations documented by the model card author.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.AdditionalInformation.EthicalConsiderations"> ethical_considerations;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.AdditionalInformation.EthicalConsiderations", cfn::literal_rule{.max_length = 2048}> ethical_considerations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -79,9 +79,9 @@ struct model_card {
             static constexpr cfn::value_constraint caveats_and_recommendations_constraint{.max_length = 2048};
             static constexpr cfn::value_constraint ethical_considerations_constraint{.max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"CaveatsAndRecommendations", offsetof(self, caveats_and_recommendations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &caveats_and_recommendations_constraint},
+                {"CaveatsAndRecommendations", offsetof(self, caveats_and_recommendations), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &caveats_and_recommendations_constraint},
                 {"CustomDetails", offsetof(self, custom_details), cfn::field_kind::value, false},
-                {"EthicalConsiderations", offsetof(self, ethical_considerations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ethical_considerations_constraint},
+                {"EthicalConsiderations", offsetof(self, ethical_considerations), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ethical_considerations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.AdditionalInformation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,11 +92,11 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-businessdetails.html
     struct business_details {
         /// The specific business problem that the model is trying to solve.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.BusinessProblem"> business_problem;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.BusinessProblem", cfn::literal_rule{.max_length = 2048}> business_problem;
         /// The relevant stakeholders for the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.BusinessStakeholders"> business_stakeholders;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.BusinessStakeholders", cfn::literal_rule{.max_length = 2048}> business_stakeholders;
         /// The broader business need that the model is serving.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.LineOfBusiness"> line_of_business;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.BusinessDetails.LineOfBusiness", cfn::literal_rule{.max_length = 2048}> line_of_business;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -105,9 +105,9 @@ struct model_card {
             static constexpr cfn::value_constraint business_stakeholders_constraint{.max_length = 2048};
             static constexpr cfn::value_constraint line_of_business_constraint{.max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"BusinessProblem", offsetof(self, business_problem), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &business_problem_constraint},
-                {"BusinessStakeholders", offsetof(self, business_stakeholders), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &business_stakeholders_constraint},
-                {"LineOfBusiness", offsetof(self, line_of_business), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &line_of_business_constraint},
+                {"BusinessProblem", offsetof(self, business_problem), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &business_problem_constraint},
+                {"BusinessStakeholders", offsetof(self, business_stakeholders), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &business_stakeholders_constraint},
+                {"LineOfBusiness", offsetof(self, line_of_business), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &line_of_business_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.BusinessDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -170,9 +170,9 @@ struct model_card {
         /// The location of the datasets used to evaluate the model.
         cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelCard.EvaluationDetail.Datasets"> datasets;
         /// The Amazon Resource Name (ARN) of the evaluation job.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.EvaluationDetail.EvaluationJobArn"> evaluation_job_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.EvaluationDetail.EvaluationJobArn", cfn::literal_rule{.max_length = 256}> evaluation_job_arn;
         /// Any observations made during the model evaluation.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.EvaluationDetail.EvaluationObservation"> evaluation_observation;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.EvaluationDetail.EvaluationObservation", cfn::literal_rule{.max_length = 2096}> evaluation_observation;
         /// Additional attributes associated with the evaluation results.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelCard.EvaluationDetail.Metadata"> metadata;
         /// An evaluation Metric Group object.
@@ -190,8 +190,8 @@ struct model_card {
             static constexpr cfn::value_constraint name_constraint{.pattern = ".{1,63}"};
             static constexpr cfn::field_info fields[] = {
                 {"Datasets", offsetof(self, datasets), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &datasets_constraint},
-                {"EvaluationJobArn", offsetof(self, evaluation_job_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &evaluation_job_arn_constraint},
-                {"EvaluationObservation", offsetof(self, evaluation_observation), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &evaluation_observation_constraint},
+                {"EvaluationJobArn", offsetof(self, evaluation_job_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &evaluation_job_arn_constraint},
+                {"EvaluationObservation", offsetof(self, evaluation_observation), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &evaluation_observation_constraint},
                 {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false},
                 {"MetricGroups", offsetof(self, metric_groups), cfn::field_kind::value, false, cfn::replacement::no, &model_card::metric_group::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
@@ -205,13 +205,13 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-intendeduses.html
     struct intended_uses {
         /// An explanation of why your organization categorizes the model with its risk rating.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.ExplanationsForRiskRating"> explanations_for_risk_rating;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.ExplanationsForRiskRating", cfn::literal_rule{.max_length = 2048}> explanations_for_risk_rating;
         /// Factors affecting model efficacy.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.FactorsAffectingModelEfficiency"> factors_affecting_model_efficiency;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.FactorsAffectingModelEfficiency", cfn::literal_rule{.max_length = 2048}> factors_affecting_model_efficiency;
         /// The intended use cases for the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.IntendedUses"> intended_uses_;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.IntendedUses", cfn::literal_rule{.max_length = 2048}> intended_uses_;
         /// The general purpose of the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.PurposeOfModel"> purpose_of_model;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.IntendedUses.PurposeOfModel", cfn::literal_rule{.max_length = 2048}> purpose_of_model;
         /// Your organization's risk rating.
         cfn::optional<cfn::enumeration<model_card::intended_uses_risk_rating>, "AWS::SageMaker::ModelCard.IntendedUses.RiskRating"> risk_rating;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -223,10 +223,10 @@ struct model_card {
             static constexpr cfn::value_constraint intended_uses_constraint{.max_length = 2048};
             static constexpr cfn::value_constraint purpose_of_model_constraint{.max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"ExplanationsForRiskRating", offsetof(self, explanations_for_risk_rating), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &explanations_for_risk_rating_constraint},
-                {"FactorsAffectingModelEfficiency", offsetof(self, factors_affecting_model_efficiency), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &factors_affecting_model_efficiency_constraint},
-                {"IntendedUses", offsetof(self, intended_uses_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &intended_uses_constraint},
-                {"PurposeOfModel", offsetof(self, purpose_of_model), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &purpose_of_model_constraint},
+                {"ExplanationsForRiskRating", offsetof(self, explanations_for_risk_rating), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &explanations_for_risk_rating_constraint},
+                {"FactorsAffectingModelEfficiency", offsetof(self, factors_affecting_model_efficiency), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &factors_affecting_model_efficiency_constraint},
+                {"IntendedUses", offsetof(self, intended_uses_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &intended_uses_constraint},
+                {"PurposeOfModel", offsetof(self, purpose_of_model), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &purpose_of_model_constraint},
                 {"RiskRating", offsetof(self, risk_rating), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.IntendedUses", fields, offsetof(self, cfn_intrinsic)};
@@ -255,25 +255,25 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-modeloverview.html
     struct model_overview {
         /// The algorithm used to solve the problem.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.AlgorithmType"> algorithm_type;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.AlgorithmType", cfn::literal_rule{.max_length = 1024}> algorithm_type;
         /// An overview about model inference.
         model_card::inference_environment inference_environment = cfn::absent;
         /// The location of the model artifact.
         cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::ModelCard.ModelOverview.ModelArtifact"> model_artifact;
         /// The creator of the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelCreator"> model_creator;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelCreator", cfn::literal_rule{.max_length = 1024}> model_creator;
         /// A description of the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelDescription"> model_description;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelDescription", cfn::literal_rule{.max_length = 1024}> model_description;
         /// The SageMaker AI Model ARN or non- SageMaker AI Model ID.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelId"> model_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelId", cfn::literal_rule{.max_length = 1024}> model_id;
         /// The name of the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelName"> model_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelName", cfn::literal_rule{.max_length = 1024}> model_name;
         /// The owner of the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelOwner"> model_owner;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ModelOwner", cfn::literal_rule{.max_length = 1024}> model_owner;
         /// The version of the model.
         cfn::optional<cfn::number, "AWS::SageMaker::ModelCard.ModelOverview.ModelVersion"> model_version;
         /// The problem being solved with the model.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ProblemType"> problem_type;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelOverview.ProblemType", cfn::literal_rule{.max_length = 1024}> problem_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -289,16 +289,16 @@ struct model_card {
             static constexpr cfn::value_constraint model_version_constraint{.minimum = 1};
             static constexpr cfn::value_constraint problem_type_constraint{.max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"AlgorithmType", offsetof(self, algorithm_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &algorithm_type_constraint},
+                {"AlgorithmType", offsetof(self, algorithm_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &algorithm_type_constraint},
                 {"InferenceEnvironment", offsetof(self, inference_environment), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::inference_environment::cfn_struct},
                 {"ModelArtifact", offsetof(self, model_artifact), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_artifact_constraint},
-                {"ModelCreator", offsetof(self, model_creator), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_creator_constraint},
-                {"ModelDescription", offsetof(self, model_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_description_constraint},
-                {"ModelId", offsetof(self, model_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_id_constraint},
-                {"ModelName", offsetof(self, model_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_name_constraint},
-                {"ModelOwner", offsetof(self, model_owner), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_owner_constraint},
+                {"ModelCreator", offsetof(self, model_creator), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_creator_constraint},
+                {"ModelDescription", offsetof(self, model_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_description_constraint},
+                {"ModelId", offsetof(self, model_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_id_constraint},
+                {"ModelName", offsetof(self, model_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_name_constraint},
+                {"ModelOwner", offsetof(self, model_owner), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_owner_constraint},
                 {"ModelVersion", offsetof(self, model_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_version_constraint},
-                {"ProblemType", offsetof(self, problem_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &problem_type_constraint},
+                {"ProblemType", offsetof(self, problem_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &problem_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.ModelOverview", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -309,14 +309,14 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-modelpackagecreator.html
     struct model_package_creator {
         /// The name of the user's profile in Studio.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageCreator.UserProfileName"> user_profile_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageCreator.UserProfileName", cfn::literal_rule{.max_length = 63}> user_profile_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_package_creator;
             static constexpr cfn::value_constraint user_profile_name_constraint{.max_length = 63};
             static constexpr cfn::field_info fields[] = {
-                {"UserProfileName", offsetof(self, user_profile_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_profile_name_constraint},
+                {"UserProfileName", offsetof(self, user_profile_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_profile_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.ModelPackageCreator", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -327,9 +327,9 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-container.html
     struct container {
         /// Required. Inference environment path.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelCard.Container.Image"> image;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelCard.Container.Image", cfn::literal_rule{.max_length = 255}> image;
         /// The Amazon S3 path where the model artifacts, which result from model training, are stored.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.Container.ModelDataUrl"> model_data_url;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.Container.ModelDataUrl", cfn::literal_rule{.max_length = 1024}> model_data_url;
         /// The name of a pre-trained machine learning benchmarked by Amazon SageMaker Inference Recommender model that matches your model.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.Container.NearestModelName"> nearest_model_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -339,8 +339,8 @@ struct model_card {
             static constexpr cfn::value_constraint image_constraint{.max_length = 255};
             static constexpr cfn::value_constraint model_data_url_constraint{.max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Image", offsetof(self, image), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_constraint},
-                {"ModelDataUrl", offsetof(self, model_data_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_data_url_constraint},
+                {"Image", offsetof(self, image), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_constraint},
+                {"ModelDataUrl", offsetof(self, model_data_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_data_url_constraint},
                 {"NearestModelName", offsetof(self, nearest_model_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.Container", fields, offsetof(self, cfn_intrinsic)};
@@ -370,9 +370,9 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-sourcealgorithm.html
     struct source_algorithm {
         /// Required. The name of an algorithm that was used to create the model package.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelCard.SourceAlgorithm.AlgorithmName"> algorithm_name;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelCard.SourceAlgorithm.AlgorithmName", cfn::literal_rule{.max_length = 170}> algorithm_name;
         /// The Amazon S3 path where the model artifacts, which result from model training, are stored.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.SourceAlgorithm.ModelDataUrl"> model_data_url;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.SourceAlgorithm.ModelDataUrl", cfn::literal_rule{.max_length = 1024}> model_data_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -380,8 +380,8 @@ struct model_card {
             static constexpr cfn::value_constraint algorithm_name_constraint{.max_length = 170};
             static constexpr cfn::value_constraint model_data_url_constraint{.max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"AlgorithmName", offsetof(self, algorithm_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &algorithm_name_constraint},
-                {"ModelDataUrl", offsetof(self, model_data_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_data_url_constraint},
+                {"AlgorithmName", offsetof(self, algorithm_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &algorithm_name_constraint},
+                {"ModelDataUrl", offsetof(self, model_data_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_data_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.SourceAlgorithm", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -392,7 +392,7 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-modelpackagedetails.html
     struct model_package_details {
         /// A description provided for the model approval.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ApprovalDescription"> approval_description;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ApprovalDescription", cfn::literal_rule{.max_length = 1024}> approval_description;
         model_card::model_package_creator created_by = cfn::absent;
         /// The machine learning domain of the model package you specified.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.Domain"> domain;
@@ -400,13 +400,13 @@ struct model_card {
         /// Current approval status of model package.
         cfn::optional<cfn::enumeration<model_card::model_package_details_model_approval_status>, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelApprovalStatus"> model_approval_status;
         /// The Amazon Resource Name (ARN) of the model package.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageArn"> model_package_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_package_arn;
         /// A brief summary of the model package.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageDescription"> model_package_description;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageDescription", cfn::literal_rule{.max_length = 1024}> model_package_description;
         /// If the model is a versioned model, the name of the model group that the versioned model belongs to.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageGroupName"> model_package_group_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63}> model_package_group_name;
         /// Name of the model package.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageName"> model_package_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageName", cfn::literal_rule{.min_length = 1, .max_length = 63}> model_package_name;
         /// Current status of model package.
         cfn::optional<cfn::enumeration<model_card::model_package_details_model_package_status>, "AWS::SageMaker::ModelCard.ModelPackageDetails.ModelPackageStatus"> model_package_status;
         /// Version of the model package.
@@ -426,15 +426,15 @@ struct model_card {
             static constexpr cfn::value_constraint model_package_version_constraint{.minimum = 1.0};
             static constexpr cfn::value_constraint source_algorithms_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ApprovalDescription", offsetof(self, approval_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &approval_description_constraint},
+                {"ApprovalDescription", offsetof(self, approval_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &approval_description_constraint},
                 {"CreatedBy", offsetof(self, created_by), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::model_package_creator::cfn_struct},
                 {"Domain", offsetof(self, domain), cfn::field_kind::value, false},
                 {"InferenceSpecification", offsetof(self, inference_specification), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::inference_specification::cfn_struct},
                 {"ModelApprovalStatus", offsetof(self, model_approval_status), cfn::field_kind::value, false},
-                {"ModelPackageArn", offsetof(self, model_package_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_package_arn_constraint},
-                {"ModelPackageDescription", offsetof(self, model_package_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_package_description_constraint},
-                {"ModelPackageGroupName", offsetof(self, model_package_group_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_package_group_name_constraint},
-                {"ModelPackageName", offsetof(self, model_package_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_package_name_constraint},
+                {"ModelPackageArn", offsetof(self, model_package_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_package_arn_constraint},
+                {"ModelPackageDescription", offsetof(self, model_package_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_package_description_constraint},
+                {"ModelPackageGroupName", offsetof(self, model_package_group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_package_group_name_constraint},
+                {"ModelPackageName", offsetof(self, model_package_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &model_package_name_constraint},
                 {"ModelPackageStatus", offsetof(self, model_package_status), cfn::field_kind::value, false},
                 {"ModelPackageVersion", offsetof(self, model_package_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &model_package_version_constraint},
                 {"SourceAlgorithms", offsetof(self, source_algorithms), cfn::field_kind::value, false, cfn::replacement::no, &model_card::source_algorithm::cfn_struct, &source_algorithms_constraint},
@@ -474,7 +474,7 @@ struct model_card {
         /// A function object that details optimization direction, metric, and additional descriptions.
         model_card::function function = cfn::absent;
         /// Notes about the object function, including other considerations for possible objective functions.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ObjectiveFunction.Notes"> notes;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.ObjectiveFunction.Notes", cfn::literal_rule{.max_length = 1024}> notes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -482,7 +482,7 @@ struct model_card {
             static constexpr cfn::value_constraint notes_constraint{.max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Function", offsetof(self, function), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::function::cfn_struct},
-                {"Notes", offsetof(self, notes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notes_constraint},
+                {"Notes", offsetof(self, notes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notes_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.ObjectiveFunction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -534,7 +534,7 @@ struct model_card {
         /// Required. The name of the result from the SageMaker AI training job.
         cfn::required<cfn::str, "AWS::SageMaker::ModelCard.TrainingMetric.Name"> name;
         /// Any additional notes describing the result of the training job.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.TrainingMetric.Notes"> notes;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.TrainingMetric.Notes", cfn::literal_rule{.max_length = 1024}> notes;
         /// Required. The value of a result from the SageMaker AI training job.
         cfn::required<cfn::number, "AWS::SageMaker::ModelCard.TrainingMetric.Value"> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -545,7 +545,7 @@ struct model_card {
             static constexpr cfn::value_constraint notes_constraint{.max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Notes", offsetof(self, notes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &notes_constraint},
+                {"Notes", offsetof(self, notes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &notes_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.TrainingMetric", fields, offsetof(self, cfn_intrinsic)};
@@ -596,7 +596,7 @@ struct model_card {
         /// Details about any associated training jobs.
         model_card::training_job_details training_job_details = cfn::absent;
         /// Any observations about training.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.TrainingDetails.TrainingObservations"> training_observations;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.TrainingDetails.TrainingObservations", cfn::literal_rule{.max_length = 1024}> training_observations;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -605,7 +605,7 @@ struct model_card {
             static constexpr cfn::field_info fields[] = {
                 {"ObjectiveFunction", offsetof(self, objective_function), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::objective_function::cfn_struct},
                 {"TrainingJobDetails", offsetof(self, training_job_details), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::training_job_details::cfn_struct},
-                {"TrainingObservations", offsetof(self, training_observations), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &training_observations_constraint},
+                {"TrainingObservations", offsetof(self, training_observations), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &training_observations_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.TrainingDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -674,14 +674,14 @@ struct model_card {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelcard-securityconfig.html
     struct security_config {
         /// A AWS Key Management Service key ID used to encrypt a model card. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.SecurityConfig.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelCard.SecurityConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = security_config;
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = ".*"};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.SecurityConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -696,7 +696,7 @@ struct model_card {
         /// Information about the user who created or modified an experiment, trial, trial component, lineage group, project, or model card.
         model_card::user_context last_modified_by = cfn::absent;
         /// Required. The unique name of the model card. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelCard.ModelCardName"> model_card_name;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelCard.ModelCardName", cfn::literal_rule{.max_length = 63}> model_card_name;
         /// Required. The approval status of the model card within your organization.
         cfn::required<cfn::enumeration<model_card::model_card_status>, "AWS::SageMaker::ModelCard.ModelCardStatus"> model_card_status;
         /// The security configuration used to protect model card data. Update requires replacement.
@@ -711,7 +711,7 @@ struct model_card {
                 {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &model_card::content::cfn_struct},
                 {"CreatedBy", offsetof(self, created_by), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::user_context::cfn_struct},
                 {"LastModifiedBy", offsetof(self, last_modified_by), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::user_context::cfn_struct},
-                {"ModelCardName", offsetof(self, model_card_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &model_card_name_constraint},
+                {"ModelCardName", offsetof(self, model_card_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &model_card_name_constraint},
                 {"ModelCardStatus", offsetof(self, model_card_status), cfn::field_kind::value, true},
                 {"SecurityConfig", offsetof(self, security_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model_card::security_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

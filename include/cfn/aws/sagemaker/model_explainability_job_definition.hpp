@@ -53,7 +53,7 @@ struct model_explainability_job_definition {
         /// Required. The ML compute instance type for the processing job. Update requires replacement.
         cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig.InstanceType"> instance_type;
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance(s) that run the model monitoring job. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig.VolumeKmsKeyId"> volume_kms_key_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> volume_kms_key_id;
         /// Required. The size of the ML storage volume, in gigabytes, that you want to provision. Update requires replacement.
         cfn::required<cfn::integer, "AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig.VolumeSizeInGB"> volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -68,7 +68,7 @@ struct model_explainability_job_definition {
             static constexpr cfn::field_info fields[] = {
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_count_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_type_constraint},
-                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &volume_kms_key_id_constraint},
+                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &volume_kms_key_id_constraint},
                 {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &volume_size_in_gb_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -97,11 +97,11 @@ struct model_explainability_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelexplainabilityjobdefinition-modelexplainabilityappspecification.html
     struct model_explainability_app_specification {
         /// Required. JSON formatted Amazon S3 file that defines explainability parameters. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification.ConfigUri"> config_uri;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification.ConfigUri", cfn::literal_rule{.max_length = 1024}> config_uri;
         /// Sets the environment variables in the Docker container. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification.Environment"> environment;
         /// Required. The container image to be run by the model explainability job. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification.ImageUri"> image_uri;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification.ImageUri", cfn::literal_rule{.max_length = 255}> image_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -109,9 +109,9 @@ struct model_explainability_job_definition {
             static constexpr cfn::value_constraint config_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
             static constexpr cfn::value_constraint image_uri_constraint{.min_length = 0, .max_length = 255, .pattern = ".*"};
             static constexpr cfn::field_info fields[] = {
-                {"ConfigUri", offsetof(self, config_uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &config_uri_constraint},
+                {"ConfigUri", offsetof(self, config_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &config_uri_constraint},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &image_uri_constraint},
+                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &image_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -122,14 +122,14 @@ struct model_explainability_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelexplainabilityjobdefinition-constraintsresource.html
     struct constraints_resource {
         /// The Amazon S3 URI for the constraints resource. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ConstraintsResource.S3Uri"> s3_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ConstraintsResource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = constraints_resource;
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &s3_uri_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.ConstraintsResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -140,7 +140,7 @@ struct model_explainability_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelexplainabilityjobdefinition-modelexplainabilitybaselineconfig.html
     struct model_explainability_baseline_config {
         /// The name of the baseline model explainability job. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityBaselineConfig.BaseliningJobName"> baselining_job_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityBaselineConfig.BaseliningJobName", cfn::literal_rule{.min_length = 1, .max_length = 63}> baselining_job_name;
         /// The constraints resource for a model explainability job. Update requires replacement.
         model_explainability_job_definition::constraints_resource constraints_resource = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -149,7 +149,7 @@ struct model_explainability_job_definition {
             using self = model_explainability_baseline_config;
             static constexpr cfn::value_constraint baselining_job_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
             static constexpr cfn::field_info fields[] = {
-                {"BaseliningJobName", offsetof(self, baselining_job_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &baselining_job_name_constraint},
+                {"BaseliningJobName", offsetof(self, baselining_job_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &baselining_job_name_constraint},
                 {"ConstraintsResource", offsetof(self, constraints_resource), cfn::field_kind::nested, false, cfn::replacement::yes, &model_explainability_job_definition::constraints_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityBaselineConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -218,17 +218,17 @@ struct model_explainability_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelexplainabilityjobdefinition-batchtransforminput.html
     struct batch_transform_input {
         /// Required. The Amazon S3 location being used to capture the data. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.DataCapturedDestinationS3Uri"> data_captured_destination_s3_uri;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::literal_rule{.max_length = 512}> data_captured_destination_s3_uri;
         /// Required. The dataset format for your batch transform job. Update requires replacement.
         model_explainability_job_definition::dataset_format dataset_format;
         /// The attributes of the input data that are the input features. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.FeaturesAttribute"> features_attribute;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.FeaturesAttribute", cfn::literal_rule{.max_length = 256}> features_attribute;
         /// The attribute of the input data that represents the ground truth label. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.InferenceAttribute"> inference_attribute;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.InferenceAttribute", cfn::literal_rule{.max_length = 256}> inference_attribute;
         /// Required. Path to the filesystem where the batch transform data is available to the container. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.LocalPath"> local_path;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// In a classification problem, the attribute that represents the class probability. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.ProbabilityAttribute"> probability_attribute;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.ProbabilityAttribute", cfn::literal_rule{.max_length = 256}> probability_attribute;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key. Update requires replacement.
         cfn::optional<cfn::enumeration<model_explainability_job_definition::batch_transform_input_s3_data_distribution_type>, "AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job. Update requires replacement.
@@ -243,12 +243,12 @@ struct model_explainability_job_definition {
             static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
             static constexpr cfn::value_constraint probability_attribute_constraint{.max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"DataCapturedDestinationS3Uri", offsetof(self, data_captured_destination_s3_uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &data_captured_destination_s3_uri_constraint},
+                {"DataCapturedDestinationS3Uri", offsetof(self, data_captured_destination_s3_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_captured_destination_s3_uri_constraint},
                 {"DatasetFormat", offsetof(self, dataset_format), cfn::field_kind::nested, true, cfn::replacement::yes, &model_explainability_job_definition::dataset_format::cfn_struct},
-                {"FeaturesAttribute", offsetof(self, features_attribute), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &features_attribute_constraint},
-                {"InferenceAttribute", offsetof(self, inference_attribute), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &inference_attribute_constraint},
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &local_path_constraint},
-                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &probability_attribute_constraint},
+                {"FeaturesAttribute", offsetof(self, features_attribute), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &features_attribute_constraint},
+                {"InferenceAttribute", offsetof(self, inference_attribute), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &inference_attribute_constraint},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &local_path_constraint},
+                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &probability_attribute_constraint},
                 {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false, cfn::replacement::yes},
             };
@@ -261,15 +261,15 @@ struct model_explainability_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelexplainabilityjobdefinition-endpointinput.html
     struct endpoint_input {
         /// Required. An endpoint in customer's account which has enabled `DataCaptureConfig` enabled. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.EndpointName"> endpoint_name;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// The attributes of the input data that are the input features. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.FeaturesAttribute"> features_attribute;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.FeaturesAttribute", cfn::literal_rule{.max_length = 256}> features_attribute;
         /// The attribute of the input data that represents the ground truth label. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.InferenceAttribute"> inference_attribute;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.InferenceAttribute", cfn::literal_rule{.max_length = 256}> inference_attribute;
         /// Required. Path to the filesystem where the endpoint data is available to the container. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.LocalPath"> local_path;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// In a classification problem, the attribute that represents the class probability. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.ProbabilityAttribute"> probability_attribute;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.ProbabilityAttribute", cfn::literal_rule{.max_length = 256}> probability_attribute;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an Amazon S3 key. Update requires replacement.
         cfn::optional<cfn::enumeration<model_explainability_job_definition::endpoint_input_s3_data_distribution_type>, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job. Update requires replacement.
@@ -284,11 +284,11 @@ struct model_explainability_job_definition {
             static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
             static constexpr cfn::value_constraint probability_attribute_constraint{.max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
-                {"FeaturesAttribute", offsetof(self, features_attribute), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &features_attribute_constraint},
-                {"InferenceAttribute", offsetof(self, inference_attribute), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &inference_attribute_constraint},
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &local_path_constraint},
-                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &probability_attribute_constraint},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
+                {"FeaturesAttribute", offsetof(self, features_attribute), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &features_attribute_constraint},
+                {"InferenceAttribute", offsetof(self, inference_attribute), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &inference_attribute_constraint},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &local_path_constraint},
+                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &probability_attribute_constraint},
                 {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false, cfn::replacement::yes},
             };
@@ -321,11 +321,11 @@ struct model_explainability_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelexplainabilityjobdefinition-s3output.html
     struct s3_output {
         /// Required. The local path to the Amazon S3 storage location where Amazon SageMaker saves the results of a monitoring job. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output.LocalPath"> local_path;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// Whether to upload the results of the monitoring job continuously or after the job completes. Update requires replacement.
         cfn::optional<cfn::enumeration<model_explainability_job_definition::s3_output_s3_upload_mode>, "AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output.S3UploadMode"> s3_upload_mode;
         /// Required. A URI that identifies the Amazon S3 storage location where Amazon SageMaker saves the results of a monitoring job. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output.S3Uri"> s3_uri;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output.S3Uri", cfn::literal_rule{.max_length = 512}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -333,9 +333,9 @@ struct model_explainability_job_definition {
             static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 512, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &local_path_constraint},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &local_path_constraint},
                 {"S3UploadMode", offsetof(self, s3_upload_mode), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -363,7 +363,7 @@ struct model_explainability_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelexplainabilityjobdefinition-monitoringoutputconfig.html
     struct monitoring_output_config {
         /// The AWS Key Management Service ( AWS ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutputConfig.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// Required. Monitoring outputs for monitoring jobs. Update requires replacement.
         cfn::required<cfn::list<model_explainability_job_definition::monitoring_output>, "AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutputConfig.MonitoringOutputs"> monitoring_outputs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -373,7 +373,7 @@ struct model_explainability_job_definition {
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = ".*"};
             static constexpr cfn::value_constraint monitoring_outputs_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::value, true, cfn::replacement::yes, &model_explainability_job_definition::monitoring_output::cfn_struct, &monitoring_outputs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutputConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -448,9 +448,9 @@ struct model_explainability_job_definition {
 
     struct properties {
         /// The name of the endpoint used to run the monitoring job. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointName"> endpoint_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// The name of the model explainability job definition. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.JobDefinitionName"> job_definition_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelExplainabilityJobDefinition.JobDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 63}> job_definition_name;
         /// Required. Identifies the resources to deploy for a monitoring job. Update requires replacement.
         model_explainability_job_definition::monitoring_resources job_resources;
         /// Required. Configures the model explainability job to run a specified Docker container image. Update requires replacement.
@@ -464,7 +464,7 @@ struct model_explainability_job_definition {
         /// Networking options for a model explainability job. Update requires replacement.
         model_explainability_job_definition::network_config network_config = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks on your behalf. Update requires replacement.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::ModelExplainabilityJobDefinition.RoleArn"> role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::ModelExplainabilityJobDefinition.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// A time limit for how long the monitoring job is allowed to run before stopping. Update requires replacement.
         model_explainability_job_definition::stopping_condition stopping_condition = cfn::absent;
         /// An array of key-value pairs to apply to this resource. Update requires replacement.
@@ -476,15 +476,15 @@ struct model_explainability_job_definition {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
-                {"JobDefinitionName", offsetof(self, job_definition_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &job_definition_name_constraint},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
+                {"JobDefinitionName", offsetof(self, job_definition_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &job_definition_name_constraint},
                 {"JobResources", offsetof(self, job_resources), cfn::field_kind::nested, true, cfn::replacement::yes, &model_explainability_job_definition::monitoring_resources::cfn_struct},
                 {"ModelExplainabilityAppSpecification", offsetof(self, model_explainability_app_specification), cfn::field_kind::nested, true, cfn::replacement::yes, &model_explainability_job_definition::model_explainability_app_specification::cfn_struct},
                 {"ModelExplainabilityBaselineConfig", offsetof(self, model_explainability_baseline_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model_explainability_job_definition::model_explainability_baseline_config::cfn_struct},
                 {"ModelExplainabilityJobInput", offsetof(self, model_explainability_job_input), cfn::field_kind::nested, true, cfn::replacement::yes, &model_explainability_job_definition::model_explainability_job_input::cfn_struct},
                 {"ModelExplainabilityJobOutputConfig", offsetof(self, model_explainability_job_output_config), cfn::field_kind::nested, true, cfn::replacement::yes, &model_explainability_job_definition::monitoring_output_config::cfn_struct},
                 {"NetworkConfig", offsetof(self, network_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model_explainability_job_definition::network_config::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"StoppingCondition", offsetof(self, stopping_condition), cfn::field_kind::nested, false, cfn::replacement::yes, &model_explainability_job_definition::stopping_condition::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
             };

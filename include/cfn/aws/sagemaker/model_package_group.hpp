@@ -17,9 +17,9 @@ struct model_package_group {
 
     struct properties {
         /// The description for the model group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackageGroup.ModelPackageGroupDescription"> model_package_group_description;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelPackageGroup.ModelPackageGroupDescription", cfn::literal_rule{.max_length = 1024}> model_package_group_description;
         /// Required. The name of the model group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelPackageGroup.ModelPackageGroupName"> model_package_group_name;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelPackageGroup.ModelPackageGroupName", cfn::literal_rule{.min_length = 1, .max_length = 63}> model_package_group_name;
         /// A resouce policy to control access to a model group.
         cfn::optional<cfn::json, "AWS::SageMaker::ModelPackageGroup.ModelPackageGroupPolicy"> model_package_group_policy;
         /// An array of key-value pairs to apply to this resource.
@@ -30,8 +30,8 @@ struct model_package_group {
             static constexpr cfn::value_constraint model_package_group_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"ModelPackageGroupDescription", offsetof(self, model_package_group_description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &model_package_group_description_constraint},
-                {"ModelPackageGroupName", offsetof(self, model_package_group_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &model_package_group_name_constraint},
+                {"ModelPackageGroupDescription", offsetof(self, model_package_group_description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &model_package_group_description_constraint},
+                {"ModelPackageGroupName", offsetof(self, model_package_group_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &model_package_group_name_constraint},
                 {"ModelPackageGroupPolicy", offsetof(self, model_package_group_policy), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -60,7 +60,7 @@ struct model_quality_job_definition {
         /// Required. The ML compute instance type for the processing job. Update requires replacement.
         cfn::required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ClusterConfig.InstanceType"> instance_type;
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance(s) that run the model monitoring job. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ClusterConfig.VolumeKmsKeyId"> volume_kms_key_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ClusterConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> volume_kms_key_id;
         /// Required. The size of the ML storage volume, in gigabytes, that you want to provision. Update requires replacement.
         cfn::required<cfn::integer, "AWS::SageMaker::ModelQualityJobDefinition.ClusterConfig.VolumeSizeInGB"> volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -75,7 +75,7 @@ struct model_quality_job_definition {
             static constexpr cfn::field_info fields[] = {
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_count_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_type_constraint},
-                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &volume_kms_key_id_constraint},
+                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &volume_kms_key_id_constraint},
                 {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &volume_size_in_gb_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.ClusterConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -110,13 +110,13 @@ struct model_quality_job_definition {
         /// Sets the environment variables in the container that the monitoring job runs. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification.Environment"> environment;
         /// Required. The address of the container image that the monitoring job runs. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification.ImageUri"> image_uri;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification.ImageUri", cfn::literal_rule{.max_length = 255}> image_uri;
         /// An Amazon S3 URI to a script that is called after analysis has been performed. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification.PostAnalyticsProcessorSourceUri"> post_analytics_processor_source_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification.PostAnalyticsProcessorSourceUri", cfn::literal_rule{.max_length = 1024}> post_analytics_processor_source_uri;
         /// Required. The machine learning problem type of the model that the monitoring job monitors. Update requires replacement.
         cfn::required<cfn::enumeration<model_quality_job_definition::model_quality_app_specification_problem_type>, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification.ProblemType"> problem_type;
         /// An Amazon S3 URI to a script that is called per row prior to running analysis. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification.RecordPreprocessorSourceUri"> record_preprocessor_source_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification.RecordPreprocessorSourceUri", cfn::literal_rule{.max_length = 1024}> record_preprocessor_source_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -132,10 +132,10 @@ struct model_quality_job_definition {
                 {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &container_arguments_constraint},
                 {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &container_entrypoint_constraint},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &image_uri_constraint},
-                {"PostAnalyticsProcessorSourceUri", offsetof(self, post_analytics_processor_source_uri), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &post_analytics_processor_source_uri_constraint},
+                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &image_uri_constraint},
+                {"PostAnalyticsProcessorSourceUri", offsetof(self, post_analytics_processor_source_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &post_analytics_processor_source_uri_constraint},
                 {"ProblemType", offsetof(self, problem_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"RecordPreprocessorSourceUri", offsetof(self, record_preprocessor_source_uri), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &record_preprocessor_source_uri_constraint},
+                {"RecordPreprocessorSourceUri", offsetof(self, record_preprocessor_source_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &record_preprocessor_source_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -146,14 +146,14 @@ struct model_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelqualityjobdefinition-constraintsresource.html
     struct constraints_resource {
         /// The Amazon S3 URI for the constraints resource. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ConstraintsResource.S3Uri"> s3_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ConstraintsResource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = constraints_resource;
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &s3_uri_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.ConstraintsResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -164,7 +164,7 @@ struct model_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelqualityjobdefinition-modelqualitybaselineconfig.html
     struct model_quality_baseline_config {
         /// The name of the job that performs baselining for the monitoring job. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityBaselineConfig.BaseliningJobName"> baselining_job_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.ModelQualityBaselineConfig.BaseliningJobName", cfn::literal_rule{.min_length = 1, .max_length = 63}> baselining_job_name;
         /// The constraints resource for a monitoring job. Update requires replacement.
         model_quality_job_definition::constraints_resource constraints_resource = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -173,7 +173,7 @@ struct model_quality_job_definition {
             using self = model_quality_baseline_config;
             static constexpr cfn::value_constraint baselining_job_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
             static constexpr cfn::field_info fields[] = {
-                {"BaseliningJobName", offsetof(self, baselining_job_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &baselining_job_name_constraint},
+                {"BaseliningJobName", offsetof(self, baselining_job_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &baselining_job_name_constraint},
                 {"ConstraintsResource", offsetof(self, constraints_resource), cfn::field_kind::nested, false, cfn::replacement::yes, &model_quality_job_definition::constraints_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.ModelQualityBaselineConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -242,17 +242,17 @@ struct model_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelqualityjobdefinition-batchtransforminput.html
     struct batch_transform_input {
         /// Required. The Amazon S3 location being used to capture the data. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.DataCapturedDestinationS3Uri"> data_captured_destination_s3_uri;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::literal_rule{.max_length = 512}> data_captured_destination_s3_uri;
         /// Required. The dataset format for your batch transform job. Update requires replacement.
         model_quality_job_definition::dataset_format dataset_format;
         /// If specified, monitoring jobs subtract this time from the end time. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.EndTimeOffset"> end_time_offset;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.EndTimeOffset", cfn::literal_rule{.min_length = 1, .max_length = 15}> end_time_offset;
         /// The attribute of the input data that represents the ground truth label. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.InferenceAttribute"> inference_attribute;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.InferenceAttribute", cfn::literal_rule{.max_length = 256}> inference_attribute;
         /// Required. Path to the filesystem where the batch transform data is available to the container. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.LocalPath"> local_path;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// In a classification problem, the attribute that represents the class probability. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.ProbabilityAttribute"> probability_attribute;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.ProbabilityAttribute", cfn::literal_rule{.max_length = 256}> probability_attribute;
         /// The threshold for the class probability to be evaluated as a positive result. Update requires replacement.
         cfn::optional<cfn::number, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.ProbabilityThresholdAttribute"> probability_threshold_attribute;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key. Update requires replacement.
@@ -260,7 +260,7 @@ struct model_quality_job_definition {
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job. Update requires replacement.
         cfn::optional<cfn::enumeration<model_quality_job_definition::batch_transform_input_s3_input_mode>, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.S3InputMode"> s3_input_mode;
         /// If specified, monitoring jobs substract this time from the start time. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.StartTimeOffset"> start_time_offset;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput.StartTimeOffset", cfn::literal_rule{.min_length = 1, .max_length = 15}> start_time_offset;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -272,16 +272,16 @@ struct model_quality_job_definition {
             static constexpr cfn::value_constraint probability_attribute_constraint{.max_length = 256};
             static constexpr cfn::value_constraint start_time_offset_constraint{.min_length = 1, .max_length = 15, .pattern = "^.?P.*"};
             static constexpr cfn::field_info fields[] = {
-                {"DataCapturedDestinationS3Uri", offsetof(self, data_captured_destination_s3_uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &data_captured_destination_s3_uri_constraint},
+                {"DataCapturedDestinationS3Uri", offsetof(self, data_captured_destination_s3_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_captured_destination_s3_uri_constraint},
                 {"DatasetFormat", offsetof(self, dataset_format), cfn::field_kind::nested, true, cfn::replacement::yes, &model_quality_job_definition::dataset_format::cfn_struct},
-                {"EndTimeOffset", offsetof(self, end_time_offset), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &end_time_offset_constraint},
-                {"InferenceAttribute", offsetof(self, inference_attribute), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &inference_attribute_constraint},
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &local_path_constraint},
-                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &probability_attribute_constraint},
+                {"EndTimeOffset", offsetof(self, end_time_offset), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &end_time_offset_constraint},
+                {"InferenceAttribute", offsetof(self, inference_attribute), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &inference_attribute_constraint},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &local_path_constraint},
+                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &probability_attribute_constraint},
                 {"ProbabilityThresholdAttribute", offsetof(self, probability_threshold_attribute), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"StartTimeOffset", offsetof(self, start_time_offset), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &start_time_offset_constraint},
+                {"StartTimeOffset", offsetof(self, start_time_offset), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &start_time_offset_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -292,15 +292,15 @@ struct model_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelqualityjobdefinition-endpointinput.html
     struct endpoint_input {
         /// If specified, monitoring jobs substract this time from the end time. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.EndTimeOffset"> end_time_offset;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.EndTimeOffset", cfn::literal_rule{.min_length = 1, .max_length = 15}> end_time_offset;
         /// Required. An endpoint in customer's account which has enabled `DataCaptureConfig` enabled. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.EndpointName"> endpoint_name;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// The attribute of the input data that represents the ground truth label. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.InferenceAttribute"> inference_attribute;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.InferenceAttribute", cfn::literal_rule{.max_length = 256}> inference_attribute;
         /// Required. Path to the filesystem where the endpoint data is available to the container. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.LocalPath"> local_path;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// In a classification problem, the attribute that represents the class probability. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.ProbabilityAttribute"> probability_attribute;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.ProbabilityAttribute", cfn::literal_rule{.max_length = 256}> probability_attribute;
         /// The threshold for the class probability to be evaluated as a positive result. Update requires replacement.
         cfn::optional<cfn::number, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.ProbabilityThresholdAttribute"> probability_threshold_attribute;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an Amazon S3 key. Update requires replacement.
@@ -308,7 +308,7 @@ struct model_quality_job_definition {
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job. Update requires replacement.
         cfn::optional<cfn::enumeration<model_quality_job_definition::endpoint_input_s3_input_mode>, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.S3InputMode"> s3_input_mode;
         /// If specified, monitoring jobs substract this time from the start time. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.StartTimeOffset"> start_time_offset;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointInput.StartTimeOffset", cfn::literal_rule{.min_length = 1, .max_length = 15}> start_time_offset;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -320,15 +320,15 @@ struct model_quality_job_definition {
             static constexpr cfn::value_constraint probability_attribute_constraint{.max_length = 256};
             static constexpr cfn::value_constraint start_time_offset_constraint{.min_length = 1, .max_length = 15, .pattern = "^.?P.*"};
             static constexpr cfn::field_info fields[] = {
-                {"EndTimeOffset", offsetof(self, end_time_offset), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &end_time_offset_constraint},
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
-                {"InferenceAttribute", offsetof(self, inference_attribute), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &inference_attribute_constraint},
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &local_path_constraint},
-                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &probability_attribute_constraint},
+                {"EndTimeOffset", offsetof(self, end_time_offset), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &end_time_offset_constraint},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
+                {"InferenceAttribute", offsetof(self, inference_attribute), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &inference_attribute_constraint},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &local_path_constraint},
+                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &probability_attribute_constraint},
                 {"ProbabilityThresholdAttribute", offsetof(self, probability_threshold_attribute), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"StartTimeOffset", offsetof(self, start_time_offset), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &start_time_offset_constraint},
+                {"StartTimeOffset", offsetof(self, start_time_offset), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &start_time_offset_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.EndpointInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -339,14 +339,14 @@ struct model_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelqualityjobdefinition-monitoringgroundtruths3input.html
     struct monitoring_ground_truth_s3_input {
         /// Required. The address of the Amazon S3 location of the ground truth labels. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.MonitoringGroundTruthS3Input.S3Uri"> s3_uri;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.MonitoringGroundTruthS3Input.S3Uri", cfn::literal_rule{.max_length = 512}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_ground_truth_s3_input;
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 512, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.MonitoringGroundTruthS3Input", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -380,11 +380,11 @@ struct model_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelqualityjobdefinition-s3output.html
     struct s3_output {
         /// Required. The local path to the Amazon S3 storage location where Amazon SageMaker saves the results of a monitoring job. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.S3Output.LocalPath"> local_path;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.S3Output.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// Whether to upload the results of the monitoring job continuously or after the job completes. Update requires replacement.
         cfn::optional<cfn::enumeration<model_quality_job_definition::s3_output_s3_upload_mode>, "AWS::SageMaker::ModelQualityJobDefinition.S3Output.S3UploadMode"> s3_upload_mode;
         /// Required. A URI that identifies the Amazon S3 storage location where Amazon SageMaker saves the results of a monitoring job. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.S3Output.S3Uri"> s3_uri;
+        cfn::required<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.S3Output.S3Uri", cfn::literal_rule{.max_length = 512}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -392,9 +392,9 @@ struct model_quality_job_definition {
             static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 512, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &local_path_constraint},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &local_path_constraint},
                 {"S3UploadMode", offsetof(self, s3_upload_mode), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.S3Output", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -422,7 +422,7 @@ struct model_quality_job_definition {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelqualityjobdefinition-monitoringoutputconfig.html
     struct monitoring_output_config {
         /// The AWS Key Management Service ( AWS ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutputConfig.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// Required. Monitoring outputs for monitoring jobs. Update requires replacement.
         cfn::required<cfn::list<model_quality_job_definition::monitoring_output>, "AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutputConfig.MonitoringOutputs"> monitoring_outputs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -432,7 +432,7 @@ struct model_quality_job_definition {
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = ".*"};
             static constexpr cfn::value_constraint monitoring_outputs_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::value, true, cfn::replacement::yes, &model_quality_job_definition::monitoring_output::cfn_struct, &monitoring_outputs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutputConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -507,9 +507,9 @@ struct model_quality_job_definition {
 
     struct properties {
         /// The name of the endpoint used to run the monitoring job. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointName"> endpoint_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// The name of the monitoring job definition. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.JobDefinitionName"> job_definition_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::ModelQualityJobDefinition.JobDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 63}> job_definition_name;
         /// Required. Identifies the resources to deploy for a monitoring job. Update requires replacement.
         model_quality_job_definition::monitoring_resources job_resources;
         /// Required. Container image configuration object for the monitoring job. Update requires replacement.
@@ -523,7 +523,7 @@ struct model_quality_job_definition {
         /// Specifies the network configuration for the monitoring job. Update requires replacement.
         model_quality_job_definition::network_config network_config = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks on your behalf. Update requires replacement.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::ModelQualityJobDefinition.RoleArn"> role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::ModelQualityJobDefinition.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// A time limit for how long the monitoring job is allowed to run before stopping. Update requires replacement.
         model_quality_job_definition::stopping_condition stopping_condition = cfn::absent;
         /// An array of key-value pairs to apply to this resource. Update requires replacement.
@@ -535,15 +535,15 @@ struct model_quality_job_definition {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
-                {"JobDefinitionName", offsetof(self, job_definition_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &job_definition_name_constraint},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
+                {"JobDefinitionName", offsetof(self, job_definition_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &job_definition_name_constraint},
                 {"JobResources", offsetof(self, job_resources), cfn::field_kind::nested, true, cfn::replacement::yes, &model_quality_job_definition::monitoring_resources::cfn_struct},
                 {"ModelQualityAppSpecification", offsetof(self, model_quality_app_specification), cfn::field_kind::nested, true, cfn::replacement::yes, &model_quality_job_definition::model_quality_app_specification::cfn_struct},
                 {"ModelQualityBaselineConfig", offsetof(self, model_quality_baseline_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model_quality_job_definition::model_quality_baseline_config::cfn_struct},
                 {"ModelQualityJobInput", offsetof(self, model_quality_job_input), cfn::field_kind::nested, true, cfn::replacement::yes, &model_quality_job_definition::model_quality_job_input::cfn_struct},
                 {"ModelQualityJobOutputConfig", offsetof(self, model_quality_job_output_config), cfn::field_kind::nested, true, cfn::replacement::yes, &model_quality_job_definition::monitoring_output_config::cfn_struct},
                 {"NetworkConfig", offsetof(self, network_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model_quality_job_definition::network_config::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"StoppingCondition", offsetof(self, stopping_condition), cfn::field_kind::nested, false, cfn::replacement::yes, &model_quality_job_definition::stopping_condition::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
             };

@@ -78,17 +78,17 @@ struct monitoring_schedule {
         /// Required. The time at which the monitoring job was created.
         cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.CreationTime"> creation_time;
         /// The name of the endpoint used to run the monitoring job.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.EndpointName"> endpoint_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// Contains the reason a monitoring job failed, if it failed.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.FailureReason"> failure_reason;
+        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.FailureReason", cfn::literal_rule{.max_length = 1024}> failure_reason;
         /// Required. A timestamp that indicates the last time the monitoring job was modified.
         cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.LastModifiedTime"> last_modified_time;
         /// Required. The status of the monitoring job.
         cfn::required<cfn::enumeration<monitoring_schedule::monitoring_execution_summary_monitoring_execution_status>, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.MonitoringExecutionStatus"> monitoring_execution_status;
         /// Required. The name of the monitoring schedule.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.MonitoringScheduleName"> monitoring_schedule_name;
+        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.MonitoringScheduleName", cfn::literal_rule{.min_length = 1, .max_length = 63}> monitoring_schedule_name;
         /// The Amazon Resource Name (ARN) of the monitoring job.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.ProcessingJobArn"> processing_job_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.ProcessingJobArn", cfn::literal_rule{.max_length = 256}> processing_job_arn;
         /// Required. The time the monitoring job was scheduled.
         cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary.ScheduledTime"> scheduled_time;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -101,12 +101,12 @@ struct monitoring_schedule {
             static constexpr cfn::value_constraint processing_job_arn_constraint{.max_length = 256, .pattern = R"(aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:processing-job/.*)"};
             static constexpr cfn::field_info fields[] = {
                 {"CreationTime", offsetof(self, creation_time), cfn::field_kind::value, true},
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &endpoint_name_constraint},
-                {"FailureReason", offsetof(self, failure_reason), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &failure_reason_constraint},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &endpoint_name_constraint},
+                {"FailureReason", offsetof(self, failure_reason), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &failure_reason_constraint},
                 {"LastModifiedTime", offsetof(self, last_modified_time), cfn::field_kind::value, true},
                 {"MonitoringExecutionStatus", offsetof(self, monitoring_execution_status), cfn::field_kind::value, true},
-                {"MonitoringScheduleName", offsetof(self, monitoring_schedule_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &monitoring_schedule_name_constraint},
-                {"ProcessingJobArn", offsetof(self, processing_job_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &processing_job_arn_constraint},
+                {"MonitoringScheduleName", offsetof(self, monitoring_schedule_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &monitoring_schedule_name_constraint},
+                {"ProcessingJobArn", offsetof(self, processing_job_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &processing_job_arn_constraint},
                 {"ScheduledTime", offsetof(self, scheduled_time), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.MonitoringExecutionSummary", fields, offsetof(self, cfn_intrinsic)};
@@ -118,14 +118,14 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-constraintsresource.html
     struct constraints_resource {
         /// The Amazon S3 URI for the constraints resource.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ConstraintsResource.S3Uri"> s3_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ConstraintsResource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = constraints_resource;
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_uri_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.ConstraintsResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -136,14 +136,14 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-statisticsresource.html
     struct statistics_resource {
         /// The S3 URI for the statistics resource.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.StatisticsResource.S3Uri"> s3_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.StatisticsResource.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = statistics_resource;
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_uri_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.StatisticsResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -178,11 +178,11 @@ struct monitoring_schedule {
         /// Specifies the entrypoint for a container used to run the monitoring job.
         cfn::optional<cfn::list<cfn::str>, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.ContainerEntrypoint"> container_entrypoint;
         /// Required. The container image to be run by the monitoring job.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.ImageUri"> image_uri;
+        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.ImageUri", cfn::literal_rule{.max_length = 255}> image_uri;
         /// An Amazon S3 URI to a script that is called after analysis has been performed.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.PostAnalyticsProcessorSourceUri"> post_analytics_processor_source_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.PostAnalyticsProcessorSourceUri", cfn::literal_rule{.max_length = 1024}> post_analytics_processor_source_uri;
         /// An Amazon S3 URI to a script that is called per row prior to running analysis.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.RecordPreprocessorSourceUri"> record_preprocessor_source_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification.RecordPreprocessorSourceUri", cfn::literal_rule{.max_length = 1024}> record_preprocessor_source_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -197,9 +197,9 @@ struct monitoring_schedule {
             static constexpr cfn::field_info fields[] = {
                 {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_arguments_constraint},
                 {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &container_entrypoint_constraint},
-                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_uri_constraint},
-                {"PostAnalyticsProcessorSourceUri", offsetof(self, post_analytics_processor_source_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &post_analytics_processor_source_uri_constraint},
-                {"RecordPreprocessorSourceUri", offsetof(self, record_preprocessor_source_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &record_preprocessor_source_uri_constraint},
+                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_uri_constraint},
+                {"PostAnalyticsProcessorSourceUri", offsetof(self, post_analytics_processor_source_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &post_analytics_processor_source_uri_constraint},
+                {"RecordPreprocessorSourceUri", offsetof(self, record_preprocessor_source_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &record_preprocessor_source_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.MonitoringAppSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -267,13 +267,13 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-batchtransforminput.html
     struct batch_transform_input {
         /// Required. The Amazon S3 location being used to capture the data.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.DataCapturedDestinationS3Uri"> data_captured_destination_s3_uri;
+        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.DataCapturedDestinationS3Uri", cfn::literal_rule{.max_length = 512}> data_captured_destination_s3_uri;
         /// Required. The dataset format for your batch transform job.
         monitoring_schedule::dataset_format dataset_format;
         /// The attributes of the input data to exclude from the analysis.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.ExcludeFeaturesAttribute"> exclude_features_attribute;
+        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.ExcludeFeaturesAttribute", cfn::literal_rule{.max_length = 100}> exclude_features_attribute;
         /// Required. Path to the filesystem where the batch transform data is available to the container.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.LocalPath"> local_path;
+        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key.
         cfn::optional<cfn::enumeration<monitoring_schedule::batch_transform_input_s3_data_distribution_type>, "AWS::SageMaker::MonitoringSchedule.BatchTransformInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job.
@@ -286,10 +286,10 @@ struct monitoring_schedule {
             static constexpr cfn::value_constraint exclude_features_attribute_constraint{.min_length = 0, .max_length = 100};
             static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
             static constexpr cfn::field_info fields[] = {
-                {"DataCapturedDestinationS3Uri", offsetof(self, data_captured_destination_s3_uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &data_captured_destination_s3_uri_constraint},
+                {"DataCapturedDestinationS3Uri", offsetof(self, data_captured_destination_s3_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &data_captured_destination_s3_uri_constraint},
                 {"DatasetFormat", offsetof(self, dataset_format), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_schedule::dataset_format::cfn_struct},
-                {"ExcludeFeaturesAttribute", offsetof(self, exclude_features_attribute), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_features_attribute_constraint},
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &local_path_constraint},
+                {"ExcludeFeaturesAttribute", offsetof(self, exclude_features_attribute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclude_features_attribute_constraint},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &local_path_constraint},
                 {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false},
                 {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false},
             };
@@ -302,11 +302,11 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-endpointinput.html
     struct endpoint_input {
         /// Required. An endpoint in customer's account which has enabled `DataCaptureConfig` enabled.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.EndpointName"> endpoint_name;
+        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// The attributes of the input data to exclude from the analysis.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.ExcludeFeaturesAttribute"> exclude_features_attribute;
+        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.ExcludeFeaturesAttribute", cfn::literal_rule{.max_length = 100}> exclude_features_attribute;
         /// Required. Path to the filesystem where the endpoint data is available to the container.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.LocalPath"> local_path;
+        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointInput.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// Whether input data distributed in Amazon S3 is fully replicated or sharded by an Amazon S3 key.
         cfn::optional<cfn::enumeration<monitoring_schedule::endpoint_input_s3_data_distribution_type>, "AWS::SageMaker::MonitoringSchedule.EndpointInput.S3DataDistributionType"> s3_data_distribution_type;
         /// Whether the `Pipe` or `File` is used as the input mode for transferring data for the monitoring job.
@@ -319,9 +319,9 @@ struct monitoring_schedule {
             static constexpr cfn::value_constraint exclude_features_attribute_constraint{.min_length = 0, .max_length = 100};
             static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
             static constexpr cfn::field_info fields[] = {
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &endpoint_name_constraint},
-                {"ExcludeFeaturesAttribute", offsetof(self, exclude_features_attribute), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exclude_features_attribute_constraint},
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &local_path_constraint},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &endpoint_name_constraint},
+                {"ExcludeFeaturesAttribute", offsetof(self, exclude_features_attribute), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exclude_features_attribute_constraint},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &local_path_constraint},
                 {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false},
                 {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false},
             };
@@ -354,11 +354,11 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-s3output.html
     struct s3_output {
         /// Required. The local path to the S3 storage location where SageMaker saves the results of a monitoring job.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.S3Output.LocalPath"> local_path;
+        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.S3Output.LocalPath", cfn::literal_rule{.max_length = 256}> local_path;
         /// Whether to upload the results of the monitoring job continuously or after the job completes.
         cfn::optional<cfn::enumeration<monitoring_schedule::s3_output_s3_upload_mode>, "AWS::SageMaker::MonitoringSchedule.S3Output.S3UploadMode"> s3_upload_mode;
         /// Required. A URI that identifies the S3 storage location where SageMaker saves the results of a monitoring job.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.S3Output.S3Uri"> s3_uri;
+        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.S3Output.S3Uri", cfn::literal_rule{.max_length = 512}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -366,9 +366,9 @@ struct monitoring_schedule {
             static constexpr cfn::value_constraint local_path_constraint{.min_length = 0, .max_length = 256, .pattern = ".*"};
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 512, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
             static constexpr cfn::field_info fields[] = {
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &local_path_constraint},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &local_path_constraint},
                 {"S3UploadMode", offsetof(self, s3_upload_mode), cfn::field_kind::value, false},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_uri_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.S3Output", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -396,7 +396,7 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-monitoringoutputconfig.html
     struct monitoring_output_config {
         /// The AWS Key Management Service ( AWS ) key that Amazon SageMaker AI uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// Required. Monitoring outputs for monitoring jobs.
         cfn::required<cfn::list<monitoring_schedule::monitoring_output>, "AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig.MonitoringOutputs"> monitoring_outputs;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -406,7 +406,7 @@ struct monitoring_schedule {
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 0, .max_length = 2048, .pattern = ".*"};
             static constexpr cfn::value_constraint monitoring_outputs_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::value, true, cfn::replacement::no, &monitoring_schedule::monitoring_output::cfn_struct, &monitoring_outputs_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.MonitoringOutputConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -422,7 +422,7 @@ struct monitoring_schedule {
         /// Required. The ML compute instance type for the processing job.
         cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.ClusterConfig.InstanceType"> instance_type;
         /// The AWS Key Management Service ( AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance(s) that run the model monitoring job.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ClusterConfig.VolumeKmsKeyId"> volume_kms_key_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ClusterConfig.VolumeKmsKeyId", cfn::literal_rule{.max_length = 2048, .characters = "a-zA-Z0-9:/_-"}> volume_kms_key_id;
         /// Required. The size of the ML storage volume, in gigabytes, that you want to provision.
         cfn::required<cfn::integer, "AWS::SageMaker::MonitoringSchedule.ClusterConfig.VolumeSizeInGB"> volume_size_in_gb;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -437,7 +437,7 @@ struct monitoring_schedule {
             static constexpr cfn::field_info fields[] = {
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_count_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &instance_type_constraint},
-                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &volume_kms_key_id_constraint},
+                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &volume_kms_key_id_constraint},
                 {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &volume_size_in_gb_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.ClusterConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -545,7 +545,7 @@ struct monitoring_schedule {
         /// Specifies networking options for an monitoring job.
         monitoring_schedule::network_config network_config = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform tasks on your behalf.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::MonitoringSchedule.MonitoringJobDefinition.RoleArn"> role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::MonitoringSchedule.MonitoringJobDefinition.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Specifies a time limit for how long the monitoring job is allowed to run.
         monitoring_schedule::stopping_condition stopping_condition = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -562,7 +562,7 @@ struct monitoring_schedule {
                 {"MonitoringOutputConfig", offsetof(self, monitoring_output_config), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_schedule::monitoring_output_config::cfn_struct},
                 {"MonitoringResources", offsetof(self, monitoring_resources), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_schedule::monitoring_resources::cfn_struct},
                 {"NetworkConfig", offsetof(self, network_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::network_config::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"StoppingCondition", offsetof(self, stopping_condition), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::stopping_condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.MonitoringJobDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -574,11 +574,11 @@ struct monitoring_schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-monitoringschedule-scheduleconfig.html
     struct schedule_config {
         /// Sets the end time for a monitoring job window.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.DataAnalysisEndTime"> data_analysis_end_time;
+        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.DataAnalysisEndTime", cfn::literal_rule{.min_length = 1, .max_length = 15}> data_analysis_end_time;
         /// Sets the start time for a monitoring job window.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.DataAnalysisStartTime"> data_analysis_start_time;
+        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.DataAnalysisStartTime", cfn::literal_rule{.min_length = 1, .max_length = 15}> data_analysis_start_time;
         /// Required. A cron expression that describes details about the monitoring schedule.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.ScheduleExpression"> schedule_expression;
+        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.ScheduleConfig.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -587,9 +587,9 @@ struct monitoring_schedule {
             static constexpr cfn::value_constraint data_analysis_start_time_constraint{.min_length = 1, .max_length = 15, .pattern = "^.?P.*"};
             static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"DataAnalysisEndTime", offsetof(self, data_analysis_end_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_analysis_end_time_constraint},
-                {"DataAnalysisStartTime", offsetof(self, data_analysis_start_time), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_analysis_start_time_constraint},
-                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &schedule_expression_constraint},
+                {"DataAnalysisEndTime", offsetof(self, data_analysis_end_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_analysis_end_time_constraint},
+                {"DataAnalysisStartTime", offsetof(self, data_analysis_start_time), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_analysis_start_time_constraint},
+                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &schedule_expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.ScheduleConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -602,7 +602,7 @@ struct monitoring_schedule {
         /// Defines the monitoring job.
         monitoring_schedule::monitoring_job_definition monitoring_job_definition = cfn::absent;
         /// The name of the monitoring job definition to schedule.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleConfig.MonitoringJobDefinitionName"> monitoring_job_definition_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleConfig.MonitoringJobDefinitionName", cfn::literal_rule{.min_length = 1, .max_length = 63}> monitoring_job_definition_name;
         /// The type of the monitoring job definition to schedule.
         cfn::optional<cfn::enumeration<monitoring_schedule::monitoring_schedule_config_monitoring_type>, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleConfig.MonitoringType"> monitoring_type;
         /// Configures the monitoring schedule.
@@ -614,7 +614,7 @@ struct monitoring_schedule {
             static constexpr cfn::value_constraint monitoring_job_definition_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
             static constexpr cfn::field_info fields[] = {
                 {"MonitoringJobDefinition", offsetof(self, monitoring_job_definition), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::monitoring_job_definition::cfn_struct},
-                {"MonitoringJobDefinitionName", offsetof(self, monitoring_job_definition_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &monitoring_job_definition_name_constraint},
+                {"MonitoringJobDefinitionName", offsetof(self, monitoring_job_definition_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &monitoring_job_definition_name_constraint},
                 {"MonitoringType", offsetof(self, monitoring_type), cfn::field_kind::value, false},
                 {"ScheduleConfig", offsetof(self, schedule_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::schedule_config::cfn_struct},
             };
@@ -625,15 +625,15 @@ struct monitoring_schedule {
 
     struct properties {
         /// The name of the endpoint using the monitoring schedule.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointName"> endpoint_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.EndpointName", cfn::literal_rule{.max_length = 63}> endpoint_name;
         /// Contains the reason a monitoring job failed, if it failed.
-        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.FailureReason"> failure_reason;
+        cfn::optional<cfn::str, "AWS::SageMaker::MonitoringSchedule.FailureReason", cfn::literal_rule{.min_length = 1, .max_length = 1024}> failure_reason;
         /// Describes metadata on the last execution to run, if there was one.
         monitoring_schedule::monitoring_execution_summary last_monitoring_execution_summary = cfn::absent;
         /// Required. The configuration object that specifies the monitoring schedule and defines the monitoring job.
         monitoring_schedule::monitoring_schedule_config monitoring_schedule_config;
         /// Required. The name of the monitoring schedule. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleName"> monitoring_schedule_name;
+        cfn::required<cfn::str, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleName", cfn::literal_rule{.min_length = 1, .max_length = 63}> monitoring_schedule_name;
         /// The status of the monitoring schedule.
         cfn::optional<cfn::enumeration<monitoring_schedule::monitoring_schedule_status>, "AWS::SageMaker::MonitoringSchedule.MonitoringScheduleStatus"> monitoring_schedule_status;
         /// An array of key-value pairs to apply to this resource.
@@ -645,11 +645,11 @@ struct monitoring_schedule {
             static constexpr cfn::value_constraint monitoring_schedule_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &endpoint_name_constraint},
-                {"FailureReason", offsetof(self, failure_reason), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &failure_reason_constraint},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &endpoint_name_constraint},
+                {"FailureReason", offsetof(self, failure_reason), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &failure_reason_constraint},
                 {"LastMonitoringExecutionSummary", offsetof(self, last_monitoring_execution_summary), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::monitoring_execution_summary::cfn_struct},
                 {"MonitoringScheduleConfig", offsetof(self, monitoring_schedule_config), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_schedule::monitoring_schedule_config::cfn_struct},
-                {"MonitoringScheduleName", offsetof(self, monitoring_schedule_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &monitoring_schedule_name_constraint},
+                {"MonitoringScheduleName", offsetof(self, monitoring_schedule_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &monitoring_schedule_name_constraint},
                 {"MonitoringScheduleStatus", offsetof(self, monitoring_schedule_status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -54,14 +54,14 @@ struct partner_app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-partnerapp-partnerappmaintenanceconfig.html
     struct partner_app_maintenance_config {
         /// Required. The maintenance window start day and time for the PartnerApp.
-        cfn::required<cfn::str, "AWS::SageMaker::PartnerApp.PartnerAppMaintenanceConfig.MaintenanceWindowStart"> maintenance_window_start;
+        cfn::required<cfn::str, "AWS::SageMaker::PartnerApp.PartnerAppMaintenanceConfig.MaintenanceWindowStart", cfn::literal_rule{.max_length = 9}> maintenance_window_start;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = partner_app_maintenance_config;
             static constexpr cfn::value_constraint maintenance_window_start_constraint{.min_length = 0, .max_length = 9, .pattern = R"((Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):([0-5]\d))"};
             static constexpr cfn::field_info fields[] = {
-                {"MaintenanceWindowStart", offsetof(self, maintenance_window_start), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &maintenance_window_start_constraint},
+                {"MaintenanceWindowStart", offsetof(self, maintenance_window_start), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &maintenance_window_start_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::PartnerApp.PartnerAppMaintenanceConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,7 +70,7 @@ struct partner_app {
 
     struct properties {
         /// The version of the PartnerApp.
-        cfn::optional<cfn::str, "AWS::SageMaker::PartnerApp.AppVersion"> app_version;
+        cfn::optional<cfn::str, "AWS::SageMaker::PartnerApp.AppVersion", cfn::literal_rule{.min_length = 1, .max_length = 64}> app_version;
         /// Configuration settings for the Partner AI App.
         partner_app::partner_app_config application_config = cfn::absent;
         /// Required. Defines the authentication type used for the Partner AI App. Update requires replacement.
@@ -79,23 +79,23 @@ struct partner_app {
 #ifdef __clang__
         [[deprecated("AWS::SageMaker::PartnerApp.ClientToken is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::SageMaker::PartnerApp.ClientToken"> client_token;
+        cfn::optional<cfn::str, "AWS::SageMaker::PartnerApp.ClientToken", cfn::literal_rule{.min_length = 1, .max_length = 36, .characters = "a-zA-Z0-9-"}> client_token;
         /// Enables automatic minor version upgrades for the PartnerApp.
         cfn::optional<cfn::boolean, "AWS::SageMaker::PartnerApp.EnableAutoMinorVersionUpgrade"> enable_auto_minor_version_upgrade;
         /// Enables IAM Session based Identity for PartnerApp.
         cfn::optional<cfn::boolean, "AWS::SageMaker::PartnerApp.EnableIamSessionBasedIdentity"> enable_iam_session_based_identity;
         /// Required. The Amazon Resource Name (ARN) of the IAM role of the user. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::PartnerApp.ExecutionRoleArn"> execution_role_arn;
+        cfn::required<cfn::str, "AWS::SageMaker::PartnerApp.ExecutionRoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role_arn;
         /// The AWS KMS customer managed key used to encrypt the data associated with the PartnerApp. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::PartnerApp.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::PartnerApp.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// A collection of settings that specify the maintenance schedule for the PartnerApp.
         partner_app::partner_app_maintenance_config maintenance_config = cfn::absent;
         /// Required. The name of the Partner AI App. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::PartnerApp.Name"> name;
+        cfn::required<cfn::str, "AWS::SageMaker::PartnerApp.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// A list of tags to apply to the PartnerApp.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::PartnerApp.Tags"> tags;
         /// Required. Specifies the tier or level of the Partner AI App.
-        cfn::required<cfn::str, "AWS::SageMaker::PartnerApp.Tier"> tier;
+        cfn::required<cfn::str, "AWS::SageMaker::PartnerApp.Tier", cfn::literal_rule{.min_length = 1, .max_length = 64}> tier;
         /// Required. Specifies the type of Partner AI App being created. Update requires replacement.
         cfn::required<cfn::enumeration<partner_app::type>, "AWS::SageMaker::PartnerApp.Type"> type;
 #pragma GCC diagnostic push
@@ -110,18 +110,18 @@ struct partner_app {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint tier_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^(?!\s*$).+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AppVersion", offsetof(self, app_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &app_version_constraint},
+                {"AppVersion", offsetof(self, app_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &app_version_constraint},
                 {"ApplicationConfig", offsetof(self, application_config), cfn::field_kind::nested, false, cfn::replacement::no, &partner_app::partner_app_config::cfn_struct},
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &client_token_constraint},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &client_token_constraint},
                 {"EnableAutoMinorVersionUpgrade", offsetof(self, enable_auto_minor_version_upgrade), cfn::field_kind::value, false},
                 {"EnableIamSessionBasedIdentity", offsetof(self, enable_iam_session_based_identity), cfn::field_kind::value, false},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &execution_role_arn_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &execution_role_arn_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"MaintenanceConfig", offsetof(self, maintenance_config), cfn::field_kind::nested, false, cfn::replacement::no, &partner_app::partner_app_maintenance_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"Tier", offsetof(self, tier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &tier_constraint},
+                {"Tier", offsetof(self, tier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &tier_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::PartnerApp", fields, cfn::no_intrinsic};

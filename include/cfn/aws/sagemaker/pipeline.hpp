@@ -84,13 +84,13 @@ struct pipeline {
         /// Required. The definition of the pipeline.
         pipeline::pipeline_definition pipeline_definition;
         /// The description of the pipeline.
-        cfn::optional<cfn::str, "AWS::SageMaker::Pipeline.PipelineDescription"> pipeline_description;
+        cfn::optional<cfn::str, "AWS::SageMaker::Pipeline.PipelineDescription", cfn::literal_rule{.max_length = 3072}> pipeline_description;
         /// The display name of the pipeline.
-        cfn::optional<cfn::str, "AWS::SageMaker::Pipeline.PipelineDisplayName"> pipeline_display_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::Pipeline.PipelineDisplayName", cfn::literal_rule{.min_length = 1, .max_length = 256}> pipeline_display_name;
         /// Required. The name of the pipeline. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Pipeline.PipelineName"> pipeline_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Pipeline.PipelineName", cfn::literal_rule{.min_length = 1, .max_length = 256}> pipeline_name;
         /// Required. The Amazon Resource Name (ARN) of the IAM role used to execute the pipeline.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::Pipeline.RoleArn"> role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::Pipeline.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// The tags of the pipeline.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::Pipeline.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -103,10 +103,10 @@ struct pipeline {
             static constexpr cfn::field_info fields[] = {
                 {"ParallelismConfiguration", offsetof(self, parallelism_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::parallelism_configuration::cfn_struct},
                 {"PipelineDefinition", offsetof(self, pipeline_definition), cfn::field_kind::nested, true, cfn::replacement::no, &pipeline::pipeline_definition::cfn_struct},
-                {"PipelineDescription", offsetof(self, pipeline_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pipeline_description_constraint},
-                {"PipelineDisplayName", offsetof(self, pipeline_display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pipeline_display_name_constraint},
-                {"PipelineName", offsetof(self, pipeline_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &pipeline_name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"PipelineDescription", offsetof(self, pipeline_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pipeline_description_constraint},
+                {"PipelineDisplayName", offsetof(self, pipeline_display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pipeline_display_name_constraint},
+                {"PipelineName", offsetof(self, pipeline_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &pipeline_name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Pipeline", fields, cfn::no_intrinsic};

@@ -39,9 +39,9 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-project-provisioningparameter.html
     struct provisioning_parameter {
         /// Required. The key that identifies a provisioning parameter. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Project.ProvisioningParameter.Key"> key;
+        cfn::required<cfn::str, "AWS::SageMaker::Project.ProvisioningParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 1000}> key;
         /// Required. The value of the provisioning parameter. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Project.ProvisioningParameter.Value"> value;
+        cfn::required<cfn::str, "AWS::SageMaker::Project.ProvisioningParameter.Value", cfn::literal_rule{.max_length = 4096}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -49,8 +49,8 @@ struct project {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1000, .pattern = ".*"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 4096, .pattern = ".*"};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Project.ProvisioningParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -87,9 +87,9 @@ struct project {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-project-cfnstackparameter.html
     struct cfn_stack_parameter {
         /// Required. The name of the CloudFormation parameter.
-        cfn::required<cfn::str, "AWS::SageMaker::Project.CfnStackParameter.Key"> key;
+        cfn::required<cfn::str, "AWS::SageMaker::Project.CfnStackParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 255}> key;
         /// Required. The value of the CloudFormation parameter.
-        cfn::required<cfn::str, "AWS::SageMaker::Project.CfnStackParameter.Value"> value;
+        cfn::required<cfn::str, "AWS::SageMaker::Project.CfnStackParameter.Value", cfn::literal_rule{.max_length = 4096}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -97,8 +97,8 @@ struct project {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint value_constraint{.max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Project.CfnStackParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,11 +111,11 @@ struct project {
         /// An array of CloudFormation stack parameters.
         cfn::optional<cfn::list<project::cfn_stack_parameter>, "AWS::SageMaker::Project.CfnTemplateProviderDetail.Parameters"> parameters;
         /// The IAM role used by CloudFormation to create the stack.
-        cfn::optional<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.RoleARN"> role_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.RoleARN", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role_arn;
         /// Required. The unique identifier of the template within the project.
-        cfn::required<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.TemplateName"> template_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 32}> template_name;
         /// Required. The Amazon S3 URL of the CloudFormation template.
-        cfn::required<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.TemplateURL"> template_url;
+        cfn::required<cfn::str, "AWS::SageMaker::Project.CfnTemplateProviderDetail.TemplateURL", cfn::literal_rule{.min_length = 1, .max_length = 1024}> template_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -126,9 +126,9 @@ struct project {
             static constexpr cfn::value_constraint template_url_constraint{.min_length = 1, .max_length = 1024, .pattern = "(?=.{1,1024}$)(https)://([^/]+)/(.+)"};
             static constexpr cfn::field_info fields[] = {
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &project::cfn_stack_parameter::cfn_struct, &parameters_constraint},
-                {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &template_name_constraint},
-                {"TemplateURL", offsetof(self, template_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &template_url_constraint},
+                {"RoleARN", offsetof(self, role_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"TemplateName", offsetof(self, template_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &template_name_constraint},
+                {"TemplateURL", offsetof(self, template_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &template_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Project.CfnTemplateProviderDetail", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -154,9 +154,9 @@ struct project {
 
     struct properties {
         /// The description of the project. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::Project.ProjectDescription"> project_description;
+        cfn::optional<cfn::str, "AWS::SageMaker::Project.ProjectDescription", cfn::literal_rule{.max_length = 1024}> project_description;
         /// Required. The name of the project. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Project.ProjectName"> project_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Project.ProjectName", cfn::literal_rule{.min_length = 1, .max_length = 32}> project_name;
         /// Details of a provisioned service catalog product.
         project::service_catalog_provisioned_product_details service_catalog_provisioned_product_details = cfn::absent;
         /// The product ID and provisioning artifact ID to provision a service catalog. Update requires replacement.
@@ -172,8 +172,8 @@ struct project {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 40};
             static constexpr cfn::value_constraint template_provider_details_constraint{.min_items = 1, .max_items = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ProjectDescription", offsetof(self, project_description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &project_description_constraint},
-                {"ProjectName", offsetof(self, project_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &project_name_constraint},
+                {"ProjectDescription", offsetof(self, project_description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &project_description_constraint},
+                {"ProjectName", offsetof(self, project_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &project_name_constraint},
                 {"ServiceCatalogProvisionedProductDetails", offsetof(self, service_catalog_provisioned_product_details), cfn::field_kind::nested, false, cfn::replacement::no, &project::service_catalog_provisioned_product_details::cfn_struct},
                 {"ServiceCatalogProvisioningDetails", offsetof(self, service_catalog_provisioning_details), cfn::field_kind::nested, false, cfn::replacement::yes, &project::service_catalog_provisioning_details::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},

@@ -229,14 +229,14 @@ struct space {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-ownershipsettings.html
     struct ownership_settings {
         /// Required. The user profile who is the owner of the space.
-        cfn::required<cfn::str, "AWS::SageMaker::Space.OwnershipSettings.OwnerUserProfileName"> owner_user_profile_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Space.OwnershipSettings.OwnerUserProfileName", cfn::literal_rule{.max_length = 63}> owner_user_profile_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ownership_settings;
             static constexpr cfn::value_constraint owner_user_profile_name_constraint{.max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"};
             static constexpr cfn::field_info fields[] = {
-                {"OwnerUserProfileName", offsetof(self, owner_user_profile_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &owner_user_profile_name_constraint},
+                {"OwnerUserProfileName", offsetof(self, owner_user_profile_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &owner_user_profile_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.OwnershipSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -284,11 +284,11 @@ struct space {
         /// The instance type that the image version runs on.
         cfn::optional<cfn::enumeration<space::resource_spec_instance_type>, "AWS::SageMaker::Space.ResourceSpec.InstanceType"> instance_type;
         /// The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
-        cfn::optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.LifecycleConfigArn"> lifecycle_config_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256}> lifecycle_config_arn;
         /// The ARN of the SageMaker AI image that the image version belongs to.
-        cfn::optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.SageMakerImageArn"> sage_maker_image_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_arn;
         /// The ARN of the image version created on the instance.
-        cfn::optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.SageMakerImageVersionArn"> sage_maker_image_version_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_version_arn;
         /// The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
         cfn::optional<cfn::str, "AWS::SageMaker::Space.ResourceSpec.TrainingPlanArn"> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -300,9 +300,9 @@ struct space {
             static constexpr cfn::value_constraint sage_maker_image_version_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
-                {"LifecycleConfigArn", offsetof(self, lifecycle_config_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arn_constraint},
-                {"SageMakerImageArn", offsetof(self, sage_maker_image_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sage_maker_image_arn_constraint},
-                {"SageMakerImageVersionArn", offsetof(self, sage_maker_image_version_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sage_maker_image_version_arn_constraint},
+                {"LifecycleConfigArn", offsetof(self, lifecycle_config_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_config_arn_constraint},
+                {"SageMakerImageArn", offsetof(self, sage_maker_image_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sage_maker_image_arn_constraint},
+                {"SageMakerImageVersionArn", offsetof(self, sage_maker_image_version_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sage_maker_image_version_arn_constraint},
                 {"TrainingPlanArn", offsetof(self, training_plan_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.ResourceSpec", fields, offsetof(self, cfn_intrinsic)};
@@ -334,14 +334,14 @@ struct space {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-efsfilesystem.html
     struct efs_file_system {
         /// Required. The ID of your Amazon EFS file system.
-        cfn::required<cfn::str, "AWS::SageMaker::Space.EFSFileSystem.FileSystemId"> file_system_id;
+        cfn::required<cfn::str, "AWS::SageMaker::Space.EFSFileSystem.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = efs_file_system;
             static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = "^(fs-[0-9a-f]{8,})$"};
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.EFSFileSystem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -352,14 +352,14 @@ struct space {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-fsxlustrefilesystem.html
     struct fsx_lustre_file_system {
         /// Required. Amazon FSx for Lustre file system ID.
-        cfn::required<cfn::str, "AWS::SageMaker::Space.FSxLustreFileSystem.FileSystemId"> file_system_id;
+        cfn::required<cfn::str, "AWS::SageMaker::Space.FSxLustreFileSystem.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fsx_lustre_file_system;
             static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = "^(fs-[0-9a-f]{8,})$"};
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.FSxLustreFileSystem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -370,14 +370,14 @@ struct space {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-s3filesystem.html
     struct s3_file_system {
         /// The Amazon S3 URI that specifies the location in S3 where files are stored, which is mounted within the Studio environment.
-        cfn::optional<cfn::str, "AWS::SageMaker::Space.S3FileSystem.S3Uri"> s3_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::Space.S3FileSystem.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_file_system;
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "(s3)://([^/]+)/?(.*)"};
             static constexpr cfn::field_info fields[] = {
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_uri_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.S3FileSystem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -411,14 +411,14 @@ struct space {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-coderepository.html
     struct code_repository {
         /// Required. The URL of the Git repository.
-        cfn::required<cfn::str, "AWS::SageMaker::Space.CodeRepository.RepositoryUrl"> repository_url;
+        cfn::required<cfn::str, "AWS::SageMaker::Space.CodeRepository.RepositoryUrl", cfn::literal_rule{.max_length = 256}> repository_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_repository;
             static constexpr cfn::value_constraint repository_url_constraint{.max_length = 256, .pattern = R"(^https://([.\-_a-zA-Z0-9]+/?){3,1016}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"RepositoryUrl", offsetof(self, repository_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &repository_url_constraint},
+                {"RepositoryUrl", offsetof(self, repository_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &repository_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.CodeRepository", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -475,9 +475,9 @@ struct space {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-space-customimage.html
     struct custom_image {
         /// Required. The name of the AppImageConfig.
-        cfn::required<cfn::str, "AWS::SageMaker::Space.CustomImage.AppImageConfigName"> app_image_config_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Space.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63}> app_image_config_name;
         /// Required. The name of the CustomImage.
-        cfn::required<cfn::str, "AWS::SageMaker::Space.CustomImage.ImageName"> image_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Space.CustomImage.ImageName", cfn::literal_rule{.max_length = 63}> image_name;
         /// The version number of the CustomImage.
         cfn::optional<cfn::integer, "AWS::SageMaker::Space.CustomImage.ImageVersionNumber"> image_version_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -488,8 +488,8 @@ struct space {
             static constexpr cfn::value_constraint image_name_constraint{.max_length = 63, .pattern = "^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$"};
             static constexpr cfn::value_constraint image_version_number_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"AppImageConfigName", offsetof(self, app_image_config_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_image_config_name_constraint},
-                {"ImageName", offsetof(self, image_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_name_constraint},
+                {"AppImageConfigName", offsetof(self, app_image_config_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_image_config_name_constraint},
+                {"ImageName", offsetof(self, image_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_name_constraint},
                 {"ImageVersionNumber", offsetof(self, image_version_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_version_number_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.CustomImage", fields, offsetof(self, cfn_intrinsic)};
@@ -619,13 +619,13 @@ struct space {
 
     struct properties {
         /// Required. The ID of the associated domain. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Space.DomainId"> domain_id;
+        cfn::required<cfn::str, "AWS::SageMaker::Space.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 63}> domain_id;
         /// The collection of ownership settings for a space. Update requires replacement.
         space::ownership_settings ownership_settings = cfn::absent;
         /// The name of the space that appears in the Studio UI.
-        cfn::optional<cfn::str, "AWS::SageMaker::Space.SpaceDisplayName"> space_display_name;
+        cfn::optional<cfn::str, "AWS::SageMaker::Space.SpaceDisplayName", cfn::literal_rule{.max_length = 64}> space_display_name;
         /// Required. The name of the space. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::Space.SpaceName"> space_name;
+        cfn::required<cfn::str, "AWS::SageMaker::Space.SpaceName", cfn::literal_rule{.min_length = 1, .max_length = 63}> space_name;
         /// A collection of space settings.
         space::space_settings space_settings = cfn::absent;
         /// A collection of space sharing settings. Update requires replacement.
@@ -639,10 +639,10 @@ struct space {
             static constexpr cfn::value_constraint space_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_id_constraint},
+                {"DomainId", offsetof(self, domain_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_id_constraint},
                 {"OwnershipSettings", offsetof(self, ownership_settings), cfn::field_kind::nested, false, cfn::replacement::yes, &space::ownership_settings::cfn_struct},
-                {"SpaceDisplayName", offsetof(self, space_display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &space_display_name_constraint},
-                {"SpaceName", offsetof(self, space_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &space_name_constraint},
+                {"SpaceDisplayName", offsetof(self, space_display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &space_display_name_constraint},
+                {"SpaceName", offsetof(self, space_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &space_name_constraint},
                 {"SpaceSettings", offsetof(self, space_settings), cfn::field_kind::nested, false, cfn::replacement::no, &space::space_settings::cfn_struct},
                 {"SpaceSharingSettings", offsetof(self, space_sharing_settings), cfn::field_kind::nested, false, cfn::replacement::yes, &space::space_sharing_settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

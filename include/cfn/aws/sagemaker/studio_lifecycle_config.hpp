@@ -27,9 +27,9 @@ struct studio_lifecycle_config {
         /// Required. The App type to which the Lifecycle Configuration is attached. Update requires replacement.
         cfn::required<cfn::enumeration<studio_lifecycle_config::studio_lifecycle_config_app_type>, "AWS::SageMaker::StudioLifecycleConfig.StudioLifecycleConfigAppType"> studio_lifecycle_config_app_type;
         /// Required. The content of your Amazon SageMaker Studio Lifecycle Configuration script. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::StudioLifecycleConfig.StudioLifecycleConfigContent"> studio_lifecycle_config_content;
+        cfn::required<cfn::str, "AWS::SageMaker::StudioLifecycleConfig.StudioLifecycleConfigContent", cfn::literal_rule{.min_length = 1, .max_length = 16384}> studio_lifecycle_config_content;
         /// Required. The name of the Amazon SageMaker AI Studio Lifecycle Configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::StudioLifecycleConfig.StudioLifecycleConfigName"> studio_lifecycle_config_name;
+        cfn::required<cfn::str, "AWS::SageMaker::StudioLifecycleConfig.StudioLifecycleConfigName", cfn::literal_rule{.min_length = 1, .max_length = 63}> studio_lifecycle_config_name;
         /// Tags to be associated with the Lifecycle Configuration. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::StudioLifecycleConfig.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,8 +39,8 @@ struct studio_lifecycle_config {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"StudioLifecycleConfigAppType", offsetof(self, studio_lifecycle_config_app_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"StudioLifecycleConfigContent", offsetof(self, studio_lifecycle_config_content), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &studio_lifecycle_config_content_constraint},
-                {"StudioLifecycleConfigName", offsetof(self, studio_lifecycle_config_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &studio_lifecycle_config_name_constraint},
+                {"StudioLifecycleConfigContent", offsetof(self, studio_lifecycle_config_content), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &studio_lifecycle_config_content_constraint},
+                {"StudioLifecycleConfigName", offsetof(self, studio_lifecycle_config_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &studio_lifecycle_config_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::StudioLifecycleConfig", fields, cfn::no_intrinsic};

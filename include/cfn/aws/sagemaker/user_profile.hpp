@@ -504,9 +504,9 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-customimage.html
     struct custom_image {
         /// Required. The name of the AppImageConfig.
-        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.CustomImage.AppImageConfigName"> app_image_config_name;
+        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.CustomImage.AppImageConfigName", cfn::literal_rule{.max_length = 63}> app_image_config_name;
         /// Required. The name of the CustomImage.
-        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.CustomImage.ImageName"> image_name;
+        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.CustomImage.ImageName", cfn::literal_rule{.max_length = 63}> image_name;
         /// The version number of the CustomImage.
         cfn::optional<cfn::integer, "AWS::SageMaker::UserProfile.CustomImage.ImageVersionNumber"> image_version_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -517,8 +517,8 @@ struct user_profile {
             static constexpr cfn::value_constraint image_name_constraint{.max_length = 63, .pattern = "^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$"};
             static constexpr cfn::value_constraint image_version_number_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"AppImageConfigName", offsetof(self, app_image_config_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &app_image_config_name_constraint},
-                {"ImageName", offsetof(self, image_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &image_name_constraint},
+                {"AppImageConfigName", offsetof(self, app_image_config_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &app_image_config_name_constraint},
+                {"ImageName", offsetof(self, image_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &image_name_constraint},
                 {"ImageVersionNumber", offsetof(self, image_version_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &image_version_number_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.CustomImage", fields, offsetof(self, cfn_intrinsic)};
@@ -532,11 +532,11 @@ struct user_profile {
         /// The instance type that the image version runs on.
         cfn::optional<cfn::enumeration<user_profile::resource_spec_instance_type>, "AWS::SageMaker::UserProfile.ResourceSpec.InstanceType"> instance_type;
         /// The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.LifecycleConfigArn"> lifecycle_config_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.LifecycleConfigArn", cfn::literal_rule{.max_length = 256}> lifecycle_config_arn;
         /// The ARN of the SageMaker AI image that the image version belongs to.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.SageMakerImageArn"> sage_maker_image_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.SageMakerImageArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_arn;
         /// The ARN of the image version created on the instance.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.SageMakerImageVersionArn"> sage_maker_image_version_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.SageMakerImageVersionArn", cfn::literal_rule{.max_length = 256}> sage_maker_image_version_arn;
         /// The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
         cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.ResourceSpec.TrainingPlanArn"> training_plan_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -548,9 +548,9 @@ struct user_profile {
             static constexpr cfn::value_constraint sage_maker_image_version_arn_constraint{.min_length = 0, .max_length = 256, .pattern = R"(^arn:aws(-[\w]+)*:sagemaker:.+:[0-9]{12}:image-version/[a-z0-9]([-.]?[a-z0-9])*/[0-9]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
-                {"LifecycleConfigArn", offsetof(self, lifecycle_config_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arn_constraint},
-                {"SageMakerImageArn", offsetof(self, sage_maker_image_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sage_maker_image_arn_constraint},
-                {"SageMakerImageVersionArn", offsetof(self, sage_maker_image_version_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sage_maker_image_version_arn_constraint},
+                {"LifecycleConfigArn", offsetof(self, lifecycle_config_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &lifecycle_config_arn_constraint},
+                {"SageMakerImageArn", offsetof(self, sage_maker_image_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sage_maker_image_arn_constraint},
+                {"SageMakerImageVersionArn", offsetof(self, sage_maker_image_version_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sage_maker_image_version_arn_constraint},
                 {"TrainingPlanArn", offsetof(self, training_plan_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.ResourceSpec", fields, offsetof(self, cfn_intrinsic)};
@@ -564,7 +564,7 @@ struct user_profile {
         /// Settings that are used to configure and manage the lifecycle of CodeEditor applications.
         user_profile::app_lifecycle_management app_lifecycle_management = cfn::absent;
         /// The lifecycle configuration that runs before the default lifecycle configuration.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.CodeEditorAppSettings.BuiltInLifecycleConfigArn"> built_in_lifecycle_config_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.CodeEditorAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256}> built_in_lifecycle_config_arn;
         /// A list of custom SageMaker images that are configured to run as a Code Editor app.
         cfn::optional<cfn::list<user_profile::custom_image>, "AWS::SageMaker::UserProfile.CodeEditorAppSettings.CustomImages"> custom_images;
         /// The default instance type and the Amazon Resource Name (ARN) of the default SageMaker image used by the Code Editor app.
@@ -581,7 +581,7 @@ struct user_profile {
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::app_lifecycle_management::cfn_struct},
-                {"BuiltInLifecycleConfigArn", offsetof(self, built_in_lifecycle_config_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &built_in_lifecycle_config_arn_constraint},
+                {"BuiltInLifecycleConfigArn", offsetof(self, built_in_lifecycle_config_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &built_in_lifecycle_config_arn_constraint},
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &user_profile::custom_image::cfn_struct, &custom_images_constraint},
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::resource_spec::cfn_struct},
                 {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &lifecycle_config_arns_constraint},
@@ -595,9 +595,9 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-efsfilesystemconfig.html
     struct efs_file_system_config {
         /// Required. The ID of your Amazon EFS file system.
-        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.EFSFileSystemConfig.FileSystemId"> file_system_id;
+        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.EFSFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
         /// The path to the file system directory that is accessible in Amazon SageMaker AI Studio.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.EFSFileSystemConfig.FileSystemPath"> file_system_path;
+        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.EFSFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> file_system_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -605,8 +605,8 @@ struct user_profile {
             static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = "^(fs-[0-9a-f]{8,})$"};
             static constexpr cfn::value_constraint file_system_path_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\/\S*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
-                {"FileSystemPath", offsetof(self, file_system_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &file_system_path_constraint},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
+                {"FileSystemPath", offsetof(self, file_system_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &file_system_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.EFSFileSystemConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -617,9 +617,9 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-fsxlustrefilesystemconfig.html
     struct fsx_lustre_file_system_config {
         /// Required. The globally unique, 17-digit, ID of the file system, assigned by Amazon FSx for Lustre.
-        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig.FileSystemId"> file_system_id;
+        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig.FileSystemId", cfn::literal_rule{.min_length = 11, .max_length = 21}> file_system_id;
         /// The path to the file system directory that is accessible in Amazon SageMaker Studio.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig.FileSystemPath"> file_system_path;
+        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig.FileSystemPath", cfn::literal_rule{.min_length = 1, .max_length = 256}> file_system_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -627,8 +627,8 @@ struct user_profile {
             static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 11, .max_length = 21, .pattern = "^(fs-[0-9a-f]{8,})$"};
             static constexpr cfn::value_constraint file_system_path_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\/\S*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
-                {"FileSystemPath", offsetof(self, file_system_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &file_system_path_constraint},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &file_system_id_constraint},
+                {"FileSystemPath", offsetof(self, file_system_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &file_system_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.FSxLustreFileSystemConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -639,9 +639,9 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-s3filesystemconfig.html
     struct s3_file_system_config {
         /// The file system path where the Amazon S3 storage location will be mounted within the Amazon SageMaker Studio environment.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.S3FileSystemConfig.MountPath"> mount_path;
+        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.S3FileSystemConfig.MountPath", cfn::literal_rule{.max_length = 1024}> mount_path;
         /// The Amazon S3 URI of the S3 file system configuration.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.S3FileSystemConfig.S3Uri"> s3_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.S3FileSystemConfig.S3Uri", cfn::literal_rule{.max_length = 1024}> s3_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -649,8 +649,8 @@ struct user_profile {
             static constexpr cfn::value_constraint mount_path_constraint{.min_length = 0, .max_length = 1024};
             static constexpr cfn::value_constraint s3_uri_constraint{.min_length = 0, .max_length = 1024, .pattern = "(s3)://([^/]+)/?(.*)"};
             static constexpr cfn::field_info fields[] = {
-                {"MountPath", offsetof(self, mount_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mount_path_constraint},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_uri_constraint},
+                {"MountPath", offsetof(self, mount_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mount_path_constraint},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.S3FileSystemConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -706,14 +706,14 @@ struct user_profile {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-userprofile-coderepository.html
     struct code_repository {
         /// Required. The URL of the Git repository.
-        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.CodeRepository.RepositoryUrl"> repository_url;
+        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.CodeRepository.RepositoryUrl", cfn::literal_rule{.max_length = 256}> repository_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_repository;
             static constexpr cfn::value_constraint repository_url_constraint{.max_length = 256, .pattern = R"(^https://([.\-_a-zA-Z0-9]+/?){3,1016}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"RepositoryUrl", offsetof(self, repository_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &repository_url_constraint},
+                {"RepositoryUrl", offsetof(self, repository_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &repository_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.CodeRepository", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -746,7 +746,7 @@ struct user_profile {
         /// Indicates whether idle shutdown is activated for JupyterLab applications.
         user_profile::app_lifecycle_management app_lifecycle_management = cfn::absent;
         /// The lifecycle configuration that runs before the default lifecycle configuration.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.JupyterLabAppSettings.BuiltInLifecycleConfigArn"> built_in_lifecycle_config_arn;
+        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.JupyterLabAppSettings.BuiltInLifecycleConfigArn", cfn::literal_rule{.max_length = 256}> built_in_lifecycle_config_arn;
         /// A list of Git repositories that SageMaker automatically displays to users for cloning in the JupyterLab application.
         cfn::optional<cfn::list<user_profile::code_repository>, "AWS::SageMaker::UserProfile.JupyterLabAppSettings.CodeRepositories"> code_repositories;
         /// A list of custom SageMaker images that are configured to run as a JupyterLab app.
@@ -768,7 +768,7 @@ struct user_profile {
             static constexpr cfn::value_constraint lifecycle_config_arns_constraint{.min_items = 0, .max_items = 30, .elements = &lifecycle_config_arns_elements};
             static constexpr cfn::field_info fields[] = {
                 {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::app_lifecycle_management::cfn_struct},
-                {"BuiltInLifecycleConfigArn", offsetof(self, built_in_lifecycle_config_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &built_in_lifecycle_config_arn_constraint},
+                {"BuiltInLifecycleConfigArn", offsetof(self, built_in_lifecycle_config_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &built_in_lifecycle_config_arn_constraint},
                 {"CodeRepositories", offsetof(self, code_repositories), cfn::field_kind::value, false, cfn::replacement::no, &user_profile::code_repository::cfn_struct, &code_repositories_constraint},
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false, cfn::replacement::no, &user_profile::custom_image::cfn_struct, &custom_images_constraint},
                 {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::resource_spec::cfn_struct},
@@ -854,9 +854,9 @@ struct user_profile {
         /// Whether to include the notebook cell output when sharing the notebook.
         cfn::optional<cfn::enumeration<user_profile::sharing_settings_notebook_output_option>, "AWS::SageMaker::UserProfile.SharingSettings.NotebookOutputOption"> notebook_output_option;
         /// When `NotebookOutputOption` is `Allowed`, the AWS Key Management Service (KMS) encryption key ID used to encrypt the notebook cell output in the Amazon S3 bucket.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.SharingSettings.S3KmsKeyId"> s3_kms_key_id;
+        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.SharingSettings.S3KmsKeyId", cfn::literal_rule{.max_length = 2048}> s3_kms_key_id;
         /// When `NotebookOutputOption` is `Allowed`, the Amazon S3 bucket used to store the shared notebook snapshots.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.SharingSettings.S3OutputPath"> s3_output_path;
+        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.SharingSettings.S3OutputPath", cfn::literal_rule{.max_length = 1024}> s3_output_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -865,8 +865,8 @@ struct user_profile {
             static constexpr cfn::value_constraint s3_output_path_constraint{.min_length = 0, .max_length = 1024, .pattern = "^(https|s3)://([^/]+)/?(.*)$"};
             static constexpr cfn::field_info fields[] = {
                 {"NotebookOutputOption", offsetof(self, notebook_output_option), cfn::field_kind::value, false},
-                {"S3KmsKeyId", offsetof(self, s3_kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_kms_key_id_constraint},
-                {"S3OutputPath", offsetof(self, s3_output_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_output_path_constraint},
+                {"S3KmsKeyId", offsetof(self, s3_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_kms_key_id_constraint},
+                {"S3OutputPath", offsetof(self, s3_output_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_output_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.SharingSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -976,9 +976,9 @@ struct user_profile {
         /// Details about the POSIX identity that is used for file system operations.
         user_profile::custom_posix_user_config custom_posix_user_config = cfn::absent;
         /// The default experience that the user is directed to when accessing the domain.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.UserSettings.DefaultLandingUri"> default_landing_uri;
+        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.UserSettings.DefaultLandingUri", cfn::literal_rule{.max_length = 1023}> default_landing_uri;
         /// The execution role for the user.
-        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::UserProfile.UserSettings.ExecutionRole"> execution_role;
+        cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SageMaker::UserProfile.UserSettings.ExecutionRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> execution_role;
         /// The settings for the JupyterLab application.
         user_profile::jupyter_lab_app_settings jupyter_lab_app_settings = cfn::absent;
         /// The Jupyter server's app settings.
@@ -1011,8 +1011,8 @@ struct user_profile {
                 {"CodeEditorAppSettings", offsetof(self, code_editor_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::code_editor_app_settings::cfn_struct},
                 {"CustomFileSystemConfigs", offsetof(self, custom_file_system_configs), cfn::field_kind::value, false, cfn::replacement::no, &user_profile::custom_file_system_config::cfn_struct, &custom_file_system_configs_constraint},
                 {"CustomPosixUserConfig", offsetof(self, custom_posix_user_config), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::custom_posix_user_config::cfn_struct},
-                {"DefaultLandingUri", offsetof(self, default_landing_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_landing_uri_constraint},
-                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &execution_role_constraint},
+                {"DefaultLandingUri", offsetof(self, default_landing_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_landing_uri_constraint},
+                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &execution_role_constraint},
                 {"JupyterLabAppSettings", offsetof(self, jupyter_lab_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::jupyter_lab_app_settings::cfn_struct},
                 {"JupyterServerAppSettings", offsetof(self, jupyter_server_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::jupyter_server_app_settings::cfn_struct},
                 {"KernelGatewayAppSettings", offsetof(self, kernel_gateway_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::kernel_gateway_app_settings::cfn_struct},
@@ -1030,15 +1030,15 @@ struct user_profile {
 
     struct properties {
         /// Required. The domain ID. Update requires replacement.
-        cfn::required<cfn::id<"AWS::SageMaker::Domain.DomainId">, "AWS::SageMaker::UserProfile.DomainId"> domain_id;
+        cfn::required<cfn::id<"AWS::SageMaker::Domain.DomainId">, "AWS::SageMaker::UserProfile.DomainId", cfn::literal_rule{.min_length = 1, .max_length = 63}> domain_id;
         /// A specifier for the type of value specified in SingleSignOnUserValue. Update requires replacement.
         cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.SingleSignOnUserIdentifier"> single_sign_on_user_identifier;
         /// The username of the associated AWS Single Sign-On User for this UserProfile. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.SingleSignOnUserValue"> single_sign_on_user_value;
+        cfn::optional<cfn::str, "AWS::SageMaker::UserProfile.SingleSignOnUserValue", cfn::literal_rule{.min_length = 1, .max_length = 256}> single_sign_on_user_value;
         /// An array of key-value pairs to apply to this resource. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SageMaker::UserProfile.Tags"> tags;
         /// Required. The user profile name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.UserProfileName"> user_profile_name;
+        cfn::required<cfn::str, "AWS::SageMaker::UserProfile.UserProfileName", cfn::literal_rule{.min_length = 1, .max_length = 63}> user_profile_name;
         /// A collection of settings that apply to users of Amazon SageMaker Studio.
         user_profile::user_settings user_settings = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -1049,11 +1049,11 @@ struct user_profile {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint user_profile_name_constraint{.min_length = 1, .max_length = 63, .pattern = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$"};
             static constexpr cfn::field_info fields[] = {
-                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_id_constraint},
+                {"DomainId", offsetof(self, domain_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_id_constraint},
                 {"SingleSignOnUserIdentifier", offsetof(self, single_sign_on_user_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &single_sign_on_user_identifier_constraint},
-                {"SingleSignOnUserValue", offsetof(self, single_sign_on_user_value), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &single_sign_on_user_value_constraint},
+                {"SingleSignOnUserValue", offsetof(self, single_sign_on_user_value), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &single_sign_on_user_value_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &tags_constraint},
-                {"UserProfileName", offsetof(self, user_profile_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &user_profile_name_constraint},
+                {"UserProfileName", offsetof(self, user_profile_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &user_profile_name_constraint},
                 {"UserSettings", offsetof(self, user_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::user_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile", fields, cfn::no_intrinsic};

@@ -83,14 +83,14 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-deadletterconfig.html
     struct dead_letter_config {
         /// The Amazon Resource Name (ARN) of the SQS queue specified as the destination for the dead-letter queue.
-        cfn::optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Scheduler::Schedule.DeadLetterConfig.Arn"> arn;
+        cfn::optional<cfn::id<"AWS::SQS::Queue.Arn">, "AWS::Scheduler::Schedule.DeadLetterConfig.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dead_letter_config;
             static constexpr cfn::value_constraint arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws[a-z-]*:sqs:[a-z0-9\-]+:\d{12}:[a-zA-Z0-9\-_]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &arn_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule.DeadLetterConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -103,7 +103,7 @@ struct schedule {
         /// The base value designates how many tasks, at a minimum, to run on the specified capacity provider.
         cfn::optional<cfn::number, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.Base"> base;
         /// Required. The short name of the capacity provider.
-        cfn::required<cfn::str, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.CapacityProvider"> capacity_provider;
+        cfn::required<cfn::str, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.CapacityProvider", cfn::literal_rule{.min_length = 1, .max_length = 255}> capacity_provider;
         /// The weight value designates the relative percentage of the total number of tasks launched that should use the specified capacity provider.
         cfn::optional<cfn::number, "AWS::Scheduler::Schedule.CapacityProviderStrategyItem.Weight"> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -115,7 +115,7 @@ struct schedule {
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 1000};
             static constexpr cfn::field_info fields[] = {
                 {"Base", offsetof(self, base), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &base_constraint},
-                {"CapacityProvider", offsetof(self, capacity_provider), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &capacity_provider_constraint},
+                {"CapacityProvider", offsetof(self, capacity_provider), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &capacity_provider_constraint},
                 {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule.CapacityProviderStrategyItem", fields, offsetof(self, cfn_intrinsic)};
@@ -171,7 +171,7 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-placementconstraint.html
     struct placement_constraint {
         /// A cluster query language expression to apply to the constraint.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.PlacementConstraint.Expression"> expression;
+        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.PlacementConstraint.Expression", cfn::literal_rule{.max_length = 2000}> expression;
         /// The type of constraint.
         cfn::optional<cfn::enumeration<schedule::placement_constraint_type>, "AWS::Scheduler::Schedule.PlacementConstraint.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -180,7 +180,7 @@ struct schedule {
             using self = placement_constraint;
             static constexpr cfn::value_constraint expression_constraint{.max_length = 2000};
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &expression_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule.PlacementConstraint", fields, offsetof(self, cfn_intrinsic)};
@@ -192,7 +192,7 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-placementstrategy.html
     struct placement_strategy {
         /// The field to apply the placement strategy against.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.PlacementStrategy.Field"> field;
+        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.PlacementStrategy.Field", cfn::literal_rule{.max_length = 255}> field;
         /// The type of placement strategy.
         cfn::optional<cfn::enumeration<schedule::placement_strategy_type>, "AWS::Scheduler::Schedule.PlacementStrategy.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -201,7 +201,7 @@ struct schedule {
             using self = placement_strategy;
             static constexpr cfn::value_constraint field_constraint{.max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"Field", offsetof(self, field), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &field_constraint},
+                {"Field", offsetof(self, field), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &field_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule.PlacementStrategy", fields, offsetof(self, cfn_intrinsic)};
@@ -219,7 +219,7 @@ struct schedule {
         /// Whether or not to enable the execute command functionality for the containers in this task.
         cfn::optional<cfn::boolean, "AWS::Scheduler::Schedule.EcsParameters.EnableExecuteCommand"> enable_execute_command;
         /// Specifies an Amazon ECS task group for the task.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.Group"> group;
+        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.Group", cfn::literal_rule{.min_length = 1, .max_length = 255}> group;
         /// Specifies the launch type on which your task is running.
         cfn::optional<cfn::enumeration<schedule::ecs_parameters_launch_type>, "AWS::Scheduler::Schedule.EcsParameters.LaunchType"> launch_type;
         /// This structure specifies the network configuration for an ECS task.
@@ -229,17 +229,17 @@ struct schedule {
         /// The task placement strategy for a task or service.
         cfn::optional<cfn::list<schedule::placement_strategy>, "AWS::Scheduler::Schedule.EcsParameters.PlacementStrategy"> placement_strategy;
         /// Specifies the platform version for the task.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.PlatformVersion"> platform_version;
+        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.PlatformVersion", cfn::literal_rule{.min_length = 1, .max_length = 64}> platform_version;
         /// Specifies whether to propagate the tags from the task definition to the task.
         cfn::optional<cfn::enumeration<schedule::ecs_parameters_propagate_tags>, "AWS::Scheduler::Schedule.EcsParameters.PropagateTags"> propagate_tags;
         /// The reference ID to use for the task.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.ReferenceId"> reference_id;
+        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.ReferenceId", cfn::literal_rule{.max_length = 1024}> reference_id;
         /// The metadata that you apply to the task to help you categorize and organize them.
         cfn::optional<cfn::list<cfn::map<cfn::str>>, "AWS::Scheduler::Schedule.EcsParameters.Tags"> tags;
         /// The number of tasks to create based on `TaskDefinition`.
         cfn::optional<cfn::number, "AWS::Scheduler::Schedule.EcsParameters.TaskCount"> task_count;
         /// Required. The Amazon Resource Name (ARN) of the task definition to use if the event target is an Amazon ECS task.
-        cfn::required<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.TaskDefinitionArn"> task_definition_arn;
+        cfn::required<cfn::str, "AWS::Scheduler::Schedule.EcsParameters.TaskDefinitionArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> task_definition_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -257,17 +257,17 @@ struct schedule {
                 {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false, cfn::replacement::no, &schedule::capacity_provider_strategy_item::cfn_struct, &capacity_provider_strategy_constraint},
                 {"EnableECSManagedTags", offsetof(self, enable_ecs_managed_tags), cfn::field_kind::value, false},
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
-                {"Group", offsetof(self, group), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_constraint},
+                {"Group", offsetof(self, group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_constraint},
                 {"LaunchType", offsetof(self, launch_type), cfn::field_kind::value, false},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::network_configuration::cfn_struct},
                 {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false, cfn::replacement::no, &schedule::placement_constraint::cfn_struct, &placement_constraints_constraint},
                 {"PlacementStrategy", offsetof(self, placement_strategy), cfn::field_kind::value, false, cfn::replacement::no, &schedule::placement_strategy::cfn_struct, &placement_strategy_constraint},
-                {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &platform_version_constraint},
+                {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &platform_version_constraint},
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false},
-                {"ReferenceId", offsetof(self, reference_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reference_id_constraint},
+                {"ReferenceId", offsetof(self, reference_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &reference_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TaskCount", offsetof(self, task_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &task_count_constraint},
-                {"TaskDefinitionArn", offsetof(self, task_definition_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &task_definition_arn_constraint},
+                {"TaskDefinitionArn", offsetof(self, task_definition_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &task_definition_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule.EcsParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -278,9 +278,9 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-eventbridgeparameters.html
     struct event_bridge_parameters {
         /// Required. A free-form string, with a maximum of 128 characters, used to decide what fields to expect in the event detail.
-        cfn::required<cfn::str, "AWS::Scheduler::Schedule.EventBridgeParameters.DetailType"> detail_type;
+        cfn::required<cfn::str, "AWS::Scheduler::Schedule.EventBridgeParameters.DetailType", cfn::literal_rule{.min_length = 1, .max_length = 128}> detail_type;
         /// Required. The source of the event.
-        cfn::required<cfn::str, "AWS::Scheduler::Schedule.EventBridgeParameters.Source"> source;
+        cfn::required<cfn::str, "AWS::Scheduler::Schedule.EventBridgeParameters.Source", cfn::literal_rule{.min_length = 1, .max_length = 256}> source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -288,8 +288,8 @@ struct schedule {
             static constexpr cfn::value_constraint detail_type_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint source_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^(?=[/\.\-_A-Za-z0-9]+)((?!aws\.).*)|(\$(\.[\w_-]+(\[(\d+|\*)\])*)*)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"DetailType", offsetof(self, detail_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &detail_type_constraint},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_constraint},
+                {"DetailType", offsetof(self, detail_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &detail_type_constraint},
+                {"Source", offsetof(self, source), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule.EventBridgeParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -300,14 +300,14 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-kinesisparameters.html
     struct kinesis_parameters {
         /// Required. Specifies the shard to which EventBridge Scheduler sends the event.
-        cfn::required<cfn::str, "AWS::Scheduler::Schedule.KinesisParameters.PartitionKey"> partition_key;
+        cfn::required<cfn::str, "AWS::Scheduler::Schedule.KinesisParameters.PartitionKey", cfn::literal_rule{.min_length = 1, .max_length = 256}> partition_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_parameters;
             static constexpr cfn::value_constraint partition_key_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"PartitionKey", offsetof(self, partition_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &partition_key_constraint},
+                {"PartitionKey", offsetof(self, partition_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &partition_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule.KinesisParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -340,9 +340,9 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-sagemakerpipelineparameter.html
     struct sage_maker_pipeline_parameter {
         /// Required. Name of parameter to start execution of a SageMaker Model Building Pipeline.
-        cfn::required<cfn::str, "AWS::Scheduler::Schedule.SageMakerPipelineParameter.Name"> name;
+        cfn::required<cfn::str, "AWS::Scheduler::Schedule.SageMakerPipelineParameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(A-Za-z0-9\-_)"}> name;
         /// Required. Value of parameter to start execution of a SageMaker Model Building Pipeline.
-        cfn::required<cfn::str, "AWS::Scheduler::Schedule.SageMakerPipelineParameter.Value"> value;
+        cfn::required<cfn::str, "AWS::Scheduler::Schedule.SageMakerPipelineParameter.Value", cfn::literal_rule{.min_length = 1, .max_length = 1024}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -350,8 +350,8 @@ struct schedule {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[A-Za-z0-9\-_]*$)"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule.SageMakerPipelineParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -380,14 +380,14 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-sqsparameters.html
     struct sqs_parameters {
         /// The FIFO message group ID to use as the target.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.SqsParameters.MessageGroupId"> message_group_id;
+        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.SqsParameters.MessageGroupId", cfn::literal_rule{.min_length = 1, .max_length = 128}> message_group_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sqs_parameters;
             static constexpr cfn::value_constraint message_group_id_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"MessageGroupId", offsetof(self, message_group_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_group_id_constraint},
+                {"MessageGroupId", offsetof(self, message_group_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_group_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule.SqsParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -398,7 +398,7 @@ struct schedule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-scheduler-schedule-target.html
     struct target {
         /// Required. The Amazon Resource Name (ARN) of the target.
-        cfn::required<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Scheduler::Schedule.Target.Arn"> arn;
+        cfn::required<cfn::id<"AWS::Lambda::Alias.AliasArn", "AWS::Lambda::Function.Arn", "AWS::SQS::Queue.Arn", "AWS::StepFunctions::StateMachine.Arn">, "AWS::Scheduler::Schedule.Target.Arn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> arn;
         /// An object that contains information about an Amazon SQS queue that EventBridge Scheduler uses as a dead-letter queue for your schedule.
         schedule::dead_letter_config dead_letter_config = cfn::absent;
         /// The templated target type for the Amazon ECS `RunTask` API operation.
@@ -406,13 +406,13 @@ struct schedule {
         /// The templated target type for the EventBridge `PutEvents` API operation.
         schedule::event_bridge_parameters event_bridge_parameters = cfn::absent;
         /// The text, or well-formed JSON, passed to the target.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.Target.Input"> input;
+        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.Target.Input", cfn::literal_rule{.min_length = 1}> input;
         /// The templated target type for the Amazon Kinesis `PutRecord` API operation.
         schedule::kinesis_parameters kinesis_parameters = cfn::absent;
         /// A `RetryPolicy` object that includes information about the retry policy settings, including the maximum age of an event, and the maximum number of times EventBridge Scheduler will try to deliver the event to a target.
         schedule::retry_policy retry_policy = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the IAM role that EventBridge Scheduler will use for this target when the schedule is invoked.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Scheduler::Schedule.Target.RoleArn"> role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Scheduler::Schedule.Target.RoleArn", cfn::literal_rule{.min_length = 1, .max_length = 1600}> role_arn;
         /// The templated target type for the Amazon SageMaker `StartPipelineExecution` API operation.
         schedule::sage_maker_pipeline_parameters sage_maker_pipeline_parameters = cfn::absent;
         /// The templated target type for the Amazon SQS `SendMessage` API operation.
@@ -425,14 +425,14 @@ struct schedule {
             static constexpr cfn::value_constraint input_constraint{.min_length = 1};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 1, .max_length = 1600, .pattern = R"(^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@\/-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &arn_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &arn_constraint},
                 {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::dead_letter_config::cfn_struct},
                 {"EcsParameters", offsetof(self, ecs_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::ecs_parameters::cfn_struct},
                 {"EventBridgeParameters", offsetof(self, event_bridge_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::event_bridge_parameters::cfn_struct},
-                {"Input", offsetof(self, input), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &input_constraint},
+                {"Input", offsetof(self, input), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &input_constraint},
                 {"KinesisParameters", offsetof(self, kinesis_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::kinesis_parameters::cfn_struct},
                 {"RetryPolicy", offsetof(self, retry_policy), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::retry_policy::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"SageMakerPipelineParameters", offsetof(self, sage_maker_pipeline_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::sage_maker_pipeline_parameters::cfn_struct},
                 {"SqsParameters", offsetof(self, sqs_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::sqs_parameters::cfn_struct},
             };
@@ -443,21 +443,21 @@ struct schedule {
 
     struct properties {
         /// The description you specify for the schedule.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.Description"> description;
+        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.Description", cfn::literal_rule{.max_length = 512}> description;
         /// The date, in UTC, before which the schedule can invoke its target.
         cfn::optional<cfn::str, "AWS::Scheduler::Schedule.EndDate"> end_date;
         /// Required. Allows you to configure a time window during which EventBridge Scheduler invokes the schedule.
         schedule::flexible_time_window flexible_time_window;
         /// The name of the schedule group associated with this schedule.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.GroupName"> group_name;
+        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-_."}> group_name;
         /// The Amazon Resource Name (ARN) for the customer managed KMS key that EventBridge Scheduler will use to encrypt and decrypt your data.
-        cfn::optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::Scheduler::Schedule.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::id<"AWS::KMS::Key.Arn">, "AWS::Scheduler::Schedule.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// The name of the schedule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.Name"> name;
+        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "0-9a-zA-Z-_."}> name;
         /// Required. The expression that defines when the schedule runs.
-        cfn::required<cfn::str, "AWS::Scheduler::Schedule.ScheduleExpression"> schedule_expression;
+        cfn::required<cfn::str, "AWS::Scheduler::Schedule.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// The timezone in which the scheduling expression is evaluated.
-        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.ScheduleExpressionTimezone"> schedule_expression_timezone;
+        cfn::optional<cfn::str, "AWS::Scheduler::Schedule.ScheduleExpressionTimezone", cfn::literal_rule{.min_length = 1, .max_length = 50}> schedule_expression_timezone;
         /// The date, in UTC, after which the schedule can begin invoking its target.
         cfn::optional<cfn::str, "AWS::Scheduler::Schedule.StartDate"> start_date;
         /// Specifies whether the schedule is enabled or disabled.
@@ -473,14 +473,14 @@ struct schedule {
             static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::value_constraint schedule_expression_timezone_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EndDate", offsetof(self, end_date), cfn::field_kind::value, false},
                 {"FlexibleTimeWindow", offsetof(self, flexible_time_window), cfn::field_kind::nested, true, cfn::replacement::no, &schedule::flexible_time_window::cfn_struct},
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_name_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &schedule_expression_constraint},
-                {"ScheduleExpressionTimezone", offsetof(self, schedule_expression_timezone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_expression_timezone_constraint},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_name_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &schedule_expression_constraint},
+                {"ScheduleExpressionTimezone", offsetof(self, schedule_expression_timezone), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &schedule_expression_timezone_constraint},
                 {"StartDate", offsetof(self, start_date), cfn::field_kind::value, false},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Target", offsetof(self, target), cfn::field_kind::nested, true, cfn::replacement::no, &schedule::target::cfn_struct},

@@ -21,14 +21,14 @@ struct resource_policy {
         /// Required. A JSON-formatted string for an AWS resource-based policy.
         cfn::required<cfn::json, "AWS::SecretsManager::ResourcePolicy.ResourcePolicy"> resource_policy_;
         /// Required. The ARN or name of the secret to attach the resource-based policy. Update requires replacement.
-        cfn::required<cfn::id<"AWS::SecretsManager::Secret.Id">, "AWS::SecretsManager::ResourcePolicy.SecretId"> secret_id;
+        cfn::required<cfn::id<"AWS::SecretsManager::Secret.Id">, "AWS::SecretsManager::ResourcePolicy.SecretId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> secret_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint secret_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"BlockPublicPolicy", offsetof(self, block_public_policy), cfn::field_kind::value, false},
                 {"ResourcePolicy", offsetof(self, resource_policy_), cfn::field_kind::value, true},
-                {"SecretId", offsetof(self, secret_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &secret_id_constraint},
+                {"SecretId", offsetof(self, secret_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &secret_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecretsManager::ResourcePolicy", fields, cfn::no_intrinsic};
             return &info;

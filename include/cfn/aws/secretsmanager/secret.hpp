@@ -81,21 +81,21 @@ struct secret {
 
     struct properties {
         /// The description of the secret.
-        cfn::optional<cfn::str, "AWS::SecretsManager::Secret.Description"> description;
+        cfn::optional<cfn::str, "AWS::SecretsManager::Secret.Description", cfn::literal_rule{.max_length = 2048}> description;
         /// A structure that specifies how to generate a password to encrypt and store in the secret.
         secret::generate_secret_string generate_secret_string = cfn::absent;
         /// The ARN, key ID, or alias of the AWS key that Secrets Manager uses to encrypt the secret value in the secret.
-        cfn::optional<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::SecretsManager::Secret.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::SecretsManager::Secret.KmsKeyId", cfn::literal_rule{.max_length = 2048}> kms_key_id;
         /// The name of the new secret. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SecretsManager::Secret.Name"> name;
+        cfn::optional<cfn::str, "AWS::SecretsManager::Secret.Name", cfn::literal_rule{.min_length = 1, .max_length = 512}> name;
         /// A custom type that specifies a `Region` and the `KmsKeyId` for a replica secret.
         cfn::optional<cfn::list<secret::replica_region>, "AWS::SecretsManager::Secret.ReplicaRegions"> replica_regions;
         /// The text to encrypt and store in the secret.
-        cfn::optional<cfn::str, "AWS::SecretsManager::Secret.SecretString"> secret_string;
+        cfn::optional<cfn::str, "AWS::SecretsManager::Secret.SecretString", cfn::literal_rule{.min_length = 1, .max_length = 65536}> secret_string;
         /// A list of tags to attach to the secret.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SecretsManager::Secret.Tags"> tags;
         /// The exact string that identifies the third-party partner that holds the external secret.
-        cfn::optional<cfn::str, "AWS::SecretsManager::Secret.Type"> type;
+        cfn::optional<cfn::str, "AWS::SecretsManager::Secret.Type", cfn::literal_rule{.max_length = 256}> type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 2048};
@@ -104,14 +104,14 @@ struct secret {
             static constexpr cfn::value_constraint secret_string_constraint{.min_length = 1, .max_length = 65536};
             static constexpr cfn::value_constraint type_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"GenerateSecretString", offsetof(self, generate_secret_string), cfn::field_kind::nested, false, cfn::replacement::no, &secret::generate_secret_string::cfn_struct},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ReplicaRegions", offsetof(self, replica_regions), cfn::field_kind::value, false, cfn::replacement::no, &secret::replica_region::cfn_struct},
-                {"SecretString", offsetof(self, secret_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &secret_string_constraint},
+                {"SecretString", offsetof(self, secret_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &secret_string_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &type_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecretsManager::Secret", fields, cfn::no_intrinsic};
             return &info;

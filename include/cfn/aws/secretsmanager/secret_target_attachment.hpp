@@ -17,7 +17,7 @@ struct secret_target_attachment {
 
     struct properties {
         /// Required. The ARN or name of the secret. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SecretsManager::SecretTargetAttachment.SecretId"> secret_id;
+        cfn::required<cfn::str, "AWS::SecretsManager::SecretTargetAttachment.SecretId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> secret_id;
         /// Required. The ID of the database or cluster.
         cfn::required<cfn::str, "AWS::SecretsManager::SecretTargetAttachment.TargetId"> target_id;
         /// Required. A string that defines the type of service or database associated with the secret.
@@ -26,7 +26,7 @@ struct secret_target_attachment {
             using self = properties;
             static constexpr cfn::value_constraint secret_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"SecretId", offsetof(self, secret_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &secret_id_constraint},
+                {"SecretId", offsetof(self, secret_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &secret_id_constraint},
                 {"TargetId", offsetof(self, target_id), cfn::field_kind::value, true},
                 {"TargetType", offsetof(self, target_type), cfn::field_kind::value, true},
             };

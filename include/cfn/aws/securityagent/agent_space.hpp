@@ -117,7 +117,7 @@ struct agent_space {
         /// Integrated Resources configuration.
         cfn::optional<cfn::list<agent_space::integrated_resource>, "AWS::SecurityAgent::AgentSpace.IntegratedResources"> integrated_resources;
         /// Identifier of the KMS key used to encrypt data. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SecurityAgent::AgentSpace.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::SecurityAgent::AgentSpace.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Required. Name of the agent space.
         cfn::required<cfn::str, "AWS::SecurityAgent::AgentSpace.Name"> name;
         /// Tags for the agent space.
@@ -132,7 +132,7 @@ struct agent_space {
                 {"CodeReviewSettings", offsetof(self, code_review_settings), cfn::field_kind::nested, false, cfn::replacement::no, &agent_space::code_review_settings::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"IntegratedResources", offsetof(self, integrated_resources), cfn::field_kind::value, false, cfn::replacement::no, &agent_space::integrated_resource::cfn_struct},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetDomainIds", offsetof(self, target_domain_ids), cfn::field_kind::value, false},

@@ -36,7 +36,7 @@ struct application {
 
     struct properties {
         /// Identifier of a KMS key.
-        cfn::optional<cfn::str, "AWS::SecurityAgent::Application.DefaultKmsKeyId"> default_kms_key_id;
+        cfn::optional<cfn::str, "AWS::SecurityAgent::Application.DefaultKmsKeyId", cfn::literal_rule{.max_length = 2048}> default_kms_key_id;
         /// Update requires replacement.
         application::id_c_configuration id_c_configuration = cfn::absent;
         cfn::optional<cfn::str, "AWS::SecurityAgent::Application.RoleArn"> role_arn;
@@ -46,7 +46,7 @@ struct application {
             using self = properties;
             static constexpr cfn::value_constraint default_kms_key_id_constraint{.min_length = 0, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"DefaultKmsKeyId", offsetof(self, default_kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_kms_key_id_constraint},
+                {"DefaultKmsKeyId", offsetof(self, default_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_kms_key_id_constraint},
                 {"IdCConfiguration", offsetof(self, id_c_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &application::id_c_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -78,7 +78,7 @@ struct automation_rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-automationrule-noteupdate.html
     struct note_update {
         /// Required. The updated note text.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.NoteUpdate.Text"> text;
+        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.NoteUpdate.Text", cfn::literal_rule{.min_length = 1, .max_length = 512}> text;
         /// Required. The principal that updated the note.
         cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.NoteUpdate.UpdatedBy"> updated_by;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -88,7 +88,7 @@ struct automation_rule {
             static constexpr cfn::value_constraint text_constraint{.min_length = 1, .max_length = 512, .pattern = R"(\S)"};
             static constexpr cfn::value_constraint updated_by_constraint{.pattern = R"(\S)"};
             static constexpr cfn::field_info fields[] = {
-                {"Text", offsetof(self, text), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_constraint},
+                {"Text", offsetof(self, text), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_constraint},
                 {"UpdatedBy", offsetof(self, updated_by), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &updated_by_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRule.NoteUpdate", fields, offsetof(self, cfn_intrinsic)};
@@ -102,7 +102,7 @@ struct automation_rule {
         /// Required. The product-generated identifier for a related finding.
         cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.RelatedFinding.Id"> id;
         /// Required. The Amazon Resource Name (ARN) for the product that generated a related finding.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.RelatedFinding.ProductArn"> product_arn;
+        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.RelatedFinding.ProductArn", cfn::literal_rule{.min_length = 12, .max_length = 2048}> product_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -111,7 +111,7 @@ struct automation_rule {
             static constexpr cfn::value_constraint product_arn_constraint{.min_length = 12, .max_length = 2048, .pattern = "^arn:(aws|aws-cn|aws-us-gov|aws-iso-?[a-z]{0,2}):[A-Za-z0-9]{1,63}:[a-z]+-([a-z]{1,10}-)?[a-z]+-[0-9]+:([0-9]{12})?:.+$"};
             static constexpr cfn::field_info fields[] = {
                 {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &id_constraint},
-                {"ProductArn", offsetof(self, product_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &product_arn_constraint},
+                {"ProductArn", offsetof(self, product_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &product_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRule.RelatedFinding", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -498,11 +498,11 @@ struct automation_rule {
         /// Required. A set of AWS Security Finding Format (ASFF) finding field attributes and corresponding expected values that Security Hub CSPM uses to filter findings.
         automation_rule::automation_rules_finding_filters criteria;
         /// Required. A description of the rule.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.Description"> description;
+        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Specifies whether a rule is the last to be applied with respect to a finding that matches the rule criteria.
         cfn::optional<cfn::boolean, "AWS::SecurityHub::AutomationRule.IsTerminal"> is_terminal;
         /// Required. The name of the rule.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.RuleName"> rule_name;
+        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 256}> rule_name;
         /// Required. An integer ranging from 1 to 1000 that represents the order in which the rule action is applied to findings.
         cfn::required<cfn::integer, "AWS::SecurityHub::AutomationRule.RuleOrder"> rule_order;
         /// Whether the rule is active after it is created.
@@ -518,9 +518,9 @@ struct automation_rule {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &automation_rule::automation_rules_action::cfn_struct, &actions_constraint},
                 {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, true, cfn::replacement::no, &automation_rule::automation_rules_finding_filters::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
                 {"IsTerminal", offsetof(self, is_terminal), cfn::field_kind::value, false},
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_name_constraint},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_name_constraint},
                 {"RuleOrder", offsetof(self, rule_order), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_order_constraint},
                 {"RuleStatus", offsetof(self, rule_status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

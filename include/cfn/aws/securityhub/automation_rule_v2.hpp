@@ -297,9 +297,9 @@ struct automation_rule_v2 {
         /// Required. The condition to apply to the key value when filtering Security Hub CSPM findings with a map filter.
         cfn::required<cfn::enumeration<automation_rule_v2::map_filter_comparison>, "AWS::SecurityHub::AutomationRuleV2.MapFilter.Comparison"> comparison;
         /// Required. The key of the map filter.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.MapFilter.Key"> key;
+        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.MapFilter.Key", cfn::literal_rule{.min_length = 1, .max_length = 4096}> key;
         /// Required. The value for the key in the map filter.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.MapFilter.Value"> value;
+        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.MapFilter.Value", cfn::literal_rule{.min_length = 1, .max_length = 4096}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -308,8 +308,8 @@ struct automation_rule_v2 {
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"Comparison", offsetof(self, comparison), cfn::field_kind::value, true},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRuleV2.MapFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -385,7 +385,7 @@ struct automation_rule_v2 {
         /// Required. The condition to apply to a string value when filtering Security Hub CSPM findings.
         cfn::required<cfn::enumeration<automation_rule_v2::string_filter_comparison>, "AWS::SecurityHub::AutomationRuleV2.StringFilter.Comparison"> comparison;
         /// Required. The string filter value.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.StringFilter.Value"> value;
+        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.StringFilter.Value", cfn::literal_rule{.min_length = 1, .max_length = 4096}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -393,7 +393,7 @@ struct automation_rule_v2 {
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
                 {"Comparison", offsetof(self, comparison), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRuleV2.StringFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -500,9 +500,9 @@ struct automation_rule_v2 {
         /// Required. The filtering type and configuration of the automation rule.
         automation_rule_v2::criteria criteria;
         /// Required. A description of the V2 automation rule.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.Description"> description;
+        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Required. The name of the V2 automation rule.
-        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.RuleName"> rule_name;
+        cfn::required<cfn::str, "AWS::SecurityHub::AutomationRuleV2.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 256}> rule_name;
         /// Required. The value for the rule priority.
         cfn::required<cfn::number, "AWS::SecurityHub::AutomationRuleV2.RuleOrder"> rule_order;
         /// The status of the V2 automation rule.
@@ -518,8 +518,8 @@ struct automation_rule_v2 {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &automation_rule_v2::automation_rules_action_v2::cfn_struct, &actions_constraint},
                 {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, true, cfn::replacement::no, &automation_rule_v2::criteria::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &description_constraint},
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_name_constraint},
                 {"RuleOrder", offsetof(self, rule_order), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_order_constraint},
                 {"RuleStatus", offsetof(self, rule_status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

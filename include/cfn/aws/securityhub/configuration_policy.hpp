@@ -29,7 +29,7 @@ struct configuration_policy {
         /// A control parameter that is a double.
         cfn::optional<cfn::number, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.Double"> double_;
         /// A control parameter that is an enum.
-        cfn::optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.Enum"> enum_;
+        cfn::optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.Enum", cfn::literal_rule{.max_length = 2048}> enum_;
         /// A control parameter that is a list of enums.
         cfn::optional<cfn::list<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.EnumList"> enum_list;
         /// A control parameter that is an integer.
@@ -37,7 +37,7 @@ struct configuration_policy {
         /// A control parameter that is a list of integers.
         cfn::optional<cfn::list<cfn::integer>, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.IntegerList"> integer_list;
         /// A control parameter that is a string.
-        cfn::optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.String"> string;
+        cfn::optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.String", cfn::literal_rule{.max_length = 2048}> string;
         /// A control parameter that is a list of strings.
         cfn::optional<cfn::list<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.ParameterValue.StringList"> string_list;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -54,11 +54,11 @@ struct configuration_policy {
             static constexpr cfn::field_info fields[] = {
                 {"Boolean", offsetof(self, boolean), cfn::field_kind::value, false},
                 {"Double", offsetof(self, double_), cfn::field_kind::value, false},
-                {"Enum", offsetof(self, enum_), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &enum_constraint},
+                {"Enum", offsetof(self, enum_), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &enum_constraint},
                 {"EnumList", offsetof(self, enum_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &enum_list_constraint},
                 {"Integer", offsetof(self, integer), cfn::field_kind::value, false},
                 {"IntegerList", offsetof(self, integer_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &integer_list_constraint},
-                {"String", offsetof(self, string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_constraint},
+                {"String", offsetof(self, string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &string_constraint},
                 {"StringList", offsetof(self, string_list), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &string_list_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ConfigurationPolicy.ParameterValue", fields, offsetof(self, cfn_intrinsic)};
@@ -92,7 +92,7 @@ struct configuration_policy {
         /// An object that specifies parameter values for a control in a configuration policy.
         cfn::optional<cfn::map<configuration_policy::parameter_configuration>, "AWS::SecurityHub::ConfigurationPolicy.SecurityControlCustomParameter.Parameters"> parameters;
         /// The ID of the security control.
-        cfn::optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.SecurityControlCustomParameter.SecurityControlId"> security_control_id;
+        cfn::optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.SecurityControlCustomParameter.SecurityControlId", cfn::literal_rule{.max_length = 2048}> security_control_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -100,7 +100,7 @@ struct configuration_policy {
             static constexpr cfn::value_constraint security_control_id_constraint{.max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &configuration_policy::parameter_configuration::cfn_struct},
-                {"SecurityControlId", offsetof(self, security_control_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_control_id_constraint},
+                {"SecurityControlId", offsetof(self, security_control_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_control_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ConfigurationPolicy.SecurityControlCustomParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -181,9 +181,9 @@ struct configuration_policy {
         /// Required. An object that defines how AWS Security Hub CSPM is configured.
         configuration_policy::policy configuration_policy_;
         /// The description of the configuration policy.
-        cfn::optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.Description"> description;
+        cfn::optional<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.Description", cfn::literal_rule{.max_length = 512}> description;
         /// Required. The name of the configuration policy.
-        cfn::required<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.Name"> name;
+        cfn::required<cfn::str, "AWS::SecurityHub::ConfigurationPolicy.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// User-defined tags associated with a configuration policy.
         cfn::optional<cfn::map<cfn::str>, "AWS::SecurityHub::ConfigurationPolicy.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -192,8 +192,8 @@ struct configuration_policy {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(\S)"};
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationPolicy", offsetof(self, configuration_policy_), cfn::field_kind::nested, true, cfn::replacement::no, &configuration_policy::policy::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ConfigurationPolicy", fields, cfn::no_intrinsic};

@@ -68,14 +68,14 @@ struct connector_v2 {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-connectorv2-jiracloudproviderconfiguration.html
     struct jira_cloud_provider_configuration {
         /// Required. The project key for a JiraCloud instance.
-        cfn::required<cfn::str, "AWS::SecurityHub::ConnectorV2.JiraCloudProviderConfiguration.ProjectKey"> project_key;
+        cfn::required<cfn::str, "AWS::SecurityHub::ConnectorV2.JiraCloudProviderConfiguration.ProjectKey", cfn::literal_rule{.min_length = 2, .max_length = 10}> project_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jira_cloud_provider_configuration;
             static constexpr cfn::value_constraint project_key_constraint{.min_length = 2, .max_length = 10};
             static constexpr cfn::field_info fields[] = {
-                {"ProjectKey", offsetof(self, project_key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &project_key_constraint},
+                {"ProjectKey", offsetof(self, project_key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &project_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ConnectorV2.JiraCloudProviderConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -86,9 +86,9 @@ struct connector_v2 {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-connectorv2-servicenowproviderconfiguration.html
     struct service_now_provider_configuration {
         /// Required. The instance name of ServiceNow ITSM. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SecurityHub::ConnectorV2.ServiceNowProviderConfiguration.InstanceName"> instance_name;
+        cfn::required<cfn::str, "AWS::SecurityHub::ConnectorV2.ServiceNowProviderConfiguration.InstanceName", cfn::literal_rule{.min_length = 1, .max_length = 128}> instance_name;
         /// Required. The Amazon Resource Name (ARN) of the AWS Secrets Manager secret that contains the ServiceNow credentials.
-        cfn::required<cfn::str, "AWS::SecurityHub::ConnectorV2.ServiceNowProviderConfiguration.SecretArn"> secret_arn;
+        cfn::required<cfn::str, "AWS::SecurityHub::ConnectorV2.ServiceNowProviderConfiguration.SecretArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> secret_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -96,8 +96,8 @@ struct connector_v2 {
             static constexpr cfn::value_constraint instance_name_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint secret_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(.*\S.*)"};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceName", offsetof(self, instance_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_name_constraint},
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
+                {"InstanceName", offsetof(self, instance_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_name_constraint},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ConnectorV2.ServiceNowProviderConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -129,11 +129,11 @@ struct connector_v2 {
 
     struct properties {
         /// The description of the connectorV2.
-        cfn::optional<cfn::str, "AWS::SecurityHub::ConnectorV2.Description"> description;
+        cfn::optional<cfn::str, "AWS::SecurityHub::ConnectorV2.Description", cfn::literal_rule{.max_length = 256}> description;
         /// The Amazon Resource Name (ARN) of KMS key used to encrypt secrets for the connectorV2. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SecurityHub::ConnectorV2.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::SecurityHub::ConnectorV2.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// Required. The unique name of the connectorV2. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SecurityHub::ConnectorV2.Name"> name;
+        cfn::required<cfn::str, "AWS::SecurityHub::ConnectorV2.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// Required. The third-party provider detail for a service configuration.
         connector_v2::provider provider;
         /// The tags to add to the connectorV2 when you create.
@@ -144,9 +144,9 @@ struct connector_v2 {
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(.*\S.*)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(.*\S.*)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Provider", offsetof(self, provider), cfn::field_kind::nested, true, cfn::replacement::no, &connector_v2::provider::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -17,12 +17,12 @@ struct delegated_admin {
 
     struct properties {
         /// Required. The AWS account identifier of the account to designate as the Security Hub CSPM administrator account. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SecurityHub::DelegatedAdmin.AdminAccountId"> admin_account_id;
+        cfn::required<cfn::str, "AWS::SecurityHub::DelegatedAdmin.AdminAccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> admin_account_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint admin_account_id_constraint{.pattern = "^[0-9]{12}$"};
             static constexpr cfn::field_info fields[] = {
-                {"AdminAccountId", offsetof(self, admin_account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &admin_account_id_constraint},
+                {"AdminAccountId", offsetof(self, admin_account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &admin_account_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::DelegatedAdmin", fields, cfn::no_intrinsic};
             return &info;

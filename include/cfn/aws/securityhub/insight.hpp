@@ -40,7 +40,7 @@ struct insight {
         /// Required. The condition to apply to a string value when filtering Security Hub CSPM findings.
         cfn::required<cfn::enumeration<insight::string_filter_comparison>, "AWS::SecurityHub::Insight.StringFilter.Comparison"> comparison;
         /// Required. The string filter value.
-        cfn::required<cfn::str, "AWS::SecurityHub::Insight.StringFilter.Value"> value;
+        cfn::required<cfn::str, "AWS::SecurityHub::Insight.StringFilter.Value", cfn::literal_rule{.min_length = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -48,7 +48,7 @@ struct insight {
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .pattern = R"(\S)"};
             static constexpr cfn::field_info fields[] = {
                 {"Comparison", offsetof(self, comparison), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::Insight.StringFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -127,14 +127,14 @@ struct insight {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-insight-keywordfilter.html
     struct keyword_filter {
         /// Required. A value for the keyword.
-        cfn::required<cfn::str, "AWS::SecurityHub::Insight.KeywordFilter.Value"> value;
+        cfn::required<cfn::str, "AWS::SecurityHub::Insight.KeywordFilter.Value", cfn::literal_rule{.min_length = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = keyword_filter;
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .pattern = R"(\S)"};
             static constexpr cfn::field_info fields[] = {
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::Insight.KeywordFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -145,14 +145,14 @@ struct insight {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securityhub-insight-ipfilter.html
     struct ip_filter {
         /// Required. A finding's CIDR value.
-        cfn::required<cfn::str, "AWS::SecurityHub::Insight.IpFilter.Cidr"> cidr;
+        cfn::required<cfn::str, "AWS::SecurityHub::Insight.IpFilter.Cidr", cfn::literal_rule{.min_length = 1}> cidr;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ip_filter;
             static constexpr cfn::value_constraint cidr_constraint{.min_length = 1, .pattern = R"(\S)"};
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cidr_constraint},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &cidr_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::Insight.IpFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -165,9 +165,9 @@ struct insight {
         /// Required. The condition to apply to the key value when filtering Security Hub CSPM findings with a map filter.
         cfn::required<cfn::enumeration<insight::map_filter_comparison>, "AWS::SecurityHub::Insight.MapFilter.Comparison"> comparison;
         /// Required. The key of the map filter.
-        cfn::required<cfn::str, "AWS::SecurityHub::Insight.MapFilter.Key"> key;
+        cfn::required<cfn::str, "AWS::SecurityHub::Insight.MapFilter.Key", cfn::literal_rule{.min_length = 1}> key;
         /// Required. The value for the key in the map filter.
-        cfn::required<cfn::str, "AWS::SecurityHub::Insight.MapFilter.Value"> value;
+        cfn::required<cfn::str, "AWS::SecurityHub::Insight.MapFilter.Value", cfn::literal_rule{.min_length = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -176,8 +176,8 @@ struct insight {
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .pattern = R"(\S)"};
             static constexpr cfn::field_info fields[] = {
                 {"Comparison", offsetof(self, comparison), cfn::field_kind::value, true},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::Insight.MapFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -635,17 +635,17 @@ struct insight {
         /// Required. One or more attributes used to filter the findings included in the insight.
         insight::aws_security_finding_filters filters;
         /// Required. The grouping attribute for the insight's findings.
-        cfn::required<cfn::str, "AWS::SecurityHub::Insight.GroupByAttribute"> group_by_attribute;
+        cfn::required<cfn::str, "AWS::SecurityHub::Insight.GroupByAttribute", cfn::literal_rule{.min_length = 1}> group_by_attribute;
         /// Required. The name of a Security Hub CSPM insight.
-        cfn::required<cfn::str, "AWS::SecurityHub::Insight.Name"> name;
+        cfn::required<cfn::str, "AWS::SecurityHub::Insight.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint group_by_attribute_constraint{.min_length = 1, .pattern = R"(\S)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"(\S)"};
             static constexpr cfn::field_info fields[] = {
                 {"Filters", offsetof(self, filters), cfn::field_kind::nested, true, cfn::replacement::no, &insight::aws_security_finding_filters::cfn_struct},
-                {"GroupByAttribute", offsetof(self, group_by_attribute), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &group_by_attribute_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"GroupByAttribute", offsetof(self, group_by_attribute), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &group_by_attribute_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::Insight", fields, cfn::no_intrinsic};
             return &info;

@@ -19,7 +19,7 @@ struct aws_log_source {
         /// Specify the AWS account information where you want to enable Security Lake.
         cfn::optional<cfn::list<cfn::str>, "AWS::SecurityLake::AwsLogSource.Accounts"> accounts;
         /// Required. The Amazon Resource Name (ARN) used to create the data lake. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SecurityLake::AwsLogSource.DataLakeArn"> data_lake_arn;
+        cfn::required<cfn::str, "AWS::SecurityLake::AwsLogSource.DataLakeArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> data_lake_arn;
         /// Required. The name for a AWS source. Update requires replacement.
         cfn::required<cfn::str, "AWS::SecurityLake::AwsLogSource.SourceName"> source_name;
         /// Required. The version for a AWS source. Update requires replacement.
@@ -32,7 +32,7 @@ struct aws_log_source {
             static constexpr cfn::value_constraint source_version_constraint{.pattern = R"(^(latest|[0-9]\.[0-9])$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Accounts", offsetof(self, accounts), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &accounts_constraint},
-                {"DataLakeArn", offsetof(self, data_lake_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &data_lake_arn_constraint},
+                {"DataLakeArn", offsetof(self, data_lake_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_lake_arn_constraint},
                 {"SourceName", offsetof(self, source_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SourceVersion", offsetof(self, source_version), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &source_version_constraint},
             };

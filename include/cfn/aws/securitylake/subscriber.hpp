@@ -46,9 +46,9 @@ struct subscriber {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-securitylake-subscriber-customlogsource.html
     struct custom_log_source {
         /// The name of the custom log source.
-        cfn::optional<cfn::str, "AWS::SecurityLake::Subscriber.CustomLogSource.SourceName"> source_name;
+        cfn::optional<cfn::str, "AWS::SecurityLake::Subscriber.CustomLogSource.SourceName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\\\w\-_:/.)"}> source_name;
         /// The source version of the custom log source.
-        cfn::optional<cfn::str, "AWS::SecurityLake::Subscriber.CustomLogSource.SourceVersion"> source_version;
+        cfn::optional<cfn::str, "AWS::SecurityLake::Subscriber.CustomLogSource.SourceVersion", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = R"(A-Za-z0-9\-\.\_)"}> source_version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -56,8 +56,8 @@ struct subscriber {
             static constexpr cfn::value_constraint source_name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[\\\w\-_:/.]*$)"};
             static constexpr cfn::value_constraint source_version_constraint{.min_length = 1, .max_length = 32, .pattern = R"(^[A-Za-z0-9\-\.\_]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"SourceName", offsetof(self, source_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_name_constraint},
-                {"SourceVersion", offsetof(self, source_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &source_version_constraint},
+                {"SourceName", offsetof(self, source_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_name_constraint},
+                {"SourceVersion", offsetof(self, source_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &source_version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::Subscriber.CustomLogSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,15 +111,15 @@ struct subscriber {
         /// Required. You can choose to notify subscribers of new objects with an Amazon Simple Queue Service (Amazon SQS) queue or through messaging to an HTTPS endpoint provided by the subscriber.
         cfn::required<cfn::list<cfn::enumeration<subscriber::access_types>>, "AWS::SecurityLake::Subscriber.AccessTypes"> access_types;
         /// Required. The Amazon Resource Name (ARN) used to create the data lake. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SecurityLake::Subscriber.DataLakeArn"> data_lake_arn;
+        cfn::required<cfn::str, "AWS::SecurityLake::Subscriber.DataLakeArn", cfn::literal_rule{.min_length = 1, .max_length = 256}> data_lake_arn;
         /// Required. Amazon Security Lake supports log and event collection for natively supported AWS services.
         cfn::required<cfn::list<subscriber::source>, "AWS::SecurityLake::Subscriber.Sources"> sources;
         /// The subscriber descriptions for a subscriber account.
-        cfn::optional<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberDescription"> subscriber_description;
+        cfn::optional<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberDescription", cfn::literal_rule{.characters = R"(\\\w\s\-_:/,.@=+)"}> subscriber_description;
         /// Required. The AWS identity used to access your data.
         subscriber::subscriber_identity subscriber_identity;
         /// Required. The name of your Amazon Security Lake subscriber account.
-        cfn::required<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberName"> subscriber_name;
+        cfn::required<cfn::str, "AWS::SecurityLake::Subscriber.SubscriberName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\\\w\s\-_:/,.@=+)"}> subscriber_name;
         /// An array of objects, one for each tag to associate with the subscriber.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SecurityLake::Subscriber.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -131,11 +131,11 @@ struct subscriber {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AccessTypes", offsetof(self, access_types), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &access_types_constraint},
-                {"DataLakeArn", offsetof(self, data_lake_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &data_lake_arn_constraint},
+                {"DataLakeArn", offsetof(self, data_lake_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &data_lake_arn_constraint},
                 {"Sources", offsetof(self, sources), cfn::field_kind::value, true, cfn::replacement::no, &subscriber::source::cfn_struct},
-                {"SubscriberDescription", offsetof(self, subscriber_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subscriber_description_constraint},
+                {"SubscriberDescription", offsetof(self, subscriber_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &subscriber_description_constraint},
                 {"SubscriberIdentity", offsetof(self, subscriber_identity), cfn::field_kind::nested, true, cfn::replacement::no, &subscriber::subscriber_identity::cfn_struct},
-                {"SubscriberName", offsetof(self, subscriber_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subscriber_name_constraint},
+                {"SubscriberName", offsetof(self, subscriber_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subscriber_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::Subscriber", fields, cfn::no_intrinsic};

@@ -33,9 +33,9 @@ struct cloud_formation_provisioned_product {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-servicecatalog-cloudformationprovisionedproduct-provisioningparameter.html
     struct provisioning_parameter {
         /// Required. The parameter key.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningParameter.Key"> key;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 1000}> key;
         /// Required. The parameter value.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningParameter.Value"> value;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningParameter.Value", cfn::literal_rule{.max_length = 4096}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -43,8 +43,8 @@ struct cloud_formation_provisioned_product {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::value_constraint value_constraint{.max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -100,17 +100,17 @@ struct cloud_formation_provisioned_product {
         /// Passed to AWS CloudFormation. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.NotificationArns"> notification_arns;
         /// The path identifier of the product.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.PathId"> path_id;
+        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.PathId", cfn::literal_rule{.min_length = 1, .max_length = 100}> path_id;
         /// The name of the path.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.PathName"> path_name;
+        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.PathName", cfn::literal_rule{.min_length = 1, .max_length = 100}> path_name;
         /// The product identifier.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProductId"> product_id;
+        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100}> product_id;
         /// The name of the Service Catalog product.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProductName"> product_name;
+        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProductName", cfn::literal_rule{.min_length = 1, .max_length = 128}> product_name;
         /// A user-friendly name for the provisioned product. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisionedProductName"> provisioned_product_name;
+        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisionedProductName", cfn::literal_rule{.min_length = 1, .max_length = 128}> provisioned_product_name;
         /// The identifier of the provisioning artifact (also known as a version).
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningArtifactId"> provisioning_artifact_id;
+        cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningArtifactId", cfn::literal_rule{.min_length = 1, .max_length = 100}> provisioning_artifact_id;
         /// The name of the provisioning artifact (also known as a version) for the product.
         cfn::optional<cfn::str, "AWS::ServiceCatalog::CloudFormationProvisionedProduct.ProvisioningArtifactName"> provisioning_artifact_name;
         /// Parameters specified by the administrator that are required for provisioning the product.
@@ -131,12 +131,12 @@ struct cloud_formation_provisioned_product {
             static constexpr cfn::field_info fields[] = {
                 {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false},
                 {"NotificationArns", offsetof(self, notification_arns), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &notification_arns_constraint},
-                {"PathId", offsetof(self, path_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &path_id_constraint},
-                {"PathName", offsetof(self, path_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &path_name_constraint},
-                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &product_id_constraint},
-                {"ProductName", offsetof(self, product_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &product_name_constraint},
-                {"ProvisionedProductName", offsetof(self, provisioned_product_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &provisioned_product_name_constraint},
-                {"ProvisioningArtifactId", offsetof(self, provisioning_artifact_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &provisioning_artifact_id_constraint},
+                {"PathId", offsetof(self, path_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_id_constraint},
+                {"PathName", offsetof(self, path_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_name_constraint},
+                {"ProductId", offsetof(self, product_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &product_id_constraint},
+                {"ProductName", offsetof(self, product_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &product_name_constraint},
+                {"ProvisionedProductName", offsetof(self, provisioned_product_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &provisioned_product_name_constraint},
+                {"ProvisioningArtifactId", offsetof(self, provisioning_artifact_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &provisioning_artifact_id_constraint},
                 {"ProvisioningArtifactName", offsetof(self, provisioning_artifact_name), cfn::field_kind::value, false},
                 {"ProvisioningParameters", offsetof(self, provisioning_parameters), cfn::field_kind::value, false, cfn::replacement::no, &cloud_formation_provisioned_product::provisioning_parameter::cfn_struct},
                 {"ProvisioningPreferences", offsetof(self, provisioning_preferences), cfn::field_kind::nested, false, cfn::replacement::no, &cloud_formation_provisioned_product::provisioning_preferences::cfn_struct},

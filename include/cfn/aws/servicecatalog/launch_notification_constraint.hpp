@@ -17,15 +17,15 @@ struct launch_notification_constraint {
 
     struct properties {
         /// The language code.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::LaunchNotificationConstraint.AcceptLanguage"> accept_language;
+        cfn::optional<cfn::str, "AWS::ServiceCatalog::LaunchNotificationConstraint.AcceptLanguage", cfn::literal_rule{.max_length = 100}> accept_language;
         /// The description of the constraint.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::LaunchNotificationConstraint.Description"> description;
+        cfn::optional<cfn::str, "AWS::ServiceCatalog::LaunchNotificationConstraint.Description", cfn::literal_rule{.max_length = 2000}> description;
         /// Required. The notification ARNs.
         cfn::required<cfn::list<cfn::str>, "AWS::ServiceCatalog::LaunchNotificationConstraint.NotificationArns"> notification_arns;
         /// Required. The portfolio identifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::LaunchNotificationConstraint.PortfolioId"> portfolio_id;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::LaunchNotificationConstraint.PortfolioId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
         /// Required. The product identifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::LaunchNotificationConstraint.ProductId"> product_id;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::LaunchNotificationConstraint.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> product_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint accept_language_constraint{.min_length = 0, .max_length = 100};
@@ -33,11 +33,11 @@ struct launch_notification_constraint {
             static constexpr cfn::value_constraint portfolio_id_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z0-9_\-]*$)"};
             static constexpr cfn::value_constraint product_id_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z0-9_\-]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &accept_language_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &accept_language_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"NotificationArns", offsetof(self, notification_arns), cfn::field_kind::value, true},
-                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &portfolio_id_constraint},
-                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &product_id_constraint},
+                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &portfolio_id_constraint},
+                {"ProductId", offsetof(self, product_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &product_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::LaunchNotificationConstraint", fields, cfn::no_intrinsic};
             return &info;

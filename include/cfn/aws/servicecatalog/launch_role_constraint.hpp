@@ -17,15 +17,15 @@ struct launch_role_constraint {
 
     struct properties {
         /// The language code.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.AcceptLanguage"> accept_language;
+        cfn::optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.AcceptLanguage", cfn::literal_rule{.max_length = 100}> accept_language;
         /// The description of the constraint.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.Description"> description;
+        cfn::optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.Description", cfn::literal_rule{.max_length = 2000}> description;
         /// You are required to specify either the `RoleArn` or the `LocalRoleName` but can't use both.
         cfn::optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.LocalRoleName"> local_role_name;
         /// Required. The portfolio identifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.PortfolioId"> portfolio_id;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.PortfolioId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
         /// Required. The product identifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.ProductId"> product_id;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> product_id;
         /// The ARN of the launch role.
         cfn::optional<cfn::str, "AWS::ServiceCatalog::LaunchRoleConstraint.RoleArn"> role_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -36,11 +36,11 @@ struct launch_role_constraint {
             static constexpr cfn::value_constraint product_id_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z0-9_\-]*$)"};
             static constexpr cfn::value_constraint role_arn_constraint{.pattern = R"(arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role)\/.*)"};
             static constexpr cfn::field_info fields[] = {
-                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &accept_language_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &accept_language_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"LocalRoleName", offsetof(self, local_role_name), cfn::field_kind::value, false},
-                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &portfolio_id_constraint},
-                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &product_id_constraint},
+                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &portfolio_id_constraint},
+                {"ProductId", offsetof(self, product_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &product_id_constraint},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::requirement requirements[] = {

@@ -17,13 +17,13 @@ struct portfolio {
 
     struct properties {
         /// The language code.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::Portfolio.AcceptLanguage"> accept_language;
+        cfn::optional<cfn::str, "AWS::ServiceCatalog::Portfolio.AcceptLanguage", cfn::literal_rule{.max_length = 100}> accept_language;
         /// The description of the portfolio.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::Portfolio.Description"> description;
+        cfn::optional<cfn::str, "AWS::ServiceCatalog::Portfolio.Description", cfn::literal_rule{.max_length = 2000}> description;
         /// Required. The name to use for display purposes.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::Portfolio.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::Portfolio.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 100}> display_name;
         /// Required. The name of the portfolio provider.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::Portfolio.ProviderName"> provider_name;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::Portfolio.ProviderName", cfn::literal_rule{.min_length = 1, .max_length = 50}> provider_name;
         /// One or more tags.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ServiceCatalog::Portfolio.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -34,10 +34,10 @@ struct portfolio {
             static constexpr cfn::value_constraint provider_name_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &accept_language_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"ProviderName", offsetof(self, provider_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &provider_name_constraint},
+                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &accept_language_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"ProviderName", offsetof(self, provider_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &provider_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::Portfolio", fields, cfn::no_intrinsic};

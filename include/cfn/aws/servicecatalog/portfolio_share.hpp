@@ -17,11 +17,11 @@ struct portfolio_share {
 
     struct properties {
         /// The language code. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::PortfolioShare.AcceptLanguage"> accept_language;
+        cfn::optional<cfn::str, "AWS::ServiceCatalog::PortfolioShare.AcceptLanguage", cfn::literal_rule{.max_length = 100}> accept_language;
         /// Required. The AWS account ID. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::PortfolioShare.AccountId"> account_id;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::PortfolioShare.AccountId", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> account_id;
         /// Required. The portfolio identifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::PortfolioShare.PortfolioId"> portfolio_id;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::PortfolioShare.PortfolioId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
         /// Indicates whether TagOptions sharing is enabled or disabled for the portfolio share.
         cfn::optional<cfn::boolean, "AWS::ServiceCatalog::PortfolioShare.ShareTagOptions"> share_tag_options;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -30,9 +30,9 @@ struct portfolio_share {
             static constexpr cfn::value_constraint account_id_constraint{.pattern = "^[0-9]{12}$"};
             static constexpr cfn::value_constraint portfolio_id_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z0-9_\-]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &accept_language_constraint},
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &account_id_constraint},
-                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &portfolio_id_constraint},
+                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &accept_language_constraint},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &account_id_constraint},
+                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &portfolio_id_constraint},
                 {"ShareTagOptions", offsetof(self, share_tag_options), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::PortfolioShare", fields, cfn::no_intrinsic};

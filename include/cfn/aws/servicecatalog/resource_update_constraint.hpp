@@ -17,13 +17,13 @@ struct resource_update_constraint {
 
     struct properties {
         /// The language code.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.AcceptLanguage"> accept_language;
+        cfn::optional<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.AcceptLanguage", cfn::literal_rule{.max_length = 100}> accept_language;
         /// The description of the constraint.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.Description"> description;
+        cfn::optional<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.Description", cfn::literal_rule{.max_length = 2000}> description;
         /// Required. The portfolio identifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.PortfolioId"> portfolio_id;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.PortfolioId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
         /// Required. The product identifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.ProductId"> product_id;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> product_id;
         /// Required. If set to `ALLOWED`, lets users change tags in a CloudFormationProvisionedProduct resource.
         cfn::required<cfn::str, "AWS::ServiceCatalog::ResourceUpdateConstraint.TagUpdateOnProvisionedProduct"> tag_update_on_provisioned_product;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -33,10 +33,10 @@ struct resource_update_constraint {
             static constexpr cfn::value_constraint portfolio_id_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z0-9_\-]*$)"};
             static constexpr cfn::value_constraint product_id_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z0-9_\-]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &accept_language_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &portfolio_id_constraint},
-                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &product_id_constraint},
+                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &accept_language_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &portfolio_id_constraint},
+                {"ProductId", offsetof(self, product_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &product_id_constraint},
                 {"TagUpdateOnProvisionedProduct", offsetof(self, tag_update_on_provisioned_product), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::ResourceUpdateConstraint", fields, cfn::no_intrinsic};

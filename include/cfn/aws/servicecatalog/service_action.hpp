@@ -31,9 +31,9 @@ struct service_action {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-servicecatalog-serviceaction-definitionparameter.html
     struct definition_parameter {
         /// Required. The parameter key.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::ServiceAction.DefinitionParameter.Key"> key;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::ServiceAction.DefinitionParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 1000}> key;
         /// Required. The value of the parameter.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::ServiceAction.DefinitionParameter.Value"> value;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::ServiceAction.DefinitionParameter.Value", cfn::literal_rule{.max_length = 4096}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -41,8 +41,8 @@ struct service_action {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 1000};
             static constexpr cfn::value_constraint value_constraint{.max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::ServiceAction.DefinitionParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -57,9 +57,9 @@ struct service_action {
         /// Required. The self-service action definition type.
         cfn::required<cfn::enumeration<service_action::definition_type>, "AWS::ServiceCatalog::ServiceAction.DefinitionType"> definition_type;
         /// The self-service action description.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::ServiceAction.Description"> description;
+        cfn::optional<cfn::str, "AWS::ServiceCatalog::ServiceAction.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The self-service action name.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::ServiceAction.Name"> name;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::ServiceAction.Name", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 1024};
@@ -68,8 +68,8 @@ struct service_action {
                 {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false},
                 {"Definition", offsetof(self, definition), cfn::field_kind::value, true, cfn::replacement::no, &service_action::definition_parameter::cfn_struct},
                 {"DefinitionType", offsetof(self, definition_type), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::ServiceAction", fields, cfn::no_intrinsic};
             return &info;

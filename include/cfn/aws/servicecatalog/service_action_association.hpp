@@ -17,20 +17,20 @@ struct service_action_association {
 
     struct properties {
         /// Required. The product identifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::ServiceActionAssociation.ProductId"> product_id;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::ServiceActionAssociation.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100}> product_id;
         /// Required. The identifier of the provisioning artifact. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::ServiceActionAssociation.ProvisioningArtifactId"> provisioning_artifact_id;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::ServiceActionAssociation.ProvisioningArtifactId", cfn::literal_rule{.min_length = 1, .max_length = 100}> provisioning_artifact_id;
         /// Required. The self-service action identifier. Update requires replacement.
-        cfn::required<cfn::id<"AWS::ServiceCatalog::ServiceAction.Id">, "AWS::ServiceCatalog::ServiceActionAssociation.ServiceActionId"> service_action_id;
+        cfn::required<cfn::id<"AWS::ServiceCatalog::ServiceAction.Id">, "AWS::ServiceCatalog::ServiceActionAssociation.ServiceActionId", cfn::literal_rule{.min_length = 1, .max_length = 100}> service_action_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint product_id_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint provisioning_artifact_id_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::value_constraint service_action_id_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &product_id_constraint},
-                {"ProvisioningArtifactId", offsetof(self, provisioning_artifact_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &provisioning_artifact_id_constraint},
-                {"ServiceActionId", offsetof(self, service_action_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &service_action_id_constraint},
+                {"ProductId", offsetof(self, product_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &product_id_constraint},
+                {"ProvisioningArtifactId", offsetof(self, provisioning_artifact_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &provisioning_artifact_id_constraint},
+                {"ServiceActionId", offsetof(self, service_action_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &service_action_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::ServiceActionAssociation", fields, cfn::no_intrinsic};
             return &info;

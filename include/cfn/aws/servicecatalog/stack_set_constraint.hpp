@@ -17,19 +17,19 @@ struct stack_set_constraint {
 
     struct properties {
         /// The language code.
-        cfn::optional<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.AcceptLanguage"> accept_language;
+        cfn::optional<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.AcceptLanguage", cfn::literal_rule{.max_length = 100}> accept_language;
         /// Required. One or more AWS accounts that will have access to the provisioned product.
         cfn::required<cfn::list<cfn::str>, "AWS::ServiceCatalog::StackSetConstraint.AccountList"> account_list;
         /// Required. AdminRole ARN.
         cfn::required<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.AdminRole"> admin_role;
         /// Required. The description of the constraint.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.Description"> description;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.Description", cfn::literal_rule{.max_length = 2000}> description;
         /// Required. ExecutionRole name.
         cfn::required<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.ExecutionRole"> execution_role;
         /// Required. The portfolio identifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.PortfolioId"> portfolio_id;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.PortfolioId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> portfolio_id;
         /// Required. The product identifier. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.ProductId"> product_id;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::StackSetConstraint.ProductId", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9_\-)"}> product_id;
         /// Required. One or more AWS Regions where the provisioned product will be available.
         cfn::required<cfn::list<cfn::str>, "AWS::ServiceCatalog::StackSetConstraint.RegionList"> region_list;
         /// Required. Permission to create, update, and delete stack instances.
@@ -41,13 +41,13 @@ struct stack_set_constraint {
             static constexpr cfn::value_constraint portfolio_id_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z0-9_\-]*$)"};
             static constexpr cfn::value_constraint product_id_constraint{.min_length = 1, .max_length = 100, .pattern = R"(^[a-zA-Z0-9_\-]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &accept_language_constraint},
+                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &accept_language_constraint},
                 {"AccountList", offsetof(self, account_list), cfn::field_kind::value, true},
                 {"AdminRole", offsetof(self, admin_role), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &description_constraint},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true},
-                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &portfolio_id_constraint},
-                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &product_id_constraint},
+                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &portfolio_id_constraint},
+                {"ProductId", offsetof(self, product_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &product_id_constraint},
                 {"RegionList", offsetof(self, region_list), cfn::field_kind::value, true},
                 {"StackInstanceControl", offsetof(self, stack_instance_control), cfn::field_kind::value, true},
             };

@@ -19,17 +19,17 @@ struct tag_option {
         /// The TagOption active state.
         cfn::optional<cfn::boolean, "AWS::ServiceCatalog::TagOption.Active"> active;
         /// Required. The TagOption key. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::TagOption.Key"> key;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::TagOption.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The TagOption value. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalog::TagOption.Value"> value;
+        cfn::required<cfn::str, "AWS::ServiceCatalog::TagOption.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
                 {"Active", offsetof(self, active), cfn::field_kind::value, false},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::TagOption", fields, cfn::no_intrinsic};
             return &info;

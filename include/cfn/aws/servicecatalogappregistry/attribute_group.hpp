@@ -19,9 +19,9 @@ struct attribute_group {
         /// Required. A nested object in a JSON or YAML template that supports arbitrary definitions.
         cfn::required<cfn::json, "AWS::ServiceCatalogAppRegistry::AttributeGroup.Attributes"> attributes;
         /// The description of the attribute group that the user provides.
-        cfn::optional<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroup.Description"> description;
+        cfn::optional<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroup.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// Required. The name of the attribute group.
-        cfn::required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroup.Name"> name;
+        cfn::required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroup.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Key-value pairs you can use to associate with the attribute group.
         cfn::optional<cfn::map<cfn::str>, "AWS::ServiceCatalogAppRegistry::AttributeGroup.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -30,8 +30,8 @@ struct attribute_group {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = R"(\w+)"};
             static constexpr cfn::field_info fields[] = {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalogAppRegistry::AttributeGroup", fields, cfn::no_intrinsic};

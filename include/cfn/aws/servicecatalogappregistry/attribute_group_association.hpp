@@ -17,16 +17,16 @@ struct attribute_group_association {
 
     struct properties {
         /// Required. The name or ID of the application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation.Application"> application;
+        cfn::required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation.Application", cfn::literal_rule{.min_length = 1, .max_length = 256}> application;
         /// Required. The name or ID of the attribute group which holds the attributes that describe the application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation.AttributeGroup"> attribute_group;
+        cfn::required<cfn::str, "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation.AttributeGroup", cfn::literal_rule{.min_length = 1, .max_length = 256}> attribute_group;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint application_constraint{.min_length = 1, .max_length = 256, .pattern = R"(\w+|[a-z0-9]{12})"};
             static constexpr cfn::value_constraint attribute_group_constraint{.min_length = 1, .max_length = 256, .pattern = R"(\w+|[a-z0-9]{12})"};
             static constexpr cfn::field_info fields[] = {
-                {"Application", offsetof(self, application), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_constraint},
-                {"AttributeGroup", offsetof(self, attribute_group), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &attribute_group_constraint},
+                {"Application", offsetof(self, application), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_constraint},
+                {"AttributeGroup", offsetof(self, attribute_group), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &attribute_group_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation", fields, cfn::no_intrinsic};
             return &info;

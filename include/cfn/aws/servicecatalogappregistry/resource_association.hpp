@@ -22,7 +22,7 @@ struct resource_association {
 
     struct properties {
         /// Required. The name or ID of the application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::ServiceCatalogAppRegistry::ResourceAssociation.Application"> application;
+        cfn::required<cfn::str, "AWS::ServiceCatalogAppRegistry::ResourceAssociation.Application", cfn::literal_rule{.min_length = 1, .max_length = 256}> application;
         /// Required. The name or ID of the resource of which the application will be associated. Update requires replacement.
         cfn::required<cfn::str, "AWS::ServiceCatalogAppRegistry::ResourceAssociation.Resource"> resource;
         /// Required. The type of resource of which the application will be associated. Update requires replacement.
@@ -32,7 +32,7 @@ struct resource_association {
             static constexpr cfn::value_constraint application_constraint{.min_length = 1, .max_length = 256, .pattern = R"(\w+|[a-z0-9]{12})"};
             static constexpr cfn::value_constraint resource_constraint{.pattern = R"(\w+|arn:aws[-a-z]*:cloudformation:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:stack/[a-zA-Z][-A-Za-z0-9]{0,127}/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12})"};
             static constexpr cfn::field_info fields[] = {
-                {"Application", offsetof(self, application), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_constraint},
+                {"Application", offsetof(self, application), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_constraint},
                 {"Resource", offsetof(self, resource), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_constraint},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };

@@ -250,7 +250,7 @@ struct configuration_set {
         /// Specifies the name of the dedicated IP pool to associate with the configuration set and whether messages that use the configuration set are required to use Transport Layer Security (TLS).
         configuration_set::delivery_options delivery_options = cfn::absent;
         /// The name of the configuration set. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SES::ConfigurationSet.Name"> name;
+        cfn::optional<cfn::str, "AWS::SES::ConfigurationSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
         /// An object that defines whether or not Amazon SES collects reputation metrics for the emails that you send that use the configuration set.
         configuration_set::reputation_options reputation_options = cfn::absent;
         /// An object that defines whether or not Amazon SES can send email that you send using the configuration set.
@@ -270,7 +270,7 @@ struct configuration_set {
             static constexpr cfn::field_info fields[] = {
                 {"ArchivingOptions", offsetof(self, archiving_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::archiving_options::cfn_struct},
                 {"DeliveryOptions", offsetof(self, delivery_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::delivery_options::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ReputationOptions", offsetof(self, reputation_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::reputation_options::cfn_struct},
                 {"SendingOptions", offsetof(self, sending_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::sending_options::cfn_struct},
                 {"SuppressionOptions", offsetof(self, suppression_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::suppression_options::cfn_struct},

@@ -19,9 +19,9 @@ struct configuration_set_event_destination {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-configurationseteventdestination-dimensionconfiguration.html
     struct dimension_configuration {
         /// Required. The default value of the dimension that is published to Amazon CloudWatch if you don't provide the value of the dimension when you send an email.
-        cfn::required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DefaultDimensionValue"> default_dimension_value;
+        cfn::required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DefaultDimensionValue", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_-"}> default_dimension_value;
         /// Required. The name of an Amazon CloudWatch dimension associated with an email sending metric.
-        cfn::required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DimensionName"> dimension_name;
+        cfn::required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DimensionName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "a-zA-Z0-9_:-"}> dimension_name;
         /// Required. The location where the Amazon SES API v2 finds the value of a dimension to publish to Amazon CloudWatch.
         cfn::required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration.DimensionValueSource"> dimension_value_source;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -33,8 +33,8 @@ struct configuration_set_event_destination {
             static constexpr std::string_view dimension_value_source_allowed[] = {"EMAIL_HEADER", "LINK_TAG", "MESSAGE_TAG", "emailHeader", "linkTag", "messageTag"};
             static constexpr cfn::value_constraint dimension_value_source_constraint{.allowed = dimension_value_source_allowed, .allowed_count = 6};
             static constexpr cfn::field_info fields[] = {
-                {"DefaultDimensionValue", offsetof(self, default_dimension_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &default_dimension_value_constraint},
-                {"DimensionName", offsetof(self, dimension_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dimension_name_constraint},
+                {"DefaultDimensionValue", offsetof(self, default_dimension_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &default_dimension_value_constraint},
+                {"DimensionName", offsetof(self, dimension_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &dimension_name_constraint},
                 {"DimensionValueSource", offsetof(self, dimension_value_source), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &dimension_value_source_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSetEventDestination.DimensionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -63,14 +63,14 @@ struct configuration_set_event_destination {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-configurationseteventdestination-eventbridgedestination.html
     struct event_bridge_destination {
         /// Required. The Amazon Resource Name (ARN) of the Amazon EventBridge bus to publish email events to.
-        cfn::required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.EventBridgeDestination.EventBusArn"> event_bus_arn;
+        cfn::required<cfn::str, "AWS::SES::ConfigurationSetEventDestination.EventBridgeDestination.EventBusArn", cfn::literal_rule{.min_length = 36, .max_length = 1024}> event_bus_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_bridge_destination;
             static constexpr cfn::value_constraint event_bus_arn_constraint{.min_length = 36, .max_length = 1024, .pattern = R"(^arn:aws[a-z0-9-]*:events:[a-z0-9-]+:\d{12}:event-bus/[^:]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"EventBusArn", offsetof(self, event_bus_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_bus_arn_constraint},
+                {"EventBusArn", offsetof(self, event_bus_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &event_bus_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSetEventDestination.EventBridgeDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -101,14 +101,14 @@ struct configuration_set_event_destination {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-configurationseteventdestination-snsdestination.html
     struct sns_destination {
         /// Required. The ARN of the Amazon SNS topic for email sending events.
-        cfn::required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::SES::ConfigurationSetEventDestination.SnsDestination.TopicARN"> topic_arn;
+        cfn::required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::SES::ConfigurationSetEventDestination.SnsDestination.TopicARN", cfn::literal_rule{.min_length = 36, .max_length = 1024}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sns_destination;
             static constexpr cfn::value_constraint topic_arn_constraint{.min_length = 36, .max_length = 1024, .pattern = R"(^arn:aws[a-z0-9-]*:sns:[a-z0-9-]+:\d{12}:[^:]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"TopicARN", offsetof(self, topic_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &topic_arn_constraint},
+                {"TopicARN", offsetof(self, topic_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &topic_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSetEventDestination.SnsDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -129,7 +129,7 @@ struct configuration_set_event_destination {
         /// Required. The types of events that Amazon SES sends to the specified event destinations.
         cfn::required<cfn::list<cfn::str>, "AWS::SES::ConfigurationSetEventDestination.EventDestination.MatchingEventTypes"> matching_event_types;
         /// The name of the event destination.
-        cfn::optional<cfn::str, "AWS::SES::ConfigurationSetEventDestination.EventDestination.Name"> name;
+        cfn::optional<cfn::str, "AWS::SES::ConfigurationSetEventDestination.EventDestination.Name", cfn::literal_rule{.max_length = 64, .characters = "a-zA-Z0-9_-"}> name;
         /// An object that contains the topic ARN associated with an Amazon Simple Notification Service (Amazon SNS) event destination.
         configuration_set_event_destination::sns_destination sns_destination = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -143,7 +143,7 @@ struct configuration_set_event_destination {
                 {"EventBridgeDestination", offsetof(self, event_bridge_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set_event_destination::event_bridge_destination::cfn_struct},
                 {"KinesisFirehoseDestination", offsetof(self, kinesis_firehose_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set_event_destination::kinesis_firehose_destination::cfn_struct},
                 {"MatchingEventTypes", offsetof(self, matching_event_types), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"SnsDestination", offsetof(self, sns_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set_event_destination::sns_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSetEventDestination.EventDestination", fields, offsetof(self, cfn_intrinsic)};

@@ -21,11 +21,11 @@ struct contact_list {
         /// Required. The default subscription status to be applied to a contact if the contact has not noted their preference for subscribing to a topic.
         cfn::required<cfn::str, "AWS::SES::ContactList.Topic.DefaultSubscriptionStatus"> default_subscription_status;
         /// A description of what the topic is about, which the contact will see.
-        cfn::optional<cfn::str, "AWS::SES::ContactList.Topic.Description"> description;
+        cfn::optional<cfn::str, "AWS::SES::ContactList.Topic.Description", cfn::literal_rule{.max_length = 500}> description;
         /// Required. The name of the topic the contact will see.
-        cfn::required<cfn::str, "AWS::SES::ContactList.Topic.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::SES::ContactList.Topic.DisplayName", cfn::literal_rule{.max_length = 128}> display_name;
         /// Required. The name of the topic.
-        cfn::required<cfn::str, "AWS::SES::ContactList.Topic.TopicName"> topic_name;
+        cfn::required<cfn::str, "AWS::SES::ContactList.Topic.TopicName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> topic_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -35,9 +35,9 @@ struct contact_list {
             static constexpr cfn::value_constraint topic_name_constraint{.pattern = "^[a-zA-Z0-9_-]{1,64}$"};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultSubscriptionStatus", offsetof(self, default_subscription_status), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
-                {"TopicName", offsetof(self, topic_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &topic_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"TopicName", offsetof(self, topic_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &topic_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ContactList.Topic", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -46,9 +46,9 @@ struct contact_list {
 
     struct properties {
         /// The name of the contact list. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SES::ContactList.ContactListName"> contact_list_name;
+        cfn::optional<cfn::str, "AWS::SES::ContactList.ContactListName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> contact_list_name;
         /// A description of what the contact list is about.
-        cfn::optional<cfn::str, "AWS::SES::ContactList.Description"> description;
+        cfn::optional<cfn::str, "AWS::SES::ContactList.Description", cfn::literal_rule{.max_length = 500}> description;
         /// The tags associated with a contact list.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::ContactList.Tags"> tags;
         /// An interest group, theme, or label within a list.
@@ -60,8 +60,8 @@ struct contact_list {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::value_constraint topics_constraint{.min_items = 0, .max_items = 20};
             static constexpr cfn::field_info fields[] = {
-                {"ContactListName", offsetof(self, contact_list_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &contact_list_name_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ContactListName", offsetof(self, contact_list_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &contact_list_name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Topics", offsetof(self, topics), cfn::field_kind::value, false, cfn::replacement::no, &contact_list::topic::cfn_struct, &topics_constraint},
             };

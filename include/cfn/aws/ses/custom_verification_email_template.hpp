@@ -27,7 +27,7 @@ struct custom_verification_email_template {
         /// Required. The content of the custom verification email.
         cfn::required<cfn::str, "AWS::SES::CustomVerificationEmailTemplate.TemplateContent"> template_content;
         /// Required. The name of the custom verification email template. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SES::CustomVerificationEmailTemplate.TemplateName"> template_name;
+        cfn::required<cfn::str, "AWS::SES::CustomVerificationEmailTemplate.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 64}> template_name;
         /// Required. The subject line of the custom verification email.
         cfn::required<cfn::str, "AWS::SES::CustomVerificationEmailTemplate.TemplateSubject"> template_subject;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,7 +40,7 @@ struct custom_verification_email_template {
                 {"SuccessRedirectionURL", offsetof(self, success_redirection_url), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TemplateContent", offsetof(self, template_content), cfn::field_kind::value, true},
-                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &template_name_constraint},
+                {"TemplateName", offsetof(self, template_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &template_name_constraint},
                 {"TemplateSubject", offsetof(self, template_subject), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SES::CustomVerificationEmailTemplate", fields, cfn::no_intrinsic};

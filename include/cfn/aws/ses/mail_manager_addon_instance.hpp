@@ -17,7 +17,7 @@ struct mail_manager_addon_instance {
 
     struct properties {
         /// Required. The subscription ID for the instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SES::MailManagerAddonInstance.AddonSubscriptionId"> addon_subscription_id;
+        cfn::required<cfn::str, "AWS::SES::MailManagerAddonInstance.AddonSubscriptionId", cfn::literal_rule{.min_length = 4, .max_length = 67}> addon_subscription_id;
         /// The tags used to organize, track, or control access for the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerAddonInstance.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -25,7 +25,7 @@ struct mail_manager_addon_instance {
             static constexpr cfn::value_constraint addon_subscription_id_constraint{.min_length = 4, .max_length = 67, .pattern = "^as-[a-zA-Z0-9]{1,64}$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"AddonSubscriptionId", offsetof(self, addon_subscription_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &addon_subscription_id_constraint},
+                {"AddonSubscriptionId", offsetof(self, addon_subscription_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &addon_subscription_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerAddonInstance", fields, cfn::no_intrinsic};

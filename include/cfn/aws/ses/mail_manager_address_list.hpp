@@ -17,7 +17,7 @@ struct mail_manager_address_list {
 
     struct properties {
         /// A user-friendly name for the address list. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SES::MailManagerAddressList.AddressListName"> address_list_name;
+        cfn::optional<cfn::str, "AWS::SES::MailManagerAddressList.AddressListName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_.-"}> address_list_name;
         /// The tags used to organize, track, or control access for the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerAddressList.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -25,7 +25,7 @@ struct mail_manager_address_list {
             static constexpr cfn::value_constraint address_list_name_constraint{.min_length = 1, .max_length = 255, .pattern = "^[a-zA-Z0-9_.-]+$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"AddressListName", offsetof(self, address_list_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &address_list_name_constraint},
+                {"AddressListName", offsetof(self, address_list_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &address_list_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerAddressList", fields, cfn::no_intrinsic};

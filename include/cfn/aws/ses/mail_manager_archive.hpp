@@ -54,7 +54,7 @@ struct mail_manager_archive {
 
     struct properties {
         /// A unique name for the new archive.
-        cfn::optional<cfn::str, "AWS::SES::MailManagerArchive.ArchiveName"> archive_name;
+        cfn::optional<cfn::str, "AWS::SES::MailManagerArchive.ArchiveName", cfn::literal_rule{.min_length = 1, .max_length = 64}> archive_name;
         /// The Amazon Resource Name (ARN) of the KMS key for encrypting emails in the archive. Update requires replacement.
         cfn::optional<cfn::str, "AWS::SES::MailManagerArchive.KmsKeyArn"> kms_key_arn;
         /// The period for retaining emails in the archive before automatic deletion.
@@ -67,7 +67,7 @@ struct mail_manager_archive {
             static constexpr cfn::value_constraint kms_key_arn_constraint{.pattern = "^arn:aws(|-cn|-us-gov|-eusc):kms:[a-z0-9-]{1,20}:[0-9]{12}:(key|alias)/.+$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ArchiveName", offsetof(self, archive_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &archive_name_constraint},
+                {"ArchiveName", offsetof(self, archive_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &archive_name_constraint},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
                 {"Retention", offsetof(self, retention), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_archive::archive_retention::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -45,8 +45,8 @@ struct mail_manager_ingress_point {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-mailmanageringresspoint-truststore.html
     struct trust_store {
         /// Required.
-        cfn::required<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CAContent"> ca_content;
-        cfn::optional<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CrlContent"> crl_content;
+        cfn::required<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CAContent", cfn::literal_rule{.min_length = 1, .max_length = 500000}> ca_content;
+        cfn::optional<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.CrlContent", cfn::literal_rule{.min_length = 1, .max_length = 500000}> crl_content;
         cfn::optional<cfn::str, "AWS::SES::MailManagerIngressPoint.TrustStore.KmsKeyArn"> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -56,8 +56,8 @@ struct mail_manager_ingress_point {
             static constexpr cfn::value_constraint crl_content_constraint{.min_length = 1, .max_length = 500000};
             static constexpr cfn::value_constraint kms_key_arn_constraint{.pattern = R"(^arn:(aws|aws-cn|aws-us-gov|aws-eusc):kms:[a-z0-9-]+:\d{12}:(key|alias)/[a-zA-Z0-9/_-]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"CAContent", offsetof(self, ca_content), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ca_content_constraint},
-                {"CrlContent", offsetof(self, crl_content), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &crl_content_constraint},
+                {"CAContent", offsetof(self, ca_content), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &ca_content_constraint},
+                {"CrlContent", offsetof(self, crl_content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &crl_content_constraint},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerIngressPoint.TrustStore", fields, offsetof(self, cfn_intrinsic)};
@@ -163,18 +163,18 @@ struct mail_manager_ingress_point {
         /// The configuration of the ingress endpoint resource.
         mail_manager_ingress_point::ingress_point_configuration ingress_point_configuration = cfn::absent;
         /// A user friendly name for an ingress endpoint resource.
-        cfn::optional<cfn::str, "AWS::SES::MailManagerIngressPoint.IngressPointName"> ingress_point_name;
+        cfn::optional<cfn::str, "AWS::SES::MailManagerIngressPoint.IngressPointName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = R"(A-Za-z0-9_\-)"}> ingress_point_name;
         /// The network type (IPv4-only, Dual-Stack, PrivateLink) of the ingress endpoint resource. Update requires replacement.
         mail_manager_ingress_point::network_configuration network_configuration = cfn::absent;
         /// Required. The identifier of an existing rule set that you attach to an ingress endpoint resource.
-        cfn::required<cfn::str, "AWS::SES::MailManagerIngressPoint.RuleSetId"> rule_set_id;
+        cfn::required<cfn::str, "AWS::SES::MailManagerIngressPoint.RuleSetId", cfn::literal_rule{.min_length = 1, .max_length = 100}> rule_set_id;
         /// The update status of an ingress endpoint.
         cfn::optional<cfn::enumeration<mail_manager_ingress_point::status_to_update>, "AWS::SES::MailManagerIngressPoint.StatusToUpdate"> status_to_update;
         /// The tags used to organize, track, or control access for the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerIngressPoint.Tags"> tags;
         cfn::optional<cfn::enumeration<mail_manager_ingress_point::tls_policy>, "AWS::SES::MailManagerIngressPoint.TlsPolicy"> tls_policy;
         /// Required. The identifier of an existing traffic policy that you attach to an ingress endpoint resource.
-        cfn::required<cfn::str, "AWS::SES::MailManagerIngressPoint.TrafficPolicyId"> traffic_policy_id;
+        cfn::required<cfn::str, "AWS::SES::MailManagerIngressPoint.TrafficPolicyId", cfn::literal_rule{.min_length = 1, .max_length = 100}> traffic_policy_id;
         /// Required. The type of the ingress endpoint to create. Update requires replacement.
         cfn::required<cfn::enumeration<mail_manager_ingress_point::type>, "AWS::SES::MailManagerIngressPoint.Type"> type;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -185,13 +185,13 @@ struct mail_manager_ingress_point {
             static constexpr cfn::value_constraint traffic_policy_id_constraint{.min_length = 1, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
                 {"IngressPointConfiguration", offsetof(self, ingress_point_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_ingress_point::ingress_point_configuration::cfn_struct},
-                {"IngressPointName", offsetof(self, ingress_point_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ingress_point_name_constraint},
+                {"IngressPointName", offsetof(self, ingress_point_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ingress_point_name_constraint},
                 {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &mail_manager_ingress_point::network_configuration::cfn_struct},
-                {"RuleSetId", offsetof(self, rule_set_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &rule_set_id_constraint},
+                {"RuleSetId", offsetof(self, rule_set_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &rule_set_id_constraint},
                 {"StatusToUpdate", offsetof(self, status_to_update), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TlsPolicy", offsetof(self, tls_policy), cfn::field_kind::value, false},
-                {"TrafficPolicyId", offsetof(self, traffic_policy_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &traffic_policy_id_constraint},
+                {"TrafficPolicyId", offsetof(self, traffic_policy_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &traffic_policy_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerIngressPoint", fields, cfn::no_intrinsic};

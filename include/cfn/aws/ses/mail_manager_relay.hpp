@@ -39,9 +39,9 @@ struct mail_manager_relay {
         /// Required. Authentication for the relay destination server—specify the secretARN where the SMTP credentials are stored.
         mail_manager_relay::relay_authentication authentication;
         /// The unique relay name.
-        cfn::optional<cfn::str, "AWS::SES::MailManagerRelay.RelayName"> relay_name;
+        cfn::optional<cfn::str, "AWS::SES::MailManagerRelay.RelayName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9-_"}> relay_name;
         /// Required. The destination relay server address.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRelay.ServerName"> server_name;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRelay.ServerName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = R"(a-zA-Z0-9-\.)"}> server_name;
         /// Required. The destination relay server port.
         cfn::required<cfn::number, "AWS::SES::MailManagerRelay.ServerPort"> server_port;
         /// The tags used to organize, track, or control access for the resource.
@@ -54,8 +54,8 @@ struct mail_manager_relay {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"Authentication", offsetof(self, authentication), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_relay::relay_authentication::cfn_struct},
-                {"RelayName", offsetof(self, relay_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &relay_name_constraint},
-                {"ServerName", offsetof(self, server_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &server_name_constraint},
+                {"RelayName", offsetof(self, relay_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &relay_name_constraint},
+                {"ServerName", offsetof(self, server_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &server_name_constraint},
                 {"ServerPort", offsetof(self, server_port), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &server_port_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

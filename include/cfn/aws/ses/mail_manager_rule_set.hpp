@@ -212,9 +212,9 @@ struct mail_manager_rule_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-mailmanagerruleset-addheaderaction.html
     struct add_header_action {
         /// Required. The name of the header to add to an email.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.AddHeaderAction.HeaderName"> header_name;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.AddHeaderAction.HeaderName", cfn::literal_rule{.min_length = 1, .max_length = 64}> header_name;
         /// Required. The value of the header to add to the email.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.AddHeaderAction.HeaderValue"> header_value;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.AddHeaderAction.HeaderValue", cfn::literal_rule{.min_length = 1, .max_length = 128}> header_value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -222,8 +222,8 @@ struct mail_manager_rule_set {
             static constexpr cfn::value_constraint header_name_constraint{.min_length = 1, .max_length = 64, .pattern = R"(^[xX]\-[a-zA-Z0-9\-]+$)"};
             static constexpr cfn::value_constraint header_value_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"HeaderName", offsetof(self, header_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &header_name_constraint},
-                {"HeaderValue", offsetof(self, header_value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &header_value_constraint},
+                {"HeaderName", offsetof(self, header_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &header_name_constraint},
+                {"HeaderValue", offsetof(self, header_value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &header_value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.AddHeaderAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -236,7 +236,7 @@ struct mail_manager_rule_set {
         /// A policy that states what to do in the case of failure.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::archive_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.ArchiveAction.ActionFailurePolicy"> action_failure_policy;
         /// Required. The identifier of the archive to send the email to.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.ArchiveAction.TargetArchive"> target_archive;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.ArchiveAction.TargetArchive", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> target_archive;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -244,7 +244,7 @@ struct mail_manager_rule_set {
             static constexpr cfn::value_constraint target_archive_constraint{.min_length = 1, .max_length = 2048, .pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
-                {"TargetArchive", offsetof(self, target_archive), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_archive_constraint},
+                {"TargetArchive", offsetof(self, target_archive), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_archive_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.ArchiveAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -256,16 +256,16 @@ struct mail_manager_rule_set {
     struct bounce_action {
         cfn::optional<cfn::enumeration<mail_manager_rule_set::bounce_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.BounceAction.ActionFailurePolicy"> action_failure_policy;
         /// Required.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.DiagnosticMessage"> diagnostic_message;
-        cfn::optional<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.Message"> message;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.DiagnosticMessage", cfn::literal_rule{.min_length = 1, .max_length = 256}> diagnostic_message;
+        cfn::optional<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.Message", cfn::literal_rule{.min_length = 1, .max_length = 500}> message;
         /// Required.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Required.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.Sender"> sender;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.Sender", cfn::literal_rule{.min_length = 1, .max_length = 254, .characters = "0-9A-Za-z@+.-"}> sender;
         /// Required.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.SmtpReplyCode"> smtp_reply_code;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.SmtpReplyCode", cfn::literal_rule{.min_length = 3, .max_length = 3}> smtp_reply_code;
         /// Required.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.StatusCode"> status_code;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.BounceAction.StatusCode", cfn::literal_rule{.min_length = 5, .max_length = 9}> status_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -278,12 +278,12 @@ struct mail_manager_rule_set {
             static constexpr cfn::value_constraint status_code_constraint{.min_length = 5, .max_length = 9, .pattern = R"(^[45]\.[0-9]{1,3}\.[0-9]{1,3}$)"};
             static constexpr cfn::field_info fields[] = {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
-                {"DiagnosticMessage", offsetof(self, diagnostic_message), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &diagnostic_message_constraint},
-                {"Message", offsetof(self, message), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &message_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"Sender", offsetof(self, sender), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sender_constraint},
-                {"SmtpReplyCode", offsetof(self, smtp_reply_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &smtp_reply_code_constraint},
-                {"StatusCode", offsetof(self, status_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &status_code_constraint},
+                {"DiagnosticMessage", offsetof(self, diagnostic_message), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &diagnostic_message_constraint},
+                {"Message", offsetof(self, message), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &message_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"Sender", offsetof(self, sender), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sender_constraint},
+                {"SmtpReplyCode", offsetof(self, smtp_reply_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &smtp_reply_code_constraint},
+                {"StatusCode", offsetof(self, status_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &status_code_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.BounceAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -296,9 +296,9 @@ struct mail_manager_rule_set {
         /// A policy that states what to do in the case of failure.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::deliver_to_mailbox_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.DeliverToMailboxAction.ActionFailurePolicy"> action_failure_policy;
         /// Required. The Amazon Resource Name (ARN) of a WorkMail organization to deliver the email to.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToMailboxAction.MailboxArn"> mailbox_arn;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToMailboxAction.MailboxArn", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> mailbox_arn;
         /// Required. The Amazon Resource Name (ARN) of an IAM role to use to execute this action.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToMailboxAction.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToMailboxAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -307,8 +307,8 @@ struct mail_manager_rule_set {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
-                {"MailboxArn", offsetof(self, mailbox_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &mailbox_arn_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"MailboxArn", offsetof(self, mailbox_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &mailbox_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.DeliverToMailboxAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -321,11 +321,11 @@ struct mail_manager_rule_set {
         /// A policy that states what to do in the case of failure.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::deliver_to_q_business_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.ActionFailurePolicy"> action_failure_policy;
         /// Required. The unique identifier of the Amazon Q Business application instance where the email content will be delivered.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.ApplicationId"> application_id;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.ApplicationId", cfn::literal_rule{.min_length = 36, .max_length = 36, .characters = "a-z0-9-"}> application_id;
         /// Required. The identifier of the knowledge base index within the Amazon Q Business application where the email content will be stored and indexed.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.IndexId"> index_id;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.IndexId", cfn::literal_rule{.min_length = 36, .max_length = 36, .characters = "a-z0-9-"}> index_id;
         /// Required. The Amazon Resource Name (ARN) of the IAM Role to use while delivering to Amazon Q Business.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -335,9 +335,9 @@ struct mail_manager_rule_set {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &application_id_constraint},
-                {"IndexId", offsetof(self, index_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &index_id_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &application_id_constraint},
+                {"IndexId", offsetof(self, index_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &index_id_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.DeliverToQBusinessAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -349,12 +349,12 @@ struct mail_manager_rule_set {
     struct invoke_lambda_action {
         cfn::optional<cfn::enumeration<mail_manager_rule_set::invoke_lambda_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.ActionFailurePolicy"> action_failure_policy;
         /// Required.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.FunctionArn"> function_arn;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.FunctionArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> function_arn;
         /// Required.
         cfn::required<cfn::enumeration<mail_manager_rule_set::invoke_lambda_action_invocation_type>, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.InvocationType"> invocation_type;
         cfn::optional<cfn::integer, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.RetryTimeMinutes"> retry_time_minutes;
         /// Required.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.InvokeLambdaAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -364,10 +364,10 @@ struct mail_manager_rule_set {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
-                {"FunctionArn", offsetof(self, function_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &function_arn_constraint},
+                {"FunctionArn", offsetof(self, function_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &function_arn_constraint},
                 {"InvocationType", offsetof(self, invocation_type), cfn::field_kind::value, true},
                 {"RetryTimeMinutes", offsetof(self, retry_time_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &retry_time_minutes_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.InvokeLambdaAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -384,9 +384,9 @@ struct mail_manager_rule_set {
         /// The expected payload type within the Amazon SNS notification.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::sns_action_payload_type>, "AWS::SES::MailManagerRuleSet.SnsAction.PayloadType"> payload_type;
         /// Required. The Amazon Resource Name (ARN) of the IAM Role to use while writing to Amazon SNS.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.SnsAction.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.SnsAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Required. The Amazon Resource Name (ARN) of the Amazon SNS Topic to which notification for the email received will be published.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.SnsAction.TopicArn"> topic_arn;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.SnsAction.TopicArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -397,8 +397,8 @@ struct mail_manager_rule_set {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
                 {"Encoding", offsetof(self, encoding), cfn::field_kind::value, false},
                 {"PayloadType", offsetof(self, payload_type), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &topic_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &topic_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.SnsAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -413,7 +413,7 @@ struct mail_manager_rule_set {
         /// This action specifies whether to preserve or replace original mail from address while relaying received emails to a destination server.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::relay_action_mail_from>, "AWS::SES::MailManagerRuleSet.RelayAction.MailFrom"> mail_from;
         /// Required. The identifier of the relay resource to be used when relaying an email.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.RelayAction.Relay"> relay;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.RelayAction.Relay", cfn::literal_rule{.min_length = 1, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> relay;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -422,7 +422,7 @@ struct mail_manager_rule_set {
             static constexpr cfn::field_info fields[] = {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
                 {"MailFrom", offsetof(self, mail_from), cfn::field_kind::value, false},
-                {"Relay", offsetof(self, relay), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &relay_constraint},
+                {"Relay", offsetof(self, relay), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &relay_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RelayAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -454,7 +454,7 @@ struct mail_manager_rule_set {
         /// A policy that states what to do in the case of failure.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::send_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.SendAction.ActionFailurePolicy"> action_failure_policy;
         /// Required. The Amazon Resource Name (ARN) of the role to use for this action.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.SendAction.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.SendAction.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -462,7 +462,7 @@ struct mail_manager_rule_set {
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.SendAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -475,13 +475,13 @@ struct mail_manager_rule_set {
         /// A policy that states what to do in the case of failure.
         cfn::optional<cfn::enumeration<mail_manager_rule_set::s3_action_action_failure_policy>, "AWS::SES::MailManagerRuleSet.S3Action.ActionFailurePolicy"> action_failure_policy;
         /// Required. The Amazon Resource Name (ARN) of the IAM Role to use while writing to S3.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.RoleArn", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9:_/+=,@.#-"}> role_arn;
         /// Required. The bucket name of the S3 bucket to write to.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3Bucket"> s3_bucket;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3Bucket", cfn::literal_rule{.min_length = 1, .max_length = 62, .characters = "a-zA-Z0-9.-"}> s3_bucket;
         /// The S3 prefix to use for the write to the s3 bucket.
-        cfn::optional<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3Prefix"> s3_prefix;
+        cfn::optional<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3Prefix", cfn::literal_rule{.min_length = 1, .max_length = 62, .characters = "a-zA-Z0-9!_.*'()/-"}> s3_prefix;
         /// The KMS Key ID to use to encrypt the message in S3.
-        cfn::optional<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3SseKmsKeyId"> s3_sse_kms_key_id;
+        cfn::optional<cfn::str, "AWS::SES::MailManagerRuleSet.S3Action.S3SseKmsKeyId", cfn::literal_rule{.min_length = 20, .max_length = 2048, .characters = "a-zA-Z0-9-:/"}> s3_sse_kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -492,10 +492,10 @@ struct mail_manager_rule_set {
             static constexpr cfn::value_constraint s3_sse_kms_key_id_constraint{.min_length = 20, .max_length = 2048, .pattern = "^[a-zA-Z0-9-:/]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"ActionFailurePolicy", offsetof(self, action_failure_policy), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
-                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_bucket_constraint},
-                {"S3Prefix", offsetof(self, s3_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_prefix_constraint},
-                {"S3SseKmsKeyId", offsetof(self, s3_sse_kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_sse_kms_key_id_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_bucket_constraint},
+                {"S3Prefix", offsetof(self, s3_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_prefix_constraint},
+                {"S3SseKmsKeyId", offsetof(self, s3_sse_kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_sse_kms_key_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.S3Action", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -554,9 +554,9 @@ struct mail_manager_rule_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-mailmanagerruleset-analysis.html
     struct analysis {
         /// Required. The Amazon Resource Name (ARN) of an Add On.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.Analysis.Analyzer"> analyzer;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.Analysis.Analyzer", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9:_/+=,@.#-"}> analyzer;
         /// Required. The returned value from an Add On.
-        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.Analysis.ResultField"> result_field;
+        cfn::required<cfn::str, "AWS::SES::MailManagerRuleSet.Analysis.ResultField", cfn::literal_rule{.min_length = 1, .max_length = 256}> result_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -564,8 +564,8 @@ struct mail_manager_rule_set {
             static constexpr cfn::value_constraint analyzer_constraint{.pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
             static constexpr cfn::value_constraint result_field_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^(addon\.)?[\sa-zA-Z0-9_]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Analyzer", offsetof(self, analyzer), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &analyzer_constraint},
-                {"ResultField", offsetof(self, result_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &result_field_constraint},
+                {"Analyzer", offsetof(self, analyzer), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &analyzer_constraint},
+                {"ResultField", offsetof(self, result_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &result_field_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.Analysis", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -873,7 +873,7 @@ struct mail_manager_rule_set {
         /// The conditions of this rule.
         cfn::optional<cfn::list<mail_manager_rule_set::rule_condition>, "AWS::SES::MailManagerRuleSet.Rule.Conditions"> conditions;
         /// The user-friendly name of the rule.
-        cfn::optional<cfn::str, "AWS::SES::MailManagerRuleSet.Rule.Name"> name;
+        cfn::optional<cfn::str, "AWS::SES::MailManagerRuleSet.Rule.Name", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = "a-zA-Z0-9_.-"}> name;
         /// The "unless conditions" of this rule.
         cfn::optional<cfn::list<mail_manager_rule_set::rule_condition>, "AWS::SES::MailManagerRuleSet.Rule.Unless"> unless;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -887,7 +887,7 @@ struct mail_manager_rule_set {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::no, &mail_manager_rule_set::rule_action::cfn_struct, &actions_constraint},
                 {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::no, &mail_manager_rule_set::rule_condition::cfn_struct, &conditions_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Unless", offsetof(self, unless), cfn::field_kind::value, false, cfn::replacement::no, &mail_manager_rule_set::rule_condition::cfn_struct, &unless_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.Rule", fields, offsetof(self, cfn_intrinsic)};
@@ -897,7 +897,7 @@ struct mail_manager_rule_set {
 
     struct properties {
         /// A user-friendly name for the rule set.
-        cfn::optional<cfn::str, "AWS::SES::MailManagerRuleSet.RuleSetName"> rule_set_name;
+        cfn::optional<cfn::str, "AWS::SES::MailManagerRuleSet.RuleSetName", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "a-zA-Z0-9_.-"}> rule_set_name;
         /// Required. Conditional rules that are evaluated for determining actions on email.
         cfn::required<cfn::list<mail_manager_rule_set::rule>, "AWS::SES::MailManagerRuleSet.Rules"> rules;
         /// The tags used to organize, track, or control access for the resource.
@@ -908,7 +908,7 @@ struct mail_manager_rule_set {
             static constexpr cfn::value_constraint rules_constraint{.min_items = 0, .max_items = 40};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"RuleSetName", offsetof(self, rule_set_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rule_set_name_constraint},
+                {"RuleSetName", offsetof(self, rule_set_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rule_set_name_constraint},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::no, &mail_manager_rule_set::rule::cfn_struct, &rules_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

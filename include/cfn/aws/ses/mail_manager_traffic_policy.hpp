@@ -95,9 +95,9 @@ struct mail_manager_traffic_policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-mailmanagertrafficpolicy-ingressanalysis.html
     struct ingress_analysis {
         /// Required. The Amazon Resource Name (ARN) of an Add On.
-        cfn::required<cfn::str, "AWS::SES::MailManagerTrafficPolicy.IngressAnalysis.Analyzer"> analyzer;
+        cfn::required<cfn::str, "AWS::SES::MailManagerTrafficPolicy.IngressAnalysis.Analyzer", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9:_/+=,@.#-"}> analyzer;
         /// Required. The returned value from an Add On.
-        cfn::required<cfn::str, "AWS::SES::MailManagerTrafficPolicy.IngressAnalysis.ResultField"> result_field;
+        cfn::required<cfn::str, "AWS::SES::MailManagerTrafficPolicy.IngressAnalysis.ResultField", cfn::literal_rule{.min_length = 1, .max_length = 256}> result_field;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -105,8 +105,8 @@ struct mail_manager_traffic_policy {
             static constexpr cfn::value_constraint analyzer_constraint{.pattern = "^[a-zA-Z0-9:_/+=,@.#-]+$"};
             static constexpr cfn::value_constraint result_field_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^(addon\.)?[\sa-zA-Z0-9_]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Analyzer", offsetof(self, analyzer), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &analyzer_constraint},
-                {"ResultField", offsetof(self, result_field), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &result_field_constraint},
+                {"Analyzer", offsetof(self, analyzer), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &analyzer_constraint},
+                {"ResultField", offsetof(self, result_field), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &result_field_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressAnalysis", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -401,7 +401,7 @@ struct mail_manager_traffic_policy {
         /// The tags used to organize, track, or control access for the resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MailManagerTrafficPolicy.Tags"> tags;
         /// The name of the policy.
-        cfn::optional<cfn::str, "AWS::SES::MailManagerTrafficPolicy.TrafficPolicyName"> traffic_policy_name;
+        cfn::optional<cfn::str, "AWS::SES::MailManagerTrafficPolicy.TrafficPolicyName", cfn::literal_rule{.min_length = 3, .max_length = 63, .characters = R"(A-Za-z0-9_\-)"}> traffic_policy_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint max_message_size_bytes_constraint{.minimum = 1};
@@ -412,7 +412,7 @@ struct mail_manager_traffic_policy {
                 {"MaxMessageSizeBytes", offsetof(self, max_message_size_bytes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_message_size_bytes_constraint},
                 {"PolicyStatements", offsetof(self, policy_statements), cfn::field_kind::value, true, cfn::replacement::no, &mail_manager_traffic_policy::policy_statement::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TrafficPolicyName", offsetof(self, traffic_policy_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &traffic_policy_name_constraint},
+                {"TrafficPolicyName", offsetof(self, traffic_policy_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &traffic_policy_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy", fields, cfn::no_intrinsic};
             return &info;

@@ -54,7 +54,7 @@ struct multi_region_endpoint {
         /// Required. Contains details of a multi-region endpoint (global-endpoint) being created. Update requires replacement.
         multi_region_endpoint::details details;
         /// Required. The name of the multi-region endpoint (global-endpoint). Update requires replacement.
-        cfn::required<cfn::str, "AWS::SES::MultiRegionEndpoint.EndpointName"> endpoint_name;
+        cfn::required<cfn::str, "AWS::SES::MultiRegionEndpoint.EndpointName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w\-_)"}> endpoint_name;
         /// An array of objects that define the tags (keys and values) to associate with the multi-region endpoint (global-endpoint).
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::MultiRegionEndpoint.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -63,7 +63,7 @@ struct multi_region_endpoint {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Details", offsetof(self, details), cfn::field_kind::nested, true, cfn::replacement::yes, &multi_region_endpoint::details::cfn_struct},
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &endpoint_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MultiRegionEndpoint", fields, cfn::no_intrinsic};

@@ -19,7 +19,7 @@ struct receipt_filter {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-receiptfilter-ipfilter.html
     struct ip_filter {
         /// Required. A single IP address or a range of IP addresses to block or allow, specified in Classless Inter-Domain Routing (CIDR) notation. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SES::ReceiptFilter.IpFilter.Cidr"> cidr;
+        cfn::required<cfn::str, "AWS::SES::ReceiptFilter.IpFilter.Cidr", cfn::literal_rule{.format = cfn::value_format::ipv4_cidr}> cidr;
         /// Required. Indicates whether to block or allow incoming mail from the specified IP addresses. Update requires replacement.
         cfn::required<cfn::str, "AWS::SES::ReceiptFilter.IpFilter.Policy"> policy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -28,7 +28,7 @@ struct receipt_filter {
             using self = ip_filter;
             static constexpr cfn::value_constraint cidr_constraint{.format = cfn::value_format::ipv4_cidr};
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &cidr_constraint},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &cidr_constraint},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ReceiptFilter.IpFilter", fields, offsetof(self, cfn_intrinsic)};

@@ -23,7 +23,7 @@ struct template_ {
         /// Required. The subject line of the email.
         cfn::required<cfn::str, "AWS::SES::Template.Template.SubjectPart"> subject_part;
         /// The name of the template. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SES::Template.Template.TemplateName"> template_name;
+        cfn::optional<cfn::str, "AWS::SES::Template.Template.TemplateName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9_-"}> template_name;
         /// The email body that is visible to recipients whose email clients do not display HTML content.
         cfn::optional<cfn::str, "AWS::SES::Template.Template.TextPart"> text_part;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -34,7 +34,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"HtmlPart", offsetof(self, html_part), cfn::field_kind::value, false},
                 {"SubjectPart", offsetof(self, subject_part), cfn::field_kind::value, true},
-                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &template_name_constraint},
+                {"TemplateName", offsetof(self, template_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &template_name_constraint},
                 {"TextPart", offsetof(self, text_part), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SES::Template.Template", fields, offsetof(self, cfn_intrinsic)};

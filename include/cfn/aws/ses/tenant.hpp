@@ -19,14 +19,14 @@ struct tenant {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ses-tenant-resourceassociation.html
     struct resource_association {
         /// Required. The Amazon Resource Name (ARN) of the resource associated with the tenant.
-        cfn::required<cfn::str, "AWS::SES::Tenant.ResourceAssociation.ResourceArn"> resource_arn;
+        cfn::required<cfn::str, "AWS::SES::Tenant.ResourceAssociation.ResourceArn", cfn::literal_rule{.min_length = 1}> resource_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_association;
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::Tenant.ResourceAssociation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -39,7 +39,7 @@ struct tenant {
         /// An array of objects that define the tags (keys and values) associated with the tenant.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::Tenant.Tags"> tags;
         /// Required. The name of a tenant. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SES::Tenant.TenantName"> tenant_name;
+        cfn::required<cfn::str, "AWS::SES::Tenant.TenantName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(\w\-_)"}> tenant_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_associations_constraint{.min_items = 0};
@@ -48,7 +48,7 @@ struct tenant {
             static constexpr cfn::field_info fields[] = {
                 {"ResourceAssociations", offsetof(self, resource_associations), cfn::field_kind::value, false, cfn::replacement::no, &tenant::resource_association::cfn_struct, &resource_associations_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TenantName", offsetof(self, tenant_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &tenant_name_constraint},
+                {"TenantName", offsetof(self, tenant_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &tenant_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SES::Tenant", fields, cfn::no_intrinsic};
             return &info;

@@ -25,11 +25,11 @@ struct proactive_engagement {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-shield-proactiveengagement-emergencycontact.html
     struct emergency_contact {
         /// Additional notes regarding the contact.
-        cfn::optional<cfn::str, "AWS::Shield::ProactiveEngagement.EmergencyContact.ContactNotes"> contact_notes;
+        cfn::optional<cfn::str, "AWS::Shield::ProactiveEngagement.EmergencyContact.ContactNotes", cfn::literal_rule{.min_length = 1, .max_length = 1024, .characters = R"(\w\s\.\-,:/()+@)"}> contact_notes;
         /// Required. The email address for the contact.
-        cfn::required<cfn::str, "AWS::Shield::ProactiveEngagement.EmergencyContact.EmailAddress"> email_address;
+        cfn::required<cfn::str, "AWS::Shield::ProactiveEngagement.EmergencyContact.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 150}> email_address;
         /// The phone number for the contact.
-        cfn::optional<cfn::str, "AWS::Shield::ProactiveEngagement.EmergencyContact.PhoneNumber"> phone_number;
+        cfn::optional<cfn::str, "AWS::Shield::ProactiveEngagement.EmergencyContact.PhoneNumber", cfn::literal_rule{.min_length = 1, .max_length = 16}> phone_number;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -38,9 +38,9 @@ struct proactive_engagement {
             static constexpr cfn::value_constraint email_address_constraint{.min_length = 1, .max_length = 150, .pattern = R"(^\S+@\S+\.\S+$)"};
             static constexpr cfn::value_constraint phone_number_constraint{.min_length = 1, .max_length = 16, .pattern = R"(^\+[1-9]\d{1,14}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ContactNotes", offsetof(self, contact_notes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contact_notes_constraint},
-                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &email_address_constraint},
-                {"PhoneNumber", offsetof(self, phone_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &phone_number_constraint},
+                {"ContactNotes", offsetof(self, contact_notes), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &contact_notes_constraint},
+                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &email_address_constraint},
+                {"PhoneNumber", offsetof(self, phone_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &phone_number_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Shield::ProactiveEngagement.EmergencyContact", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -67,9 +67,9 @@ struct protection {
         /// The ARN (Amazon Resource Name) of the health check to associate with the protection.
         cfn::optional<cfn::list<cfn::str>, "AWS::Shield::Protection.HealthCheckArns"> health_check_arns;
         /// Required. The name of the protection. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Shield::Protection.Name"> name;
+        cfn::required<cfn::str, "AWS::Shield::Protection.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// Required. The ARN (Amazon Resource Name) of the AWS resource that is protected. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Shield::Protection.ResourceArn"> resource_arn;
+        cfn::required<cfn::str, "AWS::Shield::Protection.ResourceArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_arn;
         /// Key:value pairs associated with an AWS resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Shield::Protection.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -82,8 +82,8 @@ struct protection {
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationLayerAutomaticResponseConfiguration", offsetof(self, application_layer_automatic_response_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &protection::application_layer_automatic_response_configuration::cfn_struct},
                 {"HealthCheckArns", offsetof(self, health_check_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_arns_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Shield::Protection", fields, cfn::no_intrinsic};

@@ -47,7 +47,7 @@ struct protection_group {
         /// Required. The criteria to use to choose the protected resources for inclusion in the group.
         cfn::required<cfn::enumeration<protection_group::pattern>, "AWS::Shield::ProtectionGroup.Pattern"> pattern;
         /// Required. The name of the protection group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Shield::ProtectionGroup.ProtectionGroupId"> protection_group_id;
+        cfn::required<cfn::str, "AWS::Shield::ProtectionGroup.ProtectionGroupId", cfn::literal_rule{.min_length = 1, .max_length = 36}> protection_group_id;
         /// The resource type to include in the protection group.
         cfn::optional<cfn::enumeration<protection_group::resource_type>, "AWS::Shield::ProtectionGroup.ResourceType"> resource_type;
         /// Key:value pairs associated with an AWS resource.
@@ -62,7 +62,7 @@ struct protection_group {
                 {"Aggregation", offsetof(self, aggregation), cfn::field_kind::value, true},
                 {"Members", offsetof(self, members), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &members_constraint},
                 {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true},
-                {"ProtectionGroupId", offsetof(self, protection_group_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &protection_group_id_constraint},
+                {"ProtectionGroupId", offsetof(self, protection_group_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &protection_group_id_constraint},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

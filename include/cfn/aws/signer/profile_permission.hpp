@@ -21,9 +21,9 @@ struct profile_permission {
         /// Required. The AWS principal receiving cross-account permissions. Update requires replacement.
         cfn::required<cfn::str, "AWS::Signer::ProfilePermission.Principal"> principal;
         /// Required. The human-readable name of the signing profile. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Signer::SigningProfile.ProfileName">, "AWS::Signer::ProfilePermission.ProfileName"> profile_name;
+        cfn::required<cfn::id<"AWS::Signer::SigningProfile.ProfileName">, "AWS::Signer::ProfilePermission.ProfileName", cfn::literal_rule{.min_length = 2, .max_length = 64, .characters = "0-9a-zA-Z_"}> profile_name;
         /// The version of the signing profile. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Signer::ProfilePermission.ProfileVersion"> profile_version;
+        cfn::optional<cfn::str, "AWS::Signer::ProfilePermission.ProfileVersion", cfn::literal_rule{.min_length = 10, .max_length = 10, .characters = "0-9a-zA-Z"}> profile_version;
         /// Required. A unique identifier for the cross-account permission statement. Update requires replacement.
         cfn::required<cfn::str, "AWS::Signer::ProfilePermission.StatementId"> statement_id;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -33,8 +33,8 @@ struct profile_permission {
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ProfileName", offsetof(self, profile_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &profile_name_constraint},
-                {"ProfileVersion", offsetof(self, profile_version), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &profile_version_constraint},
+                {"ProfileName", offsetof(self, profile_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &profile_name_constraint},
+                {"ProfileVersion", offsetof(self, profile_version), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &profile_version_constraint},
                 {"StatementId", offsetof(self, statement_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Signer::ProfilePermission", fields, cfn::no_intrinsic};

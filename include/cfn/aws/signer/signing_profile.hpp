@@ -52,7 +52,7 @@ struct signing_profile {
         /// Required. The ID of a platform that is available for use by a signing profile. Update requires replacement.
         cfn::required<cfn::enumeration<signing_profile::platform_id>, "AWS::Signer::SigningProfile.PlatformId"> platform_id;
         /// The name of the signing profile. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Signer::SigningProfile.ProfileName"> profile_name;
+        cfn::optional<cfn::str, "AWS::Signer::SigningProfile.ProfileName", cfn::literal_rule{.min_length = 2, .max_length = 64, .characters = "0-9a-zA-Z_"}> profile_name;
         /// The validity period override for any signature generated using this signing profile. Update requires replacement.
         signing_profile::signature_validity_period signature_validity_period = cfn::absent;
         /// A list of tags associated with the signing profile.
@@ -62,7 +62,7 @@ struct signing_profile {
             static constexpr cfn::value_constraint profile_name_constraint{.min_length = 2, .max_length = 64, .pattern = "^[0-9a-zA-Z_]{2,64}$"};
             static constexpr cfn::field_info fields[] = {
                 {"PlatformId", offsetof(self, platform_id), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ProfileName", offsetof(self, profile_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &profile_name_constraint},
+                {"ProfileName", offsetof(self, profile_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &profile_name_constraint},
                 {"SignatureValidityPeriod", offsetof(self, signature_validity_period), cfn::field_kind::nested, false, cfn::replacement::yes, &signing_profile::signature_validity_period::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

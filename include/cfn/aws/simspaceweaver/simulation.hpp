@@ -19,9 +19,9 @@ struct simulation {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-simspaceweaver-simulation-s3location.html
     struct s3_location {
         /// Required. The name of an Amazon S3 bucket. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SimSpaceWeaver::Simulation.S3Location.BucketName"> bucket_name;
+        cfn::required<cfn::str, "AWS::SimSpaceWeaver::Simulation.S3Location.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Required. The key name of an object in Amazon S3. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SimSpaceWeaver::Simulation.S3Location.ObjectKey"> object_key;
+        cfn::required<cfn::str, "AWS::SimSpaceWeaver::Simulation.S3Location.ObjectKey", cfn::literal_rule{.min_length = 3, .max_length = 255}> object_key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct simulation {
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"([a-zA-Z0-9_\-]{3,63}$)"};
             static constexpr cfn::value_constraint object_key_constraint{.min_length = 3, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
-                {"ObjectKey", offsetof(self, object_key), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &object_key_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
+                {"ObjectKey", offsetof(self, object_key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &object_key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SimSpaceWeaver::Simulation.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -39,11 +39,11 @@ struct simulation {
 
     struct properties {
         /// The maximum running time of the simulation, specified as a number of minutes (m or M), hours (h or H), or days (d or D). Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SimSpaceWeaver::Simulation.MaximumDuration"> maximum_duration;
+        cfn::optional<cfn::str, "AWS::SimSpaceWeaver::Simulation.MaximumDuration", cfn::literal_rule{.min_length = 2, .max_length = 6}> maximum_duration;
         /// Required. The name of the simulation. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SimSpaceWeaver::Simulation.Name"> name;
+        cfn::required<cfn::str, "AWS::SimSpaceWeaver::Simulation.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
         /// Required. The Amazon Resource Name (ARN) of the AWS Identity and Access Management ( IAM ) role that the simulation assumes to perform actions. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SimSpaceWeaver::Simulation.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::SimSpaceWeaver::Simulation.RoleArn", cfn::literal_rule{.max_length = 1600}> role_arn;
         /// The location of the simulation schema in Amazon Simple Storage Service ( Amazon S3 ). Update requires replacement.
         simulation::s3_location schema_s3_location = cfn::absent;
         /// The location of the snapshot in Amazon Simple Storage Service ( Amazon S3 ). Update requires replacement.
@@ -54,9 +54,9 @@ struct simulation {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048, .pattern = R"([a-zA-Z0-9_\-]{1,2048}$)"};
             static constexpr cfn::value_constraint role_arn_constraint{.min_length = 0, .max_length = 1600, .pattern = R"(^arn:(?:aws|aws-cn|aws-us-gov):iam::(\d{12})?:role\/(.+)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"MaximumDuration", offsetof(self, maximum_duration), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &maximum_duration_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
+                {"MaximumDuration", offsetof(self, maximum_duration), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &maximum_duration_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &role_arn_constraint},
                 {"SchemaS3Location", offsetof(self, schema_s3_location), cfn::field_kind::nested, false, cfn::replacement::yes, &simulation::s3_location::cfn_struct},
                 {"SnapshotS3Location", offsetof(self, snapshot_s3_location), cfn::field_kind::nested, false, cfn::replacement::yes, &simulation::s3_location::cfn_struct},
             };

@@ -85,7 +85,7 @@ struct configuration_set {
         /// Required. When set to true events will be logged.
         cfn::required<cfn::boolean, "AWS::SMSVOICE::ConfigurationSet.EventDestination.Enabled"> enabled;
         /// Required. The name of the EventDestination.
-        cfn::required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.EventDestination.EventDestinationName"> event_destination_name;
+        cfn::required<cfn::str, "AWS::SMSVOICE::ConfigurationSet.EventDestination.EventDestinationName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9_-"}> event_destination_name;
         /// An object that contains information about an event destination for logging to Amazon Data Firehose.
         configuration_set::kinesis_firehose_destination kinesis_firehose_destination = cfn::absent;
         /// Required. An array of event types that determine which events to log.
@@ -100,7 +100,7 @@ struct configuration_set {
             static constexpr cfn::field_info fields[] = {
                 {"CloudWatchLogsDestination", offsetof(self, cloud_watch_logs_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::cloud_watch_logs_destination::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"EventDestinationName", offsetof(self, event_destination_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &event_destination_name_constraint},
+                {"EventDestinationName", offsetof(self, event_destination_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &event_destination_name_constraint},
                 {"KinesisFirehoseDestination", offsetof(self, kinesis_firehose_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::kinesis_firehose_destination::cfn_struct},
                 {"MatchingEventTypes", offsetof(self, matching_event_types), cfn::field_kind::value, true},
                 {"SnsDestination", offsetof(self, sns_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::sns_destination::cfn_struct},
@@ -115,15 +115,15 @@ struct configuration_set {
 
     struct properties {
         /// The name of the ConfigurationSet. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.ConfigurationSetName"> configuration_set_name;
+        cfn::optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.ConfigurationSetName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9_-"}> configuration_set_name;
         /// The default sender ID used by the ConfigurationSet.
-        cfn::optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.DefaultSenderId"> default_sender_id;
+        cfn::optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.DefaultSenderId", cfn::literal_rule{.min_length = 1, .characters = "A-Za-z0-9_-"}> default_sender_id;
         /// An array of EventDestination objects that describe any events to log and where to log them.
         cfn::optional<cfn::list<configuration_set::event_destination>, "AWS::SMSVOICE::ConfigurationSet.EventDestinations"> event_destinations;
         /// Set to true to enable feedback for the message.
         cfn::optional<cfn::boolean, "AWS::SMSVOICE::ConfigurationSet.MessageFeedbackEnabled"> message_feedback_enabled;
         /// The unique identifier for the protect configuration.
-        cfn::optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.ProtectConfigurationId"> protect_configuration_id;
+        cfn::optional<cfn::str, "AWS::SMSVOICE::ConfigurationSet.ProtectConfigurationId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9_:/-"}> protect_configuration_id;
         /// An array of key and value pair tags that's associated with the new configuration set.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SMSVOICE::ConfigurationSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -133,11 +133,11 @@ struct configuration_set {
             static constexpr cfn::value_constraint event_destinations_constraint{.max_items = 5};
             static constexpr cfn::value_constraint protect_configuration_id_constraint{.min_length = 1, .max_length = 256, .pattern = "^[A-Za-z0-9_:/-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationSetName", offsetof(self, configuration_set_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &configuration_set_name_constraint},
-                {"DefaultSenderId", offsetof(self, default_sender_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &default_sender_id_constraint},
+                {"ConfigurationSetName", offsetof(self, configuration_set_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &configuration_set_name_constraint},
+                {"DefaultSenderId", offsetof(self, default_sender_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &default_sender_id_constraint},
                 {"EventDestinations", offsetof(self, event_destinations), cfn::field_kind::value, false, cfn::replacement::no, &configuration_set::event_destination::cfn_struct, &event_destinations_constraint},
                 {"MessageFeedbackEnabled", offsetof(self, message_feedback_enabled), cfn::field_kind::value, false},
-                {"ProtectConfigurationId", offsetof(self, protect_configuration_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &protect_configuration_id_constraint},
+                {"ProtectConfigurationId", offsetof(self, protect_configuration_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &protect_configuration_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::ConfigurationSet", fields, cfn::no_intrinsic};

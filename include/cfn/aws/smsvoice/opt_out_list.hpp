@@ -17,14 +17,14 @@ struct opt_out_list {
 
     struct properties {
         /// The name of the OptOutList. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SMSVOICE::OptOutList.OptOutListName"> opt_out_list_name;
+        cfn::optional<cfn::str, "AWS::SMSVOICE::OptOutList.OptOutListName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "A-Za-z0-9_-"}> opt_out_list_name;
         /// An array of tags (key and value pairs) to associate with the new OptOutList.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SMSVOICE::OptOutList.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint opt_out_list_name_constraint{.min_length = 1, .max_length = 64, .pattern = "^[A-Za-z0-9_-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"OptOutListName", offsetof(self, opt_out_list_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &opt_out_list_name_constraint},
+                {"OptOutListName", offsetof(self, opt_out_list_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &opt_out_list_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::OptOutList", fields, cfn::no_intrinsic};

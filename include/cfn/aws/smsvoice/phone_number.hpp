@@ -41,14 +41,14 @@ struct phone_number {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-smsvoice-phonenumber-mandatorykeyword.html
     struct mandatory_keyword {
         /// Required. The message associated with the keyword.
-        cfn::required<cfn::str, "AWS::SMSVOICE::PhoneNumber.MandatoryKeyword.Message"> message;
+        cfn::required<cfn::str, "AWS::SMSVOICE::PhoneNumber.MandatoryKeyword.Message", cfn::literal_rule{.max_length = 1600}> message;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mandatory_keyword;
             static constexpr cfn::value_constraint message_constraint{.max_length = 1600, .pattern = R"(^(?!\s*$)[\s\S]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Message", offsetof(self, message), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &message_constraint},
+                {"Message", offsetof(self, message), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &message_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::PhoneNumber.MandatoryKeyword", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -81,9 +81,9 @@ struct phone_number {
         /// Required. The action to perform when the keyword is used.
         cfn::required<cfn::enumeration<phone_number::optional_keyword_action>, "AWS::SMSVOICE::PhoneNumber.OptionalKeyword.Action"> action;
         /// Required. The new keyword to add.
-        cfn::required<cfn::str, "AWS::SMSVOICE::PhoneNumber.OptionalKeyword.Keyword"> keyword;
+        cfn::required<cfn::str, "AWS::SMSVOICE::PhoneNumber.OptionalKeyword.Keyword", cfn::literal_rule{.max_length = 30}> keyword;
         /// Required. The message associated with the keyword.
-        cfn::required<cfn::str, "AWS::SMSVOICE::PhoneNumber.OptionalKeyword.Message"> message;
+        cfn::required<cfn::str, "AWS::SMSVOICE::PhoneNumber.OptionalKeyword.Message", cfn::literal_rule{.max_length = 1600}> message;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -92,8 +92,8 @@ struct phone_number {
             static constexpr cfn::value_constraint message_constraint{.max_length = 1600, .pattern = R"(^(?!\s*$)[\s\S]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"Keyword", offsetof(self, keyword), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &keyword_constraint},
-                {"Message", offsetof(self, message), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &message_constraint},
+                {"Keyword", offsetof(self, keyword), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &keyword_constraint},
+                {"Message", offsetof(self, message), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &message_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::PhoneNumber.OptionalKeyword", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -127,7 +127,7 @@ struct phone_number {
         /// By default this is set to false.
         cfn::optional<cfn::boolean, "AWS::SMSVOICE::PhoneNumber.DeletionProtectionEnabled"> deletion_protection_enabled;
         /// Required. The two-character code, in ISO 3166-1 alpha-2 format, for the country or region. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SMSVOICE::PhoneNumber.IsoCountryCode"> iso_country_code;
+        cfn::required<cfn::str, "AWS::SMSVOICE::PhoneNumber.IsoCountryCode", cfn::literal_rule{.min_length = 2, .max_length = 2, .characters = "A-Z"}> iso_country_code;
         /// Required. Creates or updates a `MandatoryKeyword` configuration on an origination phone number For more information, see Keywords in the End User Messaging User Guide.
         phone_number::mandatory_keywords mandatory_keywords;
         /// Required. Indicates if the phone number will be used for text messages, voice messages, or both. Update requires replacement.
@@ -135,7 +135,7 @@ struct phone_number {
         /// Required. The type of phone number to request. Update requires replacement.
         cfn::required<cfn::enumeration<phone_number::number_type>, "AWS::SMSVOICE::PhoneNumber.NumberType"> number_type;
         /// The name of the OptOutList associated with the phone number.
-        cfn::optional<cfn::str, "AWS::SMSVOICE::PhoneNumber.OptOutListName"> opt_out_list_name;
+        cfn::optional<cfn::str, "AWS::SMSVOICE::PhoneNumber.OptOutListName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9_:/-"}> opt_out_list_name;
         /// A keyword is a word that you can search for on a particular phone number or pool.
         cfn::optional<cfn::list<phone_number::optional_keyword>, "AWS::SMSVOICE::PhoneNumber.OptionalKeywords"> optional_keywords;
         /// When set to false and an end recipient sends a message that begins with HELP or STOP to one of your dedicated numbers, End User Messaging automatically replies with a customizable message and adds the end recipient to the OptOutList.
@@ -150,11 +150,11 @@ struct phone_number {
             static constexpr cfn::value_constraint opt_out_list_name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[A-Za-z0-9_:/-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},
-                {"IsoCountryCode", offsetof(self, iso_country_code), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &iso_country_code_constraint},
+                {"IsoCountryCode", offsetof(self, iso_country_code), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &iso_country_code_constraint},
                 {"MandatoryKeywords", offsetof(self, mandatory_keywords), cfn::field_kind::nested, true, cfn::replacement::no, &phone_number::mandatory_keywords::cfn_struct},
                 {"NumberCapabilities", offsetof(self, number_capabilities), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NumberType", offsetof(self, number_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"OptOutListName", offsetof(self, opt_out_list_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &opt_out_list_name_constraint},
+                {"OptOutListName", offsetof(self, opt_out_list_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &opt_out_list_name_constraint},
                 {"OptionalKeywords", offsetof(self, optional_keywords), cfn::field_kind::value, false, cfn::replacement::no, &phone_number::optional_keyword::cfn_struct},
                 {"SelfManagedOptOutsEnabled", offsetof(self, self_managed_opt_outs_enabled), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

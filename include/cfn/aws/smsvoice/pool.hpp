@@ -26,14 +26,14 @@ struct pool {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-smsvoice-pool-mandatorykeyword.html
     struct mandatory_keyword {
         /// Required. The message associated with the keyword.
-        cfn::required<cfn::str, "AWS::SMSVOICE::Pool.MandatoryKeyword.Message"> message;
+        cfn::required<cfn::str, "AWS::SMSVOICE::Pool.MandatoryKeyword.Message", cfn::literal_rule{.max_length = 1600}> message;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mandatory_keyword;
             static constexpr cfn::value_constraint message_constraint{.max_length = 1600, .pattern = R"(^(?!\s*$)[\s\S]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Message", offsetof(self, message), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &message_constraint},
+                {"Message", offsetof(self, message), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &message_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::Pool.MandatoryKeyword", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -66,9 +66,9 @@ struct pool {
         /// Required. The action to perform when the keyword is used.
         cfn::required<cfn::enumeration<pool::optional_keyword_action>, "AWS::SMSVOICE::Pool.OptionalKeyword.Action"> action;
         /// Required. The new keyword to add.
-        cfn::required<cfn::str, "AWS::SMSVOICE::Pool.OptionalKeyword.Keyword"> keyword;
+        cfn::required<cfn::str, "AWS::SMSVOICE::Pool.OptionalKeyword.Keyword", cfn::literal_rule{.max_length = 30}> keyword;
         /// Required. The message associated with the keyword.
-        cfn::required<cfn::str, "AWS::SMSVOICE::Pool.OptionalKeyword.Message"> message;
+        cfn::required<cfn::str, "AWS::SMSVOICE::Pool.OptionalKeyword.Message", cfn::literal_rule{.max_length = 1600}> message;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -77,8 +77,8 @@ struct pool {
             static constexpr cfn::value_constraint message_constraint{.max_length = 1600, .pattern = R"(^(?!\s*$)[\s\S]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"Keyword", offsetof(self, keyword), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &keyword_constraint},
-                {"Message", offsetof(self, message), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &message_constraint},
+                {"Keyword", offsetof(self, keyword), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &keyword_constraint},
+                {"Message", offsetof(self, message), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &message_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::Pool.OptionalKeyword", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -114,7 +114,7 @@ struct pool {
         /// Required. Creates or updates the pool's `MandatoryKeyword` configuration.
         pool::mandatory_keywords mandatory_keywords;
         /// The name of the OptOutList associated with the pool.
-        cfn::optional<cfn::str, "AWS::SMSVOICE::Pool.OptOutListName"> opt_out_list_name;
+        cfn::optional<cfn::str, "AWS::SMSVOICE::Pool.OptOutListName", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "A-Za-z0-9_:/-"}> opt_out_list_name;
         /// Specifies any optional keywords to associate with the pool.
         cfn::optional<cfn::list<pool::optional_keyword>, "AWS::SMSVOICE::Pool.OptionalKeywords"> optional_keywords;
         /// Required. The list of origination identities to apply to the pool, either `PhoneNumberArn` or `SenderIdArn`.
@@ -135,7 +135,7 @@ struct pool {
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},
                 {"MandatoryKeywords", offsetof(self, mandatory_keywords), cfn::field_kind::nested, true, cfn::replacement::no, &pool::mandatory_keywords::cfn_struct},
-                {"OptOutListName", offsetof(self, opt_out_list_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &opt_out_list_name_constraint},
+                {"OptOutListName", offsetof(self, opt_out_list_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &opt_out_list_name_constraint},
                 {"OptionalKeywords", offsetof(self, optional_keywords), cfn::field_kind::value, false, cfn::replacement::no, &pool::optional_keyword::cfn_struct},
                 {"OriginationIdentities", offsetof(self, origination_identities), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &origination_identities_constraint},
                 {"SelfManagedOptOutsEnabled", offsetof(self, self_managed_opt_outs_enabled), cfn::field_kind::value, false},

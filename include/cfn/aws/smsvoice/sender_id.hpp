@@ -19,9 +19,9 @@ struct sender_id {
         /// By default this is set to false.
         cfn::optional<cfn::boolean, "AWS::SMSVOICE::SenderId.DeletionProtectionEnabled"> deletion_protection_enabled;
         /// Required. The two-character code, in ISO 3166-1 alpha-2 format, for the country or region. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SMSVOICE::SenderId.IsoCountryCode"> iso_country_code;
+        cfn::required<cfn::str, "AWS::SMSVOICE::SenderId.IsoCountryCode", cfn::literal_rule{.min_length = 2, .max_length = 2, .characters = "A-Z"}> iso_country_code;
         /// Required. The sender ID string to request. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SMSVOICE::SenderId.SenderId"> sender_id_;
+        cfn::required<cfn::str, "AWS::SMSVOICE::SenderId.SenderId", cfn::literal_rule{.min_length = 1, .characters = "A-Z0-9_-"}> sender_id_;
         /// An array of tags (key and value pairs) to associate with the sender ID.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SMSVOICE::SenderId.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -30,8 +30,8 @@ struct sender_id {
             static constexpr cfn::value_constraint sender_id_constraint{.pattern = "^[A-Z0-9_-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},
-                {"IsoCountryCode", offsetof(self, iso_country_code), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &iso_country_code_constraint},
-                {"SenderId", offsetof(self, sender_id_), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &sender_id_constraint},
+                {"IsoCountryCode", offsetof(self, iso_country_code), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &iso_country_code_constraint},
+                {"SenderId", offsetof(self, sender_id_), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &sender_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::SenderId", fields, cfn::no_intrinsic};

@@ -95,7 +95,7 @@ struct topic {
         /// The list of tags to add to a new topic.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SNS::Topic.Tags"> tags;
         /// The name of the topic you want to create. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SNS::Topic.TopicName"> topic_name;
+        cfn::optional<cfn::str, "AWS::SNS::Topic.TopicName", cfn::literal_rule{.max_length = 256}> topic_name;
         /// Tracing mode of an Amazon topic.
         cfn::optional<cfn::str, "AWS::SNS::Topic.TracingConfig"> tracing_config;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -114,7 +114,7 @@ struct topic {
                 {"SignatureVersion", offsetof(self, signature_version), cfn::field_kind::value, false},
                 {"Subscription", offsetof(self, subscription), cfn::field_kind::value, false, cfn::replacement::no, &topic::subscription::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TopicName", offsetof(self, topic_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &topic_name_constraint},
+                {"TopicName", offsetof(self, topic_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &topic_name_constraint},
                 {"TracingConfig", offsetof(self, tracing_config), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SNS::Topic", fields, cfn::no_intrinsic};

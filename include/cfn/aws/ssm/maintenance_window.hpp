@@ -21,15 +21,15 @@ struct maintenance_window {
         /// Required. The number of hours before the end of the maintenance window that AWS Systems Manager stops scheduling new tasks for execution.
         cfn::required<cfn::integer, "AWS::SSM::MaintenanceWindow.Cutoff"> cutoff;
         /// A description of the maintenance window.
-        cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindow.Description"> description;
+        cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindow.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
         /// Required. The duration of the maintenance window in hours.
         cfn::required<cfn::integer, "AWS::SSM::MaintenanceWindow.Duration"> duration;
         /// The date and time, in ISO-8601 Extended format, for when the maintenance window is scheduled to become inactive.
         cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindow.EndDate"> end_date;
         /// Required. The name of the maintenance window.
-        cfn::required<cfn::str, "AWS::SSM::MaintenanceWindow.Name"> name;
+        cfn::required<cfn::str, "AWS::SSM::MaintenanceWindow.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         /// Required. The schedule of the maintenance window in the form of a cron or rate expression.
-        cfn::required<cfn::str, "AWS::SSM::MaintenanceWindow.Schedule"> schedule;
+        cfn::required<cfn::str, "AWS::SSM::MaintenanceWindow.Schedule", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule;
         /// The number of days to wait to run a maintenance window after the scheduled cron expression date and time.
         cfn::optional<cfn::integer, "AWS::SSM::MaintenanceWindow.ScheduleOffset"> schedule_offset;
         /// The time zone that the scheduled maintenance window executions are based on, in Internet Assigned Numbers Authority (IANA) format.
@@ -50,11 +50,11 @@ struct maintenance_window {
             static constexpr cfn::field_info fields[] = {
                 {"AllowUnassociatedTargets", offsetof(self, allow_unassociated_targets), cfn::field_kind::value, true},
                 {"Cutoff", offsetof(self, cutoff), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &cutoff_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Duration", offsetof(self, duration), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &duration_constraint},
                 {"EndDate", offsetof(self, end_date), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &schedule_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &schedule_constraint},
                 {"ScheduleOffset", offsetof(self, schedule_offset), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &schedule_offset_constraint},
                 {"ScheduleTimezone", offsetof(self, schedule_timezone), cfn::field_kind::value, false},
                 {"StartDate", offsetof(self, start_date), cfn::field_kind::value, false},

@@ -19,7 +19,7 @@ struct maintenance_window_target {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-maintenancewindowtarget-targets.html
     struct targets {
         /// Required. User-defined criteria for sending commands that target managed nodes that meet the criteria.
-        cfn::required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Targets.Key"> key;
+        cfn::required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Targets.Key", cfn::literal_rule{.min_length = 1, .max_length = 163}> key;
         /// Required. User-defined criteria that maps to `Key`.
         cfn::required<cfn::list<cfn::str>, "AWS::SSM::MaintenanceWindowTarget.Targets.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -29,7 +29,7 @@ struct maintenance_window_target {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 163};
             static constexpr cfn::value_constraint values_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::MaintenanceWindowTarget.Targets", fields, offsetof(self, cfn_intrinsic)};
@@ -39,17 +39,17 @@ struct maintenance_window_target {
 
     struct properties {
         /// A description for the target.
-        cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Description"> description;
+        cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
         /// The name for the maintenance window target.
-        cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Name"> name;
+        cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.Name", cfn::literal_rule{.min_length = 3, .max_length = 128, .characters = R"(a-zA-Z0-9_\-.)"}> name;
         /// A user-provided value that will be included in any Amazon CloudWatch Events events that are raised while running tasks for these targets in this maintenance window.
-        cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.OwnerInformation"> owner_information;
+        cfn::optional<cfn::str, "AWS::SSM::MaintenanceWindowTarget.OwnerInformation", cfn::literal_rule{.min_length = 1, .max_length = 128}> owner_information;
         /// Required. The type of target that is being registered with the maintenance window.
         cfn::required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.ResourceType"> resource_type;
         /// Required. The targets to register with the maintenance window.
         cfn::required<cfn::list<maintenance_window_target::targets>, "AWS::SSM::MaintenanceWindowTarget.Targets"> targets;
         /// Required. The ID of the maintenance window to register the target with. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.WindowId"> window_id;
+        cfn::required<cfn::str, "AWS::SSM::MaintenanceWindowTarget.WindowId", cfn::literal_rule{.min_length = 20, .max_length = 20}> window_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 128};
@@ -60,12 +60,12 @@ struct maintenance_window_target {
             static constexpr cfn::value_constraint targets_constraint{.min_items = 0, .max_items = 5};
             static constexpr cfn::value_constraint window_id_constraint{.min_length = 20, .max_length = 20, .pattern = "^mw-[0-9a-f]{17}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"OwnerInformation", offsetof(self, owner_information), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &owner_information_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"OwnerInformation", offsetof(self, owner_information), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &owner_information_constraint},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_type_constraint},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, true, cfn::replacement::no, &maintenance_window_target::targets::cfn_struct, &targets_constraint},
-                {"WindowId", offsetof(self, window_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &window_id_constraint},
+                {"WindowId", offsetof(self, window_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &window_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::MaintenanceWindowTarget", fields, cfn::no_intrinsic};
             return &info;

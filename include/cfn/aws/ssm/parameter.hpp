@@ -36,15 +36,15 @@ struct parameter {
 
     struct properties {
         /// A regular expression used to validate the parameter value.
-        cfn::optional<cfn::str, "AWS::SSM::Parameter.AllowedPattern"> allowed_pattern;
+        cfn::optional<cfn::str, "AWS::SSM::Parameter.AllowedPattern", cfn::literal_rule{.max_length = 1024}> allowed_pattern;
         /// The data type of the parameter, such as `text` or `aws:ec2:image`.
         cfn::optional<cfn::enumeration<parameter::data_type>, "AWS::SSM::Parameter.DataType"> data_type;
         /// Information about the parameter.
-        cfn::optional<cfn::str, "AWS::SSM::Parameter.Description"> description;
+        cfn::optional<cfn::str, "AWS::SSM::Parameter.Description", cfn::literal_rule{.max_length = 1024}> description;
         /// The name of the parameter. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SSM::Parameter.Name"> name;
+        cfn::optional<cfn::str, "AWS::SSM::Parameter.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
         /// Information about the policies assigned to a parameter.
-        cfn::optional<cfn::str, "AWS::SSM::Parameter.Policies"> policies;
+        cfn::optional<cfn::str, "AWS::SSM::Parameter.Policies", cfn::literal_rule{.min_length = 1, .max_length = 4096}> policies;
         /// Optional metadata that you assign to a resource in the form of an arbitrary set of tags (key-value pairs).
         cfn::optional<cfn::map<cfn::str>, "AWS::SSM::Parameter.Tags"> tags;
         /// The parameter tier.
@@ -60,11 +60,11 @@ struct parameter {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint policies_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"AllowedPattern", offsetof(self, allowed_pattern), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allowed_pattern_constraint},
+                {"AllowedPattern", offsetof(self, allowed_pattern), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &allowed_pattern_constraint},
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
-                {"Policies", offsetof(self, policies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &policies_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Policies", offsetof(self, policies), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &policies_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Tier", offsetof(self, tier), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},

@@ -19,15 +19,15 @@ struct resource_data_sync {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-resourcedatasync-s3destination.html
     struct s3_destination {
         /// Required. The name of the S3 bucket where the aggregated data is stored. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.BucketName"> bucket_name;
+        cfn::required<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.BucketName", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_name;
         /// An Amazon S3 prefix for the bucket. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.BucketPrefix"> bucket_prefix;
+        cfn::optional<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.BucketPrefix", cfn::literal_rule{.min_length = 1, .max_length = 256}> bucket_prefix;
         /// Required. The AWS Region with the S3 bucket targeted by the resource data sync. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.BucketRegion"> bucket_region;
+        cfn::required<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.BucketRegion", cfn::literal_rule{.min_length = 1, .max_length = 64}> bucket_region;
         /// The ARN of an encryption key for a destination in Amazon S3. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.KMSKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.KMSKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 512}> kms_key_arn;
         /// Required. A supported sync format. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.SyncFormat"> sync_format;
+        cfn::required<cfn::str, "AWS::SSM::ResourceDataSync.S3Destination.SyncFormat", cfn::literal_rule{.min_length = 1, .max_length = 1024}> sync_format;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,11 +39,11 @@ struct resource_data_sync {
             static constexpr std::string_view sync_format_allowed[] = {"JsonSerDe"};
             static constexpr cfn::value_constraint sync_format_constraint{.min_length = 1, .max_length = 1024, .allowed = sync_format_allowed, .allowed_count = 1};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
-                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bucket_prefix_constraint},
-                {"BucketRegion", offsetof(self, bucket_region), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_region_constraint},
-                {"KMSKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
-                {"SyncFormat", offsetof(self, sync_format), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &sync_format_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
+                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_prefix_constraint},
+                {"BucketRegion", offsetof(self, bucket_region), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_region_constraint},
+                {"KMSKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
+                {"SyncFormat", offsetof(self, sync_format), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &sync_format_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::ResourceDataSync.S3Destination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -54,7 +54,7 @@ struct resource_data_sync {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-resourcedatasync-awsorganizationssource.html
     struct aws_organizations_source {
         /// Required. If an AWS organization is present, this is either `OrganizationalUnits` or `EntireOrganization`.
-        cfn::required<cfn::str, "AWS::SSM::ResourceDataSync.AwsOrganizationsSource.OrganizationSourceType"> organization_source_type;
+        cfn::required<cfn::str, "AWS::SSM::ResourceDataSync.AwsOrganizationsSource.OrganizationSourceType", cfn::literal_rule{.min_length = 1, .max_length = 64}> organization_source_type;
         /// The AWS Organizations organization units included in the sync.
         cfn::optional<cfn::list<cfn::str>, "AWS::SSM::ResourceDataSync.AwsOrganizationsSource.OrganizationalUnits"> organizational_units;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -64,7 +64,7 @@ struct resource_data_sync {
             static constexpr cfn::value_constraint organization_source_type_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint organizational_units_constraint{.min_items = 1, .max_items = 1000};
             static constexpr cfn::field_info fields[] = {
-                {"OrganizationSourceType", offsetof(self, organization_source_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &organization_source_type_constraint},
+                {"OrganizationSourceType", offsetof(self, organization_source_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &organization_source_type_constraint},
                 {"OrganizationalUnits", offsetof(self, organizational_units), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &organizational_units_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::ResourceDataSync.AwsOrganizationsSource", fields, offsetof(self, cfn_intrinsic)};
@@ -82,7 +82,7 @@ struct resource_data_sync {
         /// Required. The `SyncSource` AWS Regions included in the resource data sync.
         cfn::required<cfn::list<cfn::str>, "AWS::SSM::ResourceDataSync.SyncSource.SourceRegions"> source_regions;
         /// Required. The type of data source for the resource data sync.
-        cfn::required<cfn::str, "AWS::SSM::ResourceDataSync.SyncSource.SourceType"> source_type;
+        cfn::required<cfn::str, "AWS::SSM::ResourceDataSync.SyncSource.SourceType", cfn::literal_rule{.min_length = 1, .max_length = 64}> source_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -94,7 +94,7 @@ struct resource_data_sync {
                 {"AwsOrganizationsSource", offsetof(self, aws_organizations_source), cfn::field_kind::nested, false, cfn::replacement::no, &resource_data_sync::aws_organizations_source::cfn_struct},
                 {"IncludeFutureRegions", offsetof(self, include_future_regions), cfn::field_kind::value, false},
                 {"SourceRegions", offsetof(self, source_regions), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_regions_constraint},
-                {"SourceType", offsetof(self, source_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &source_type_constraint},
+                {"SourceType", offsetof(self, source_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &source_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::ResourceDataSync.SyncSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -103,23 +103,23 @@ struct resource_data_sync {
 
     struct properties {
         /// The name of the S3 bucket where the aggregated data is stored. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::SSM::ResourceDataSync.BucketName"> bucket_name;
+        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::SSM::ResourceDataSync.BucketName", cfn::literal_rule{.min_length = 1, .max_length = 2048}> bucket_name;
         /// An Amazon S3 prefix for the bucket. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SSM::ResourceDataSync.BucketPrefix"> bucket_prefix;
+        cfn::optional<cfn::str, "AWS::SSM::ResourceDataSync.BucketPrefix", cfn::literal_rule{.max_length = 64}> bucket_prefix;
         /// The AWS Region with the S3 bucket targeted by the resource data sync. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SSM::ResourceDataSync.BucketRegion"> bucket_region;
+        cfn::optional<cfn::str, "AWS::SSM::ResourceDataSync.BucketRegion", cfn::literal_rule{.min_length = 1, .max_length = 64}> bucket_region;
         /// The Amazon Resource Name (ARN) of an encryption key for a destination in Amazon S3. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SSM::ResourceDataSync.KMSKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::SSM::ResourceDataSync.KMSKeyArn", cfn::literal_rule{.max_length = 512}> kms_key_arn;
         /// Configuration information for the target S3 bucket. Update requires replacement.
         resource_data_sync::s3_destination s3_destination = cfn::absent;
         /// A supported sync format. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SSM::ResourceDataSync.SyncFormat"> sync_format;
+        cfn::optional<cfn::str, "AWS::SSM::ResourceDataSync.SyncFormat", cfn::literal_rule{.max_length = 1024}> sync_format;
         /// Required. A name for the resource data sync. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSM::ResourceDataSync.SyncName"> sync_name;
+        cfn::required<cfn::str, "AWS::SSM::ResourceDataSync.SyncName", cfn::literal_rule{.min_length = 1, .max_length = 64}> sync_name;
         /// Information about the source where the data was synchronized.
         resource_data_sync::sync_source sync_source = cfn::absent;
         /// The type of resource data sync. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SSM::ResourceDataSync.SyncType"> sync_type;
+        cfn::optional<cfn::str, "AWS::SSM::ResourceDataSync.SyncType", cfn::literal_rule{.min_length = 1, .max_length = 64}> sync_type;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 1, .max_length = 2048};
@@ -130,15 +130,15 @@ struct resource_data_sync {
             static constexpr cfn::value_constraint sync_name_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::value_constraint sync_type_constraint{.min_length = 1, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bucket_name_constraint},
-                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bucket_prefix_constraint},
-                {"BucketRegion", offsetof(self, bucket_region), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bucket_region_constraint},
-                {"KMSKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_name_constraint},
+                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_prefix_constraint},
+                {"BucketRegion", offsetof(self, bucket_region), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_region_constraint},
+                {"KMSKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
                 {"S3Destination", offsetof(self, s3_destination), cfn::field_kind::nested, false, cfn::replacement::yes, &resource_data_sync::s3_destination::cfn_struct},
-                {"SyncFormat", offsetof(self, sync_format), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &sync_format_constraint},
-                {"SyncName", offsetof(self, sync_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &sync_name_constraint},
+                {"SyncFormat", offsetof(self, sync_format), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &sync_format_constraint},
+                {"SyncName", offsetof(self, sync_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &sync_name_constraint},
                 {"SyncSource", offsetof(self, sync_source), cfn::field_kind::nested, false, cfn::replacement::no, &resource_data_sync::sync_source::cfn_struct},
-                {"SyncType", offsetof(self, sync_type), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &sync_type_constraint},
+                {"SyncType", offsetof(self, sync_type), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &sync_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::ResourceDataSync", fields, cfn::no_intrinsic};
             return &info;

@@ -19,13 +19,13 @@ struct resource_policy {
         /// Required. A policy you want to associate with a resource.
         cfn::required<cfn::json, "AWS::SSM::ResourcePolicy.Policy"> policy;
         /// Required. The Amazon Resource Name (ARN) of the resource to which you want to attach a policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSM::ResourcePolicy.ResourceArn"> resource_arn;
+        cfn::required<cfn::str, "AWS::SSM::ResourcePolicy.ResourceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> resource_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::ResourcePolicy", fields, cfn::no_intrinsic};
             return &info;

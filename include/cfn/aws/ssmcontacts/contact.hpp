@@ -113,9 +113,9 @@ struct contact {
 
     struct properties {
         /// Required. The unique and identifiable alias of the contact or escalation plan. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSMContacts::Contact.Alias"> alias;
+        cfn::required<cfn::str, "AWS::SSMContacts::Contact.Alias", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-z0-9_\-\.)"}> alias;
         /// Required. The full name of the contact or escalation plan.
-        cfn::required<cfn::str, "AWS::SSMContacts::Contact.DisplayName"> display_name;
+        cfn::required<cfn::str, "AWS::SSMContacts::Contact.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(a-zA-Z0-9_\-\s)"}> display_name;
         /// A list of stages.
         cfn::optional<cfn::list<contact::stage>, "AWS::SSMContacts::Contact.Plan"> plan;
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSMContacts::Contact.Tags"> tags;
@@ -127,8 +127,8 @@ struct contact {
             static constexpr cfn::value_constraint display_name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9_\-\s]*$)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &alias_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"Alias", offsetof(self, alias), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &alias_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"Plan", offsetof(self, plan), cfn::field_kind::value, false, cfn::replacement::no, &contact::stage::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

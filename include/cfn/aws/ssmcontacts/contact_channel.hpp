@@ -26,11 +26,11 @@ struct contact_channel {
         /// Required. The details that Incident Manager uses when trying to engage the contact channel.
         cfn::required<cfn::str, "AWS::SSMContacts::ContactChannel.ChannelAddress"> channel_address;
         /// Required. The name of the contact channel.
-        cfn::required<cfn::str, "AWS::SSMContacts::ContactChannel.ChannelName"> channel_name;
+        cfn::required<cfn::str, "AWS::SSMContacts::ContactChannel.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 255}> channel_name;
         /// Required. The type of the contact channel. Update requires replacement.
         cfn::required<cfn::enumeration<contact_channel::channel_type>, "AWS::SSMContacts::ContactChannel.ChannelType"> channel_type;
         /// Required. The Amazon Resource Name (ARN) of the contact you are adding the contact channel to. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSMContacts::ContactChannel.ContactId"> contact_id;
+        cfn::required<cfn::str, "AWS::SSMContacts::ContactChannel.ContactId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> contact_id;
         /// If you want to activate the channel at a later time, you can choose to defer activation.
         cfn::optional<cfn::boolean, "AWS::SSMContacts::ContactChannel.DeferActivation"> defer_activation;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -39,9 +39,9 @@ struct contact_channel {
             static constexpr cfn::value_constraint contact_id_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(arn:[-\w+=\/,.@]+:[-\w+=\/,.@]+:[-\w+=\/,.@]*:[0-9]+:([\w+=\/,.@:-]+)*)"};
             static constexpr cfn::field_info fields[] = {
                 {"ChannelAddress", offsetof(self, channel_address), cfn::field_kind::value, true},
-                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &channel_name_constraint},
+                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &channel_name_constraint},
                 {"ChannelType", offsetof(self, channel_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ContactId", offsetof(self, contact_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &contact_id_constraint},
+                {"ContactId", offsetof(self, contact_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &contact_id_constraint},
                 {"DeferActivation", offsetof(self, defer_activation), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SSMContacts::ContactChannel", fields, cfn::no_intrinsic};

@@ -162,7 +162,7 @@ struct rotation {
         /// Required. The Amazon Resource Names (ARNs) of the contacts to add to the rotation.
         cfn::required<cfn::list<cfn::str>, "AWS::SSMContacts::Rotation.ContactIds"> contact_ids;
         /// Required. The name for the rotation.
-        cfn::required<cfn::str, "AWS::SSMContacts::Rotation.Name"> name;
+        cfn::required<cfn::str, "AWS::SSMContacts::Rotation.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_"}> name;
         /// Required. Information about the rule that specifies when shift team members rotate.
         rotation::recurrence_settings recurrence;
         /// Required. The date and time the rotation goes into effect.
@@ -170,7 +170,7 @@ struct rotation {
         /// Optional metadata to assign to the rotation.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSMContacts::Rotation.Tags"> tags;
         /// Required. The time zone to base the rotation’s activity on, in Internet Assigned Numbers Authority (IANA) format.
-        cfn::required<cfn::str, "AWS::SSMContacts::Rotation.TimeZoneId"> time_zone_id;
+        cfn::required<cfn::str, "AWS::SSMContacts::Rotation.TimeZoneId", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(:a-zA-Z0-9_\-\s\.\\/)"}> time_zone_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint contact_ids_elements{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:(aws|aws-cn|aws-us-gov):ssm-contacts:[-\w+=\/,.@]*:[0-9]+:([\w+=\/,.@:-]+)*$)"};
@@ -181,11 +181,11 @@ struct rotation {
             static constexpr cfn::value_constraint time_zone_id_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[:a-zA-Z0-9_\-\s\.\\/]*$)"};
             static constexpr cfn::field_info fields[] = {
                 {"ContactIds", offsetof(self, contact_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &contact_ids_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Recurrence", offsetof(self, recurrence), cfn::field_kind::nested, true, cfn::replacement::no, &rotation::recurrence_settings::cfn_struct},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &start_time_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TimeZoneId", offsetof(self, time_zone_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &time_zone_id_constraint},
+                {"TimeZoneId", offsetof(self, time_zone_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &time_zone_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMContacts::Rotation", fields, cfn::no_intrinsic};
             return &info;

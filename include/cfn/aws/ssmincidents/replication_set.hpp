@@ -19,14 +19,14 @@ struct replication_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-replicationset-regionconfiguration.html
     struct region_configuration {
         /// Required. The AWS Key Management Service key ID to use to encrypt your replication set.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ReplicationSet.RegionConfiguration.SseKmsKeyId"> sse_kms_key_id;
+        cfn::required<cfn::str, "AWS::SSMIncidents::ReplicationSet.RegionConfiguration.SseKmsKeyId", cfn::literal_rule{.max_length = 2048}> sse_kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = region_configuration;
             static constexpr cfn::value_constraint sse_kms_key_id_constraint{.max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"SseKmsKeyId", offsetof(self, sse_kms_key_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &sse_kms_key_id_constraint},
+                {"SseKmsKeyId", offsetof(self, sse_kms_key_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &sse_kms_key_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ReplicationSet.RegionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -39,7 +39,7 @@ struct replication_set {
         /// Specifies the Region configuration.
         replication_set::region_configuration region_configuration = cfn::absent;
         /// Specifies the region name to add to the replication set.
-        cfn::optional<cfn::str, "AWS::SSMIncidents::ReplicationSet.ReplicationRegion.RegionName"> region_name;
+        cfn::optional<cfn::str, "AWS::SSMIncidents::ReplicationSet.ReplicationRegion.RegionName", cfn::literal_rule{.max_length = 20}> region_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -47,7 +47,7 @@ struct replication_set {
             static constexpr cfn::value_constraint region_name_constraint{.max_length = 20};
             static constexpr cfn::field_info fields[] = {
                 {"RegionConfiguration", offsetof(self, region_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &replication_set::region_configuration::cfn_struct},
-                {"RegionName", offsetof(self, region_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &region_name_constraint},
+                {"RegionName", offsetof(self, region_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &region_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ReplicationSet.ReplicationRegion", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -48,7 +48,7 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-dynamicssmparameter.html
     struct dynamic_ssm_parameter {
         /// Required. The key parameter to use when running the Systems Manager Automation runbook.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.DynamicSsmParameter.Key"> key;
+        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.DynamicSsmParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
         /// Required. The dynamic parameter value.
         response_plan::dynamic_ssm_parameter_value value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -57,7 +57,7 @@ struct response_plan {
             using self = dynamic_ssm_parameter;
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &response_plan::dynamic_ssm_parameter_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ResponsePlan.DynamicSsmParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -69,7 +69,7 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-ssmparameter.html
     struct ssm_parameter {
         /// Required. The key parameter to use when running the Automation runbook.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmParameter.Key"> key;
+        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmParameter.Key", cfn::literal_rule{.min_length = 1, .max_length = 50}> key;
         /// Required. The value parameter to use when running the Automation runbook.
         cfn::required<cfn::list<cfn::str>, "AWS::SSMIncidents::ResponsePlan.SsmParameter.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -80,7 +80,7 @@ struct response_plan {
             static constexpr cfn::value_constraint values_elements{.max_length = 10000};
             static constexpr cfn::value_constraint values_constraint{.max_items = 10, .elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ResponsePlan.SsmParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -92,15 +92,15 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-ssmautomation.html
     struct ssm_automation {
         /// Required. The automation document's name.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.DocumentName"> document_name;
+        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.DocumentName", cfn::literal_rule{.max_length = 128}> document_name;
         /// The version of the runbook to use when running.
-        cfn::optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.DocumentVersion"> document_version;
+        cfn::optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.DocumentVersion", cfn::literal_rule{.max_length = 128}> document_version;
         /// The key-value pairs to resolve dynamic parameter values when processing a Systems Manager Automation runbook.
         cfn::optional<cfn::list<response_plan::dynamic_ssm_parameter>, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.DynamicParameters"> dynamic_parameters;
         /// The key-value pair parameters to use when running the runbook.
         cfn::optional<cfn::list<response_plan::ssm_parameter>, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.Parameters"> parameters;
         /// Required. The Amazon Resource Name (ARN) of the role that the automation document will assume when running commands.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.RoleArn"> role_arn;
+        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.RoleArn", cfn::literal_rule{.max_length = 1000}> role_arn;
         /// The account that the automation document will be run in.
         cfn::optional<cfn::enumeration<response_plan::ssm_automation_target_account>, "AWS::SSMIncidents::ResponsePlan.SsmAutomation.TargetAccount"> target_account;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -113,11 +113,11 @@ struct response_plan {
             static constexpr cfn::value_constraint parameters_constraint{.min_items = 1, .max_items = 200};
             static constexpr cfn::value_constraint role_arn_constraint{.max_length = 1000, .pattern = "^arn:aws(-(cn|us-gov))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"DocumentName", offsetof(self, document_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &document_name_constraint},
-                {"DocumentVersion", offsetof(self, document_version), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &document_version_constraint},
+                {"DocumentName", offsetof(self, document_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &document_name_constraint},
+                {"DocumentVersion", offsetof(self, document_version), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &document_version_constraint},
                 {"DynamicParameters", offsetof(self, dynamic_parameters), cfn::field_kind::value, false, cfn::replacement::no, &response_plan::dynamic_ssm_parameter::cfn_struct, &dynamic_parameters_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::no, &response_plan::ssm_parameter::cfn_struct, &parameters_constraint},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &role_arn_constraint},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &role_arn_constraint},
                 {"TargetAccount", offsetof(self, target_account), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ResponsePlan.SsmAutomation", fields, offsetof(self, cfn_intrinsic)};
@@ -165,14 +165,14 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-notificationtargetitem.html
     struct notification_target_item {
         /// The Amazon Resource Name (ARN) of the Amazon topic.
-        cfn::optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.NotificationTargetItem.SnsTopicArn"> sns_topic_arn;
+        cfn::optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.NotificationTargetItem.SnsTopicArn", cfn::literal_rule{.max_length = 1000}> sns_topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = notification_target_item;
             static constexpr cfn::value_constraint sns_topic_arn_constraint{.max_length = 1000, .pattern = "^arn:aws(-(cn|us-gov))?:sns:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &sns_topic_arn_constraint},
+                {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &sns_topic_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ResponsePlan.NotificationTargetItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -183,7 +183,7 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-incidenttemplate.html
     struct incident_template {
         /// Used to create only one incident record for an incident.
-        cfn::optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.DedupeString"> dedupe_string;
+        cfn::optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.DedupeString", cfn::literal_rule{.min_length = 1, .max_length = 1000}> dedupe_string;
         /// Required. Defines the impact to the customers.
         cfn::required<cfn::integer, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Impact"> impact;
         /// Tags to assign to the template.
@@ -191,9 +191,9 @@ struct response_plan {
         /// The Amazon Simple Notification Service ( Amazon ) targets that uses to notify the chat channel of updates to an incident.
         cfn::optional<cfn::list<response_plan::notification_target_item>, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.NotificationTargets"> notification_targets;
         /// The summary describes what has happened during the incident.
-        cfn::optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Summary"> summary;
+        cfn::optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Summary", cfn::literal_rule{.min_length = 1, .max_length = 4000}> summary;
         /// Required. The title of the incident is a brief and easily recognizable.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Title"> title;
+        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.IncidentTemplate.Title", cfn::literal_rule{.max_length = 200}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -205,12 +205,12 @@ struct response_plan {
             static constexpr cfn::value_constraint summary_constraint{.min_length = 1, .max_length = 4000};
             static constexpr cfn::value_constraint title_constraint{.max_length = 200};
             static constexpr cfn::field_info fields[] = {
-                {"DedupeString", offsetof(self, dedupe_string), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &dedupe_string_constraint},
+                {"DedupeString", offsetof(self, dedupe_string), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &dedupe_string_constraint},
                 {"Impact", offsetof(self, impact), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &impact_constraint},
                 {"IncidentTags", offsetof(self, incident_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &incident_tags_constraint},
                 {"NotificationTargets", offsetof(self, notification_targets), cfn::field_kind::value, false, cfn::replacement::no, &response_plan::notification_target_item::cfn_struct, &notification_targets_constraint},
-                {"Summary", offsetof(self, summary), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &summary_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &title_constraint},
+                {"Summary", offsetof(self, summary), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &summary_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ResponsePlan.IncidentTemplate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -221,14 +221,14 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-pagerdutyincidentconfiguration.html
     struct pager_duty_incident_configuration {
         /// Required. The ID of the PagerDuty service that the response plan associates with an incident when it launches.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyIncidentConfiguration.ServiceId"> service_id;
+        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyIncidentConfiguration.ServiceId", cfn::literal_rule{.min_length = 1, .max_length = 200}> service_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pager_duty_incident_configuration;
             static constexpr cfn::value_constraint service_id_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ServiceId", offsetof(self, service_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &service_id_constraint},
+                {"ServiceId", offsetof(self, service_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &service_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ResponsePlan.PagerDutyIncidentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -239,11 +239,11 @@ struct response_plan {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssmincidents-responseplan-pagerdutyconfiguration.html
     struct pager_duty_configuration {
         /// Required. The name of the PagerDuty configuration.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration.Name"> name;
+        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration.Name", cfn::literal_rule{.min_length = 1, .max_length = 200}> name;
         /// Required. Details about the PagerDuty service associated with the configuration.
         response_plan::pager_duty_incident_configuration pager_duty_incident_configuration;
         /// Required. The ID of the AWS Secrets Manager secret that stores your PagerDuty key, either a General Access REST API Key or User Token REST API Key, and other user credentials.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration.SecretId"> secret_id;
+        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration.SecretId", cfn::literal_rule{.min_length = 1, .max_length = 512}> secret_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -251,9 +251,9 @@ struct response_plan {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 200};
             static constexpr cfn::value_constraint secret_id_constraint{.min_length = 1, .max_length = 512};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PagerDutyIncidentConfiguration", offsetof(self, pager_duty_incident_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &response_plan::pager_duty_incident_configuration::cfn_struct},
-                {"SecretId", offsetof(self, secret_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &secret_id_constraint},
+                {"SecretId", offsetof(self, secret_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &secret_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -283,7 +283,7 @@ struct response_plan {
         /// The chat channel used for collaboration during an incident.
         response_plan::chat_channel chat_channel = cfn::absent;
         /// The human readable name of the response plan.
-        cfn::optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::SSMIncidents::ResponsePlan.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 200}> display_name;
         /// The Amazon Resource Name (ARN) for the contacts and escalation plans that the response plan engages during an incident.
         cfn::optional<cfn::list<cfn::str>, "AWS::SSMIncidents::ResponsePlan.Engagements"> engagements;
         /// Required. Details used to create an incident when using this response plan.
@@ -291,7 +291,7 @@ struct response_plan {
         /// Information about third-party services integrated into the response plan.
         cfn::optional<cfn::list<response_plan::integration>, "AWS::SSMIncidents::ResponsePlan.Integrations"> integrations;
         /// Required. The name of the response plan. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.Name"> name;
+        cfn::required<cfn::str, "AWS::SSMIncidents::ResponsePlan.Name", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9_-"}> name;
         /// An array of key-value pairs to apply to this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSMIncidents::ResponsePlan.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -306,11 +306,11 @@ struct response_plan {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false, cfn::replacement::no, &response_plan::action::cfn_struct, &actions_constraint},
                 {"ChatChannel", offsetof(self, chat_channel), cfn::field_kind::nested, false, cfn::replacement::no, &response_plan::chat_channel::cfn_struct},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"Engagements", offsetof(self, engagements), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &engagements_constraint},
                 {"IncidentTemplate", offsetof(self, incident_template), cfn::field_kind::nested, true, cfn::replacement::no, &response_plan::incident_template::cfn_struct},
                 {"Integrations", offsetof(self, integrations), cfn::field_kind::value, false, cfn::replacement::no, &response_plan::integration::cfn_struct, &integrations_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ResponsePlan", fields, cfn::no_intrinsic};

@@ -21,13 +21,13 @@ struct configuration_manager {
         /// The ARN of the IAM role used to administrate local configuration deployments.
         cfn::optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.LocalDeploymentAdministrationRoleArn"> local_deployment_administration_role_arn;
         /// The name of the IAM role used to deploy local configurations.
-        cfn::optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.LocalDeploymentExecutionRoleName"> local_deployment_execution_role_name;
+        cfn::optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.LocalDeploymentExecutionRoleName", cfn::literal_rule{.min_length = 1, .max_length = 256}> local_deployment_execution_role_name;
         /// Required. The parameters for the configuration definition type.
         cfn::required<cfn::map<cfn::str>, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.Parameters"> parameters;
         /// Required. The type of the Quick Setup configuration. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.Type"> type;
+        cfn::required<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.Type", cfn::literal_rule{.min_length = 3, .max_length = 200, .characters = R"(a-zA-Z0-9_\-.:/)"}> type;
         /// The version of the Quick Setup type used. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.TypeVersion"> type_version;
+        cfn::optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.TypeVersion", cfn::literal_rule{.min_length = 1, .max_length = 128}> type_version;
         /// The ID of the configuration definition.
         cfn::optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition.id"> id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -39,10 +39,10 @@ struct configuration_manager {
             static constexpr cfn::value_constraint type_version_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
                 {"LocalDeploymentAdministrationRoleArn", offsetof(self, local_deployment_administration_role_arn), cfn::field_kind::value, false},
-                {"LocalDeploymentExecutionRoleName", offsetof(self, local_deployment_execution_role_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &local_deployment_execution_role_name_constraint},
+                {"LocalDeploymentExecutionRoleName", offsetof(self, local_deployment_execution_role_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &local_deployment_execution_role_name_constraint},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &type_constraint},
-                {"TypeVersion", offsetof(self, type_version), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &type_version_constraint},
+                {"Type", offsetof(self, type), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &type_constraint},
+                {"TypeVersion", offsetof(self, type_version), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &type_version_constraint},
                 {"id", offsetof(self, id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -56,7 +56,7 @@ struct configuration_manager {
         /// The description of the configuration.
         cfn::optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.Description"> description;
         /// The name of the configuration.
-        cfn::optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.Name"> name;
+        cfn::optional<cfn::str, "AWS::SSMQuickSetup::ConfigurationManager.Name", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = " A-Za-z0-9_-"}> name;
         /// Key-value pairs of metadata to assign to the configuration manager.
         cfn::optional<cfn::map<cfn::str>, "AWS::SSMQuickSetup::ConfigurationManager.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -66,7 +66,7 @@ struct configuration_manager {
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationDefinitions", offsetof(self, configuration_definitions), cfn::field_kind::value, true, cfn::replacement::no, &configuration_manager::configuration_definition::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SSMQuickSetup::ConfigurationManager", fields, cfn::no_intrinsic};

@@ -17,11 +17,11 @@ struct lifecycle_automation {
 
     struct properties {
         /// Required. The name of the SSM Automation document to execute in response to CloudFormation lifecycle events (CREATE, UPDATE, DELETE).
-        cfn::required<cfn::str, "AWS::SSMQuickSetup::LifecycleAutomation.AutomationDocument"> automation_document;
+        cfn::required<cfn::str, "AWS::SSMQuickSetup::LifecycleAutomation.AutomationDocument", cfn::literal_rule{.min_length = 1, .max_length = 500}> automation_document;
         /// Required. A map of key-value parameters passed to the Automation document during execution.
         cfn::required<cfn::map<cfn::list<cfn::str>>, "AWS::SSMQuickSetup::LifecycleAutomation.AutomationParameters"> automation_parameters;
         /// Required. A unique identifier used for generating the SSM Association name. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSMQuickSetup::LifecycleAutomation.ResourceKey"> resource_key;
+        cfn::required<cfn::str, "AWS::SSMQuickSetup::LifecycleAutomation.ResourceKey", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = "a-zA-Z0-9-"}> resource_key;
         /// Tags applied to the underlying SSM Association created by this resource.
         cfn::optional<cfn::map<cfn::str>, "AWS::SSMQuickSetup::LifecycleAutomation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,9 +29,9 @@ struct lifecycle_automation {
             static constexpr cfn::value_constraint automation_document_constraint{.min_length = 1, .max_length = 500, .pattern = R"(^\S+$)"};
             static constexpr cfn::value_constraint resource_key_constraint{.min_length = 1, .max_length = 64, .pattern = "^[a-zA-Z0-9-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"AutomationDocument", offsetof(self, automation_document), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &automation_document_constraint},
+                {"AutomationDocument", offsetof(self, automation_document), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &automation_document_constraint},
                 {"AutomationParameters", offsetof(self, automation_parameters), cfn::field_kind::value, true},
-                {"ResourceKey", offsetof(self, resource_key), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_key_constraint},
+                {"ResourceKey", offsetof(self, resource_key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_key_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SSMQuickSetup::LifecycleAutomation", fields, cfn::no_intrinsic};

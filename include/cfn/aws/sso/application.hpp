@@ -37,7 +37,7 @@ struct application {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sso-application-signinoptions.html
     struct sign_in_options {
         /// The URL that accepts authentication requests for an application.
-        cfn::optional<cfn::str, "AWS::SSO::Application.SignInOptions.ApplicationUrl"> application_url;
+        cfn::optional<cfn::str, "AWS::SSO::Application.SignInOptions.ApplicationUrl", cfn::literal_rule{.min_length = 1, .max_length = 512}> application_url;
         /// Required. This determines how IAM Identity Center navigates the user to the target application.
         cfn::required<cfn::enumeration<application::sign_in_options_origin>, "AWS::SSO::Application.SignInOptions.Origin"> origin;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -46,7 +46,7 @@ struct application {
             using self = sign_in_options;
             static constexpr cfn::value_constraint application_url_constraint{.min_length = 1, .max_length = 512, .pattern = R"(^http(s)?:\/\/[-a-zA-Z0-9+&@#\/%?=~_|!:,.;]*[-a-zA-Z0-9+&bb@#\/%?=~_|]$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationUrl", offsetof(self, application_url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &application_url_constraint},
+                {"ApplicationUrl", offsetof(self, application_url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &application_url_constraint},
                 {"Origin", offsetof(self, origin), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SSO::Application.SignInOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -76,13 +76,13 @@ struct application {
 
     struct properties {
         /// Required. The ARN of the application provider for this application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::Application.ApplicationProviderArn"> application_provider_arn;
+        cfn::required<cfn::str, "AWS::SSO::Application.ApplicationProviderArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> application_provider_arn;
         /// The description of the application.
-        cfn::optional<cfn::str, "AWS::SSO::Application.Description"> description;
+        cfn::optional<cfn::str, "AWS::SSO::Application.Description", cfn::literal_rule{.min_length = 1, .max_length = 128}> description;
         /// Required. The ARN of the instance of IAM Identity Center that is configured with this application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::Application.InstanceArn"> instance_arn;
+        cfn::required<cfn::str, "AWS::SSO::Application.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
         /// Required. The name of the application.
-        cfn::required<cfn::str, "AWS::SSO::Application.Name"> name;
+        cfn::required<cfn::str, "AWS::SSO::Application.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(\w+=,.@-)"}> name;
         /// A structure that describes the options for the access portal associated with this application.
         application::portal_options_configuration portal_options = cfn::absent;
         /// The current status of the application in this instance of IAM Identity Center.
@@ -97,10 +97,10 @@ struct application {
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 255, .pattern = R"(^[\w+=,.@-]+$)"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 75};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationProviderArn", offsetof(self, application_provider_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_provider_arn_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"ApplicationProviderArn", offsetof(self, application_provider_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_provider_arn_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PortalOptions", offsetof(self, portal_options), cfn::field_kind::nested, false, cfn::replacement::no, &application::portal_options_configuration::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -23,9 +23,9 @@ struct application_assignment {
 
     struct properties {
         /// Required. The ARN of the application that has principals assigned. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::ApplicationAssignment.ApplicationArn"> application_arn;
+        cfn::required<cfn::str, "AWS::SSO::ApplicationAssignment.ApplicationArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> application_arn;
         /// Required. The unique identifier of the principal assigned to the application. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::ApplicationAssignment.PrincipalId"> principal_id;
+        cfn::required<cfn::str, "AWS::SSO::ApplicationAssignment.PrincipalId", cfn::literal_rule{.min_length = 1, .max_length = 47}> principal_id;
         /// Required. The type of the principal assigned to the application. Update requires replacement.
         cfn::required<cfn::enumeration<application_assignment::principal_type>, "AWS::SSO::ApplicationAssignment.PrincipalType"> principal_type;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -33,8 +33,8 @@ struct application_assignment {
             static constexpr cfn::value_constraint application_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = R"(arn:aws(-[a-z]{1,5}){0,3}:sso::\d{12}:application/(sso)?ins-[a-zA-Z0-9-.]{16}/apl-[a-zA-Z0-9]{16})"};
             static constexpr cfn::value_constraint principal_id_constraint{.min_length = 1, .max_length = 47, .pattern = "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationArn", offsetof(self, application_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &application_arn_constraint},
-                {"PrincipalId", offsetof(self, principal_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &principal_id_constraint},
+                {"ApplicationArn", offsetof(self, application_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &application_arn_constraint},
+                {"PrincipalId", offsetof(self, principal_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &principal_id_constraint},
                 {"PrincipalType", offsetof(self, principal_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SSO::ApplicationAssignment", fields, cfn::no_intrinsic};

@@ -28,11 +28,11 @@ struct assignment {
 
     struct properties {
         /// Required. The ARN of the instance under which the operation will be executed. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::Assignment.InstanceArn"> instance_arn;
+        cfn::required<cfn::str, "AWS::SSO::Assignment.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
         /// Required. The ARN of the permission set. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::Assignment.PermissionSetArn"> permission_set_arn;
+        cfn::required<cfn::str, "AWS::SSO::Assignment.PermissionSetArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> permission_set_arn;
         /// Required. An identifier for an object in IAM Identity Center, such as a user or group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::Assignment.PrincipalId"> principal_id;
+        cfn::required<cfn::str, "AWS::SSO::Assignment.PrincipalId", cfn::literal_rule{.min_length = 1, .max_length = 47}> principal_id;
         /// Required. The entity type for which the assignment will be created. Update requires replacement.
         cfn::required<cfn::enumeration<assignment::principal_type>, "AWS::SSO::Assignment.PrincipalType"> principal_type;
         /// Required. TargetID is an AWS account identifier, (For example, 123456789012). Update requires replacement.
@@ -46,9 +46,9 @@ struct assignment {
             static constexpr cfn::value_constraint principal_id_constraint{.min_length = 1, .max_length = 47, .pattern = "^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"};
             static constexpr cfn::value_constraint target_id_constraint{.pattern = R"(\d{12})"};
             static constexpr cfn::field_info fields[] = {
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
-                {"PermissionSetArn", offsetof(self, permission_set_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &permission_set_arn_constraint},
-                {"PrincipalId", offsetof(self, principal_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &principal_id_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"PermissionSetArn", offsetof(self, permission_set_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &permission_set_arn_constraint},
+                {"PrincipalId", offsetof(self, principal_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &principal_id_constraint},
                 {"PrincipalType", offsetof(self, principal_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TargetId", offsetof(self, target_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &target_id_constraint},
                 {"TargetType", offsetof(self, target_type), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -17,7 +17,7 @@ struct instance {
 
     struct properties {
         /// The name of the Identity Center instance.
-        cfn::optional<cfn::str, "AWS::SSO::Instance.Name"> name;
+        cfn::optional<cfn::str, "AWS::SSO::Instance.Name", cfn::literal_rule{.min_length = 1, .max_length = 32, .characters = R"(\w+=,.@-)"}> name;
         /// Specifies tags to be attached to the instance of IAM Identity Center.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSO::Instance.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -25,7 +25,7 @@ struct instance {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 32, .pattern = R"(^[\w+=,.@-]+$)"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 75};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSO::Instance", fields, cfn::no_intrinsic};

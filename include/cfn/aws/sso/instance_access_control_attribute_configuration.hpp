@@ -38,7 +38,7 @@ struct instance_access_control_attribute_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sso-instanceaccesscontrolattributeconfiguration-accesscontrolattribute.html
     struct access_control_attribute {
         /// Required. The name of the attribute associated with your identities in your identity source.
-        cfn::required<cfn::str, "AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttribute.Key"> key;
+        cfn::required<cfn::str, "AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttribute.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value used for mapping a specified attribute to an identity source.
         instance_access_control_attribute_configuration::access_control_attribute_value value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -47,7 +47,7 @@ struct instance_access_control_attribute_configuration {
             using self = access_control_attribute;
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &instance_access_control_attribute_configuration::access_control_attribute_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttribute", fields, offsetof(self, cfn_intrinsic)};
@@ -81,7 +81,7 @@ struct instance_access_control_attribute_configuration {
 #endif
         instance_access_control_attribute_configuration::instance_access_control_attribute_configuration_ instance_access_control_attribute_configuration_ = cfn::absent;
         /// Required. The ARN of the instance under which the operation will be executed. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::InstanceAccessControlAttributeConfiguration.InstanceArn"> instance_arn;
+        cfn::required<cfn::str, "AWS::SSO::InstanceAccessControlAttributeConfiguration.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -91,7 +91,7 @@ struct instance_access_control_attribute_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"AccessControlAttributes", offsetof(self, access_control_attributes), cfn::field_kind::value, false, cfn::replacement::no, &instance_access_control_attribute_configuration::access_control_attribute::cfn_struct, &access_control_attributes_constraint},
                 {"InstanceAccessControlAttributeConfiguration", offsetof(self, instance_access_control_attribute_configuration_), cfn::field_kind::nested, false, cfn::replacement::no, &instance_access_control_attribute_configuration::instance_access_control_attribute_configuration_::cfn_struct},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSO::InstanceAccessControlAttributeConfiguration", fields, cfn::no_intrinsic};
             return &info;

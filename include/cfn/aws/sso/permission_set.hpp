@@ -19,9 +19,9 @@ struct permission_set {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sso-permissionset-customermanagedpolicyreference.html
     struct customer_managed_policy_reference {
         /// Required. The name of the IAM policy that you have configured in each account where you want to deploy your permission set.
-        cfn::required<cfn::str, "AWS::SSO::PermissionSet.CustomerManagedPolicyReference.Name"> name;
+        cfn::required<cfn::str, "AWS::SSO::PermissionSet.CustomerManagedPolicyReference.Name", cfn::literal_rule{.min_length = 1, .max_length = 128}> name;
         /// The path to the IAM policy that you have configured in each account where you want to deploy your permission set.
-        cfn::optional<cfn::str, "AWS::SSO::PermissionSet.CustomerManagedPolicyReference.Path"> path;
+        cfn::optional<cfn::str, "AWS::SSO::PermissionSet.CustomerManagedPolicyReference.Path", cfn::literal_rule{.min_length = 1, .max_length = 512}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct permission_set {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([\w+=,.@-]+)"};
             static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 512, .pattern = R"(((/[A-Za-z0-9\.,\+@=_-]+)*)/)"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &path_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSO::PermissionSet.CustomerManagedPolicyReference", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -43,7 +43,7 @@ struct permission_set {
         /// Specifies the name and path of a customer managed policy.
         permission_set::customer_managed_policy_reference customer_managed_policy_reference = cfn::absent;
         /// The AWS managed policy ARN that you want to attach to a permission set as a permissions boundary.
-        cfn::optional<cfn::str, "AWS::SSO::PermissionSet.PermissionsBoundary.ManagedPolicyArn"> managed_policy_arn;
+        cfn::optional<cfn::str, "AWS::SSO::PermissionSet.PermissionsBoundary.ManagedPolicyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> managed_policy_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,7 +51,7 @@ struct permission_set {
             static constexpr cfn::value_constraint managed_policy_arn_constraint{.min_length = 20, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"CustomerManagedPolicyReference", offsetof(self, customer_managed_policy_reference), cfn::field_kind::nested, false, cfn::replacement::no, &permission_set::customer_managed_policy_reference::cfn_struct},
-                {"ManagedPolicyArn", offsetof(self, managed_policy_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &managed_policy_arn_constraint},
+                {"ManagedPolicyArn", offsetof(self, managed_policy_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &managed_policy_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSO::PermissionSet.PermissionsBoundary", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -62,21 +62,21 @@ struct permission_set {
         /// Specifies the names and paths of the customer managed policies that you have attached to your permission set.
         cfn::optional<cfn::list<permission_set::customer_managed_policy_reference>, "AWS::SSO::PermissionSet.CustomerManagedPolicyReferences"> customer_managed_policy_references;
         /// The description of the `PermissionSet`.
-        cfn::optional<cfn::str, "AWS::SSO::PermissionSet.Description"> description;
+        cfn::optional<cfn::str, "AWS::SSO::PermissionSet.Description", cfn::literal_rule{.min_length = 1, .max_length = 700}> description;
         /// The inline policy that is attached to the permission set.
         cfn::optional<cfn::json, "AWS::SSO::PermissionSet.InlinePolicy"> inline_policy;
         /// Required. The ARN of the instance under which the operation will be executed. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::PermissionSet.InstanceArn"> instance_arn;
+        cfn::required<cfn::str, "AWS::SSO::PermissionSet.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
         /// A structure that stores a list of managed policy ARNs that describe the associated AWS managed policy.
         cfn::optional<cfn::list<cfn::str>, "AWS::SSO::PermissionSet.ManagedPolicies"> managed_policies;
         /// Required. The name of the permission set. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SSO::PermissionSet.Name"> name;
+        cfn::required<cfn::str, "AWS::SSO::PermissionSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 32}> name;
         /// Specifies the configuration of the AWS managed or customer managed policy that you want to set as a permissions boundary.
         permission_set::permissions_boundary permissions_boundary = cfn::absent;
         /// Used to redirect users within the application during the federation authentication process.
-        cfn::optional<cfn::str, "AWS::SSO::PermissionSet.RelayStateType"> relay_state_type;
+        cfn::optional<cfn::str, "AWS::SSO::PermissionSet.RelayStateType", cfn::literal_rule{.min_length = 1, .max_length = 240}> relay_state_type;
         /// The length of time that the application user sessions are valid for in the ISO-8601 standard.
-        cfn::optional<cfn::str, "AWS::SSO::PermissionSet.SessionDuration"> session_duration;
+        cfn::optional<cfn::str, "AWS::SSO::PermissionSet.SessionDuration", cfn::literal_rule{.min_length = 1, .max_length = 100}> session_duration;
         /// The tags to attach to the new `PermissionSet`.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSO::PermissionSet.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -92,14 +92,14 @@ struct permission_set {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"CustomerManagedPolicyReferences", offsetof(self, customer_managed_policy_references), cfn::field_kind::value, false, cfn::replacement::no, &permission_set::customer_managed_policy_reference::cfn_struct, &customer_managed_policy_references_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InlinePolicy", offsetof(self, inline_policy), cfn::field_kind::value, false},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &instance_arn_constraint},
                 {"ManagedPolicies", offsetof(self, managed_policies), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &managed_policies_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"PermissionsBoundary", offsetof(self, permissions_boundary), cfn::field_kind::nested, false, cfn::replacement::no, &permission_set::permissions_boundary::cfn_struct},
-                {"RelayStateType", offsetof(self, relay_state_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &relay_state_type_constraint},
-                {"SessionDuration", offsetof(self, session_duration), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &session_duration_constraint},
+                {"RelayStateType", offsetof(self, relay_state_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &relay_state_type_constraint},
+                {"SessionDuration", offsetof(self, session_duration), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &session_duration_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SSO::PermissionSet", fields, cfn::no_intrinsic};

@@ -27,7 +27,7 @@ struct activity {
         /// Maximum duration that Step Functions will reuse data keys.
         cfn::optional<cfn::integer, "AWS::StepFunctions::Activity.EncryptionConfiguration.KmsDataKeyReusePeriodSeconds"> kms_data_key_reuse_period_seconds;
         /// An alias, alias ARN, key ID, or key ARN of a symmetric encryption AWS key to encrypt data.
-        cfn::optional<cfn::str, "AWS::StepFunctions::Activity.EncryptionConfiguration.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::StepFunctions::Activity.EncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Required. Encryption option for an activity.
         cfn::required<cfn::enumeration<activity::encryption_configuration_type>, "AWS::StepFunctions::Activity.EncryptionConfiguration.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -38,7 +38,7 @@ struct activity {
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"KmsDataKeyReusePeriodSeconds", offsetof(self, kms_data_key_reuse_period_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_data_key_reuse_period_seconds_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::StepFunctions::Activity.EncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -50,9 +50,9 @@ struct activity {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-stepfunctions-activity-tagsentry.html
     struct tags_entry {
         /// Required. The `key` for a key-value pair in a tag entry.
-        cfn::required<cfn::str, "AWS::StepFunctions::Activity.TagsEntry.Key"> key;
+        cfn::required<cfn::str, "AWS::StepFunctions::Activity.TagsEntry.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The `value` for a key-value pair in a tag entry.
-        cfn::required<cfn::str, "AWS::StepFunctions::Activity.TagsEntry.Value"> value;
+        cfn::required<cfn::str, "AWS::StepFunctions::Activity.TagsEntry.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,8 +60,8 @@ struct activity {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::StepFunctions::Activity.TagsEntry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -72,7 +72,7 @@ struct activity {
         /// Encryption configuration for the activity. Update requires replacement.
         activity::encryption_configuration encryption_configuration = cfn::absent;
         /// Required. The name of the activity. Update requires replacement.
-        cfn::required<cfn::str, "AWS::StepFunctions::Activity.Name"> name;
+        cfn::required<cfn::str, "AWS::StepFunctions::Activity.Name", cfn::literal_rule{.min_length = 1, .max_length = 80}> name;
         /// The list of tags to add to a resource.
         cfn::optional<cfn::list<activity::tags_entry>, "AWS::StepFunctions::Activity.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -80,7 +80,7 @@ struct activity {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 80};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &activity::encryption_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, &activity::tags_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::StepFunctions::Activity", fields, cfn::no_intrinsic};

@@ -32,7 +32,7 @@ struct state_machine_alias {
         /// The percentage of traffic to shift to the new version in each increment.
         cfn::optional<cfn::integer, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.Percentage"> percentage;
         /// Required. The Amazon Resource Name (ARN) of the `AWS::StepFunctions::StateMachineVersion` resource that will be the final version to which the alias points to when the traffic shifting is complete.
-        cfn::required<cfn::str, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.StateMachineVersionArn"> state_machine_version_arn;
+        cfn::required<cfn::str, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.StateMachineVersionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_version_arn;
         /// Required. The type of deployment you want to perform.
         cfn::required<cfn::enumeration<state_machine_alias::deployment_preference_type>, "AWS::StepFunctions::StateMachineAlias.DeploymentPreference.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -48,7 +48,7 @@ struct state_machine_alias {
                 {"Alarms", offsetof(self, alarms), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &alarms_constraint},
                 {"Interval", offsetof(self, interval), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &interval_constraint},
                 {"Percentage", offsetof(self, percentage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &percentage_constraint},
-                {"StateMachineVersionArn", offsetof(self, state_machine_version_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &state_machine_version_arn_constraint},
+                {"StateMachineVersionArn", offsetof(self, state_machine_version_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &state_machine_version_arn_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::StepFunctions::StateMachineAlias.DeploymentPreference", fields, offsetof(self, cfn_intrinsic)};
@@ -60,7 +60,7 @@ struct state_machine_alias {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-stepfunctions-statemachinealias-routingconfigurationversion.html
     struct routing_configuration_version {
         /// Required. The Amazon Resource Name (ARN) that identifies one or two state machine versions defined in the routing configuration.
-        cfn::required<cfn::str, "AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion.StateMachineVersionArn"> state_machine_version_arn;
+        cfn::required<cfn::str, "AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion.StateMachineVersionArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_version_arn;
         /// Required. The percentage of traffic you want to route to the state machine version.
         cfn::required<cfn::integer, "AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion.Weight"> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -70,7 +70,7 @@ struct state_machine_alias {
             static constexpr cfn::value_constraint state_machine_version_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 100};
             static constexpr cfn::field_info fields[] = {
-                {"StateMachineVersionArn", offsetof(self, state_machine_version_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &state_machine_version_arn_constraint},
+                {"StateMachineVersionArn", offsetof(self, state_machine_version_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &state_machine_version_arn_constraint},
                 {"Weight", offsetof(self, weight), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::StepFunctions::StateMachineAlias.RoutingConfigurationVersion", fields, offsetof(self, cfn_intrinsic)};
@@ -82,12 +82,12 @@ struct state_machine_alias {
         /// The settings that enable gradual state machine deployments.
         state_machine_alias::deployment_preference deployment_preference = cfn::absent;
         /// An optional description of the state machine alias.
-        cfn::optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.Description"> description;
+        cfn::optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// The name of the state machine alias. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.Name"> name;
+        cfn::optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.Name", cfn::literal_rule{.min_length = 1, .max_length = 80}> name;
         /// The routing configuration of an alias.
         cfn::optional<cfn::list<state_machine_alias::routing_configuration_version>, "AWS::StepFunctions::StateMachineAlias.RoutingConfiguration"> routing_configuration;
-        cfn::optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.StateMachineArn"> state_machine_arn;
+        cfn::optional<cfn::str, "AWS::StepFunctions::StateMachineAlias.StateMachineArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256};
@@ -96,10 +96,10 @@ struct state_machine_alias {
             static constexpr cfn::value_constraint state_machine_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"DeploymentPreference", offsetof(self, deployment_preference), cfn::field_kind::nested, false, cfn::replacement::no, &state_machine_alias::deployment_preference::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::value, false, cfn::replacement::no, &state_machine_alias::routing_configuration_version::cfn_struct, &routing_configuration_constraint},
-                {"StateMachineArn", offsetof(self, state_machine_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &state_machine_arn_constraint},
+                {"StateMachineArn", offsetof(self, state_machine_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &state_machine_arn_constraint},
             };
             static constexpr cfn::requirement requirements[] = {
                 {cfn::requirement_kind::exactly_one, "", "RoutingConfiguration|DeploymentPreference"},

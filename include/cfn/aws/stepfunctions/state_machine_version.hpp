@@ -17,20 +17,20 @@ struct state_machine_version {
 
     struct properties {
         /// An optional description of the state machine version. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::StepFunctions::StateMachineVersion.Description"> description;
+        cfn::optional<cfn::str, "AWS::StepFunctions::StateMachineVersion.Description", cfn::literal_rule{.min_length = 1, .max_length = 2048}> description;
         /// Required. The Amazon Resource Name (ARN) of the state machine. Update requires replacement.
-        cfn::required<cfn::str, "AWS::StepFunctions::StateMachineVersion.StateMachineArn"> state_machine_arn;
+        cfn::required<cfn::str, "AWS::StepFunctions::StateMachineVersion.StateMachineArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_arn;
         /// Identifier for a state machine revision, which is an immutable, read-only snapshot of a state machine’s definition and configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::StepFunctions::StateMachineVersion.StateMachineRevisionId"> state_machine_revision_id;
+        cfn::optional<cfn::str, "AWS::StepFunctions::StateMachineVersion.StateMachineRevisionId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> state_machine_revision_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint state_machine_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint state_machine_revision_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"StateMachineArn", offsetof(self, state_machine_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &state_machine_arn_constraint},
-                {"StateMachineRevisionId", offsetof(self, state_machine_revision_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &state_machine_revision_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"StateMachineArn", offsetof(self, state_machine_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &state_machine_arn_constraint},
+                {"StateMachineRevisionId", offsetof(self, state_machine_revision_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &state_machine_revision_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::StepFunctions::StateMachineVersion", fields, cfn::no_intrinsic};
             return &info;

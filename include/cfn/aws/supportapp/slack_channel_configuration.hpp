@@ -24,11 +24,11 @@ struct slack_channel_configuration {
 
     struct properties {
         /// Required. The channel ID in Slack. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.ChannelId"> channel_id;
+        cfn::required<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.ChannelId", cfn::literal_rule{.min_length = 1, .max_length = 256}> channel_id;
         /// The channel name in Slack.
-        cfn::optional<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.ChannelName"> channel_name;
+        cfn::optional<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.ChannelName", cfn::literal_rule{.min_length = 1, .max_length = 256}> channel_name;
         /// Required. The Amazon Resource Name (ARN) of the IAM role for this Slack channel configuration.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SupportApp::SlackChannelConfiguration.ChannelRoleArn"> channel_role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::SupportApp::SlackChannelConfiguration.ChannelRoleArn", cfn::literal_rule{.min_length = 31, .max_length = 2048}> channel_role_arn;
         /// Whether to get notified when a correspondence is added to your support cases.
         cfn::optional<cfn::boolean, "AWS::SupportApp::SlackChannelConfiguration.NotifyOnAddCorrespondenceToCase"> notify_on_add_correspondence_to_case;
         /// Required. The case severity for your support cases that you want to receive notifications.
@@ -38,7 +38,7 @@ struct slack_channel_configuration {
         /// Whether to get notified when your support cases are resolved.
         cfn::optional<cfn::boolean, "AWS::SupportApp::SlackChannelConfiguration.NotifyOnResolveCase"> notify_on_resolve_case;
         /// Required. The team ID in Slack. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.TeamId"> team_id;
+        cfn::required<cfn::str, "AWS::SupportApp::SlackChannelConfiguration.TeamId", cfn::literal_rule{.min_length = 1, .max_length = 256}> team_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint channel_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\S+$)"};
@@ -46,14 +46,14 @@ struct slack_channel_configuration {
             static constexpr cfn::value_constraint channel_role_arn_constraint{.min_length = 31, .max_length = 2048, .pattern = R"(^arn:aws[-a-z0-9]*:iam::[0-9]{12}:role\/(.+)$)"};
             static constexpr cfn::value_constraint team_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\S+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ChannelId", offsetof(self, channel_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &channel_id_constraint},
-                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &channel_name_constraint},
-                {"ChannelRoleArn", offsetof(self, channel_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &channel_role_arn_constraint},
+                {"ChannelId", offsetof(self, channel_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &channel_id_constraint},
+                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &channel_name_constraint},
+                {"ChannelRoleArn", offsetof(self, channel_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &channel_role_arn_constraint},
                 {"NotifyOnAddCorrespondenceToCase", offsetof(self, notify_on_add_correspondence_to_case), cfn::field_kind::value, false},
                 {"NotifyOnCaseSeverity", offsetof(self, notify_on_case_severity), cfn::field_kind::value, true},
                 {"NotifyOnCreateOrReopenCase", offsetof(self, notify_on_create_or_reopen_case), cfn::field_kind::value, false},
                 {"NotifyOnResolveCase", offsetof(self, notify_on_resolve_case), cfn::field_kind::value, false},
-                {"TeamId", offsetof(self, team_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &team_id_constraint},
+                {"TeamId", offsetof(self, team_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &team_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SupportApp::SlackChannelConfiguration", fields, cfn::no_intrinsic};
             return &info;

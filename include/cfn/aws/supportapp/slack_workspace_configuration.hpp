@@ -17,16 +17,16 @@ struct slack_workspace_configuration {
 
     struct properties {
         /// Required. The team ID in Slack. Update requires replacement.
-        cfn::required<cfn::str, "AWS::SupportApp::SlackWorkspaceConfiguration.TeamId"> team_id;
+        cfn::required<cfn::str, "AWS::SupportApp::SlackWorkspaceConfiguration.TeamId", cfn::literal_rule{.min_length = 1, .max_length = 256}> team_id;
         /// An identifier used to update an existing Slack workspace configuration in AWS CloudFormation, such as `100`.
-        cfn::optional<cfn::str, "AWS::SupportApp::SlackWorkspaceConfiguration.VersionId"> version_id;
+        cfn::optional<cfn::str, "AWS::SupportApp::SlackWorkspaceConfiguration.VersionId", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = "0-9"}> version_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint team_id_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^\S+$)"};
             static constexpr cfn::value_constraint version_id_constraint{.min_length = 1, .max_length = 256, .pattern = "^[0-9]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"TeamId", offsetof(self, team_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &team_id_constraint},
-                {"VersionId", offsetof(self, version_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &version_id_constraint},
+                {"TeamId", offsetof(self, team_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &team_id_constraint},
+                {"VersionId", offsetof(self, version_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &version_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::SupportApp::SlackWorkspaceConfiguration", fields, cfn::no_intrinsic};
             return &info;

@@ -54,7 +54,7 @@ struct canary {
         /// The encryption method to use for artifacts created by this canary.
         cfn::optional<cfn::str, "AWS::Synthetics::Canary.S3Encryption.EncryptionMode"> encryption_mode;
         /// The ARN of the customer-managed AWS key to use, if you specify `SSE-KMS` for `EncryptionMode`.
-        cfn::optional<cfn::str, "AWS::Synthetics::Canary.S3Encryption.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::Synthetics::Canary.S3Encryption.KmsKeyArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -64,7 +64,7 @@ struct canary {
             static constexpr cfn::value_constraint kms_key_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:(aws[a-zA-Z-]*)?:kms:[a-z]{2,4}(-[a-z]{2,4})?-[a-z]+-\d{1}:\d{12}:key/[\w\-\/]+$)"};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionMode", offsetof(self, encryption_mode), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &encryption_mode_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Synthetics::Canary.S3Encryption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -109,7 +109,7 @@ struct canary {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-synthetics-canary-dependency.html
     struct dependency {
         /// Required. The dependency reference.
-        cfn::required<cfn::str, "AWS::Synthetics::Canary.Dependency.Reference"> reference;
+        cfn::required<cfn::str, "AWS::Synthetics::Canary.Dependency.Reference", cfn::literal_rule{.min_length = 1, .max_length = 140}> reference;
         /// The type of dependency.
         cfn::optional<cfn::enumeration<canary::dependency_type>, "AWS::Synthetics::Canary.Dependency.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -118,7 +118,7 @@ struct canary {
             using self = dependency;
             static constexpr cfn::value_constraint reference_constraint{.min_length = 1, .max_length = 140, .pattern = R"(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Reference", offsetof(self, reference), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &reference_constraint},
+                {"Reference", offsetof(self, reference), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &reference_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Synthetics::Canary.Dependency", fields, offsetof(self, cfn_intrinsic)};
@@ -134,11 +134,11 @@ struct canary {
         /// List of Lambda layers to attach to the canary.
         cfn::optional<cfn::list<canary::dependency>, "AWS::Synthetics::Canary.Code.Dependencies"> dependencies;
         /// The entry point to use for the source code when running the canary.
-        cfn::optional<cfn::str, "AWS::Synthetics::Canary.Code.Handler"> handler;
+        cfn::optional<cfn::str, "AWS::Synthetics::Canary.Code.Handler", cfn::literal_rule{.max_length = 128}> handler;
         /// If your canary script is located in S3, specify the bucket name here.
-        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Synthetics::Canary.Code.S3Bucket"> s3_bucket;
+        cfn::optional<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Synthetics::Canary.Code.S3Bucket", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_bucket;
         /// The Amazon S3 key of your script.
-        cfn::optional<cfn::str, "AWS::Synthetics::Canary.Code.S3Key"> s3_key;
+        cfn::optional<cfn::str, "AWS::Synthetics::Canary.Code.S3Key", cfn::literal_rule{.min_length = 1, .max_length = 1024}> s3_key;
         /// The Amazon S3 version ID of your script.
         cfn::optional<cfn::str, "AWS::Synthetics::Canary.Code.S3ObjectVersion"> s3_object_version;
         /// If you input your canary script directly into the canary instead of referring to an S3 location, the value of this parameter is the script in plain text.
@@ -158,9 +158,9 @@ struct canary {
             static constexpr cfn::field_info fields[] = {
                 {"BlueprintTypes", offsetof(self, blueprint_types), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &blueprint_types_constraint},
                 {"Dependencies", offsetof(self, dependencies), cfn::field_kind::value, false, cfn::replacement::no, &canary::dependency::cfn_struct, &dependencies_constraint},
-                {"Handler", offsetof(self, handler), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &handler_constraint},
-                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_bucket_constraint},
-                {"S3Key", offsetof(self, s3_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &s3_key_constraint},
+                {"Handler", offsetof(self, handler), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &handler_constraint},
+                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_bucket_constraint},
+                {"S3Key", offsetof(self, s3_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &s3_key_constraint},
                 {"S3ObjectVersion", offsetof(self, s3_object_version), cfn::field_kind::value, false},
                 {"Script", offsetof(self, script), cfn::field_kind::value, false},
                 {"SourceLocationArn", offsetof(self, source_location_arn), cfn::field_kind::value, false},
@@ -308,7 +308,7 @@ struct canary {
         /// How long, in seconds, for the canary to continue making regular runs according to the schedule in the `Expression` value.
         cfn::optional<cfn::str, "AWS::Synthetics::Canary.Schedule.DurationInSeconds"> duration_in_seconds;
         /// Required. A `rate` expression or a `cron` expression that defines how often the canary is to run.
-        cfn::required<cfn::str, "AWS::Synthetics::Canary.Schedule.Expression"> expression;
+        cfn::required<cfn::str, "AWS::Synthetics::Canary.Schedule.Expression", cfn::literal_rule{.min_length = 1, .max_length = 1024}> expression;
         /// The canary's retry configuration information.
         canary::retry_config retry_config = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -318,7 +318,7 @@ struct canary {
             static constexpr cfn::value_constraint expression_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
                 {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::value, false},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &expression_constraint},
+                {"Expression", offsetof(self, expression), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &expression_constraint},
                 {"RetryConfig", offsetof(self, retry_config), cfn::field_kind::nested, false, cfn::replacement::no, &canary::retry_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Synthetics::Canary.Schedule", fields, offsetof(self, cfn_intrinsic)};
@@ -373,7 +373,7 @@ struct canary {
         /// A structure that contains the configuration for canary artifacts, including the encryption-at-rest settings for artifacts that the canary uploads to Amazon S3.
         canary::artifact_config artifact_config = cfn::absent;
         /// Required. The location in Amazon S3 where Synthetics stores artifacts from the runs of this canary.
-        cfn::required<cfn::str, "AWS::Synthetics::Canary.ArtifactS3Location"> artifact_s3_location;
+        cfn::required<cfn::str, "AWS::Synthetics::Canary.ArtifactS3Location", cfn::literal_rule{.min_length = 1, .max_length = 1024}> artifact_s3_location;
         /// A structure that specifies the browser type to use for a canary run.
         cfn::optional<cfn::list<canary::browser_config>, "AWS::Synthetics::Canary.BrowserConfigs"> browser_configs;
         /// Required. Use this structure to input your script code for the canary.
@@ -386,13 +386,13 @@ struct canary {
         /// Specifies whether to perform a dry run before updating the canary.
         cfn::optional<cfn::boolean, "AWS::Synthetics::Canary.DryRunAndUpdate"> dry_run_and_update;
         /// Required. The ARN of the IAM role to be used to run the canary.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Synthetics::Canary.ExecutionRoleArn"> execution_role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Synthetics::Canary.ExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> execution_role_arn;
         /// The number of days to retain data about failed runs of this canary.
         cfn::optional<cfn::integer, "AWS::Synthetics::Canary.FailureRetentionPeriod"> failure_retention_period;
         /// KMS key ARN for encrypting the canary's Lambda function environment variables at rest.
         cfn::optional<cfn::str, "AWS::Synthetics::Canary.KmsKeyArn"> kms_key_arn;
         /// Required. The name for this canary. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Synthetics::Canary.Name"> name;
+        cfn::required<cfn::str, "AWS::Synthetics::Canary.Name", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(0-9a-z_\-)"}> name;
         /// Specifies whether to also delete the Lambda functions and layers used by this canary when the canary is deleted.
         cfn::optional<cfn::enumeration<canary::provisioned_resource_cleanup>, "AWS::Synthetics::Canary.ProvisionedResourceCleanup"> provisioned_resource_cleanup;
         /// List of replica locations for multi-location canary execution.
@@ -402,7 +402,7 @@ struct canary {
         /// A structure that contains input information for a canary run.
         canary::run_config run_config = cfn::absent;
         /// Required. Specifies the runtime version to use for the canary.
-        cfn::required<cfn::str, "AWS::Synthetics::Canary.RuntimeVersion"> runtime_version;
+        cfn::required<cfn::str, "AWS::Synthetics::Canary.RuntimeVersion", cfn::literal_rule{.min_length = 1, .max_length = 1024}> runtime_version;
         /// Required. A structure that contains information about how often the canary is to run, and when these runs are to stop.
         canary::schedule schedule;
         /// Specify TRUE to have the canary start making runs immediately after it is created.
@@ -433,20 +433,20 @@ struct canary {
             static constexpr cfn::value_constraint visual_references_constraint{.min_items = 1, .max_items = 2};
             static constexpr cfn::field_info fields[] = {
                 {"ArtifactConfig", offsetof(self, artifact_config), cfn::field_kind::nested, false, cfn::replacement::no, &canary::artifact_config::cfn_struct},
-                {"ArtifactS3Location", offsetof(self, artifact_s3_location), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &artifact_s3_location_constraint},
+                {"ArtifactS3Location", offsetof(self, artifact_s3_location), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &artifact_s3_location_constraint},
                 {"BrowserConfigs", offsetof(self, browser_configs), cfn::field_kind::value, false, cfn::replacement::no, &canary::browser_config::cfn_struct, &browser_configs_constraint},
                 {"Code", offsetof(self, code), cfn::field_kind::nested, true, cfn::replacement::no, &canary::code::cfn_struct},
                 {"DeleteLambdaResourcesOnCanaryDeletion", offsetof(self, delete_lambda_resources_on_canary_deletion), cfn::field_kind::value, false},
                 {"DryRunAndUpdate", offsetof(self, dry_run_and_update), cfn::field_kind::value, false},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &execution_role_arn_constraint},
                 {"FailureRetentionPeriod", offsetof(self, failure_retention_period), cfn::field_kind::value, false},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ProvisionedResourceCleanup", offsetof(self, provisioned_resource_cleanup), cfn::field_kind::value, false},
                 {"Replicas", offsetof(self, replicas), cfn::field_kind::value, false, cfn::replacement::no, &canary::replica::cfn_struct},
                 {"ResourcesToReplicateTags", offsetof(self, resources_to_replicate_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resources_to_replicate_tags_constraint},
                 {"RunConfig", offsetof(self, run_config), cfn::field_kind::nested, false, cfn::replacement::no, &canary::run_config::cfn_struct},
-                {"RuntimeVersion", offsetof(self, runtime_version), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &runtime_version_constraint},
+                {"RuntimeVersion", offsetof(self, runtime_version), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &runtime_version_constraint},
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, true, cfn::replacement::no, &canary::schedule::cfn_struct},
                 {"StartCanaryAfterCreation", offsetof(self, start_canary_after_creation), cfn::field_kind::value, false},
                 {"SuccessRetentionPeriod", offsetof(self, success_retention_period), cfn::field_kind::value, false},

@@ -17,7 +17,7 @@ struct group {
 
     struct properties {
         /// Required. A name for the group. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Synthetics::Group.Name"> name;
+        cfn::required<cfn::str, "AWS::Synthetics::Group.Name", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"(0-9a-z_\-)"}> name;
         /// The ARNs of the canaries that you want to associate with this group.
         cfn::optional<cfn::list<cfn::str>, "AWS::Synthetics::Group.ResourceArns"> resource_arns;
         /// The list of key-value pairs that are associated with the group.
@@ -29,7 +29,7 @@ struct group {
             static constexpr cfn::value_constraint resource_arns_constraint{.max_items = 10, .elements = &resource_arns_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ResourceArns", offsetof(self, resource_arns), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_arns_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

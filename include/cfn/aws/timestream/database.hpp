@@ -17,9 +17,9 @@ struct database {
 
     struct properties {
         /// The name of the Timestream database. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::Database.DatabaseName"> database_name;
+        cfn::optional<cfn::str, "AWS::Timestream::Database.DatabaseName", cfn::literal_rule{.min_length = 3, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> database_name;
         /// The identifier of the AWS key used to encrypt the data stored in the database.
-        cfn::optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::Timestream::Database.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::Timestream::Database.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// The tags to add to the database.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Timestream::Database.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -28,8 +28,8 @@ struct database {
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &database_name_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &database_name_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::Database", fields, cfn::no_intrinsic};

@@ -113,11 +113,11 @@ struct influx_db_cluster {
         /// The allocated storage for the InfluxDB cluster. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::Timestream::InfluxDBCluster.AllocatedStorage"> allocated_storage;
         /// The bucket for the InfluxDB cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Bucket"> bucket;
+        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Bucket", cfn::literal_rule{.min_length = 2, .max_length = 64}> bucket;
         /// The compute instance of the InfluxDB cluster.
         cfn::optional<cfn::enumeration<influx_db_cluster::db_instance_type>, "AWS::Timestream::InfluxDBCluster.DbInstanceType"> db_instance_type;
         /// The name of an existing InfluxDB parameter group.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.DbParameterGroupIdentifier"> db_parameter_group_identifier;
+        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.DbParameterGroupIdentifier", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-zA-Z0-9"}> db_parameter_group_identifier;
         /// The storage type of the InfluxDB cluster. Update requires replacement.
         cfn::optional<cfn::enumeration<influx_db_cluster::db_storage_type>, "AWS::Timestream::InfluxDBCluster.DbStorageType"> db_storage_type;
         /// Deployment type of the InfluxDB cluster. Update requires replacement.
@@ -129,13 +129,13 @@ struct influx_db_cluster {
         /// The maintenance schedule for the InfluxDB cluster.
         influx_db_cluster::maintenance_schedule maintenance_schedule = cfn::absent;
         /// The unique name that is associated with the InfluxDB cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Name"> name;
+        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
         /// Network type of the InfluxDB cluster. Update requires replacement.
         cfn::optional<cfn::enumeration<influx_db_cluster::network_type>, "AWS::Timestream::InfluxDBCluster.NetworkType"> network_type;
         /// The organization for the InfluxDB cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Organization"> organization;
+        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Organization", cfn::literal_rule{.min_length = 1, .max_length = 64}> organization;
         /// The password for the InfluxDB cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Password"> password;
+        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Password", cfn::literal_rule{.min_length = 8, .max_length = 64, .characters = "a-zA-Z0-9"}> password;
         /// The port number on which InfluxDB accepts connections.
         cfn::optional<cfn::integer, "AWS::Timestream::InfluxDBCluster.Port"> port;
         /// Attach a public IP to the customer ENI. Update requires replacement.
@@ -143,7 +143,7 @@ struct influx_db_cluster {
         /// An arbitrary set of tags (key-value pairs) for this DB cluster.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Timestream::InfluxDBCluster.Tags"> tags;
         /// The username for the InfluxDB cluster. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Username"> username;
+        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBCluster.Username", cfn::literal_rule{.min_length = 1, .max_length = 64}> username;
         /// A list of Amazon EC2 VPC security groups to associate with this InfluxDB cluster. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::Timestream::InfluxDBCluster.VpcSecurityGroupIds"> vpc_security_group_ids;
         /// A list of EC2 subnet IDs for this InfluxDB cluster. Update requires replacement.
@@ -163,22 +163,22 @@ struct influx_db_cluster {
             static constexpr cfn::value_constraint vpc_subnet_ids_constraint{.min_items = 1, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
                 {"AllocatedStorage", offsetof(self, allocated_storage), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &allocated_storage_constraint},
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bucket_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_constraint},
                 {"DbInstanceType", offsetof(self, db_instance_type), cfn::field_kind::value, false},
-                {"DbParameterGroupIdentifier", offsetof(self, db_parameter_group_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &db_parameter_group_identifier_constraint},
+                {"DbParameterGroupIdentifier", offsetof(self, db_parameter_group_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &db_parameter_group_identifier_constraint},
                 {"DbStorageType", offsetof(self, db_storage_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DeploymentType", offsetof(self, deployment_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"FailoverMode", offsetof(self, failover_mode), cfn::field_kind::value, false},
                 {"LogDeliveryConfiguration", offsetof(self, log_delivery_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &influx_db_cluster::log_delivery_configuration::cfn_struct},
                 {"MaintenanceSchedule", offsetof(self, maintenance_schedule), cfn::field_kind::nested, false, cfn::replacement::no, &influx_db_cluster::maintenance_schedule::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Organization", offsetof(self, organization), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &organization_constraint},
-                {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &password_constraint},
+                {"Organization", offsetof(self, organization), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &organization_constraint},
+                {"Password", offsetof(self, password), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &password_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"Username", offsetof(self, username), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &username_constraint},
+                {"Username", offsetof(self, username), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &username_constraint},
                 {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_security_group_ids_constraint},
                 {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_subnet_ids_constraint},
             };

@@ -108,11 +108,11 @@ struct influx_db_instance {
         /// The amount of storage to allocate for your DB storage type in GiB (gibibytes).
         cfn::optional<cfn::integer, "AWS::Timestream::InfluxDBInstance.AllocatedStorage"> allocated_storage;
         /// The name of the initial InfluxDB bucket. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Bucket"> bucket;
+        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Bucket", cfn::literal_rule{.min_length = 2, .max_length = 64}> bucket;
         /// The Timestream for InfluxDB DB instance type to run on.
         cfn::optional<cfn::enumeration<influx_db_instance::db_instance_type>, "AWS::Timestream::InfluxDBInstance.DbInstanceType"> db_instance_type;
         /// The name or id of the DB parameter group to assign to your DB instance.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.DbParameterGroupIdentifier"> db_parameter_group_identifier;
+        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.DbParameterGroupIdentifier", cfn::literal_rule{.min_length = 3, .max_length = 64, .characters = "a-zA-Z0-9"}> db_parameter_group_identifier;
         /// The Timestream for InfluxDB DB storage type to read and write InfluxDB data.
         cfn::optional<cfn::enumeration<influx_db_instance::db_storage_type>, "AWS::Timestream::InfluxDBInstance.DbStorageType"> db_storage_type;
         /// Specifies whether the Timestream for InfluxDB is deployed as Single-AZ or with a MultiAZ Standby for High availability.
@@ -122,13 +122,13 @@ struct influx_db_instance {
         /// The maintenance schedule for the InfluxDB instance.
         influx_db_instance::maintenance_schedule maintenance_schedule = cfn::absent;
         /// The name that uniquely identifies the DB instance when interacting with the Amazon Timestream for InfluxDB API and CLI commands. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Name"> name;
+        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
         /// Network type of the InfluxDB Instance. Update requires replacement.
         cfn::optional<cfn::enumeration<influx_db_instance::network_type>, "AWS::Timestream::InfluxDBInstance.NetworkType"> network_type;
         /// The name of the initial organization for the initial admin user in InfluxDB. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Organization"> organization;
+        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Organization", cfn::literal_rule{.min_length = 1, .max_length = 64}> organization;
         /// The password of the initial admin user created in InfluxDB. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Password"> password;
+        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Password", cfn::literal_rule{.min_length = 8, .max_length = 64, .characters = "a-zA-Z0-9"}> password;
         /// The port number on which InfluxDB accepts connections.
         cfn::optional<cfn::integer, "AWS::Timestream::InfluxDBInstance.Port"> port;
         /// Configures the DB instance with a public IP to facilitate access. Update requires replacement.
@@ -136,7 +136,7 @@ struct influx_db_instance {
         /// A list of key-value pairs to associate with the DB instance.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Timestream::InfluxDBInstance.Tags"> tags;
         /// The username of the initial admin user created in InfluxDB. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Username"> username;
+        cfn::optional<cfn::str, "AWS::Timestream::InfluxDBInstance.Username", cfn::literal_rule{.min_length = 1, .max_length = 64}> username;
         /// A list of VPC security group IDs to associate with the DB instance. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::Timestream::InfluxDBInstance.VpcSecurityGroupIds"> vpc_security_group_ids;
         /// A list of VPC subnet IDs to associate with the DB instance. Update requires replacement.
@@ -156,21 +156,21 @@ struct influx_db_instance {
             static constexpr cfn::value_constraint vpc_subnet_ids_constraint{.min_items = 1, .max_items = 3};
             static constexpr cfn::field_info fields[] = {
                 {"AllocatedStorage", offsetof(self, allocated_storage), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &allocated_storage_constraint},
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bucket_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_constraint},
                 {"DbInstanceType", offsetof(self, db_instance_type), cfn::field_kind::value, false},
-                {"DbParameterGroupIdentifier", offsetof(self, db_parameter_group_identifier), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &db_parameter_group_identifier_constraint},
+                {"DbParameterGroupIdentifier", offsetof(self, db_parameter_group_identifier), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &db_parameter_group_identifier_constraint},
                 {"DbStorageType", offsetof(self, db_storage_type), cfn::field_kind::value, false},
                 {"DeploymentType", offsetof(self, deployment_type), cfn::field_kind::value, false},
                 {"LogDeliveryConfiguration", offsetof(self, log_delivery_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &influx_db_instance::log_delivery_configuration::cfn_struct},
                 {"MaintenanceSchedule", offsetof(self, maintenance_schedule), cfn::field_kind::nested, false, cfn::replacement::no, &influx_db_instance::maintenance_schedule::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"Organization", offsetof(self, organization), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &organization_constraint},
-                {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &password_constraint},
+                {"Organization", offsetof(self, organization), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &organization_constraint},
+                {"Password", offsetof(self, password), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &password_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"Username", offsetof(self, username), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &username_constraint},
+                {"Username", offsetof(self, username), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &username_constraint},
                 {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_security_group_ids_constraint},
                 {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_subnet_ids_constraint},
             };

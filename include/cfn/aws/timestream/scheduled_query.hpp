@@ -48,11 +48,11 @@ struct scheduled_query {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-timestream-scheduledquery-s3configuration.html
     struct s3_configuration {
         /// Required. Name of the S3 bucket under which error reports will be created. Update requires replacement.
-        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Timestream::ScheduledQuery.S3Configuration.BucketName"> bucket_name;
+        cfn::required<cfn::id<"AWS::S3::Bucket.BucketName">, "AWS::Timestream::ScheduledQuery.S3Configuration.BucketName", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket_name;
         /// Encryption at rest options for the error reports. Update requires replacement.
         cfn::optional<cfn::enumeration<scheduled_query::s3_configuration_encryption_option>, "AWS::Timestream::ScheduledQuery.S3Configuration.EncryptionOption"> encryption_option;
         /// Prefix for the error report key. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::ScheduledQuery.S3Configuration.ObjectKeyPrefix"> object_key_prefix;
+        cfn::optional<cfn::str, "AWS::Timestream::ScheduledQuery.S3Configuration.ObjectKeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 896}> object_key_prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -60,9 +60,9 @@ struct scheduled_query {
             static constexpr cfn::value_constraint bucket_name_constraint{.min_length = 3, .max_length = 63, .pattern = R"([a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9])"};
             static constexpr cfn::value_constraint object_key_prefix_constraint{.min_length = 1, .max_length = 896, .pattern = R"([a-zA-Z0-9|!\-_*'\(\)]([a-zA-Z0-9]|[!\-_*'\(\)\/.])+)"};
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &bucket_name_constraint},
                 {"EncryptionOption", offsetof(self, encryption_option), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ObjectKeyPrefix", offsetof(self, object_key_prefix), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &object_key_prefix_constraint},
+                {"ObjectKeyPrefix", offsetof(self, object_key_prefix), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &object_key_prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::ScheduledQuery.S3Configuration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -90,14 +90,14 @@ struct scheduled_query {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-timestream-scheduledquery-snsconfiguration.html
     struct sns_configuration {
         /// Required. SNS topic ARN that the scheduled query status notifications will be sent to. Update requires replacement.
-        cfn::required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::Timestream::ScheduledQuery.SnsConfiguration.TopicArn"> topic_arn;
+        cfn::required<cfn::id<"AWS::SNS::Topic.TopicArn">, "AWS::Timestream::ScheduledQuery.SnsConfiguration.TopicArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> topic_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sns_configuration;
             static constexpr cfn::value_constraint topic_arn_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &topic_arn_constraint},
+                {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &topic_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::ScheduledQuery.SnsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -125,14 +125,14 @@ struct scheduled_query {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-timestream-scheduledquery-scheduleconfiguration.html
     struct schedule_configuration {
         /// Required. An expression that denotes when to trigger the scheduled query run. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Timestream::ScheduledQuery.ScheduleConfiguration.ScheduleExpression"> schedule_expression;
+        cfn::required<cfn::str, "AWS::Timestream::ScheduledQuery.ScheduleConfiguration.ScheduleExpression", cfn::literal_rule{.min_length = 1, .max_length = 256}> schedule_expression;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schedule_configuration;
             static constexpr cfn::value_constraint schedule_expression_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &schedule_expression_constraint},
+                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &schedule_expression_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::ScheduledQuery.ScheduleConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -288,21 +288,21 @@ struct scheduled_query {
 
     struct properties {
         /// Using a ClientToken makes the call to CreateScheduledQuery idempotent, in other words, making the same request repeatedly will produce the same result. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::ScheduledQuery.ClientToken"> client_token;
+        cfn::optional<cfn::str, "AWS::Timestream::ScheduledQuery.ClientToken", cfn::literal_rule{.min_length = 32, .max_length = 128}> client_token;
         /// Required. Configuration for error reporting. Update requires replacement.
         scheduled_query::error_report_configuration error_report_configuration;
         /// The Amazon KMS key used to encrypt the scheduled query resource, at-rest. Update requires replacement.
-        cfn::optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::Timestream::ScheduledQuery.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::id<"AWS::KMS::Key.KeyId">, "AWS::Timestream::ScheduledQuery.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Required. Notification configuration for the scheduled query. Update requires replacement.
         scheduled_query::notification_configuration notification_configuration;
         /// Required. The query string to run. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Timestream::ScheduledQuery.QueryString"> query_string;
+        cfn::required<cfn::str, "AWS::Timestream::ScheduledQuery.QueryString", cfn::literal_rule{.min_length = 1, .max_length = 262144}> query_string;
         /// Required. Schedule configuration. Update requires replacement.
         scheduled_query::schedule_configuration schedule_configuration;
         /// Required. The ARN for the IAM role that Timestream will assume when running the scheduled query. Update requires replacement.
-        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Timestream::ScheduledQuery.ScheduledQueryExecutionRoleArn"> scheduled_query_execution_role_arn;
+        cfn::required<cfn::id<"AWS::IAM::Role.Arn">, "AWS::Timestream::ScheduledQuery.ScheduledQueryExecutionRoleArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> scheduled_query_execution_role_arn;
         /// A name for the query. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::ScheduledQuery.ScheduledQueryName"> scheduled_query_name;
+        cfn::optional<cfn::str, "AWS::Timestream::ScheduledQuery.ScheduledQueryName", cfn::literal_rule{.min_length = 1, .max_length = 64}> scheduled_query_name;
         /// A list of key-value pairs to label the scheduled query.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Timestream::ScheduledQuery.Tags"> tags;
         /// Scheduled query target store configuration. Update requires replacement.
@@ -316,14 +316,14 @@ struct scheduled_query {
             static constexpr cfn::value_constraint scheduled_query_name_constraint{.min_length = 1, .max_length = 64, .pattern = "[a-zA-Z0-9_.-]+"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &client_token_constraint},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &client_token_constraint},
                 {"ErrorReportConfiguration", offsetof(self, error_report_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &scheduled_query::error_report_configuration::cfn_struct},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"NotificationConfiguration", offsetof(self, notification_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &scheduled_query::notification_configuration::cfn_struct},
-                {"QueryString", offsetof(self, query_string), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &query_string_constraint},
+                {"QueryString", offsetof(self, query_string), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &query_string_constraint},
                 {"ScheduleConfiguration", offsetof(self, schedule_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &scheduled_query::schedule_configuration::cfn_struct},
-                {"ScheduledQueryExecutionRoleArn", offsetof(self, scheduled_query_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &scheduled_query_execution_role_arn_constraint},
-                {"ScheduledQueryName", offsetof(self, scheduled_query_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &scheduled_query_name_constraint},
+                {"ScheduledQueryExecutionRoleArn", offsetof(self, scheduled_query_execution_role_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &scheduled_query_execution_role_arn_constraint},
+                {"ScheduledQueryName", offsetof(self, scheduled_query_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &scheduled_query_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"TargetConfiguration", offsetof(self, target_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &scheduled_query::target_configuration::cfn_struct},
             };

@@ -116,7 +116,7 @@ struct table {
         /// The level of enforcement for the specification of a dimension key in ingested records.
         cfn::optional<cfn::enumeration<table::partition_key_enforcement_in_record>, "AWS::Timestream::Table.PartitionKey.EnforcementInRecord"> enforcement_in_record;
         /// The name of the attribute used for a dimension key.
-        cfn::optional<cfn::str, "AWS::Timestream::Table.PartitionKey.Name"> name;
+        cfn::optional<cfn::str, "AWS::Timestream::Table.PartitionKey.Name", cfn::literal_rule{.min_length = 1, .max_length = 2048}> name;
         /// Required. The type of the partition key.
         cfn::required<cfn::enumeration<table::partition_key_type>, "AWS::Timestream::Table.PartitionKey.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -126,7 +126,7 @@ struct table {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
                 {"EnforcementInRecord", offsetof(self, enforcement_in_record), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::Table.PartitionKey", fields, offsetof(self, cfn_intrinsic)};
@@ -153,7 +153,7 @@ struct table {
 
     struct properties {
         /// Required. The name of the Timestream database that contains this table. Update requires replacement.
-        cfn::required<cfn::id<"AWS::Timestream::Database.DatabaseName">, "AWS::Timestream::Table.DatabaseName"> database_name;
+        cfn::required<cfn::id<"AWS::Timestream::Database.DatabaseName">, "AWS::Timestream::Table.DatabaseName", cfn::literal_rule{.min_length = 3, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> database_name;
         /// Contains properties to set on the table when enabling magnetic store writes.
         table::magnetic_store_write_properties magnetic_store_write_properties = cfn::absent;
         /// The retention duration for the memory store and magnetic store.
@@ -161,7 +161,7 @@ struct table {
         /// The schema of the table.
         table::schema schema = cfn::absent;
         /// The name of the Timestream table. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Timestream::Table.TableName"> table_name;
+        cfn::optional<cfn::str, "AWS::Timestream::Table.TableName", cfn::literal_rule{.min_length = 3, .max_length = 256, .characters = "a-zA-Z0-9_.-"}> table_name;
         /// The tags to add to the table.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Timestream::Table.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -170,11 +170,11 @@ struct table {
             static constexpr cfn::value_constraint table_name_constraint{.pattern = "^[a-zA-Z0-9_.-]{3,256}$"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &database_name_constraint},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &database_name_constraint},
                 {"MagneticStoreWriteProperties", offsetof(self, magnetic_store_write_properties), cfn::field_kind::nested, false, cfn::replacement::no, &table::magnetic_store_write_properties::cfn_struct},
                 {"RetentionProperties", offsetof(self, retention_properties), cfn::field_kind::nested, false, cfn::replacement::no, &table::retention_properties::cfn_struct},
                 {"Schema", offsetof(self, schema), cfn::field_kind::nested, false, cfn::replacement::no, &table::schema::cfn_struct},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &table_name_constraint},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &table_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::Table", fields, cfn::no_intrinsic};

@@ -64,23 +64,23 @@ struct agreement {
 
     struct properties {
         /// Required. Connectors are used to send files using either the AS2 or SFTP protocol.
-        cfn::required<cfn::str, "AWS::Transfer::Agreement.AccessRole"> access_role;
+        cfn::required<cfn::str, "AWS::Transfer::Agreement.AccessRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> access_role;
         /// The landing directory (folder) for files that are transferred by using the AS2 protocol.
-        cfn::optional<cfn::str, "AWS::Transfer::Agreement.BaseDirectory"> base_directory;
+        cfn::optional<cfn::str, "AWS::Transfer::Agreement.BaseDirectory", cfn::literal_rule{.max_length = 1024}> base_directory;
         /// A `CustomDirectoriesType` structure.
         agreement::custom_directories custom_directories = cfn::absent;
         /// The name or short description that's used to identify the agreement.
-        cfn::optional<cfn::str, "AWS::Transfer::Agreement.Description"> description;
+        cfn::optional<cfn::str, "AWS::Transfer::Agreement.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// Determines whether or not unsigned messages from your trading partners will be accepted.
         cfn::optional<cfn::enumeration<agreement::enforce_message_signing>, "AWS::Transfer::Agreement.EnforceMessageSigning"> enforce_message_signing;
         /// Required. A unique identifier for the AS2 local profile.
-        cfn::required<cfn::str, "AWS::Transfer::Agreement.LocalProfileId"> local_profile_id;
+        cfn::required<cfn::str, "AWS::Transfer::Agreement.LocalProfileId", cfn::literal_rule{.min_length = 19, .max_length = 19}> local_profile_id;
         /// Required. A unique identifier for the partner profile used in the agreement.
-        cfn::required<cfn::str, "AWS::Transfer::Agreement.PartnerProfileId"> partner_profile_id;
+        cfn::required<cfn::str, "AWS::Transfer::Agreement.PartnerProfileId", cfn::literal_rule{.min_length = 19, .max_length = 19}> partner_profile_id;
         /// Determines whether or not Transfer Family appends a unique string of characters to the end of the AS2 message payload filename when saving it.
         cfn::optional<cfn::enumeration<agreement::preserve_filename>, "AWS::Transfer::Agreement.PreserveFilename"> preserve_filename;
         /// Required. A system-assigned unique identifier for a server instance. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Transfer::Agreement.ServerId"> server_id;
+        cfn::required<cfn::str, "AWS::Transfer::Agreement.ServerId", cfn::literal_rule{.min_length = 19, .max_length = 19}> server_id;
         /// The current status of the agreement, either `ACTIVE` or `INACTIVE`.
         cfn::optional<cfn::enumeration<agreement::status>, "AWS::Transfer::Agreement.Status"> status;
         /// Key-value pairs that can be used to group and search for agreements.
@@ -95,15 +95,15 @@ struct agreement {
             static constexpr cfn::value_constraint server_id_constraint{.min_length = 19, .max_length = 19, .pattern = "^s-([0-9a-f]{17})$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"AccessRole", offsetof(self, access_role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &access_role_constraint},
-                {"BaseDirectory", offsetof(self, base_directory), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &base_directory_constraint},
+                {"AccessRole", offsetof(self, access_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &access_role_constraint},
+                {"BaseDirectory", offsetof(self, base_directory), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &base_directory_constraint},
                 {"CustomDirectories", offsetof(self, custom_directories), cfn::field_kind::nested, false, cfn::replacement::no, &agreement::custom_directories::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EnforceMessageSigning", offsetof(self, enforce_message_signing), cfn::field_kind::value, false},
-                {"LocalProfileId", offsetof(self, local_profile_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &local_profile_id_constraint},
-                {"PartnerProfileId", offsetof(self, partner_profile_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &partner_profile_id_constraint},
+                {"LocalProfileId", offsetof(self, local_profile_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &local_profile_id_constraint},
+                {"PartnerProfileId", offsetof(self, partner_profile_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &partner_profile_id_constraint},
                 {"PreserveFilename", offsetof(self, preserve_filename), cfn::field_kind::value, false},
-                {"ServerId", offsetof(self, server_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &server_id_constraint},
+                {"ServerId", offsetof(self, server_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &server_id_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -26,15 +26,15 @@ struct certificate {
         /// An optional date that specifies when the certificate becomes active.
         cfn::optional<cfn::str, "AWS::Transfer::Certificate.ActiveDate"> active_date;
         /// Required. The file name for the certificate. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Transfer::Certificate.Certificate"> certificate_;
+        cfn::required<cfn::str, "AWS::Transfer::Certificate.Certificate", cfn::literal_rule{.min_length = 1, .max_length = 16384}> certificate_;
         /// The list of certificates that make up the chain for the certificate. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Certificate.CertificateChain"> certificate_chain;
+        cfn::optional<cfn::str, "AWS::Transfer::Certificate.CertificateChain", cfn::literal_rule{.min_length = 1, .max_length = 2097152}> certificate_chain;
         /// The name or description that's used to identity the certificate.
-        cfn::optional<cfn::str, "AWS::Transfer::Certificate.Description"> description;
+        cfn::optional<cfn::str, "AWS::Transfer::Certificate.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// An optional date that specifies when the certificate becomes inactive.
         cfn::optional<cfn::str, "AWS::Transfer::Certificate.InactiveDate"> inactive_date;
         /// The file that contains the private key for the certificate that's being imported. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Certificate.PrivateKey"> private_key;
+        cfn::optional<cfn::str, "AWS::Transfer::Certificate.PrivateKey", cfn::literal_rule{.min_length = 1, .max_length = 16384}> private_key;
         /// Key-value pairs that can be used to group and search for certificates.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Transfer::Certificate.Tags"> tags;
         /// Required. Specifies how this certificate is used.
@@ -48,11 +48,11 @@ struct certificate {
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"ActiveDate", offsetof(self, active_date), cfn::field_kind::value, false},
-                {"Certificate", offsetof(self, certificate_), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &certificate_constraint},
-                {"CertificateChain", offsetof(self, certificate_chain), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &certificate_chain_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Certificate", offsetof(self, certificate_), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &certificate_constraint},
+                {"CertificateChain", offsetof(self, certificate_chain), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &certificate_chain_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InactiveDate", offsetof(self, inactive_date), cfn::field_kind::value, false},
-                {"PrivateKey", offsetof(self, private_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &private_key_constraint},
+                {"PrivateKey", offsetof(self, private_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &private_key_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Usage", offsetof(self, usage), cfn::field_kind::value, true},
             };

@@ -80,7 +80,7 @@ struct connector {
         /// Required.
         cfn::required<cfn::list<cfn::str>, "AWS::Transfer::Connector.ConnectorAsyncMdnConfig.ServerIds"> server_ids;
         /// Required. URL of the server to receive the MDN response on.
-        cfn::required<cfn::str, "AWS::Transfer::Connector.ConnectorAsyncMdnConfig.Url"> url;
+        cfn::required<cfn::str, "AWS::Transfer::Connector.ConnectorAsyncMdnConfig.Url", cfn::literal_rule{.max_length = 255}> url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -90,7 +90,7 @@ struct connector {
             static constexpr cfn::value_constraint url_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
                 {"ServerIds", offsetof(self, server_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &server_ids_constraint},
-                {"Url", offsetof(self, url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &url_constraint},
+                {"Url", offsetof(self, url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Connector.ConnectorAsyncMdnConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -149,7 +149,7 @@ struct connector {
         /// Port number for connecting to the SFTP server through VPC_LATTICE.
         cfn::optional<cfn::integer, "AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig.PortNumber"> port_number;
         /// Required. ARN of the VPC_LATTICE Resource Configuration that defines the target SFTP server location.
-        cfn::required<cfn::str, "AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig.ResourceConfigurationArn"> resource_configuration_arn;
+        cfn::required<cfn::str, "AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig.ResourceConfigurationArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> resource_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -158,7 +158,7 @@ struct connector {
             static constexpr cfn::value_constraint resource_configuration_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$)"};
             static constexpr cfn::field_info fields[] = {
                 {"PortNumber", offsetof(self, port_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_number_constraint},
-                {"ResourceConfigurationArn", offsetof(self, resource_configuration_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_configuration_arn_constraint},
+                {"ResourceConfigurationArn", offsetof(self, resource_configuration_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_configuration_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Connector.ConnectorVpcLatticeEgressConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -210,7 +210,7 @@ struct connector {
 
     struct properties {
         /// Required. Connectors are used to send files using either the AS2 or SFTP protocol.
-        cfn::required<cfn::str, "AWS::Transfer::Connector.AccessRole"> access_role;
+        cfn::required<cfn::str, "AWS::Transfer::Connector.AccessRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> access_role;
         /// A structure that contains the parameters for an AS2 connector object.
         connector::as2_config as2_config = cfn::absent;
         /// Current egress configuration of the connector, showing how traffic is routed to the SFTP server.
@@ -220,15 +220,15 @@ struct connector {
         /// IP address type for Connector.
         cfn::optional<cfn::enumeration<connector::ip_address_type>, "AWS::Transfer::Connector.IpAddressType"> ip_address_type;
         /// The Amazon Resource Name (ARN) of the AWS Identity and Access Management (IAM) role that allows a connector to turn on CloudWatch logging for Amazon S3 events.
-        cfn::optional<cfn::str, "AWS::Transfer::Connector.LoggingRole"> logging_role;
+        cfn::optional<cfn::str, "AWS::Transfer::Connector.LoggingRole", cfn::literal_rule{.min_length = 20, .max_length = 2048}> logging_role;
         /// The text name of the security policy for the specified connector.
-        cfn::optional<cfn::str, "AWS::Transfer::Connector.SecurityPolicyName"> security_policy_name;
+        cfn::optional<cfn::str, "AWS::Transfer::Connector.SecurityPolicyName", cfn::literal_rule{.max_length = 50}> security_policy_name;
         /// A structure that contains the parameters for an SFTP connector object.
         connector::sftp_config sftp_config = cfn::absent;
         /// Key-value pairs that can be used to group and search for connectors.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Transfer::Connector.Tags"> tags;
         /// The URL of the partner's AS2 or SFTP endpoint.
-        cfn::optional<cfn::str, "AWS::Transfer::Connector.Url"> url;
+        cfn::optional<cfn::str, "AWS::Transfer::Connector.Url", cfn::literal_rule{.max_length = 255}> url;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint access_role_constraint{.min_length = 20, .max_length = 2048, .pattern = "arn:.*role/.*"};
@@ -237,16 +237,16 @@ struct connector {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::value_constraint url_constraint{.min_length = 0, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"AccessRole", offsetof(self, access_role), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &access_role_constraint},
+                {"AccessRole", offsetof(self, access_role), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &access_role_constraint},
                 {"As2Config", offsetof(self, as2_config), cfn::field_kind::nested, false, cfn::replacement::no, &connector::as2_config::cfn_struct},
                 {"EgressConfig", offsetof(self, egress_config), cfn::field_kind::nested, false, cfn::replacement::no, &connector::connector_egress_config::cfn_struct},
                 {"EgressType", offsetof(self, egress_type), cfn::field_kind::value, false},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
-                {"LoggingRole", offsetof(self, logging_role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logging_role_constraint},
-                {"SecurityPolicyName", offsetof(self, security_policy_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_policy_name_constraint},
+                {"LoggingRole", offsetof(self, logging_role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &logging_role_constraint},
+                {"SecurityPolicyName", offsetof(self, security_policy_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &security_policy_name_constraint},
                 {"SftpConfig", offsetof(self, sftp_config), cfn::field_kind::nested, false, cfn::replacement::no, &connector::sftp_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"Url", offsetof(self, url), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &url_constraint},
+                {"Url", offsetof(self, url), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Connector", fields, cfn::no_intrinsic};
             return &info;

@@ -23,7 +23,7 @@ struct profile {
 
     struct properties {
         /// Required. The `As2Id` is the *AS2-name*, as defined in the RFC 4130.
-        cfn::required<cfn::str, "AWS::Transfer::Profile.As2Id"> as2_id;
+        cfn::required<cfn::str, "AWS::Transfer::Profile.As2Id", cfn::literal_rule{.min_length = 1, .max_length = 128}> as2_id;
         /// An array of identifiers for the imported certificates.
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::Profile.CertificateIds"> certificate_ids;
         /// Required. Indicates whether to list only `LOCAL` type profiles or only `PARTNER` type profiles. Update requires replacement.
@@ -37,7 +37,7 @@ struct profile {
             static constexpr cfn::value_constraint certificate_ids_constraint{.elements = &certificate_ids_elements};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"As2Id", offsetof(self, as2_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &as2_id_constraint},
+                {"As2Id", offsetof(self, as2_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &as2_id_constraint},
                 {"CertificateIds", offsetof(self, certificate_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &certificate_ids_constraint},
                 {"ProfileType", offsetof(self, profile_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

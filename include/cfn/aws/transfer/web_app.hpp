@@ -36,7 +36,7 @@ struct web_app {
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::WebApp.Vpc.SecurityGroupIds"> security_group_ids;
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::WebApp.Vpc.SubnetIds"> subnet_ids;
         /// Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::WebApp.Vpc.VpcId"> vpc_id;
+        cfn::optional<cfn::str, "AWS::Transfer::WebApp.Vpc.VpcId", cfn::literal_rule{.min_length = 12, .max_length = 21}> vpc_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -50,7 +50,7 @@ struct web_app {
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &security_group_ids_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_ids_constraint},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::WebApp.Vpc", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -78,11 +78,11 @@ struct web_app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-webapp-identityproviderdetails.html
     struct identity_provider_details {
         /// The Amazon Resource Name (ARN) for the IAM Identity Center application: this value is set automatically when you create your web app.
-        cfn::optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.ApplicationArn"> application_arn;
+        cfn::optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.ApplicationArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> application_arn;
         /// The Amazon Resource Name (ARN) for the IAM Identity Center used for the web app. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.InstanceArn"> instance_arn;
+        cfn::optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.InstanceArn", cfn::literal_rule{.min_length = 10, .max_length = 1224}> instance_arn;
         /// The IAM role in IAM Identity Center used for the web app.
-        cfn::optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.Role"> role;
+        cfn::optional<cfn::str, "AWS::Transfer::WebApp.IdentityProviderDetails.Role", cfn::literal_rule{.min_length = 20, .max_length = 2048}> role;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -91,9 +91,9 @@ struct web_app {
             static constexpr cfn::value_constraint instance_arn_constraint{.min_length = 10, .max_length = 1224, .pattern = R"(^arn:[\w-]+:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$)"};
             static constexpr cfn::value_constraint role_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[a-z-]+:iam::[0-9]{12}:role[:/]\S+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationArn", offsetof(self, application_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &application_arn_constraint},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &instance_arn_constraint},
-                {"Role", offsetof(self, role), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &role_constraint},
+                {"ApplicationArn", offsetof(self, application_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &application_arn_constraint},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &instance_arn_constraint},
+                {"Role", offsetof(self, role), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &role_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::WebApp.IdentityProviderDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -104,11 +104,11 @@ struct web_app {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-webapp-webappcustomization.html
     struct web_app_customization {
         /// Returns an icon file data string (in base64 encoding).
-        cfn::optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.FaviconFile"> favicon_file;
+        cfn::optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.FaviconFile", cfn::literal_rule{.min_length = 1, .max_length = 20960}> favicon_file;
         /// Returns a logo file data string (in base64 encoding).
-        cfn::optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.LogoFile"> logo_file;
+        cfn::optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.LogoFile", cfn::literal_rule{.min_length = 1, .max_length = 51200}> logo_file;
         /// Returns the page title that you defined for your web app.
-        cfn::optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.Title"> title;
+        cfn::optional<cfn::str, "AWS::Transfer::WebApp.WebAppCustomization.Title", cfn::literal_rule{.max_length = 100}> title;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -117,9 +117,9 @@ struct web_app {
             static constexpr cfn::value_constraint logo_file_constraint{.min_length = 1, .max_length = 51200};
             static constexpr cfn::value_constraint title_constraint{.min_length = 0, .max_length = 100};
             static constexpr cfn::field_info fields[] = {
-                {"FaviconFile", offsetof(self, favicon_file), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &favicon_file_constraint},
-                {"LogoFile", offsetof(self, logo_file), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logo_file_constraint},
-                {"Title", offsetof(self, title), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &title_constraint},
+                {"FaviconFile", offsetof(self, favicon_file), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &favicon_file_constraint},
+                {"LogoFile", offsetof(self, logo_file), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &logo_file_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &title_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::WebApp.WebAppCustomization", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -145,7 +145,7 @@ struct web_app {
 
     struct properties {
         /// The `AccessEndpoint` is the URL that you provide to your users for them to interact with the Transfer Family web app.
-        cfn::optional<cfn::str, "AWS::Transfer::WebApp.AccessEndpoint"> access_endpoint;
+        cfn::optional<cfn::str, "AWS::Transfer::WebApp.AccessEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 1024}> access_endpoint;
         web_app::endpoint_details endpoint_details = cfn::absent;
         /// Required. You can provide a structure that contains the details for the identity provider to use with your web app.
         web_app::identity_provider_details identity_provider_details;
@@ -162,7 +162,7 @@ struct web_app {
             static constexpr cfn::value_constraint access_endpoint_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"AccessEndpoint", offsetof(self, access_endpoint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &access_endpoint_constraint},
+                {"AccessEndpoint", offsetof(self, access_endpoint), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &access_endpoint_constraint},
                 {"EndpointDetails", offsetof(self, endpoint_details), cfn::field_kind::nested, false, cfn::replacement::no, &web_app::endpoint_details::cfn_struct},
                 {"IdentityProviderDetails", offsetof(self, identity_provider_details), cfn::field_kind::nested, true, cfn::replacement::no, &web_app::identity_provider_details::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

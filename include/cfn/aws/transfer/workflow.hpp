@@ -45,9 +45,9 @@ struct workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-workflow-s3inputfilelocation.html
     struct s3_input_file_location {
         /// Specifies the S3 bucket for the customer input file. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Bucket"> bucket;
+        cfn::optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Bucket", cfn::literal_rule{.min_length = 3, .max_length = 63}> bucket;
         /// The name assigned to the file when it was created in Amazon S3. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Key"> key;
+        cfn::optional<cfn::str, "AWS::Transfer::Workflow.S3InputFileLocation.Key", cfn::literal_rule{.max_length = 1024}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -55,8 +55,8 @@ struct workflow {
             static constexpr cfn::value_constraint bucket_constraint{.min_length = 3, .max_length = 63, .pattern = R"(^[a-z0-9][\.\-a-z0-9]{1,61}[a-z0-9]$)"};
             static constexpr cfn::value_constraint key_constraint{.min_length = 0, .max_length = 1024, .pattern = ".*"};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &bucket_constraint},
-                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &key_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &bucket_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.S3InputFileLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -136,9 +136,9 @@ struct workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-workflow-efsinputfilelocation.html
     struct efs_input_file_location {
         /// The identifier of the file system, assigned by Amazon EFS. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.FileSystemId"> file_system_id;
+        cfn::optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.FileSystemId", cfn::literal_rule{.max_length = 128}> file_system_id;
         /// The pathname for the folder being used by a workflow. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.Path"> path;
+        cfn::optional<cfn::str, "AWS::Transfer::Workflow.EfsInputFileLocation.Path", cfn::literal_rule{.min_length = 1, .max_length = 65536}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -146,8 +146,8 @@ struct workflow {
             static constexpr cfn::value_constraint file_system_id_constraint{.min_length = 0, .max_length = 128, .pattern = "^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:(access-point/fsap|file-system/fs)-[0-9a-f]{8,40}|fs(ap)?-[0-9a-f]{8,40})$"};
             static constexpr cfn::value_constraint path_constraint{.min_length = 1, .max_length = 65536, .pattern = R"(^[^\x00]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &file_system_id_constraint},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &path_constraint},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &file_system_id_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.EfsInputFileLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -227,9 +227,9 @@ struct workflow {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-workflow-s3tag.html
     struct s3_tag {
         /// Required. The name assigned to the tag that you create. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Transfer::Workflow.S3Tag.Key"> key;
+        cfn::required<cfn::str, "AWS::Transfer::Workflow.S3Tag.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// Required. The value that corresponds to the key. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Transfer::Workflow.S3Tag.Value"> value;
+        cfn::required<cfn::str, "AWS::Transfer::Workflow.S3Tag.Value", cfn::literal_rule{.max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -237,8 +237,8 @@ struct workflow {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint value_constraint{.min_length = 0, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.S3Tag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -302,7 +302,7 @@ struct workflow {
 
     struct properties {
         /// Specifies the text description for the workflow. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Transfer::Workflow.Description"> description;
+        cfn::optional<cfn::str, "AWS::Transfer::Workflow.Description", cfn::literal_rule{.max_length = 256, .characters = R"(\w\- )"}> description;
         /// Specifies the steps (actions) to take if errors are encountered during execution of the workflow. Update requires replacement.
         cfn::optional<cfn::list<workflow::workflow_step>, "AWS::Transfer::Workflow.OnExceptionSteps"> on_exception_steps;
         /// Required. Specifies the details for the steps that are in the specified workflow. Update requires replacement.
@@ -316,7 +316,7 @@ struct workflow {
             static constexpr cfn::value_constraint steps_constraint{.min_items = 0, .max_items = 8};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"OnExceptionSteps", offsetof(self, on_exception_steps), cfn::field_kind::value, false, cfn::replacement::yes, &workflow::workflow_step::cfn_struct, &on_exception_steps_constraint},
                 {"Steps", offsetof(self, steps), cfn::field_kind::value, true, cfn::replacement::yes, &workflow::workflow_step::cfn_struct, &steps_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -19,9 +19,9 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-verifiedpermissions-policy-staticpolicydefinition.html
     struct static_policy_definition {
         /// The description of the static policy.
-        cfn::optional<cfn::str, "AWS::VerifiedPermissions::Policy.StaticPolicyDefinition.Description"> description;
+        cfn::optional<cfn::str, "AWS::VerifiedPermissions::Policy.StaticPolicyDefinition.Description", cfn::literal_rule{.max_length = 150}> description;
         /// Required. The policy content of the static policy, written in the Cedar policy language.
-        cfn::required<cfn::str, "AWS::VerifiedPermissions::Policy.StaticPolicyDefinition.Statement"> statement;
+        cfn::required<cfn::str, "AWS::VerifiedPermissions::Policy.StaticPolicyDefinition.Statement", cfn::literal_rule{.min_length = 1, .max_length = 10000}> statement;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -29,8 +29,8 @@ struct policy {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 150};
             static constexpr cfn::value_constraint statement_constraint{.min_length = 1, .max_length = 10000};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Statement", offsetof(self, statement), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &statement_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Statement", offsetof(self, statement), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &statement_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::Policy.StaticPolicyDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -41,9 +41,9 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-verifiedpermissions-policy-entityidentifier.html
     struct entity_identifier {
         /// Required. The identifier of an entity.
-        cfn::required<cfn::str, "AWS::VerifiedPermissions::Policy.EntityIdentifier.EntityId"> entity_id;
+        cfn::required<cfn::str, "AWS::VerifiedPermissions::Policy.EntityIdentifier.EntityId", cfn::literal_rule{.min_length = 1, .max_length = 200}> entity_id;
         /// Required. The type of an entity.
-        cfn::required<cfn::str, "AWS::VerifiedPermissions::Policy.EntityIdentifier.EntityType"> entity_type;
+        cfn::required<cfn::str, "AWS::VerifiedPermissions::Policy.EntityIdentifier.EntityType", cfn::literal_rule{.min_length = 1, .max_length = 200}> entity_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,8 +51,8 @@ struct policy {
             static constexpr cfn::value_constraint entity_id_constraint{.min_length = 1, .max_length = 200, .pattern = "^.*$"};
             static constexpr cfn::value_constraint entity_type_constraint{.min_length = 1, .max_length = 200, .pattern = "^.*$"};
             static constexpr cfn::field_info fields[] = {
-                {"EntityId", offsetof(self, entity_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &entity_id_constraint},
-                {"EntityType", offsetof(self, entity_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &entity_type_constraint},
+                {"EntityId", offsetof(self, entity_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &entity_id_constraint},
+                {"EntityType", offsetof(self, entity_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &entity_type_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::Policy.EntityIdentifier", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -63,7 +63,7 @@ struct policy {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-verifiedpermissions-policy-templatelinkedpolicydefinition.html
     struct template_linked_policy_definition {
         /// Required. The unique identifier of the policy template used to create this policy.
-        cfn::required<cfn::str, "AWS::VerifiedPermissions::Policy.TemplateLinkedPolicyDefinition.PolicyTemplateId"> policy_template_id;
+        cfn::required<cfn::str, "AWS::VerifiedPermissions::Policy.TemplateLinkedPolicyDefinition.PolicyTemplateId", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9-"}> policy_template_id;
         /// The principal associated with this template-linked policy.
         policy::entity_identifier principal = cfn::absent;
         /// The resource associated with this template-linked policy.
@@ -74,7 +74,7 @@ struct policy {
             using self = template_linked_policy_definition;
             static constexpr cfn::value_constraint policy_template_id_constraint{.min_length = 1, .max_length = 200, .pattern = "^[a-zA-Z0-9-]*$"};
             static constexpr cfn::field_info fields[] = {
-                {"PolicyTemplateId", offsetof(self, policy_template_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policy_template_id_constraint},
+                {"PolicyTemplateId", offsetof(self, policy_template_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &policy_template_id_constraint},
                 {"Principal", offsetof(self, principal), cfn::field_kind::nested, false, cfn::replacement::no, &policy::entity_identifier::cfn_struct},
                 {"Resource", offsetof(self, resource), cfn::field_kind::nested, false, cfn::replacement::no, &policy::entity_identifier::cfn_struct},
             };
@@ -108,14 +108,14 @@ struct policy {
         policy::policy_definition definition;
         cfn::optional<cfn::str, "AWS::VerifiedPermissions::Policy.Name"> name;
         /// Required. Specifies the `PolicyStoreId` of the policy store you want to store the policy in. Update requires replacement.
-        cfn::required<cfn::str, "AWS::VerifiedPermissions::Policy.PolicyStoreId"> policy_store_id;
+        cfn::required<cfn::str, "AWS::VerifiedPermissions::Policy.PolicyStoreId", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9-"}> policy_store_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_store_id_constraint{.min_length = 1, .max_length = 200, .pattern = "^[a-zA-Z0-9-]*$"};
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &policy::policy_definition::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"PolicyStoreId", offsetof(self, policy_store_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &policy_store_id_constraint},
+                {"PolicyStoreId", offsetof(self, policy_store_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_store_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::Policy", fields, cfn::no_intrinsic};
             return &info;

@@ -49,7 +49,7 @@ struct policy_store {
     struct kms_encryption_settings {
         cfn::optional<cfn::map<cfn::str>, "AWS::VerifiedPermissions::PolicyStore.KmsEncryptionSettings.EncryptionContext"> encryption_context;
         /// Required.
-        cfn::required<cfn::str, "AWS::VerifiedPermissions::PolicyStore.KmsEncryptionSettings.Key"> key;
+        cfn::required<cfn::str, "AWS::VerifiedPermissions::PolicyStore.KmsEncryptionSettings.Key", cfn::literal_rule{.min_length = 1, .characters = "a-zA-Z0-9:/_-"}> key;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -57,7 +57,7 @@ struct policy_store {
             static constexpr cfn::value_constraint key_constraint{.pattern = "^[a-zA-Z0-9:/_-]+$"};
             static constexpr cfn::field_info fields[] = {
                 {"EncryptionContext", offsetof(self, encryption_context), cfn::field_kind::value, false},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::PolicyStore.KmsEncryptionSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -120,7 +120,7 @@ struct policy_store {
         /// Specifies whether the policy store can be deleted.
         policy_store::deletion_protection deletion_protection = cfn::absent;
         /// Descriptive text that you can provide to help with identification of the current policy store.
-        cfn::optional<cfn::str, "AWS::VerifiedPermissions::PolicyStore.Description"> description;
+        cfn::optional<cfn::str, "AWS::VerifiedPermissions::PolicyStore.Description", cfn::literal_rule{.max_length = 150}> description;
         policy_store::encryption_settings encryption_settings = cfn::absent;
         /// Creates or updates the policy schema in a policy store.
         policy_store::schema_definition schema = cfn::absent;
@@ -133,7 +133,7 @@ struct policy_store {
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 150};
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::nested, false, cfn::replacement::no, &policy_store::deletion_protection::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"EncryptionSettings", offsetof(self, encryption_settings), cfn::field_kind::nested, false, cfn::replacement::no, &policy_store::encryption_settings::cfn_struct},
                 {"Schema", offsetof(self, schema), cfn::field_kind::nested, false, cfn::replacement::no, &policy_store::schema_definition::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -17,22 +17,22 @@ struct policy_template {
 
     struct properties {
         /// The description to attach to the new or updated policy template.
-        cfn::optional<cfn::str, "AWS::VerifiedPermissions::PolicyTemplate.Description"> description;
+        cfn::optional<cfn::str, "AWS::VerifiedPermissions::PolicyTemplate.Description", cfn::literal_rule{.max_length = 150}> description;
         cfn::optional<cfn::str, "AWS::VerifiedPermissions::PolicyTemplate.Name"> name;
         /// Required. The unique identifier of the policy store that contains the template. Update requires replacement.
-        cfn::required<cfn::str, "AWS::VerifiedPermissions::PolicyTemplate.PolicyStoreId"> policy_store_id;
+        cfn::required<cfn::str, "AWS::VerifiedPermissions::PolicyTemplate.PolicyStoreId", cfn::literal_rule{.min_length = 1, .max_length = 200, .characters = "a-zA-Z0-9-"}> policy_store_id;
         /// Required. Specifies the content that you want to use for the new policy template, written in the Cedar policy language.
-        cfn::required<cfn::str, "AWS::VerifiedPermissions::PolicyTemplate.Statement"> statement;
+        cfn::required<cfn::str, "AWS::VerifiedPermissions::PolicyTemplate.Statement", cfn::literal_rule{.min_length = 1, .max_length = 10000}> statement;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint description_constraint{.min_length = 0, .max_length = 150};
             static constexpr cfn::value_constraint policy_store_id_constraint{.min_length = 1, .max_length = 200, .pattern = "^[a-zA-Z0-9-]*$"};
             static constexpr cfn::value_constraint statement_constraint{.min_length = 1, .max_length = 10000};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"PolicyStoreId", offsetof(self, policy_store_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &policy_store_id_constraint},
-                {"Statement", offsetof(self, statement), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &statement_constraint},
+                {"PolicyStoreId", offsetof(self, policy_store_id), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_store_id_constraint},
+                {"Statement", offsetof(self, statement), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &statement_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::PolicyTemplate", fields, cfn::no_intrinsic};
             return &info;

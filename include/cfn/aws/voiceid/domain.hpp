@@ -19,14 +19,14 @@ struct domain {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-voiceid-domain-serversideencryptionconfiguration.html
     struct server_side_encryption_configuration {
         /// Required. The identifier of the KMS key to use to encrypt data stored by Voice ID.
-        cfn::required<cfn::str, "AWS::VoiceID::Domain.ServerSideEncryptionConfiguration.KmsKeyId"> kms_key_id;
+        cfn::required<cfn::str, "AWS::VoiceID::Domain.ServerSideEncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = server_side_encryption_configuration;
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 2048};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &kms_key_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VoiceID::Domain.ServerSideEncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -35,9 +35,9 @@ struct domain {
 
     struct properties {
         /// The description of the domain.
-        cfn::optional<cfn::str, "AWS::VoiceID::Domain.Description"> description;
+        cfn::optional<cfn::str, "AWS::VoiceID::Domain.Description", cfn::literal_rule{.min_length = 1, .max_length = 1024}> description;
         /// Required. The name for the domain.
-        cfn::required<cfn::str, "AWS::VoiceID::Domain.Name"> name;
+        cfn::required<cfn::str, "AWS::VoiceID::Domain.Name", cfn::literal_rule{.min_length = 1, .max_length = 256}> name;
         /// Required. The server-side encryption configuration containing the KMS key identifier you want Voice ID to use to encrypt your data.
         domain::server_side_encryption_configuration server_side_encryption_configuration;
         /// The tags used to organize, track, or control access for this resource.
@@ -48,8 +48,8 @@ struct domain {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 256, .pattern = "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &domain::server_side_encryption_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

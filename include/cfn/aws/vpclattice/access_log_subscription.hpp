@@ -23,9 +23,9 @@ struct access_log_subscription {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the destination.
-        cfn::required<cfn::str, "AWS::VpcLattice::AccessLogSubscription.DestinationArn"> destination_arn;
+        cfn::required<cfn::str, "AWS::VpcLattice::AccessLogSubscription.DestinationArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> destination_arn;
         /// The ID or ARN of the service network or service. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::AccessLogSubscription.ResourceIdentifier"> resource_identifier;
+        cfn::optional<cfn::str, "AWS::VpcLattice::AccessLogSubscription.ResourceIdentifier", cfn::literal_rule{.min_length = 17, .max_length = 2048}> resource_identifier;
         /// Log type of the service network.
         cfn::optional<cfn::enumeration<access_log_subscription::service_network_log_type>, "AWS::VpcLattice::AccessLogSubscription.ServiceNetworkLogType"> service_network_log_type;
         /// The tags for the access log subscription.
@@ -36,8 +36,8 @@ struct access_log_subscription {
             static constexpr cfn::value_constraint resource_identifier_constraint{.min_length = 17, .max_length = 2048, .pattern = "^((((sn)|(svc)|(rcfg))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(resourceconfiguration/rcfg)|(service/svc))-[0-9a-z]{17}))$"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &destination_arn_constraint},
-                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &resource_identifier_constraint},
+                {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &destination_arn_constraint},
+                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &resource_identifier_constraint},
                 {"ServiceNetworkLogType", offsetof(self, service_network_log_type), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -19,13 +19,13 @@ struct auth_policy {
         /// Required. The auth policy.
         cfn::required<cfn::json, "AWS::VpcLattice::AuthPolicy.Policy"> policy;
         /// Required. The ID or ARN of the service network or service for which the policy is created. Update requires replacement.
-        cfn::required<cfn::str, "AWS::VpcLattice::AuthPolicy.ResourceIdentifier"> resource_identifier;
+        cfn::required<cfn::str, "AWS::VpcLattice::AuthPolicy.ResourceIdentifier", cfn::literal_rule{.min_length = 17, .max_length = 200}> resource_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_identifier_constraint{.min_length = 17, .max_length = 200, .pattern = "^((((sn)|(svc))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(service/svc))-[0-9a-z]{17}))$"};
             static constexpr cfn::field_info fields[] = {
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
-                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_identifier_constraint},
+                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::AuthPolicy", fields, cfn::no_intrinsic};
             return &info;

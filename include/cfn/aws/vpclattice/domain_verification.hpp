@@ -17,7 +17,7 @@ struct domain_verification {
 
     struct properties {
         /// Required. The domain name being verified. Update requires replacement.
-        cfn::required<cfn::str, "AWS::VpcLattice::DomainVerification.DomainName"> domain_name;
+        cfn::required<cfn::str, "AWS::VpcLattice::DomainVerification.DomainName", cfn::literal_rule{.min_length = 3, .max_length = 255}> domain_name;
         /// The tags associated with the domain verification.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::DomainVerification.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -25,7 +25,7 @@ struct domain_verification {
             static constexpr cfn::value_constraint domain_name_constraint{.min_length = 3, .max_length = 255};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &domain_name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::DomainVerification", fields, cfn::no_intrinsic};

@@ -44,7 +44,7 @@ struct listener {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-listener-weightedtargetgroup.html
     struct weighted_target_group {
         /// Required. The ID of the target group.
-        cfn::required<cfn::str, "AWS::VpcLattice::Listener.WeightedTargetGroup.TargetGroupIdentifier"> target_group_identifier;
+        cfn::required<cfn::str, "AWS::VpcLattice::Listener.WeightedTargetGroup.TargetGroupIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_group_identifier;
         /// Only required if you specify multiple target groups for a forward action.
         cfn::optional<cfn::integer, "AWS::VpcLattice::Listener.WeightedTargetGroup.Weight"> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -54,7 +54,7 @@ struct listener {
             static constexpr cfn::value_constraint target_group_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^((tg-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:targetgroup/tg-[0-9a-z]{17}))$)"};
             static constexpr cfn::value_constraint weight_constraint{.minimum = 0, .maximum = 999};
             static constexpr cfn::field_info fields[] = {
-                {"TargetGroupIdentifier", offsetof(self, target_group_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_group_identifier_constraint},
+                {"TargetGroupIdentifier", offsetof(self, target_group_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_group_identifier_constraint},
                 {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Listener.WeightedTargetGroup", fields, offsetof(self, cfn_intrinsic)};
@@ -104,13 +104,13 @@ struct listener {
         /// Required. The action for the default rule.
         listener::default_action default_action;
         /// The name of the listener. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Listener.Name"> name;
+        cfn::optional<cfn::str, "AWS::VpcLattice::Listener.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
         /// The listener port. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::VpcLattice::Listener.Port"> port;
         /// Required. The listener protocol. Update requires replacement.
         cfn::required<cfn::enumeration<listener::protocol>, "AWS::VpcLattice::Listener.Protocol"> protocol;
         /// The ID or ARN of the service. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Listener.ServiceIdentifier"> service_identifier;
+        cfn::optional<cfn::str, "AWS::VpcLattice::Listener.ServiceIdentifier", cfn::literal_rule{.min_length = 21, .max_length = 2048}> service_identifier;
         /// The tags for the listener.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::Listener.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -121,10 +121,10 @@ struct listener {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DefaultAction", offsetof(self, default_action), cfn::field_kind::nested, true, cfn::replacement::no, &listener::default_action::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &port_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &service_identifier_constraint},
+                {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &service_identifier_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Listener", fields, cfn::no_intrinsic};

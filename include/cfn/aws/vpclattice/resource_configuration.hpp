@@ -63,7 +63,7 @@ struct resource_configuration {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-resourceconfiguration-dnsresource.html
     struct dns_resource {
         /// Required. The domain name of the resource configuration.
-        cfn::required<cfn::str, "AWS::VpcLattice::ResourceConfiguration.DnsResource.DomainName"> domain_name;
+        cfn::required<cfn::str, "AWS::VpcLattice::ResourceConfiguration.DnsResource.DomainName", cfn::literal_rule{.min_length = 3, .max_length = 255}> domain_name;
         /// Required. The IP address type for the resource configuration.
         cfn::required<cfn::enumeration<resource_configuration::dns_resource_ip_address_type>, "AWS::VpcLattice::ResourceConfiguration.DnsResource.IpAddressType"> ip_address_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -72,7 +72,7 @@ struct resource_configuration {
             using self = dns_resource;
             static constexpr cfn::value_constraint domain_name_constraint{.min_length = 3, .max_length = 255};
             static constexpr cfn::field_info fields[] = {
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &domain_name_constraint},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_name_constraint},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::ResourceConfiguration.DnsResource", fields, offsetof(self, cfn_intrinsic)};
@@ -109,13 +109,13 @@ struct resource_configuration {
         /// Specifies whether the resource configuration can be associated with a sharable service network.
         cfn::optional<cfn::boolean, "AWS::VpcLattice::ResourceConfiguration.AllowAssociationToSharableServiceNetwork"> allow_association_to_sharable_service_network;
         /// The custom domain name. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.CustomDomainName"> custom_domain_name;
+        cfn::optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.CustomDomainName", cfn::literal_rule{.min_length = 3, .max_length = 255}> custom_domain_name;
         /// The domain verification ID. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.DomainVerificationId"> domain_verification_id;
+        cfn::optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.DomainVerificationId", cfn::literal_rule{.min_length = 20, .max_length = 20}> domain_verification_id;
         /// (GROUP) The group domain for a group resource configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.GroupDomain"> group_domain;
+        cfn::optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.GroupDomain", cfn::literal_rule{.min_length = 3, .max_length = 255}> group_domain;
         /// Required. The name of the resource configuration.
-        cfn::required<cfn::str, "AWS::VpcLattice::ResourceConfiguration.Name"> name;
+        cfn::required<cfn::str, "AWS::VpcLattice::ResourceConfiguration.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
         /// (SINGLE, GROUP, CHILD) The TCP port ranges that a consumer can use to access a resource configuration (for example: 1-65535).
         cfn::optional<cfn::list<cfn::str>, "AWS::VpcLattice::ResourceConfiguration.PortRanges"> port_ranges;
         /// (SINGLE, GROUP) The protocol accepted by the resource configuration. Update requires replacement.
@@ -125,7 +125,7 @@ struct resource_configuration {
         /// Identifies the resource configuration in one of the following ways.
         resource_configuration::resource_configuration_definition resource_configuration_definition = cfn::absent;
         /// The ID of the group resource configuration.
-        cfn::optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.ResourceConfigurationGroupId"> resource_configuration_group_id;
+        cfn::optional<cfn::str, "AWS::VpcLattice::ResourceConfiguration.ResourceConfigurationGroupId", cfn::literal_rule{.min_length = 22, .max_length = 22}> resource_configuration_group_id;
         /// Required. The type of resource configuration. Update requires replacement.
         cfn::required<cfn::enumeration<resource_configuration::resource_configuration_type>, "AWS::VpcLattice::ResourceConfiguration.ResourceConfigurationType"> resource_configuration_type;
         /// The ID of the resource gateway. Update requires replacement.
@@ -144,15 +144,15 @@ struct resource_configuration {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AllowAssociationToSharableServiceNetwork", offsetof(self, allow_association_to_sharable_service_network), cfn::field_kind::value, false},
-                {"CustomDomainName", offsetof(self, custom_domain_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &custom_domain_name_constraint},
-                {"DomainVerificationId", offsetof(self, domain_verification_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &domain_verification_id_constraint},
-                {"GroupDomain", offsetof(self, group_domain), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &group_domain_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"CustomDomainName", offsetof(self, custom_domain_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &custom_domain_name_constraint},
+                {"DomainVerificationId", offsetof(self, domain_verification_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &domain_verification_id_constraint},
+                {"GroupDomain", offsetof(self, group_domain), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &group_domain_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_ranges_constraint},
                 {"ProtocolType", offsetof(self, protocol_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ResourceConfigurationAuthType", offsetof(self, resource_configuration_auth_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ResourceConfigurationDefinition", offsetof(self, resource_configuration_definition), cfn::field_kind::nested, false, cfn::replacement::no, &resource_configuration::resource_configuration_definition::cfn_struct},
-                {"ResourceConfigurationGroupId", offsetof(self, resource_configuration_group_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_configuration_group_id_constraint},
+                {"ResourceConfigurationGroupId", offsetof(self, resource_configuration_group_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_configuration_group_id_constraint},
                 {"ResourceConfigurationType", offsetof(self, resource_configuration_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ResourceGatewayId", offsetof(self, resource_gateway_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -34,7 +34,7 @@ struct resource_gateway {
         /// The number of IPv4 addresses in each ENI for the resource gateway.
         cfn::optional<cfn::integer, "AWS::VpcLattice::ResourceGateway.Ipv4AddressesPerEni"> ipv4_addresses_per_eni;
         /// Required. The name of the resource gateway. Update requires replacement.
-        cfn::required<cfn::str, "AWS::VpcLattice::ResourceGateway.Name"> name;
+        cfn::required<cfn::str, "AWS::VpcLattice::ResourceGateway.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
         /// Update requires replacement.
         cfn::optional<cfn::enumeration<resource_gateway::resource_config_dns_resolution>, "AWS::VpcLattice::ResourceGateway.ResourceConfigDnsResolution"> resource_config_dns_resolution;
         /// The IDs of the security groups applied to the resource gateway.
@@ -44,7 +44,7 @@ struct resource_gateway {
         /// The tags for the resource gateway.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::ResourceGateway.Tags"> tags;
         /// Required. The ID of the VPC for the resource gateway. Update requires replacement.
-        cfn::required<cfn::str, "AWS::VpcLattice::ResourceGateway.VpcIdentifier"> vpc_identifier;
+        cfn::required<cfn::str, "AWS::VpcLattice::ResourceGateway.VpcIdentifier", cfn::literal_rule{.min_length = 5, .max_length = 50}> vpc_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint ipv4_addresses_per_eni_constraint{.minimum = 1, .maximum = 62};
@@ -58,12 +58,12 @@ struct resource_gateway {
             static constexpr cfn::field_info fields[] = {
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Ipv4AddressesPerEni", offsetof(self, ipv4_addresses_per_eni), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ipv4_addresses_per_eni_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ResourceConfigDnsResolution", offsetof(self, resource_config_dns_resolution), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &subnet_ids_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"VpcIdentifier", offsetof(self, vpc_identifier), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &vpc_identifier_constraint},
+                {"VpcIdentifier", offsetof(self, vpc_identifier), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &vpc_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::ResourceGateway", fields, cfn::no_intrinsic};
             return &info;

@@ -49,7 +49,7 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-rule-weightedtargetgroup.html
     struct weighted_target_group {
         /// Required. The ID of the target group.
-        cfn::required<cfn::str, "AWS::VpcLattice::Rule.WeightedTargetGroup.TargetGroupIdentifier"> target_group_identifier;
+        cfn::required<cfn::str, "AWS::VpcLattice::Rule.WeightedTargetGroup.TargetGroupIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> target_group_identifier;
         /// Only required if you specify multiple target groups for a forward action.
         cfn::optional<cfn::integer, "AWS::VpcLattice::Rule.WeightedTargetGroup.Weight"> weight;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -59,7 +59,7 @@ struct rule {
             static constexpr cfn::value_constraint target_group_identifier_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^((tg-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:[a-zA-Z0-9\-]+:\d{12}:targetgroup/tg-[0-9a-z]{17}))$)"};
             static constexpr cfn::value_constraint weight_constraint{.minimum = 1, .maximum = 999};
             static constexpr cfn::field_info fields[] = {
-                {"TargetGroupIdentifier", offsetof(self, target_group_identifier), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &target_group_identifier_constraint},
+                {"TargetGroupIdentifier", offsetof(self, target_group_identifier), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &target_group_identifier_constraint},
                 {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &weight_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Rule.WeightedTargetGroup", fields, offsetof(self, cfn_intrinsic)};
@@ -109,11 +109,11 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-rule-headermatchtype.html
     struct header_match_type {
         /// A contains type match.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Contains"> contains;
+        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Contains", cfn::literal_rule{.min_length = 1, .max_length = 128}> contains;
         /// An exact type match.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Exact"> exact;
+        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Exact", cfn::literal_rule{.min_length = 1, .max_length = 128}> exact;
         /// A prefix type match.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Prefix"> prefix;
+        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.HeaderMatchType.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -122,9 +122,9 @@ struct rule {
             static constexpr cfn::value_constraint exact_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 128};
             static constexpr cfn::field_info fields[] = {
-                {"Contains", offsetof(self, contains), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contains_constraint},
-                {"Exact", offsetof(self, exact), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exact_constraint},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Contains", offsetof(self, contains), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &contains_constraint},
+                {"Exact", offsetof(self, exact), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exact_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Rule.HeaderMatchType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -139,7 +139,7 @@ struct rule {
         /// Required. The header match type.
         rule::header_match_type match;
         /// Required. The name of the header.
-        cfn::required<cfn::str, "AWS::VpcLattice::Rule.HeaderMatch.Name"> name;
+        cfn::required<cfn::str, "AWS::VpcLattice::Rule.HeaderMatch.Name", cfn::literal_rule{.min_length = 1, .max_length = 40}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -148,7 +148,7 @@ struct rule {
             static constexpr cfn::field_info fields[] = {
                 {"CaseSensitive", offsetof(self, case_sensitive), cfn::field_kind::value, false},
                 {"Match", offsetof(self, match), cfn::field_kind::nested, true, cfn::replacement::no, &rule::header_match_type::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Rule.HeaderMatch", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -159,9 +159,9 @@ struct rule {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-rule-pathmatchtype.html
     struct path_match_type {
         /// An exact match of the path.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.PathMatchType.Exact"> exact;
+        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.PathMatchType.Exact", cfn::literal_rule{.min_length = 1, .max_length = 128}> exact;
         /// A prefix match of the path.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.PathMatchType.Prefix"> prefix;
+        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.PathMatchType.Prefix", cfn::literal_rule{.min_length = 1, .max_length = 128}> prefix;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -169,8 +169,8 @@ struct rule {
             static constexpr cfn::value_constraint exact_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^\/[a-zA-Z0-9@:%_+.~#?&\/=-]*$)"};
             static constexpr cfn::value_constraint prefix_constraint{.min_length = 1, .max_length = 128, .pattern = R"(^\/[a-zA-Z0-9@:%_+.~#?&\/=-]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Exact", offsetof(self, exact), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &exact_constraint},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &prefix_constraint},
+                {"Exact", offsetof(self, exact), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &exact_constraint},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &prefix_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Rule.PathMatchType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -242,15 +242,15 @@ struct rule {
         /// Required. Describes the action for a rule.
         rule::action action;
         /// The ID or ARN of the listener. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.ListenerIdentifier"> listener_identifier;
+        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.ListenerIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> listener_identifier;
         /// Required. The rule match.
         rule::match match;
         /// The name of the rule. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.Name"> name;
+        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
         /// Required. The priority assigned to the rule.
         cfn::required<cfn::integer, "AWS::VpcLattice::Rule.Priority"> priority;
         /// The ID or ARN of the service. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.ServiceIdentifier"> service_identifier;
+        cfn::optional<cfn::str, "AWS::VpcLattice::Rule.ServiceIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> service_identifier;
         /// The tags for the rule.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::Rule.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -262,11 +262,11 @@ struct rule {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &rule::action::cfn_struct},
-                {"ListenerIdentifier", offsetof(self, listener_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &listener_identifier_constraint},
+                {"ListenerIdentifier", offsetof(self, listener_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &listener_identifier_constraint},
                 {"Match", offsetof(self, match), cfn::field_kind::nested, true, cfn::replacement::no, &rule::match::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
-                {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &service_identifier_constraint},
+                {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &service_identifier_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Rule", fields, cfn::no_intrinsic};

@@ -45,14 +45,14 @@ struct service {
         /// The type of IAM policy.
         cfn::optional<cfn::enumeration<service::auth_type>, "AWS::VpcLattice::Service.AuthType"> auth_type;
         /// The Amazon Resource Name (ARN) of the certificate.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Service.CertificateArn"> certificate_arn;
+        cfn::optional<cfn::str, "AWS::VpcLattice::Service.CertificateArn", cfn::literal_rule{.max_length = 2048}> certificate_arn;
         /// The custom domain name of the service. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Service.CustomDomainName"> custom_domain_name;
+        cfn::optional<cfn::str, "AWS::VpcLattice::Service.CustomDomainName", cfn::literal_rule{.min_length = 3, .max_length = 255}> custom_domain_name;
         /// Describes the DNS information of the service.
         service::dns_entry dns_entry = cfn::absent;
         cfn::optional<cfn::integer, "AWS::VpcLattice::Service.IdleTimeoutSeconds"> idle_timeout_seconds;
         /// The name of the service. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::Service.Name"> name;
+        cfn::optional<cfn::str, "AWS::VpcLattice::Service.Name", cfn::literal_rule{.min_length = 3, .max_length = 40}> name;
         /// The tags for the service.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::Service.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -63,11 +63,11 @@ struct service {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, false},
-                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &certificate_arn_constraint},
-                {"CustomDomainName", offsetof(self, custom_domain_name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &custom_domain_name_constraint},
+                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &certificate_arn_constraint},
+                {"CustomDomainName", offsetof(self, custom_domain_name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &custom_domain_name_constraint},
                 {"DnsEntry", offsetof(self, dns_entry), cfn::field_kind::nested, false, cfn::replacement::no, &service::dns_entry::cfn_struct},
                 {"IdleTimeoutSeconds", offsetof(self, idle_timeout_seconds), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Service", fields, cfn::no_intrinsic};

@@ -42,7 +42,7 @@ struct service_network {
         /// The type of IAM policy.
         cfn::optional<cfn::enumeration<service_network::auth_type>, "AWS::VpcLattice::ServiceNetwork.AuthType"> auth_type;
         /// The name of the service network. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetwork.Name"> name;
+        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetwork.Name", cfn::literal_rule{.min_length = 3, .max_length = 63}> name;
         /// Specify if the service network should be enabled for sharing. Update requires replacement.
         service_network::sharing_config sharing_config = cfn::absent;
         /// The tags for the service network.
@@ -53,7 +53,7 @@ struct service_network {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"SharingConfig", offsetof(self, sharing_config), cfn::field_kind::nested, false, cfn::replacement::yes, &service_network::sharing_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -19,9 +19,9 @@ struct service_network_resource_association {
         /// Indicates if private DNS is enabled for the service network resource association. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::VpcLattice::ServiceNetworkResourceAssociation.PrivateDnsEnabled"> private_dns_enabled;
         /// The ID of the resource configuration associated with the service network. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetworkResourceAssociation.ResourceConfigurationId"> resource_configuration_id;
+        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetworkResourceAssociation.ResourceConfigurationId", cfn::literal_rule{.min_length = 17, .max_length = 2048}> resource_configuration_id;
         /// The ID of the service network associated with the resource configuration. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetworkResourceAssociation.ServiceNetworkId"> service_network_id;
+        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetworkResourceAssociation.ServiceNetworkId", cfn::literal_rule{.min_length = 3, .max_length = 2048}> service_network_id;
         /// A key-value pair to associate with a resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::ServiceNetworkResourceAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -31,8 +31,8 @@ struct service_network_resource_association {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"PrivateDnsEnabled", offsetof(self, private_dns_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"ResourceConfigurationId", offsetof(self, resource_configuration_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &resource_configuration_id_constraint},
-                {"ServiceNetworkId", offsetof(self, service_network_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &service_network_id_constraint},
+                {"ResourceConfigurationId", offsetof(self, resource_configuration_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &resource_configuration_id_constraint},
+                {"ServiceNetworkId", offsetof(self, service_network_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &service_network_id_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::ServiceNetworkResourceAssociation", fields, cfn::no_intrinsic};

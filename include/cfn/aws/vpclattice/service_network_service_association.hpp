@@ -39,9 +39,9 @@ struct service_network_service_association {
         /// The DNS information of the service.
         service_network_service_association::dns_entry dns_entry = cfn::absent;
         /// The ID or ARN of the service. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetworkServiceAssociation.ServiceIdentifier"> service_identifier;
+        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetworkServiceAssociation.ServiceIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> service_identifier;
         /// The ID or ARN of the service network. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetworkServiceAssociation.ServiceNetworkIdentifier"> service_network_identifier;
+        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetworkServiceAssociation.ServiceNetworkIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> service_network_identifier;
         /// The tags for the association.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::ServiceNetworkServiceAssociation.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -51,8 +51,8 @@ struct service_network_service_association {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 50};
             static constexpr cfn::field_info fields[] = {
                 {"DnsEntry", offsetof(self, dns_entry), cfn::field_kind::nested, false, cfn::replacement::no, &service_network_service_association::dns_entry::cfn_struct},
-                {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &service_identifier_constraint},
-                {"ServiceNetworkIdentifier", offsetof(self, service_network_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &service_network_identifier_constraint},
+                {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &service_identifier_constraint},
+                {"ServiceNetworkIdentifier", offsetof(self, service_network_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &service_network_identifier_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::ServiceNetworkServiceAssociation", fields, cfn::no_intrinsic};

@@ -53,11 +53,11 @@ struct service_network_vpc_association {
         /// The IDs of the security groups.
         cfn::optional<cfn::list<cfn::str>, "AWS::VpcLattice::ServiceNetworkVpcAssociation.SecurityGroupIds"> security_group_ids;
         /// The ID or ARN of the service network. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetworkVpcAssociation.ServiceNetworkIdentifier"> service_network_identifier;
+        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetworkVpcAssociation.ServiceNetworkIdentifier", cfn::literal_rule{.min_length = 20, .max_length = 2048}> service_network_identifier;
         /// The tags for the association.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::ServiceNetworkVpcAssociation.Tags"> tags;
         /// The ID of the VPC. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetworkVpcAssociation.VpcIdentifier"> vpc_identifier;
+        cfn::optional<cfn::str, "AWS::VpcLattice::ServiceNetworkVpcAssociation.VpcIdentifier", cfn::literal_rule{.min_length = 5, .max_length = 2048}> vpc_identifier;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 0, .max_length = 200, .pattern = "^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$"};
@@ -69,9 +69,9 @@ struct service_network_vpc_association {
                 {"DnsOptions", offsetof(self, dns_options), cfn::field_kind::nested, false, cfn::replacement::no, &service_network_vpc_association::dns_options::cfn_struct},
                 {"PrivateDnsEnabled", offsetof(self, private_dns_enabled), cfn::field_kind::value, false},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &security_group_ids_constraint},
-                {"ServiceNetworkIdentifier", offsetof(self, service_network_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &service_network_identifier_constraint},
+                {"ServiceNetworkIdentifier", offsetof(self, service_network_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &service_network_identifier_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"VpcIdentifier", offsetof(self, vpc_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_identifier_constraint},
+                {"VpcIdentifier", offsetof(self, vpc_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::ServiceNetworkVpcAssociation", fields, cfn::no_intrinsic};
             return &info;

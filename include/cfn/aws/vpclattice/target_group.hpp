@@ -65,14 +65,14 @@ struct target_group {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-vpclattice-targetgroup-matcher.html
     struct matcher {
         /// Required. The HTTP code to use when checking for a successful response from a target.
-        cfn::required<cfn::str, "AWS::VpcLattice::TargetGroup.Matcher.HttpCode"> http_code;
+        cfn::required<cfn::str, "AWS::VpcLattice::TargetGroup.Matcher.HttpCode", cfn::literal_rule{.min_length = 3, .max_length = 2000, .characters = "0-9-,"}> http_code;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = matcher;
             static constexpr cfn::value_constraint http_code_constraint{.min_length = 3, .max_length = 2000, .pattern = "^[0-9-,]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"HttpCode", offsetof(self, http_code), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &http_code_constraint},
+                {"HttpCode", offsetof(self, http_code), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &http_code_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::TargetGroup.Matcher", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -93,7 +93,7 @@ struct target_group {
         /// The codes to use when checking for a successful response from a target.
         target_group::matcher matcher = cfn::absent;
         /// The destination for health checks on the targets.
-        cfn::optional<cfn::str, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Path"> path;
+        cfn::optional<cfn::str, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Path", cfn::literal_rule{.max_length = 2048}> path;
         /// The port used when performing health checks on targets.
         cfn::optional<cfn::integer, "AWS::VpcLattice::TargetGroup.HealthCheckConfig.Port"> port;
         /// The protocol used when performing health checks on targets.
@@ -118,7 +118,7 @@ struct target_group {
                 {"HealthCheckTimeoutSeconds", offsetof(self, health_check_timeout_seconds), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &health_check_timeout_seconds_constraint},
                 {"HealthyThresholdCount", offsetof(self, healthy_threshold_count), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &healthy_threshold_count_constraint},
                 {"Matcher", offsetof(self, matcher), cfn::field_kind::nested, false, cfn::replacement::no, &target_group::matcher::cfn_struct},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &path_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &port_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
                 {"ProtocolVersion", offsetof(self, protocol_version), cfn::field_kind::value, false},
@@ -145,7 +145,7 @@ struct target_group {
         /// The protocol version. Update requires replacement.
         cfn::optional<cfn::enumeration<target_group::target_group_config_protocol_version>, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.ProtocolVersion"> protocol_version;
         /// The ID of the VPC. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.VpcIdentifier"> vpc_identifier;
+        cfn::optional<cfn::str, "AWS::VpcLattice::TargetGroup.TargetGroupConfig.VpcIdentifier", cfn::literal_rule{.min_length = 5, .max_length = 2048}> vpc_identifier;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -159,7 +159,7 @@ struct target_group {
                 {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &port_constraint},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ProtocolVersion", offsetof(self, protocol_version), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"VpcIdentifier", offsetof(self, vpc_identifier), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &vpc_identifier_constraint},
+                {"VpcIdentifier", offsetof(self, vpc_identifier), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &vpc_identifier_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::TargetGroup.TargetGroupConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -191,7 +191,7 @@ struct target_group {
         /// The target group configuration.
         target_group::target_group_config config = cfn::absent;
         /// The name of the target group. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::VpcLattice::TargetGroup.Name"> name;
+        cfn::optional<cfn::str, "AWS::VpcLattice::TargetGroup.Name", cfn::literal_rule{.min_length = 3, .max_length = 128}> name;
         /// The tags for the target group.
         cfn::optional<cfn::list<cfn::tag>, "AWS::VpcLattice::TargetGroup.Tags"> tags;
         /// Describes a target.
@@ -205,7 +205,7 @@ struct target_group {
             static constexpr cfn::value_constraint targets_constraint{.min_items = 0, .max_items = 100};
             static constexpr cfn::field_info fields[] = {
                 {"Config", offsetof(self, config), cfn::field_kind::nested, false, cfn::replacement::no, &target_group::target_group_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, false, cfn::replacement::no, &target_group::target::cfn_struct, &targets_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -35,7 +35,7 @@ struct ip_set {
         /// Required. The version of the IP addresses, either `IPV4` or `IPV6`.
         cfn::required<cfn::enumeration<ip_set::ip_address_version>, "AWS::WAFv2::IPSet.IPAddressVersion"> ip_address_version;
         /// The name of the IP set. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WAFv2::IPSet.Name"> name;
+        cfn::optional<cfn::str, "AWS::WAFv2::IPSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// Required. Specifies whether this is for an Amazon CloudFront distribution or for a regional application. Update requires replacement.
         cfn::required<cfn::enumeration<ip_set::scope>, "AWS::WAFv2::IPSet.Scope"> scope;
         /// Key:value pairs associated with an AWS resource.
@@ -51,7 +51,7 @@ struct ip_set {
                 {"Addresses", offsetof(self, addresses), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &addresses_constraint},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IPAddressVersion", offsetof(self, ip_address_version), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -25,7 +25,7 @@ struct regex_pattern_set {
         /// A description of the set that helps with identification.
         cfn::optional<cfn::str, "AWS::WAFv2::RegexPatternSet.Description"> description;
         /// The name of the set. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WAFv2::RegexPatternSet.Name"> name;
+        cfn::optional<cfn::str, "AWS::WAFv2::RegexPatternSet.Name", cfn::literal_rule{.min_length = 1, .max_length = 128, .characters = "0-9A-Za-z_-"}> name;
         /// Required. The regular expression patterns in the set.
         cfn::required<cfn::list<cfn::str>, "AWS::WAFv2::RegexPatternSet.RegularExpressionList"> regular_expression_list;
         /// Required. Specifies whether this is for an Amazon CloudFront distribution or for a regional application. Update requires replacement.
@@ -41,7 +41,7 @@ struct regex_pattern_set {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RegularExpressionList", offsetof(self, regular_expression_list), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &regular_expression_list_constraint},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -17,16 +17,16 @@ struct web_acl_association {
 
     struct properties {
         /// Required. The Amazon Resource Name (ARN) of the resource to associate with the web ACL. Update requires replacement.
-        cfn::required<cfn::id<"AWS::AppSync::GraphQLApi.Arn", "AWS::ElasticLoadBalancingV2::LoadBalancer.LoadBalancerArn", "AWS::WAFv2::WebACL.Arn">, "AWS::WAFv2::WebACLAssociation.ResourceArn"> resource_arn;
+        cfn::required<cfn::id<"AWS::AppSync::GraphQLApi.Arn", "AWS::ElasticLoadBalancingV2::LoadBalancer.LoadBalancerArn", "AWS::WAFv2::WebACL.Arn">, "AWS::WAFv2::WebACLAssociation.ResourceArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> resource_arn;
         /// Required. The Amazon Resource Name (ARN) of the web ACL that you want to associate with the resource. Update requires replacement.
-        cfn::required<cfn::str, "AWS::WAFv2::WebACLAssociation.WebACLArn"> web_acl_arn;
+        cfn::required<cfn::str, "AWS::WAFv2::WebACLAssociation.WebACLArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> web_acl_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint resource_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(\S)"};
             static constexpr cfn::value_constraint web_acl_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(\S)"};
             static constexpr cfn::field_info fields[] = {
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
-                {"WebACLArn", offsetof(self, web_acl_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &web_acl_arn_constraint},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &resource_arn_constraint},
+                {"WebACLArn", offsetof(self, web_acl_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &web_acl_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACLAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -57,9 +57,9 @@ struct ai_agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-tagcondition.html
     struct tag_condition {
         /// Required. The tag key in the tag condition.
-        cfn::required<cfn::str, "AWS::Wisdom::AIAgent.TagCondition.Key"> key;
+        cfn::required<cfn::str, "AWS::Wisdom::AIAgent.TagCondition.Key", cfn::literal_rule{.min_length = 1, .max_length = 128}> key;
         /// The tag value in the tag condition.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.TagCondition.Value"> value;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.TagCondition.Value", cfn::literal_rule{.min_length = 1, .max_length = 256}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -67,8 +67,8 @@ struct ai_agent {
             static constexpr cfn::value_constraint key_constraint{.min_length = 1, .max_length = 128, .pattern = "^(?!aws:)[a-zA-Z+-=._:/]+$"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 256};
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &key_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Key", offsetof(self, key), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &key_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.TagCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -195,7 +195,7 @@ struct ai_agent {
         /// The AI Prompt identifier for the Intent Labeling prompt used by the `ANSWER_RECOMMENDATION` AI Agent.
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.IntentLabelingGenerationAIPromptId"> intent_labeling_generation_ai_prompt_id;
         /// The locale to which specifies the language and region settings that determine the response language for QueryAssistant.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.Locale"> locale;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// The AI Prompt identifier for the Query Reformulation prompt used by the `ANSWER_RECOMMENDATION` AI Agent.
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration.QueryReformulationAIPromptId"> query_reformulation_ai_prompt_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -212,7 +212,7 @@ struct ai_agent {
                 {"AnswerGenerationAIPromptId", offsetof(self, answer_generation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &answer_generation_ai_prompt_id_constraint},
                 {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::association_configuration::cfn_struct},
                 {"IntentLabelingGenerationAIPromptId", offsetof(self, intent_labeling_generation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &intent_labeling_generation_ai_prompt_id_constraint},
-                {"Locale", offsetof(self, locale), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locale_constraint},
+                {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
                 {"QueryReformulationAIPromptId", offsetof(self, query_reformulation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &query_reformulation_ai_prompt_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.AnswerRecommendationAIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -225,7 +225,7 @@ struct ai_agent {
     struct case_summarization_ai_agent_configuration {
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.CaseSummarizationAIGuardrailId"> case_summarization_ai_guardrail_id;
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.CaseSummarizationAIPromptId"> case_summarization_ai_prompt_id;
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.Locale"> locale;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -236,7 +236,7 @@ struct ai_agent {
             static constexpr cfn::field_info fields[] = {
                 {"CaseSummarizationAIGuardrailId", offsetof(self, case_summarization_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &case_summarization_ai_guardrail_id_constraint},
                 {"CaseSummarizationAIPromptId", offsetof(self, case_summarization_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &case_summarization_ai_prompt_id_constraint},
-                {"Locale", offsetof(self, locale), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locale_constraint},
+                {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.CaseSummarizationAIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -253,7 +253,7 @@ struct ai_agent {
         /// The ID of the System AI prompt used for reformulating email queries to optimize knowledge base search results.
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.EmailQueryReformulationAIPromptId"> email_query_reformulation_ai_prompt_id;
         /// The locale setting for language-specific email processing and response generation (for example, en_US, es_ES).
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.Locale"> locale;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -265,7 +265,7 @@ struct ai_agent {
                 {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::association_configuration::cfn_struct},
                 {"EmailGenerativeAnswerAIPromptId", offsetof(self, email_generative_answer_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_generative_answer_ai_prompt_id_constraint},
                 {"EmailQueryReformulationAIPromptId", offsetof(self, email_query_reformulation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_query_reformulation_ai_prompt_id_constraint},
-                {"Locale", offsetof(self, locale), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locale_constraint},
+                {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.EmailGenerativeAnswerAIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -278,7 +278,7 @@ struct ai_agent {
         /// The ID of the System AI prompt used for generating structured email conversation summaries.
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailOverviewAIAgentConfiguration.EmailOverviewAIPromptId"> email_overview_ai_prompt_id;
         /// The locale setting for language-specific email overview processing (for example, en_US, es_ES).
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailOverviewAIAgentConfiguration.Locale"> locale;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailOverviewAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -287,7 +287,7 @@ struct ai_agent {
             static constexpr cfn::value_constraint locale_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"EmailOverviewAIPromptId", offsetof(self, email_overview_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_overview_ai_prompt_id_constraint},
-                {"Locale", offsetof(self, locale), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locale_constraint},
+                {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.EmailOverviewAIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -304,7 +304,7 @@ struct ai_agent {
         /// The ID of the System AI prompt used for generating professional email responses based on knowledge base content.
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.EmailResponseAIPromptId"> email_response_ai_prompt_id;
         /// The locale setting for language-specific email response generation (for example, en_US, es_ES).
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.Locale"> locale;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -316,7 +316,7 @@ struct ai_agent {
                 {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::association_configuration::cfn_struct},
                 {"EmailQueryReformulationAIPromptId", offsetof(self, email_query_reformulation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_query_reformulation_ai_prompt_id_constraint},
                 {"EmailResponseAIPromptId", offsetof(self, email_response_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_response_ai_prompt_id_constraint},
-                {"Locale", offsetof(self, locale), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locale_constraint},
+                {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.EmailResponseAIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -333,7 +333,7 @@ struct ai_agent {
         /// The association configurations for overriding behavior on this AI Agent.
         cfn::optional<cfn::list<ai_agent::association_configuration>, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.AssociationConfigurations"> association_configurations;
         /// The locale to which specifies the language and region settings that determine the response language for QueryAssistant.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.Locale"> locale;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -345,7 +345,7 @@ struct ai_agent {
                 {"AnswerGenerationAIGuardrailId", offsetof(self, answer_generation_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &answer_generation_ai_guardrail_id_constraint},
                 {"AnswerGenerationAIPromptId", offsetof(self, answer_generation_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &answer_generation_ai_prompt_id_constraint},
                 {"AssociationConfigurations", offsetof(self, association_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::association_configuration::cfn_struct},
-                {"Locale", offsetof(self, locale), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locale_constraint},
+                {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.ManualSearchAIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -355,7 +355,7 @@ struct ai_agent {
     /// AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-notetakingaiagentconfiguration.html
     struct note_taking_ai_agent_configuration {
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.Locale"> locale;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.NoteTakingAIGuardrailId"> note_taking_ai_guardrail_id;
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.NoteTakingAIAgentConfiguration.NoteTakingAIPromptId"> note_taking_ai_prompt_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -366,7 +366,7 @@ struct ai_agent {
             static constexpr cfn::value_constraint note_taking_ai_guardrail_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
             static constexpr cfn::value_constraint note_taking_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Locale", offsetof(self, locale), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locale_constraint},
+                {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
                 {"NoteTakingAIGuardrailId", offsetof(self, note_taking_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &note_taking_ai_guardrail_id_constraint},
                 {"NoteTakingAIPromptId", offsetof(self, note_taking_ai_prompt_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &note_taking_ai_prompt_id_constraint},
             };
@@ -396,8 +396,8 @@ struct ai_agent {
     /// AWS::Wisdom::AIAgent.ToolOutputConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-tooloutputconfiguration.html
     struct tool_output_configuration {
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputConfiguration.OutputVariableNameOverride"> output_variable_name_override;
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputConfiguration.SessionDataNamespace"> session_data_namespace;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputConfiguration.OutputVariableNameOverride", cfn::literal_rule{.min_length = 1}> output_variable_name_override;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputConfiguration.SessionDataNamespace", cfn::literal_rule{.min_length = 1}> session_data_namespace;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -405,8 +405,8 @@ struct ai_agent {
             static constexpr cfn::value_constraint output_variable_name_override_constraint{.min_length = 1};
             static constexpr cfn::value_constraint session_data_namespace_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"OutputVariableNameOverride", offsetof(self, output_variable_name_override), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &output_variable_name_override_constraint},
-                {"SessionDataNamespace", offsetof(self, session_data_namespace), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &session_data_namespace_constraint},
+                {"OutputVariableNameOverride", offsetof(self, output_variable_name_override), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &output_variable_name_override_constraint},
+                {"SessionDataNamespace", offsetof(self, session_data_namespace), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &session_data_namespace_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.ToolOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -417,7 +417,7 @@ struct ai_agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-tooloutputfilter.html
     struct tool_output_filter {
         /// Required.
-        cfn::required<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputFilter.JsonPath"> json_path;
+        cfn::required<cfn::str, "AWS::Wisdom::AIAgent.ToolOutputFilter.JsonPath", cfn::literal_rule{.min_length = 1}> json_path;
         ai_agent::tool_output_configuration output_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -425,7 +425,7 @@ struct ai_agent {
             using self = tool_output_filter;
             static constexpr cfn::value_constraint json_path_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"JsonPath", offsetof(self, json_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &json_path_constraint},
+                {"JsonPath", offsetof(self, json_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &json_path_constraint},
                 {"OutputConfiguration", offsetof(self, output_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::tool_output_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.ToolOutputFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -439,7 +439,7 @@ struct ai_agent {
         /// Required.
         cfn::required<cfn::enumeration<ai_agent::tool_override_constant_input_value_type>, "AWS::Wisdom::AIAgent.ToolOverrideConstantInputValue.Type"> type;
         /// Required.
-        cfn::required<cfn::str, "AWS::Wisdom::AIAgent.ToolOverrideConstantInputValue.Value"> value;
+        cfn::required<cfn::str, "AWS::Wisdom::AIAgent.ToolOverrideConstantInputValue.Value", cfn::literal_rule{.min_length = 1}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -447,7 +447,7 @@ struct ai_agent {
             static constexpr cfn::value_constraint value_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &value_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.ToolOverrideConstantInputValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -475,7 +475,7 @@ struct ai_agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-tooloverrideinputvalue.html
     struct tool_override_input_value {
         /// Required.
-        cfn::required<cfn::str, "AWS::Wisdom::AIAgent.ToolOverrideInputValue.JsonPath"> json_path;
+        cfn::required<cfn::str, "AWS::Wisdom::AIAgent.ToolOverrideInputValue.JsonPath", cfn::literal_rule{.min_length = 1}> json_path;
         /// Required.
         ai_agent::tool_override_input_value_configuration value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -484,7 +484,7 @@ struct ai_agent {
             using self = tool_override_input_value;
             static constexpr cfn::value_constraint json_path_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"JsonPath", offsetof(self, json_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &json_path_constraint},
+                {"JsonPath", offsetof(self, json_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &json_path_constraint},
                 {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &ai_agent::tool_override_input_value_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.ToolOverrideInputValue", fields, offsetof(self, cfn_intrinsic)};
@@ -512,16 +512,16 @@ struct ai_agent {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-toolconfiguration.html
     struct tool_configuration {
         cfn::optional<cfn::json, "AWS::Wisdom::AIAgent.ToolConfiguration.Annotations"> annotations;
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.Description"> description;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.Description", cfn::literal_rule{.min_length = 1}> description;
         cfn::optional<cfn::json, "AWS::Wisdom::AIAgent.ToolConfiguration.InputSchema"> input_schema;
         ai_agent::tool_instruction instruction = cfn::absent;
         cfn::optional<cfn::list<ai_agent::tool_output_filter>, "AWS::Wisdom::AIAgent.ToolConfiguration.OutputFilters"> output_filters;
         cfn::optional<cfn::json, "AWS::Wisdom::AIAgent.ToolConfiguration.OutputSchema"> output_schema;
         cfn::optional<cfn::list<ai_agent::tool_override_input_value>, "AWS::Wisdom::AIAgent.ToolConfiguration.OverrideInputValues"> override_input_values;
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.Title"> title;
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.ToolId"> tool_id;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.Title", cfn::literal_rule{.min_length = 1}> title;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.ToolId", cfn::literal_rule{.min_length = 1}> tool_id;
         /// Required.
-        cfn::required<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.ToolName"> tool_name;
+        cfn::required<cfn::str, "AWS::Wisdom::AIAgent.ToolConfiguration.ToolName", cfn::literal_rule{.min_length = 1}> tool_name;
         /// Required.
         cfn::required<cfn::enumeration<ai_agent::tool_configuration_tool_type>, "AWS::Wisdom::AIAgent.ToolConfiguration.ToolType"> tool_type;
         ai_agent::user_interaction_configuration user_interaction_configuration = cfn::absent;
@@ -535,15 +535,15 @@ struct ai_agent {
             static constexpr cfn::value_constraint tool_name_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Annotations", offsetof(self, annotations), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"InputSchema", offsetof(self, input_schema), cfn::field_kind::value, false},
                 {"Instruction", offsetof(self, instruction), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::tool_instruction::cfn_struct},
                 {"OutputFilters", offsetof(self, output_filters), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::tool_output_filter::cfn_struct},
                 {"OutputSchema", offsetof(self, output_schema), cfn::field_kind::value, false},
                 {"OverrideInputValues", offsetof(self, override_input_values), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::tool_override_input_value::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &title_constraint},
-                {"ToolId", offsetof(self, tool_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tool_id_constraint},
-                {"ToolName", offsetof(self, tool_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &tool_name_constraint},
+                {"Title", offsetof(self, title), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &title_constraint},
+                {"ToolId", offsetof(self, tool_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &tool_id_constraint},
+                {"ToolName", offsetof(self, tool_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &tool_name_constraint},
                 {"ToolType", offsetof(self, tool_type), cfn::field_kind::value, true},
                 {"UserInteractionConfiguration", offsetof(self, user_interaction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::user_interaction_configuration::cfn_struct},
             };
@@ -555,8 +555,8 @@ struct ai_agent {
     /// AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiagent-orchestrationaiagentconfiguration.html
     struct orchestration_ai_agent_configuration {
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.ConnectInstanceArn"> connect_instance_arn;
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.Locale"> locale;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.ConnectInstanceArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> connect_instance_arn;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.Locale", cfn::literal_rule{.min_length = 1}> locale;
         cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.OrchestrationAIGuardrailId"> orchestration_ai_guardrail_id;
         /// Required.
         cfn::required<cfn::str, "AWS::Wisdom::AIAgent.OrchestrationAIAgentConfiguration.OrchestrationAIPromptId"> orchestration_ai_prompt_id;
@@ -570,8 +570,8 @@ struct ai_agent {
             static constexpr cfn::value_constraint orchestration_ai_guardrail_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
             static constexpr cfn::value_constraint orchestration_ai_prompt_id_constraint{.pattern = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(:[A-Z0-9_$]+){0,1}$"};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectInstanceArn", offsetof(self, connect_instance_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &connect_instance_arn_constraint},
-                {"Locale", offsetof(self, locale), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &locale_constraint},
+                {"ConnectInstanceArn", offsetof(self, connect_instance_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &connect_instance_arn_constraint},
+                {"Locale", offsetof(self, locale), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &locale_constraint},
                 {"OrchestrationAIGuardrailId", offsetof(self, orchestration_ai_guardrail_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &orchestration_ai_guardrail_id_constraint},
                 {"OrchestrationAIPromptId", offsetof(self, orchestration_ai_prompt_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &orchestration_ai_prompt_id_constraint},
                 {"ToolConfigurations", offsetof(self, tool_configurations), cfn::field_kind::value, false, cfn::replacement::no, &ai_agent::tool_configuration::cfn_struct},
@@ -654,9 +654,9 @@ struct ai_agent {
         /// Required. Configuration for the AI Agent.
         ai_agent::ai_agent_configuration configuration;
         /// The description of the AI Agent.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.Description"> description;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// The name of the AI Agent. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.Name"> name;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIAgent.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Wisdom::AIAgent.Tags"> tags;
         /// Required. The type of the AI Agent. Update requires replacement.
@@ -669,8 +669,8 @@ struct ai_agent {
             static constexpr cfn::field_info fields[] = {
                 {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &assistant_id_constraint},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &ai_agent::ai_agent_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };

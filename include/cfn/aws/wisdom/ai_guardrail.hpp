@@ -210,11 +210,11 @@ struct ai_guardrail {
         /// Required. The action of the guardrail regex configuration.
         cfn::required<cfn::enumeration<ai_guardrail::guardrail_regex_config_action>, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Action"> action;
         /// The regex description.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Description"> description;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Description", cfn::literal_rule{.min_length = 1, .max_length = 1000}> description;
         /// Required. A regex configuration.
-        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Name"> name;
+        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// Required. The regex pattern.
-        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Pattern"> pattern;
+        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailRegexConfig.Pattern", cfn::literal_rule{.min_length = 1}> pattern;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -224,9 +224,9 @@ struct ai_guardrail {
             static constexpr cfn::value_constraint pattern_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &pattern_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Pattern", offsetof(self, pattern), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &pattern_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIGuardrail.GuardrailRegexConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -259,11 +259,11 @@ struct ai_guardrail {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiguardrail-guardrailtopicconfig.html
     struct guardrail_topic_config {
         /// Required. Definition of topic in topic policy.
-        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Definition"> definition;
+        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Definition", cfn::literal_rule{.min_length = 1, .max_length = 200}> definition;
         /// Text example in topic policy.
         cfn::optional<cfn::list<cfn::str>, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Examples"> examples;
         /// Required. Name of topic in topic policy.
-        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Name"> name;
+        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Name", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "0-9a-zA-Z-_ !?."}> name;
         /// Required. Type of topic in a policy.
         cfn::required<cfn::enumeration<ai_guardrail::guardrail_topic_config_type>, "AWS::Wisdom::AIGuardrail.GuardrailTopicConfig.Type"> type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -275,9 +275,9 @@ struct ai_guardrail {
             static constexpr cfn::value_constraint examples_constraint{.min_items = 0, .elements = &examples_elements};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 100, .pattern = "^[0-9a-zA-Z-_ !?.]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"Definition", offsetof(self, definition), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &definition_constraint},
+                {"Definition", offsetof(self, definition), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &definition_constraint},
                 {"Examples", offsetof(self, examples), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &examples_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIGuardrail.GuardrailTopicConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -324,14 +324,14 @@ struct ai_guardrail {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiguardrail-guardrailwordconfig.html
     struct guardrail_word_config {
         /// Required. The custom word text.
-        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailWordConfig.Text"> text;
+        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.GuardrailWordConfig.Text", cfn::literal_rule{.min_length = 1}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = guardrail_word_config;
             static constexpr cfn::value_constraint text_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Text", offsetof(self, text), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_constraint},
+                {"Text", offsetof(self, text), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIGuardrail.GuardrailWordConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -363,17 +363,17 @@ struct ai_guardrail {
         /// Required. The identifier of the Amazon Q in Connect assistant. Update requires replacement.
         cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.AssistantId"> assistant_id;
         /// Required. The message to return when the AI Guardrail blocks a prompt.
-        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.BlockedInputMessaging"> blocked_input_messaging;
+        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.BlockedInputMessaging", cfn::literal_rule{.min_length = 1, .max_length = 500}> blocked_input_messaging;
         /// Required. The message to return when the AI Guardrail blocks a model response.
-        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.BlockedOutputsMessaging"> blocked_outputs_messaging;
+        cfn::required<cfn::str, "AWS::Wisdom::AIGuardrail.BlockedOutputsMessaging", cfn::literal_rule{.min_length = 1, .max_length = 500}> blocked_outputs_messaging;
         /// Contains details about how to handle harmful content.
         ai_guardrail::ai_guardrail_content_policy_config content_policy_config = cfn::absent;
         /// The policy configuration details for the AI Guardrail's contextual grounding policy.
         ai_guardrail::ai_guardrail_contextual_grounding_policy_config contextual_grounding_policy_config = cfn::absent;
         /// A description of the AI Guardrail.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIGuardrail.Description"> description;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIGuardrail.Description", cfn::literal_rule{.min_length = 1, .max_length = 200}> description;
         /// The name of the AI Guardrail. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIGuardrail.Name"> name;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIGuardrail.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Contains details about PII entities and regular expressions to configure for the AI Guardrail.
         ai_guardrail::ai_guardrail_sensitive_information_policy_config sensitive_information_policy_config = cfn::absent;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
@@ -391,12 +391,12 @@ struct ai_guardrail {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\s_.,-]+)"};
             static constexpr cfn::field_info fields[] = {
                 {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &assistant_id_constraint},
-                {"BlockedInputMessaging", offsetof(self, blocked_input_messaging), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &blocked_input_messaging_constraint},
-                {"BlockedOutputsMessaging", offsetof(self, blocked_outputs_messaging), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &blocked_outputs_messaging_constraint},
+                {"BlockedInputMessaging", offsetof(self, blocked_input_messaging), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &blocked_input_messaging_constraint},
+                {"BlockedOutputsMessaging", offsetof(self, blocked_outputs_messaging), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &blocked_outputs_messaging_constraint},
                 {"ContentPolicyConfig", offsetof(self, content_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &ai_guardrail::ai_guardrail_content_policy_config::cfn_struct},
                 {"ContextualGroundingPolicyConfig", offsetof(self, contextual_grounding_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &ai_guardrail::ai_guardrail_contextual_grounding_policy_config::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"SensitiveInformationPolicyConfig", offsetof(self, sensitive_information_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &ai_guardrail::ai_guardrail_sensitive_information_policy_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TopicPolicyConfig", offsetof(self, topic_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &ai_guardrail::ai_guardrail_topic_policy_config::cfn_struct},

@@ -48,14 +48,14 @@ struct ai_prompt {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-aiprompt-textfullaipromptedittemplateconfiguration.html
     struct text_full_ai_prompt_edit_template_configuration {
         /// Required. The YAML text for the AI Prompt template.
-        cfn::required<cfn::str, "AWS::Wisdom::AIPrompt.TextFullAIPromptEditTemplateConfiguration.Text"> text;
+        cfn::required<cfn::str, "AWS::Wisdom::AIPrompt.TextFullAIPromptEditTemplateConfiguration.Text", cfn::literal_rule{.min_length = 1, .max_length = 200000}> text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = text_full_ai_prompt_edit_template_configuration;
             static constexpr cfn::value_constraint text_constraint{.min_length = 1, .max_length = 200000};
             static constexpr cfn::field_info fields[] = {
-                {"Text", offsetof(self, text), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &text_constraint},
+                {"Text", offsetof(self, text), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIPrompt.TextFullAIPromptEditTemplateConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,11 +85,11 @@ struct ai_prompt {
         /// The identifier of the Amazon Q in Connect assistant. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Wisdom::AIPrompt.AssistantId"> assistant_id;
         /// The description of the AI Prompt.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIPrompt.Description"> description;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIPrompt.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// Required. The identifier of the model used for this AI Prompt.
-        cfn::required<cfn::str, "AWS::Wisdom::AIPrompt.ModelId"> model_id;
+        cfn::required<cfn::str, "AWS::Wisdom::AIPrompt.ModelId", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_id;
         /// The name of the AI Prompt. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Wisdom::AIPrompt.Name"> name;
+        cfn::optional<cfn::str, "AWS::Wisdom::AIPrompt.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Wisdom::AIPrompt.Tags"> tags;
         /// Required. The configuration of the prompt template for this AI Prompt.
@@ -107,9 +107,9 @@ struct ai_prompt {
             static constexpr cfn::field_info fields[] = {
                 {"ApiFormat", offsetof(self, api_format), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &assistant_id_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"ModelId", offsetof(self, model_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &model_id_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"ModelId", offsetof(self, model_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &model_id_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &ai_prompt::ai_prompt_template_configuration::cfn_struct},
                 {"TemplateType", offsetof(self, template_type), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -24,14 +24,14 @@ struct assistant {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-assistant-serversideencryptionconfiguration.html
     struct server_side_encryption_configuration {
         /// The customer managed key used for encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Wisdom::Assistant.ServerSideEncryptionConfiguration.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::Wisdom::Assistant.ServerSideEncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 4096}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = server_side_encryption_configuration;
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::Assistant.ServerSideEncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -40,9 +40,9 @@ struct assistant {
 
     struct properties {
         /// The description of the assistant. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Wisdom::Assistant.Description"> description;
+        cfn::optional<cfn::str, "AWS::Wisdom::Assistant.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// Required. The name of the assistant. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Wisdom::Assistant.Name"> name;
+        cfn::required<cfn::str, "AWS::Wisdom::Assistant.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The configuration information for the customer managed key used for encryption. Update requires replacement.
         assistant::server_side_encryption_configuration server_side_encryption_configuration = cfn::absent;
         /// The tags used to organize, track, or control access for this resource. Update requires replacement.
@@ -54,8 +54,8 @@ struct assistant {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\s_.,-]+)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\s_.,-]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &assistant::server_side_encryption_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},

@@ -47,14 +47,14 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-renderingconfiguration.html
     struct rendering_configuration {
         /// A URI template containing exactly one variable in `${variableName}` format.
-        cfn::optional<cfn::str, "AWS::Wisdom::KnowledgeBase.RenderingConfiguration.TemplateUri"> template_uri;
+        cfn::optional<cfn::str, "AWS::Wisdom::KnowledgeBase.RenderingConfiguration.TemplateUri", cfn::literal_rule{.min_length = 1, .max_length = 4096}> template_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rendering_configuration;
             static constexpr cfn::value_constraint template_uri_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"TemplateUri", offsetof(self, template_uri), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &template_uri_constraint},
+                {"TemplateUri", offsetof(self, template_uri), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &template_uri_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.RenderingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -65,14 +65,14 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-serversideencryptionconfiguration.html
     struct server_side_encryption_configuration {
         /// The customer managed key used for encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Wisdom::KnowledgeBase.ServerSideEncryptionConfiguration.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::Wisdom::KnowledgeBase.ServerSideEncryptionConfiguration.KmsKeyId", cfn::literal_rule{.min_length = 1, .max_length = 4096}> kms_key_id;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = server_side_encryption_configuration;
             static constexpr cfn::value_constraint kms_key_id_constraint{.min_length = 1, .max_length = 4096};
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.ServerSideEncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -83,7 +83,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-appintegrationsconfiguration.html
     struct app_integrations_configuration {
         /// Required. The Amazon Resource Name (ARN) of the AppIntegrations DataIntegration to use for ingesting content. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration.AppIntegrationArn"> app_integration_arn;
+        cfn::required<cfn::str, "AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration.AppIntegrationArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> app_integration_arn;
         /// The fields from the source that are made available to your agents in Amazon Q in Connect. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration.ObjectFields"> object_fields;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -94,7 +94,7 @@ struct knowledge_base {
             static constexpr cfn::value_constraint object_fields_elements{.min_length = 1, .max_length = 4096};
             static constexpr cfn::value_constraint object_fields_constraint{.min_items = 1, .max_items = 100, .elements = &object_fields_elements};
             static constexpr cfn::field_info fields[] = {
-                {"AppIntegrationArn", offsetof(self, app_integration_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &app_integration_arn_constraint},
+                {"AppIntegrationArn", offsetof(self, app_integration_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &app_integration_arn_constraint},
                 {"ObjectFields", offsetof(self, object_fields), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &object_fields_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -359,7 +359,7 @@ struct knowledge_base {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-knowledgebase-bedrockfoundationmodelconfiguration.html
     struct bedrock_foundation_model_configuration {
         /// Required. The model ARN of the Bedrock foundation model.
-        cfn::required<cfn::str, "AWS::Wisdom::KnowledgeBase.BedrockFoundationModelConfiguration.ModelArn"> model_arn;
+        cfn::required<cfn::str, "AWS::Wisdom::KnowledgeBase.BedrockFoundationModelConfiguration.ModelArn", cfn::literal_rule{.min_length = 1, .max_length = 2048}> model_arn;
         /// The parsing prompt of the Bedrock foundation model configuration.
         knowledge_base::parsing_prompt parsing_prompt = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -368,7 +368,7 @@ struct knowledge_base {
             using self = bedrock_foundation_model_configuration;
             static constexpr cfn::value_constraint model_arn_constraint{.min_length = 1, .max_length = 2048, .pattern = R"(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model\/anthropic.claude-3-haiku-20240307-v1:0$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ModelArn", offsetof(self, model_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &model_arn_constraint},
+                {"ModelArn", offsetof(self, model_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &model_arn_constraint},
                 {"ParsingPrompt", offsetof(self, parsing_prompt), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::parsing_prompt::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.BedrockFoundationModelConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -418,11 +418,11 @@ struct knowledge_base {
 
     struct properties {
         /// The description. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::Wisdom::KnowledgeBase.Description"> description;
+        cfn::optional<cfn::str, "AWS::Wisdom::KnowledgeBase.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// Required. The type of knowledge base. Update requires replacement.
         cfn::required<cfn::enumeration<knowledge_base::knowledge_base_type>, "AWS::Wisdom::KnowledgeBase.KnowledgeBaseType"> knowledge_base_type;
         /// Required. The name of the knowledge base. Update requires replacement.
-        cfn::required<cfn::str, "AWS::Wisdom::KnowledgeBase.Name"> name;
+        cfn::required<cfn::str, "AWS::Wisdom::KnowledgeBase.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// Information about how to render the content.
         knowledge_base::rendering_configuration rendering_configuration = cfn::absent;
         /// This customer managed key must have a policy that allows `kms:CreateGrant` and `kms:DescribeKey` permissions to the IAM identity using the key to invoke Wisdom. Update requires replacement.
@@ -438,9 +438,9 @@ struct knowledge_base {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\s_.,-]+)"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[a-zA-Z0-9\s_.,-]+)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &description_constraint},
                 {"KnowledgeBaseType", offsetof(self, knowledge_base_type), cfn::field_kind::value, true, cfn::replacement::yes},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &name_constraint},
                 {"RenderingConfiguration", offsetof(self, rendering_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::rendering_configuration::cfn_struct},
                 {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &knowledge_base::server_side_encryption_configuration::cfn_struct},
                 {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &knowledge_base::source_configuration::cfn_struct},

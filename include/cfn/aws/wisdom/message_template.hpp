@@ -25,14 +25,14 @@ struct message_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-messagetemplate-messagetemplatebodycontentprovider.html
     struct message_template_body_content_provider {
         /// The content of the message template.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.MessageTemplateBodyContentProvider.Content"> content;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.MessageTemplateBodyContentProvider.Content", cfn::literal_rule{.min_length = 1}> content;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = message_template_body_content_provider;
             static constexpr cfn::value_constraint content_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &content_constraint},
+                {"Content", offsetof(self, content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplate.MessageTemplateBodyContentProvider", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -63,9 +63,9 @@ struct message_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-messagetemplate-emailmessagetemplateheader.html
     struct email_message_template_header {
         /// The name of the email header.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.EmailMessageTemplateHeader.Name"> name;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.EmailMessageTemplateHeader.Name", cfn::literal_rule{.min_length = 1, .max_length = 126, .characters = "!-9;-@A-~"}> name;
         /// The value of the email header.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.EmailMessageTemplateHeader.Value"> value;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.EmailMessageTemplateHeader.Value", cfn::literal_rule{.min_length = 1, .max_length = 870}> value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -73,8 +73,8 @@ struct message_template {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 126, .pattern = "^[!-9;-@A-~]+$"};
             static constexpr cfn::value_constraint value_constraint{.min_length = 1, .max_length = 870, .pattern = "[ -~]*"};
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &value_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Value", offsetof(self, value), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &value_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplate.EmailMessageTemplateHeader", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -89,7 +89,7 @@ struct message_template {
         /// Required. The email headers to include in email messages.
         cfn::required<cfn::list<message_template::email_message_template_header>, "AWS::Wisdom::MessageTemplate.EmailMessageTemplateContent.Headers"> headers;
         /// Required. The subject line, or title, to use in email messages.
-        cfn::required<cfn::str, "AWS::Wisdom::MessageTemplate.EmailMessageTemplateContent.Subject"> subject;
+        cfn::required<cfn::str, "AWS::Wisdom::MessageTemplate.EmailMessageTemplateContent.Subject", cfn::literal_rule{.min_length = 1}> subject;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -99,7 +99,7 @@ struct message_template {
             static constexpr cfn::field_info fields[] = {
                 {"Body", offsetof(self, body), cfn::field_kind::nested, true, cfn::replacement::no, &message_template::email_message_template_content_body::cfn_struct},
                 {"Headers", offsetof(self, headers), cfn::field_kind::value, true, cfn::replacement::no, &message_template::email_message_template_header::cfn_struct, &headers_constraint},
-                {"Subject", offsetof(self, subject), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subject_constraint},
+                {"Subject", offsetof(self, subject), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &subject_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplate.EmailMessageTemplateContent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -167,9 +167,9 @@ struct message_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-messagetemplate-agentattributes.html
     struct agent_attributes {
         /// The agent’s first name as entered in their Amazon Connect user account.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.AgentAttributes.FirstName"> first_name;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.AgentAttributes.FirstName", cfn::literal_rule{.min_length = 1, .max_length = 32767}> first_name;
         /// The agent’s last name as entered in their Amazon Connect user account.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.AgentAttributes.LastName"> last_name;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.AgentAttributes.LastName", cfn::literal_rule{.min_length = 1, .max_length = 32767}> last_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -177,8 +177,8 @@ struct message_template {
             static constexpr cfn::value_constraint first_name_constraint{.min_length = 1, .max_length = 32767};
             static constexpr cfn::value_constraint last_name_constraint{.min_length = 1, .max_length = 32767};
             static constexpr cfn::field_info fields[] = {
-                {"FirstName", offsetof(self, first_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &first_name_constraint},
-                {"LastName", offsetof(self, last_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &last_name_constraint},
+                {"FirstName", offsetof(self, first_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &first_name_constraint},
+                {"LastName", offsetof(self, last_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &last_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplate.AgentAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -189,121 +189,121 @@ struct message_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-messagetemplate-customerprofileattributes.html
     struct customer_profile_attributes {
         /// A unique account number that you have given to the customer.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.AccountNumber"> account_number;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.AccountNumber", cfn::literal_rule{.min_length = 1, .max_length = 32767}> account_number;
         /// Any additional information relevant to the customer's profile.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.AdditionalInformation"> additional_information;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.AdditionalInformation", cfn::literal_rule{.min_length = 1, .max_length = 32767}> additional_information;
         /// The first line of a customer address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Address1"> address1;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Address1", cfn::literal_rule{.min_length = 1, .max_length = 32767}> address1;
         /// The second line of a customer address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Address2"> address2;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Address2", cfn::literal_rule{.min_length = 1, .max_length = 32767}> address2;
         /// The third line of a customer address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Address3"> address3;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Address3", cfn::literal_rule{.min_length = 1, .max_length = 32767}> address3;
         /// The fourth line of a customer address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Address4"> address4;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Address4", cfn::literal_rule{.min_length = 1, .max_length = 32767}> address4;
         /// The first line of a customer’s billing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingAddress1"> billing_address1;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingAddress1", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_address1;
         /// The second line of a customer’s billing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingAddress2"> billing_address2;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingAddress2", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_address2;
         /// The third line of a customer’s billing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingAddress3"> billing_address3;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingAddress3", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_address3;
         /// The fourth line of a customer’s billing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingAddress4"> billing_address4;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingAddress4", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_address4;
         /// The city of a customer’s billing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingCity"> billing_city;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingCity", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_city;
         /// The country of a customer’s billing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingCountry"> billing_country;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingCountry", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_country;
         /// The county of a customer’s billing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingCounty"> billing_county;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingCounty", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_county;
         /// The postal code of a customer’s billing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingPostalCode"> billing_postal_code;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingPostalCode", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_postal_code;
         /// The province of a customer’s billing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingProvince"> billing_province;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingProvince", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_province;
         /// The state of a customer’s billing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingState"> billing_state;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BillingState", cfn::literal_rule{.min_length = 1, .max_length = 32767}> billing_state;
         /// The customer's birth date.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BirthDate"> birth_date;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BirthDate", cfn::literal_rule{.min_length = 1, .max_length = 32767}> birth_date;
         /// The customer's business email address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BusinessEmailAddress"> business_email_address;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BusinessEmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 32767}> business_email_address;
         /// The name of the customer's business.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BusinessName"> business_name;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BusinessName", cfn::literal_rule{.min_length = 1, .max_length = 32767}> business_name;
         /// The customer's business phone number.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BusinessPhoneNumber"> business_phone_number;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.BusinessPhoneNumber", cfn::literal_rule{.min_length = 1, .max_length = 32767}> business_phone_number;
         /// The city in which a customer lives.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.City"> city;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.City", cfn::literal_rule{.min_length = 1, .max_length = 32767}> city;
         /// The country in which a customer lives.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Country"> country;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Country", cfn::literal_rule{.min_length = 1, .max_length = 32767}> country;
         /// The county in which a customer lives.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.County"> county;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.County", cfn::literal_rule{.min_length = 1, .max_length = 32767}> county;
         /// The custom attributes in customer profile attributes.
         cfn::optional<cfn::map<cfn::str>, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Custom"> custom;
         /// The customer's email address, which has not been specified as a personal or business address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.EmailAddress"> email_address;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.EmailAddress", cfn::literal_rule{.min_length = 1, .max_length = 32767}> email_address;
         /// The customer's first name.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.FirstName"> first_name;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.FirstName", cfn::literal_rule{.min_length = 1, .max_length = 32767}> first_name;
         /// The customer's gender.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Gender"> gender;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Gender", cfn::literal_rule{.min_length = 1, .max_length = 32767}> gender;
         /// The customer's mobile phone number.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.HomePhoneNumber"> home_phone_number;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.HomePhoneNumber", cfn::literal_rule{.min_length = 1, .max_length = 32767}> home_phone_number;
         /// The customer's last name.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.LastName"> last_name;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.LastName", cfn::literal_rule{.min_length = 1, .max_length = 32767}> last_name;
         /// The first line of a customer’s mailing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingAddress1"> mailing_address1;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingAddress1", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_address1;
         /// The second line of a customer’s mailing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingAddress2"> mailing_address2;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingAddress2", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_address2;
         /// The third line of a customer’s mailing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingAddress3"> mailing_address3;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingAddress3", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_address3;
         /// The fourth line of a customer’s mailing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingAddress4"> mailing_address4;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingAddress4", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_address4;
         /// The city of a customer’s mailing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingCity"> mailing_city;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingCity", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_city;
         /// The country of a customer’s mailing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingCountry"> mailing_country;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingCountry", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_country;
         /// The county of a customer’s mailing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingCounty"> mailing_county;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingCounty", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_county;
         /// The postal code of a customer’s mailing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingPostalCode"> mailing_postal_code;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingPostalCode", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_postal_code;
         /// The province of a customer’s mailing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingProvince"> mailing_province;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingProvince", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_province;
         /// The state of a customer’s mailing address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingState"> mailing_state;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MailingState", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mailing_state;
         /// The customer's middle name.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MiddleName"> middle_name;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MiddleName", cfn::literal_rule{.min_length = 1, .max_length = 32767}> middle_name;
         /// The customer's mobile phone number.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MobilePhoneNumber"> mobile_phone_number;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.MobilePhoneNumber", cfn::literal_rule{.min_length = 1, .max_length = 32767}> mobile_phone_number;
         /// The customer's party type.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.PartyType"> party_type;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.PartyType", cfn::literal_rule{.min_length = 1, .max_length = 32767}> party_type;
         /// The customer's phone number, which has not been specified as a mobile, home, or business number.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.PhoneNumber"> phone_number;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.PhoneNumber", cfn::literal_rule{.min_length = 1, .max_length = 32767}> phone_number;
         /// The postal code of a customer address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.PostalCode"> postal_code;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.PostalCode", cfn::literal_rule{.min_length = 1, .max_length = 32767}> postal_code;
         /// The ARN of a customer profile.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ProfileARN"> profile_arn;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ProfileARN", cfn::literal_rule{.min_length = 1, .max_length = 32767}> profile_arn;
         /// The unique identifier of a customer profile.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ProfileId"> profile_id;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ProfileId", cfn::literal_rule{.min_length = 1, .max_length = 32767}> profile_id;
         /// The province in which a customer lives.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Province"> province;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.Province", cfn::literal_rule{.min_length = 1, .max_length = 32767}> province;
         /// The first line of a customer’s shipping address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingAddress1"> shipping_address1;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingAddress1", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_address1;
         /// The second line of a customer’s shipping address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingAddress2"> shipping_address2;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingAddress2", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_address2;
         /// The third line of a customer’s shipping address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingAddress3"> shipping_address3;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingAddress3", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_address3;
         /// The fourth line of a customer’s shipping address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingAddress4"> shipping_address4;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingAddress4", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_address4;
         /// The city of a customer’s shipping address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingCity"> shipping_city;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingCity", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_city;
         /// The country of a customer’s shipping address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingCountry"> shipping_country;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingCountry", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_country;
         /// The county of a customer’s shipping address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingCounty"> shipping_county;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingCounty", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_county;
         /// The postal code of a customer’s shipping address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingPostalCode"> shipping_postal_code;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingPostalCode", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_postal_code;
         /// The province of a customer’s shipping address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingProvince"> shipping_province;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingProvince", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_province;
         /// The state of a customer’s shipping address.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingState"> shipping_state;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.ShippingState", cfn::literal_rule{.min_length = 1, .max_length = 32767}> shipping_state;
         /// The state in which a customer lives.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.State"> state;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.CustomerProfileAttributes.State", cfn::literal_rule{.min_length = 1, .max_length = 32767}> state;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -366,64 +366,64 @@ struct message_template {
             static constexpr cfn::value_constraint shipping_state_constraint{.min_length = 1, .max_length = 32767};
             static constexpr cfn::value_constraint state_constraint{.min_length = 1, .max_length = 32767};
             static constexpr cfn::field_info fields[] = {
-                {"AccountNumber", offsetof(self, account_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &account_number_constraint},
-                {"AdditionalInformation", offsetof(self, additional_information), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &additional_information_constraint},
-                {"Address1", offsetof(self, address1), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &address1_constraint},
-                {"Address2", offsetof(self, address2), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &address2_constraint},
-                {"Address3", offsetof(self, address3), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &address3_constraint},
-                {"Address4", offsetof(self, address4), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &address4_constraint},
-                {"BillingAddress1", offsetof(self, billing_address1), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &billing_address1_constraint},
-                {"BillingAddress2", offsetof(self, billing_address2), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &billing_address2_constraint},
-                {"BillingAddress3", offsetof(self, billing_address3), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &billing_address3_constraint},
-                {"BillingAddress4", offsetof(self, billing_address4), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &billing_address4_constraint},
-                {"BillingCity", offsetof(self, billing_city), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &billing_city_constraint},
-                {"BillingCountry", offsetof(self, billing_country), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &billing_country_constraint},
-                {"BillingCounty", offsetof(self, billing_county), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &billing_county_constraint},
-                {"BillingPostalCode", offsetof(self, billing_postal_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &billing_postal_code_constraint},
-                {"BillingProvince", offsetof(self, billing_province), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &billing_province_constraint},
-                {"BillingState", offsetof(self, billing_state), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &billing_state_constraint},
-                {"BirthDate", offsetof(self, birth_date), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &birth_date_constraint},
-                {"BusinessEmailAddress", offsetof(self, business_email_address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &business_email_address_constraint},
-                {"BusinessName", offsetof(self, business_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &business_name_constraint},
-                {"BusinessPhoneNumber", offsetof(self, business_phone_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &business_phone_number_constraint},
-                {"City", offsetof(self, city), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &city_constraint},
-                {"Country", offsetof(self, country), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &country_constraint},
-                {"County", offsetof(self, county), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &county_constraint},
+                {"AccountNumber", offsetof(self, account_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &account_number_constraint},
+                {"AdditionalInformation", offsetof(self, additional_information), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &additional_information_constraint},
+                {"Address1", offsetof(self, address1), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &address1_constraint},
+                {"Address2", offsetof(self, address2), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &address2_constraint},
+                {"Address3", offsetof(self, address3), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &address3_constraint},
+                {"Address4", offsetof(self, address4), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &address4_constraint},
+                {"BillingAddress1", offsetof(self, billing_address1), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &billing_address1_constraint},
+                {"BillingAddress2", offsetof(self, billing_address2), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &billing_address2_constraint},
+                {"BillingAddress3", offsetof(self, billing_address3), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &billing_address3_constraint},
+                {"BillingAddress4", offsetof(self, billing_address4), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &billing_address4_constraint},
+                {"BillingCity", offsetof(self, billing_city), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &billing_city_constraint},
+                {"BillingCountry", offsetof(self, billing_country), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &billing_country_constraint},
+                {"BillingCounty", offsetof(self, billing_county), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &billing_county_constraint},
+                {"BillingPostalCode", offsetof(self, billing_postal_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &billing_postal_code_constraint},
+                {"BillingProvince", offsetof(self, billing_province), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &billing_province_constraint},
+                {"BillingState", offsetof(self, billing_state), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &billing_state_constraint},
+                {"BirthDate", offsetof(self, birth_date), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &birth_date_constraint},
+                {"BusinessEmailAddress", offsetof(self, business_email_address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &business_email_address_constraint},
+                {"BusinessName", offsetof(self, business_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &business_name_constraint},
+                {"BusinessPhoneNumber", offsetof(self, business_phone_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &business_phone_number_constraint},
+                {"City", offsetof(self, city), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &city_constraint},
+                {"Country", offsetof(self, country), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &country_constraint},
+                {"County", offsetof(self, county), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &county_constraint},
                 {"Custom", offsetof(self, custom), cfn::field_kind::value, false},
-                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &email_address_constraint},
-                {"FirstName", offsetof(self, first_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &first_name_constraint},
-                {"Gender", offsetof(self, gender), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &gender_constraint},
-                {"HomePhoneNumber", offsetof(self, home_phone_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &home_phone_number_constraint},
-                {"LastName", offsetof(self, last_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &last_name_constraint},
-                {"MailingAddress1", offsetof(self, mailing_address1), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mailing_address1_constraint},
-                {"MailingAddress2", offsetof(self, mailing_address2), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mailing_address2_constraint},
-                {"MailingAddress3", offsetof(self, mailing_address3), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mailing_address3_constraint},
-                {"MailingAddress4", offsetof(self, mailing_address4), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mailing_address4_constraint},
-                {"MailingCity", offsetof(self, mailing_city), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mailing_city_constraint},
-                {"MailingCountry", offsetof(self, mailing_country), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mailing_country_constraint},
-                {"MailingCounty", offsetof(self, mailing_county), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mailing_county_constraint},
-                {"MailingPostalCode", offsetof(self, mailing_postal_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mailing_postal_code_constraint},
-                {"MailingProvince", offsetof(self, mailing_province), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mailing_province_constraint},
-                {"MailingState", offsetof(self, mailing_state), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mailing_state_constraint},
-                {"MiddleName", offsetof(self, middle_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &middle_name_constraint},
-                {"MobilePhoneNumber", offsetof(self, mobile_phone_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &mobile_phone_number_constraint},
-                {"PartyType", offsetof(self, party_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &party_type_constraint},
-                {"PhoneNumber", offsetof(self, phone_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &phone_number_constraint},
-                {"PostalCode", offsetof(self, postal_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &postal_code_constraint},
-                {"ProfileARN", offsetof(self, profile_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &profile_arn_constraint},
-                {"ProfileId", offsetof(self, profile_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &profile_id_constraint},
-                {"Province", offsetof(self, province), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &province_constraint},
-                {"ShippingAddress1", offsetof(self, shipping_address1), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &shipping_address1_constraint},
-                {"ShippingAddress2", offsetof(self, shipping_address2), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &shipping_address2_constraint},
-                {"ShippingAddress3", offsetof(self, shipping_address3), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &shipping_address3_constraint},
-                {"ShippingAddress4", offsetof(self, shipping_address4), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &shipping_address4_constraint},
-                {"ShippingCity", offsetof(self, shipping_city), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &shipping_city_constraint},
-                {"ShippingCountry", offsetof(self, shipping_country), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &shipping_country_constraint},
-                {"ShippingCounty", offsetof(self, shipping_county), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &shipping_county_constraint},
-                {"ShippingPostalCode", offsetof(self, shipping_postal_code), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &shipping_postal_code_constraint},
-                {"ShippingProvince", offsetof(self, shipping_province), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &shipping_province_constraint},
-                {"ShippingState", offsetof(self, shipping_state), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &shipping_state_constraint},
-                {"State", offsetof(self, state), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &state_constraint},
+                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &email_address_constraint},
+                {"FirstName", offsetof(self, first_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &first_name_constraint},
+                {"Gender", offsetof(self, gender), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &gender_constraint},
+                {"HomePhoneNumber", offsetof(self, home_phone_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &home_phone_number_constraint},
+                {"LastName", offsetof(self, last_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &last_name_constraint},
+                {"MailingAddress1", offsetof(self, mailing_address1), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mailing_address1_constraint},
+                {"MailingAddress2", offsetof(self, mailing_address2), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mailing_address2_constraint},
+                {"MailingAddress3", offsetof(self, mailing_address3), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mailing_address3_constraint},
+                {"MailingAddress4", offsetof(self, mailing_address4), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mailing_address4_constraint},
+                {"MailingCity", offsetof(self, mailing_city), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mailing_city_constraint},
+                {"MailingCountry", offsetof(self, mailing_country), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mailing_country_constraint},
+                {"MailingCounty", offsetof(self, mailing_county), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mailing_county_constraint},
+                {"MailingPostalCode", offsetof(self, mailing_postal_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mailing_postal_code_constraint},
+                {"MailingProvince", offsetof(self, mailing_province), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mailing_province_constraint},
+                {"MailingState", offsetof(self, mailing_state), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mailing_state_constraint},
+                {"MiddleName", offsetof(self, middle_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &middle_name_constraint},
+                {"MobilePhoneNumber", offsetof(self, mobile_phone_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &mobile_phone_number_constraint},
+                {"PartyType", offsetof(self, party_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &party_type_constraint},
+                {"PhoneNumber", offsetof(self, phone_number), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &phone_number_constraint},
+                {"PostalCode", offsetof(self, postal_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &postal_code_constraint},
+                {"ProfileARN", offsetof(self, profile_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &profile_arn_constraint},
+                {"ProfileId", offsetof(self, profile_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &profile_id_constraint},
+                {"Province", offsetof(self, province), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &province_constraint},
+                {"ShippingAddress1", offsetof(self, shipping_address1), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &shipping_address1_constraint},
+                {"ShippingAddress2", offsetof(self, shipping_address2), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &shipping_address2_constraint},
+                {"ShippingAddress3", offsetof(self, shipping_address3), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &shipping_address3_constraint},
+                {"ShippingAddress4", offsetof(self, shipping_address4), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &shipping_address4_constraint},
+                {"ShippingCity", offsetof(self, shipping_city), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &shipping_city_constraint},
+                {"ShippingCountry", offsetof(self, shipping_country), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &shipping_country_constraint},
+                {"ShippingCounty", offsetof(self, shipping_county), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &shipping_county_constraint},
+                {"ShippingPostalCode", offsetof(self, shipping_postal_code), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &shipping_postal_code_constraint},
+                {"ShippingProvince", offsetof(self, shipping_province), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &shipping_province_constraint},
+                {"ShippingState", offsetof(self, shipping_state), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &shipping_state_constraint},
+                {"State", offsetof(self, state), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &state_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplate.CustomerProfileAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -434,14 +434,14 @@ struct message_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-messagetemplate-systemendpointattributes.html
     struct system_endpoint_attributes {
         /// The customer's phone number if used with `customerEndpoint`, or the number the customer dialed to call your contact center if used with `systemEndpoint`.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.SystemEndpointAttributes.Address"> address;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.SystemEndpointAttributes.Address", cfn::literal_rule{.min_length = 1, .max_length = 32767}> address;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = system_endpoint_attributes;
             static constexpr cfn::value_constraint address_constraint{.min_length = 1, .max_length = 32767};
             static constexpr cfn::field_info fields[] = {
-                {"Address", offsetof(self, address), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &address_constraint},
+                {"Address", offsetof(self, address), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &address_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplate.SystemEndpointAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -454,7 +454,7 @@ struct message_template {
         /// The CustomerEndpoint attribute.
         message_template::system_endpoint_attributes customer_endpoint = cfn::absent;
         /// The name of the task.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.SystemAttributes.Name"> name;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.SystemAttributes.Name", cfn::literal_rule{.min_length = 1, .max_length = 32767}> name;
         /// The SystemEndpoint attribute.
         message_template::system_endpoint_attributes system_endpoint = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -464,7 +464,7 @@ struct message_template {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 32767};
             static constexpr cfn::field_info fields[] = {
                 {"CustomerEndpoint", offsetof(self, customer_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::system_endpoint_attributes::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"SystemEndpoint", offsetof(self, system_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::system_endpoint_attributes::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplate.SystemAttributes", fields, offsetof(self, cfn_intrinsic)};
@@ -502,7 +502,7 @@ struct message_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-messagetemplate-groupingconfiguration.html
     struct grouping_configuration {
         /// Required. The criteria used for grouping Amazon Q in Connect users.
-        cfn::required<cfn::str, "AWS::Wisdom::MessageTemplate.GroupingConfiguration.Criteria"> criteria;
+        cfn::required<cfn::str, "AWS::Wisdom::MessageTemplate.GroupingConfiguration.Criteria", cfn::literal_rule{.min_length = 1, .max_length = 100}> criteria;
         /// Required. The list of values that define different groups of Amazon Q in Connect users.
         cfn::required<cfn::list<cfn::str>, "AWS::Wisdom::MessageTemplate.GroupingConfiguration.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -513,7 +513,7 @@ struct message_template {
             static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint values_constraint{.elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Criteria", offsetof(self, criteria), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &criteria_constraint},
+                {"Criteria", offsetof(self, criteria), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &criteria_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplate.GroupingConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -525,11 +525,11 @@ struct message_template {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-messagetemplate-messagetemplateattachment.html
     struct message_template_attachment {
         /// The identifier of the attachment file.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.MessageTemplateAttachment.AttachmentId"> attachment_id;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.MessageTemplateAttachment.AttachmentId", cfn::literal_rule{.min_length = 1}> attachment_id;
         /// Required. The name of the attachment file being uploaded.
-        cfn::required<cfn::str, "AWS::Wisdom::MessageTemplate.MessageTemplateAttachment.AttachmentName"> attachment_name;
+        cfn::required<cfn::str, "AWS::Wisdom::MessageTemplate.MessageTemplateAttachment.AttachmentName", cfn::literal_rule{.min_length = 1, .max_length = 255}> attachment_name;
         /// Required. The S3 Presigned URL for the attachment file.
-        cfn::required<cfn::str, "AWS::Wisdom::MessageTemplate.MessageTemplateAttachment.S3PresignedUrl"> s3_presigned_url;
+        cfn::required<cfn::str, "AWS::Wisdom::MessageTemplate.MessageTemplateAttachment.S3PresignedUrl", cfn::literal_rule{.min_length = 1}> s3_presigned_url;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -538,9 +538,9 @@ struct message_template {
             static constexpr cfn::value_constraint attachment_name_constraint{.min_length = 1, .max_length = 255};
             static constexpr cfn::value_constraint s3_presigned_url_constraint{.min_length = 1};
             static constexpr cfn::field_info fields[] = {
-                {"AttachmentId", offsetof(self, attachment_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &attachment_id_constraint},
-                {"AttachmentName", offsetof(self, attachment_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &attachment_name_constraint},
-                {"S3PresignedUrl", offsetof(self, s3_presigned_url), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &s3_presigned_url_constraint},
+                {"AttachmentId", offsetof(self, attachment_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &attachment_id_constraint},
+                {"AttachmentName", offsetof(self, attachment_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &attachment_name_constraint},
+                {"S3PresignedUrl", offsetof(self, s3_presigned_url), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &s3_presigned_url_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplate.MessageTemplateAttachment", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -555,17 +555,17 @@ struct message_template {
         /// An object that specifies the default values to use for variables in the message template.
         message_template::message_template_attributes default_attributes = cfn::absent;
         /// The description of the message template.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.Description"> description;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// The configuration information of the external data source.
         message_template::grouping_configuration grouping_configuration = cfn::absent;
         /// Required. The Amazon Resource Name (ARN) of the knowledge base. Update requires replacement.
         cfn::required<cfn::str, "AWS::Wisdom::MessageTemplate.KnowledgeBaseArn"> knowledge_base_arn;
         /// The language code value for the language in which the quick response is written.
-        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.Language"> language;
+        cfn::optional<cfn::str, "AWS::Wisdom::MessageTemplate.Language", cfn::literal_rule{.min_length = 2, .max_length = 5}> language;
         /// List of message template attachments.
         cfn::optional<cfn::list<message_template::message_template_attachment>, "AWS::Wisdom::MessageTemplate.MessageTemplateAttachments"> message_template_attachments;
         /// Required. The name of the message template.
-        cfn::required<cfn::str, "AWS::Wisdom::MessageTemplate.Name"> name;
+        cfn::required<cfn::str, "AWS::Wisdom::MessageTemplate.Name", cfn::literal_rule{.min_length = 1, .max_length = 255}> name;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Wisdom::MessageTemplate.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -578,12 +578,12 @@ struct message_template {
                 {"ChannelSubtype", offsetof(self, channel_subtype), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &message_template::content::cfn_struct},
                 {"DefaultAttributes", offsetof(self, default_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::message_template_attributes::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"GroupingConfiguration", offsetof(self, grouping_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::grouping_configuration::cfn_struct},
                 {"KnowledgeBaseArn", offsetof(self, knowledge_base_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &knowledge_base_arn_constraint},
-                {"Language", offsetof(self, language), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &language_constraint},
+                {"Language", offsetof(self, language), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &language_constraint},
                 {"MessageTemplateAttachments", offsetof(self, message_template_attachments), cfn::field_kind::value, false, cfn::replacement::no, &message_template::message_template_attachment::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplate", fields, cfn::no_intrinsic};

@@ -25,14 +25,14 @@ struct quick_response {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-quickresponse-quickresponsecontentprovider.html
     struct quick_response_content_provider {
         /// The content of the quick response.
-        cfn::optional<cfn::str, "AWS::Wisdom::QuickResponse.QuickResponseContentProvider.Content"> content;
+        cfn::optional<cfn::str, "AWS::Wisdom::QuickResponse.QuickResponseContentProvider.Content", cfn::literal_rule{.min_length = 1, .max_length = 1024}> content;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = quick_response_content_provider;
             static constexpr cfn::value_constraint content_constraint{.min_length = 1, .max_length = 1024};
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &content_constraint},
+                {"Content", offsetof(self, content), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &content_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::QuickResponse.QuickResponseContentProvider", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -43,7 +43,7 @@ struct quick_response {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wisdom-quickresponse-groupingconfiguration.html
     struct grouping_configuration {
         /// Required. The criteria used for grouping Amazon Q in Connect users.
-        cfn::required<cfn::str, "AWS::Wisdom::QuickResponse.GroupingConfiguration.Criteria"> criteria;
+        cfn::required<cfn::str, "AWS::Wisdom::QuickResponse.GroupingConfiguration.Criteria", cfn::literal_rule{.min_length = 1, .max_length = 100}> criteria;
         /// Required. The list of values that define different groups of Amazon Q in Connect users.
         cfn::required<cfn::list<cfn::str>, "AWS::Wisdom::QuickResponse.GroupingConfiguration.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -54,7 +54,7 @@ struct quick_response {
             static constexpr cfn::value_constraint values_elements{.min_length = 1, .max_length = 2048};
             static constexpr cfn::value_constraint values_constraint{.elements = &values_elements};
             static constexpr cfn::field_info fields[] = {
-                {"Criteria", offsetof(self, criteria), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &criteria_constraint},
+                {"Criteria", offsetof(self, criteria), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &criteria_constraint},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &values_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::QuickResponse.GroupingConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -70,7 +70,7 @@ struct quick_response {
         /// The media type of the quick response content.
         cfn::optional<cfn::str, "AWS::Wisdom::QuickResponse.ContentType"> content_type;
         /// The description of the quick response.
-        cfn::optional<cfn::str, "AWS::Wisdom::QuickResponse.Description"> description;
+        cfn::optional<cfn::str, "AWS::Wisdom::QuickResponse.Description", cfn::literal_rule{.min_length = 1, .max_length = 255}> description;
         /// The configuration information of the user groups that the quick response is accessible to.
         quick_response::grouping_configuration grouping_configuration = cfn::absent;
         /// Whether the quick response is active.
@@ -78,11 +78,11 @@ struct quick_response {
         /// Required. The Amazon Resource Name (ARN) of the knowledge base. Update requires replacement.
         cfn::required<cfn::str, "AWS::Wisdom::QuickResponse.KnowledgeBaseArn"> knowledge_base_arn;
         /// The language code value for the language in which the quick response is written.
-        cfn::optional<cfn::str, "AWS::Wisdom::QuickResponse.Language"> language;
+        cfn::optional<cfn::str, "AWS::Wisdom::QuickResponse.Language", cfn::literal_rule{.min_length = 2, .max_length = 5}> language;
         /// Required. The name of the quick response.
-        cfn::required<cfn::str, "AWS::Wisdom::QuickResponse.Name"> name;
+        cfn::required<cfn::str, "AWS::Wisdom::QuickResponse.Name", cfn::literal_rule{.min_length = 1, .max_length = 100}> name;
         /// The shortcut key of the quick response.
-        cfn::optional<cfn::str, "AWS::Wisdom::QuickResponse.ShortcutKey"> shortcut_key;
+        cfn::optional<cfn::str, "AWS::Wisdom::QuickResponse.ShortcutKey", cfn::literal_rule{.min_length = 1, .max_length = 100}> shortcut_key;
         /// The tags used to organize, track, or control access for this resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::Wisdom::QuickResponse.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -97,13 +97,13 @@ struct quick_response {
                 {"Channels", offsetof(self, channels), cfn::field_kind::value, false},
                 {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &quick_response::quick_response_content_provider::cfn_struct},
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &content_type_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"GroupingConfiguration", offsetof(self, grouping_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &quick_response::grouping_configuration::cfn_struct},
                 {"IsActive", offsetof(self, is_active), cfn::field_kind::value, false},
                 {"KnowledgeBaseArn", offsetof(self, knowledge_base_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &knowledge_base_arn_constraint},
-                {"Language", offsetof(self, language), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &language_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &name_constraint},
-                {"ShortcutKey", offsetof(self, shortcut_key), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &shortcut_key_constraint},
+                {"Language", offsetof(self, language), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &language_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &name_constraint},
+                {"ShortcutKey", offsetof(self, shortcut_key), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &shortcut_key_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::QuickResponse", fields, cfn::no_intrinsic};

@@ -17,14 +17,14 @@ struct connection_alias {
 
     struct properties {
         /// Required. The connection string specified for the connection alias. Update requires replacement.
-        cfn::required<cfn::str, "AWS::WorkSpaces::ConnectionAlias.ConnectionString"> connection_string;
+        cfn::required<cfn::str, "AWS::WorkSpaces::ConnectionAlias.ConnectionString", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = R"(.0-9a-zA-Z\-)"}> connection_string;
         /// The tags to associate with the connection alias. Update requires replacement.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpaces::ConnectionAlias.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint connection_string_constraint{.min_length = 1, .max_length = 255, .pattern = R"(^[.0-9a-zA-Z\-]{1,255}$)"};
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionString", offsetof(self, connection_string), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &connection_string_constraint},
+                {"ConnectionString", offsetof(self, connection_string), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &connection_string_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpaces::ConnectionAlias", fields, cfn::no_intrinsic};

@@ -31,7 +31,7 @@ struct workspaces_pool {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspaces-workspacespool-applicationsettings.html
     struct application_settings {
         /// The path prefix for the S3 bucket where users’ persistent application settings are stored.
-        cfn::optional<cfn::str, "AWS::WorkSpaces::WorkspacesPool.ApplicationSettings.SettingsGroup"> settings_group;
+        cfn::optional<cfn::str, "AWS::WorkSpaces::WorkspacesPool.ApplicationSettings.SettingsGroup", cfn::literal_rule{.min_length = 1, .max_length = 100, .characters = "A-Za-z0-9_./()!*'-"}> settings_group;
         /// Required. Enables or disables persistent application settings for users during their pool sessions.
         cfn::required<cfn::enumeration<workspaces_pool::application_settings_status>, "AWS::WorkSpaces::WorkspacesPool.ApplicationSettings.Status"> status;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -40,7 +40,7 @@ struct workspaces_pool {
             using self = application_settings;
             static constexpr cfn::value_constraint settings_group_constraint{.min_length = 0, .max_length = 100, .pattern = "^[A-Za-z0-9_./()!*'-]+$"};
             static constexpr cfn::field_info fields[] = {
-                {"SettingsGroup", offsetof(self, settings_group), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &settings_group_constraint},
+                {"SettingsGroup", offsetof(self, settings_group), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &settings_group_constraint},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpaces::WorkspacesPool.ApplicationSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -100,9 +100,9 @@ struct workspaces_pool {
         /// Required. Describes the user capacity for the pool.
         workspaces_pool::capacity capacity;
         /// The description of the pool.
-        cfn::optional<cfn::str, "AWS::WorkSpaces::WorkspacesPool.Description"> description;
+        cfn::optional<cfn::str, "AWS::WorkSpaces::WorkspacesPool.Description", cfn::literal_rule{.min_length = 1, .max_length = 255, .characters = "a-zA-Z0-9_./() -"}> description;
         /// Required. The identifier of the directory used by the pool.
-        cfn::required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.DirectoryId"> directory_id;
+        cfn::required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.DirectoryId", cfn::literal_rule{.min_length = 10, .max_length = 65}> directory_id;
         /// Required. The name of the pool. Update requires replacement.
         cfn::required<cfn::str, "AWS::WorkSpaces::WorkspacesPool.PoolName"> pool_name;
         /// The running mode of the pool.
@@ -126,8 +126,8 @@ struct workspaces_pool {
                 {"ApplicationSettings", offsetof(self, application_settings), cfn::field_kind::nested, false, cfn::replacement::no, &workspaces_pool::application_settings::cfn_struct},
                 {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bundle_id_constraint},
                 {"Capacity", offsetof(self, capacity), cfn::field_kind::nested, true, cfn::replacement::no, &workspaces_pool::capacity::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &directory_id_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &directory_id_constraint},
                 {"PoolName", offsetof(self, pool_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &pool_name_constraint},
                 {"RunningMode", offsetof(self, running_mode), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -56,13 +56,13 @@ struct volume {
 
     struct properties {
         /// Required. The Availability Zone in which to create the volume. Update requires replacement.
-        cfn::required<cfn::str, "AWS::WorkspacesInstances::Volume.AvailabilityZone"> availability_zone;
+        cfn::required<cfn::str, "AWS::WorkspacesInstances::Volume.AvailabilityZone", cfn::literal_rule{.max_length = 64}> availability_zone;
         /// Indicates whether the volume should be encrypted. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::WorkspacesInstances::Volume.Encrypted"> encrypted;
         /// The number of I/O operations per second (IOPS). Update requires replacement.
         cfn::optional<cfn::integer, "AWS::WorkspacesInstances::Volume.Iops"> iops;
         /// The identifier of the AWS Key Management Service (AWS KMS) customer master key (CMK) to use for Amazon EBS encryption. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::Volume.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::WorkspacesInstances::Volume.KmsKeyId", cfn::literal_rule{.max_length = 128}> kms_key_id;
         /// The size of the volume, in GiBs. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::WorkspacesInstances::Volume.SizeInGB"> size_in_gb;
         /// The snapshot from which to create the volume. Update requires replacement.
@@ -83,10 +83,10 @@ struct volume {
             static constexpr cfn::value_constraint tag_specifications_constraint{.max_items = 30};
             static constexpr cfn::value_constraint throughput_constraint{.minimum = 0};
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &availability_zone_constraint},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &availability_zone_constraint},
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Iops", offsetof(self, iops), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &iops_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_id_constraint},
                 {"SizeInGB", offsetof(self, size_in_gb), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &size_in_gb_constraint},
                 {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &snapshot_id_constraint},
                 {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes, &volume::tag_specification::cfn_struct, &tag_specifications_constraint},

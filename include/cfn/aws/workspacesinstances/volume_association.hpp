@@ -23,7 +23,7 @@ struct volume_association {
 
     struct properties {
         /// Required. The device name for the volume attachment. Update requires replacement.
-        cfn::required<cfn::str, "AWS::WorkspacesInstances::VolumeAssociation.Device"> device;
+        cfn::required<cfn::str, "AWS::WorkspacesInstances::VolumeAssociation.Device", cfn::literal_rule{.max_length = 32}> device;
         /// Mode to use when disassociating the volume.
         cfn::optional<cfn::enumeration<volume_association::disassociate_mode>, "AWS::WorkspacesInstances::VolumeAssociation.DisassociateMode"> disassociate_mode;
         /// Required. ID of the volume to attach to the workspace instance. Update requires replacement.
@@ -36,7 +36,7 @@ struct volume_association {
             static constexpr cfn::value_constraint volume_id_constraint{.pattern = "^vol-[0-9a-zA-Z]{1,63}$"};
             static constexpr cfn::value_constraint workspace_instance_id_constraint{.pattern = "^wsinst-[0-9a-zA-Z]{8,63}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Device", offsetof(self, device), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &device_constraint},
+                {"Device", offsetof(self, device), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &device_constraint},
                 {"DisassociateMode", offsetof(self, disassociate_mode), cfn::field_kind::value, false},
                 {"VolumeId", offsetof(self, volume_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &volume_id_constraint},
                 {"WorkspaceInstanceId", offsetof(self, workspace_instance_id), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &workspace_instance_id_constraint},

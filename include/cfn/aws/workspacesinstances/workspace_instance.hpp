@@ -102,7 +102,7 @@ struct workspace_instance {
     struct ebs_block_device {
         cfn::optional<cfn::boolean, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.Encrypted"> encrypted;
         cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.Iops"> iops;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.KmsKeyId"> kms_key_id;
+        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.KmsKeyId", cfn::literal_rule{.max_length = 128}> kms_key_id;
         cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.Throughput"> throughput;
         cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.VolumeSize"> volume_size;
         cfn::optional<cfn::enumeration<workspace_instance::ebs_block_device_volume_type>, "AWS::WorkspacesInstances::WorkspaceInstance.EbsBlockDevice.VolumeType"> volume_type;
@@ -117,7 +117,7 @@ struct workspace_instance {
             static constexpr cfn::field_info fields[] = {
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false},
                 {"Iops", offsetof(self, iops), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &iops_constraint},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &kms_key_id_constraint},
                 {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &throughput_constraint},
                 {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &volume_size_constraint},
                 {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false},
@@ -130,9 +130,9 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-blockdevicemapping.html
     struct block_device_mapping {
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.DeviceName"> device_name;
+        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.DeviceName", cfn::literal_rule{.max_length = 32}> device_name;
         workspace_instance::ebs_block_device ebs = cfn::absent;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.NoDevice"> no_device;
+        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.NoDevice", cfn::literal_rule{.max_length = 32}> no_device;
         cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping.VirtualName"> virtual_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -142,9 +142,9 @@ struct workspace_instance {
             static constexpr cfn::value_constraint no_device_constraint{.min_length = 0, .max_length = 32};
             static constexpr cfn::value_constraint virtual_name_constraint{.pattern = "^ephemeral(0|[1-9][0-9]{0,2})$"};
             static constexpr cfn::field_info fields[] = {
-                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &device_name_constraint},
+                {"DeviceName", offsetof(self, device_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &device_name_constraint},
                 {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::ebs_block_device::cfn_struct},
-                {"NoDevice", offsetof(self, no_device), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &no_device_constraint},
+                {"NoDevice", offsetof(self, no_device), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &no_device_constraint},
                 {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &virtual_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::WorkspaceInstance.BlockDeviceMapping", fields, offsetof(self, cfn_intrinsic)};
@@ -155,8 +155,8 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-capacityreservationtarget.html
     struct capacity_reservation_target {
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationId"> capacity_reservation_id;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationResourceGroupArn"> capacity_reservation_resource_group_arn;
+        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationId", cfn::literal_rule{.max_length = 128}> capacity_reservation_id;
+        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget.CapacityReservationResourceGroupArn", cfn::literal_rule{.max_length = 2048}> capacity_reservation_resource_group_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -164,8 +164,8 @@ struct workspace_instance {
             static constexpr cfn::value_constraint capacity_reservation_id_constraint{.min_length = 0, .max_length = 128};
             static constexpr cfn::value_constraint capacity_reservation_resource_group_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^arn:.*"};
             static constexpr cfn::field_info fields[] = {
-                {"CapacityReservationId", offsetof(self, capacity_reservation_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &capacity_reservation_id_constraint},
-                {"CapacityReservationResourceGroupArn", offsetof(self, capacity_reservation_resource_group_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &capacity_reservation_resource_group_arn_constraint},
+                {"CapacityReservationId", offsetof(self, capacity_reservation_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &capacity_reservation_id_constraint},
+                {"CapacityReservationResourceGroupArn", offsetof(self, capacity_reservation_resource_group_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &capacity_reservation_resource_group_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationTarget", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -261,8 +261,8 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-iaminstanceprofilespecification.html
     struct iam_instance_profile_specification {
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Arn"> arn;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Name"> name;
+        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Arn", cfn::literal_rule{.max_length = 2048}> arn;
+        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification.Name", cfn::literal_rule{.max_length = 64}> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -270,8 +270,8 @@ struct workspace_instance {
             static constexpr cfn::value_constraint arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^arn:.*"};
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 64};
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &arn_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Arn", offsetof(self, arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &arn_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::WorkspaceInstance.IamInstanceProfileSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -281,14 +281,14 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-licenseconfigurationrequest.html
     struct license_configuration_request {
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest.LicenseConfigurationArn"> license_configuration_arn;
+        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest.LicenseConfigurationArn", cfn::literal_rule{.max_length = 2048}> license_configuration_arn;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = license_configuration_request;
             static constexpr cfn::value_constraint license_configuration_arn_constraint{.min_length = 0, .max_length = 2048, .pattern = "^arn:.*"};
             static constexpr cfn::field_info fields[] = {
-                {"LicenseConfigurationArn", offsetof(self, license_configuration_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &license_configuration_arn_constraint},
+                {"LicenseConfigurationArn", offsetof(self, license_configuration_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &license_configuration_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::WorkspaceInstance.LicenseConfigurationRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -355,7 +355,7 @@ struct workspace_instance {
     /// AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesinstances-workspaceinstance-instancenetworkinterfacespecification.html
     struct instance_network_interface_specification {
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.Description"> description;
+        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.Description", cfn::literal_rule{.max_length = 1000}> description;
         cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.DeviceIndex"> device_index;
         cfn::optional<cfn::list<cfn::str>, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.Groups"> groups;
         cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.InstanceNetworkInterfaceSpecification.SubnetId"> subnet_id;
@@ -369,7 +369,7 @@ struct workspace_instance {
             static constexpr cfn::value_constraint groups_constraint{.elements = &groups_elements};
             static constexpr cfn::value_constraint subnet_id_constraint{.pattern = "^subnet-[0-9a-zA-Z]{1,63}$"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"DeviceIndex", offsetof(self, device_index), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &device_index_constraint},
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &groups_constraint},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &subnet_id_constraint},
@@ -400,7 +400,7 @@ struct workspace_instance {
     struct placement {
         cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.AvailabilityZone"> availability_zone;
         cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupId"> group_id;
-        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupName"> group_name;
+        cfn::optional<cfn::str, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.GroupName", cfn::literal_rule{.max_length = 255}> group_name;
         cfn::optional<cfn::integer, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.PartitionNumber"> partition_number;
         cfn::optional<cfn::enumeration<workspace_instance::placement_tenancy>, "AWS::WorkspacesInstances::WorkspaceInstance.Placement.Tenancy"> tenancy;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -414,7 +414,7 @@ struct workspace_instance {
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &availability_zone_constraint},
                 {"GroupId", offsetof(self, group_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_id_constraint},
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &group_name_constraint},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &group_name_constraint},
                 {"PartitionNumber", offsetof(self, partition_number), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &partition_number_constraint},
                 {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false},
             };

@@ -92,19 +92,19 @@ struct environment {
 
     struct properties {
         /// The ID of the software set to apply.
-        cfn::optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.DesiredSoftwareSetId"> desired_software_set_id;
+        cfn::optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.DesiredSoftwareSetId", cfn::literal_rule{.min_length = 1, .max_length = 9, .characters = "0-9"}> desired_software_set_id;
         /// Required. The Amazon Resource Name (ARN) of the desktop to stream from Amazon WorkSpaces, WorkSpaces Secure Browser, or WorkSpaces Applications. Update requires replacement.
-        cfn::required<cfn::str, "AWS::WorkSpacesThinClient::Environment.DesktopArn"> desktop_arn;
+        cfn::required<cfn::str, "AWS::WorkSpacesThinClient::Environment.DesktopArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> desktop_arn;
         /// The URL for the identity provider login (only for environments that use WorkSpaces Applications).
-        cfn::optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.DesktopEndpoint"> desktop_endpoint;
+        cfn::optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.DesktopEndpoint", cfn::literal_rule{.min_length = 1, .max_length = 1024}> desktop_endpoint;
         /// An array of key-value pairs to apply to the newly created devices for this environment.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesThinClient::Environment.DeviceCreationTags"> device_creation_tags;
         /// The Amazon Resource Name (ARN) of the AWS Key Management Service key used to encrypt the environment. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.KmsKeyArn"> kms_key_arn;
+        cfn::optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.KmsKeyArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kms_key_arn;
         /// A specification for a time window to apply software updates.
         environment::maintenance_window maintenance_window = cfn::absent;
         /// The name of the environment.
-        cfn::optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.Name"> name;
+        cfn::optional<cfn::str, "AWS::WorkSpacesThinClient::Environment.Name", cfn::literal_rule{.min_length = 1, .max_length = 64}> name;
         /// An option to define which software updates to apply.
         cfn::optional<cfn::enumeration<environment::software_set_update_mode>, "AWS::WorkSpacesThinClient::Environment.SoftwareSetUpdateMode"> software_set_update_mode;
         /// An option to define if software updates should be applied within a maintenance window.
@@ -121,13 +121,13 @@ struct environment {
             static constexpr cfn::value_constraint name_constraint{.min_length = 1, .max_length = 64, .pattern = "^.+$"};
             static constexpr cfn::value_constraint tags_constraint{.max_items = 50};
             static constexpr cfn::field_info fields[] = {
-                {"DesiredSoftwareSetId", offsetof(self, desired_software_set_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &desired_software_set_id_constraint},
-                {"DesktopArn", offsetof(self, desktop_arn), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &desktop_arn_constraint},
-                {"DesktopEndpoint", offsetof(self, desktop_endpoint), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &desktop_endpoint_constraint},
+                {"DesiredSoftwareSetId", offsetof(self, desired_software_set_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &desired_software_set_id_constraint},
+                {"DesktopArn", offsetof(self, desktop_arn), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &desktop_arn_constraint},
+                {"DesktopEndpoint", offsetof(self, desktop_endpoint), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &desktop_endpoint_constraint},
                 {"DeviceCreationTags", offsetof(self, device_creation_tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &device_creation_tags_constraint},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &kms_key_arn_constraint},
                 {"MaintenanceWindow", offsetof(self, maintenance_window), cfn::field_kind::nested, false, cfn::replacement::no, &environment::maintenance_window::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
                 {"SoftwareSetUpdateMode", offsetof(self, software_set_update_mode), cfn::field_kind::value, false},
                 {"SoftwareSetUpdateSchedule", offsetof(self, software_set_update_schedule), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

@@ -78,9 +78,9 @@ struct browser_settings {
         /// Additional encryption context of the browser settings. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::BrowserSettings.AdditionalEncryptionContext"> additional_encryption_context;
         /// A JSON string containing Chrome Enterprise policies that will be applied to all streaming sessions.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::BrowserSettings.BrowserPolicy"> browser_policy;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::BrowserSettings.BrowserPolicy", cfn::literal_rule{.min_length = 2, .max_length = 131072}> browser_policy;
         /// The custom managed key of the browser settings. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::BrowserSettings.CustomerManagedKey"> customer_managed_key;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::BrowserSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
         /// The tags to add to the browser settings resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::BrowserSettings.Tags"> tags;
         /// The policy that specifies which URLs end users are allowed to access or which URLs or domain categories they are restricted from accessing for enhanced security.
@@ -92,8 +92,8 @@ struct browser_settings {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"BrowserPolicy", offsetof(self, browser_policy), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &browser_policy_constraint},
-                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &customer_managed_key_constraint},
+                {"BrowserPolicy", offsetof(self, browser_policy), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &browser_policy_constraint},
+                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &customer_managed_key_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
                 {"WebContentFilteringPolicy", offsetof(self, web_content_filtering_policy), cfn::field_kind::nested, false, cfn::replacement::no, &browser_settings::web_content_filtering_policy::cfn_struct},
             };

@@ -24,13 +24,13 @@ struct data_protection_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-dataprotectionsettings-custompattern.html
     struct custom_pattern {
         /// The keyword regex for the customer pattern.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.KeywordRegex"> keyword_regex;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.KeywordRegex", cfn::literal_rule{.max_length = 300}> keyword_regex;
         /// The pattern description for the customer pattern.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternDescription"> pattern_description;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternDescription", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"( _\-\d\w)"}> pattern_description;
         /// Required. The pattern name for the custom pattern.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternName"> pattern_name;
+        cfn::required<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternName", cfn::literal_rule{.min_length = 1, .max_length = 20, .characters = R"(_\-\d\w)"}> pattern_name;
         /// Required. The pattern regex for the customer pattern.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternRegex"> pattern_regex;
+        cfn::required<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern.PatternRegex", cfn::literal_rule{.max_length = 300}> pattern_regex;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -40,10 +40,10 @@ struct data_protection_settings {
             static constexpr cfn::value_constraint pattern_name_constraint{.min_length = 1, .max_length = 20, .pattern = R"(^[_\-\d\w]+$)"};
             static constexpr cfn::value_constraint pattern_regex_constraint{.min_length = 0, .max_length = 300, .pattern = R"(^\/((?:[^\n])+)\/([gimsuyvd]{0,8})$)"};
             static constexpr cfn::field_info fields[] = {
-                {"KeywordRegex", offsetof(self, keyword_regex), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &keyword_regex_constraint},
-                {"PatternDescription", offsetof(self, pattern_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &pattern_description_constraint},
-                {"PatternName", offsetof(self, pattern_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &pattern_name_constraint},
-                {"PatternRegex", offsetof(self, pattern_regex), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &pattern_regex_constraint},
+                {"KeywordRegex", offsetof(self, keyword_regex), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &keyword_regex_constraint},
+                {"PatternDescription", offsetof(self, pattern_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &pattern_description_constraint},
+                {"PatternName", offsetof(self, pattern_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &pattern_name_constraint},
+                {"PatternRegex", offsetof(self, pattern_regex), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &pattern_regex_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::DataProtectionSettings.CustomPattern", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -54,7 +54,7 @@ struct data_protection_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-dataprotectionsettings-redactionplaceholder.html
     struct redaction_place_holder {
         /// The redaction placeholder text that will replace the redacted text in session for the custom text redaction placeholder type.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.RedactionPlaceHolder.RedactionPlaceHolderText"> redaction_place_holder_text;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.RedactionPlaceHolder.RedactionPlaceHolderText", cfn::literal_rule{.min_length = 1, .max_length = 20, .characters = R"(*_\-\d\w)"}> redaction_place_holder_text;
         /// Required. The redaction placeholder type that will replace the redacted text in session.
         cfn::required<cfn::enumeration<data_protection_settings::redaction_place_holder_redaction_place_holder_type>, "AWS::WorkSpacesWeb::DataProtectionSettings.RedactionPlaceHolder.RedactionPlaceHolderType"> redaction_place_holder_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -63,7 +63,7 @@ struct data_protection_settings {
             using self = redaction_place_holder;
             static constexpr cfn::value_constraint redaction_place_holder_text_constraint{.min_length = 1, .max_length = 20, .pattern = R"(^[*_\-\d\w]+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"RedactionPlaceHolderText", offsetof(self, redaction_place_holder_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &redaction_place_holder_text_constraint},
+                {"RedactionPlaceHolderText", offsetof(self, redaction_place_holder_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &redaction_place_holder_text_constraint},
                 {"RedactionPlaceHolderType", offsetof(self, redaction_place_holder_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::DataProtectionSettings.RedactionPlaceHolder", fields, offsetof(self, cfn_intrinsic)};
@@ -75,7 +75,7 @@ struct data_protection_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-dataprotectionsettings-inlineredactionpattern.html
     struct inline_redaction_pattern {
         /// The built-in pattern from the list of preconfigured patterns.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern.BuiltInPatternId"> built_in_pattern_id;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern.BuiltInPatternId", cfn::literal_rule{.min_length = 1, .max_length = 50, .characters = R"(_\-\d\w)"}> built_in_pattern_id;
         /// The confidence level for inline redaction pattern.
         cfn::optional<cfn::number, "AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern.ConfidenceLevel"> confidence_level;
         /// The configuration for a custom pattern.
@@ -97,7 +97,7 @@ struct data_protection_settings {
             static constexpr cfn::value_constraint exempt_urls_elements{.pattern = R"(^((([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(\*|[\w%._\-\+~#=@]+)?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?)|(\*|[\w%._\-\+~#=@]+\.[\w%._\-\+~#=@]+)(?::(\d{1,5}))?(\/[^@\s]*)?(?:\?([^*\s]+(?:\*?)))?|(([a-zA-Z][a-zA-Z0-9+.-]*):(\/\/)?\*))$)"};
             static constexpr cfn::value_constraint exempt_urls_constraint{.min_items = 1, .max_items = 20, .elements = &exempt_urls_elements};
             static constexpr cfn::field_info fields[] = {
-                {"BuiltInPatternId", offsetof(self, built_in_pattern_id), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &built_in_pattern_id_constraint},
+                {"BuiltInPatternId", offsetof(self, built_in_pattern_id), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &built_in_pattern_id_constraint},
                 {"ConfidenceLevel", offsetof(self, confidence_level), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &confidence_level_constraint},
                 {"CustomPattern", offsetof(self, custom_pattern), cfn::field_kind::nested, false, cfn::replacement::no, &data_protection_settings::custom_pattern::cfn_struct},
                 {"EnforcedUrls", offsetof(self, enforced_urls), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &enforced_urls_constraint},
@@ -145,11 +145,11 @@ struct data_protection_settings {
         /// The additional encryption context of the data protection settings. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::DataProtectionSettings.AdditionalEncryptionContext"> additional_encryption_context;
         /// The customer managed key used to encrypt sensitive information in the data protection settings. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomerManagedKey"> customer_managed_key;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
         /// The description of the data protection settings.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.Description"> description;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.Description", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"( _\-\d\w)"}> description;
         /// The display name of the data protection settings.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::DataProtectionSettings.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"( _\-\d\w)"}> display_name;
         /// The inline redaction configuration for the data protection settings.
         data_protection_settings::inline_redaction_configuration inline_redaction_configuration = cfn::absent;
         /// The tags of the data protection settings.
@@ -162,9 +162,9 @@ struct data_protection_settings {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &customer_managed_key_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &customer_managed_key_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"InlineRedactionConfiguration", offsetof(self, inline_redaction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_protection_settings::inline_redaction_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

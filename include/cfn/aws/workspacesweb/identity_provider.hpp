@@ -29,11 +29,11 @@ struct identity_provider {
         /// Required. The identity provider details.
         cfn::required<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::IdentityProvider.IdentityProviderDetails"> identity_provider_details;
         /// Required. The identity provider name.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::IdentityProvider.IdentityProviderName"> identity_provider_name;
+        cfn::required<cfn::str, "AWS::WorkSpacesWeb::IdentityProvider.IdentityProviderName", cfn::literal_rule{.min_length = 1, .max_length = 32}> identity_provider_name;
         /// Required. The identity provider type.
         cfn::required<cfn::enumeration<identity_provider::identity_provider_type>, "AWS::WorkSpacesWeb::IdentityProvider.IdentityProviderType"> identity_provider_type;
         /// The ARN of the identity provider. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::IdentityProvider.PortalArn"> portal_arn;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::IdentityProvider.PortalArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> portal_arn;
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::IdentityProvider.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
@@ -42,9 +42,9 @@ struct identity_provider {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"IdentityProviderDetails", offsetof(self, identity_provider_details), cfn::field_kind::value, true},
-                {"IdentityProviderName", offsetof(self, identity_provider_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &identity_provider_name_constraint},
+                {"IdentityProviderName", offsetof(self, identity_provider_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &identity_provider_name_constraint},
                 {"IdentityProviderType", offsetof(self, identity_provider_type), cfn::field_kind::value, true},
-                {"PortalArn", offsetof(self, portal_arn), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &portal_arn_constraint},
+                {"PortalArn", offsetof(self, portal_arn), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &portal_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::IdentityProvider", fields, cfn::no_intrinsic};

@@ -19,7 +19,7 @@ struct ip_access_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-ipaccesssettings-iprule.html
     struct ip_rule {
         /// The description of the IP rule.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.IpRule.Description"> description;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.IpRule.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// Required. The IP range of the IP rule.
         cfn::required<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.IpRule.IpRange"> ip_range;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -29,7 +29,7 @@ struct ip_access_settings {
             static constexpr cfn::value_constraint description_constraint{.min_length = 1, .max_length = 256, .pattern = "^.+$"};
             static constexpr cfn::value_constraint ip_range_constraint{.pattern = R"(^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:/([0-9]|[12][0-9]|3[0-2])|)$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
                 {"IpRange", offsetof(self, ip_range), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &ip_range_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::IpAccessSettings.IpRule", fields, offsetof(self, cfn_intrinsic)};
@@ -41,11 +41,11 @@ struct ip_access_settings {
         /// Additional encryption context of the IP access settings. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::IpAccessSettings.AdditionalEncryptionContext"> additional_encryption_context;
         /// The custom managed key of the IP access settings. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.CustomerManagedKey"> customer_managed_key;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
         /// The description of the IP access settings.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.Description"> description;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.Description", cfn::literal_rule{.min_length = 1, .max_length = 256}> description;
         /// The display name of the IP access settings.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::IpAccessSettings.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 64}> display_name;
         /// Required. The IP rules of the IP access settings.
         cfn::required<cfn::list<ip_access_settings::ip_rule>, "AWS::WorkSpacesWeb::IpAccessSettings.IpRules"> ip_rules;
         /// The tags to add to the IP access settings resource.
@@ -59,9 +59,9 @@ struct ip_access_settings {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &customer_managed_key_constraint},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &description_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &customer_managed_key_constraint},
+                {"Description", offsetof(self, description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &description_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"IpRules", offsetof(self, ip_rules), cfn::field_kind::value, true, cfn::replacement::no, &ip_access_settings::ip_rule::cfn_struct, &ip_rules_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

@@ -23,7 +23,7 @@ struct network_settings {
         /// The tags to add to the network settings resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::NetworkSettings.Tags"> tags;
         /// Required. The VPC that streaming instances will connect to.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::NetworkSettings.VpcId"> vpc_id;
+        cfn::required<cfn::str, "AWS::WorkSpacesWeb::NetworkSettings.VpcId", cfn::literal_rule{.min_length = 1, .max_length = 255}> vpc_id;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint security_group_ids_elements{.min_length = 1, .max_length = 128, .pattern = R"(^[\w+\-]+$)"};
@@ -36,7 +36,7 @@ struct network_settings {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &security_group_ids_constraint},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &subnet_ids_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &vpc_id_constraint},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &vpc_id_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::NetworkSettings", fields, cfn::no_intrinsic};
             return &info;

@@ -34,32 +34,32 @@ struct portal {
         /// The type of authentication integration points used when signing into the web portal.
         cfn::optional<cfn::enumeration<portal::authentication_type>, "AWS::WorkSpacesWeb::Portal.AuthenticationType"> authentication_type;
         /// The ARN of the browser settings that is associated with this web portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.BrowserSettingsArn"> browser_settings_arn;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.BrowserSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> browser_settings_arn;
         /// The customer managed key of the web portal. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.CustomerManagedKey"> customer_managed_key;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
         /// The ARN of the data protection settings.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.DataProtectionSettingsArn"> data_protection_settings_arn;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.DataProtectionSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> data_protection_settings_arn;
         /// The name of the web portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 64}> display_name;
         /// The type and resources of the underlying instance.
         cfn::optional<cfn::enumeration<portal::instance_type>, "AWS::WorkSpacesWeb::Portal.InstanceType"> instance_type;
         /// The ARN of the IP access settings that is associated with the web portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.IpAccessSettingsArn"> ip_access_settings_arn;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.IpAccessSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> ip_access_settings_arn;
         /// The maximum number of concurrent sessions for the portal.
         cfn::optional<cfn::number, "AWS::WorkSpacesWeb::Portal.MaxConcurrentSessions"> max_concurrent_sessions;
         /// The ARN of the network settings that is associated with the web portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.NetworkSettingsArn"> network_settings_arn;
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.PortalCustomDomain"> portal_custom_domain;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.NetworkSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> network_settings_arn;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.PortalCustomDomain", cfn::literal_rule{.max_length = 128}> portal_custom_domain;
         /// The ARN of the session logger that is associated with the portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.SessionLoggerArn"> session_logger_arn;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.SessionLoggerArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> session_logger_arn;
         /// The tags to add to the web portal.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::Portal.Tags"> tags;
         /// The ARN of the trust store that is associated with the web portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.TrustStoreArn"> trust_store_arn;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.TrustStoreArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> trust_store_arn;
         /// The ARN of the user access logging settings that is associated with the web portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.UserAccessLoggingSettingsArn"> user_access_logging_settings_arn;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.UserAccessLoggingSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> user_access_logging_settings_arn;
         /// The ARN of the user settings that is associated with the web portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.UserSettingsArn"> user_settings_arn;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::Portal.UserSettingsArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> user_settings_arn;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint browser_settings_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(^arn:[\w+=\/,.@-]+:[a-zA-Z0-9\-]+:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\/[a-fA-F0-9\-]{36})+$)"};
@@ -78,20 +78,20 @@ struct portal {
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, false},
-                {"BrowserSettingsArn", offsetof(self, browser_settings_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &browser_settings_arn_constraint},
-                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &customer_managed_key_constraint},
-                {"DataProtectionSettingsArn", offsetof(self, data_protection_settings_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &data_protection_settings_arn_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"BrowserSettingsArn", offsetof(self, browser_settings_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &browser_settings_arn_constraint},
+                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &customer_managed_key_constraint},
+                {"DataProtectionSettingsArn", offsetof(self, data_protection_settings_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &data_protection_settings_arn_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
-                {"IpAccessSettingsArn", offsetof(self, ip_access_settings_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &ip_access_settings_arn_constraint},
+                {"IpAccessSettingsArn", offsetof(self, ip_access_settings_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &ip_access_settings_arn_constraint},
                 {"MaxConcurrentSessions", offsetof(self, max_concurrent_sessions), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &max_concurrent_sessions_constraint},
-                {"NetworkSettingsArn", offsetof(self, network_settings_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &network_settings_arn_constraint},
-                {"PortalCustomDomain", offsetof(self, portal_custom_domain), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &portal_custom_domain_constraint},
-                {"SessionLoggerArn", offsetof(self, session_logger_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &session_logger_arn_constraint},
+                {"NetworkSettingsArn", offsetof(self, network_settings_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &network_settings_arn_constraint},
+                {"PortalCustomDomain", offsetof(self, portal_custom_domain), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &portal_custom_domain_constraint},
+                {"SessionLoggerArn", offsetof(self, session_logger_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &session_logger_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
-                {"TrustStoreArn", offsetof(self, trust_store_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &trust_store_arn_constraint},
-                {"UserAccessLoggingSettingsArn", offsetof(self, user_access_logging_settings_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_access_logging_settings_arn_constraint},
-                {"UserSettingsArn", offsetof(self, user_settings_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &user_settings_arn_constraint},
+                {"TrustStoreArn", offsetof(self, trust_store_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &trust_store_arn_constraint},
+                {"UserAccessLoggingSettingsArn", offsetof(self, user_access_logging_settings_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_access_logging_settings_arn_constraint},
+                {"UserSettingsArn", offsetof(self, user_settings_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &user_settings_arn_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::Portal", fields, cfn::no_intrinsic};
             return &info;

@@ -72,13 +72,13 @@ struct session_logger {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-sessionlogger-s3logconfiguration.html
     struct s3_log_configuration {
         /// Required. The S3 bucket name where logs are delivered.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.Bucket"> bucket;
+        cfn::required<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.Bucket", cfn::literal_rule{.min_length = 1, .max_length = 256}> bucket;
         /// The expected bucket owner of the target S3 bucket.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.BucketOwner"> bucket_owner;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.BucketOwner", cfn::literal_rule{.min_length = 12, .max_length = 12, .characters = "0-9"}> bucket_owner;
         /// Required. The folder structure that defines the organizational structure for log files in S3.
         cfn::required<cfn::enumeration<session_logger::s3_log_configuration_folder_structure>, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.FolderStructure"> folder_structure;
         /// The S3 path prefix that determines where log files are stored.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.KeyPrefix"> key_prefix;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.KeyPrefix", cfn::literal_rule{.min_length = 1, .max_length = 256, .characters = R"(\d\w\-_/!().*')"}> key_prefix;
         /// Required. The format of the LogFile that is written to S3.
         cfn::required<cfn::enumeration<session_logger::s3_log_configuration_log_file_format>, "AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration.LogFileFormat"> log_file_format;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -89,10 +89,10 @@ struct session_logger {
             static constexpr cfn::value_constraint bucket_owner_constraint{.pattern = "^[0-9]{12}$"};
             static constexpr cfn::value_constraint key_prefix_constraint{.min_length = 1, .max_length = 256, .pattern = R"(^[\d\w\-_/!().*']+$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &bucket_constraint},
-                {"BucketOwner", offsetof(self, bucket_owner), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &bucket_owner_constraint},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &bucket_constraint},
+                {"BucketOwner", offsetof(self, bucket_owner), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &bucket_owner_constraint},
                 {"FolderStructure", offsetof(self, folder_structure), cfn::field_kind::value, true},
-                {"KeyPrefix", offsetof(self, key_prefix), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &key_prefix_constraint},
+                {"KeyPrefix", offsetof(self, key_prefix), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &key_prefix_constraint},
                 {"LogFileFormat", offsetof(self, log_file_format), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::SessionLogger.S3LogConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -121,9 +121,9 @@ struct session_logger {
         /// The additional encryption context of the session logger. Update requires replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::WorkSpacesWeb::SessionLogger.AdditionalEncryptionContext"> additional_encryption_context;
         /// The custom managed key of the session logger. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.CustomerManagedKey"> customer_managed_key;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
         /// The human-readable display name.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.DisplayName"> display_name;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::SessionLogger.DisplayName", cfn::literal_rule{.min_length = 1, .max_length = 64, .characters = R"( _\-\d\w)"}> display_name;
         /// Required. The filter that specifies which events to monitor.
         session_logger::event_filter event_filter;
         /// Required. The configuration that specifies where logs are fowarded.
@@ -137,8 +137,8 @@ struct session_logger {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},
-                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &customer_managed_key_constraint},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &display_name_constraint},
+                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &customer_managed_key_constraint},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &display_name_constraint},
                 {"EventFilter", offsetof(self, event_filter), cfn::field_kind::nested, true, cfn::replacement::no, &session_logger::event_filter::cfn_struct},
                 {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &session_logger::log_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},

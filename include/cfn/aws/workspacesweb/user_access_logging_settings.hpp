@@ -17,7 +17,7 @@ struct user_access_logging_settings {
 
     struct properties {
         /// Required. The ARN of the Kinesis stream.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserAccessLoggingSettings.KinesisStreamArn"> kinesis_stream_arn;
+        cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserAccessLoggingSettings.KinesisStreamArn", cfn::literal_rule{.min_length = 20, .max_length = 2048}> kinesis_stream_arn;
         /// The tags to add to the user access logging settings resource.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpacesWeb::UserAccessLoggingSettings.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -25,7 +25,7 @@ struct user_access_logging_settings {
             static constexpr cfn::value_constraint kinesis_stream_arn_constraint{.min_length = 20, .max_length = 2048, .pattern = R"(arn:[\w+=/,.@-]+:kinesis:[a-zA-Z0-9\-]*:[a-zA-Z0-9]{1,12}:stream/.+)"};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"KinesisStreamArn", offsetof(self, kinesis_stream_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &kinesis_stream_arn_constraint},
+                {"KinesisStreamArn", offsetof(self, kinesis_stream_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &kinesis_stream_arn_constraint},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::UserAccessLoggingSettings", fields, cfn::no_intrinsic};

@@ -107,7 +107,7 @@ struct user_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-usersettings-imagemetadata.html
     struct image_metadata {
         /// Required. The file extension of the image.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.ImageMetadata.FileExtension"> file_extension;
+        cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.ImageMetadata.FileExtension", cfn::literal_rule{.max_length = 131072}> file_extension;
         /// Required. The timestamp when the image was last uploaded.
         cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.ImageMetadata.LastUploadTimestamp"> last_upload_timestamp;
         /// Required. The MIME type of the image.
@@ -118,7 +118,7 @@ struct user_settings {
             using self = image_metadata;
             static constexpr cfn::value_constraint file_extension_constraint{.min_length = 0, .max_length = 131072, .pattern = R"(^[\s\S]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"FileExtension", offsetof(self, file_extension), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &file_extension_constraint},
+                {"FileExtension", offsetof(self, file_extension), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &file_extension_constraint},
                 {"LastUploadTimestamp", offsetof(self, last_upload_timestamp), cfn::field_kind::value, true},
                 {"MimeType", offsetof(self, mime_type), cfn::field_kind::value, true},
             };
@@ -131,21 +131,21 @@ struct user_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-usersettings-localizedbrandingstrings.html
     struct localized_branding_strings {
         /// Required. The text displayed in the browser tab title.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.BrowserTabTitle"> browser_tab_title;
+        cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.BrowserTabTitle", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> browser_tab_title;
         /// The text displayed on the contact button.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.ContactButtonText"> contact_button_text;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.ContactButtonText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> contact_button_text;
         /// A contact link URL.
         cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.ContactLink"> contact_link;
         /// The text displayed during session loading.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoadingText"> loading_text;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoadingText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> loading_text;
         /// The text displayed on the login button.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginButtonText"> login_button_text;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginButtonText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> login_button_text;
         /// The description text for the login section.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginDescription"> login_description;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginDescription", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> login_description;
         /// The title text for the login section.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginTitle"> login_title;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.LoginTitle", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> login_title;
         /// Required. The welcome text displayed on the sign-in page.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.WelcomeText"> welcome_text;
+        cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings.WelcomeText", cfn::literal_rule{.characters = R"(^<>&'`~\\)"}> welcome_text;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -159,14 +159,14 @@ struct user_settings {
             static constexpr cfn::value_constraint login_title_constraint{.pattern = R"(^[^<>&'`~\\]*$)"};
             static constexpr cfn::value_constraint welcome_text_constraint{.pattern = R"(^[^<>&'`~\\]*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"BrowserTabTitle", offsetof(self, browser_tab_title), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &browser_tab_title_constraint},
-                {"ContactButtonText", offsetof(self, contact_button_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contact_button_text_constraint},
+                {"BrowserTabTitle", offsetof(self, browser_tab_title), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &browser_tab_title_constraint},
+                {"ContactButtonText", offsetof(self, contact_button_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &contact_button_text_constraint},
                 {"ContactLink", offsetof(self, contact_link), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &contact_link_constraint},
-                {"LoadingText", offsetof(self, loading_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &loading_text_constraint},
-                {"LoginButtonText", offsetof(self, login_button_text), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &login_button_text_constraint},
-                {"LoginDescription", offsetof(self, login_description), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &login_description_constraint},
-                {"LoginTitle", offsetof(self, login_title), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &login_title_constraint},
-                {"WelcomeText", offsetof(self, welcome_text), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &welcome_text_constraint},
+                {"LoadingText", offsetof(self, loading_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &loading_text_constraint},
+                {"LoginButtonText", offsetof(self, login_button_text), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &login_button_text_constraint},
+                {"LoginDescription", offsetof(self, login_description), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &login_description_constraint},
+                {"LoginTitle", offsetof(self, login_title), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &login_title_constraint},
+                {"WelcomeText", offsetof(self, welcome_text), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &welcome_text_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::UserSettings.LocalizedBrandingStrings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -189,7 +189,7 @@ struct user_settings {
         /// Read-only.
         user_settings::image_metadata logo_metadata = cfn::absent;
         /// The terms of service text in Markdown format that users must accept before accessing the portal.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.BrandingConfiguration.TermsOfService"> terms_of_service;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.BrandingConfiguration.TermsOfService", cfn::literal_rule{.max_length = 153600}> terms_of_service;
         /// The wallpaper image for the portal.
         cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.BrandingConfiguration.Wallpaper"> wallpaper;
         /// Read-only.
@@ -209,7 +209,7 @@ struct user_settings {
                 {"LocalizedStrings", offsetof(self, localized_strings), cfn::field_kind::value, false, cfn::replacement::no, &user_settings::localized_branding_strings::cfn_struct},
                 {"Logo", offsetof(self, logo), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &logo_constraint},
                 {"LogoMetadata", offsetof(self, logo_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &user_settings::image_metadata::cfn_struct},
-                {"TermsOfService", offsetof(self, terms_of_service), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &terms_of_service_constraint},
+                {"TermsOfService", offsetof(self, terms_of_service), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &terms_of_service_constraint},
                 {"Wallpaper", offsetof(self, wallpaper), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &wallpaper_constraint},
                 {"WallpaperMetadata", offsetof(self, wallpaper_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &user_settings::image_metadata::cfn_struct},
             };
@@ -222,11 +222,11 @@ struct user_settings {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-workspacesweb-usersettings-cookiespecification.html
     struct cookie_specification {
         /// Required. The domain of the cookie.
-        cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Domain"> domain;
+        cfn::required<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Domain", cfn::literal_rule{.max_length = 253}> domain;
         /// The name of the cookie.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Name"> name;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Name", cfn::literal_rule{.max_length = 4096}> name;
         /// The path of the cookie.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Path"> path;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CookieSpecification.Path", cfn::literal_rule{.max_length = 2000}> path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -235,9 +235,9 @@ struct user_settings {
             static constexpr cfn::value_constraint name_constraint{.min_length = 0, .max_length = 4096};
             static constexpr cfn::value_constraint path_constraint{.min_length = 0, .max_length = 2000, .pattern = R"(^/(\S)*$)"};
             static constexpr cfn::field_info fields[] = {
-                {"Domain", offsetof(self, domain), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &domain_constraint},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &name_constraint},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &path_constraint},
+                {"Domain", offsetof(self, domain), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &domain_constraint},
+                {"Name", offsetof(self, name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &name_constraint},
+                {"Path", offsetof(self, path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::UserSettings.CookieSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -302,7 +302,7 @@ struct user_settings {
         /// Required. Specifies whether the user can copy text from the streaming session to the local device.
         cfn::required<cfn::enumeration<user_settings::copy_allowed>, "AWS::WorkSpacesWeb::UserSettings.CopyAllowed"> copy_allowed;
         /// The customer managed key used to encrypt sensitive information in the user settings. Update requires replacement.
-        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CustomerManagedKey"> customer_managed_key;
+        cfn::optional<cfn::str, "AWS::WorkSpacesWeb::UserSettings.CustomerManagedKey", cfn::literal_rule{.min_length = 20, .max_length = 2048}> customer_managed_key;
         /// Specifies whether the user can use deep links that open automatically when connecting to a session.
         cfn::optional<cfn::enumeration<user_settings::deep_link_allowed>, "AWS::WorkSpacesWeb::UserSettings.DeepLinkAllowed"> deep_link_allowed;
         /// The amount of time that a streaming session remains active after users disconnect.
@@ -334,7 +334,7 @@ struct user_settings {
                 {"BrandingConfiguration", offsetof(self, branding_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_settings::branding_configuration::cfn_struct},
                 {"CookieSynchronizationConfiguration", offsetof(self, cookie_synchronization_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_settings::cookie_synchronization_configuration::cfn_struct},
                 {"CopyAllowed", offsetof(self, copy_allowed), cfn::field_kind::value, true},
-                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &customer_managed_key_constraint},
+                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::checked, false, cfn::replacement::yes, nullptr, &customer_managed_key_constraint},
                 {"DeepLinkAllowed", offsetof(self, deep_link_allowed), cfn::field_kind::value, false},
                 {"DisconnectTimeoutInMinutes", offsetof(self, disconnect_timeout_in_minutes), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &disconnect_timeout_in_minutes_constraint},
                 {"DownloadAllowed", offsetof(self, download_allowed), cfn::field_kind::value, true},

@@ -39,7 +39,7 @@ struct group {
         /// The filter expression defining the parameters to include traces.
         cfn::optional<cfn::str, "AWS::XRay::Group.FilterExpression"> filter_expression;
         /// Required. The unique case-sensitive name of the group.
-        cfn::required<cfn::str, "AWS::XRay::Group.GroupName"> group_name;
+        cfn::required<cfn::str, "AWS::XRay::Group.GroupName", cfn::literal_rule{.min_length = 1, .max_length = 32}> group_name;
         /// The structure containing configurations related to insights.
         group::insights_configuration insights_configuration = cfn::absent;
         /// An array of key-value pairs to apply to this resource.
@@ -50,7 +50,7 @@ struct group {
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
                 {"FilterExpression", offsetof(self, filter_expression), cfn::field_kind::value, false},
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &group_name_constraint},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &group_name_constraint},
                 {"InsightsConfiguration", offsetof(self, insights_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &group::insights_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &tags_constraint},
             };

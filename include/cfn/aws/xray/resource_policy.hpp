@@ -19,17 +19,17 @@ struct resource_policy {
         /// A flag to indicate whether to bypass the resource-based policy lockout safety check.
         cfn::optional<cfn::boolean, "AWS::XRay::ResourcePolicy.BypassPolicyLockoutCheck"> bypass_policy_lockout_check;
         /// Required. The resource-based policy document, which can be up to 5kb in size.
-        cfn::required<cfn::str, "AWS::XRay::ResourcePolicy.PolicyDocument"> policy_document;
+        cfn::required<cfn::str, "AWS::XRay::ResourcePolicy.PolicyDocument", cfn::literal_rule{.min_length = 1, .max_length = 5120}> policy_document;
         /// Required. The name of the resource-based policy. Update requires replacement.
-        cfn::required<cfn::str, "AWS::XRay::ResourcePolicy.PolicyName"> policy_name;
+        cfn::required<cfn::str, "AWS::XRay::ResourcePolicy.PolicyName", cfn::literal_rule{.min_length = 1, .max_length = 128}> policy_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::value_constraint policy_document_constraint{.min_length = 1, .max_length = 5120};
             static constexpr cfn::value_constraint policy_name_constraint{.min_length = 1, .max_length = 128, .pattern = R"([\w+=,.@-]+)"};
             static constexpr cfn::field_info fields[] = {
                 {"BypassPolicyLockoutCheck", offsetof(self, bypass_policy_lockout_check), cfn::field_kind::value, false},
-                {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &policy_document_constraint},
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::yes, nullptr, &policy_name_constraint},
+                {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &policy_document_constraint},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::checked, true, cfn::replacement::yes, nullptr, &policy_name_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::XRay::ResourcePolicy", fields, cfn::no_intrinsic};
             return &info;

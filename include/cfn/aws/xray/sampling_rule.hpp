@@ -45,26 +45,26 @@ struct sampling_rule {
         /// Required. The percentage of matching requests to instrument, after the reservoir is exhausted.
         cfn::required<cfn::number, "AWS::XRay::SamplingRule.SamplingRule.FixedRate"> fixed_rate;
         /// Required. Matches the HTTP method of a request.
-        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.HTTPMethod"> http_method;
+        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.HTTPMethod", cfn::literal_rule{.max_length = 10}> http_method;
         /// Required. Matches the hostname from a request URL.
-        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.Host"> host;
+        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.Host", cfn::literal_rule{.max_length = 64}> host;
         /// Required. The priority of the sampling rule.
         cfn::required<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.Priority"> priority;
         /// Required. A fixed number of matching requests to instrument per second, prior to applying the fixed rate.
         cfn::required<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.ReservoirSize"> reservoir_size;
         /// Required. Matches the ARN of the AWS resource on which the service runs.
-        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ResourceARN"> resource_arn;
+        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ResourceARN", cfn::literal_rule{.max_length = 500}> resource_arn;
         /// The ARN of the sampling rule.
         cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.RuleARN"> rule_arn;
         /// The name of the sampling rule.
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.RuleName"> rule_name;
+        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 32}> rule_name;
         sampling_rule::sampling_rate_boost sampling_rate_boost = cfn::absent;
         /// Required. Matches the `name` that the service uses to identify itself in segments.
-        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ServiceName"> service_name;
+        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ServiceName", cfn::literal_rule{.max_length = 64}> service_name;
         /// Required. Matches the `origin` that the service uses to identify its type in segments.
-        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ServiceType"> service_type;
+        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.ServiceType", cfn::literal_rule{.max_length = 64}> service_type;
         /// Required. Matches the path from a request URL.
-        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.URLPath"> url_path;
+        cfn::required<cfn::str, "AWS::XRay::SamplingRule.SamplingRule.URLPath", cfn::literal_rule{.max_length = 128}> url_path;
         /// The version of the sampling rule. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRule.Version"> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
@@ -85,17 +85,17 @@ struct sampling_rule {
             static constexpr cfn::field_info fields[] = {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
                 {"FixedRate", offsetof(self, fixed_rate), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &fixed_rate_constraint},
-                {"HTTPMethod", offsetof(self, http_method), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &http_method_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &host_constraint},
+                {"HTTPMethod", offsetof(self, http_method), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &http_method_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &host_constraint},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &priority_constraint},
                 {"ReservoirSize", offsetof(self, reservoir_size), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &reservoir_size_constraint},
-                {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
+                {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &resource_arn_constraint},
                 {"RuleARN", offsetof(self, rule_arn), cfn::field_kind::value, false},
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rule_name_constraint},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rule_name_constraint},
                 {"SamplingRateBoost", offsetof(self, sampling_rate_boost), cfn::field_kind::nested, false, cfn::replacement::no, &sampling_rule::sampling_rate_boost::cfn_struct},
-                {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &service_name_constraint},
-                {"ServiceType", offsetof(self, service_type), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &service_type_constraint},
-                {"URLPath", offsetof(self, url_path), cfn::field_kind::value, true, cfn::replacement::no, nullptr, &url_path_constraint},
+                {"ServiceName", offsetof(self, service_name), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &service_name_constraint},
+                {"ServiceType", offsetof(self, service_type), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &service_type_constraint},
+                {"URLPath", offsetof(self, url_path), cfn::field_kind::checked, true, cfn::replacement::no, nullptr, &url_path_constraint},
                 {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::yes, nullptr, &version_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::XRay::SamplingRule.SamplingRule", fields, offsetof(self, cfn_intrinsic)};
@@ -133,26 +133,26 @@ struct sampling_rule {
         /// The percentage of matching requests to instrument, after the reservoir is exhausted.
         cfn::optional<cfn::number, "AWS::XRay::SamplingRule.SamplingRuleUpdate.FixedRate"> fixed_rate;
         /// Matches the HTTP method from a request URL.
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.HTTPMethod"> http_method;
+        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.HTTPMethod", cfn::literal_rule{.max_length = 10}> http_method;
         /// Matches the hostname from a request URL.
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.Host"> host;
+        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.Host", cfn::literal_rule{.max_length = 64}> host;
         /// The priority of the sampling rule.
         cfn::optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRuleUpdate.Priority"> priority;
         /// A fixed number of matching requests to instrument per second, prior to applying the fixed rate.
         cfn::optional<cfn::integer, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ReservoirSize"> reservoir_size;
         /// Matches the ARN of the AWS resource on which the service runs.
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ResourceARN"> resource_arn;
+        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ResourceARN", cfn::literal_rule{.max_length = 500}> resource_arn;
         /// The ARN of the sampling rule.
         cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.RuleARN"> rule_arn;
         /// The ARN of the sampling rule.
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.RuleName"> rule_name;
+        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 32}> rule_name;
         sampling_rule::sampling_rate_boost sampling_rate_boost = cfn::absent;
         /// Matches the name that the service uses to identify itself in segments.
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ServiceName"> service_name;
+        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ServiceName", cfn::literal_rule{.max_length = 64}> service_name;
         /// Matches the origin that the service uses to identify its type in segments.
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ServiceType"> service_type;
+        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.ServiceType", cfn::literal_rule{.max_length = 64}> service_type;
         /// Matches the path from a request URL.
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.URLPath"> url_path;
+        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.SamplingRuleUpdate.URLPath", cfn::literal_rule{.max_length = 128}> url_path;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
@@ -170,17 +170,17 @@ struct sampling_rule {
             static constexpr cfn::field_info fields[] = {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
                 {"FixedRate", offsetof(self, fixed_rate), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &fixed_rate_constraint},
-                {"HTTPMethod", offsetof(self, http_method), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &http_method_constraint},
-                {"Host", offsetof(self, host), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &host_constraint},
+                {"HTTPMethod", offsetof(self, http_method), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &http_method_constraint},
+                {"Host", offsetof(self, host), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &host_constraint},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &priority_constraint},
                 {"ReservoirSize", offsetof(self, reservoir_size), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &reservoir_size_constraint},
-                {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &resource_arn_constraint},
+                {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &resource_arn_constraint},
                 {"RuleARN", offsetof(self, rule_arn), cfn::field_kind::value, false},
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rule_name_constraint},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rule_name_constraint},
                 {"SamplingRateBoost", offsetof(self, sampling_rate_boost), cfn::field_kind::nested, false, cfn::replacement::no, &sampling_rule::sampling_rate_boost::cfn_struct},
-                {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &service_name_constraint},
-                {"ServiceType", offsetof(self, service_type), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &service_type_constraint},
-                {"URLPath", offsetof(self, url_path), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &url_path_constraint},
+                {"ServiceName", offsetof(self, service_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &service_name_constraint},
+                {"ServiceType", offsetof(self, service_type), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &service_type_constraint},
+                {"URLPath", offsetof(self, url_path), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &url_path_constraint},
             };
             static constexpr cfn::struct_info info{"AWS::XRay::SamplingRule.SamplingRuleUpdate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -192,7 +192,7 @@ struct sampling_rule {
 #ifdef __clang__
         [[deprecated("AWS::XRay::SamplingRule.RuleName is deprecated by AWS")]]
 #endif
-        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.RuleName"> rule_name;
+        cfn::optional<cfn::str, "AWS::XRay::SamplingRule.RuleName", cfn::literal_rule{.min_length = 1, .max_length = 32}> rule_name;
         /// The sampling rule to be created or updated.
         sampling_rule::sampling_rule_ sampling_rule_ = cfn::absent;
         /// Deprecated by AWS. 
@@ -214,7 +214,7 @@ struct sampling_rule {
             static constexpr cfn::value_constraint rule_name_constraint{.min_length = 1, .max_length = 32};
             static constexpr cfn::value_constraint tags_constraint{.min_items = 0, .max_items = 200};
             static constexpr cfn::field_info fields[] = {
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, false, cfn::replacement::no, nullptr, &rule_name_constraint},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::checked, false, cfn::replacement::no, nullptr, &rule_name_constraint},
                 {"SamplingRule", offsetof(self, sampling_rule_), cfn::field_kind::nested, false, cfn::replacement::no, &sampling_rule::sampling_rule_::cfn_struct},
                 {"SamplingRuleRecord", offsetof(self, sampling_rule_record), cfn::field_kind::nested, false, cfn::replacement::no, &sampling_rule::sampling_rule_record::cfn_struct},
                 {"SamplingRuleUpdate", offsetof(self, sampling_rule_update), cfn::field_kind::nested, false, cfn::replacement::no, &sampling_rule::sampling_rule_update::cfn_struct},
