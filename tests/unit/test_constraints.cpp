@@ -196,3 +196,20 @@ TEST_CASE("security group rules: ports 0 to 65535, FromPort <= ToPort, -1 only w
     CHECK(messages[4] == "error: Resources.Rule.Properties.FromPort: AWS::EC2::SecurityGroupIngress: FromPort 8080 is "
                          "greater than ToPort 8000");
 }
+
+TEST_CASE("a reference to a conditional resource from something without the condition is a warning") {
+    cfn::stack s;
+    auto env = s.add(cfn::parameter<cfn::str>{"Env", {.default_value = "dev"}});
+    auto prod = s.add(cfn::condition{"Prod", cfn::equals(env.ref(), "prod")});
+    auto vpc = s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16"}, {.condition = prod}});
+    s.add(ec2::subnet{"Always", {.cidr_block = "10.0.0.0/24", .vpc_id = vpc.ref()}});
+    s.add(ec2::subnet{"Guarded", {.cidr_block = "10.0.1.0/24", .vpc_id = cfn::if_(prod, vpc.ref(), cfn::as<cfn::id<"AWS::EC2::VPC.VpcId">>(cfn::sub("vpc-1")))}});
+    s.add(ec2::subnet{"Same", {.cidr_block = "10.0.2.0/24", .vpc_id = vpc.ref()}, {.condition = prod}});
+    s.add(cfn::output{"VpcId", vpc.ref()});
+    auto messages = test::messages(s);
+    REQUIRE(messages.size() == 2);
+    CHECK(messages[0] == "warning: Resources.Always.Properties.VpcId.Ref: refers to 'Vpc', which exists only when "
+                         "condition 'Prod' is true: this fails to deploy when it is false (give it the same "
+                         "Condition, or refer through cfn::if_)");
+    CHECK_THAT(messages[1], Contains("warning: Outputs.VpcId.Value.Ref: refers to 'Vpc'"));
+}

@@ -9,6 +9,7 @@
 #include <cfn/check.hpp>
 #include <cfn/config.hpp>
 #include <cfn/impl/check/checker.ipp>
+#include <cfn/impl/check/conditions.ipp>
 #include <cfn/impl/check/constraints.ipp>
 #include <cfn/impl/check/identifiers.ipp>
 #include <cfn/impl/check/limits.ipp>

@@ -64,6 +64,7 @@ public:
         }
         check_constraints();
         check_networks();
+        check_conditional_references();
         for (const auto& e : s_.outputs()) {
             current_section_ = section_kind::output;
             walk(e.body, "Outputs." + std::string(e.id), nullptr);
@@ -125,6 +126,7 @@ private:
     void check_unused();                 // unused.ipp
     void check_constraints();            // constraints.ipp: values against the provider schemas
     void check_networks();               // networks.ipp: CIDR blocks, private IPs, ports
+    void check_conditional_references(); // conditions.ipp: what fails when a condition is false
     bool found_error() const {
         for (const auto& d : found_)
             if (d.severity == diagnostic::level::error) return true;
